@@ -1,0 +1,136 @@
+//! Newtypes for every identifier, so an order id can never be passed where a line id is expected.
+//!
+//! Identifiers are chosen by the host (its database keys, its SKUs). They must be non-empty,
+//! at most 128 characters, and contain no control characters.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::error::{Error, ErrorKind, Result};
+
+const MAX_ID_LEN: usize = 128;
+
+fn validate(kind: &'static str, value: &str) -> Result<()> {
+    if value.is_empty() || value.len() > MAX_ID_LEN || value.chars().any(char::is_control) {
+        return Err(Error::new(
+            ErrorKind::InvalidId,
+            format!("{kind} must be 1 to {MAX_ID_LEN} characters without control characters"),
+        )
+        .with("id_type", kind));
+    }
+    Ok(())
+}
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        #[serde(transparent)]
+        pub struct $name(String);
+
+        impl $name {
+            /// Creates the identifier.
+            ///
+            /// # Errors
+            /// [`ErrorKind::InvalidId`] if it is empty, longer than 128 characters or has control characters.
+            pub fn new(value: impl Into<String>) -> Result<Self> {
+                let value = value.into();
+                validate(stringify!($name), &value)?;
+                Ok(Self(value))
+            }
+
+            /// The identifier as text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}({:?})", stringify!($name), self.0)
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = Error;
+            fn from_str(s: &str) -> Result<Self> {
+                Self::new(s)
+            }
+        }
+
+        impl TryFrom<&str> for $name {
+            type Error = Error;
+            fn try_from(s: &str) -> Result<Self> {
+                Self::new(s)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+                let s = String::deserialize(d)?;
+                Self::new(s).map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// Identifies an order.
+    OrderId
+);
+id_type!(
+    /// Identifies a line of an order (unique within the order).
+    LineId
+);
+id_type!(
+    /// Identifies a customer.
+    CustomerId
+);
+id_type!(
+    /// Identifies a shipment (unique within the order).
+    ShipmentId
+);
+id_type!(
+    /// Identifies a return request.
+    ReturnId
+);
+id_type!(
+    /// Identifies a payment (authorisation, capture and refunds share it).
+    PaymentId
+);
+id_type!(
+    /// A stock-keeping unit.
+    Sku
+);
+id_type!(
+    /// A caller-chosen key that makes a command safe to retry: the same key twice changes nothing.
+    IdempotencyKey
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_or_control_ids_are_rejected() {
+        assert_eq!(OrderId::new("").unwrap_err().code(), "input.invalid_id");
+        assert_eq!(LineId::new("a\nb").unwrap_err().code(), "input.invalid_id");
+        assert_eq!(Sku::new("x".repeat(129)).unwrap_err().code(), "input.invalid_id");
+        assert!(serde_json::from_str::<OrderId>("\"\"").is_err());
+    }
+
+    #[test]
+    fn ids_round_trip_as_plain_strings() {
+        let id = OrderId::new("o-1001").unwrap();
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"o-1001\"");
+        assert_eq!(serde_json::from_str::<OrderId>("\"o-1001\"").unwrap(), id);
+        assert_eq!(id.to_string(), "o-1001");
+    }
+}

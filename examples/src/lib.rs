@@ -1,0 +1,1 @@
+//! Runnable programs for postpurchase live in this crate's `[[example]]` targets.
