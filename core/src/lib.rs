@@ -58,3 +58,7 @@ pub use tracking::{
     CarrierEvent, CarrierSource, DelayAssessment, DelayThresholds, MappedStatus, Route, TrackingStatus, assess_delay,
     map_carrier_status, merchant_status,
 };
+
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

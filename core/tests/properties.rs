@@ -1,0 +1,153 @@
+//! Properties that must hold for any input.
+mod common;
+
+use common::*;
+use postpurchase::*;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+fn arb_order() -> impl Strategy<Value = NewOrder> {
+    (prop::collection::vec((1u32..5, 0i64..100_000, 0i64..500, 0i64..2_000), 1..4), 0i64..3000, 0i64..1500).prop_map(
+        |(lines, order_discount, shipping)| {
+            let mut n = new_order(
+                lines
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &(q, cents, disc, tax))| {
+                        let mut l = line(&format!("l{i}"), q, &Decimal::new(cents, 2).to_string());
+                        let gross = cents * i64::from(q);
+                        l = l.discount(usd(&Decimal::new(disc.min(gross), 2).to_string()));
+                        l.tax("tax", Decimal::new(1, 1), usd(&Decimal::new(tax, 2).to_string()))
+                    })
+                    .collect(),
+            );
+            let merch: i64 = lines.iter().map(|&(q, c, d, _)| c * i64::from(q) - d.min(c * i64::from(q))).sum();
+            n.discounts.push(Discount {
+                code: "D".into(),
+                amount: usd(&Decimal::new(order_discount.min(merch), 2).to_string()),
+            });
+            n.shipping = Some(usd(&Decimal::new(shipping, 2).to_string()));
+            n
+        },
+    )
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    Ship(usize, u32),
+    Cancel(usize, u32),
+    Scan(usize, u8, i64),
+    Deliver(usize),
+    Hold,
+    Release,
+    Authorize(i64),
+    Capture(i64),
+    Refund(i64),
+    Void,
+    Repeat,
+}
+
+fn arb_step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        (0usize..4, 0u32..4).prop_map(|(l, q)| Step::Ship(l, q)),
+        (0usize..4, 0u32..4).prop_map(|(l, q)| Step::Cancel(l, q)),
+        (0usize..6, 0u8..13, -48i64..200).prop_map(|(s, st, h)| Step::Scan(s, st, h)),
+        (0usize..6).prop_map(Step::Deliver),
+        Just(Step::Hold),
+        Just(Step::Release),
+        (-100i64..50_000).prop_map(Step::Authorize),
+        (-100i64..50_000).prop_map(Step::Capture),
+        (-100i64..50_000).prop_map(Step::Refund),
+        Just(Step::Void),
+        Just(Step::Repeat),
+    ]
+}
+
+fn command(step: &Step, n_lines: usize) -> OrderCommand {
+    let lid = |i: usize| format!("l{}", i % (n_lines + 1)); // sometimes an unknown line
+    let pay = || PaymentId::new("p").unwrap();
+    let cents = |c: i64| usd(&Decimal::new(c, 2).to_string());
+    match step {
+        Step::Ship(l, q) => shipment(&format!("s{l}{q}"), vec![lq(&lid(*l), *q)], Some(t(5, 0))),
+        Step::Cancel(l, q) => OrderCommand::CancelUnits { lines: vec![lq(&lid(*l), *q)], reason: "r".into() },
+        Step::Scan(s, st, h) => OrderCommand::RecordTracking {
+            shipment: ShipmentId::new(format!("s{}{}", s % 4, s % 3)).unwrap(),
+            event: CarrierEvent::new(t(3, 0) + chrono::Duration::hours(*h), TrackingStatus::ALL[*st as usize % 13]),
+        },
+        Step::Deliver(s) => OrderCommand::MarkDelivered {
+            shipment: ShipmentId::new(format!("s{}{}", s % 4, s % 3)).unwrap(),
+            at: t(6, 0),
+        },
+        Step::Hold => OrderCommand::Hold { reason: "h".into() },
+        Step::Release => OrderCommand::Release,
+        Step::Authorize(c) => OrderCommand::AuthorizePayment { payment: pay(), amount: cents(*c) },
+        Step::Capture(c) => OrderCommand::CapturePayment { payment: pay(), amount: cents(*c) },
+        Step::Refund(c) => OrderCommand::RefundPayment { payment: pay(), amount: cents(*c) },
+        Step::Void => OrderCommand::VoidPayment { payment: pay() },
+        Step::Repeat => OrderCommand::Release,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn random_commands_keep_counters_consistent_and_replay_rebuilds_state(order in arb_order(), steps in prop::collection::vec(arb_step(), 0..40)) {
+        let n_lines = order.lines.len();
+        let (mut o, mut log) = placed(order);
+        let mut last: Option<(String, OrderCommand)> = None;
+        for (i, step) in steps.iter().enumerate() {
+            let (key, cmd) = match (step, &last) {
+                (Step::Repeat, Some((k, c))) => (k.clone(), c.clone()),
+                _ => (format!("k{i}"), command(step, n_lines)),
+            };
+            let before = o.clone();
+            match o.handle(&cmd, &meta(&key, t(2, 0))) {
+                Ok(ev) => log.extend(ev),
+                Err(_) => prop_assert_eq!(&o, &before, "a refused command changed the order"),
+            }
+            last = Some((key, cmd));
+            for l in &o.lines {
+                prop_assert!(l.counts.is_consistent(), "{:?}", l.counts);
+                prop_assert!(!l.open_amount.is_negative());
+            }
+            // captured never drops below refunded
+            prop_assert!(!o.captured().checked_sub(&o.refunded()).unwrap().is_negative());
+        }
+        prop_assert_eq!(Order::from_events(&log).unwrap(), o.clone());
+        let back: Vec<OrderEvent> = serde_json::from_str(&serde_json::to_string(&log).unwrap()).unwrap();
+        prop_assert_eq!(back, log);
+        let state: Order = serde_json::from_str(&serde_json::to_string(&o).unwrap()).unwrap();
+        prop_assert_eq!(state, o);
+    }
+
+    #[test]
+    fn allocation_always_sums_exactly(cents in -10_000_000i64..10_000_000, weights in prop::collection::vec(0u32..1000, 1..12), code in prop::sample::select(vec!["USD", "JPY", "KWD"])) {
+        prop_assume!(weights.iter().any(|w| *w > 0));
+        let cur = Currency::from_code(code).unwrap();
+        let amount = Money::new(Decimal::new(cents, cur.minor_units()), cur).unwrap();
+        let ws: Vec<Decimal> = weights.iter().map(|w| Decimal::from(*w)).collect();
+        let parts = amount.allocate(&ws).unwrap();
+        prop_assert_eq!(parts.len(), ws.len());
+        prop_assert_eq!(Money::sum(cur, &parts).unwrap(), amount);
+        for (p, w) in parts.iter().zip(&weights) {
+            prop_assert!(p.is_whole_minor_units());
+            if *w == 0 { prop_assert!(p.is_zero()); }
+        }
+    }
+
+    #[test]
+    fn taking_units_one_by_one_adds_up_to_the_line(cents in 0i64..10_000_000, units in 1u32..20) {
+        let total = usd(&Decimal::new(cents, 2).to_string());
+        let mut left = total;
+        let mut taken = Money::zero(total.currency());
+        for remaining in (1..=units).rev() {
+            let take = left.take_units(1, remaining).unwrap();
+            prop_assert!(!take.is_negative());
+            taken = taken.checked_add(&take).unwrap();
+            left = left.checked_sub(&take).unwrap();
+        }
+        prop_assert_eq!(taken, total);
+        prop_assert!(left.is_zero());
+    }
+}
