@@ -62,6 +62,24 @@ pub enum ErrorKind {
     ConcurrencyConflict,
     /// A stream or message that does not exist.
     NotFound,
+    /// The return request is for an order of another customer; refused outright.
+    ReturnWrongCustomer,
+    /// A return id that is not on the order.
+    UnknownReturn,
+    /// A return id that is already used on the order.
+    DuplicateReturn,
+    /// The return command is not allowed in the return's current state.
+    ReturnInvalidTransition,
+    /// More units than can be returned (delivered minus requested or returned).
+    ReturnQuantityExceedsReturnable,
+    /// More units received than were approved for the return.
+    ReturnQuantityExceedsRequested,
+    /// Nothing received (or claimed) that could be refunded.
+    ReturnNothingToRefund,
+    /// The refund method is not offered by the policy or lacks its details.
+    RefundMethodNotAllowed,
+    /// An advance exchange cannot be charged before its deadline.
+    ExchangeDeadlineNotReached,
 }
 
 impl ErrorKind {
@@ -93,6 +111,15 @@ impl ErrorKind {
         ErrorKind::PaymentVoided,
         ErrorKind::ConcurrencyConflict,
         ErrorKind::NotFound,
+        ErrorKind::ReturnWrongCustomer,
+        ErrorKind::UnknownReturn,
+        ErrorKind::DuplicateReturn,
+        ErrorKind::ReturnInvalidTransition,
+        ErrorKind::ReturnQuantityExceedsReturnable,
+        ErrorKind::ReturnQuantityExceedsRequested,
+        ErrorKind::ReturnNothingToRefund,
+        ErrorKind::RefundMethodNotAllowed,
+        ErrorKind::ExchangeDeadlineNotReached,
     ];
 
     /// The stable machine code, `area.reason`, e.g. `"money.currency_mismatch"`.
@@ -124,6 +151,15 @@ impl ErrorKind {
             ErrorKind::PaymentVoided => "payment.voided",
             ErrorKind::ConcurrencyConflict => "store.concurrency_conflict",
             ErrorKind::NotFound => "store.not_found",
+            ErrorKind::ReturnWrongCustomer => "return.wrong_customer",
+            ErrorKind::UnknownReturn => "return.unknown",
+            ErrorKind::DuplicateReturn => "return.duplicate_id",
+            ErrorKind::ReturnInvalidTransition => "return.invalid_transition",
+            ErrorKind::ReturnQuantityExceedsReturnable => "return.quantity_exceeds_returnable",
+            ErrorKind::ReturnQuantityExceedsRequested => "return.quantity_exceeds_requested",
+            ErrorKind::ReturnNothingToRefund => "return.nothing_to_refund",
+            ErrorKind::RefundMethodNotAllowed => "return.refund_method_not_allowed",
+            ErrorKind::ExchangeDeadlineNotReached => "return.exchange_deadline_not_reached",
         }
     }
 

@@ -38,10 +38,12 @@
     )
 )]
 
+pub mod config;
 pub mod error;
 pub mod ids;
 pub mod money;
 pub mod order;
+pub mod returns;
 pub mod store;
 pub mod tracking;
 

@@ -28,8 +28,9 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::ids::{CustomerId, IdempotencyKey, LineId, OrderId, PaymentId, ShipmentId, Sku};
+use crate::ids::{CustomerId, IdempotencyKey, LineId, OrderId, PaymentId, ReturnId, ShipmentId, Sku};
 use crate::money::{Currency, Money, RoundingMode};
+use crate::returns::{ReturnCase, ReturnChange, ReturnCommand};
 use crate::tracking::{CarrierEvent, Route, TrackingStatus, merchant_status};
 
 /// Whether line prices include tax or tax is added on top.
@@ -262,7 +263,7 @@ pub struct UnitCounts {
     pub shipped: u32,
     /// Units delivered.
     pub delivered: u32,
-    /// Units in an open return or already returned.
+    /// Units reserved by open returns or returned (at most the units shipped).
     pub return_requested: u32,
     /// Units received back.
     pub returned: u32,
@@ -282,12 +283,12 @@ impl UnitCounts {
     }
 
     /// Whether every counter respects the chain ordered ≥ cancelled + fulfilled, fulfilled ≥ shipped
-    /// ≥ delivered ≥ return requested ≥ returned, and refunded ≤ active units.
+    /// ≥ delivered, shipped ≥ return requested ≥ returned, and refunded ≤ active units.
     pub fn is_consistent(&self) -> bool {
         u64::from(self.cancelled) + u64::from(self.fulfilled) <= u64::from(self.ordered)
             && self.shipped <= self.fulfilled
             && self.delivered <= self.shipped
-            && self.return_requested <= self.delivered
+            && self.return_requested <= self.shipped
             && self.returned <= self.return_requested
             && self.refunded <= self.active()
     }
@@ -304,6 +305,8 @@ pub struct Line {
     pub counts: UnitCounts,
     /// The part of `amounts.total` not yet taken by cancellations or refunds.
     pub open_amount: Money,
+    /// The part of `amounts.tax` not yet taken by cancellations or refunds.
+    pub open_tax: Money,
 }
 
 impl Line {
@@ -346,6 +349,8 @@ pub struct CancelledUnits {
     pub quantity: u32,
     /// Amount released.
     pub amount: Money,
+    /// The tax part of `amount`.
+    pub tax: Money,
 }
 
 /// A shipment to create.
@@ -521,6 +526,11 @@ pub enum OrderCommand {
         /// Payment id.
         payment: PaymentId,
     },
+    /// A command on a return (start returns with [`crate::returns::request_return`]).
+    Return {
+        /// The return command.
+        command: ReturnCommand,
+    },
 }
 
 /// The key and time every command carries.
@@ -540,6 +550,7 @@ impl CommandMeta {
 }
 
 /// What changed.
+#[allow(clippy::large_enum_variant)] // events are plain data, stored once and rarely moved
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum OrderChange {
@@ -618,6 +629,11 @@ pub enum OrderChange {
         /// Payment id.
         payment: PaymentId,
     },
+    /// Something happened to a return.
+    Return {
+        /// What.
+        change: ReturnChange,
+    },
 }
 
 /// An event of an order: the change, when, and the command key that caused it.
@@ -666,6 +682,12 @@ pub struct Order {
     pub version: u64,
     /// Command keys seen, with their fingerprints.
     pub processed: BTreeMap<IdempotencyKey, String>,
+    /// Returns and transit claims by id.
+    pub returns: BTreeMap<ReturnId, ReturnCase>,
+    /// Original shipping refunded so far.
+    pub shipping_refunded: Money,
+    /// Refunds paid as store credit so far.
+    pub store_credit_issued: Money,
 }
 
 fn fingerprint(command: &OrderCommand) -> String {
@@ -801,6 +823,7 @@ impl Order {
                     amounts: a.clone(),
                     counts: UnitCounts { ordered: spec.quantity, ..UnitCounts::default() },
                     open_amount: a.total,
+                    open_tax: a.tax,
                 })
                 .collect(),
             discounts: order.discounts.clone(),
@@ -812,6 +835,9 @@ impl Order {
             on_hold: false,
             version: 1,
             processed: BTreeMap::new(),
+            returns: BTreeMap::new(),
+            shipping_refunded: Money::zero(cur),
+            store_credit_issued: Money::zero(cur),
         };
         o.processed.insert(first.key.clone(), first.fingerprint.clone());
         for e in rest {
@@ -843,7 +869,7 @@ impl Order {
             .ok_or_else(|| err(ErrorKind::UnknownLine, "no such line on the order").with("line", id))
     }
 
-    fn line_mut(&mut self, id: &LineId) -> Option<&mut Line> {
+    pub(crate) fn line_mut(&mut self, id: &LineId) -> Option<&mut Line> {
         self.lines.iter_mut().find(|l| &l.spec.id == id)
     }
 
@@ -1029,9 +1055,13 @@ impl Order {
                 if !p.captured.is_zero() {
                     return Err(err(ErrorKind::InvalidTransition, "a captured payment cannot be voided; refund it"));
                 }
-                let _ = meta;
                 Ok(vec![OrderChange::PaymentVoided { payment: payment.clone() }])
             }
+            C::Return { command } => Ok(self
+                .decide_return(command, meta)?
+                .into_iter()
+                .map(|change| OrderChange::Return { change })
+                .collect()),
         }
     }
 
@@ -1062,7 +1092,8 @@ impl Order {
                     .with("cancellable", line.counts.unfulfilled()));
             }
             let amount = line.take_amount(q)?;
-            cancelled.push(CancelledUnits { line: id.clone(), quantity: q, amount });
+            let tax = line.open_tax.take_units(q, line.open_units())?;
+            cancelled.push(CancelledUnits { line: id.clone(), quantity: q, amount, tax });
         }
         let shipping = if remaining_active == 0 { self.shipping } else { Money::zero(self.currency) };
         Ok(vec![OrderChange::UnitsCancelled { lines: cancelled, shipping, reason: reason.to_string() }])
@@ -1116,6 +1147,9 @@ impl Order {
                         line.counts.cancelled = line.counts.cancelled.saturating_add(c.quantity);
                         if let Ok(open) = line.open_amount.checked_sub(&c.amount) {
                             line.open_amount = open;
+                        }
+                        if let Ok(open) = line.open_tax.checked_sub(&c.tax) {
+                            line.open_tax = open;
                         }
                     }
                     if let Ok(t) = self.cancelled_total.checked_add(&c.amount) {
@@ -1176,6 +1210,7 @@ impl Order {
                 }
             }
             OrderChange::PaymentVoided { payment } => self.payment_entry(payment).voided = true,
+            OrderChange::Return { change } => self.apply_return(change),
         }
     }
 

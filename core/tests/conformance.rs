@@ -109,6 +109,105 @@ mod erased {
     }
 }
 
+/// Places the order; pays it in full; ships everything; delivers it at `delivered_at` (if any).
+fn setup_order(i: &Value, delivered_at: Option<DateTime<Utc>>) -> Result<Order> {
+    let new: NewOrder = serde_json::from_value(i["order"].clone()).unwrap();
+    let at = new.placed_at;
+    let m = |k: &str| CommandMeta::new(IdempotencyKey::new(k).unwrap(), at);
+    let mut o = Order::from_events(&Order::place(new, &m("place"))?)?;
+    let total = o.total();
+    o.handle(&OrderCommand::CapturePayment { payment: PaymentId::new("p1")?, amount: total }, &m("pay"))?;
+    let lines = o.lines.iter().map(|l| LineQuantity { line: l.id().clone(), quantity: l.counts.ordered }).collect();
+    let shipment = NewShipment {
+        id: ShipmentId::new("s1")?,
+        lines,
+        carrier: "ups".into(),
+        tracking_number: None,
+        promised_by: None,
+        route: Route::Domestic,
+    };
+    o.handle(&OrderCommand::CreateShipment { shipment }, &m("ship"))?;
+    o.handle(
+        &OrderCommand::RecordTracking {
+            shipment: ShipmentId::new("s1")?,
+            event: CarrierEvent::new(at, TrackingStatus::InTransit),
+        },
+        &m("scan"),
+    )?;
+    if let Some(d) = delivered_at {
+        o.handle(&OrderCommand::MarkDelivered { shipment: ShipmentId::new("s1")?, at: d }, &m("deliver"))?;
+    }
+    Ok(o)
+}
+
+fn returns_op(op: &str, i: &Value) -> Result<Value> {
+    use postpurchase::returns::*;
+    let policy = postpurchase::config::from_value::<ReturnPolicy>(i["policy"].clone())?;
+    match op {
+        "return_eligibility" => {
+            let delivered = if i["delivered_at"].is_null() { None } else { Some(time(&i["delivered_at"])) };
+            let o = setup_order(i, delivered)?;
+            let ctx: EligibilityContext = serde_json::from_value(i["context"].clone()).unwrap();
+            let req: ReturnRequest = serde_json::from_value(i["request"].clone()).unwrap();
+            let r = evaluate(&o, &req, &policy, &ctx, time(&i["now"]))?;
+            let enc = |v: &dyn erased::AsJson| v.json();
+            Ok(json!({
+                "outcome": enc(&r.outcome),
+                "method": enc(&r.method),
+                "lines": r.lines.iter().map(|d| json!({
+                    "outcome": enc(&d.outcome),
+                    "code": d.code,
+                    "window_end": d.window_end.map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
+                    "days_left": d.days_left,
+                })).collect::<Vec<_>>(),
+            }))
+        }
+        "return_refunds" => {
+            let placed = time(&i["order"]["placed_at"]);
+            let mut o = setup_order(i, Some(placed + chrono::Duration::days(2)))?;
+            let method: RefundMethod = serde_json::from_value(i["method"].clone()).unwrap();
+            let now = placed + chrono::Duration::days(5);
+            let mut refunds = Vec::new();
+            for (n, lines) in i["returns"].as_array().unwrap().iter().enumerate() {
+                let lines: Vec<RequestedLine> = serde_json::from_value(lines.clone()).unwrap();
+                let id = ReturnId::new(format!("r{n}"))?;
+                let req = ReturnRequest {
+                    id: id.clone(),
+                    customer: o.customer.clone(),
+                    lines: lines.clone(),
+                    method,
+                    exchange: None,
+                };
+                let m = |k: String| CommandMeta::new(IdempotencyKey::new(k).unwrap(), now);
+                let (_, events) =
+                    request_return(&o, &req, &policy, &EligibilityContext::default(), &m(format!("req{n}")))?;
+                for e in &events {
+                    o.apply(e);
+                }
+                let items = lines
+                    .iter()
+                    .map(|l| ReceivedItem {
+                        line: l.line.clone(),
+                        quantity: l.quantity,
+                        condition: ItemCondition::Resellable,
+                    })
+                    .collect();
+                handle_return(&mut o, ReturnCommand::Receive { return_id: id.clone(), items }, &m(format!("recv{n}")))?;
+                handle_return(
+                    &mut o,
+                    ReturnCommand::Refund { return_id: id.clone(), payment_order: vec![] },
+                    &m(format!("refund{n}")),
+                )?;
+                refunds.push(
+                    o.return_case(&id)?.refund.as_ref().map(|b| b.total.amount().to_string()).unwrap_or_default(),
+                );
+            }
+            Ok(json!({"refunds": refunds, "total_refunded": o.refunded().amount().to_string()}))
+        }
+        _ => panic!("unknown returns op {op}"),
+    }
+}
+
 fn replay(file: &str, run: impl Fn(&str, &Value) -> Result<Value>) {
     let cases = load(file);
     assert!(!cases.is_empty());
@@ -136,4 +235,9 @@ fn tracking_vectors() {
 #[test]
 fn order_vectors() {
     replay("order.json", |_, i| order_op(i));
+}
+
+#[test]
+fn returns_vectors() {
+    replay("returns.json", returns_op);
 }

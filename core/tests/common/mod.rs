@@ -77,3 +77,92 @@ pub fn run(
     log.extend(ev.iter().cloned());
     Ok(ev)
 }
+
+use postpurchase::returns::*;
+
+/// Places `order`, captures its total on payment `p1`, ships everything in one shipment and
+/// delivers it on day 3.
+pub fn delivered_and_paid(order: NewOrder) -> (Order, Vec<OrderEvent>) {
+    let (mut o, mut log) = placed(order);
+    let total = o.total();
+    run(
+        &mut o,
+        &mut log,
+        "pay",
+        t(1, 9),
+        OrderCommand::CapturePayment { payment: PaymentId::new("p1").unwrap(), amount: total },
+    )
+    .unwrap();
+    let lines: Vec<LineQuantity> = o.lines.iter().map(|l| lq(l.id().as_str(), l.counts.ordered)).collect();
+    run(&mut o, &mut log, "ship", t(2, 9), shipment("s1", lines, Some(t(4, 0)))).unwrap();
+    run(
+        &mut o,
+        &mut log,
+        "deliver",
+        t(3, 9),
+        OrderCommand::MarkDelivered { shipment: ShipmentId::new("s1").unwrap(), at: t(3, 9) },
+    )
+    .unwrap();
+    (o, log)
+}
+
+pub fn request(id: &str, lines: Vec<(&str, u32, ReturnReason)>, method: RefundMethod) -> ReturnRequest {
+    ReturnRequest {
+        id: ReturnId::new(id).unwrap(),
+        customer: CustomerId::new("c-1").unwrap(),
+        lines: lines
+            .into_iter()
+            .map(|(l, q, reason)| RequestedLine { line: LineId::new(l).unwrap(), quantity: q, reason })
+            .collect(),
+        method,
+        exchange: None,
+    }
+}
+
+/// Requests, (auto-)approves, receives everything as resellable and refunds; returns the breakdown.
+pub fn full_return(
+    o: &mut Order,
+    log: &mut Vec<OrderEvent>,
+    id: &str,
+    lines: Vec<(&str, u32)>,
+    policy: &ReturnPolicy,
+) -> RefundBreakdown {
+    let req = request(
+        id,
+        lines.iter().map(|(l, q)| (*l, *q, ReturnReason::DoesNotFit)).collect(),
+        RefundMethod::OriginalPayment,
+    );
+    let (report, ev) =
+        request_return(o, &req, policy, &EligibilityContext::default(), &meta(&format!("{id}-req"), t(5, 9))).unwrap();
+    assert_eq!(report.outcome, Outcome::Allowed, "{report:#?}");
+    for e in &ev {
+        o.apply(e);
+    }
+    log.extend(ev);
+    let rid = ReturnId::new(id).unwrap();
+    let items = lines
+        .iter()
+        .map(|(l, q)| ReceivedItem {
+            line: LineId::new(*l).unwrap(),
+            quantity: *q,
+            condition: ItemCondition::Resellable,
+        })
+        .collect();
+    run(
+        o,
+        log,
+        &format!("{id}-recv"),
+        t(8, 9),
+        OrderCommand::Return { command: ReturnCommand::Receive { return_id: rid.clone(), items } },
+    )
+    .unwrap();
+    run(
+        o,
+        log,
+        &format!("{id}-refund"),
+        t(8, 10),
+        OrderCommand::Return { command: ReturnCommand::Refund { return_id: rid.clone(), payment_order: vec![] } },
+    )
+    .unwrap();
+    o.return_case(&rid).unwrap().refund.clone().unwrap()
+}

@@ -1,0 +1,414 @@
+//! Eligibility decisions: for each requested line, allowed, denied or sent to review, with the
+//! verdict of every rule, a stable reason code and the facts that decided it.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+use super::policy::{RefundMethod, ReturnPolicy, ReturnReason, ShippingRequirement, WindowStart};
+use crate::error::{Error, ErrorKind, Result};
+use crate::ids::{CustomerId, LineId, ReturnId, Sku};
+use crate::money::Money;
+use crate::order::{Line, Order};
+
+/// An item the customer wants in exchange.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExchangeRequest {
+    /// The replacement's SKU (another variant or another product).
+    pub sku: Sku,
+    /// Its price, in the order's currency.
+    pub price: Money,
+    /// Ship the replacement before the return arrives.
+    #[serde(default)]
+    pub advance: bool,
+}
+
+/// One line of a return request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequestedLine {
+    /// The order line.
+    pub line: LineId,
+    /// Units to return.
+    pub quantity: u32,
+    /// Why.
+    pub reason: ReturnReason,
+}
+
+/// A customer's request to return items of an order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReturnRequest {
+    /// Id of the return.
+    pub id: ReturnId,
+    /// Who asks; must be the order's customer.
+    pub customer: CustomerId,
+    /// What.
+    pub lines: Vec<RequestedLine>,
+    /// How the customer wants the money back.
+    pub method: RefundMethod,
+    /// The replacement, when `method` is exchange.
+    #[serde(default)]
+    pub exchange: Option<ExchangeRequest>,
+}
+
+/// Loyalty-tier benefits the host passes in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct TierBenefits {
+    /// Tier name, for the record.
+    #[serde(default)]
+    pub tier: String,
+    /// Extra days on the return window.
+    #[serde(default)]
+    pub extra_return_days: u32,
+    /// No return shipping fee.
+    #[serde(default)]
+    pub free_return_shipping: bool,
+}
+
+/// Facts about the customer the host knows and the order does not.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct EligibilityContext {
+    /// When the customer's earlier returns (on any order) were requested.
+    #[serde(default)]
+    pub recent_returns: Vec<DateTime<Utc>>,
+    /// The customer's tier benefits.
+    #[serde(default)]
+    pub tier: Option<TierBenefits>,
+}
+
+/// What a rule (or a whole decision) concluded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// May be returned.
+    Allowed,
+    /// Needs a person to look at it.
+    NeedsReview,
+    /// May not be returned.
+    Denied,
+}
+
+/// One rule's verdict on one line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleVerdict {
+    /// The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`).
+    pub rule: String,
+    /// What it concluded.
+    pub outcome: Outcome,
+    /// Stable reason code, e.g. `return.window_closed` or `return.window_open`.
+    pub code: String,
+    /// The facts that decided it (window end, days left, returnable units…).
+    pub facts: BTreeMap<String, String>,
+}
+
+/// The decision on one requested line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineDecision {
+    /// The line.
+    pub line: LineId,
+    /// Units requested.
+    pub quantity: u32,
+    /// Why.
+    pub reason: ReturnReason,
+    /// Allowed, denied or review.
+    pub outcome: Outcome,
+    /// The deciding code: the first denial, else the first review, else `return.allowed`.
+    pub code: String,
+    /// Every rule's verdict.
+    pub verdicts: Vec<RuleVerdict>,
+    /// When the window closes, if it is limited and has started.
+    pub window_end: Option<DateTime<Utc>>,
+    /// Whole days left in the window at decision time.
+    pub days_left: Option<i64>,
+}
+
+/// The decision on a whole request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EligibilityReport {
+    /// The return.
+    pub return_id: ReturnId,
+    /// Denied if every line is denied; review if any line needs review; allowed otherwise.
+    pub outcome: Outcome,
+    /// Per line.
+    pub lines: Vec<LineDecision>,
+    /// The refund method after policy (may fall back to store credit).
+    pub method: RefundMethod,
+    /// Set when the method fell back to store credit, with its reason code.
+    pub method_note: Option<String>,
+}
+
+fn verdict(rule: &str, outcome: Outcome, code: &str, facts: &[(&str, String)]) -> RuleVerdict {
+    RuleVerdict {
+        rule: rule.to_string(),
+        outcome,
+        code: code.to_string(),
+        facts: facts.iter().map(|(k, v)| ((*k).to_string(), v.clone())).collect(),
+    }
+}
+
+/// End of the local day `date` in `tz`, as the first instant of the next local day.
+pub(crate) fn end_of_local_day(date: NaiveDate, tz: Tz) -> DateTime<Utc> {
+    let next = date.succ_opt().unwrap_or(date);
+    let midnight = next.and_hms_opt(0, 0, 0).unwrap_or_default();
+    match tz.from_local_datetime(&midnight) {
+        chrono::LocalResult::Single(t) => t.with_timezone(&Utc),
+        chrono::LocalResult::Ambiguous(t, _) => t.with_timezone(&Utc),
+        // a gap at midnight (rare DST rule): the first instant after the gap
+        chrono::LocalResult::None => tz
+            .from_local_datetime(&(midnight + Duration::hours(1)))
+            .earliest()
+            .map_or_else(|| midnight.and_utc(), |t| t.with_timezone(&Utc)),
+    }
+}
+
+/// Latest delivery time of the shipments that carry `line` (None until one is delivered).
+fn line_delivered_at(order: &Order, line: &LineId) -> Option<DateTime<Utc>> {
+    order
+        .shipments
+        .values()
+        .filter(|s| s.spec.lines.iter().any(|lq| &lq.line == line))
+        .filter_map(|s| s.delivered_at)
+        .max()
+}
+
+fn last_delivery(order: &Order) -> Option<DateTime<Utc>> {
+    let all_delivered = order.lines.iter().all(|l| l.counts.delivered >= l.counts.active() || l.spec.flags.digital);
+    if !all_delivered {
+        return None;
+    }
+    order.shipments.values().filter_map(|s| s.delivered_at).max()
+}
+
+/// When the return window of `line` closes (`Ok(None)` when unlimited, `Err(())` when it has not started).
+fn window_end(
+    order: &Order,
+    line: &Line,
+    policy: &ReturnPolicy,
+    ctx: &EligibilityContext,
+) -> std::result::Result<Option<DateTime<Utc>>, ()> {
+    let spec = &line.spec;
+    let overridden = policy
+        .overrides
+        .iter()
+        .find(|o| o.sku.as_deref() == Some(spec.sku.as_str()))
+        .or_else(|| policy.overrides.iter().find(|o| o.tag.as_ref().is_some_and(|t| spec.tags.contains(t))))
+        .or_else(|| policy.overrides.iter().find(|o| o.category.is_some() && o.category == spec.category))
+        .map(|o| o.days);
+    let Some(days) = overridden.or(policy.window.days) else { return Ok(None) };
+    let extra = ctx.tier.as_ref().map_or(0, |t| t.extra_return_days);
+    let start = match policy.window.starts {
+        WindowStart::OrderPlaced => Some(order.placed_at),
+        WindowStart::ItemDelivered => line_delivered_at(order, &spec.id),
+        WindowStart::LastItemDelivered => last_delivery(order),
+    }
+    .ok_or(())?;
+    let tz = policy.tz();
+    let raw_end = start + Duration::days(i64::from(days) + i64::from(extra));
+    let mut end = if policy.window.end_of_local_day {
+        end_of_local_day(raw_end.with_timezone(&tz).date_naive(), tz)
+    } else {
+        raw_end
+    };
+    if let Some(h) = &policy.holiday_extension {
+        let placed_local = order.placed_at.with_timezone(&tz).date_naive();
+        if placed_local >= h.placed_from && placed_local <= h.placed_to {
+            end = end.max(end_of_local_day(h.returnable_until, tz));
+        }
+    }
+    Ok(Some(end))
+}
+
+/// Evaluates a return request against the policy. Pure: the order, policy, context and `now`
+/// decide everything. A denial is an outcome in the report, not an error.
+///
+/// # Errors
+/// [`ErrorKind::ReturnWrongCustomer`] when the order belongs to another customer (refused
+/// outright), [`ErrorKind::UnknownLine`], [`ErrorKind::InvalidQuantity`] for a zero quantity,
+/// [`ErrorKind::RefundMethodNotAllowed`] for a method the policy does not offer.
+pub fn evaluate(
+    order: &Order,
+    request: &ReturnRequest,
+    policy: &ReturnPolicy,
+    ctx: &EligibilityContext,
+    now: DateTime<Utc>,
+) -> Result<EligibilityReport> {
+    if request.customer != order.customer {
+        return Err(Error::new(ErrorKind::ReturnWrongCustomer, "the order belongs to another customer")
+            .with("order", &order.id));
+    }
+    if request.lines.is_empty() {
+        return Err(Error::new(ErrorKind::InvalidQuantity, "a return needs at least one line"));
+    }
+    if !policy.refunds.allowed.contains(&request.method) {
+        return Err(Error::new(ErrorKind::RefundMethodNotAllowed, "the policy does not offer this refund method"));
+    }
+    if request.method == RefundMethod::Exchange && request.exchange.is_none() {
+        return Err(Error::new(ErrorKind::RefundMethodNotAllowed, "an exchange needs the replacement item"));
+    }
+    if let Some(x) = &request.exchange {
+        if x.price.currency() != order.currency || x.price.is_negative() {
+            return Err(Error::new(
+                ErrorKind::InvalidAmount,
+                "exchange price must be a non-negative amount in the order currency",
+            ));
+        }
+    }
+    // units already asked for in this request, per line (a request may name a line twice)
+    let mut asked: BTreeMap<&LineId, u32> = BTreeMap::new();
+    let mut decisions = Vec::with_capacity(request.lines.len());
+    let mut request_value = Money::zero(order.currency);
+    for rl in &request.lines {
+        let line = order.line(&rl.line)?;
+        if rl.quantity == 0 {
+            return Err(Error::new(ErrorKind::InvalidQuantity, "quantity must be at least 1").with("line", &rl.line));
+        }
+        let c = &line.counts;
+        let mut verdicts = Vec::new();
+        // quantity
+        let base = match policy.require {
+            ShippingRequirement::Delivered => c.delivered,
+            ShippingRequirement::Shipped => c.shipped,
+            ShippingRequirement::None => c.shipped,
+        };
+        let before = asked.get(&rl.line).copied().unwrap_or(0);
+        let returnable = base.saturating_sub(c.return_requested).saturating_sub(before);
+        let facts = [("returnable", returnable.to_string()), ("requested", rl.quantity.to_string())];
+        if rl.quantity <= returnable {
+            verdicts.push(verdict("quantity", Outcome::Allowed, "return.quantity_ok", &facts));
+        } else if returnable == 0 && c.return_requested > 0 && c.return_requested >= base {
+            verdicts.push(verdict("quantity", Outcome::Denied, "return.already_returned", &facts));
+        } else {
+            verdicts.push(verdict("quantity", Outcome::Denied, "return.quantity_exceeds_returnable", &facts));
+        }
+        asked.insert(&rl.line, before.saturating_add(rl.quantity));
+        // non-returnable classes
+        let classes: Vec<_> = policy.non_returnable.iter().filter(|n| n.applies_to(&line.spec.flags)).collect();
+        if classes.is_empty() {
+            verdicts.push(verdict("non_returnable", Outcome::Allowed, "return.returnable_item", &[]));
+        }
+        for class in classes {
+            verdicts.push(verdict("non_returnable", Outcome::Denied, class.code(), &[]));
+        }
+        // shipping requirement
+        let (ok, code) = match policy.require {
+            ShippingRequirement::Delivered => (c.delivered > 0, "return.not_delivered"),
+            ShippingRequirement::Shipped => (c.shipped > 0, "return.not_shipped"),
+            ShippingRequirement::None => (true, ""),
+        };
+        if ok {
+            verdicts.push(verdict("shipping", Outcome::Allowed, "return.shipping_requirement_met", &[]));
+        } else {
+            verdicts.push(verdict("shipping", Outcome::Denied, code, &[]));
+        }
+        // window
+        let (mut end_at, mut days_left) = (None, None);
+        match window_end(order, line, policy, ctx) {
+            Ok(None) => verdicts.push(verdict("window", Outcome::Allowed, "return.window_unlimited", &[])),
+            Err(()) => verdicts.push(verdict("window", Outcome::Allowed, "return.window_not_started", &[])),
+            Ok(Some(end)) => {
+                let left = (end - now).num_days().max(0);
+                let facts = [("window_end", end.to_rfc3339()), ("days_left", left.to_string())];
+                end_at = Some(end);
+                days_left = Some(left);
+                if now < end {
+                    verdicts.push(verdict("window", Outcome::Allowed, "return.window_open", &facts));
+                } else {
+                    verdicts.push(verdict("window", Outcome::Denied, "return.window_closed", &facts));
+                }
+            }
+        }
+        // frequent returner
+        if let (Some(max), Some(days)) = (policy.review.max_returns, policy.review.within_days) {
+            let since = now - Duration::days(i64::from(days));
+            let n = ctx.recent_returns.iter().filter(|t| **t >= since && **t <= now).count();
+            let facts = [
+                ("recent_returns", n.to_string()),
+                ("max_returns", max.to_string()),
+                ("within_days", days.to_string()),
+            ];
+            if n > max as usize {
+                verdicts.push(verdict(
+                    "review_frequency",
+                    Outcome::NeedsReview,
+                    "return.review_frequent_returner",
+                    &facts,
+                ));
+            } else {
+                verdicts.push(verdict("review_frequency", Outcome::Allowed, "return.frequency_ok", &facts));
+            }
+        }
+        let denied = verdicts.iter().any(|v| v.outcome == Outcome::Denied);
+        if !denied {
+            let units = rl.quantity.min(line.open_units());
+            if units > 0 {
+                request_value = request_value.checked_add(&line.take_amount(units)?)?;
+            }
+        }
+        decisions.push(LineDecision {
+            line: rl.line.clone(),
+            quantity: rl.quantity,
+            reason: rl.reason,
+            outcome: Outcome::Allowed,
+            code: String::new(),
+            verdicts,
+            window_end: end_at,
+            days_left,
+        });
+    }
+    // high value: applies to every line that is not denied
+    if let Some(limit) = policy.review.value_above {
+        let high = request_value.amount() > limit;
+        for d in &mut decisions {
+            let facts = [("request_value", request_value.amount().to_string()), ("value_above", limit.to_string())];
+            if high {
+                d.verdicts.push(verdict("review_value", Outcome::NeedsReview, "return.review_high_value", &facts));
+            } else {
+                d.verdicts.push(verdict("review_value", Outcome::Allowed, "return.value_ok", &facts));
+            }
+        }
+    }
+    for d in &mut decisions {
+        let first = |o: Outcome| d.verdicts.iter().find(|v| v.outcome == o).map(|v| v.code.clone());
+        (d.outcome, d.code) = if let Some(code) = first(Outcome::Denied) {
+            (Outcome::Denied, code)
+        } else if let Some(code) = first(Outcome::NeedsReview) {
+            (Outcome::NeedsReview, code)
+        } else {
+            (Outcome::Allowed, "return.allowed".to_string())
+        };
+    }
+    let outcome = if decisions.iter().all(|d| d.outcome == Outcome::Denied) {
+        Outcome::Denied
+    } else if decisions.iter().any(|d| d.outcome == Outcome::NeedsReview) {
+        Outcome::NeedsReview
+    } else {
+        Outcome::Allowed
+    };
+    let (method, method_note) = fallback_method(order, request.method, policy, now);
+    Ok(EligibilityReport { return_id: request.id.clone(), outcome, lines: decisions, method, method_note })
+}
+
+fn fallback_method(
+    order: &Order,
+    method: RefundMethod,
+    policy: &ReturnPolicy,
+    now: DateTime<Utc>,
+) -> (RefundMethod, Option<String>) {
+    if method != RefundMethod::OriginalPayment {
+        return (method, None);
+    }
+    let Some(days) = policy.refunds.store_credit_only_after_days else { return (method, None) };
+    let first_shipped = order.shipments.values().map(|s| s.created_at).min();
+    match first_shipped {
+        Some(t) if now - t > Duration::days(i64::from(days)) => {
+            (RefundMethod::StoreCredit, Some("return.refund_method_fallback".to_string()))
+        }
+        _ => (method, None),
+    }
+}

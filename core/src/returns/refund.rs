@@ -1,0 +1,269 @@
+//! Refund arithmetic: each returned unit gets its share of the line after line discounts, its
+//! pro-rata share of order-level discounts and its tax, taken out of what is still open on the
+//! line (remaining × units ÷ remaining units, half-up; the last unit takes what is left), so any
+//! sequence of partial returns refunds exactly what was paid. Fees are their own lines; the total
+//! never exceeds what was captured minus what was already refunded or credited.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::{Fee, RefundMethod, ReturnCase};
+use crate::error::{Error, ErrorKind, Result};
+use crate::ids::{LineId, PaymentId};
+use crate::money::{Money, RoundingMode};
+use crate::order::{LineQuantity, Order};
+
+/// Where refunded money goes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RefundDestination {
+    /// Back to a payment.
+    Payment(PaymentId),
+    /// Store credit.
+    StoreCredit,
+}
+
+/// Money going to one destination.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefundPayout {
+    /// Where.
+    pub destination: RefundDestination,
+    /// How much.
+    pub amount: Money,
+}
+
+/// The refund for the units of one line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefundLine {
+    /// The line.
+    pub line: LineId,
+    /// Units refunded.
+    pub units: u32,
+    /// Merchandise after line and order discounts, without tax.
+    pub merchandise: Money,
+    /// Tax.
+    pub tax: Money,
+    /// Merchandise + tax.
+    pub total: Money,
+}
+
+/// A refund, line by line, with fees as their own lines.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefundBreakdown {
+    /// Per line.
+    pub lines: Vec<RefundLine>,
+    /// Original shipping refunded.
+    pub shipping: Money,
+    /// Restocking fee deducted.
+    pub restocking_fee: Money,
+    /// Return shipping fee deducted.
+    pub return_shipping_fee: Money,
+    /// Lines + shipping − fees, limited to what is refundable.
+    pub total: Money,
+    /// Set when the total was cut to what was captured and not yet refunded.
+    pub capped: bool,
+    /// Bonus on store credit (on top of `total`).
+    pub store_credit_bonus: Money,
+    /// Where the money goes (empty for exchanges, which keep it as credit).
+    pub payouts: Vec<RefundPayout>,
+}
+
+/// Who owes whom after an exchange.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExchangeSettlement {
+    /// The value of what came back.
+    pub credit: Money,
+    /// The replacement's price.
+    pub replacement_price: Money,
+    /// Replacement price − credit: positive means the customer pays, negative means the shop refunds.
+    pub difference: Money,
+}
+
+fn percent_of(base: &Money, pct: Decimal) -> Result<Money> {
+    Ok(base.checked_mul(pct / Decimal::ONE_HUNDRED)?.round(RoundingMode::HalfUp))
+}
+
+/// Takes `units` of every line, in line order.
+fn take_lines(order: &Order, units: &BTreeMap<LineId, u32>) -> Result<Vec<RefundLine>> {
+    let mut out = Vec::new();
+    for line in &order.lines {
+        let Some(&k) = units.get(line.id()) else { continue };
+        if k == 0 {
+            continue;
+        }
+        let open = line.open_units();
+        let total = line.open_amount.take_units(k, open)?;
+        let tax = line.open_tax.take_units(k, open)?;
+        out.push(RefundLine { line: line.id().clone(), units: k, merchandise: total.checked_sub(&tax)?, tax, total });
+    }
+    Ok(out)
+}
+
+fn refundable_left(order: &Order) -> Result<Money> {
+    order.captured().checked_sub(&order.refunded())?.checked_sub(&order.store_credit_issued)
+}
+
+fn shipping_left(order: &Order) -> Result<Money> {
+    let cancelled_shipping =
+        if order.lines.iter().all(|l| l.counts.active() == 0) { order.shipping } else { Money::zero(order.currency) };
+    order.shipping.checked_sub(&order.shipping_refunded)?.checked_sub(&cancelled_shipping)
+}
+
+/// Splits `total` over the payments: the ones in `preference` first, then the rest by id.
+fn split_over_payments(order: &Order, total: Money, preference: &[PaymentId]) -> Result<Vec<RefundPayout>> {
+    let mut ids: Vec<&PaymentId> = preference.iter().filter(|p| order.payments.contains_key(*p)).collect();
+    for id in order.payments.keys() {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    let mut left = total;
+    let mut out = Vec::new();
+    for id in ids {
+        if left.is_zero() {
+            break;
+        }
+        let Some(p) = order.payments.get(id) else { continue };
+        let room = p.captured.checked_sub(&p.refunded)?;
+        if room.is_zero() || room.is_negative() {
+            continue;
+        }
+        let amount = left.try_min(&room)?;
+        left = left.checked_sub(&amount)?;
+        out.push(RefundPayout { destination: RefundDestination::Payment(id.clone()), amount });
+    }
+    Ok(out)
+}
+
+/// The non-line parts of a refund.
+struct Extras {
+    shipping: Money,
+    restocking_fee: Money,
+    return_shipping_fee: Money,
+    method: RefundMethod,
+    bonus_pct: Decimal,
+}
+
+fn finish(
+    order: &Order,
+    lines: Vec<RefundLine>,
+    extras: Extras,
+    payment_order: &[PaymentId],
+) -> Result<RefundBreakdown> {
+    let Extras { shipping, restocking_fee, return_shipping_fee, method, bonus_pct } = extras;
+    let cur = order.currency;
+    let gross = Money::sum(cur, lines.iter().map(|l| &l.total))?.checked_add(&shipping)?;
+    let fees = restocking_fee.checked_add(&return_shipping_fee)?.try_min(&gross)?;
+    let mut total = gross.checked_sub(&fees)?;
+    // fees shown as charged: cut the return shipping fee first if they exceeded the refund
+    let return_shipping_fee = return_shipping_fee.try_min(&fees)?;
+    let restocking_fee = fees.checked_sub(&return_shipping_fee)?;
+    let left = refundable_left(order)?;
+    let left = if left.is_negative() { Money::zero(cur) } else { left };
+    let capped = total.try_cmp(&left)? == std::cmp::Ordering::Greater;
+    if capped {
+        total = left;
+    }
+    let (payouts, store_credit_bonus) = match method {
+        RefundMethod::OriginalPayment => (split_over_payments(order, total, payment_order)?, Money::zero(cur)),
+        RefundMethod::StoreCredit => (
+            vec![RefundPayout { destination: RefundDestination::StoreCredit, amount: total }],
+            percent_of(&total, bonus_pct)?,
+        ),
+        RefundMethod::Exchange => (Vec::new(), Money::zero(cur)),
+    };
+    Ok(RefundBreakdown {
+        lines,
+        shipping,
+        restocking_fee,
+        return_shipping_fee,
+        total,
+        capped,
+        store_credit_bonus,
+        payouts,
+    })
+}
+
+/// The refund for what a return has received.
+pub(super) fn compute(order: &Order, case: &ReturnCase, payment_order: &[PaymentId]) -> Result<RefundBreakdown> {
+    let cur = order.currency;
+    let mut units: BTreeMap<LineId, u32> = BTreeMap::new();
+    let mut fee_rule: BTreeMap<LineId, Fee> = BTreeMap::new();
+    for rl in &case.lines {
+        let k = rl.refundable();
+        if k > 0 {
+            *units.entry(rl.line.clone()).or_insert(0) += k;
+            if let Some(f) = rl.restocking_fee {
+                fee_rule.entry(rl.line.clone()).or_insert(f);
+            }
+        }
+    }
+    if units.is_empty() {
+        return Err(Error::new(ErrorKind::ReturnNothingToRefund, "nothing received that can be refunded"));
+    }
+    let lines = take_lines(order, &units)?;
+    // restocking: percentages per line, a fixed fee once per return (the largest)
+    let mut restocking = Money::zero(cur);
+    let mut fixed = Decimal::ZERO;
+    for l in &lines {
+        match fee_rule.get(&l.line) {
+            Some(Fee::Percent(p)) => restocking = restocking.checked_add(&percent_of(&l.merchandise, *p)?)?,
+            Some(Fee::Fixed(a)) => fixed = fixed.max(*a),
+            None => {}
+        }
+    }
+    restocking = restocking.checked_add(&Money::new(fixed, cur)?.round(RoundingMode::HalfUp))?;
+    let whole_order_back = order.lines.iter().all(|l| {
+        let k = units.get(l.id()).copied().unwrap_or(0);
+        l.counts.refunded.saturating_add(k) >= l.counts.active()
+    });
+    let terms = &case.terms;
+    let shipping = if terms.refund_shipping_for_reason || (terms.refund_shipping_when_whole && whole_order_back) {
+        shipping_left(order)?
+    } else {
+        Money::zero(cur)
+    };
+    let extras = Extras {
+        shipping,
+        restocking_fee: restocking,
+        return_shipping_fee: terms.return_shipping_fee,
+        method: terms.method,
+        bonus_pct: terms.store_credit_bonus_percent,
+    };
+    finish(order, lines, extras, payment_order)
+}
+
+/// The refund for a transit claim: the units' value, no fees, to the original payments.
+pub(super) fn compute_claim(
+    order: &Order,
+    lines: &[LineQuantity],
+    payment_order: &[PaymentId],
+) -> Result<RefundBreakdown> {
+    let mut units: BTreeMap<LineId, u32> = BTreeMap::new();
+    for lq in lines {
+        *units.entry(lq.line.clone()).or_insert(0) += lq.quantity;
+    }
+    let taken = take_lines(order, &units)?;
+    let zero = Money::zero(order.currency);
+    let extras = Extras {
+        shipping: zero,
+        restocking_fee: zero,
+        return_shipping_fee: zero,
+        method: RefundMethod::OriginalPayment,
+        bonus_pct: Decimal::ZERO,
+    };
+    finish(order, taken, extras, payment_order)
+}
+
+/// Who owes whom when the credit of a return pays for a replacement.
+pub(super) fn settle_exchange(b: &RefundBreakdown, case: &ReturnCase) -> Result<ExchangeSettlement> {
+    let price = case
+        .terms
+        .exchange
+        .as_ref()
+        .map(|x| x.price)
+        .ok_or_else(|| Error::new(ErrorKind::RefundMethodNotAllowed, "an exchange needs the replacement item"))?;
+    Ok(ExchangeSettlement { credit: b.total, replacement_price: price, difference: price.checked_sub(&b.total)? })
+}
