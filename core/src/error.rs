@@ -80,6 +80,14 @@ pub enum ErrorKind {
     RefundMethodNotAllowed,
     /// An advance exchange cannot be charged before its deadline.
     ExchangeDeadlineNotReached,
+    /// A survey answer that is out of range, not a whole number, NaN or missing; the error names the positions.
+    InvalidAnswer,
+    /// A transaction that cannot be used (negative or NaN amount, returned above amount).
+    InvalidTransaction,
+    /// The data cannot identify the model (no customers, no repeat buyers, inconsistent recency).
+    DegenerateData,
+    /// The optimiser did not converge to finite parameters.
+    FitFailed,
 }
 
 impl ErrorKind {
@@ -120,6 +128,10 @@ impl ErrorKind {
         ErrorKind::ReturnNothingToRefund,
         ErrorKind::RefundMethodNotAllowed,
         ErrorKind::ExchangeDeadlineNotReached,
+        ErrorKind::InvalidAnswer,
+        ErrorKind::InvalidTransaction,
+        ErrorKind::DegenerateData,
+        ErrorKind::FitFailed,
     ];
 
     /// The stable machine code, `area.reason`, e.g. `"money.currency_mismatch"`.
@@ -160,6 +172,10 @@ impl ErrorKind {
             ErrorKind::ReturnNothingToRefund => "return.nothing_to_refund",
             ErrorKind::RefundMethodNotAllowed => "return.refund_method_not_allowed",
             ErrorKind::ExchangeDeadlineNotReached => "return.exchange_deadline_not_reached",
+            ErrorKind::InvalidAnswer => "feedback.invalid_answer",
+            ErrorKind::InvalidTransaction => "metrics.invalid_transaction",
+            ErrorKind::DegenerateData => "clv.degenerate_data",
+            ErrorKind::FitFailed => "clv.fit_failed",
         }
     }
 
@@ -182,6 +198,9 @@ impl ErrorKind {
                 | ErrorKind::InvalidQuantity
                 | ErrorKind::UnknownLine
                 | ErrorKind::CurrencyMismatch
+                | ErrorKind::InvalidAnswer
+                | ErrorKind::InvalidTransaction
+                | ErrorKind::RefundMethodNotAllowed
         )
     }
 }

@@ -40,7 +40,9 @@
 
 pub mod config;
 pub mod error;
+pub mod feedback;
 pub mod ids;
+pub mod metrics;
 pub mod money;
 pub mod order;
 pub mod returns;

@@ -1,0 +1,499 @@
+//! Survey feedback: NPS, CSAT and CES as mergeable accumulators with confidence intervals, and
+//! breakdowns by segment and time bucket.
+//!
+//! Every accumulator can be built on any part of the data and merged in any order with exactly
+//! the same result as on the whole, so a data team can run it per partition.
+//!
+//! ```
+//! use postpurchase::feedback::Nps;
+//! let mut a = Nps::from_scores(&[10.0, 9.0, 7.0])?;
+//! let b = Nps::from_scores(&[3.0, 10.0])?;
+//! a.merge(&b);
+//! let r = a.result(0.95)?;
+//! assert_eq!(r.responses, 5);
+//! assert!((r.score - 40.0).abs() < 1e-9); // 3 promoters, 1 detractor of 5
+//! # Ok::<(), postpurchase::Error>(())
+//! ```
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use statrs::distribution::{ContinuousCDF, Normal};
+
+use crate::error::{Error, ErrorKind, Result};
+
+const MAX_POSITIONS_SHOWN: usize = 20;
+
+/// Checks answers are whole numbers in `[low, high]`; the error names every offending position
+/// (the first 20 in the message, the count in `invalid_count`).
+fn check_answers(scores: &[f64], low: u8, high: u8) -> Result<()> {
+    let bad: Vec<usize> = scores
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !(s.is_finite() && s.fract() == 0.0 && **s >= f64::from(low) && **s <= f64::from(high)))
+        .map(|(i, _)| i)
+        .collect();
+    if bad.is_empty() {
+        return Ok(());
+    }
+    let shown: Vec<String> = bad.iter().take(MAX_POSITIONS_SHOWN).map(ToString::to_string).collect();
+    Err(Error::new(
+        ErrorKind::InvalidAnswer,
+        format!("answers must be whole numbers from {low} to {high}; bad at positions {}", shown.join(",")),
+    )
+    .with("positions", shown.join(","))
+    .with("invalid_count", bad.len()))
+}
+
+fn z_for(confidence: f64) -> Result<f64> {
+    if !(confidence.is_finite() && confidence > 0.0 && confidence < 1.0) {
+        return Err(Error::new(ErrorKind::InvalidInput, "confidence must be between 0 and 1"));
+    }
+    let normal = Normal::new(0.0, 1.0).map_err(|_| Error::new(ErrorKind::InvalidInput, "normal distribution"))?;
+    Ok(normal.inverse_cdf(1.0 - (1.0 - confidence) / 2.0))
+}
+
+/// A confidence interval.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Interval {
+    /// Lower bound.
+    pub low: f64,
+    /// Upper bound.
+    pub high: f64,
+}
+
+/// Net Promoter Score counts: promoters answer 9–10, passives 7–8, detractors 0–6.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Nps {
+    /// Answers 9–10.
+    pub promoters: u64,
+    /// Answers 7–8.
+    pub passives: u64,
+    /// Answers 0–6.
+    pub detractors: u64,
+}
+
+/// An NPS with its uncertainty. Scores and bounds are on the −100…100 scale.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct NpsResult {
+    /// Number of answers.
+    pub responses: u64,
+    /// % promoters − % detractors.
+    pub score: f64,
+    /// Share of promoters (0–1).
+    pub promoter_share: f64,
+    /// Share of detractors (0–1).
+    pub detractor_share: f64,
+    /// Variance of the promoter-minus-detractor difference (proportion scale).
+    pub variance: f64,
+    /// z × standard error, on the −100…100 scale.
+    pub margin_of_error: f64,
+    /// Adjusted-Wald interval (¾ added to promoters and detractors, 3 to n), clamped to ±100.
+    pub interval: Interval,
+}
+
+impl Nps {
+    /// Adds one answer.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidAnswer`] if it is above 10.
+    pub fn add(&mut self, score: u8) -> Result<()> {
+        match score {
+            9 | 10 => self.promoters += 1,
+            7 | 8 => self.passives += 1,
+            0..=6 => self.detractors += 1,
+            _ => return Err(Error::new(ErrorKind::InvalidAnswer, "NPS answers are 0 to 10").with("positions", 0)),
+        }
+        Ok(())
+    }
+
+    /// Counts a batch of answers (whole numbers 0–10). All-or-nothing: on error nothing is counted.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidAnswer`] naming every bad position.
+    pub fn add_scores(&mut self, scores: &[f64]) -> Result<()> {
+        check_answers(scores, 0, 10)?;
+        let mut counts = [0u64; 11];
+        for s in scores {
+            // checked above: a whole number in 0..=10
+            if let Some(c) = counts.get_mut(*s as usize) {
+                *c += 1;
+            }
+        }
+        self.detractors += counts.iter().take(7).sum::<u64>();
+        self.passives += counts.iter().skip(7).take(2).sum::<u64>();
+        self.promoters += counts.iter().skip(9).sum::<u64>();
+        Ok(())
+    }
+
+    /// An accumulator over a batch.
+    ///
+    /// # Errors
+    /// As [`Nps::add_scores`].
+    pub fn from_scores(scores: &[f64]) -> Result<Nps> {
+        let mut n = Nps::default();
+        n.add_scores(scores)?;
+        Ok(n)
+    }
+
+    /// Adds another accumulator's counts.
+    pub fn merge(&mut self, other: &Nps) {
+        self.promoters += other.promoters;
+        self.passives += other.passives;
+        self.detractors += other.detractors;
+    }
+
+    /// Number of answers.
+    pub fn responses(&self) -> u64 {
+        self.promoters + self.passives + self.detractors
+    }
+
+    /// The score and its uncertainty at `confidence` (e.g. 0.95).
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] with no answers or a confidence outside (0, 1).
+    pub fn result(&self, confidence: f64) -> Result<NpsResult> {
+        let z = z_for(confidence)?;
+        let n = self.responses();
+        if n == 0 {
+            return Err(Error::new(ErrorKind::InvalidInput, "no answers"));
+        }
+        let nf = n as f64;
+        let (pp, pd) = (self.promoters as f64 / nf, self.detractors as f64 / nf);
+        let nps = pp - pd;
+        let variance = (pp + pd - nps * nps) / nf;
+        let (ap, ad, an) = (self.promoters as f64 + 0.75, self.detractors as f64 + 0.75, nf + 3.0);
+        let (qp, qd) = (ap / an, ad / an);
+        let adj = qp - qd;
+        let adj_se = ((qp + qd - adj * adj) / an).sqrt();
+        Ok(NpsResult {
+            responses: n,
+            score: 100.0 * nps,
+            promoter_share: pp,
+            detractor_share: pd,
+            variance,
+            margin_of_error: 100.0 * z * variance.sqrt(),
+            interval: Interval {
+                low: (100.0 * (adj - z * adj_se)).max(-100.0),
+                high: (100.0 * (adj + z * adj_se)).min(100.0),
+            },
+        })
+    }
+}
+
+/// Wilson score interval for a proportion.
+fn wilson(successes: u64, n: u64, z: f64) -> Interval {
+    let nf = n as f64;
+    let p = successes as f64 / nf;
+    let z2 = z * z;
+    let centre = (p + z2 / (2.0 * nf)) / (1.0 + z2 / nf);
+    let half = z * (p * (1.0 - p) / nf + z2 / (4.0 * nf * nf)).sqrt() / (1.0 + z2 / nf);
+    Interval { low: (centre - half).max(0.0), high: (centre + half).min(1.0) }
+}
+
+/// Customer satisfaction: the share of answers in the top boxes of a scale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Csat {
+    /// Lowest answer (default 1).
+    pub scale_low: u8,
+    /// Highest answer (default 5).
+    pub scale_high: u8,
+    /// How many top answers count as satisfied (default 2: 4 and 5).
+    pub top_boxes: u8,
+    /// Counts per answer, from `scale_low` up.
+    pub counts: Vec<u64>,
+}
+
+/// A CSAT with its Wilson interval.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct CsatResult {
+    /// Number of answers.
+    pub responses: u64,
+    /// Satisfied answers.
+    pub satisfied: u64,
+    /// Satisfied share (0–1).
+    pub score: f64,
+    /// Mean answer.
+    pub mean: f64,
+    /// Wilson interval of the share.
+    pub interval: Interval,
+}
+
+impl Default for Csat {
+    fn default() -> Self {
+        Csat { scale_low: 1, scale_high: 5, top_boxes: 2, counts: vec![0; 5] }
+    }
+}
+
+impl Csat {
+    /// A CSAT on a custom scale.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] if the scale is empty or the top boxes do not fit in it.
+    pub fn with_scale(scale_low: u8, scale_high: u8, top_boxes: u8) -> Result<Csat> {
+        if scale_high <= scale_low || top_boxes == 0 || top_boxes > scale_high - scale_low + 1 {
+            return Err(Error::new(ErrorKind::InvalidInput, "a scale needs low < high and 1..=size top boxes"));
+        }
+        Ok(Csat { scale_low, scale_high, top_boxes, counts: vec![0; usize::from(scale_high - scale_low) + 1] })
+    }
+
+    /// Counts a batch of answers. All-or-nothing.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidAnswer`] naming every bad position.
+    pub fn add_scores(&mut self, scores: &[f64]) -> Result<()> {
+        check_answers(scores, self.scale_low, self.scale_high)?;
+        for s in scores {
+            if let Some(c) = self.counts.get_mut((*s as usize).saturating_sub(usize::from(self.scale_low))) {
+                *c += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds another accumulator's counts.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] if the scales differ.
+    pub fn merge(&mut self, other: &Csat) -> Result<()> {
+        if (self.scale_low, self.scale_high, self.top_boxes) != (other.scale_low, other.scale_high, other.top_boxes) {
+            return Err(Error::new(ErrorKind::InvalidInput, "cannot merge CSAT on different scales"));
+        }
+        for (a, b) in self.counts.iter_mut().zip(&other.counts) {
+            *a += b;
+        }
+        Ok(())
+    }
+
+    /// The score at `confidence`.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] with no answers or a bad confidence.
+    pub fn result(&self, confidence: f64) -> Result<CsatResult> {
+        let z = z_for(confidence)?;
+        let n: u64 = self.counts.iter().sum();
+        if n == 0 {
+            return Err(Error::new(ErrorKind::InvalidInput, "no answers"));
+        }
+        let top = usize::from(self.top_boxes);
+        let satisfied: u64 = self.counts.iter().rev().take(top).sum();
+        let total: f64 =
+            self.counts.iter().enumerate().map(|(i, c)| (i as f64 + f64::from(self.scale_low)) * *c as f64).sum();
+        Ok(CsatResult {
+            responses: n,
+            satisfied,
+            score: satisfied as f64 / n as f64,
+            mean: total / n as f64,
+            interval: wilson(satisfied, n, z),
+        })
+    }
+}
+
+/// Customer effort score on a 1–7 scale: the mean and the share answering 5–7.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Ces {
+    /// Counts per answer 1..=7.
+    pub counts: [u64; 7],
+}
+
+/// A CES result.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct CesResult {
+    /// Number of answers.
+    pub responses: u64,
+    /// Mean answer (1–7).
+    pub mean: f64,
+    /// Share answering 5, 6 or 7.
+    pub easy_share: f64,
+}
+
+impl Ces {
+    /// Counts a batch of answers (1–7). All-or-nothing.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidAnswer`] naming every bad position.
+    pub fn add_scores(&mut self, scores: &[f64]) -> Result<()> {
+        check_answers(scores, 1, 7)?;
+        for s in scores {
+            if let Some(c) = self.counts.get_mut((*s as usize).saturating_sub(1)) {
+                *c += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds another accumulator's counts.
+    pub fn merge(&mut self, other: &Ces) {
+        for (a, b) in self.counts.iter_mut().zip(other.counts) {
+            *a += b;
+        }
+    }
+
+    /// The result.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] with no answers.
+    pub fn result(&self) -> Result<CesResult> {
+        let n: u64 = self.counts.iter().sum();
+        if n == 0 {
+            return Err(Error::new(ErrorKind::InvalidInput, "no answers"));
+        }
+        let total: u64 = self.counts.iter().enumerate().map(|(i, c)| (i as u64 + 1) * c).sum();
+        let easy: u64 = self.counts.iter().skip(4).sum();
+        Ok(CesResult { responses: n, mean: total as f64 / n as f64, easy_share: easy as f64 / n as f64 })
+    }
+}
+
+/// A time bucket for breakdowns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bucket {
+    /// Calendar day.
+    Day,
+    /// ISO week, labelled by its Monday.
+    Week,
+    /// Calendar month, labelled by its first day.
+    Month,
+}
+
+/// The local date that labels the bucket containing `at` in time zone `tz`.
+pub fn bucket_start(at: DateTime<Utc>, bucket: Bucket, tz: Tz) -> NaiveDate {
+    let d = at.with_timezone(&tz).date_naive();
+    match bucket {
+        Bucket::Day => d,
+        Bucket::Week => d - Duration::days(i64::from(d.weekday().num_days_from_monday())),
+        Bucket::Month => d.with_day(1).unwrap_or(d),
+    }
+}
+
+/// One survey answer with its time and segment tags.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SurveyAnswer {
+    /// The score.
+    pub score: f64,
+    /// When it was given.
+    pub at: DateTime<Utc>,
+    /// Segment tags (channel, country, tier…).
+    #[serde(default)]
+    pub segments: Vec<String>,
+}
+
+/// NPS per time bucket (local dates in `tz`). All-or-nothing on bad answers.
+///
+/// # Errors
+/// [`ErrorKind::InvalidAnswer`] naming every bad position.
+pub fn nps_by_bucket(answers: &[SurveyAnswer], bucket: Bucket, tz: Tz) -> Result<BTreeMap<NaiveDate, Nps>> {
+    check_answers(&answers.iter().map(|a| a.score).collect::<Vec<_>>(), 0, 10)?;
+    let mut out: BTreeMap<NaiveDate, Nps> = BTreeMap::new();
+    for a in answers {
+        out.entry(bucket_start(a.at, bucket, tz)).or_default().add_scores(&[a.score])?;
+    }
+    Ok(out)
+}
+
+/// NPS per segment tag (an answer with several tags counts in each). All-or-nothing.
+///
+/// # Errors
+/// [`ErrorKind::InvalidAnswer`] naming every bad position.
+pub fn nps_by_segment(answers: &[SurveyAnswer]) -> Result<BTreeMap<String, Nps>> {
+    check_answers(&answers.iter().map(|a| a.score).collect::<Vec<_>>(), 0, 10)?;
+    let mut out: BTreeMap<String, Nps> = BTreeMap::new();
+    for a in answers {
+        for s in &a.segments {
+            out.entry(s.clone()).or_default().add_scores(&[a.score])?;
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn nps_counts_margin_and_adjusted_wald() {
+        // 50 promoters, 30 passives, 20 detractors
+        let mut scores = vec![10.0; 50];
+        scores.extend(vec![7.0; 30]);
+        scores.extend(vec![3.0; 20]);
+        let r = Nps::from_scores(&scores).unwrap().result(0.95).unwrap();
+        assert!((r.score - 30.0).abs() < 1e-12);
+        // variance = (0.5 + 0.2 - 0.09) / 100 = 0.0061
+        assert!((r.variance - 0.0061).abs() < 1e-12);
+        assert!((r.margin_of_error - 100.0 * 1.959963984540054 * 0.0061f64.sqrt()).abs() < 1e-9);
+        // adjusted: p = 50.75/103, d = 20.75/103
+        let (p, d): (f64, f64) = (50.75 / 103.0, 20.75 / 103.0);
+        let se = ((p + d - (p - d) * (p - d)) / 103.0).sqrt();
+        assert!((r.interval.low - 100.0 * (p - d - 1.959963984540054 * se)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn bad_answers_name_their_positions_and_count_nothing() {
+        let mut n = Nps::default();
+        let e = n.add_scores(&[10.0, f64::NAN, 11.0, 3.5, -1.0, 9.0]).unwrap_err();
+        assert_eq!(e.code(), "feedback.invalid_answer");
+        assert_eq!(e.detail("positions"), Some("1,2,3,4"));
+        assert_eq!(n.responses(), 0);
+        assert_eq!(Csat::default().add_scores(&[0.0]).unwrap_err().detail("positions"), Some("0"));
+        assert_eq!(Ces::default().add_scores(&[8.0, 1.0]).unwrap_err().detail("positions"), Some("0"));
+    }
+
+    #[test]
+    fn merging_parts_equals_the_whole() {
+        let all: Vec<f64> = (0..1000).map(|i| f64::from((i * 7 + 3) % 11)).collect();
+        let whole = Nps::from_scores(&all).unwrap();
+        let mut parts = Nps::from_scores(&all[600..]).unwrap();
+        parts.merge(&Nps::from_scores(&all[..250]).unwrap());
+        parts.merge(&Nps::from_scores(&all[250..600]).unwrap());
+        assert_eq!(parts, whole);
+    }
+
+    #[test]
+    fn csat_top_two_box_with_wilson() {
+        let mut c = Csat::default();
+        c.add_scores(&[5.0, 4.0, 3.0, 2.0, 5.0, 4.0, 1.0, 5.0, 5.0, 4.0]).unwrap();
+        let r = c.result(0.95).unwrap();
+        assert_eq!(r.satisfied, 7);
+        assert!((r.score - 0.7).abs() < 1e-12);
+        // Wilson 95 % for 7/10: 0.3968 .. 0.8922
+        assert!((r.interval.low - 0.3968).abs() < 1e-4, "{:?}", r.interval);
+        assert!((r.interval.high - 0.8922).abs() < 1e-4);
+        let c7 = Csat::with_scale(1, 7, 3).unwrap();
+        assert_eq!(c.clone().merge(&c7).unwrap_err().code(), "input.invalid");
+    }
+
+    #[test]
+    fn ces_mean_and_easy_share() {
+        let mut c = Ces::default();
+        c.add_scores(&[7.0, 6.0, 5.0, 4.0, 1.0]).unwrap();
+        let r = c.result().unwrap();
+        assert!((r.mean - 4.6).abs() < 1e-12);
+        assert!((r.easy_share - 0.6).abs() < 1e-12);
+    }
+
+    #[test]
+    fn buckets_use_the_local_calendar() {
+        let tz: Tz = "America/New_York".parse().unwrap();
+        // 2026-03-01 03:00 UTC is still 2026-02-28 in New York
+        let a = SurveyAnswer {
+            score: 10.0,
+            at: Utc.with_ymd_and_hms(2026, 3, 1, 3, 0, 0).unwrap(),
+            segments: vec!["email".into()],
+        };
+        let b = SurveyAnswer {
+            score: 0.0,
+            at: Utc.with_ymd_and_hms(2026, 3, 2, 15, 0, 0).unwrap(),
+            segments: vec!["sms".into(), "email".into()],
+        };
+        let m = nps_by_bucket(&[a.clone(), b.clone()], Bucket::Month, tz).unwrap();
+        assert_eq!(m.keys().map(|d| d.to_string()).collect::<Vec<_>>(), ["2026-02-01", "2026-03-01"]);
+        let w = nps_by_bucket(&[a.clone(), b.clone()], Bucket::Week, tz).unwrap();
+        assert_eq!(w.keys().map(|d| d.to_string()).collect::<Vec<_>>(), ["2026-02-23", "2026-03-02"]);
+        let s = nps_by_segment(&[a, b]).unwrap();
+        assert_eq!(s["email"].responses(), 2);
+        assert_eq!(s["sms"].detractors, 1);
+    }
+}
