@@ -38,6 +38,7 @@
     )
 )]
 
+pub mod clv;
 pub mod config;
 pub mod error;
 pub mod feedback;

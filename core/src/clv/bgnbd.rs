@@ -1,0 +1,236 @@
+//! BG/NBD (Fader, Hardie & Lee 2005, "Counting your customers the easy way") and the modified
+//! BG/NBD (Batislam, Denizel & Filiztekin 2007), which also lets customers with no repeat purchase
+//! drop out.
+
+use serde::{Deserialize, Serialize};
+
+use super::TransactionModel;
+use super::fit::{FitDiagnostics, FitOptions, RfmData, compress, minimise};
+use super::special::{digamma, hyp2f1, ln_gamma};
+use crate::error::{Error, ErrorKind, Result};
+
+/// Which variant of the beta-geometric model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Variant {
+    /// BG/NBD: drop-out only after a repeat purchase.
+    BgNbd,
+    /// Modified BG/NBD: drop-out possible at time zero as well.
+    Modified,
+}
+
+/// Fitted parameters of a (modified) BG/NBD model.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct BetaGeo {
+    /// Shape of the gamma distribution of purchase rates.
+    pub r: f64,
+    /// Scale of the gamma distribution of purchase rates.
+    pub alpha: f64,
+    /// Beta distribution of the drop-out probability, first shape.
+    pub a: f64,
+    /// Beta distribution of the drop-out probability, second shape.
+    pub b: f64,
+    /// Which variant.
+    pub variant: Variant,
+}
+
+fn logaddexp(a: f64, b: f64) -> f64 {
+    let (hi, lo) = if a >= b { (a, b) } else { (b, a) };
+    if lo == f64::NEG_INFINITY { hi } else { hi + (lo - hi).exp().ln_1p() }
+}
+
+/// Sum of weighted log-likelihoods and its gradient in (r, alpha, a, b).
+fn ll_and_grad(p: [f64; 4], d: &RfmData, variant: Variant) -> (f64, [f64; 4]) {
+    let [r, alpha, a, b] = p;
+    let (ln_alpha, psi_r, lg_r) = (alpha.ln(), digamma(r), ln_gamma(r));
+    let (psi_ab, lg_ab, psi_b, lg_b) = (digamma(a + b), ln_gamma(a + b), digamma(b), ln_gamma(b));
+    let mut total = 0.0;
+    let mut g = [0.0f64; 4];
+    let n = d.rows();
+    let mut i = 0;
+    while i < n {
+        let x = d.x.get(i).copied().unwrap_or(0.0);
+        // per-frequency terms
+        let off = if variant == Variant::Modified { 1.0 } else { 0.0 };
+        let (rx, bx, abx) = (r + x, b + x + off, a + b + x + off);
+        let c1 = ln_gamma(rx) - lg_r + r * ln_alpha + lg_ab + ln_gamma(bx) - lg_b - ln_gamma(abx);
+        let (psi_rx, psi_bx, psi_abx) = (digamma(rx), digamma(bx), digamma(abx));
+        let d1 = [psi_rx - psi_r + ln_alpha, r / alpha, psi_ab - psi_abx, psi_ab + psi_bx - psi_b - psi_abx];
+        // the second branch: a / (b + x - 1) for BG/NBD (x > 0 only), a / (b + x) for the modified model
+        let has_v = variant == Variant::Modified || x > 0.0;
+        let bden = if variant == Variant::Modified { b + x } else { b + x - 1.0 };
+        let ln_ab = if has_v { a.ln() - bden.ln() } else { 0.0 };
+        let mut j = i;
+        while j < n && d.x.get(j).copied() == Some(x) {
+            let (t_x, t, w) = (
+                d.t_x.get(j).copied().unwrap_or(0.0),
+                d.t.get(j).copied().unwrap_or(0.0),
+                d.w.get(j).copied().unwrap_or(0.0),
+            );
+            let (l_t, l_tx) = ((alpha + t).ln(), (alpha + t_x).ln());
+            let lu = -rx * l_t;
+            let (c, wu, wv) = if has_v {
+                let lv = ln_ab - rx * l_tx;
+                let c = logaddexp(lu, lv);
+                (c, (lu - c).exp(), (lv - c).exp())
+            } else {
+                (lu, 1.0, 0.0)
+            };
+            total += w * (c1 + c);
+            g[0] += w * (d1[0] - wu * l_t - wv * l_tx);
+            g[1] += w * (d1[1] - wu * rx / (alpha + t) - wv * rx / (alpha + t_x));
+            g[2] += w * d1[2];
+            g[3] += w * d1[3];
+            if has_v {
+                g[2] += w * wv / a;
+                g[3] -= w * wv / bden;
+            }
+            j += 1;
+        }
+        i = j;
+    }
+    (total, g)
+}
+
+impl BetaGeo {
+    /// Fits by maximum likelihood on summary columns (any order; identical rows are merged).
+    ///
+    /// ```
+    /// use postpurchase::clv::{BetaGeo, FitOptions, Variant};
+    /// let x = [2.0, 1.0, 0.0, 0.0, 4.0, 0.0, 1.0, 3.0];
+    /// let t_x = [30.4, 1.7, 0.0, 0.0, 35.0, 0.0, 10.0, 20.0];
+    /// let t = [38.9, 38.9, 38.9, 38.9, 38.9, 38.9, 38.9, 38.9];
+    /// let (model, diag) = BetaGeo::fit(&x, &t_x, &t, None, Variant::BgNbd, &FitOptions::default())?;
+    /// assert!(diag.converged && model.r > 0.0);
+    /// # Ok::<(), postpurchase::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] naming bad rows; [`ErrorKind::DegenerateData`] with no repeat
+    /// buyers; [`ErrorKind::FitFailed`] if the optimiser cannot reach finite parameters.
+    pub fn fit(
+        x: &[f64],
+        t_x: &[f64],
+        t: &[f64],
+        weights: Option<&[f64]>,
+        variant: Variant,
+        opts: &FitOptions,
+    ) -> Result<(BetaGeo, FitDiagnostics)> {
+        let d = compress(x, t_x, t, weights)?;
+        BetaGeo::fit_compressed(&d, variant, opts)
+    }
+
+    /// Fits on already-compressed rows.
+    ///
+    /// # Errors
+    /// As [`BetaGeo::fit`].
+    pub fn fit_compressed(d: &RfmData, variant: Variant, opts: &FitOptions) -> Result<(BetaGeo, FitDiagnostics)> {
+        if !d.x.iter().zip(&d.w).any(|(x, w)| *x > 0.0 && *w > 0.0) {
+            return Err(Error::new(ErrorKind::DegenerateData, "no repeat buyers: the model cannot be identified"));
+        }
+        let n = d.customers();
+        let pen = opts.penalizer;
+        let f = move |phi: &[f64]| -> (f64, Vec<f64>) {
+            let p = [phi[0].exp(), phi[1].exp(), phi[2].exp(), phi[3].exp()];
+            let (ll, g) = ll_and_grad(p, d, variant);
+            let cost = -ll / n + pen * p.iter().map(|v| v * v).sum::<f64>();
+            let grad = (0..4).map(|k| (-g[k] / n + 2.0 * pen * p[k]) * p[k]).collect();
+            (cost, grad)
+        };
+        let (best, iterations, gradient_norm, converged, termination) = minimise(&f, vec![0.0; 4], opts)?;
+        let m = BetaGeo { r: best[0].exp(), alpha: best[1].exp(), a: best[2].exp(), b: best[3].exp(), variant };
+        let log_likelihood = ll_and_grad([m.r, m.alpha, m.a, m.b], d, variant).0;
+        Ok((
+            m,
+            FitDiagnostics {
+                iterations,
+                log_likelihood,
+                gradient_norm,
+                converged,
+                termination,
+                rows: d.rows(),
+                customers: n,
+            },
+        ))
+    }
+
+    /// Total log-likelihood of summary columns under these parameters.
+    ///
+    /// # Errors
+    /// As [`super::fit::compress`].
+    pub fn log_likelihood(&self, x: &[f64], t_x: &[f64], t: &[f64]) -> Result<f64> {
+        let d = compress(x, t_x, t, None)?;
+        Ok(ll_and_grad([self.r, self.alpha, self.a, self.b], &d, self.variant).0)
+    }
+
+    /// P(X(t) = n): the probability that a new customer makes `n` purchases in a period of length `t`
+    /// (FHL 2005, eq. 8; BG/NBD only).
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] for the modified variant or a negative `t`.
+    pub fn probability_of_purchases(&self, n: u32, t: f64) -> Result<f64> {
+        if self.variant != Variant::BgNbd || !(t.is_finite() && t >= 0.0) {
+            return Err(Error::new(ErrorKind::InvalidInput, "P(X(t)=n) needs a BG/NBD model and t >= 0"));
+        }
+        let Self { r, alpha, a, b, .. } = *self;
+        let x = f64::from(n);
+        let lbeta = |p: f64, q: f64| ln_gamma(p) + ln_gamma(q) - ln_gamma(p + q);
+        let ln_q = (alpha / (alpha + t)).ln();
+        let ln_p = (t / (alpha + t)).ln();
+        let first = (lbeta(a, b + x) - lbeta(a, b) + ln_gamma(r + x) - ln_gamma(r) - ln_gamma(x + 1.0)
+            + r * ln_q
+            + if n > 0 { x * ln_p } else { 0.0 })
+        .exp();
+        if n == 0 {
+            return Ok(first);
+        }
+        let mut partial = 0.0;
+        for j in 0..n {
+            let jf = f64::from(j);
+            partial +=
+                (ln_gamma(r + jf) - ln_gamma(r) - ln_gamma(jf + 1.0) + r * ln_q + if j > 0 { jf * ln_p } else { 0.0 })
+                    .exp();
+        }
+        let second = (lbeta(a + 1.0, b + x - 1.0) - lbeta(a, b)).exp() * (1.0 - partial);
+        Ok(first + second)
+    }
+}
+
+impl TransactionModel for BetaGeo {
+    fn expected_purchases(&self, t: f64) -> f64 {
+        let Self { r, alpha, a, b, variant } = *self;
+        let z = t / (alpha + t);
+        match variant {
+            Variant::BgNbd => {
+                (a + b - 1.0) / (a - 1.0) * (1.0 - (alpha / (alpha + t)).powf(r) * hyp2f1(r, b, a + b - 1.0, z))
+            }
+            Variant::Modified => b / (a - 1.0) * (1.0 - hyp2f1(r, b + 1.0, a + b, z) * (alpha / (alpha + t)).powf(r)),
+        }
+    }
+
+    fn conditional_expected_purchases(&self, t: f64, x: f64, t_x: f64, big_t: f64) -> f64 {
+        let Self { r, alpha, a, b, variant } = *self;
+        let z = t / (alpha + big_t + t);
+        let ratio = ((alpha + big_t) / (alpha + big_t + t)).powf(r + x);
+        match variant {
+            Variant::BgNbd => {
+                let num = (a + b + x - 1.0) / (a - 1.0) * (1.0 - ratio * hyp2f1(r + x, b + x, a + b + x - 1.0, z));
+                num * self.probability_alive(x, t_x, big_t)
+            }
+            Variant::Modified => {
+                let num = (a + b + x) / (a - 1.0) * (1.0 - ratio * hyp2f1(r + x, b + x + 1.0, a + b + x, z));
+                num * self.probability_alive(x, t_x, big_t)
+            }
+        }
+    }
+
+    fn probability_alive(&self, x: f64, t_x: f64, big_t: f64) -> f64 {
+        let Self { r, alpha, a, b, variant } = *self;
+        let odds = |den: f64| (a / den) * ((alpha + big_t) / (alpha + t_x)).powf(r + x);
+        match variant {
+            Variant::BgNbd if x == 0.0 => 1.0,
+            Variant::BgNbd => 1.0 / (1.0 + odds(b + x - 1.0)),
+            Variant::Modified => 1.0 / (1.0 + odds(b + x)),
+        }
+    }
+}

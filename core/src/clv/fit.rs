@@ -1,0 +1,249 @@
+//! Input checks, compression into weighted rows, and the optimiser wrapper (argmin's L-BFGS on
+//! log-parameters with analytic gradients).
+
+use std::cell::RefCell;
+
+use argmin::core::{CostFunction, Executor, Gradient, State, TerminationReason, TerminationStatus};
+use argmin::solver::linesearch::MoreThuenteLineSearch;
+use argmin::solver::quasinewton::LBFGS;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// Customers with identical (frequency, recency, T) merged into weighted rows, sorted by frequency.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RfmData {
+    /// Repeat purchases.
+    pub x: Vec<f64>,
+    /// Recency.
+    pub t_x: Vec<f64>,
+    /// Age (T).
+    pub t: Vec<f64>,
+    /// How many customers each row stands for.
+    pub w: Vec<f64>,
+}
+
+impl RfmData {
+    /// Number of distinct rows.
+    pub fn rows(&self) -> usize {
+        self.x.len()
+    }
+
+    /// Number of customers (sum of weights).
+    pub fn customers(&self) -> f64 {
+        self.w.iter().sum()
+    }
+}
+
+fn positions(bad: &[usize]) -> String {
+    bad.iter().take(20).map(ToString::to_string).collect::<Vec<_>>().join(",")
+}
+
+/// Checks summary columns: same lengths, finite, `x >= 0`, `0 <= t_x <= T`, `T > 0`, `t_x = 0`
+/// when `x = 0`. The error names the offending positions.
+///
+/// # Errors
+/// [`ErrorKind::InvalidInput`].
+pub fn check_rfm(x: &[f64], t_x: &[f64], t: &[f64]) -> Result<()> {
+    if x.len() != t_x.len() || x.len() != t.len() {
+        return Err(Error::new(ErrorKind::InvalidInput, "frequency, recency and T must have the same length"));
+    }
+    let bad: Vec<usize> = (0..x.len())
+        .filter(|&i| {
+            let (a, b, c) = (
+                x.get(i).copied().unwrap_or(f64::NAN),
+                t_x.get(i).copied().unwrap_or(f64::NAN),
+                t.get(i).copied().unwrap_or(f64::NAN),
+            );
+            !(a.is_finite()
+                && b.is_finite()
+                && c.is_finite()
+                && a >= 0.0
+                && b >= 0.0
+                && b <= c
+                && c > 0.0
+                && (a > 0.0 || b == 0.0))
+        })
+        .collect();
+    if bad.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::new(
+            ErrorKind::InvalidInput,
+            format!("invalid customer summary rows (need finite x >= 0, 0 <= recency <= T, T > 0, recency 0 when x is 0) at {}", positions(&bad)),
+        )
+        .with("positions", positions(&bad))
+        .with("invalid_count", bad.len()))
+    }
+}
+
+/// Validates and compresses summary columns into weighted rows.
+///
+/// # Errors
+/// [`ErrorKind::InvalidInput`] for bad rows or weights; [`ErrorKind::DegenerateData`] with no customers.
+pub fn compress(x: &[f64], t_x: &[f64], t: &[f64], weights: Option<&[f64]>) -> Result<RfmData> {
+    check_rfm(x, t_x, t)?;
+    if let Some(w) = weights {
+        if w.len() != x.len() || w.iter().any(|v| !(v.is_finite() && *v >= 0.0)) {
+            return Err(Error::new(
+                ErrorKind::InvalidInput,
+                "weights must be finite, non-negative and one per customer",
+            ));
+        }
+    }
+    if x.is_empty() {
+        return Err(Error::new(ErrorKind::DegenerateData, "no customers"));
+    }
+    let mut idx: Vec<usize> = (0..x.len()).collect();
+    let key = |i: usize| {
+        (x.get(i).copied().unwrap_or(0.0), t_x.get(i).copied().unwrap_or(0.0), t.get(i).copied().unwrap_or(0.0))
+    };
+    idx.sort_unstable_by(|&i, &j| {
+        let (a, b) = (key(i), key(j));
+        a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.total_cmp(&b.2))
+    });
+    let mut d = RfmData::default();
+    for i in idx {
+        let (a, b, c) = key(i);
+        let wi = weights.and_then(|w| w.get(i).copied()).unwrap_or(1.0);
+        let same = d.x.last() == Some(&a) && d.t_x.last() == Some(&b) && d.t.last() == Some(&c);
+        if same {
+            if let Some(w) = d.w.last_mut() {
+                *w += wi;
+            }
+        } else {
+            d.x.push(a);
+            d.t_x.push(b);
+            d.t.push(c);
+            d.w.push(wi);
+        }
+    }
+    if d.customers() <= 0.0 {
+        return Err(Error::new(ErrorKind::DegenerateData, "all weights are zero"));
+    }
+    Ok(d)
+}
+
+/// Fitting options.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FitOptions {
+    /// Most L-BFGS iterations (default 500).
+    pub max_iterations: u64,
+    /// Stop when the gradient norm (in log-parameters, per customer) falls below this (default 1e-8).
+    pub gradient_tolerance: f64,
+    /// L2 penalty on the parameters, as in `lifetimes` (default 0).
+    pub penalizer: f64,
+}
+
+impl Default for FitOptions {
+    fn default() -> Self {
+        FitOptions { max_iterations: 500, gradient_tolerance: 1e-8, penalizer: 0.0 }
+    }
+}
+
+/// How a fit went.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FitDiagnostics {
+    /// L-BFGS iterations.
+    pub iterations: u64,
+    /// Total log-likelihood at the optimum (weights included, penalty excluded).
+    pub log_likelihood: f64,
+    /// Norm of the gradient of the mean negative log-likelihood in log-parameters.
+    pub gradient_norm: f64,
+    /// Whether the optimiser met its tolerance.
+    pub converged: bool,
+    /// Why it stopped.
+    pub termination: String,
+    /// Distinct (x, t_x, T) rows after compression.
+    pub rows: usize,
+    /// Customers (sum of weights).
+    pub customers: f64,
+}
+
+/// Objective: mean negative log-likelihood and its gradient, in log-parameters.
+pub(crate) type Objective<'a> = dyn Fn(&[f64]) -> (f64, Vec<f64>) + 'a;
+
+/// The last evaluation: parameters, cost, gradient.
+type Evaluation = (Vec<f64>, f64, Vec<f64>);
+
+struct Problem<'a> {
+    f: &'a Objective<'a>,
+    cache: RefCell<Option<Evaluation>>,
+}
+
+impl Problem<'_> {
+    fn eval(&self, p: &[f64]) -> (f64, Vec<f64>) {
+        if let Some((cp, c, g)) = self.cache.borrow().as_ref() {
+            if cp.as_slice() == p {
+                return (*c, g.clone());
+            }
+        }
+        let (mut c, mut g) = (self.f)(p);
+        if !c.is_finite() || g.iter().any(|v| !v.is_finite()) || p.iter().any(|v| v.abs() > 40.0) {
+            // outside the region where the likelihood is finite: a steep bowl pulls the line search back
+            c = 1e12 * (1.0 + p.iter().map(|v| v * v).sum::<f64>());
+            g = p.iter().map(|v| 2e12 * v).collect();
+        }
+        *self.cache.borrow_mut() = Some((p.to_vec(), c, g.clone()));
+        (c, g)
+    }
+}
+
+impl CostFunction for Problem<'_> {
+    type Param = Vec<f64>;
+    type Output = f64;
+    fn cost(&self, p: &Vec<f64>) -> std::result::Result<f64, argmin::core::Error> {
+        Ok(self.eval(p).0)
+    }
+}
+
+impl Gradient for Problem<'_> {
+    type Param = Vec<f64>;
+    type Gradient = Vec<f64>;
+    fn gradient(&self, p: &Vec<f64>) -> std::result::Result<Vec<f64>, argmin::core::Error> {
+        Ok(self.eval(p).1)
+    }
+}
+
+fn failed(msg: impl std::fmt::Display) -> Error {
+    Error::new(ErrorKind::FitFailed, format!("the optimiser failed: {msg}"))
+}
+
+/// Minimises `f` from `start` (log-parameters); returns the optimum, iterations, gradient norm,
+/// whether it converged and why it stopped.
+pub(crate) fn minimise(
+    f: &Objective<'_>,
+    start: Vec<f64>,
+    opts: &FitOptions,
+) -> Result<(Vec<f64>, u64, f64, bool, String)> {
+    let (c0, g0) = f(&start);
+    if !c0.is_finite() || g0.iter().any(|g| !g.is_finite()) {
+        return Err(failed("the likelihood is not finite at the starting point"));
+    }
+    let problem = Problem { f, cache: RefCell::new(None) };
+    let solver = LBFGS::new(MoreThuenteLineSearch::new(), 10)
+        .with_tolerance_grad(opts.gradient_tolerance)
+        .map_err(failed)?
+        .with_tolerance_cost(1e-13)
+        .map_err(failed)?;
+    let res = Executor::new(problem, solver)
+        .configure(|s| s.param(start).max_iters(opts.max_iterations))
+        .run()
+        .map_err(failed)?;
+    let state = res.state();
+    let best = state.get_best_param().cloned().ok_or_else(|| failed("no parameters"))?;
+    let (cost, grad) = f(&best);
+    let norm = grad.iter().map(|g| g * g).sum::<f64>().sqrt();
+    if !cost.is_finite() || best.iter().any(|p| !p.is_finite()) {
+        return Err(failed("non-finite parameters"));
+    }
+    let termination = match state.get_termination_status() {
+        TerminationStatus::Terminated(r) => r.text().to_string(),
+        TerminationStatus::NotTerminated => "not terminated".to_string(),
+    };
+    let converged =
+        matches!(state.get_termination_status(), TerminationStatus::Terminated(TerminationReason::SolverConverged))
+            || norm < opts.gradient_tolerance * 100.0;
+    Ok((best, state.get_iter(), norm, converged, termination))
+}

@@ -1,0 +1,129 @@
+//! CLV models against the published results on the CDNOW data.
+use postpurchase::clv::*;
+use postpurchase::metrics::TimeUnit;
+
+fn shared(path: &str) -> String {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data").join(path);
+    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+/// (x, t_x, T, zbar) columns of the 2,357 CDNOW customers.
+fn cdnow() -> (Vec<f64>, Vec<f64>, Vec<f64>, Vec<f64>) {
+    let (mut x, mut tx, mut t, mut m) = (vec![], vec![], vec![], vec![]);
+    for line in shared("cdnow/cdnow_customers_summary_with_transactions.csv").lines().skip(1) {
+        let f: Vec<f64> = line.split(',').map(|v| v.parse().unwrap()).collect();
+        x.push(f[1]);
+        tx.push(f[2]);
+        t.push(f[3]);
+        m.push(f[4]);
+    }
+    (x, tx, t, m)
+}
+
+fn round(v: f64, digits: i32) -> f64 {
+    let k = 10f64.powi(digits);
+    (v * k).round() / k
+}
+
+#[test]
+fn bg_nbd_matches_fader_hardie_lee_2005() {
+    let (x, tx, t, _) = cdnow();
+    let (m, d) = BetaGeo::fit(&x, &tx, &t, None, Variant::BgNbd, &FitOptions::default()).unwrap();
+    assert!(d.converged, "{d:?}");
+    assert_eq!((round(m.r, 3), round(m.alpha, 3), round(m.a, 3), round(m.b, 3)), (0.243, 4.414, 0.793, 2.426), "{m:?}");
+    assert_eq!(round(d.log_likelihood, 1), -9582.4);
+    assert!(d.rows < x.len());
+    // the paper's worked example: x = 2, t_x = 30.43, T = 38.86 expects 1.226 purchases in the next 39 weeks
+    assert_eq!(round(m.conditional_expected_purchases(39.0, 2.0, 30.43, 38.86), 3), 1.226);
+    // P(X(t) = n) sums to 1 over n
+    let total: f64 = (0..200).map(|n| m.probability_of_purchases(n, 39.0).unwrap()).sum();
+    assert!((total - 1.0).abs() < 1e-9);
+}
+
+#[test]
+fn pareto_nbd_matches_the_published_fit() {
+    let (x, tx, t, _) = cdnow();
+    let (m, d) = ParetoNbd::fit(&x, &tx, &t, None, &FitOptions::default()).unwrap();
+    assert!(d.converged, "{d:?}");
+    assert_eq!((round(m.r, 3), round(m.alpha, 3), round(m.s, 3)), (0.553, 10.578, 0.606), "{m:?}");
+    assert!((m.beta - 11.66).abs() < 0.02, "{m:?}");
+    assert_eq!(round(d.log_likelihood, 1), -9595.0);
+    let p = m.probability_alive(0.0, 0.0, 38.86);
+    assert!(p > 0.0 && p < 1.0);
+}
+
+#[test]
+fn gamma_gamma_matches_fader_hardie_lee_2005() {
+    let (x, _, _, zbar) = cdnow();
+    let (g, d) = GammaGamma::fit(&x, &zbar, &FitOptions::default()).unwrap();
+    assert_eq!(d.customers, 946.0);
+    assert_eq!((round(g.p, 2), round(g.q, 2)), (6.25, 3.74), "{g:?}");
+    assert!((g.gamma - 15.44).abs() < 0.02, "{g:?}");
+}
+
+#[test]
+fn modified_bg_nbd_fits_and_predicts() {
+    let (x, tx, t, _) = cdnow();
+    let (m, d) = BetaGeo::fit(&x, &tx, &t, None, Variant::Modified, &FitOptions::default()).unwrap();
+    assert!(d.converged);
+    let (bg, dbg) = BetaGeo::fit(&x, &tx, &t, None, Variant::BgNbd, &FitOptions::default()).unwrap();
+    // similar fit quality, and a one-time buyer may have left
+    assert!((d.log_likelihood - dbg.log_likelihood).abs() < 30.0);
+    assert!(m.probability_alive(0.0, 0.0, 38.86) < 1.0);
+    assert_eq!(bg.probability_alive(0.0, 0.0, 38.86), 1.0);
+    assert!(m.expected_purchases(39.0) > 0.0);
+}
+
+#[test]
+fn clv_is_discounted_in_the_models_time_unit() {
+    let (x, tx, t, zbar) = cdnow();
+    let (bg, _) = BetaGeo::fit(&x, &tx, &t, None, Variant::BgNbd, &FitOptions::default()).unwrap();
+    let (gg, _) = GammaGamma::fit(&x, &zbar, &FitOptions::default()).unwrap();
+    let weekly =
+        customer_lifetime_value(&bg, &gg, &x[..5], &tx[..5], &t[..5], &zbar[..5], 12, 0.01, TimeUnit::Weeks).unwrap();
+    let as_days =
+        customer_lifetime_value(&bg, &gg, &x[..5], &tx[..5], &t[..5], &zbar[..5], 12, 0.01, TimeUnit::Days).unwrap();
+    // treating weeks as days would predict 30 "weeks" per month instead of 4.345
+    assert!(as_days[0] > weekly[0] * 3.0);
+    // undiscounted CLV equals expected purchases over 12 months times expected spend
+    let flat =
+        customer_lifetime_value(&bg, &gg, &x[..1], &tx[..1], &t[..1], &zbar[..1], 12, 0.0, TimeUnit::Weeks).unwrap();
+    let want = bg.conditional_expected_purchases(12.0 * 4.345, x[0], tx[0], t[0])
+        * gg.conditional_expected_average_value(x[0], zbar[0]);
+    assert!((flat[0] - want).abs() < 1e-9);
+    assert!(weekly[0] < flat[0]);
+}
+
+#[test]
+fn degenerate_and_bad_data_give_typed_errors() {
+    let e = BetaGeo::fit(&[0.0, 0.0], &[0.0, 0.0], &[10.0, 12.0], None, Variant::BgNbd, &FitOptions::default())
+        .unwrap_err();
+    assert_eq!(e.code(), "clv.degenerate_data");
+    let e = BetaGeo::fit(
+        &[1.0, f64::NAN, 2.0, 0.0],
+        &[1.0, 1.0, 20.0, 3.0],
+        &[10.0, 10.0, 10.0, 10.0],
+        None,
+        Variant::BgNbd,
+        &FitOptions::default(),
+    )
+    .unwrap_err();
+    assert_eq!(e.code(), "input.invalid");
+    assert_eq!(e.detail("positions"), Some("1,2,3"));
+    let e = ParetoNbd::fit(&[], &[], &[], None, &FitOptions::default()).unwrap_err();
+    assert_eq!(e.code(), "clv.degenerate_data");
+    let e = GammaGamma::fit(&[1.0], &[10.0], &FitOptions::default()).unwrap_err();
+    assert_eq!(e.code(), "clv.degenerate_data");
+    let e = GammaGamma::fit(&[1.0, 2.0], &[-1.0, 3.0], &FitOptions::default()).unwrap_err();
+    assert_eq!(e.code(), "input.invalid");
+}
+
+#[test]
+fn compression_merges_identical_rows_without_changing_the_fit() {
+    let (x, tx, t, _) = cdnow();
+    let d = compress(&x, &tx, &t, None).unwrap();
+    assert_eq!(d.customers(), 2357.0);
+    let (a, _) = BetaGeo::fit(&x, &tx, &t, None, Variant::BgNbd, &FitOptions::default()).unwrap();
+    let (b, _) = BetaGeo::fit_compressed(&d, Variant::BgNbd, &FitOptions::default()).unwrap();
+    assert_eq!(a, b);
+}
