@@ -241,3 +241,107 @@ fn order_vectors() {
 fn returns_vectors() {
     replay("returns.json", returns_op);
 }
+
+fn f(v: &Value) -> f64 {
+    v.as_f64().unwrap()
+}
+
+fn scores(i: &Value) -> Vec<f64> {
+    i["scores"].as_array().unwrap().iter().map(f).collect()
+}
+
+fn feedback_op(op: &str, i: &Value) -> Result<Value> {
+    use postpurchase::feedback::*;
+    match op {
+        "nps" => {
+            let r = Nps::from_scores(&scores(i))?.result(f(&i["confidence"]))?;
+            Ok(
+                json!({"responses": r.responses, "score": r.score, "margin_of_error": r.margin_of_error, "low": r.interval.low, "high": r.interval.high}),
+            )
+        }
+        "csat" => {
+            let mut c = Csat::default();
+            c.add_scores(&scores(i))?;
+            let r = c.result(f(&i["confidence"]))?;
+            Ok(json!({"responses": r.responses, "score": r.score, "low": r.interval.low, "high": r.interval.high}))
+        }
+        "ces" => {
+            let mut c = Ces::default();
+            c.add_scores(&scores(i))?;
+            let r = c.result()?;
+            Ok(json!({"responses": r.responses, "mean": r.mean, "easy_share": r.easy_share}))
+        }
+        _ => panic!("unknown feedback op {op}"),
+    }
+}
+
+fn close(got: &Value, want: &Value, tol: f64, ctx: &str) {
+    for (k, w) in want.as_object().unwrap() {
+        let g = &got[k];
+        match (g.as_f64(), w.as_f64()) {
+            (Some(a), Some(b)) => assert!((a - b).abs() <= tol, "{ctx}: {k}: {a} vs {b}"),
+            _ => assert_eq!(g, w, "{ctx}: {k}"),
+        }
+    }
+}
+
+#[test]
+fn feedback_vectors() {
+    for case in load("feedback.json") {
+        let name = s(&case["name"]);
+        match (feedback_op(s(&case["op"]), &case["input"]), case.get("error")) {
+            (Ok(got), None) => close(&got, &case["expected"], 1e-9, name),
+            (Err(e), Some(code)) => assert_eq!(e.code(), s(code), "{name}"),
+            (got, _) => panic!("{name}: unexpected {got:?}"),
+        }
+    }
+}
+
+fn cols(i: &Value, k: &str) -> Vec<f64> {
+    i[k].as_array().unwrap().iter().map(f).collect()
+}
+
+fn clv_op(op: &str, i: &Value) -> Result<Value> {
+    use postpurchase::clv::*;
+    let fit = |x: &[f64], tx: &[f64], t: &[f64]| -> Result<Value> {
+        let (m, d) = BetaGeo::fit(x, tx, t, None, Variant::BgNbd, &FitOptions::default())?;
+        Ok(json!({"r": m.r, "alpha": m.alpha, "a": m.a, "b": m.b, "log_likelihood": d.log_likelihood}))
+    };
+    match op {
+        "fit_bgnbd_cdnow" => {
+            let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data").join(s(&i["file"]));
+            let text = std::fs::read_to_string(p).unwrap();
+            let rows: Vec<Vec<f64>> =
+                text.lines().skip(1).map(|l| l.split(',').map(|v| v.parse().unwrap()).collect()).collect();
+            let c = |k: usize| rows.iter().map(|r| r[k]).collect::<Vec<f64>>();
+            fit(&c(1), &c(2), &c(3))
+        }
+        "fit_bgnbd" => fit(&cols(i, "frequency"), &cols(i, "recency"), &cols(i, "T")),
+        "bgnbd_predict" => {
+            let p = &i["params"];
+            let m =
+                BetaGeo { r: f(&p["r"]), alpha: f(&p["alpha"]), a: f(&p["a"]), b: f(&p["b"]), variant: Variant::BgNbd };
+            let v = m.conditional_expected_purchases(f(&i["t"]), f(&i["frequency"]), f(&i["recency"]), f(&i["T"]));
+            Ok(json!({"conditional_expected_purchases": v}))
+        }
+        _ => panic!("unknown clv op {op}"),
+    }
+}
+
+#[test]
+fn clv_vectors() {
+    for case in load("clv.json") {
+        let name = s(&case["name"]);
+        match (clv_op(s(&case["op"]), &case["input"]), case.get("error")) {
+            (Ok(got), None) => {
+                for (k, digits) in case["round"].as_object().unwrap() {
+                    let scale = 10f64.powi(digits.as_i64().unwrap() as i32);
+                    let g = (f(&got[k]) * scale).round() / scale;
+                    assert_eq!(g, f(&case["expected"][k]), "{name}: {k}");
+                }
+            }
+            (Err(e), Some(code)) => assert_eq!(e.code(), s(code), "{name}"),
+            (got, _) => panic!("{name}: unexpected {got:?}"),
+        }
+    }
+}
