@@ -88,6 +88,16 @@ pub enum ErrorKind {
     DegenerateData,
     /// The optimiser did not converge to finite parameters.
     FitFailed,
+    /// A redemption for more available points than the member has.
+    InsufficientPoints,
+    /// A redemption below the minimum, above the maximum per order, or worth more than the order.
+    RedemptionOutOfBounds,
+    /// A redemption id that is not in the ledger, or already reversed.
+    UnknownRedemption,
+    /// An event award that the programme does not allow now (sign-up twice, second birthday award in a year, referral cap reached).
+    LoyaltyRuleNotApplicable,
+    /// A manual adjustment without a reason.
+    MissingReason,
 }
 
 impl ErrorKind {
@@ -132,6 +142,11 @@ impl ErrorKind {
         ErrorKind::InvalidTransaction,
         ErrorKind::DegenerateData,
         ErrorKind::FitFailed,
+        ErrorKind::InsufficientPoints,
+        ErrorKind::RedemptionOutOfBounds,
+        ErrorKind::UnknownRedemption,
+        ErrorKind::LoyaltyRuleNotApplicable,
+        ErrorKind::MissingReason,
     ];
 
     /// The stable machine code, `area.reason`, e.g. `"money.currency_mismatch"`.
@@ -176,6 +191,11 @@ impl ErrorKind {
             ErrorKind::InvalidTransaction => "metrics.invalid_transaction",
             ErrorKind::DegenerateData => "clv.degenerate_data",
             ErrorKind::FitFailed => "clv.fit_failed",
+            ErrorKind::InsufficientPoints => "loyalty.insufficient_points",
+            ErrorKind::RedemptionOutOfBounds => "loyalty.redemption_out_of_bounds",
+            ErrorKind::UnknownRedemption => "loyalty.unknown_redemption",
+            ErrorKind::LoyaltyRuleNotApplicable => "loyalty.rule_not_applicable",
+            ErrorKind::MissingReason => "loyalty.missing_reason",
         }
     }
 

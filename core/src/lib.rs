@@ -43,6 +43,7 @@ pub mod config;
 pub mod error;
 pub mod feedback;
 pub mod ids;
+pub mod loyalty;
 pub mod metrics;
 pub mod money;
 pub mod order;

@@ -167,6 +167,11 @@ pub(crate) fn end_of_local_day(date: NaiveDate, tz: Tz) -> DateTime<Utc> {
     }
 }
 
+/// The first instant of the local day `date` in `tz`.
+pub(crate) fn start_of_local_day(date: NaiveDate, tz: Tz) -> DateTime<Utc> {
+    end_of_local_day(date.pred_opt().unwrap_or(date), tz)
+}
+
 /// Latest delivery time of the shipments that carry `line` (None until one is delivered).
 fn line_delivered_at(order: &Order, line: &LineId) -> Option<DateTime<Utc>> {
     order

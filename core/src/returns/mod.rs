@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+pub(crate) use eligibility::start_of_local_day;
 pub use eligibility::{
     EligibilityContext, EligibilityReport, ExchangeRequest, LineDecision, Outcome, RequestedLine, ReturnRequest,
     RuleVerdict, TierBenefits, evaluate,
