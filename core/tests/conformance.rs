@@ -345,3 +345,21 @@ fn clv_vectors() {
         }
     }
 }
+
+fn loyalty_op(i: &Value) -> Result<Value> {
+    use postpurchase::loyalty::*;
+    let p = postpurchase::config::from_value::<Programme>(i["programme"].clone())?;
+    let mut m = Member::new(CustomerId::new("c-1")?);
+    for (n, step) in i["steps"].as_array().unwrap().iter().enumerate() {
+        let cmd: LoyaltyCommand = serde_json::from_value(step["command"].clone()).unwrap();
+        let meta = CommandMeta::new(IdempotencyKey::new(format!("k{}", n + 1))?, time(&step["now"]));
+        let v = m.version;
+        m.handle(&cmd, &p, &meta, v)?;
+    }
+    Ok(json!({"balance": m.balance, "pending": m.pending, "debt": m.debt, "tier": m.tier}))
+}
+
+#[test]
+fn loyalty_vectors() {
+    replay("loyalty.json", |_, i| loyalty_op(i));
+}

@@ -588,6 +588,8 @@ impl Member {
                 pay_debt(&mut sim, &mut push, now);
             }
             LoyaltyCommand::Redeem { redemption, order, order_total, points, reward } => {
+                // points due to expire are expired first: a point is never both expired and spent
+                expire_due(&mut sim, &mut push, p, now);
                 if sim.redemptions.contains_key(redemption) {
                     return Err(err(ErrorKind::LoyaltyRuleNotApplicable, "redemption id already used"));
                 }
@@ -601,7 +603,11 @@ impl Member {
                             .ok_or_else(|| err(ErrorKind::RedemptionOutOfBounds, "no such reward"))?;
                         (rw.points, rw.value)
                     }
-                    None => (*points, (Decimal::from(*points) / r.points_per_currency_unit).round_dp(2)),
+                    None => {
+                        let mut v = (Decimal::from(*points) / r.points_per_currency_unit).round_dp(2);
+                        v.rescale(2);
+                        (*points, v)
+                    }
                 };
                 if pts <= 0
                     || pts < r.min_points
@@ -648,26 +654,7 @@ impl Member {
                     EntryKind::ReverseRedemption { redemption: redemption.clone(), draws },
                 );
             }
-            LoyaltyCommand::Expire => {
-                let draws: Vec<Draw> = match p.expiry {
-                    Expiry::Inactivity { days } => {
-                        let idle = sim.last_activity.is_some_and(|a| now - a >= Duration::days(i64::from(days)));
-                        if idle {
-                            live_lots(&sim).map(|l| Draw { lot: l.id, points: l.remaining }).collect()
-                        } else {
-                            Vec::new()
-                        }
-                    }
-                    _ => live_lots(&sim)
-                        .filter(|l| l.expires_at.is_some_and(|e| e <= now))
-                        .map(|l| Draw { lot: l.id, points: l.remaining })
-                        .collect(),
-                };
-                let pts: i64 = draws.iter().map(|d| d.points).sum();
-                if pts > 0 {
-                    push(&mut sim, -pts, 0, "expire", Decimal::ZERO, EntryKind::Expire { draws });
-                }
-            }
+            LoyaltyCommand::Expire => expire_due(&mut sim, &mut push, p, now),
             LoyaltyCommand::Clawback { order, lines } => {
                 let mut draws = Vec::new();
                 let mut cancelled = Vec::new();
@@ -860,6 +847,29 @@ fn draw_excluding(m: &Member, points: i64, now: DateTime<Utc>, already: &[Draw])
         left -= take;
     }
     out
+}
+
+/// Expires every lot (or, for inactivity expiry, the whole balance) due at `now`.
+fn expire_due(
+    sim: &mut Member,
+    push: &mut impl FnMut(&mut Member, i64, i64, &str, Decimal, EntryKind),
+    p: &Programme,
+    now: DateTime<Utc>,
+) {
+    let draws: Vec<Draw> = match p.expiry {
+        Expiry::Inactivity { days } => {
+            let idle = sim.last_activity.is_some_and(|a| now - a >= Duration::days(i64::from(days)));
+            if idle { live_lots(sim).map(|l| Draw { lot: l.id, points: l.remaining }).collect() } else { Vec::new() }
+        }
+        _ => live_lots(sim)
+            .filter(|l| l.expires_at.is_some_and(|e| e <= now))
+            .map(|l| Draw { lot: l.id, points: l.remaining })
+            .collect(),
+    };
+    let pts: i64 = draws.iter().map(|d| d.points).sum();
+    if pts > 0 {
+        push(sim, -pts, 0, "expire", Decimal::ZERO, EntryKind::Expire { draws });
+    }
 }
 
 fn pay_debt(
