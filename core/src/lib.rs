@@ -46,6 +46,7 @@ pub mod ids;
 pub mod loyalty;
 pub mod metrics;
 pub mod money;
+pub mod notify;
 pub mod order;
 pub mod returns;
 pub mod store;

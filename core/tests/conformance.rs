@@ -363,3 +363,21 @@ fn loyalty_op(i: &Value) -> Result<Value> {
 fn loyalty_vectors() {
     replay("loyalty.json", |_, i| loyalty_op(i));
 }
+
+fn notify_op(i: &Value) -> Result<Value> {
+    use postpurchase::notify::*;
+    let policy = postpurchase::config::from_value::<NotifyPolicy>(i["policy"].clone())?;
+    let prefs: Preferences = serde_json::from_value(i["preferences"].clone()).unwrap();
+    let signal: Signal = serde_json::from_value(i["signal"].clone()).unwrap();
+    let history: Vec<Sent> = serde_json::from_value(i["history"].clone()).unwrap();
+    let intents = plan(&signal, &prefs, &policy, &history);
+    Ok(json!(intents
+        .iter()
+        .map(|x| json!({"channel": serde_json::to_value(x.channel).unwrap(), "send_at": x.send_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true), "dedupe_key": x.dedupe_key}))
+        .collect::<Vec<_>>()))
+}
+
+#[test]
+fn notify_vectors() {
+    replay("notify.json", |_, i| notify_op(i));
+}

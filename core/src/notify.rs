@@ -1,0 +1,483 @@
+//! Post-purchase communications: which message each domain event calls for, when (delays, quiet
+//! hours in the recipient's zone, marketing throttle) and on which channel (consent).
+//!
+//! A pure function ([`plan`]) turns a [`Signal`] plus the customer's preferences and what was
+//! already sent into [`Intent`]s with stable dedupe keys, so a replayed event never produces a
+//! second message. [`signals_from_order_events`] derives signals from order events: one per
+//! status change per shipment, never one per carrier scan.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+use crate::config::{Problems, Validate};
+use crate::error::{Problem, Result};
+use crate::ids::CustomerId;
+use crate::order::{Order, OrderChange, OrderEvent};
+use crate::returns::ReturnChange;
+use crate::tracking::{TrackingStatus, merchant_status};
+
+/// Every kind of post-purchase message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum NotificationKind {
+    OrderConfirmed,
+    OrderCancelled,
+    FulfilmentDelayed,
+    Shipped,
+    InTransitDelayed,
+    ArrivingTomorrow,
+    OutForDelivery,
+    AvailableForPickup,
+    DeliveryAttemptFailed,
+    DeliveryException,
+    Delivered,
+    AllPartsDelivered,
+    PresumedLost,
+    ReturnRequested,
+    ReturnApproved,
+    ReturnDeclined,
+    ReturnLabelIssued,
+    ReturnReminderToShip,
+    ReturnAboutToExpire,
+    ReturnReceived,
+    ReturnRefunded,
+    ReturnExchanged,
+    ReviewRequest,
+    SurveyRequest,
+    ReplenishmentReminder,
+    CrossSell,
+    PointsEarned,
+    PointsAboutToExpire,
+    TierReached,
+    TierAboutToDrop,
+}
+
+impl NotificationKind {
+    /// Marketing kinds need marketing consent and are throttled: review requests, survey
+    /// requests, replenishment reminders and cross-sell. Everything else is transactional.
+    pub fn is_marketing(self) -> bool {
+        matches!(
+            self,
+            NotificationKind::ReviewRequest
+                | NotificationKind::SurveyRequest
+                | NotificationKind::ReplenishmentReminder
+                | NotificationKind::CrossSell
+        )
+    }
+
+    /// The snake_case name.
+    pub fn as_str(self) -> String {
+        serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    }
+}
+
+/// A delivery channel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// E-mail.
+    Email,
+    /// Text message (needs its own opt-in).
+    Sms,
+    /// Push notification.
+    Push,
+}
+
+/// Per-kind settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KindRule {
+    /// Whether the kind is sent at all.
+    #[serde(default = "yes")]
+    pub enabled: bool,
+    /// Minutes after the event.
+    #[serde(default)]
+    pub delay_minutes: i64,
+    /// Channels to try, in order.
+    #[serde(default = "email_only")]
+    pub channels: Vec<Channel>,
+}
+
+fn yes() -> bool {
+    true
+}
+fn email_only() -> Vec<Channel> {
+    vec![Channel::Email]
+}
+
+impl Default for KindRule {
+    fn default() -> Self {
+        KindRule { enabled: true, delay_minutes: 0, channels: email_only() }
+    }
+}
+
+/// Quiet hours in the recipient's own time zone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuietHours {
+    /// Start, local `HH:MM`.
+    pub start: NaiveTime,
+    /// End, local `HH:MM` (may be the next day).
+    pub end: NaiveTime,
+    /// Transactional kinds ignore quiet hours.
+    #[serde(default = "yes")]
+    pub exempt_transactional: bool,
+}
+
+/// Review request settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewRule {
+    /// Days after delivery.
+    #[serde(default = "seven")]
+    pub days_after_delivery: i64,
+    /// Reminders after the first request.
+    #[serde(default)]
+    pub max_reminders: u32,
+    /// Days between reminders.
+    #[serde(default = "seven")]
+    pub reminder_interval_days: i64,
+}
+
+fn seven() -> i64 {
+    7
+}
+
+impl Default for ReviewRule {
+    fn default() -> Self {
+        ReviewRule { days_after_delivery: 7, max_reminders: 0, reminder_interval_days: 7 }
+    }
+}
+
+/// The notification policy.
+///
+/// ```
+/// use postpurchase::notify::NotifyPolicy;
+/// let p = NotifyPolicy::from_json(r#"{"quiet_hours": {"start": "21:00:00", "end": "08:00:00"}, "marketing_throttle_hours": 16}"#)?;
+/// assert_eq!(p.marketing_throttle_hours, 16);
+/// # Ok::<(), postpurchase::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct NotifyPolicy {
+    /// Settings per kind; kinds not listed use the defaults (on, no delay, e-mail).
+    #[serde(default)]
+    pub kinds: BTreeMap<NotificationKind, KindRule>,
+    /// Quiet hours.
+    #[serde(default)]
+    pub quiet_hours: Option<QuietHours>,
+    /// At most one marketing message per customer and channel in this many hours.
+    #[serde(default)]
+    pub marketing_throttle_hours: i64,
+    /// Review requests.
+    #[serde(default)]
+    pub review: ReviewRule,
+    /// Replenishment interval in days per SKU.
+    #[serde(default)]
+    pub replenishment_days: BTreeMap<String, i64>,
+}
+
+impl NotifyPolicy {
+    /// Loads from JSON.
+    ///
+    /// # Errors
+    /// [`crate::ErrorKind::InvalidConfig`] with every problem.
+    pub fn from_json(text: &str) -> Result<NotifyPolicy> {
+        crate::config::from_json(text)
+    }
+
+    /// Loads from TOML.
+    ///
+    /// # Errors
+    /// [`crate::ErrorKind::InvalidConfig`] with every problem.
+    pub fn from_toml(text: &str) -> Result<NotifyPolicy> {
+        crate::config::from_toml(text)
+    }
+
+    fn rule(&self, kind: NotificationKind) -> KindRule {
+        self.kinds.get(&kind).cloned().unwrap_or_default()
+    }
+}
+
+impl Validate for NotifyPolicy {
+    fn problems(&self) -> Vec<Problem> {
+        let mut p = Problems::default();
+        for (k, r) in &self.kinds {
+            p.check(r.delay_minutes >= 0, format!("kinds.{}.delay_minutes", k.as_str()), "must not be negative");
+            p.check(
+                !r.channels.is_empty() || !r.enabled,
+                format!("kinds.{}.channels", k.as_str()),
+                "an enabled kind needs a channel",
+            );
+        }
+        p.check(self.marketing_throttle_hours >= 0, "marketing_throttle_hours", "must not be negative");
+        p.check(self.review.days_after_delivery >= 0, "review.days_after_delivery", "must not be negative");
+        p.check(self.review.reminder_interval_days > 0, "review.reminder_interval_days", "must be at least 1");
+        for (sku, d) in &self.replenishment_days {
+            p.check(*d > 0, format!("replenishment_days.{sku}"), "must be at least 1");
+        }
+        p.0
+    }
+}
+
+/// What the customer agreed to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Preferences {
+    /// The customer.
+    pub customer: CustomerId,
+    /// Their IANA time zone.
+    #[serde(default = "utc")]
+    pub time_zone: String,
+    /// An e-mail address is known.
+    #[serde(default = "yes")]
+    pub email: bool,
+    /// Opted in to SMS.
+    #[serde(default)]
+    pub sms_opt_in: bool,
+    /// Push is enabled on a device.
+    #[serde(default)]
+    pub push: bool,
+    /// Consented to marketing.
+    #[serde(default)]
+    pub marketing_consent: bool,
+    /// Channels opted out of (blocks marketing on them).
+    #[serde(default)]
+    pub opted_out: Vec<Channel>,
+    /// Lines (order:line) already reviewed.
+    #[serde(default)]
+    pub reviewed: Vec<String>,
+}
+
+fn utc() -> String {
+    "UTC".into()
+}
+
+/// Something that may call for a message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Signal {
+    /// Kind of message.
+    pub kind: NotificationKind,
+    /// Recipient.
+    pub customer: CustomerId,
+    /// When it happened.
+    pub occurred_at: DateTime<Utc>,
+    /// What it is about (order, `order/shipment`, `order:line`, return…).
+    pub subject: String,
+    /// Data for the template.
+    #[serde(default)]
+    pub payload: BTreeMap<String, String>,
+}
+
+/// A message to send.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Intent {
+    /// Kind.
+    pub kind: NotificationKind,
+    /// Recipient.
+    pub customer: CustomerId,
+    /// Channel.
+    pub channel: Channel,
+    /// When to send.
+    pub send_at: DateTime<Utc>,
+    /// Stable key: the same signal always gives the same key.
+    pub dedupe_key: String,
+    /// Template data.
+    pub payload: BTreeMap<String, String>,
+}
+
+/// A message already sent or queued (for throttling and dedupe).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sent {
+    /// Its dedupe key.
+    pub dedupe_key: String,
+    /// Kind.
+    pub kind: NotificationKind,
+    /// Channel.
+    pub channel: Channel,
+    /// When.
+    pub send_at: DateTime<Utc>,
+}
+
+fn allowed(kind: NotificationKind, channel: Channel, prefs: &Preferences) -> bool {
+    let reachable = match channel {
+        Channel::Email => prefs.email,
+        Channel::Sms => prefs.sms_opt_in,
+        Channel::Push => prefs.push,
+    };
+    reachable && (!kind.is_marketing() || (prefs.marketing_consent && !prefs.opted_out.contains(&channel)))
+}
+
+/// Moves `at` out of quiet hours (to their local end) unless exempt.
+fn after_quiet_hours(at: DateTime<Utc>, q: &QuietHours, tz: Tz) -> DateTime<Utc> {
+    let local = at.with_timezone(&tz);
+    let t = local.time();
+    let inside = if q.start <= q.end { t >= q.start && t < q.end } else { t >= q.start || t < q.end };
+    if !inside {
+        return at;
+    }
+    let mut day = local.date_naive();
+    if q.start > q.end && t >= q.start {
+        day = day.succ_opt().unwrap_or(day);
+    }
+    tz.from_local_datetime(&day.and_time(q.end)).earliest().map_or(at, |d| d.with_timezone(&Utc))
+}
+
+/// Plans the messages for one signal. Pure: never sends, never drops a message because of quiet
+/// hours or throttling (it is moved later instead); skips kinds that are off, channels without
+/// consent, lines already reviewed, and dedupe keys already in `history`.
+pub fn plan(signal: &Signal, prefs: &Preferences, policy: &NotifyPolicy, history: &[Sent]) -> Vec<Intent> {
+    let rule = policy.rule(signal.kind);
+    if !rule.enabled {
+        return Vec::new();
+    }
+    if signal.kind == NotificationKind::ReviewRequest && prefs.reviewed.contains(&signal.subject) {
+        return Vec::new();
+    }
+    let tz: Tz = prefs.time_zone.parse().unwrap_or(Tz::UTC);
+    let base = signal.occurred_at + Duration::minutes(rule.delay_minutes);
+    let sends: Vec<(DateTime<Utc>, String)> = if signal.kind == NotificationKind::ReviewRequest {
+        let first = signal.occurred_at
+            + Duration::days(policy.review.days_after_delivery)
+            + Duration::minutes(rule.delay_minutes);
+        (0..=policy.review.max_reminders)
+            .map(|k| (first + Duration::days(policy.review.reminder_interval_days * i64::from(k)), format!("#{k}")))
+            .collect()
+    } else {
+        vec![(base, String::new())]
+    };
+    let mut out: Vec<Intent> = Vec::new();
+    for channel in rule.channels.iter().copied().filter(|c| allowed(signal.kind, *c, prefs)) {
+        for (at, suffix) in &sends {
+            let dedupe_key =
+                format!("{}:{}:{}:{:?}{}", signal.kind.as_str(), signal.customer, signal.subject, channel, suffix)
+                    .to_lowercase();
+            if history.iter().any(|h| h.dedupe_key == dedupe_key) {
+                continue;
+            }
+            let mut send_at = *at;
+            if let Some(q) = &policy.quiet_hours {
+                if signal.kind.is_marketing() || !q.exempt_transactional {
+                    send_at = after_quiet_hours(send_at, q, tz);
+                }
+            }
+            if signal.kind.is_marketing() && policy.marketing_throttle_hours > 0 {
+                let window = Duration::hours(policy.marketing_throttle_hours);
+                let earlier = history
+                    .iter()
+                    .filter(|h| h.channel == channel && h.kind.is_marketing())
+                    .map(|h| h.send_at)
+                    .chain(out.iter().filter(|i| i.channel == channel && i.kind.is_marketing()).map(|i| i.send_at));
+                for last in earlier.collect::<Vec<_>>() {
+                    if send_at < last + window && send_at + window > last {
+                        send_at = last + window;
+                    }
+                }
+                if let Some(q) = &policy.quiet_hours {
+                    send_at = after_quiet_hours(send_at, q, tz);
+                }
+            }
+            out.push(Intent {
+                kind: signal.kind,
+                customer: signal.customer.clone(),
+                channel,
+                send_at,
+                dedupe_key,
+                payload: signal.payload.clone(),
+            });
+        }
+    }
+    out
+}
+
+fn shipment_kind(status: TrackingStatus, delayed: bool) -> Option<NotificationKind> {
+    use NotificationKind as K;
+    Some(match status {
+        TrackingStatus::InTransit if delayed => K::InTransitDelayed,
+        TrackingStatus::InTransit => K::Shipped,
+        TrackingStatus::OutForDelivery => K::OutForDelivery,
+        TrackingStatus::AvailableForPickup => K::AvailableForPickup,
+        TrackingStatus::AttemptFailed => K::DeliveryAttemptFailed,
+        TrackingStatus::Exception => K::DeliveryException,
+        TrackingStatus::Delivered => K::Delivered,
+        TrackingStatus::Lost => K::PresumedLost,
+        _ => return None,
+    })
+}
+
+/// Signals for a batch of order events, given the order before them: one per shipment status
+/// change (not per scan), "all parts delivered" for split orders, a review request per delivered
+/// line, and the return lifecycle messages.
+pub fn signals_from_order_events(before: &Order, events: &[OrderEvent]) -> Vec<Signal> {
+    use NotificationKind as K;
+    let mut state = before.clone();
+    let mut out = Vec::new();
+    let sig = |kind, at, subject: String, payload: BTreeMap<String, String>| Signal {
+        kind,
+        customer: before.customer.clone(),
+        occurred_at: at,
+        subject,
+        payload,
+    };
+    for e in events {
+        let prev = state.clone();
+        state.apply(e);
+        let order = state.id.to_string();
+        let mut payload = BTreeMap::from([("order".to_string(), order.clone())]);
+        match &e.change {
+            OrderChange::Confirmed => out.push(sig(K::OrderConfirmed, e.at, order.clone(), payload)),
+            OrderChange::UnitsCancelled { .. } if state.lines.iter().all(|l| l.counts.active() == 0) => {
+                out.push(sig(K::OrderCancelled, e.at, order.clone(), payload));
+            }
+            OrderChange::TrackingRecorded { shipment, event } => {
+                let (Some(a), Some(b)) = (prev.shipments.get(shipment), state.shipments.get(shipment)) else {
+                    continue;
+                };
+                let (was, now) = (merchant_status(&a.events), merchant_status(&b.events));
+                if was != now && a.delivered_at.is_none() {
+                    if let Some(kind) = shipment_kind(now, event.delayed) {
+                        payload.insert("shipment".into(), shipment.to_string());
+                        payload.insert("status".into(), now.as_str().into());
+                        out.push(sig(kind, event.occurred_at, format!("{order}/{shipment}/{}", now.as_str()), payload));
+                    }
+                }
+            }
+            OrderChange::ShipmentDelivered { shipment, at } => {
+                let via_scan = prev
+                    .shipments
+                    .get(shipment)
+                    .is_some_and(|s| merchant_status(&s.events) == TrackingStatus::Delivered);
+                if !via_scan && prev.shipments.get(shipment).is_some_and(|s| s.delivered_at.is_none()) {
+                    payload.insert("shipment".into(), shipment.to_string());
+                    out.push(sig(K::Delivered, *at, format!("{order}/{shipment}/delivered"), payload.clone()));
+                }
+                if let Some(s) = state.shipments.get(shipment) {
+                    for lq in &s.spec.lines {
+                        out.push(sig(K::ReviewRequest, *at, format!("{order}:{}", lq.line), payload.clone()));
+                    }
+                }
+                if state.shipments.len() > 1 && state.shipments.values().all(|s| s.delivered_at.is_some()) {
+                    out.push(sig(K::AllPartsDelivered, *at, order.clone(), payload));
+                }
+            }
+            OrderChange::Return { change } => {
+                let (kind, id) = match change {
+                    ReturnChange::Requested { case } => (K::ReturnRequested, case.id.to_string()),
+                    ReturnChange::Approved { return_id, .. } => (K::ReturnApproved, return_id.to_string()),
+                    ReturnChange::Declined { return_id, .. } => (K::ReturnDeclined, return_id.to_string()),
+                    ReturnChange::LabelIssued { return_id, .. } => (K::ReturnLabelIssued, return_id.to_string()),
+                    ReturnChange::Received { return_id, .. } => (K::ReturnReceived, return_id.to_string()),
+                    ReturnChange::Refunded { return_id, breakdown } => {
+                        payload.insert("amount".into(), breakdown.total.to_string());
+                        (K::ReturnRefunded, return_id.to_string())
+                    }
+                    ReturnChange::Exchanged { return_id, .. } => (K::ReturnExchanged, return_id.to_string()),
+                    _ => continue,
+                };
+                payload.insert("return".into(), id.clone());
+                out.push(sig(kind, e.at, format!("{order}/{id}"), payload));
+            }
+            _ => {}
+        }
+    }
+    out
+}

@@ -1,0 +1,162 @@
+//! Communications policy.
+mod common;
+
+use chrono::{TimeZone, Utc};
+use common::*;
+use postpurchase::notify::*;
+use postpurchase::*;
+use std::collections::BTreeMap;
+
+fn prefs() -> Preferences {
+    serde_json::from_str(
+        r#"{"customer": "c-1", "time_zone": "Europe/Berlin", "push": true, "marketing_consent": true}"#,
+    )
+    .unwrap()
+}
+
+fn policy() -> NotifyPolicy {
+    NotifyPolicy::from_json(
+        r#"{"kinds": {"shipped": {"channels": ["sms", "email", "push"]},
+                      "review_request": {"channels": ["email", "push"]},
+                      "points_earned": {"enabled": false}},
+            "quiet_hours": {"start": "21:00:00", "end": "08:00:00", "exempt_transactional": true},
+            "marketing_throttle_hours": 16,
+            "review": {"days_after_delivery": 7, "max_reminders": 1, "reminder_interval_days": 5}}"#,
+    )
+    .unwrap()
+}
+
+fn signal(kind: NotificationKind, at: chrono::DateTime<Utc>, subject: &str) -> Signal {
+    Signal {
+        kind,
+        customer: CustomerId::new("c-1").unwrap(),
+        occurred_at: at,
+        subject: subject.into(),
+        payload: BTreeMap::new(),
+    }
+}
+
+#[test]
+fn sms_needs_its_own_opt_in_and_disabled_kinds_send_nothing() {
+    let i = plan(&signal(NotificationKind::Shipped, t(2, 10), "o-1/s1/in_transit"), &prefs(), &policy(), &[]);
+    assert_eq!(i.iter().map(|x| x.channel).collect::<Vec<_>>(), [Channel::Email, Channel::Push]);
+    let mut p = prefs();
+    p.sms_opt_in = true;
+    assert_eq!(plan(&signal(NotificationKind::Shipped, t(2, 10), "x"), &p, &policy(), &[]).len(), 3);
+    assert!(plan(&signal(NotificationKind::PointsEarned, t(2, 10), "x"), &p, &policy(), &[]).is_empty());
+}
+
+#[test]
+fn quiet_hours_move_marketing_to_their_local_end_but_not_transactional() {
+    // 22:30 in Berlin (UTC+1 in March before DST) = 21:30 UTC
+    let late = Utc.with_ymd_and_hms(2026, 3, 2, 21, 30, 0).unwrap();
+    let tx = plan(&signal(NotificationKind::Delivered, late, "o/s/delivered"), &prefs(), &policy(), &[]);
+    assert_eq!(tx[0].send_at, late, "transactional kinds are exempt");
+    let mut p = policy();
+    p.review.days_after_delivery = 0;
+    p.review.max_reminders = 0;
+    let mk = plan(&signal(NotificationKind::ReviewRequest, late, "o:l1"), &prefs(), &p, &[]);
+    // 08:00 Berlin next day = 07:00 UTC
+    assert_eq!(mk[0].send_at, Utc.with_ymd_and_hms(2026, 3, 3, 7, 0, 0).unwrap());
+}
+
+#[test]
+fn marketing_needs_consent_and_an_opt_out_blocks_it_on_that_channel() {
+    let mut p = prefs();
+    p.marketing_consent = false;
+    assert!(plan(&signal(NotificationKind::ReviewRequest, t(3, 10), "o:l1"), &p, &policy(), &[]).is_empty());
+    assert!(!plan(&signal(NotificationKind::Delivered, t(3, 10), "o/s/delivered"), &p, &policy(), &[]).is_empty());
+    let mut p = prefs();
+    p.opted_out = vec![Channel::Email];
+    let i = plan(&signal(NotificationKind::ReviewRequest, t(3, 10), "o:l1"), &p, &policy(), &[]);
+    assert!(i.iter().all(|x| x.channel == Channel::Push));
+}
+
+#[test]
+fn review_requests_have_reminders_and_skip_reviewed_lines() {
+    let i = plan(&signal(NotificationKind::ReviewRequest, t(3, 10), "o-1:l1"), &prefs(), &policy(), &[]);
+    let email: Vec<_> = i.iter().filter(|x| x.channel == Channel::Email).collect();
+    assert_eq!(email.len(), 2, "the request and one reminder");
+    assert_eq!(email[0].send_at, t(10, 10));
+    assert_eq!(email[1].send_at, t(15, 10));
+    let mut p = prefs();
+    p.reviewed = vec!["o-1:l1".into()];
+    assert!(plan(&signal(NotificationKind::ReviewRequest, t(3, 10), "o-1:l1"), &p, &policy(), &[]).is_empty());
+}
+
+#[test]
+fn marketing_is_throttled_per_channel_and_never_dropped() {
+    let mut pol = policy();
+    pol.review.max_reminders = 0;
+    let history = vec![Sent {
+        dedupe_key: "other".into(),
+        kind: NotificationKind::CrossSell,
+        channel: Channel::Email,
+        send_at: t(10, 9),
+    }];
+    let i = plan(&signal(NotificationKind::ReviewRequest, t(3, 10), "o:l1"), &prefs(), &pol, &history);
+    let email = i.iter().find(|x| x.channel == Channel::Email).unwrap();
+    // 16 hours after the last marketing e-mail is 01:00 UTC = 02:00 in Berlin, inside quiet hours: 08:00 local
+    assert_eq!(email.send_at, t(11, 7));
+    let push = i.iter().find(|x| x.channel == Channel::Push).unwrap();
+    assert_eq!(push.send_at, t(10, 10));
+}
+
+#[test]
+fn a_replayed_event_never_produces_a_second_message() {
+    let s = signal(NotificationKind::Shipped, t(2, 10), "o-1/s1/in_transit");
+    let first = plan(&s, &prefs(), &policy(), &[]);
+    let again = plan(&s, &prefs(), &policy(), &[]);
+    assert_eq!(first, again, "stable keys");
+    let sent: Vec<Sent> = first
+        .iter()
+        .map(|i| Sent { dedupe_key: i.dedupe_key.clone(), kind: i.kind, channel: i.channel, send_at: i.send_at })
+        .collect();
+    assert!(plan(&s, &prefs(), &policy(), &sent).is_empty());
+}
+
+#[test]
+fn one_message_per_status_change_not_per_scan() {
+    let (mut o, mut log) = placed(new_order(vec![line("a", 1, "10.00"), line("b", 1, "5.00")]));
+    let before = o.clone();
+    run(&mut o, &mut log, "c", t(1, 10), OrderCommand::Confirm).unwrap();
+    run(&mut o, &mut log, "s1", t(2, 9), shipment("s1", vec![lq("a", 1)], None)).unwrap();
+    run(&mut o, &mut log, "s2", t(2, 9), shipment("s2", vec![lq("b", 1)], None)).unwrap();
+    run(&mut o, &mut log, "x1", t(2, 12), scan("s1", t(2, 11), TrackingStatus::InTransit)).unwrap();
+    run(&mut o, &mut log, "x2", t(2, 18), scan("s1", t(2, 17), TrackingStatus::InTransit)).unwrap();
+    run(&mut o, &mut log, "x3", t(3, 9), scan("s1", t(3, 8), TrackingStatus::OutForDelivery)).unwrap();
+    run(&mut o, &mut log, "x4", t(3, 15), scan("s1", t(3, 14), TrackingStatus::Delivered)).unwrap();
+    run(
+        &mut o,
+        &mut log,
+        "x5",
+        t(4, 15),
+        OrderCommand::MarkDelivered { shipment: ShipmentId::new("s2").unwrap(), at: t(4, 14) },
+    )
+    .unwrap();
+    let events: Vec<OrderEvent> = log[1..].to_vec();
+    let kinds: Vec<NotificationKind> = signals_from_order_events(&before, &events).iter().map(|s| s.kind).collect();
+    use NotificationKind as K;
+    assert_eq!(
+        kinds,
+        [
+            K::OrderConfirmed,
+            K::Shipped,
+            K::OutForDelivery,
+            K::Delivered,
+            K::ReviewRequest,
+            K::Delivered,
+            K::ReviewRequest,
+            K::AllPartsDelivered
+        ]
+    );
+}
+
+#[test]
+fn a_policy_reports_every_problem() {
+    let e = NotifyPolicy::from_json(
+        r#"{"kinds": {"shipped": {"delay_minutes": -5, "channels": []}}, "marketing_throttle_hours": -1, "extra": 1}"#,
+    )
+    .unwrap_err();
+    assert_eq!(e.problems().len(), 4, "{:?}", e.problems());
+}
