@@ -8,7 +8,6 @@ use std::fmt;
 
 /// The kind of an [`Error`]; each kind has a stable [`code`](ErrorKind::code).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
 pub enum ErrorKind {
     /// A currency code that is not an active ISO 4217 code.
     UnknownCurrency,
@@ -274,6 +273,18 @@ impl Error {
     pub fn with(mut self, field: &'static str, value: impl ToString) -> Self {
         self.details.push((field, value.to_string()));
         self
+    }
+
+    /// Converts a JSON decoding error. Our own `Deserialize` impls (currencies, identifiers) report
+    /// their error as `code: message`, so that kind is kept (an unknown currency inside an order
+    /// stays `money.unknown_currency`); anything else is [`ErrorKind::InvalidInput`].
+    pub fn from_json_error(what: &str, e: &serde_json::Error) -> Error {
+        let text = e.to_string();
+        let kind = text
+            .split_once(':')
+            .and_then(|(code, _)| ErrorKind::from_code(code.trim()))
+            .unwrap_or(ErrorKind::InvalidInput);
+        Error::new(kind, format!("invalid {what}: {text}"))
     }
 
     /// The kind.

@@ -1,0 +1,137 @@
+"""Conversions at the boundary: Decimal money, timezone-aware datetimes, JSON, numpy buffers.
+
+No domain rule lives here; the core decides everything.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+from decimal import Decimal
+from typing import Any, Callable, Dict, Optional, TypeVar
+
+import numpy as np
+
+from . import _native
+from .errors import CLASSES, InvalidInputError, PostPurchaseError
+
+T = TypeVar("T")
+
+
+def call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Calls the native module and re-raises core errors as their typed exceptions."""
+    try:
+        return fn(*args, **kwargs)
+    except _native.CoreError as e:
+        code, message, cls_name, details, problems = e.args
+        cls = CLASSES.get(cls_name, PostPurchaseError)
+        raise cls(message, code, dict(details), [tuple(p) for p in problems]) from None
+
+
+def money(value: Any) -> str:
+    """A money amount as a decimal string; floats are refused (they are not exact)."""
+    if isinstance(value, bool) or isinstance(value, float):
+        raise TypeError("money must be a decimal.Decimal, int or str, never a float")
+    if isinstance(value, (Decimal, int)):
+        return str(value)
+    if isinstance(value, str):
+        return value
+    raise TypeError(f"money must be a decimal.Decimal, int or str, not {type(value).__name__}")
+
+
+def when(value: Any) -> str:
+    """A timezone-aware datetime as RFC 3339; naive datetimes are refused."""
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, _dt.datetime):
+        raise TypeError(f"expected a timezone-aware datetime, not {type(value).__name__}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise InvalidInputError("naive datetime: pass a timezone-aware datetime (e.g. tzinfo=timezone.utc)", "input.invalid")
+    return value.isoformat()
+
+
+def _default(o: Any) -> Any:
+    if isinstance(o, float):
+        raise TypeError("money must not be a float")
+    if isinstance(o, Decimal):
+        return str(o)
+    if isinstance(o, _dt.datetime):
+        return when(o)
+    if isinstance(o, _dt.date):
+        return o.isoformat()
+    raise TypeError(f"cannot convert {type(o).__name__}")
+
+
+def _walk(o: Any) -> Any:
+    if isinstance(o, dict):
+        return {str(k): _walk(v) for k, v in o.items()}
+    if isinstance(o, (list, tuple)):
+        return [_walk(v) for v in o]
+    if isinstance(o, Decimal):
+        return str(o)
+    if isinstance(o, _dt.datetime):
+        return when(o)
+    if isinstance(o, _dt.date):
+        return o.isoformat()
+    return o
+
+
+def dumps(obj: Any) -> str:
+    """JSON text for the native module (Decimals as strings, datetimes as RFC 3339)."""
+    return json.dumps(_walk(obj), default=_default)
+
+
+def loads(text: str) -> Any:
+    """Parses JSON from the native module; decimal strings stay strings."""
+    return json.loads(text)
+
+
+def config_text(config: Any) -> tuple[str, bool]:
+    """A config given as a dict, JSON/TOML text or a path: returns (text, is_toml)."""
+    if isinstance(config, dict):
+        return dumps(config), False
+    if isinstance(config, (str, os.PathLike)):
+        s = os.fspath(config)
+        if not s.lstrip().startswith(("{", "[")) and "\n" not in s and os.path.exists(s):
+            with open(s, encoding="utf-8") as f:
+                text = f.read()
+            return text, s.endswith(".toml")
+        return s, not s.lstrip().startswith("{")
+    raise TypeError("a config is a dict, JSON/TOML text or a path")
+
+
+def floats(values: Any, name: str = "values") -> bytes:
+    """A float64 buffer from anything array-like (numpy, pandas Series, lists)."""
+    arr = np.asarray(values)
+    if arr.dtype == object:
+        try:
+            arr = arr.astype("<f8")
+        except (TypeError, ValueError) as e:
+            raise TypeError(f"{name} must be numeric") from e
+    if not (np.issubdtype(arr.dtype, np.number) or arr.dtype == bool):
+        raise TypeError(f"{name} must be numeric, not {arr.dtype}")
+    return np.ascontiguousarray(arr, dtype="<f8").reshape(-1).tobytes()
+
+
+def ints(values: Any, name: str = "values") -> bytes:
+    arr = np.asarray(values)
+    if not np.issubdtype(arr.dtype, np.integer):
+        raise TypeError(f"{name} must be integers")
+    return np.ascontiguousarray(arr, dtype="<i8").reshape(-1).tobytes()
+
+
+def array(buf: Optional[bytes]) -> np.ndarray:
+    """A float64 numpy array over a native buffer."""
+    return np.frombuffer(buf if buf is not None else b"", dtype="<f8")
+
+
+def column(data: Any, name: str) -> Any:
+    """Column `name` of a DataFrame-like object."""
+    try:
+        return data[name]
+    except (KeyError, IndexError, TypeError) as e:
+        raise TypeError(f"expected a DataFrame with a {name!r} column") from e
+
+
+JsonDict = Dict[str, Any]

@@ -1,0 +1,133 @@
+"""CLV models in the shape ``lifetimes`` users know: ``fit``, ``params_``,
+``conditional_expected_number_of_purchases_up_to_time``, ``conditional_probability_alive``,
+``customer_lifetime_value``. Fitting runs in Rust without holding the GIL.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, Optional
+
+import numpy as np
+
+from . import _native
+from ._convert import array, call, column, floats, loads
+
+
+def _rfm(frequency: Any, recency: Any = None, T: Any = None) -> tuple[bytes, bytes, bytes]:
+    if recency is None and T is None:
+        data = frequency
+        frequency, recency, T = column(data, "frequency"), column(data, "recency"), column(data, "T")
+    return floats(frequency, "frequency"), floats(recency, "recency"), floats(T, "T")
+
+
+class _PurchaseModel:
+    _kind = ""
+    _names: tuple[str, ...] = ()
+
+    def __init__(self, penalizer_coef: float = 0.0) -> None:
+        self.penalizer_coef = float(penalizer_coef)
+        self.params_: Dict[str, float] = {}
+        self.diagnostics_: Dict[str, Any] = {}
+
+    def fit(self, frequency: Any, recency: Any = None, T: Any = None, weights: Any = None) -> "_PurchaseModel":
+        """Fits on columns (or a DataFrame with frequency, recency and T columns)."""
+        f, r, t = _rfm(frequency, recency, T)
+        w = floats(weights, "weights") if weights is not None else None
+        out = loads(call(_native.fit, self._kind, f, r, t, w, self.penalizer_coef))
+        self.params_ = {k: float(out["params"][k]) for k in self._names}
+        self.diagnostics_ = out["diagnostics"]
+        return self
+
+    @property
+    def log_likelihood_(self) -> float:
+        return float(self.diagnostics_["log_likelihood"])
+
+    def _json(self) -> str:
+        if not self.params_:
+            raise RuntimeError("fit the model first")
+        p: Dict[str, Any] = dict(self.params_)
+        if self._kind != "pareto":
+            p["variant"] = "bg_nbd" if self._kind == "bgnbd" else "modified"
+        return json.dumps(p)
+
+    def conditional_expected_number_of_purchases_up_to_time(self, t: float, frequency: Any, recency: Any, T: Any) -> np.ndarray:
+        f, r, tt = _rfm(frequency, recency, T)
+        return array(call(_native.predict, self._kind, self._json(), "conditional_expected", float(t), f, r, tt))
+
+    def conditional_probability_alive(self, frequency: Any, recency: Any, T: Any) -> np.ndarray:
+        f, r, tt = _rfm(frequency, recency, T)
+        return array(call(_native.predict, self._kind, self._json(), "probability_alive", 0.0, f, r, tt))
+
+    def expected_number_of_purchases_up_to_time(self, t: float) -> float:
+        empty = b""
+        return float(array(call(_native.predict, self._kind, self._json(), "expected", float(t), empty, empty, empty))[0])
+
+    def __repr__(self) -> str:
+        ps = ", ".join(f"{k}: {v:.2f}" for k, v in self.params_.items())
+        return f"<postpurchase.{type(self).__name__}: {ps or 'not fitted'}>"
+
+
+class BetaGeoFitter(_PurchaseModel):
+    """BG/NBD (Fader, Hardie & Lee 2005)."""
+
+    _kind = "bgnbd"
+    _names = ("r", "alpha", "a", "b")
+
+
+class ModifiedBetaGeoFitter(_PurchaseModel):
+    """Modified BG/NBD (Batislam et al. 2007)."""
+
+    _kind = "mbgnbd"
+    _names = ("r", "alpha", "a", "b")
+
+
+class ParetoNBDFitter(_PurchaseModel):
+    """Pareto/NBD (Schmittlein, Morrison & Colombo 1987)."""
+
+    _kind = "pareto"
+    _names = ("r", "alpha", "s", "beta")
+
+
+class GammaGammaFitter:
+    """Gamma-Gamma spend model, fitted on repeat buyers; ``params_`` has p, q and v."""
+
+    def __init__(self, penalizer_coef: float = 0.0) -> None:
+        self.penalizer_coef = float(penalizer_coef)
+        self.params_: Dict[str, float] = {}
+
+    def fit(self, frequency: Any, monetary_value: Any = None) -> "GammaGammaFitter":
+        if monetary_value is None:
+            frequency, monetary_value = column(frequency, "frequency"), column(frequency, "monetary_value")
+        out = loads(call(_native.fit_gamma_gamma, floats(frequency, "frequency"), floats(monetary_value, "monetary_value"), self.penalizer_coef))
+        p = out["params"]
+        self.params_ = {"p": float(p["p"]), "q": float(p["q"]), "v": float(p["gamma"])}
+        return self
+
+    def _json(self) -> str:
+        if not self.params_:
+            raise RuntimeError("fit the model first")
+        return json.dumps({"p": self.params_["p"], "q": self.params_["q"], "gamma": self.params_["v"]})
+
+    def conditional_expected_average_profit(self, frequency: Any, monetary_value: Any) -> np.ndarray:
+        return array(call(_native.gamma_gamma_value, self._json(), floats(frequency), floats(monetary_value)))
+
+    def customer_lifetime_value(
+        self,
+        transaction_prediction_model: _PurchaseModel,
+        frequency: Any,
+        recency: Any,
+        T: Any,
+        monetary_value: Any,
+        time: int = 12,
+        discount_rate: float = 0.01,
+        freq: str = "D",
+    ) -> np.ndarray:
+        """CLV over ``time`` months, discounted monthly; ``freq`` is the model's unit ("D" or "W")."""
+        f, r, t = _rfm(frequency, recency, T)
+        m = transaction_prediction_model
+        return array(call(_native.lifetime_value, m._kind, m._json(), self._json(), f, r, t, floats(monetary_value), int(time), float(discount_rate), freq))
+
+    def __repr__(self) -> str:
+        ps = ", ".join(f"{k}: {v:.2f}" for k, v in self.params_.items())
+        return f"<postpurchase.GammaGammaFitter: {ps or 'not fitted'}>"

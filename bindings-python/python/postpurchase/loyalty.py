@@ -1,0 +1,57 @@
+"""Loyalty: programmes and members' append-only points ledgers."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Dict, List, Optional
+
+from . import _native
+from ._convert import call, config_text, dumps, loads, when
+
+
+class Programme:
+    """A validated loyalty programme."""
+
+    def __init__(self, config: Any) -> None:
+        text, is_toml = config_text(config)
+        self.json: str = call(_native.loyalty_programme, text, is_toml)
+
+    def to_dict(self) -> Dict[str, Any]:
+        return loads(self.json)
+
+
+class Member:
+    """A member's ledger. ``handle`` checks the expected version (default: the current one)."""
+
+    def __init__(self, customer: str) -> None:
+        self._native = call(_native.NativeMember, customer)
+
+    def handle(self, command: Dict[str, Any], programme: Programme, key: str, now: _dt.datetime, expected_version: Optional[int] = None) -> List[Dict[str, Any]]:
+        v = self.version if expected_version is None else expected_version
+        return loads(call(self._native.handle, dumps(command), programme.json, key, when(now), v))
+
+    def _state(self) -> Dict[str, Any]:
+        return loads(call(self._native.state_json))
+
+    @property
+    def balance(self) -> int:
+        return int(self._state()["balance"])
+
+    @property
+    def pending(self) -> int:
+        return int(self._state()["pending"])
+
+    @property
+    def tier(self) -> Optional[str]:
+        return self._state()["tier"]
+
+    @property
+    def version(self) -> int:
+        return int(self._state()["version"])
+
+    def entries(self) -> List[Dict[str, Any]]:
+        return list(self._state()["entries"])
+
+    def __repr__(self) -> str:
+        s = self._state()
+        return f"Member(customer={s['customer']!r}, balance={s['balance']}, pending={s['pending']}, tier={s['tier']!r})"

@@ -1,0 +1,73 @@
+"""The order aggregate: place an order, drive it with commands, read derived statuses."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from decimal import Decimal
+from typing import Any, Dict, List
+
+from . import _native
+from ._convert import call, dumps, loads, when
+
+
+class Order:
+    """A placed order. Commands are dicts in the core's JSON shape, e.g.
+    ``{"type": "capture_payment", "payment": "p1", "amount": {"amount": Decimal("10"), "currency": "USD"}}``.
+    """
+
+    def __init__(self, native: Any, events: List[Dict[str, Any]]) -> None:
+        self._native = native
+        self.events: List[Dict[str, Any]] = events
+
+    @classmethod
+    def place(cls, order: Dict[str, Any], key: str, now: _dt.datetime) -> "Order":
+        """Places an order (a dict in the shape of the core's ``NewOrder``)."""
+        native, events = call(_native.NativeOrder.place, dumps(order), key, when(now))
+        return cls(native, loads(events))
+
+    @classmethod
+    def from_events(cls, events: List[Dict[str, Any]]) -> "Order":
+        """Rebuilds an order from its events."""
+        return cls(call(_native.NativeOrder.from_events, dumps(events)), list(events))
+
+    def handle(self, command: Dict[str, Any], key: str, now: _dt.datetime) -> List[Dict[str, Any]]:
+        """Decides and applies a command; returns the new events (empty for a repeated key)."""
+        new = loads(call(self._native.handle, dumps(command), key, when(now)))
+        self.events.extend(new)
+        return new
+
+    def _summary(self) -> Dict[str, Any]:
+        return loads(call(self._native.summary_json))
+
+    @property
+    def fulfilment_status(self) -> str:
+        """unfulfilled, partially_fulfilled, fulfilled, partially_delivered, delivered, … cancelled."""
+        return str(self._summary()["fulfilment_status"])
+
+    @property
+    def payment_status(self) -> str:
+        """not_paid, authorized, partially_paid, paid, partially_refunded, refunded, voided."""
+        return str(self._summary()["payment_status"])
+
+    @property
+    def total(self) -> Decimal:
+        """What the order charged."""
+        return Decimal(self._summary()["total"])
+
+    @property
+    def amount_due(self) -> Decimal:
+        """Total minus cancellations."""
+        return Decimal(self._summary()["amount_due"])
+
+    @property
+    def refunded(self) -> Decimal:
+        """Refunded to payments so far."""
+        return Decimal(self._summary()["refunded"])
+
+    def state(self) -> Dict[str, Any]:
+        """The full state as a dict."""
+        return loads(call(self._native.state_json))
+
+    def __repr__(self) -> str:
+        s = self._summary()
+        return f"Order(id={s['id']!r}, total={s['total']} {s['currency']}, fulfilment={s['fulfilment_status']}, payment={s['payment_status']})"

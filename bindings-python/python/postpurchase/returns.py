@@ -1,0 +1,81 @@
+"""Returns: policies from a dict, JSON/TOML text or a path; eligibility decisions; refunds."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional
+
+from . import _native
+from ._convert import call, config_text, dumps, loads, when
+from .orders import Order
+
+
+class ReturnPolicy:
+    """A validated return policy (every problem is reported at once on load)."""
+
+    def __init__(self, config: Any) -> None:
+        text, is_toml = config_text(config)
+        self.json: str = call(_native.return_policy, text, is_toml)
+
+    def to_dict(self) -> Dict[str, Any]:
+        return loads(self.json)
+
+    def __repr__(self) -> str:
+        d = self.to_dict()
+        return f"ReturnPolicy(window={d['window']}, time_zone={d['time_zone']!r})"
+
+
+@dataclass(frozen=True)
+class LineDecision:
+    """The decision on one requested line."""
+
+    line: str
+    quantity: int
+    outcome: str
+    code: str
+    window_end: Optional[str]
+    days_left: Optional[int]
+    verdicts: List[Dict[str, Any]] = field(repr=False)
+
+
+@dataclass(frozen=True)
+class EligibilityReport:
+    """Allowed, needs_review or denied, with every rule's verdict."""
+
+    return_id: str
+    outcome: str
+    method: str
+    lines: List[LineDecision]
+
+
+def _report(d: Dict[str, Any]) -> EligibilityReport:
+    lines = [LineDecision(x["line"], x["quantity"], x["outcome"], x["code"], x["window_end"], x["days_left"], x["verdicts"]) for x in d["lines"]]
+    return EligibilityReport(d["return_id"], d["outcome"], d["method"], lines)
+
+
+def evaluate(order: Order, request: Dict[str, Any], policy: ReturnPolicy, now: _dt.datetime, context: Optional[Dict[str, Any]] = None) -> EligibilityReport:
+    """Evaluates a return request without changing the order."""
+    return _report(loads(call(_native.evaluate_return, order._native, dumps(request), policy.json, dumps(context or {}), when(now))))
+
+
+def request_return(order: Order, request: Dict[str, Any], policy: ReturnPolicy, key: str, now: _dt.datetime, context: Optional[Dict[str, Any]] = None) -> EligibilityReport:
+    """Opens a return on the order (reserving the units) and returns the decision."""
+    report, events = call(_native.open_return, order._native, dumps(request), policy.json, dumps(context or {}), key, when(now))
+    order.events.extend(loads(events))
+    return _report(loads(report))
+
+
+def return_command(order: Order, command: Dict[str, Any], key: str, now: _dt.datetime) -> List[Dict[str, Any]]:
+    """Sends a return command (``{"action": "receive", "return_id": …}``) to the order."""
+    return order.handle({"type": "return", "command": command}, key, now)
+
+
+def refund_quote(order: Order, return_id: str, payment_order: Optional[List[str]] = None) -> Dict[str, Any]:
+    """The refund breakdown the return would pay now (amounts as decimal strings)."""
+    return loads(call(_native.quote_refund, order._native, return_id, list(payment_order or [])))
+
+
+def return_case(order: Order, return_id: str) -> Dict[str, Any]:
+    """A return's full state."""
+    return loads(call(_native.return_case, order._native, return_id))

@@ -1,0 +1,58 @@
+"""Carrier status mapping, merchant status and delay detection."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional, Tuple
+
+from . import _native
+from ._convert import call, dumps, loads, when
+
+
+@dataclass(frozen=True)
+class MappedStatus:
+    """A carrier code mapped to the normalised status (``None`` when the code is unknown)."""
+
+    raw_code: str
+    status: Optional[str]
+    delayed: bool
+
+
+@dataclass(frozen=True)
+class DelayAssessment:
+    """What delay detection concluded."""
+
+    status: str
+    late: bool
+    stalled: bool
+    presumed_lost: bool
+    carrier_delayed: bool
+
+
+def map_carrier_status(source: str, code: str) -> MappedStatus:
+    """Maps an AfterShip, EasyPost, Shippo or Shopify status code."""
+    status, delayed = call(_native.map_status, source, code)
+    return MappedStatus(code, status, delayed)
+
+
+def _events(events: Iterable[Tuple[Any, str]]) -> str:
+    return dumps([{"occurred_at": when(t), "status": s} for t, s in events])
+
+
+def merchant_status(events: Iterable[Tuple[_dt.datetime, str]]) -> str:
+    """The status from (time, status) scans in any arrival order; it never moves backwards."""
+    return call(_native.shipment_status, _events(events))
+
+
+def assess_delay(
+    events: Iterable[Tuple[_dt.datetime, str]],
+    shipped_at: _dt.datetime,
+    promised_by: Optional[_dt.datetime],
+    now: _dt.datetime,
+    international: bool = False,
+) -> DelayAssessment:
+    """Late, stalled and presumed-lost detection at ``now``."""
+    promised = when(promised_by) if promised_by is not None else None
+    r = loads(call(_native.delay, _events(events), when(shipped_at), promised, international, when(now), None))
+    return DelayAssessment(r["status"], r["late"], r["stalled"], r["presumed_lost"], r["carrier_delayed"])

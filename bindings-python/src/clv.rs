@@ -1,0 +1,185 @@
+//! CLV model fitting and prediction over float64 buffers, without holding the GIL.
+
+use postpurchase::clv::{
+    BetaGeo, FitOptions, GammaGamma, ParetoNbd, TransactionModel, Variant, customer_lifetime_value,
+};
+use postpurchase::metrics::TimeUnit;
+use postpurchase::{Error, ErrorKind};
+use pyo3::prelude::*;
+use pyo3::types::PyBytes;
+
+use crate::{f64_bytes, f64s, from_json, to_json, to_py};
+
+fn opts(penalizer: f64) -> PyResult<FitOptions> {
+    if !(penalizer.is_finite() && penalizer >= 0.0) {
+        return Err(to_py(Error::new(ErrorKind::InvalidInput, "penalizer must be finite and >= 0")));
+    }
+    Ok(FitOptions { penalizer, ..FitOptions::default() })
+}
+
+fn variant(model: &str) -> PyResult<Option<Variant>> {
+    match model {
+        "bgnbd" => Ok(Some(Variant::BgNbd)),
+        "mbgnbd" => Ok(Some(Variant::Modified)),
+        "pareto" => Ok(None),
+        _ => Err(to_py(Error::new(ErrorKind::InvalidInput, "model is 'bgnbd', 'mbgnbd' or 'pareto'"))),
+    }
+}
+
+/// Fits a purchase model; returns JSON {"params": {...}, "diagnostics": {...}}.
+#[pyfunction]
+#[pyo3(signature = (model, frequency, recency, t, weights=None, penalizer=0.0))]
+fn fit(
+    py: Python<'_>,
+    model: &str,
+    frequency: &[u8],
+    recency: &[u8],
+    t: &[u8],
+    weights: Option<&[u8]>,
+    penalizer: f64,
+) -> PyResult<String> {
+    let (x, tx, tt) = (f64s(frequency)?, f64s(recency)?, f64s(t)?);
+    let w = weights.map(f64s).transpose()?;
+    let o = opts(penalizer)?;
+    let v = variant(model)?;
+    let out = py
+        .detach(|| -> postpurchase::Result<serde_json::Value> {
+            Ok(match v {
+                Some(var) => {
+                    let (m, d) = BetaGeo::fit(&x, &tx, &tt, w.as_deref(), var, &o)?;
+                    serde_json::json!({"params": m, "diagnostics": d})
+                }
+                None => {
+                    let (m, d) = ParetoNbd::fit(&x, &tx, &tt, w.as_deref(), &o)?;
+                    serde_json::json!({"params": m, "diagnostics": d})
+                }
+            })
+        })
+        .map_err(to_py)?;
+    to_json(&out)
+}
+
+#[pyfunction]
+#[pyo3(signature = (frequency, monetary, penalizer=0.0))]
+fn fit_gamma_gamma(py: Python<'_>, frequency: &[u8], monetary: &[u8], penalizer: f64) -> PyResult<String> {
+    let (x, m) = (f64s(frequency)?, f64s(monetary)?);
+    let o = opts(penalizer)?;
+    let (g, d) = py.detach(|| GammaGamma::fit(&x, &m, &o)).map_err(to_py)?;
+    to_json(&serde_json::json!({"params": g, "diagnostics": d}))
+}
+
+enum Model {
+    Bg(BetaGeo),
+    Pareto(ParetoNbd),
+}
+
+impl TransactionModel for Model {
+    fn expected_purchases(&self, t: f64) -> f64 {
+        match self {
+            Model::Bg(m) => m.expected_purchases(t),
+            Model::Pareto(m) => m.expected_purchases(t),
+        }
+    }
+    fn conditional_expected_purchases(&self, t: f64, x: f64, t_x: f64, big_t: f64) -> f64 {
+        match self {
+            Model::Bg(m) => m.conditional_expected_purchases(t, x, t_x, big_t),
+            Model::Pareto(m) => m.conditional_expected_purchases(t, x, t_x, big_t),
+        }
+    }
+    fn probability_alive(&self, x: f64, t_x: f64, big_t: f64) -> f64 {
+        match self {
+            Model::Bg(m) => m.probability_alive(x, t_x, big_t),
+            Model::Pareto(m) => m.probability_alive(x, t_x, big_t),
+        }
+    }
+}
+
+fn model(kind: &str, params_json: &str) -> PyResult<Model> {
+    Ok(match variant(kind)? {
+        Some(_) => Model::Bg(from_json("BG/NBD parameters", params_json)?),
+        None => Model::Pareto(from_json("Pareto/NBD parameters", params_json)?),
+    })
+}
+
+/// "conditional_expected", "probability_alive" or "expected" (new customer) over columns.
+#[pyfunction]
+#[pyo3(signature = (kind, params_json, what, t, frequency, recency, big_t))]
+#[allow(clippy::too_many_arguments)]
+fn predict<'py>(
+    py: Python<'py>,
+    kind: &str,
+    params_json: &str,
+    what: &str,
+    t: f64,
+    frequency: &[u8],
+    recency: &[u8],
+    big_t: &[u8],
+) -> PyResult<Bound<'py, PyBytes>> {
+    let m = model(kind, params_json)?;
+    let (x, tx, tt) = (f64s(frequency)?, f64s(recency)?, f64s(big_t)?);
+    let out = py
+        .detach(|| -> postpurchase::Result<Vec<f64>> {
+            match what {
+                "conditional_expected" => postpurchase::clv::conditional_expected_purchases(&m, t, &x, &tx, &tt),
+                "probability_alive" => postpurchase::clv::probability_alive(&m, &x, &tx, &tt),
+                "expected" => Ok(vec![m.expected_purchases(t)]),
+                _ => Err(Error::new(ErrorKind::InvalidInput, "unknown prediction")),
+            }
+        })
+        .map_err(to_py)?;
+    Ok(f64_bytes(py, &out))
+}
+
+/// Conditional expected average spend per customer.
+#[pyfunction]
+fn gamma_gamma_value<'py>(
+    py: Python<'py>,
+    params_json: &str,
+    frequency: &[u8],
+    monetary: &[u8],
+) -> PyResult<Bound<'py, PyBytes>> {
+    let g: GammaGamma = from_json("Gamma-Gamma parameters", params_json)?;
+    let (x, m) = (f64s(frequency)?, f64s(monetary)?);
+    if x.len() != m.len() {
+        return Err(to_py(Error::new(ErrorKind::InvalidInput, "columns must have the same length")));
+    }
+    let out: Vec<f64> = x.iter().zip(&m).map(|(a, b)| g.conditional_expected_average_value(*a, *b)).collect();
+    Ok(f64_bytes(py, &out))
+}
+
+#[pyfunction]
+#[allow(clippy::too_many_arguments)]
+fn lifetime_value<'py>(
+    py: Python<'py>,
+    kind: &str,
+    params_json: &str,
+    gamma_gamma_json: &str,
+    frequency: &[u8],
+    recency: &[u8],
+    big_t: &[u8],
+    monetary: &[u8],
+    months: u32,
+    discount_rate: f64,
+    unit: &str,
+) -> PyResult<Bound<'py, PyBytes>> {
+    let m = model(kind, params_json)?;
+    let g: GammaGamma = from_json("Gamma-Gamma parameters", gamma_gamma_json)?;
+    let (x, tx, tt, mv) = (f64s(frequency)?, f64s(recency)?, f64s(big_t)?, f64s(monetary)?);
+    let unit = match unit {
+        "D" | "days" => TimeUnit::Days,
+        "W" | "weeks" => TimeUnit::Weeks,
+        _ => return Err(to_py(Error::new(ErrorKind::InvalidInput, "freq is 'D' (days) or 'W' (weeks)"))),
+    };
+    let out =
+        py.detach(|| customer_lifetime_value(&m, &g, &x, &tx, &tt, &mv, months, discount_rate, unit)).map_err(to_py)?;
+    Ok(f64_bytes(py, &out))
+}
+
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(fit, m)?)?;
+    m.add_function(wrap_pyfunction!(fit_gamma_gamma, m)?)?;
+    m.add_function(wrap_pyfunction!(predict, m)?)?;
+    m.add_function(wrap_pyfunction!(gamma_gamma_value, m)?)?;
+    m.add_function(wrap_pyfunction!(lifetime_value, m)?)?;
+    Ok(())
+}

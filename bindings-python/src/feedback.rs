@@ -1,0 +1,55 @@
+//! NPS / CSAT / CES over float64 buffers, computed without holding the GIL.
+
+use postpurchase::feedback::{Ces, Csat, Nps};
+use pyo3::prelude::*;
+
+use crate::{f64s, to_json, to_py};
+
+#[pyfunction]
+fn nps(py: Python<'_>, scores: &[u8], confidence: f64) -> PyResult<String> {
+    let s = f64s(scores)?;
+    let (counts, r) =
+        py.detach(|| Nps::from_scores(&s).and_then(|n| n.result(confidence).map(|r| (n, r)))).map_err(to_py)?;
+    to_json(&serde_json::json!({"counts": counts, "result": r}))
+}
+
+#[pyfunction]
+#[pyo3(signature = (scores, confidence, scale_low=1, scale_high=5, top_boxes=2))]
+fn csat(
+    py: Python<'_>,
+    scores: &[u8],
+    confidence: f64,
+    scale_low: u8,
+    scale_high: u8,
+    top_boxes: u8,
+) -> PyResult<String> {
+    let s = f64s(scores)?;
+    let r = py
+        .detach(|| {
+            let mut c = Csat::with_scale(scale_low, scale_high, top_boxes)?;
+            c.add_scores(&s)?;
+            c.result(confidence)
+        })
+        .map_err(to_py)?;
+    to_json(&r)
+}
+
+#[pyfunction]
+fn ces(py: Python<'_>, scores: &[u8]) -> PyResult<String> {
+    let s = f64s(scores)?;
+    let r = py
+        .detach(|| {
+            let mut c = Ces::default();
+            c.add_scores(&s)?;
+            c.result()
+        })
+        .map_err(to_py)?;
+    to_json(&r)
+}
+
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(nps, m)?)?;
+    m.add_function(wrap_pyfunction!(csat, m)?)?;
+    m.add_function(wrap_pyfunction!(ces, m)?)?;
+    Ok(())
+}

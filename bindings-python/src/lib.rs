@@ -1,0 +1,86 @@
+//! The private native module `postpurchase._native`. Thin: convert, call the core, convert back,
+//! map errors. Structured values cross as JSON text (the typed Python package builds and reads it),
+//! numeric columns as little-endian byte buffers (numpy's `tobytes()` / `frombuffer`).
+#![forbid(unsafe_code)]
+
+mod clv;
+mod errors;
+mod feedback;
+mod loyalty;
+mod metrics;
+mod money;
+mod notify;
+mod order;
+mod returns;
+mod tracking;
+
+use pyo3::prelude::*;
+
+pub(crate) use errors::to_py;
+
+/// Parses a JSON argument into a core type, as an input error.
+pub(crate) fn from_json<T: serde::de::DeserializeOwned>(what: &str, text: &str) -> PyResult<T> {
+    serde_json::from_str(text).map_err(|e| to_py(postpurchase::Error::from_json_error(what, &e)))
+}
+
+/// Serialises a core value to JSON text.
+pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> PyResult<String> {
+    serde_json::to_string(value)
+        .map_err(|e| to_py(postpurchase::Error::new(postpurchase::ErrorKind::InvalidInput, e.to_string())))
+}
+
+/// Parses an RFC 3339 time with an offset.
+pub(crate) fn time(text: &str) -> PyResult<chrono::DateTime<chrono::Utc>> {
+    chrono::DateTime::parse_from_rfc3339(text).map(|t| t.with_timezone(&chrono::Utc)).map_err(|_| {
+        to_py(postpurchase::Error::new(
+            postpurchase::ErrorKind::InvalidInput,
+            "times must be timezone-aware (RFC 3339 with an offset)",
+        ))
+    })
+}
+
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    errors::register(m)?;
+    money::register(m)?;
+    tracking::register(m)?;
+    order::register(m)?;
+    returns::register(m)?;
+    loyalty::register(m)?;
+    notify::register(m)?;
+    feedback::register(m)?;
+    metrics::register(m)?;
+    clv::register(m)?;
+    Ok(())
+}
+
+/// Reads a little-endian f64 buffer (numpy `astype('<f8').tobytes()`).
+pub(crate) fn f64s(bytes: &[u8]) -> PyResult<Vec<f64>> {
+    if bytes.len() % 8 != 0 {
+        return Err(to_py(postpurchase::Error::new(
+            postpurchase::ErrorKind::InvalidInput,
+            "a float64 buffer's length must be a multiple of 8",
+        )));
+    }
+    Ok(bytes.chunks_exact(8).map(|c| f64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])).collect())
+}
+
+/// Reads a little-endian i64 buffer.
+pub(crate) fn i64s(bytes: &[u8]) -> PyResult<Vec<i64>> {
+    if bytes.len() % 8 != 0 {
+        return Err(to_py(postpurchase::Error::new(
+            postpurchase::ErrorKind::InvalidInput,
+            "an int64 buffer's length must be a multiple of 8",
+        )));
+    }
+    Ok(bytes.chunks_exact(8).map(|c| i64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])).collect())
+}
+
+/// Writes f64s as a little-endian buffer.
+pub(crate) fn f64_bytes<'py>(py: Python<'py>, v: &[f64]) -> Bound<'py, pyo3::types::PyBytes> {
+    let mut out = Vec::with_capacity(v.len() * 8);
+    for x in v {
+        out.extend_from_slice(&x.to_le_bytes());
+    }
+    pyo3::types::PyBytes::new(py, &out)
+}

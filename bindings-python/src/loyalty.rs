@@ -1,0 +1,62 @@
+//! Loyalty ledgers as Python objects.
+
+use postpurchase::CustomerId;
+use postpurchase::loyalty::{Entry, LoyaltyCommand, Member, Programme};
+use pyo3::prelude::*;
+
+use crate::order::meta;
+use crate::{from_json, to_json, to_py};
+
+/// Validates a programme (JSON or TOML text) and returns its canonical JSON.
+#[pyfunction]
+fn loyalty_programme(text: &str, toml: bool) -> PyResult<String> {
+    let p = if toml { Programme::from_toml(text) } else { Programme::from_json(text) }.map_err(to_py)?;
+    to_json(&p)
+}
+
+/// A member's points ledger.
+#[pyclass(name = "NativeMember", module = "postpurchase._native")]
+struct PyMember {
+    inner: Member,
+}
+
+#[pymethods]
+impl PyMember {
+    #[new]
+    fn new(customer: &str) -> PyResult<Self> {
+        Ok(PyMember { inner: Member::new(CustomerId::new(customer).map_err(to_py)?) })
+    }
+
+    #[staticmethod]
+    fn from_entries(customer: &str, entries_json: &str) -> PyResult<Self> {
+        let entries: Vec<Entry> = from_json("ledger entries", entries_json)?;
+        Ok(PyMember { inner: Member::from_entries(CustomerId::new(customer).map_err(to_py)?, &entries) })
+    }
+
+    /// Decides and applies a command; returns the new entries as JSON.
+    fn handle(
+        &mut self,
+        command_json: &str,
+        programme_json: &str,
+        key: &str,
+        now: &str,
+        expected_version: i64,
+    ) -> PyResult<String> {
+        let cmd: LoyaltyCommand = from_json("loyalty command", command_json)?;
+        let p = Programme::from_json(programme_json).map_err(to_py)?;
+        let v = u64::try_from(expected_version).map_err(|_| {
+            to_py(postpurchase::Error::new(postpurchase::ErrorKind::InvalidInput, "expected_version must be >= 0"))
+        })?;
+        to_json(&self.inner.handle(&cmd, &p, &meta(key, now)?, v).map_err(to_py)?)
+    }
+
+    fn state_json(&self) -> PyResult<String> {
+        to_json(&self.inner)
+    }
+}
+
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(loyalty_programme, m)?)?;
+    m.add_class::<PyMember>()?;
+    Ok(())
+}

@@ -1,0 +1,63 @@
+//! The order aggregate as a Python object.
+
+use postpurchase::{CommandMeta, IdempotencyKey, NewOrder, Order, OrderCommand, OrderEvent};
+use pyo3::prelude::*;
+
+use crate::{from_json, time, to_json, to_py};
+
+/// A placed order; commands go through `handle`.
+#[pyclass(name = "NativeOrder", module = "postpurchase._native")]
+pub(crate) struct PyOrder {
+    pub(crate) inner: Order,
+}
+
+pub(crate) fn meta(key: &str, now: &str) -> PyResult<CommandMeta> {
+    Ok(CommandMeta::new(IdempotencyKey::new(key).map_err(to_py)?, time(now)?))
+}
+
+#[pymethods]
+impl PyOrder {
+    /// Places an order (JSON of `NewOrder`); returns the order and its events as JSON.
+    #[staticmethod]
+    fn place(order_json: &str, key: &str, now: &str) -> PyResult<(PyOrder, String)> {
+        let new: NewOrder = from_json("order", order_json)?;
+        let events = Order::place(new, &meta(key, now)?).map_err(to_py)?;
+        let inner = Order::from_events(&events).map_err(to_py)?;
+        Ok((PyOrder { inner }, to_json(&events)?))
+    }
+
+    /// Rebuilds an order from its events (JSON list).
+    #[staticmethod]
+    fn from_events(events_json: &str) -> PyResult<PyOrder> {
+        let events: Vec<OrderEvent> = from_json("order events", events_json)?;
+        Ok(PyOrder { inner: Order::from_events(&events).map_err(to_py)? })
+    }
+
+    /// Decides and applies a command (JSON); returns the new events as JSON.
+    fn handle(&mut self, command_json: &str, key: &str, now: &str) -> PyResult<String> {
+        let cmd: OrderCommand = from_json("order command", command_json)?;
+        to_json(&self.inner.handle(&cmd, &meta(key, now)?).map_err(to_py)?)
+    }
+
+    /// The whole state as JSON.
+    fn state_json(&self) -> PyResult<String> {
+        to_json(&self.inner)
+    }
+
+    /// Derived statuses and amounts as JSON.
+    fn summary_json(&self) -> PyResult<String> {
+        let o = &self.inner;
+        to_json(&serde_json::json!({
+            "id": o.id, "customer": o.customer, "currency": o.currency,
+            "fulfilment_status": o.fulfilment_status(), "payment_status": o.payment_status(),
+            "total": o.total().amount().to_string(), "amount_due": o.amount_due().amount().to_string(),
+            "captured": o.captured().amount().to_string(), "refunded": o.refunded().amount().to_string(),
+            "version": o.version,
+        }))
+    }
+}
+
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyOrder>()?;
+    Ok(())
+}

@@ -1,0 +1,72 @@
+//! Returns: policy loading, eligibility, the return lifecycle and refund quotes.
+
+use postpurchase::returns::{EligibilityContext, ReturnPolicy, ReturnRequest, evaluate, refund_quote, request_return};
+use postpurchase::{PaymentId, ReturnId};
+use pyo3::prelude::*;
+
+use crate::order::{PyOrder, meta};
+use crate::{from_json, time, to_json, to_py};
+
+/// Validates a policy (JSON or TOML text) and returns its canonical JSON.
+#[pyfunction]
+fn return_policy(text: &str, toml: bool) -> PyResult<String> {
+    let p = if toml { ReturnPolicy::from_toml(text) } else { ReturnPolicy::from_json(text) }.map_err(to_py)?;
+    to_json(&p)
+}
+
+fn policy(json: &str) -> PyResult<ReturnPolicy> {
+    ReturnPolicy::from_json(json).map_err(to_py)
+}
+
+#[pyfunction]
+fn evaluate_return(
+    order: &PyOrder,
+    request_json: &str,
+    policy_json: &str,
+    context_json: &str,
+    now: &str,
+) -> PyResult<String> {
+    let req: ReturnRequest = from_json("return request", request_json)?;
+    let ctx: EligibilityContext = from_json("eligibility context", context_json)?;
+    to_json(&evaluate(&order.inner, &req, &policy(policy_json)?, &ctx, time(now)?).map_err(to_py)?)
+}
+
+/// Opens a return on the order (applies the events); returns (report JSON, events JSON).
+#[pyfunction]
+fn open_return(
+    order: &mut PyOrder,
+    request_json: &str,
+    policy_json: &str,
+    context_json: &str,
+    key: &str,
+    now: &str,
+) -> PyResult<(String, String)> {
+    let req: ReturnRequest = from_json("return request", request_json)?;
+    let ctx: EligibilityContext = from_json("eligibility context", context_json)?;
+    let (report, events) =
+        request_return(&order.inner, &req, &policy(policy_json)?, &ctx, &meta(key, now)?).map_err(to_py)?;
+    for e in &events {
+        order.inner.apply(e);
+    }
+    Ok((to_json(&report)?, to_json(&events)?))
+}
+
+#[pyfunction]
+fn quote_refund(order: &PyOrder, return_id: &str, payment_order: Vec<String>) -> PyResult<String> {
+    let ids = payment_order.iter().map(|p| PaymentId::new(p.as_str())).collect::<Result<Vec<_>, _>>().map_err(to_py)?;
+    to_json(&refund_quote(&order.inner, &ReturnId::new(return_id).map_err(to_py)?, &ids).map_err(to_py)?)
+}
+
+#[pyfunction]
+fn return_case(order: &PyOrder, return_id: &str) -> PyResult<String> {
+    to_json(order.inner.return_case(&ReturnId::new(return_id).map_err(to_py)?).map_err(to_py)?)
+}
+
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(return_policy, m)?)?;
+    m.add_function(wrap_pyfunction!(evaluate_return, m)?)?;
+    m.add_function(wrap_pyfunction!(open_return, m)?)?;
+    m.add_function(wrap_pyfunction!(quote_refund, m)?)?;
+    m.add_function(wrap_pyfunction!(return_case, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,59 @@
+import numpy as np
+import pytest
+
+import postpurchase as pp
+
+
+def cdnow(shared):
+    d = np.loadtxt(shared / "cdnow" / "cdnow_customers_summary_with_transactions.csv", delimiter=",", skiprows=1)
+    return {"frequency": d[:, 1], "recency": d[:, 2], "T": d[:, 3], "monetary_value": d[:, 4]}
+
+
+def test_bgnbd_matches_the_published_fit(shared):
+    df = cdnow(shared)
+    bgf = pp.BetaGeoFitter().fit(df)
+    p = bgf.params_
+    assert [round(p[k], 3) for k in ("r", "alpha", "a", "b")] == [0.243, 4.414, 0.793, 2.426]
+    assert round(bgf.log_likelihood_, 1) == -9582.4
+    e = bgf.conditional_expected_number_of_purchases_up_to_time(39, [2.0], [30.43], [38.86])
+    assert round(float(e[0]), 3) == 1.226
+    alive = bgf.conditional_probability_alive(df["frequency"], df["recency"], df["T"])
+    assert alive.shape == (2357,) and ((alive > 0) & (alive <= 1)).all()
+
+
+def test_gamma_gamma_and_clv(shared):
+    df = cdnow(shared)
+    gg = pp.GammaGammaFitter().fit(df["frequency"], df["monetary_value"])
+    assert round(gg.params_["p"], 2) == 6.25 and round(gg.params_["q"], 2) == 3.74
+    bgf = pp.BetaGeoFitter().fit(df["frequency"], df["recency"], df["T"])
+    clv = gg.customer_lifetime_value(bgf, df["frequency"], df["recency"], df["T"], df["monetary_value"], time=12, discount_rate=0.01, freq="W")
+    assert clv.shape == (2357,) and np.isfinite(clv).all()
+
+
+def test_pareto_fits(shared):
+    df = cdnow(shared)
+    m = pp.ParetoNBDFitter().fit(df)
+    assert round(m.params_["r"], 3) == 0.553
+
+
+def test_degenerate_and_bad_input():
+    with pytest.raises(pp.DegenerateDataError):
+        pp.BetaGeoFitter().fit([0, 0], [0, 0], [5, 6])
+    with pytest.raises(pp.InvalidInputError) as e:
+        pp.BetaGeoFitter().fit([1, np.nan], [1, 1], [5, 6])
+    assert e.value.details["positions"] == "1"
+    with pytest.raises(TypeError):
+        pp.BetaGeoFitter().fit(["a"], [1], [2])
+
+
+def test_summary_from_transactions(shared):
+    import datetime as dt
+    rows = [l.split() for l in (shared / "cdnow" / "CDNOW_sample.txt").read_text().splitlines() if l.strip()]
+    cust = np.array([int(r[1]) for r in rows])
+    times = np.array([np.datetime64(f"{r[2][:4]}-{r[2][4:6]}-{r[2][6:]}T12:00") for r in rows])
+    amounts = np.array([float(r[4]) for r in rows])
+    s = pp.metrics.summary_data_from_transaction_data(cust, times, amounts, dt.date(1997, 9, 30), freq="W")
+    assert len(s["frequency"]) == 2357
+    d = np.loadtxt(shared / "cdnow" / "cdnow_customers_summary.csv", delimiter=",", skiprows=1)
+    assert np.array_equal(s["frequency"], d[:, 1])
+    assert np.allclose(s["recency"], d[:, 2], atol=0.006)

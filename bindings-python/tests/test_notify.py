@@ -1,0 +1,18 @@
+import pytest
+
+import postpurchase as pp
+from conftest import check, vectors
+
+
+@pytest.mark.parametrize("case", vectors("notify.json"), ids=lambda c: c["name"])
+def test_notify_vectors(case):
+    i = case["input"]
+    def run():
+        policy = pp.NotifyPolicy(i["policy"])
+        from datetime import datetime
+        out = []
+        for x in pp.notify.plan(i["signal"], i["preferences"], policy, i["history"]):
+            t = datetime.fromisoformat(x["send_at"].replace("Z", "+00:00")).strftime("%Y-%m-%dT%H:%M:%SZ")
+            out.append({"channel": x["channel"], "send_at": t, "dedupe_key": x["dedupe_key"]})
+        return out
+    check(case, run)

@@ -1,0 +1,57 @@
+from decimal import Decimal
+
+import pytest
+
+import postpurchase as pp
+from conftest import check, vectors
+
+
+def _order(i, delivered_at):
+    o = pp.Order.place(i["order"], "place", i["order"]["placed_at"])
+    at = i["order"]["placed_at"]
+    o.handle({"type": "capture_payment", "payment": "p1", "amount": {"amount": str(o.total), "currency": i["order"]["currency"]}}, "pay", at)
+    lines = [{"line": l["id"], "quantity": l["quantity"]} for l in i["order"]["lines"]]
+    o.handle({"type": "create_shipment", "shipment": {"id": "s1", "lines": lines, "carrier": "ups"}}, "ship", at)
+    o.handle({"type": "record_tracking", "shipment": "s1", "event": {"occurred_at": at, "status": "in_transit"}}, "scan", at)
+    if delivered_at:
+        o.handle({"type": "mark_delivered", "shipment": "s1", "at": delivered_at}, "deliver", at)
+    return o
+
+
+@pytest.mark.parametrize("case", vectors("returns.json"), ids=lambda c: c["name"])
+def test_returns_vectors(case):
+    from datetime import datetime, timedelta
+    i = case["input"]
+    def run():
+        policy = pp.ReturnPolicy(i["policy"])
+        if case["op"] == "return_eligibility":
+            o = _order(i, i["delivered_at"])
+            r = pp.returns.evaluate(o, i["request"], policy, i["now"], i["context"])
+            norm = lambda w: None if w is None else datetime.fromisoformat(w.replace("Z", "+00:00")).strftime("%Y-%m-%dT%H:%M:%SZ")  # noqa: E731
+            return {"outcome": r.outcome, "method": r.method,
+                    "lines": [{"outcome": l.outcome, "code": l.code, "window_end": norm(l.window_end), "days_left": l.days_left} for l in r.lines]}
+        placed = datetime.fromisoformat(i["order"]["placed_at"].replace("Z", "+00:00"))
+        o = _order(i, (placed + timedelta(days=2)).isoformat())
+        now = placed + timedelta(days=5)
+        refunds = []
+        for n, lines in enumerate(i["returns"]):
+            req = {"id": f"r{n}", "customer": i["order"]["customer"], "lines": lines, "method": i["method"]}
+            pp.returns.request_return(o, req, policy, f"req{n}", now)
+            items = [{"line": l["line"], "quantity": l["quantity"], "condition": "resellable"} for l in lines]
+            pp.returns.return_command(o, {"action": "receive", "return_id": f"r{n}", "items": items}, f"recv{n}", now)
+            pp.returns.return_command(o, {"action": "refund", "return_id": f"r{n}"}, f"refund{n}", now)
+            refunds.append(pp.returns.return_case(o, f"r{n}")["refund"]["total"]["amount"])
+        return {"refunds": refunds, "total_refunded": str(o.refunded)}
+    check(case, run)
+
+
+def test_policy_from_dict_json_toml_and_path(tmp_path):
+    p = tmp_path / "policy.toml"
+    p.write_text('[window]\ndays = 14\n')
+    assert pp.ReturnPolicy(str(p)).to_dict()["window"]["days"] == 14
+    assert pp.ReturnPolicy('{"window": {"days": 20}}').to_dict()["window"]["days"] == 20
+    assert pp.ReturnPolicy({"window": {"days": 21}}).to_dict()["window"]["days"] == 21
+    with pytest.raises(pp.InvalidConfigError) as e:
+        pp.ReturnPolicy({"window": {"dayz": 1}, "time_zone": "Nowhere"})
+    assert len(e.value.problems) == 2
+    assert isinstance(e.value, ValueError)

@@ -1,0 +1,32 @@
+import pytest
+
+import postpurchase as pp
+from conftest import check, utc, vectors
+
+
+def _events(evs):
+    from datetime import datetime
+    return [(datetime.fromisoformat(e["occurred_at"].replace("Z", "+00:00")), e["status"]) for e in evs]
+
+
+@pytest.mark.parametrize("case", vectors("tracking.json"), ids=lambda c: c["name"])
+def test_tracking_vectors(case):
+    from datetime import datetime
+    i = case["input"]
+    t = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))  # noqa: E731
+    def run():
+        if case["op"] == "map_carrier_status":
+            m = pp.tracking.map_carrier_status(i["source"], i["code"])
+            return {"status": m.status, "delayed": m.delayed}
+        if case["op"] == "merchant_status":
+            return {"status": pp.tracking.merchant_status(_events(i["events"]))}
+        a = pp.tracking.assess_delay(_events(i["events"]), t(i["shipped_at"]), t(i["promised_by"]) if i["promised_by"] else None, t(i["now"]), i["route"] == "international")
+        return {"status": a.status, "late": a.late, "stalled": a.stalled, "presumed_lost": a.presumed_lost}
+    check(case, run)
+
+
+def test_naive_datetime_is_rejected():
+    from datetime import datetime
+    with pytest.raises(pp.InvalidInputError):
+        pp.tracking.merchant_status([(datetime(2026, 3, 1), "in_transit")])
+    assert pp.tracking.merchant_status([(utc(2026, 3, 1), "in_transit")]) == "in_transit"
