@@ -36,8 +36,10 @@ fn bg_nbd_matches_fader_hardie_lee_2005() {
     // the paper's worked example: x = 2, t_x = 30.43, T = 38.86 expects 1.226 purchases in the next 39 weeks
     assert_eq!(round(m.conditional_expected_purchases(39.0, 2.0, 30.43, 38.86), 3), 1.226);
     // P(X(t) = n) sums to 1 over n
-    let total: f64 = (0..200).map(|n| m.probability_of_purchases(n, 39.0).unwrap()).sum();
-    assert!((total - 1.0).abs() < 1e-9);
+    let probs: Vec<f64> = (0..400).map(|n| m.probability_of_purchases(n, 39.0).unwrap()).collect();
+    assert!((probs.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+    let mean: f64 = probs.iter().enumerate().map(|(n, p)| n as f64 * p).sum();
+    assert!((mean - m.expected_purchases(39.0)).abs() < 1e-6);
 }
 
 #[test]
@@ -50,6 +52,11 @@ fn pareto_nbd_matches_the_published_fit() {
     assert_eq!(round(d.log_likelihood, 1), -9595.0);
     let p = m.probability_alive(0.0, 0.0, 38.86);
     assert!(p > 0.0 && p < 1.0);
+    // P(X(t) = n) is a distribution whose mean is E[X(t)]
+    let probs: Vec<f64> = (0..400).map(|n| m.probability_of_purchases(n, 39.0).unwrap()).collect();
+    assert!((probs.iter().sum::<f64>() - 1.0).abs() < 1e-6, "{}", probs.iter().sum::<f64>());
+    let mean: f64 = probs.iter().enumerate().map(|(n, p)| n as f64 * p).sum();
+    assert!((mean - m.expected_purchases(39.0)).abs() < 1e-4, "{mean} vs {}", m.expected_purchases(39.0));
 }
 
 #[test]
@@ -72,6 +79,10 @@ fn modified_bg_nbd_fits_and_predicts() {
     assert!(m.probability_alive(0.0, 0.0, 38.86) < 1.0);
     assert_eq!(bg.probability_alive(0.0, 0.0, 38.86), 1.0);
     assert!(m.expected_purchases(39.0) > 0.0);
+    let probs: Vec<f64> = (0..400).map(|n| m.probability_of_purchases(n, 39.0).unwrap()).collect();
+    assert!((probs.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+    let mean: f64 = probs.iter().enumerate().map(|(n, p)| n as f64 * p).sum();
+    assert!((mean - m.expected_purchases(39.0)).abs() < 1e-6, "{mean} vs {}", m.expected_purchases(39.0));
 }
 
 #[test]

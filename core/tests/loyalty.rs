@@ -383,3 +383,19 @@ proptest! {
         prop_assert_eq!(json, f.m.entries.clone());
     }
 }
+
+#[test]
+fn an_anchored_window_counts_from_the_date_of_entry() {
+    let mut f = Fixture::new();
+    f.p.tiers.window = TierWindow::Anchored;
+    f.earn("o1", dec!(600), t(1, 10, 12));
+    f.release(t(3, 1, 0));
+    f.run(t(3, 1, 1), LoyaltyCommand::EvaluateTier).unwrap();
+    assert_eq!(f.m.tier.as_deref(), Some("silver"));
+    f.run(t(3, 2, 1), LoyaltyCommand::EvaluateTier).unwrap();
+    assert_eq!(f.m.tier.as_deref(), Some("silver"), "no downgrade inside the anchored year");
+    // a year after entry the spend before it no longer counts; after the grace the tier drops
+    let later = t(3, 1, 1) + Duration::days(365 + 31);
+    f.run(later, LoyaltyCommand::EvaluateTier).unwrap();
+    assert_eq!(f.m.tier.as_deref(), Some("member"));
+}

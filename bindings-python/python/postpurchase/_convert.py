@@ -68,6 +68,8 @@ def _walk(o: Any) -> Any:
         return {str(k): _walk(v) for k, v in o.items()}
     if isinstance(o, (list, tuple)):
         return [_walk(v) for v in o]
+    if isinstance(o, float):
+        raise TypeError("floats are not exact: pass amounts and rates as decimal.Decimal or str")
     if isinstance(o, Decimal):
         return str(o)
     if isinstance(o, _dt.datetime):

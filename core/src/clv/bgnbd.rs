@@ -163,35 +163,32 @@ impl BetaGeo {
         Ok(ll_and_grad([self.r, self.alpha, self.a, self.b], &d, self.variant).0)
     }
 
-    /// P(X(t) = n): the probability that a new customer makes `n` purchases in a period of length `t`
-    /// (FHL 2005, eq. 8; BG/NBD only).
+    /// P(X(t) = n): the probability that a new customer makes `n` purchases in a period of length
+    /// `t` (BG/NBD: Fader, Hardie & Lee 2005, eq. 8; modified BG/NBD: Batislam et al. 2007).
     ///
     /// # Errors
-    /// [`ErrorKind::InvalidInput`] for the modified variant or a negative `t`.
+    /// [`ErrorKind::InvalidInput`] for a negative or non-finite `t`.
     pub fn probability_of_purchases(&self, n: u32, t: f64) -> Result<f64> {
-        if self.variant != Variant::BgNbd || !(t.is_finite() && t >= 0.0) {
-            return Err(Error::new(ErrorKind::InvalidInput, "P(X(t)=n) needs a BG/NBD model and t >= 0"));
+        if !(t.is_finite() && t >= 0.0) {
+            return Err(Error::new(ErrorKind::InvalidInput, "P(X(t)=n) needs t >= 0"));
         }
-        let Self { r, alpha, a, b, .. } = *self;
+        let Self { r, alpha, a, b, variant } = *self;
         let x = f64::from(n);
         let lbeta = |p: f64, q: f64| ln_gamma(p) + ln_gamma(q) - ln_gamma(p + q);
         let ln_q = (alpha / (alpha + t)).ln();
         let ln_p = (t / (alpha + t)).ln();
-        let first = (lbeta(a, b + x) - lbeta(a, b) + ln_gamma(r + x) - ln_gamma(r) - ln_gamma(x + 1.0)
-            + r * ln_q
-            + if n > 0 { x * ln_p } else { 0.0 })
-        .exp();
-        if n == 0 {
+        let nb = |j: f64| {
+            (ln_gamma(r + j) - ln_gamma(r) - ln_gamma(j + 1.0) + r * ln_q + if j > 0.0 { j * ln_p } else { 0.0 }).exp()
+        };
+        // the modified model is BG/NBD after a possible drop-out at time zero, which adds a/(a+b)
+        // mass at zero: both come out as the same two terms with b shifted by one
+        let off = if variant == Variant::Modified { 1.0 } else { 0.0 };
+        let first = (lbeta(a, b + x + off) - lbeta(a, b)).exp() * nb(x);
+        if variant == Variant::BgNbd && n == 0 {
             return Ok(first);
         }
-        let mut partial = 0.0;
-        for j in 0..n {
-            let jf = f64::from(j);
-            partial +=
-                (ln_gamma(r + jf) - ln_gamma(r) - ln_gamma(jf + 1.0) + r * ln_q + if j > 0 { jf * ln_p } else { 0.0 })
-                    .exp();
-        }
-        let second = (lbeta(a + 1.0, b + x - 1.0) - lbeta(a, b)).exp() * (1.0 - partial);
+        let partial: f64 = (0..n).map(|j| nb(f64::from(j))).sum();
+        let second = (lbeta(a + 1.0, b + x - 1.0 + off) - lbeta(a, b)).exp() * (1.0 - partial);
         Ok(first + second)
     }
 }

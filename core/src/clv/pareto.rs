@@ -124,6 +124,43 @@ impl ParetoNbd {
     }
 }
 
+impl ParetoNbd {
+    /// P(X(t) = n): the probability that a new customer makes `n` purchases in a period of length
+    /// `t` (Fader & Hardie 2006, "Deriving an expression for P(X(t) = x) under the Pareto/NBD model").
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] for a negative or non-finite `t`.
+    pub fn probability_of_purchases(&self, n: u32, t: f64) -> Result<f64> {
+        if !(t.is_finite() && t >= 0.0) {
+            return Err(Error::new(ErrorKind::InvalidInput, "P(X(t)=n) needs t >= 0"));
+        }
+        let Self { r, alpha, s, beta } = *self;
+        let x = f64::from(n);
+        let lbeta = |p: f64, q: f64| ln_gamma(p) + ln_gamma(q) - ln_gamma(p + q);
+        let first = (ln_gamma(r + x) - ln_gamma(r) - ln_gamma(x + 1.0)
+            + r * (alpha / (alpha + t)).ln()
+            + if n > 0 { x * (t / (alpha + t)).ln() } else { 0.0 }
+            + s * (beta / (beta + t)).ln())
+        .exp();
+        // B1 and B2_i, choosing the 2F1 form whose argument is in [0, 1)
+        let (hi, second_b, diff) =
+            if alpha >= beta { (alpha, s + 1.0, alpha - beta) } else { (beta, r + x, beta - alpha) };
+        let c = r + s + x + 1.0;
+        let ln_b1 = super::special::hyp2f1(r + s, second_b, c, diff / hi).ln() - (r + s) * hi.ln();
+        let mut sum = 0.0;
+        for i in 0..=n {
+            let fi = f64::from(i);
+            let ln_b2 =
+                super::special::hyp2f1(r + s + fi, second_b, c, diff / (hi + t)).ln() - (r + s + fi) * (hi + t).ln();
+            let coef =
+                ln_gamma(r + s + fi) - ln_gamma(r + s) - ln_gamma(fi + 1.0) + if i > 0 { fi * t.ln() } else { 0.0 };
+            sum += (coef + ln_b2 - ln_b1).exp();
+        }
+        let scale = (r * alpha.ln() + s * beta.ln() + lbeta(r + x, s + 1.0) - lbeta(r, s) + ln_b1).exp();
+        Ok(first + scale * (1.0 - sum))
+    }
+}
+
 impl TransactionModel for ParetoNbd {
     fn expected_purchases(&self, t: f64) -> f64 {
         let Self { r, alpha, s, beta } = *self;

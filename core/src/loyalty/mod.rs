@@ -896,10 +896,20 @@ fn evaluate_tier(m: &Member, p: &Programme, now: DateTime<Utc>) -> Option<String
                 NaiveDate::from_ymd_opt(at.with_timezone(&tz).year(), 1, 1).map(|d| local_midnight(d, tz))
             }
             TierWindow::Rolling12Months => Some(at - Duration::days(365)),
+            // periods of 365 days counted from the date of entry into the current tier
+            TierWindow::Anchored => m.tier_since.map(|since| {
+                let periods = ((at - since).num_days().max(0)) / 365;
+                since + Duration::days(365 * periods)
+            }),
         }
     };
-    let metric = |from: Option<DateTime<Utc>>| -> Decimal {
-        let lots = m.lots.iter().filter(|l| !l.pending && l.source.is_some() && from.is_none_or(|f| l.earned_at >= f));
+    let metric = |from: Option<DateTime<Utc>>, until: Option<DateTime<Utc>>| -> Decimal {
+        let lots = m.lots.iter().filter(|l| {
+            !l.pending
+                && l.source.is_some()
+                && from.is_none_or(|f| l.earned_at >= f)
+                && until.is_none_or(|u| l.earned_at <= u)
+        });
         match rules.metric {
             TierMetric::NetSpend => lots
                 .map(|l| {
@@ -924,13 +934,15 @@ fn evaluate_tier(m: &Member, p: &Programme, now: DateTime<Utc>) -> Option<String
     let rank = |name: &Option<String>| {
         name.as_ref().and_then(|n| rules.levels.iter().position(|t| &t.name == n)).map_or(-1, |i| i as i64)
     };
-    let now_level = level_for(metric(window_start(now)));
+    let now_level = level_for(metric(window_start(now), None));
     if rank(&now_level) >= rank(&m.tier) {
         return now_level;
     }
     // a lower tier: immediate if refunds removed the qualification, else only after period + grace
+    // what qualified the member when they entered the tier, less any refunds since
     let since = m.tier_since.unwrap_or(now);
-    let anchored = level_for(metric(window_start(since)));
+    let entry_window = if rules.window == TierWindow::Anchored { None } else { window_start(since) };
+    let anchored = level_for(metric(entry_window, Some(since)));
     if rank(&anchored) < rank(&m.tier) {
         return now_level;
     }

@@ -168,6 +168,8 @@ pub enum TierWindow {
     CalendarYear,
     /// The last 365 days.
     Rolling12Months,
+    /// Twelve-month periods anchored to the date the member entered the current tier.
+    Anchored,
 }
 
 /// A tier and its benefits.
