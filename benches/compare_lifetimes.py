@@ -76,6 +76,9 @@ def main() -> int:
         same = agree(ours.params_, {k: theirs.params_[k] for k in ours.params_})
         ok &= same
         rows.append((name, "BG/NBD", t_theirs, t_ours, same, ours.params_))
+        if not same:
+            peer = " ".join(f"{k}={theirs.params_[k]:.4g}" for k in ours.params_)
+            print(f"{name}: BG/NBD parameters differ; lifetimes {peer}, log-likelihood {-theirs._negative_log_likelihood_ * len(df):.3f} vs ours {ours.log_likelihood_:.3f}")
         rep = df[df["frequency"] > 0]
         g_ours, t_g_ours = timed(lambda: pp.GammaGammaFitter().fit(rep["frequency"], rep["monetary_value"]))
         g_theirs, t_g_theirs = timed(lambda: GammaGammaFitter().fit(rep["frequency"], rep["monetary_value"]))

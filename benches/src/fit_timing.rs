@@ -13,6 +13,18 @@ fn main() {
     for n in sizes {
         let s = bgnbd_customers(n, 42);
         let t0 = Instant::now();
+        let d = postpurchase::clv::compress(&s.frequency, &s.recency, &s.t, None);
+        let t_c = t0.elapsed().as_secs_f64();
+        if let Ok(d) = &d {
+            let t1 = Instant::now();
+            let r = BetaGeo::fit_compressed(d, Variant::BgNbd, &opts);
+            println!(
+                "n={n} compress={t_c:.3}s fit_compressed={:.3}s iterations={:?}",
+                t1.elapsed().as_secs_f64(),
+                r.map(|x| x.1.iterations).ok()
+            );
+        }
+        let t0 = Instant::now();
         let bg = BetaGeo::fit(&s.frequency, &s.recency, &s.t, None, Variant::BgNbd, &opts);
         let t_bg = t0.elapsed().as_secs_f64();
         let t0 = Instant::now();

@@ -39,9 +39,35 @@ fn logaddexp(a: f64, b: f64) -> f64 {
     if lo == f64::NEG_INFINITY { hi } else { hi + (lo - hi).exp().ln_1p() }
 }
 
+/// The distinct recency and age values, so each evaluation takes one logarithm per value
+/// instead of two per row.
+struct TimeIndex {
+    values: Vec<f64>,
+    t_x: Vec<usize>,
+    t: Vec<usize>,
+}
+
+impl TimeIndex {
+    fn new(d: &RfmData) -> TimeIndex {
+        let mut values: Vec<f64> = d.t_x.iter().chain(&d.t).copied().collect();
+        values.sort_unstable_by(f64::total_cmp);
+        values.dedup();
+        let find = |v: &f64| values.binary_search_by(|x| x.total_cmp(v)).unwrap_or(0);
+        let t_x = d.t_x.iter().map(find).collect();
+        let t = d.t.iter().map(find).collect();
+        TimeIndex { values, t_x, t }
+    }
+}
+
 /// Sum of weighted log-likelihoods and its gradient in (r, alpha, a, b).
 fn ll_and_grad(p: [f64; 4], d: &RfmData, variant: Variant) -> (f64, [f64; 4]) {
+    ll_and_grad_indexed(p, d, &TimeIndex::new(d), variant)
+}
+
+fn ll_and_grad_indexed(p: [f64; 4], d: &RfmData, ix: &TimeIndex, variant: Variant) -> (f64, [f64; 4]) {
     let [r, alpha, a, b] = p;
+    let logs: Vec<f64> = ix.values.iter().map(|v| (alpha + v).ln()).collect();
+    let invs: Vec<f64> = ix.values.iter().map(|v| 1.0 / (alpha + v)).collect();
     let (ln_alpha, psi_r, lg_r) = (alpha.ln(), digamma(r), ln_gamma(r));
     let (psi_ab, lg_ab, psi_b, lg_b) = (digamma(a + b), ln_gamma(a + b), digamma(b), ln_gamma(b));
     let mut total = 0.0;
@@ -62,12 +88,13 @@ fn ll_and_grad(p: [f64; 4], d: &RfmData, variant: Variant) -> (f64, [f64; 4]) {
         let ln_ab = if has_v { a.ln() - bden.ln() } else { 0.0 };
         let mut j = i;
         while j < n && d.x.get(j).copied() == Some(x) {
-            let (t_x, t, w) = (
-                d.t_x.get(j).copied().unwrap_or(0.0),
-                d.t.get(j).copied().unwrap_or(0.0),
+            let (it, itx, w) = (
+                ix.t.get(j).copied().unwrap_or(0),
+                ix.t_x.get(j).copied().unwrap_or(0),
                 d.w.get(j).copied().unwrap_or(0.0),
             );
-            let (l_t, l_tx) = ((alpha + t).ln(), (alpha + t_x).ln());
+            let (l_t, l_tx) = (logs.get(it).copied().unwrap_or(0.0), logs.get(itx).copied().unwrap_or(0.0));
+            let (inv_t, inv_tx) = (invs.get(it).copied().unwrap_or(0.0), invs.get(itx).copied().unwrap_or(0.0));
             let lu = -rx * l_t;
             let (c, wu, wv) = if has_v {
                 let lv = ln_ab - rx * l_tx;
@@ -78,7 +105,7 @@ fn ll_and_grad(p: [f64; 4], d: &RfmData, variant: Variant) -> (f64, [f64; 4]) {
             };
             total += w * (c1 + c);
             g[0] += w * (d1[0] - wu * l_t - wv * l_tx);
-            g[1] += w * (d1[1] - wu * rx / (alpha + t) - wv * rx / (alpha + t_x));
+            g[1] += w * (d1[1] - wu * rx * inv_t - wv * rx * inv_tx);
             g[2] += w * d1[2];
             g[3] += w * d1[3];
             if has_v {
@@ -130,9 +157,10 @@ impl BetaGeo {
         }
         let n = d.customers();
         let pen = opts.penalizer;
-        let f = move |phi: &[f64]| -> (f64, Vec<f64>) {
+        let ix = TimeIndex::new(d);
+        let f = |phi: &[f64]| -> (f64, Vec<f64>) {
             let p = [phi[0].exp(), phi[1].exp(), phi[2].exp(), phi[3].exp()];
-            let (ll, g) = ll_and_grad(p, d, variant);
+            let (ll, g) = ll_and_grad_indexed(p, d, &ix, variant);
             let cost = -ll / n + pen * p.iter().map(|v| v * v).sum::<f64>();
             let grad = (0..4).map(|k| (-g[k] / n + 2.0 * pen * p[k]) * p[k]).collect();
             (cost, grad)

@@ -94,27 +94,27 @@ pub fn compress(x: &[f64], t_x: &[f64], t: &[f64], weights: Option<&[f64]>) -> R
     if x.is_empty() {
         return Err(Error::new(ErrorKind::DegenerateData, "no customers"));
     }
-    let mut idx: Vec<usize> = (0..x.len()).collect();
-    let key = |i: usize| {
-        (x.get(i).copied().unwrap_or(0.0), t_x.get(i).copied().unwrap_or(0.0), t.get(i).copied().unwrap_or(0.0))
-    };
-    idx.sort_unstable_by(|&i, &j| {
-        let (a, b) = (key(i), key(j));
-        a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.total_cmp(&b.2))
-    });
+    // values are checked finite and >= 0, so their bit patterns sort like the numbers
+    let mut rows: Vec<(u64, u64, u64, f64)> = (0..x.len())
+        .map(|i| {
+            let v = |c: &[f64]| c.get(i).copied().unwrap_or(0.0).to_bits();
+            (v(x), v(t_x), v(t), weights.and_then(|w| w.get(i).copied()).unwrap_or(1.0))
+        })
+        .collect();
+    rows.sort_unstable_by_key(|r| (r.0, r.1, r.2));
     let mut d = RfmData::default();
-    for i in idx {
-        let (a, b, c) = key(i);
-        let wi = weights.and_then(|w| w.get(i).copied()).unwrap_or(1.0);
-        let same = d.x.last() == Some(&a) && d.t_x.last() == Some(&b) && d.t.last() == Some(&c);
+    for (a, b, c, wi) in rows {
+        let same = d.x.last().map(|v| v.to_bits()) == Some(a)
+            && d.t_x.last().map(|v| v.to_bits()) == Some(b)
+            && d.t.last().map(|v| v.to_bits()) == Some(c);
         if same {
             if let Some(w) = d.w.last_mut() {
                 *w += wi;
             }
         } else {
-            d.x.push(a);
-            d.t_x.push(b);
-            d.t.push(c);
+            d.x.push(f64::from_bits(a));
+            d.t_x.push(f64::from_bits(b));
+            d.t.push(f64::from_bits(c));
             d.w.push(wi);
         }
     }
