@@ -51,18 +51,6 @@ def when(value: Any) -> str:
     return value.isoformat()
 
 
-def _default(o: Any) -> Any:
-    if isinstance(o, float):
-        raise TypeError("money must not be a float")
-    if isinstance(o, Decimal):
-        return str(o)
-    if isinstance(o, _dt.datetime):
-        return when(o)
-    if isinstance(o, _dt.date):
-        return o.isoformat()
-    raise TypeError(f"cannot convert {type(o).__name__}")
-
-
 def _walk(o: Any) -> Any:
     if isinstance(o, dict):
         return {str(k): _walk(v) for k, v in o.items()}
@@ -81,7 +69,7 @@ def _walk(o: Any) -> Any:
 
 def dumps(obj: Any) -> str:
     """JSON text for the native module (Decimals as strings, datetimes as RFC 3339)."""
-    return json.dumps(_walk(obj), default=_default)
+    return json.dumps(_walk(obj))
 
 
 def loads(text: str) -> Any:

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::TransactionModel;
-use super::fit::{FitDiagnostics, FitOptions, RfmData, compress, minimise};
+use super::fit::{FitDiagnostics, FitOptions, RfmData, compress, fit_positive};
 use super::special::{digamma, hyp2f1, ln_gamma};
 use crate::error::{Error, ErrorKind, Result};
 
@@ -155,31 +155,10 @@ impl BetaGeo {
         if !d.x.iter().zip(&d.w).any(|(x, w)| *x > 0.0 && *w > 0.0) {
             return Err(Error::new(ErrorKind::DegenerateData, "no repeat buyers: the model cannot be identified"));
         }
-        let n = d.customers();
-        let pen = opts.penalizer;
         let ix = TimeIndex::new(d);
-        let f = |phi: &[f64]| -> (f64, Vec<f64>) {
-            let p = [phi[0].exp(), phi[1].exp(), phi[2].exp(), phi[3].exp()];
-            let (ll, g) = ll_and_grad_indexed(p, d, &ix, variant);
-            let cost = -ll / n + pen * p.iter().map(|v| v * v).sum::<f64>();
-            let grad = (0..4).map(|k| (-g[k] / n + 2.0 * pen * p[k]) * p[k]).collect();
-            (cost, grad)
-        };
-        let (best, iterations, gradient_norm, converged, termination) = minimise(&f, vec![0.0; 4], opts)?;
-        let m = BetaGeo { r: best[0].exp(), alpha: best[1].exp(), a: best[2].exp(), b: best[3].exp(), variant };
-        let log_likelihood = ll_and_grad([m.r, m.alpha, m.a, m.b], d, variant).0;
-        Ok((
-            m,
-            FitDiagnostics {
-                iterations,
-                log_likelihood,
-                gradient_norm,
-                converged,
-                termination,
-                rows: d.rows(),
-                customers: n,
-            },
-        ))
+        let ([r, alpha, a, b], diag) =
+            fit_positive(|p| ll_and_grad_indexed(p, d, &ix, variant), d.customers(), d.rows(), opts)?;
+        Ok((BetaGeo { r, alpha, a, b, variant }, diag))
     }
 
     /// Total log-likelihood of summary columns under these parameters.

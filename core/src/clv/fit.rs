@@ -247,3 +247,26 @@ pub(crate) fn minimise(
             || norm < opts.gradient_tolerance * 100.0;
     Ok((best, state.get_iter(), norm, converged, termination))
 }
+
+/// Fits `K` positive parameters by maximum likelihood: `ll` gives the total log-likelihood and its
+/// gradient in the natural parameters; the optimiser works on their logarithms from all ones,
+/// minimising the mean negative log-likelihood plus the L2 penalty.
+pub(crate) fn fit_positive<const K: usize>(
+    ll: impl Fn([f64; K]) -> (f64, [f64; K]),
+    customers: f64,
+    rows: usize,
+    opts: &FitOptions,
+) -> Result<([f64; K], FitDiagnostics)> {
+    let pen = opts.penalizer;
+    let natural = |phi: &[f64]| -> [f64; K] { std::array::from_fn(|k| phi.get(k).copied().unwrap_or(0.0).exp()) };
+    let f = |phi: &[f64]| -> (f64, Vec<f64>) {
+        let p = natural(phi);
+        let (value, g) = ll(p);
+        let cost = -value / customers + pen * p.iter().map(|v| v * v).sum::<f64>();
+        (cost, (0..K).map(|k| (-g[k] / customers + 2.0 * pen * p[k]) * p[k]).collect())
+    };
+    let (best, iterations, gradient_norm, converged, termination) = minimise(&f, vec![0.0; K], opts)?;
+    let p = natural(&best);
+    let log_likelihood = ll(p).0;
+    Ok((p, FitDiagnostics { iterations, log_likelihood, gradient_norm, converged, termination, rows, customers }))
+}

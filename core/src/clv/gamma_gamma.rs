@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::fit::{FitDiagnostics, FitOptions, minimise};
+use super::fit::{FitDiagnostics, FitOptions, fit_positive};
 use super::special::{digamma, ln_gamma};
 use crate::error::{Error, ErrorKind, Result};
 
@@ -67,27 +67,9 @@ impl GammaGamma {
         if x.len() < 2 {
             return Err(Error::new(ErrorKind::DegenerateData, "Gamma-Gamma needs at least two repeat buyers"));
         }
-        let n = x.len() as f64;
-        let pen = opts.penalizer;
-        let f = |phi: &[f64]| -> (f64, Vec<f64>) {
-            let p = [phi[0].exp(), phi[1].exp(), phi[2].exp()];
-            let (ll, g) = ll_and_grad(p[0], p[1], p[2], &x, &m);
-            let cost = -ll / n + pen * p.iter().map(|v| v * v).sum::<f64>();
-            (cost, (0..3).map(|k| (-g[k] / n + 2.0 * pen * p[k]) * p[k]).collect())
-        };
-        let (best, iterations, gradient_norm, converged, termination) = minimise(&f, vec![0.0; 3], opts)?;
-        let model = GammaGamma { p: best[0].exp(), q: best[1].exp(), gamma: best[2].exp() };
-        let log_likelihood = ll_and_grad(model.p, model.q, model.gamma, &x, &m).0;
-        let diag = FitDiagnostics {
-            iterations,
-            log_likelihood,
-            gradient_norm,
-            converged,
-            termination,
-            rows: x.len(),
-            customers: n,
-        };
-        Ok((model, diag))
+        let ll = |p: [f64; 3]| ll_and_grad(p[0], p[1], p[2], &x, &m);
+        let ([p, q, gamma], diag) = fit_positive(ll, x.len() as f64, x.len(), opts)?;
+        Ok((GammaGamma { p, q, gamma }, diag))
     }
 
     /// Expected average spend per transaction of a customer with `frequency` repeat purchases of

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::TransactionModel;
-use super::fit::{FitDiagnostics, FitOptions, RfmData, compress, minimise};
+use super::fit::{FitDiagnostics, FitOptions, RfmData, compress, fit_positive};
 use super::special::{D4, ln_gamma, ln_hyp2f1_d};
 use crate::error::{Error, ErrorKind, Result};
 
@@ -78,29 +78,8 @@ impl ParetoNbd {
         if !d.x.iter().zip(&d.w).any(|(x, w)| *x > 0.0 && *w > 0.0) {
             return Err(Error::new(ErrorKind::DegenerateData, "no repeat buyers: the model cannot be identified"));
         }
-        let n = d.customers();
-        let pen = opts.penalizer;
-        let f = move |phi: &[f64]| -> (f64, Vec<f64>) {
-            let p = [phi[0].exp(), phi[1].exp(), phi[2].exp(), phi[3].exp()];
-            let (ll, g) = ll_and_grad(p, d);
-            let cost = -ll / n + pen * p.iter().map(|v| v * v).sum::<f64>();
-            (cost, (0..4).map(|k| (-g[k] / n + 2.0 * pen * p[k]) * p[k]).collect())
-        };
-        let (best, iterations, gradient_norm, converged, termination) = minimise(&f, vec![0.0; 4], opts)?;
-        let m = ParetoNbd { r: best[0].exp(), alpha: best[1].exp(), s: best[2].exp(), beta: best[3].exp() };
-        let log_likelihood = ll_and_grad([m.r, m.alpha, m.s, m.beta], d).0;
-        Ok((
-            m,
-            FitDiagnostics {
-                iterations,
-                log_likelihood,
-                gradient_norm,
-                converged,
-                termination,
-                rows: d.rows(),
-                customers: n,
-            },
-        ))
+        let ([r, alpha, s, beta], diag) = fit_positive(|p| ll_and_grad(p, d), d.customers(), d.rows(), opts)?;
+        Ok((ParetoNbd { r, alpha, s, beta }, diag))
     }
 
     /// Total log-likelihood of summary columns under these parameters.

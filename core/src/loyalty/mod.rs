@@ -343,6 +343,23 @@ fn expiry_for(available: DateTime<Utc>, p: &Programme) -> Option<DateTime<Utc>> 
     }
 }
 
+/// A lot of points available at once (event awards and manual credits).
+fn available_lot(id: u64, points: i64, now: DateTime<Utc>, p: &Programme) -> Lot {
+    Lot {
+        id,
+        points,
+        remaining: points,
+        pending: false,
+        available_at: Some(now),
+        expires_at: expiry_for(now, p),
+        source: None,
+        spend: Decimal::ZERO,
+        rate: Decimal::ZERO,
+        clawed: 0,
+        earned_at: now,
+    }
+}
+
 fn floor_points(v: Decimal) -> i64 {
     v.floor().to_i64().unwrap_or(0)
 }
@@ -545,19 +562,7 @@ impl Member {
                         ("award.referred", r.referred)
                     }
                 };
-                let lot = Lot {
-                    id: sim.version + 1,
-                    points: pts,
-                    remaining: pts,
-                    pending: false,
-                    available_at: Some(now),
-                    expires_at: expiry_for(now, p),
-                    source: None,
-                    spend: Decimal::ZERO,
-                    rate: Decimal::ZERO,
-                    clawed: 0,
-                    earned_at: now,
-                };
+                let lot = available_lot(sim.version + 1, pts, now, p);
                 push(&mut sim, pts, 0, rule, Decimal::ZERO, EntryKind::Earn { lot });
                 pay_debt(&mut sim, &mut push, now);
             }
@@ -709,19 +714,7 @@ impl Member {
                     return Err(err(ErrorKind::InsufficientPoints, "the adjustment would make the balance negative"));
                 }
                 if *points >= 0 {
-                    let lot = Lot {
-                        id: sim.version + 1,
-                        points: *points,
-                        remaining: *points,
-                        pending: false,
-                        available_at: Some(now),
-                        expires_at: expiry_for(now, p),
-                        source: None,
-                        spend: Decimal::ZERO,
-                        rate: Decimal::ZERO,
-                        clawed: 0,
-                        earned_at: now,
-                    };
+                    let lot = available_lot(sim.version + 1, *points, now, p);
                     push(&mut sim, *points, 0, "adjust", Decimal::ZERO, EntryKind::Earn { lot });
                     if let Some(e) = sim.entries.last_mut() {
                         e.rule = format!("adjust: {reason}");
