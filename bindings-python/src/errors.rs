@@ -43,6 +43,7 @@ pub(crate) fn class_name(kind: ErrorKind) -> &'static str {
         ErrorKind::PaymentVoided => "PaymentVoidedError",
         ErrorKind::ConcurrencyConflict => "ConcurrencyConflictError",
         ErrorKind::NotFound => "NotFoundError",
+        ErrorKind::Storage => "StorageError",
         ErrorKind::ReturnWrongCustomer => "ReturnWrongCustomerError",
         ErrorKind::UnknownReturn => "UnknownReturnError",
         ErrorKind::DuplicateReturn => "DuplicateReturnError",

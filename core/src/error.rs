@@ -61,6 +61,8 @@ pub enum ErrorKind {
     ConcurrencyConflict,
     /// A stream or message that does not exist.
     NotFound,
+    /// The host's storage failed (I/O, database); nothing was written.
+    Storage,
     /// The return request is for an order of another customer; refused outright.
     ReturnWrongCustomer,
     /// A return id that is not on the order.
@@ -128,6 +130,7 @@ impl ErrorKind {
         ErrorKind::PaymentVoided,
         ErrorKind::ConcurrencyConflict,
         ErrorKind::NotFound,
+        ErrorKind::Storage,
         ErrorKind::ReturnWrongCustomer,
         ErrorKind::UnknownReturn,
         ErrorKind::DuplicateReturn,
@@ -177,6 +180,7 @@ impl ErrorKind {
             ErrorKind::PaymentVoided => "payment.voided",
             ErrorKind::ConcurrencyConflict => "store.concurrency_conflict",
             ErrorKind::NotFound => "store.not_found",
+            ErrorKind::Storage => "store.failure",
             ErrorKind::ReturnWrongCustomer => "return.wrong_customer",
             ErrorKind::UnknownReturn => "return.unknown",
             ErrorKind::DuplicateReturn => "return.duplicate_id",

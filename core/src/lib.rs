@@ -60,7 +60,10 @@ pub use order::{
     NewOrder, NewOrderBuilder, NewShipment, Order, OrderChange, OrderCommand, OrderEvent, Payment, PaymentStatus,
     Shipment, TaxLine, TaxMode, UnitCounts,
 };
-pub use store::{EventStore, InMemoryEventStore, InMemoryOutbox, Outbox, OutboxMessage, StoredEvent};
+pub use store::{
+    EventStore, InMemoryEventStore, InMemoryOutbox, MessageSink, Outbox, OutboxMessage, RelayReport, StoredEvent,
+    relay_once,
+};
 pub use tracking::{
     CarrierEvent, CarrierSource, DelayAssessment, DelayThresholds, MappedStatus, Route, TrackingStatus, assess_delay,
     map_carrier_status, merchant_status,

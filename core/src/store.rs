@@ -219,6 +219,55 @@ impl Outbox for InMemoryOutbox {
     }
 }
 
+/// Where the relay hands messages: the host's e-mail / SMS / push gateway.
+pub trait MessageSink {
+    /// Delivers one message. Must be safe to call twice with the same dedupe key (at-least-once).
+    ///
+    /// # Errors
+    /// Any delivery failure; the relay retries later.
+    fn send(&mut self, message: &OutboxMessage) -> Result<()>;
+}
+
+/// What one relay pass did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct RelayReport {
+    /// Messages delivered and marked.
+    pub delivered: u32,
+    /// Messages that failed and were rescheduled.
+    pub failed: u32,
+}
+
+/// Hands up to `limit` due messages to `sink`; marks each delivered, or reschedules it with
+/// exponential backoff (`base × 2^attempts`, at most a day) when the sink fails. A crash between
+/// `send` and the mark re-sends the same message (same dedupe key) on the next pass.
+///
+/// # Errors
+/// Outbox storage failures.
+pub fn relay_once(
+    outbox: &mut dyn Outbox,
+    sink: &mut dyn MessageSink,
+    now: DateTime<Utc>,
+    base: chrono::Duration,
+    limit: usize,
+) -> Result<RelayReport> {
+    let mut report = RelayReport::default();
+    for m in outbox.pending(now, limit)? {
+        match sink.send(&m) {
+            Ok(()) => {
+                outbox.mark_delivered(&m.dedupe_key, now)?;
+                report.delivered += 1;
+            }
+            Err(_) => {
+                let factor = 1i32.checked_shl(m.attempts.min(16)).unwrap_or(i32::MAX);
+                let wait = (base * factor).min(chrono::Duration::days(1));
+                outbox.mark_failed(&m.dedupe_key, now + wait)?;
+                report.failed += 1;
+            }
+        }
+    }
+    Ok(report)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,5 +297,34 @@ mod tests {
         o.mark_delivered("k1", t0).unwrap();
         assert!(o.pending(t0 + chrono::Duration::hours(1), 10).unwrap().is_empty());
         assert_eq!(o.mark_delivered("nope", t0).unwrap_err().code(), "store.not_found");
+    }
+
+    struct Flaky(u32, Vec<String>);
+    impl MessageSink for Flaky {
+        fn send(&mut self, m: &OutboxMessage) -> Result<()> {
+            if self.0 > 0 {
+                self.0 -= 1;
+                return Err(Error::new(ErrorKind::NotFound, "gateway down"));
+            }
+            self.1.push(m.dedupe_key.clone());
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn the_relay_retries_with_backoff_and_marks_delivered() {
+        let t0 = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
+        let mut o = InMemoryOutbox::new();
+        o.enqueue(OutboxMessage::new("k1", "t", "{}", t0)).unwrap();
+        let mut sink = Flaky(2, vec![]);
+        let min = chrono::Duration::minutes(1);
+        assert_eq!(relay_once(&mut o, &mut sink, t0, min, 10).unwrap().failed, 1);
+        assert_eq!(o.all()[0].not_before, t0 + min);
+        assert_eq!(relay_once(&mut o, &mut sink, t0 + min, min, 10).unwrap().failed, 1);
+        assert_eq!(o.all()[0].not_before, t0 + min + min * 2, "backoff doubles");
+        let r = relay_once(&mut o, &mut sink, t0 + min * 3, min, 10).unwrap();
+        assert_eq!(r.delivered, 1);
+        assert_eq!(sink.1, vec!["k1".to_string()]);
+        assert!(o.pending(t0 + chrono::Duration::days(2), 10).unwrap().is_empty());
     }
 }

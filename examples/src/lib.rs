@@ -1,1 +1,4 @@
-//! Runnable programs for postpurchase live in this crate's `[[example]]` targets.
+//! Adapters and helpers for the runnable examples: a real SQLite store with a transactional
+//! outbox behind the core's `EventStore` and `Outbox` traits.
+
+pub mod sqlite_store;

@@ -180,6 +180,12 @@ class NotFoundError(PostPurchaseError):
     code = "store.not_found"
 
 
+class StorageError(PostPurchaseError):
+    """``store.failure``"""
+
+    code = "store.failure"
+
+
 class ReturnWrongCustomerError(PostPurchaseError):
     """``return.wrong_customer``"""
 
@@ -316,6 +322,7 @@ CLASSES: Dict[str, Type[PostPurchaseError]] = {
     "PaymentVoidedError": PaymentVoidedError,
     "ConcurrencyConflictError": ConcurrencyConflictError,
     "NotFoundError": NotFoundError,
+    "StorageError": StorageError,
     "ReturnWrongCustomerError": ReturnWrongCustomerError,
     "UnknownReturnError": UnknownReturnError,
     "DuplicateReturnError": DuplicateReturnError,
@@ -336,4 +343,4 @@ CLASSES: Dict[str, Type[PostPurchaseError]] = {
     "MissingReasonError": MissingReasonError,
 }
 
-__all__ = ["PostPurchaseError", "CLASSES", "UnknownCurrencyError", "CurrencyMismatchError", "MoneyOverflowError", "InvalidAmountError", "InvalidWeightsError", "InvalidIdError", "InvalidInputError", "InvalidConfigError", "IdempotencyConflictError", "OrderNotPlacedError", "OrderAlreadyPlacedError", "InvalidOrderError", "InvalidTransitionError", "OrderOnHoldError", "OrderCancelledError", "UnknownLineError", "InvalidQuantityError", "QuantityExceedsUnfulfilledError", "QuantityExceedsCancellableError", "UnknownShipmentError", "DuplicateShipmentError", "UnknownPaymentError", "PaymentAmountExceedsAvailableError", "PaymentVoidedError", "ConcurrencyConflictError", "NotFoundError", "ReturnWrongCustomerError", "UnknownReturnError", "DuplicateReturnError", "ReturnInvalidTransitionError", "ReturnQuantityExceedsReturnableError", "ReturnQuantityExceedsRequestedError", "ReturnNothingToRefundError", "RefundMethodNotAllowedError", "ExchangeDeadlineNotReachedError", "InvalidAnswerError", "InvalidTransactionError", "DegenerateDataError", "FitFailedError", "InsufficientPointsError", "RedemptionOutOfBoundsError", "UnknownRedemptionError", "LoyaltyRuleNotApplicableError", "MissingReasonError"]
+__all__ = ["PostPurchaseError", "CLASSES", "UnknownCurrencyError", "CurrencyMismatchError", "MoneyOverflowError", "InvalidAmountError", "InvalidWeightsError", "InvalidIdError", "InvalidInputError", "InvalidConfigError", "IdempotencyConflictError", "OrderNotPlacedError", "OrderAlreadyPlacedError", "InvalidOrderError", "InvalidTransitionError", "OrderOnHoldError", "OrderCancelledError", "UnknownLineError", "InvalidQuantityError", "QuantityExceedsUnfulfilledError", "QuantityExceedsCancellableError", "UnknownShipmentError", "DuplicateShipmentError", "UnknownPaymentError", "PaymentAmountExceedsAvailableError", "PaymentVoidedError", "ConcurrencyConflictError", "NotFoundError", "StorageError", "ReturnWrongCustomerError", "UnknownReturnError", "DuplicateReturnError", "ReturnInvalidTransitionError", "ReturnQuantityExceedsReturnableError", "ReturnQuantityExceedsRequestedError", "ReturnNothingToRefundError", "RefundMethodNotAllowedError", "ExchangeDeadlineNotReachedError", "InvalidAnswerError", "InvalidTransactionError", "DegenerateDataError", "FitFailedError", "InsufficientPointsError", "RedemptionOutOfBoundsError", "UnknownRedemptionError", "LoyaltyRuleNotApplicableError", "MissingReasonError"]
