@@ -48,7 +48,7 @@ fn events_and_messages_commit_together_and_reopening_restores_every_stream() {
     {
         let mut s = SqliteStore::open(&path).unwrap();
         let msg = OutboxMessage::new("order_confirmed:c-1:o-1:email", "notification", "{}", t0);
-        assert_eq!(s.append_with_messages("o-1", 0, &events, &[msg.clone()]).unwrap(), 1);
+        assert_eq!(s.append_with_messages("o-1", 0, &events, std::slice::from_ref(&msg)).unwrap(), 1);
         // a stale writer: nothing is written, not even its message
         let other = OutboxMessage::new("other", "notification", "{}", t0);
         let e = s.append_with_messages("o-1", 0, &events, &[other]).unwrap_err();
