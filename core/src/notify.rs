@@ -433,6 +433,16 @@ pub fn signals_from_order_events(before: &Order, events: &[OrderEvent]) -> Vec<S
                     continue;
                 };
                 let (was, now) = (merchant_status(&a.events), merchant_status(&b.events));
+                let newly_delayed = event.delayed && !a.events.iter().any(|e| e.delayed);
+                if newly_delayed && was == now && a.delivered_at.is_none() {
+                    payload.insert("shipment".into(), shipment.to_string());
+                    out.push(sig(
+                        K::InTransitDelayed,
+                        event.occurred_at,
+                        format!("{order}/{shipment}/delayed"),
+                        payload.clone(),
+                    ));
+                }
                 if was != now && a.delivered_at.is_none() {
                     if let Some(kind) = shipment_kind(now, event.delayed) {
                         payload.insert("shipment".into(), shipment.to_string());
@@ -461,6 +471,9 @@ pub fn signals_from_order_events(before: &Order, events: &[OrderEvent]) -> Vec<S
             }
             OrderChange::Return { change } => {
                 let (kind, id) = match change {
+                    ReturnChange::Requested { case } if case.status == crate::returns::ReturnStatus::Declined => {
+                        (K::ReturnDeclined, case.id.to_string())
+                    }
                     ReturnChange::Requested { case } => (K::ReturnRequested, case.id.to_string()),
                     ReturnChange::Approved { return_id, .. } => (K::ReturnApproved, return_id.to_string()),
                     ReturnChange::Declined { return_id, .. } => (K::ReturnDeclined, return_id.to_string()),

@@ -160,3 +160,29 @@ fn a_policy_reports_every_problem() {
     .unwrap_err();
     assert_eq!(e.problems().len(), 4, "{:?}", e.problems());
 }
+
+#[test]
+fn a_carrier_delay_flag_sends_one_delay_message_and_a_denied_return_a_declined_one() {
+    let (mut o, mut log) = placed(new_order(vec![line("a", 1, "10.00")]));
+    run(&mut o, &mut log, "s1", t(2, 9), shipment("s1", vec![lq("a", 1)], None)).unwrap();
+    run(&mut o, &mut log, "x1", t(2, 12), scan("s1", t(2, 11), TrackingStatus::InTransit)).unwrap();
+    let before = o.clone();
+    let mut delayed = CarrierEvent::new(t(3, 11), TrackingStatus::InTransit);
+    delayed.delayed = true;
+    let mut evs = o
+        .handle(
+            &OrderCommand::RecordTracking { shipment: ShipmentId::new("s1").unwrap(), event: delayed.clone() },
+            &meta("x2", t(3, 12)),
+        )
+        .unwrap();
+    delayed.occurred_at = t(3, 15);
+    evs.extend(
+        o.handle(
+            &OrderCommand::RecordTracking { shipment: ShipmentId::new("s1").unwrap(), event: delayed },
+            &meta("x3", t(3, 16)),
+        )
+        .unwrap(),
+    );
+    let kinds: Vec<NotificationKind> = signals_from_order_events(&before, &evs).iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [NotificationKind::InTransitDelayed]);
+}

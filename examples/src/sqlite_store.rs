@@ -34,11 +34,13 @@ impl SqliteStore {
         conn.busy_timeout(StdDuration::from_secs(10)).map_err(db)?;
         conn.execute_batch(
             "PRAGMA journal_mode=WAL;
+             PRAGMA synchronous=NORMAL;
              CREATE TABLE IF NOT EXISTS events (stream TEXT NOT NULL, version INTEGER NOT NULL, payload TEXT NOT NULL,
                                                 PRIMARY KEY (stream, version));
-             CREATE TABLE IF NOT EXISTS outbox (dedupe_key TEXT PRIMARY KEY, topic TEXT NOT NULL, payload TEXT NOT NULL,
-                                                not_before TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
-                                                delivered_at TEXT, seq INTEGER NOT NULL);",
+             CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, dedupe_key TEXT NOT NULL UNIQUE,
+                                                topic TEXT NOT NULL, payload TEXT NOT NULL, not_before TEXT NOT NULL,
+                                                attempts INTEGER NOT NULL DEFAULT 0, delivered_at TEXT);
+             CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (delivered_at, not_before);",
         )
         .map_err(db)?;
         Ok(SqliteStore { conn })
@@ -135,8 +137,8 @@ fn parse_time(s: &str) -> Result<DateTime<Utc>> {
 fn insert_message(conn: &Connection, m: &OutboxMessage) -> Result<bool> {
     let n = conn
         .execute(
-            "INSERT OR IGNORE INTO outbox (dedupe_key, topic, payload, not_before, attempts, delivered_at, seq)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT COALESCE(MAX(seq), 0) + 1 FROM outbox))",
+            "INSERT OR IGNORE INTO outbox (dedupe_key, topic, payload, not_before, attempts, delivered_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![
                 m.dedupe_key,
                 m.topic,
@@ -182,11 +184,13 @@ impl Outbox for SqliteStore {
     }
 
     fn pending(&self, now: DateTime<Utc>, limit: usize) -> Result<Vec<OutboxMessage>> {
-        let all = self.select(
-            "SELECT dedupe_key, topic, payload, not_before, attempts, delivered_at FROM outbox WHERE delivered_at IS NULL ORDER BY seq",
-            &[],
-        )?;
-        Ok(all.into_iter().filter(|m| m.not_before <= now).take(limit).collect())
+        // times are stored as RFC 3339 in UTC, so text order is time order
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        self.select(
+            "SELECT dedupe_key, topic, payload, not_before, attempts, delivered_at FROM outbox
+             WHERE delivered_at IS NULL AND not_before <= ?1 ORDER BY seq LIMIT ?2",
+            &[&now.to_rfc3339(), &limit],
+        )
     }
 
     fn mark_delivered(&mut self, dedupe_key: &str, at: DateTime<Utc>) -> Result<()> {
