@@ -53,8 +53,11 @@ export declare function csat(scores: Array<number>, confidence: number): string
 /** Digits after the decimal point of an ISO 4217 currency. */
 export declare function currencyMinorUnits(code: string): number
 
+/** Every stable error code the package throws as `err.code`. */
+export type ErrorCode = 'money.unknown_currency' | 'money.currency_mismatch' | 'money.overflow' | 'money.invalid_amount' | 'money.invalid_weights' | 'input.invalid_id' | 'input.invalid' | 'config.invalid' | 'command.idempotency_conflict' | 'order.not_placed' | 'order.already_placed' | 'order.invalid' | 'order.invalid_transition' | 'order.on_hold' | 'order.cancelled' | 'order.unknown_line' | 'order.invalid_quantity' | 'order.quantity_exceeds_unfulfilled' | 'order.quantity_exceeds_cancellable' | 'order.unknown_shipment' | 'order.duplicate_shipment' | 'payment.unknown' | 'payment.amount_exceeds_available' | 'payment.voided' | 'store.concurrency_conflict' | 'store.not_found' | 'store.failure' | 'return.wrong_customer' | 'return.unknown' | 'return.duplicate_id' | 'return.invalid_transition' | 'return.quantity_exceeds_returnable' | 'return.quantity_exceeds_requested' | 'return.nothing_to_refund' | 'return.refund_method_not_allowed' | 'return.exchange_deadline_not_reached' | 'feedback.invalid_answer' | 'metrics.invalid_transaction' | 'clv.degenerate_data' | 'clv.fit_failed' | 'loyalty.insufficient_points' | 'loyalty.redemption_out_of_bounds' | 'loyalty.unknown_redemption' | 'loyalty.rule_not_applicable' | 'loyalty.missing_reason'
+
 /** Every core error code. */
-export declare function errorCodes(): Array<string>
+export declare function errorCodes(): Array<ErrorCode>
 
 /** Evaluates a return request against a policy; returns the eligibility report as JSON. */
 export declare function evaluateReturn(order: Order, requestJson: string, policyJson: string, contextJson: string, now: string): string

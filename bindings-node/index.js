@@ -842,6 +842,7 @@ module.exports.assessDelay = nativeBinding.assessDelay
 module.exports.ces = nativeBinding.ces
 module.exports.csat = nativeBinding.csat
 module.exports.currencyMinorUnits = nativeBinding.currencyMinorUnits
+module.exports.ErrorCode = nativeBinding.ErrorCode
 module.exports.errorCodes = nativeBinding.errorCodes
 module.exports.evaluateReturn = nativeBinding.evaluateReturn
 module.exports.isSettled = nativeBinding.isSettled

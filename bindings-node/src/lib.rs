@@ -6,9 +6,11 @@ use napi::bindgen_prelude::*;
 use napi_derive::napi;
 use postpurchase::{CarrierSource, Money, map_carrier_status};
 
+mod errors;
+
 /// A core error as a JS error whose `code` is the stable core code.
 fn js(e: postpurchase::Error) -> napi::Error<String> {
-    napi::Error::new(e.code().to_string(), e.message().to_string())
+    napi::Error::new(errors::code_str(e.kind()).to_string(), e.message().to_string())
 }
 
 /// A carrier status code mapped to the normalised status.
@@ -307,8 +309,8 @@ pub fn ces(scores: Vec<f64>) -> Result<String, String> {
 
 /// Every core error code.
 #[napi]
-pub fn error_codes() -> Vec<String> {
-    postpurchase::ErrorKind::ALL.iter().map(|k| k.code().to_string()).collect()
+pub fn error_codes() -> Vec<errors::ErrorCode> {
+    postpurchase::ErrorKind::ALL.iter().map(|k| errors::code(*k)).collect()
 }
 
 /// Whether the gap between two amounts is smaller than one minor unit.

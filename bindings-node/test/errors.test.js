@@ -51,3 +51,10 @@ test('core errors carry the core code', () => {
   assert.ok(pp.errorCodes().includes('return.window_closed') === false) // reason codes are outcomes, not errors
   assert.ok(pp.errorCodes().includes('store.concurrency_conflict'))
 })
+
+test('the .d.ts union of codes lists exactly the core codes', () => {
+  const dts = require('node:fs').readFileSync(require('node:path').join(__dirname, '..', 'index.d.ts'), 'utf8')
+  const line = dts.split('\n').find((l) => l.startsWith('export type ErrorCode ='))
+  const union = [...line.matchAll(/'([a-z_.]+)'/g)].map((m) => m[1]).sort()
+  assert.deepStrictEqual(union, [...pp.errorCodes()].sort())
+})

@@ -9,3 +9,6 @@ const events: string = order.handle('{"type":"confirm"}', 'k2', '2026-03-01T00:0
 const member = new pp.Member('c-1')
 const version: number = JSON.parse(member.stateJson()).version
 console.log(status, parts, events, version)
+const code: pp.ErrorCode = 'money.unknown_currency'
+const codes: pp.ErrorCode[] = pp.errorCodes()
+console.log(code, codes.length)
