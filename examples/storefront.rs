@@ -271,27 +271,10 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
                 };
                 OrderCommand::RecordTracking { shipment: sid.clone(), event }
             };
-            shop.run(
-                &mut order,
-                scan("label_printed", shipped + Duration::hours(1), CarrierSource::Shopify),
-                shipped + Duration::hours(1),
-                &prefs,
-                &mut sent,
-            )?;
-            shop.run(
-                &mut order,
-                scan("in_transit", shipped + Duration::hours(8), CarrierSource::Shopify),
-                shipped + Duration::hours(8),
-                &prefs,
-                &mut sent,
-            )?;
-            shop.run(
-                &mut order,
-                scan("in_transit", shipped + Duration::hours(20), CarrierSource::Shopify),
-                shipped + Duration::hours(20),
-                &prefs,
-                &mut sent,
-            )?;
+            for (code, hours) in [("label_printed", 1), ("in_transit", 8), ("in_transit", 20)] {
+                let when = shipped + Duration::hours(hours);
+                shop.run(&mut order, scan(code, when, CarrierSource::Shopify), when, &prefs, &mut sent)?;
+            }
             if lost {
                 let check = promised + Duration::hours(60);
                 let s = order.shipment(&sid)?;

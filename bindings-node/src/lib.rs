@@ -185,6 +185,23 @@ pub fn return_policy(text: String) -> Result<String, String> {
     dump(&postpurchase::returns::ReturnPolicy::from_json(&text).map_err(js)?)
 }
 
+/// Parses the three inputs of a return decision.
+fn return_inputs(
+    request_json: &str,
+    policy_json: &str,
+    context_json: &str,
+) -> Result<
+    (
+        postpurchase::returns::ReturnRequest,
+        postpurchase::returns::ReturnPolicy,
+        postpurchase::returns::EligibilityContext,
+    ),
+    String,
+> {
+    let policy = postpurchase::returns::ReturnPolicy::from_json(policy_json).map_err(js)?;
+    Ok((parse("return request", request_json)?, policy, parse("eligibility context", context_json)?))
+}
+
 /// Evaluates a return request against a policy; returns the eligibility report as JSON.
 #[napi]
 pub fn evaluate_return(
@@ -195,9 +212,7 @@ pub fn evaluate_return(
     now: String,
 ) -> Result<String, String> {
     use postpurchase::returns::*;
-    let policy = ReturnPolicy::from_json(&policy_json).map_err(js)?;
-    let req: ReturnRequest = parse("return request", &request_json)?;
-    let ctx: EligibilityContext = parse("eligibility context", &context_json)?;
+    let (req, policy, ctx) = return_inputs(&request_json, &policy_json, &context_json)?;
     dump(&evaluate(&order.inner, &req, &policy, &ctx, when(&now)?).map_err(js)?)
 }
 
@@ -212,9 +227,7 @@ pub fn open_return(
     now: String,
 ) -> Result<String, String> {
     use postpurchase::returns::*;
-    let policy = ReturnPolicy::from_json(&policy_json).map_err(js)?;
-    let req: ReturnRequest = parse("return request", &request_json)?;
-    let ctx: EligibilityContext = parse("eligibility context", &context_json)?;
+    let (req, policy, ctx) = return_inputs(&request_json, &policy_json, &context_json)?;
     let (report, events) = request_return(&order.inner, &req, &policy, &ctx, &meta(&key, &now)?).map_err(js)?;
     for e in &events {
         order.inner.apply(e);

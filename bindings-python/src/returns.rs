@@ -14,6 +14,10 @@ fn return_policy(text: &str, toml: bool) -> PyResult<String> {
     to_json(&p)
 }
 
+fn request_and_context(request_json: &str, context_json: &str) -> PyResult<(ReturnRequest, EligibilityContext)> {
+    Ok((from_json("return request", request_json)?, from_json("eligibility context", context_json)?))
+}
+
 fn policy(json: &str) -> PyResult<ReturnPolicy> {
     ReturnPolicy::from_json(json).map_err(to_py)
 }
@@ -26,8 +30,7 @@ fn evaluate_return(
     context_json: &str,
     now: &str,
 ) -> PyResult<String> {
-    let req: ReturnRequest = from_json("return request", request_json)?;
-    let ctx: EligibilityContext = from_json("eligibility context", context_json)?;
+    let (req, ctx) = request_and_context(request_json, context_json)?;
     to_json(&evaluate(&order.inner, &req, &policy(policy_json)?, &ctx, time(now)?).map_err(to_py)?)
 }
 
@@ -41,8 +44,7 @@ fn open_return(
     key: &str,
     now: &str,
 ) -> PyResult<(String, String)> {
-    let req: ReturnRequest = from_json("return request", request_json)?;
-    let ctx: EligibilityContext = from_json("eligibility context", context_json)?;
+    let (req, ctx) = request_and_context(request_json, context_json)?;
     let (report, events) =
         request_return(&order.inner, &req, &policy(policy_json)?, &ctx, &meta(key, now)?).map_err(to_py)?;
     for e in &events {

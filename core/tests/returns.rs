@@ -22,6 +22,19 @@ fn ret(cmd: ReturnCommand) -> OrderCommand {
     OrderCommand::Return { command: cmd }
 }
 
+/// Requests a "changed mind" return of `qty` units of `line` under the default policy.
+fn ask(
+    o: &Order,
+    id: &str,
+    line: &str,
+    qty: u32,
+    key: &str,
+    now: chrono::DateTime<Utc>,
+) -> (EligibilityReport, Vec<OrderEvent>) {
+    let req = request(id, vec![(line, qty, ReturnReason::ChangedMind)], RefundMethod::OriginalPayment);
+    request_return(o, &req, &policy(), &EligibilityContext::default(), &meta(key, now)).unwrap()
+}
+
 fn rid(s: &str) -> ReturnId {
     ReturnId::new(s).unwrap()
 }
@@ -249,48 +262,20 @@ fn a_request_for_another_customers_order_is_refused_outright() {
 #[test]
 fn a_unit_can_be_in_only_one_open_return() {
     let (mut o, mut log) = delivered_and_paid(new_order(vec![line("a", 2, "10.00")]));
-    let (_, ev) = request_return(
-        &o,
-        &request("r1", vec![("a", 2, ReturnReason::ChangedMind)], RefundMethod::OriginalPayment),
-        &policy(),
-        &EligibilityContext::default(),
-        &meta("k1", t(5, 0)),
-    )
-    .unwrap();
+    let (_, ev) = ask(&o, "r1", "a", 2, "k1", t(5, 0));
     apply_all(&mut o, &mut log, ev);
-    let (report, _) = request_return(
-        &o,
-        &request("r2", vec![("a", 1, ReturnReason::ChangedMind)], RefundMethod::OriginalPayment),
-        &policy(),
-        &EligibilityContext::default(),
-        &meta("k2", t(5, 0)),
-    )
-    .unwrap();
+    let (report, _) = ask(&o, "r2", "a", 1, "k2", t(5, 0));
     assert_eq!(report.lines[0].code, "return.already_returned");
     // cancelling r1 frees the units
     run(&mut o, &mut log, "c", t(6, 0), ret(ReturnCommand::Cancel { return_id: rid("r1") })).unwrap();
-    let (report, _) = request_return(
-        &o,
-        &request("r2", vec![("a", 1, ReturnReason::ChangedMind)], RefundMethod::OriginalPayment),
-        &policy(),
-        &EligibilityContext::default(),
-        &meta("k2", t(6, 0)),
-    )
-    .unwrap();
+    let (report, _) = ask(&o, "r2", "a", 1, "k2", t(6, 0));
     assert_eq!(report.outcome, Outcome::Allowed);
 }
 
 #[test]
 fn receiving_more_than_approved_is_refused_and_only_what_arrived_is_refunded() {
     let (mut o, mut log) = delivered_and_paid(new_order(vec![line("a", 3, "10.00")]));
-    let (_, ev) = request_return(
-        &o,
-        &request("r1", vec![("a", 2, ReturnReason::ChangedMind)], RefundMethod::OriginalPayment),
-        &policy(),
-        &EligibilityContext::default(),
-        &meta("k1", t(5, 0)),
-    )
-    .unwrap();
+    let (_, ev) = ask(&o, "r1", "a", 2, "k1", t(5, 0));
     apply_all(&mut o, &mut log, ev);
     run(
         &mut o,
@@ -419,14 +404,7 @@ fn a_refund_never_exceeds_what_was_captured_and_splits_over_payments_in_order() 
         OrderCommand::MarkDelivered { shipment: ShipmentId::new("s1").unwrap(), at: t(3, 9) },
     )
     .unwrap();
-    let (_, ev) = request_return(
-        &o,
-        &request("r1", vec![("a", 2, ReturnReason::ChangedMind)], RefundMethod::OriginalPayment),
-        &policy(),
-        &EligibilityContext::default(),
-        &meta("k", t(5, 0)),
-    )
-    .unwrap();
+    let (_, ev) = ask(&o, "r1", "a", 2, "k", t(5, 0));
     apply_all(&mut o, &mut log, ev);
     run(
         &mut o,
