@@ -150,6 +150,11 @@ fn returns_op(op: &str, i: &Value) -> Result<Value> {
             let ctx: EligibilityContext = serde_json::from_value(i["context"].clone()).unwrap();
             let req: ReturnRequest = serde_json::from_value(i["request"].clone()).unwrap();
             let r = evaluate(&o, &req, &policy, &ctx, time(&i["now"]))?;
+            let p = preview(&o, &req, &policy, &ctx, time(&i["now"]))?;
+            assert_eq!(p.report, r, "the preview decides as evaluate does");
+            if r.outcome == Outcome::Denied {
+                assert!(p.refund.is_none(), "nothing is refunded when every line is denied");
+            }
             let enc = |v: &dyn erased::AsJson| v.json();
             Ok(json!({
                 "outcome": enc(&r.outcome),
@@ -179,6 +184,10 @@ fn returns_op(op: &str, i: &Value) -> Result<Value> {
                     exchange: None,
                 };
                 let m = |k: String| CommandMeta::new(IdempotencyKey::new(k).unwrap(), now);
+                // the preview promises exactly what the refund below pays, and changes nothing
+                let before = o.clone();
+                let quoted = preview(&o, &req, &policy, &EligibilityContext::default(), now)?;
+                assert_eq!(o, before);
                 let (_, events) =
                     request_return(&o, &req, &policy, &EligibilityContext::default(), &m(format!("req{n}")))?;
                 for e in &events {
@@ -198,9 +207,9 @@ fn returns_op(op: &str, i: &Value) -> Result<Value> {
                     ReturnCommand::Refund { return_id: id.clone(), payment_order: vec![] },
                     &m(format!("refund{n}")),
                 )?;
-                refunds.push(
-                    o.return_case(&id)?.refund.as_ref().map(|b| b.total.amount().to_string()).unwrap_or_default(),
-                );
+                let paid = o.return_case(&id)?.refund.clone();
+                assert_eq!(quoted.refund.as_ref().map(|b| &b.total), paid.as_ref().map(|b| &b.total), "preview");
+                refunds.push(paid.map(|b| b.total.amount().to_string()).unwrap_or_default());
             }
             Ok(json!({"refunds": refunds, "total_refunded": o.refunded().amount().to_string()}))
         }

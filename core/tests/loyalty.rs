@@ -399,3 +399,30 @@ fn an_anchored_window_counts_from_the_date_of_entry() {
     f.run(later, LoyaltyCommand::EvaluateTier).unwrap();
     assert_eq!(f.m.tier.as_deref(), Some("member"));
 }
+
+#[test]
+fn tier_progress_counts_the_current_window_and_what_the_next_tier_needs() {
+    let mut f = Fixture::new();
+    f.earn("o1", dec!(600), t(1, 10, 12));
+    let p = f.m.tier_progress(&f.p, t(1, 11, 0));
+    assert_eq!((p.value, p.tier.as_deref(), p.next_tier.as_deref()), (dec!(0), None, Some("member")), "pending");
+    f.release(t(3, 1, 0));
+    f.run(t(3, 1, 1), LoyaltyCommand::EvaluateTier).unwrap();
+    let p = f.m.tier_progress(&f.p, t(3, 2, 0));
+    assert_eq!(p.tier.as_deref(), Some("silver"));
+    assert_eq!(p.value, dec!(600));
+    assert_eq!(
+        (p.next_tier.as_deref(), p.next_threshold, p.remaining),
+        (Some("gold"), Some(dec!(1000)), Some(dec!(400)))
+    );
+    assert_eq!(p.window_start, Some(Utc.with_ymd_and_hms(2026, 1, 1, 5, 0, 0).unwrap()), "local new year");
+    // a new calendar year counts from zero; the tier is kept until a command re-evaluates it
+    let p = f.m.tier_progress(&f.p, Utc.with_ymd_and_hms(2027, 1, 2, 0, 0, 0).unwrap());
+    assert_eq!((p.value, p.remaining), (dec!(0), Some(dec!(1000))));
+    // at the top there is nothing next
+    f.earn("o2", dec!(500), t(3, 3, 0));
+    f.release(t(5, 1, 0));
+    f.run(t(5, 1, 1), LoyaltyCommand::EvaluateTier).unwrap();
+    let p = f.m.tier_progress(&f.p, t(5, 2, 0));
+    assert_eq!((p.tier.as_deref(), p.next_tier, p.remaining), (Some("gold"), None, None));
+}

@@ -882,47 +882,8 @@ fn pay_debt(
 fn evaluate_tier(m: &Member, p: &Programme, now: DateTime<Utc>) -> Option<String> {
     let tz = p.tz();
     let rules = &p.tiers;
-    let window_start = |at: DateTime<Utc>| -> Option<DateTime<Utc>> {
-        match rules.window {
-            TierWindow::Lifetime => None,
-            TierWindow::CalendarYear => {
-                NaiveDate::from_ymd_opt(at.with_timezone(&tz).year(), 1, 1).map(|d| local_midnight(d, tz))
-            }
-            TierWindow::Rolling12Months => Some(at - Duration::days(365)),
-            // periods of 365 days counted from the date of entry into the current tier
-            TierWindow::Anchored => m.tier_since.map(|since| {
-                let periods = ((at - since).num_days().max(0)) / 365;
-                since + Duration::days(365 * periods)
-            }),
-        }
-    };
-    let metric = |from: Option<DateTime<Utc>>, until: Option<DateTime<Utc>>| -> Decimal {
-        let lots = m.lots.iter().filter(|l| {
-            !l.pending
-                && l.source.is_some()
-                && from.is_none_or(|f| l.earned_at >= f)
-                && until.is_none_or(|u| l.earned_at <= u)
-        });
-        match rules.metric {
-            TierMetric::NetSpend => lots
-                .map(|l| {
-                    if l.points > 0 {
-                        l.spend * Decimal::from(l.points - l.clawed) / Decimal::from(l.points)
-                    } else {
-                        l.spend
-                    }
-                })
-                .sum(),
-            TierMetric::PointsEarned => lots.map(|l| Decimal::from(l.points - l.clawed)).sum(),
-            TierMetric::Orders => {
-                let orders: BTreeSet<&OrderId> = lots
-                    .filter(|l| l.clawed < l.points || l.points == 0)
-                    .filter_map(|l| l.source.as_ref().map(|s| &s.0))
-                    .collect();
-                Decimal::from(orders.len() as u64)
-            }
-        }
-    };
+    let window_start = |at: DateTime<Utc>| tier_window_start(m, p, at);
+    let metric = |from: Option<DateTime<Utc>>, until: Option<DateTime<Utc>>| tier_metric(m, rules.metric, from, until);
     let level_for = |v: Decimal| rules.levels.iter().rev().find(|t| v >= t.threshold).map(|t| t.name.clone());
     let rank = |name: &Option<String>| {
         name.as_ref().and_then(|n| rules.levels.iter().position(|t| &t.name == n)).map_or(-1, |i| i as i64)
@@ -946,4 +907,103 @@ fn evaluate_tier(m: &Member, p: &Programme, now: DateTime<Utc>) -> Option<String
         _ => since + Duration::days(365),
     };
     if now >= period_end + Duration::days(i64::from(rules.grace_days)) { now_level } else { m.tier.clone() }
+}
+
+/// Where the tier window that contains `at` starts (`None` for lifetime).
+fn tier_window_start(m: &Member, p: &Programme, at: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let tz = p.tz();
+    match p.tiers.window {
+        TierWindow::Lifetime => None,
+        TierWindow::CalendarYear => {
+            NaiveDate::from_ymd_opt(at.with_timezone(&tz).year(), 1, 1).map(|d| local_midnight(d, tz))
+        }
+        TierWindow::Rolling12Months => Some(at - Duration::days(365)),
+        // periods of 365 days counted from the date of entry into the current tier
+        TierWindow::Anchored => m.tier_since.map(|since| {
+            let periods = ((at - since).num_days().max(0)) / 365;
+            since + Duration::days(365 * periods)
+        }),
+    }
+}
+
+/// The tier metric over the available order lots earned in `[from, until]`.
+fn tier_metric(m: &Member, metric: TierMetric, from: Option<DateTime<Utc>>, until: Option<DateTime<Utc>>) -> Decimal {
+    let lots = m.lots.iter().filter(|l| {
+        !l.pending
+            && l.source.is_some()
+            && from.is_none_or(|f| l.earned_at >= f)
+            && until.is_none_or(|u| l.earned_at <= u)
+    });
+    match metric {
+        TierMetric::NetSpend => lots
+            .map(|l| {
+                if l.points > 0 {
+                    l.spend * Decimal::from(l.points - l.clawed) / Decimal::from(l.points)
+                } else {
+                    l.spend
+                }
+            })
+            .sum(),
+        TierMetric::PointsEarned => lots.map(|l| Decimal::from(l.points - l.clawed)).sum(),
+        TierMetric::Orders => {
+            let orders: BTreeSet<&OrderId> = lots
+                .filter(|l| l.clawed < l.points || l.points == 0)
+                .filter_map(|l| l.source.as_ref().map(|s| &s.0))
+                .collect();
+            Decimal::from(orders.len() as u64)
+        }
+    }
+}
+
+/// Where a member stands against the tier ladder: what the current window counts and what the
+/// next tier still needs. Read-only; the tier itself changes only through commands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TierProgress {
+    /// The member's current tier (as last evaluated by a command).
+    pub tier: Option<String>,
+    /// What qualifies.
+    pub metric: TierMetric,
+    /// The metric counted in the window that contains `now`.
+    pub value: Decimal,
+    /// Where that window starts (`None` for lifetime).
+    pub window_start: Option<DateTime<Utc>>,
+    /// The next tier above the current one, if any.
+    pub next_tier: Option<String>,
+    /// Its threshold.
+    pub next_threshold: Option<Decimal>,
+    /// How much more of the metric the next tier needs (never negative).
+    pub remaining: Option<Decimal>,
+}
+
+impl Member {
+    /// Progress towards the next tier at `now`, for "spend 120.00 more to reach gold".
+    ///
+    /// ```
+    /// use postpurchase::loyalty::{Member, Programme};
+    /// use postpurchase::CustomerId;
+    /// let p = Programme::from_json(r#"{"earning": {}, "tiers": {"levels": [{"name": "member", "threshold": "0"},
+    ///     {"name": "gold", "threshold": "500"}]}}"#)?;
+    /// let m = Member::new(CustomerId::new("c-1")?);
+    /// let now = chrono::DateTime::parse_from_rfc3339("2026-03-01T00:00:00Z").unwrap().to_utc();
+    /// let progress = m.tier_progress(&p, now);
+    /// assert_eq!(progress.next_tier.as_deref(), Some("member"));
+    /// assert_eq!(progress.remaining, Some(rust_decimal::Decimal::ZERO));
+    /// # Ok::<(), postpurchase::Error>(())
+    /// ```
+    pub fn tier_progress(&self, p: &Programme, now: DateTime<Utc>) -> TierProgress {
+        let levels = &p.tiers.levels;
+        let from = tier_window_start(self, p, now);
+        let value = tier_metric(self, p.tiers.metric, from, None);
+        let current = self.tier.as_ref().and_then(|t| levels.iter().position(|l| &l.name == t));
+        let next = levels.get(current.map_or(0, |i| i + 1));
+        TierProgress {
+            tier: self.tier.clone(),
+            metric: p.tiers.metric,
+            value,
+            window_start: from,
+            next_tier: next.map(|l| l.name.clone()),
+            next_threshold: next.map(|l| l.threshold),
+            remaining: next.map(|l| (l.threshold - value).max(Decimal::ZERO)),
+        }
+    }
 }

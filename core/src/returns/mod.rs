@@ -30,7 +30,7 @@ pub use policy::{
 pub use refund::{ExchangeSettlement, RefundBreakdown, RefundDestination, RefundLine, RefundPayout};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::ids::{CustomerId, LineId, PaymentId, ReturnId};
+use crate::ids::{CustomerId, IdempotencyKey, LineId, PaymentId, ReturnId};
 use crate::money::{Money, RoundingMode};
 use crate::order::{CommandMeta, LineQuantity, Order, OrderChange, OrderCommand, OrderEvent};
 use crate::tracking::{CarrierEvent, TrackingStatus, merchant_status};
@@ -498,6 +498,64 @@ pub fn request_return(
 pub fn refund_quote(order: &Order, return_id: &ReturnId, payment_order: &[PaymentId]) -> Result<RefundBreakdown> {
     let case = order.return_case(return_id)?;
     refund::compute(order, case, payment_order)
+}
+
+/// What a return request would lead to if it were made now: the eligibility decision and, for
+/// the lines that are not denied, the refund it would pay once everything arrives resellable.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReturnPreview {
+    /// The decision, as [`evaluate`] gives it.
+    pub report: EligibilityReport,
+    /// The refund for the lines that are not denied (pending review where a line needs it);
+    /// `None` when every line is denied or nothing would be refunded.
+    pub refund: Option<RefundBreakdown>,
+}
+
+/// Previews a return without changing the order: the decision and the refund it would pay when
+/// the approved units come back resellable, with the policy's fees, shipping rules and the cap
+/// on what was captured. For "can I still return this, and what would I get back?".
+///
+/// # Errors
+/// As [`request_return`].
+pub fn preview(
+    order: &Order,
+    request: &ReturnRequest,
+    policy: &ReturnPolicy,
+    ctx: &EligibilityContext,
+    now: DateTime<Utc>,
+) -> Result<ReturnPreview> {
+    let mut draft = order.clone();
+    let meta = CommandMeta::new(IdempotencyKey::new(format!("preview:{}", request.id))?, now);
+    let (report, events) = request_return(&draft, request, policy, ctx, &meta)?;
+    if report.outcome == Outcome::Denied {
+        return Ok(ReturnPreview { report, refund: None });
+    }
+    for e in &events {
+        draft.apply(e);
+    }
+    let step = |n: &str| -> Result<CommandMeta> {
+        Ok(CommandMeta::new(IdempotencyKey::new(format!("preview:{}:{n}", request.id))?, now))
+    };
+    if draft.return_case(&request.id)?.status == ReturnStatus::Requested {
+        let approve = ReturnCommand::Approve { return_id: request.id.clone(), override_reason: None };
+        handle_return(&mut draft, approve, &step("approve")?)?;
+    }
+    let items: Vec<ReceivedItem> = draft
+        .return_case(&request.id)?
+        .lines
+        .iter()
+        .filter(|l| l.approved > 0)
+        .map(|l| ReceivedItem { line: l.line.clone(), quantity: l.approved, condition: ItemCondition::Resellable })
+        .collect();
+    if items.is_empty() {
+        return Ok(ReturnPreview { report, refund: None });
+    }
+    handle_return(&mut draft, ReturnCommand::Receive { return_id: request.id.clone(), items }, &step("receive")?)?;
+    match refund_quote(&draft, &request.id, &[]) {
+        Ok(refund) => Ok(ReturnPreview { report, refund: Some(refund) }),
+        Err(e) if e.kind() == ErrorKind::ReturnNothingToRefund => Ok(ReturnPreview { report, refund: None }),
+        Err(e) => Err(e),
+    }
 }
 
 /// Sends a return command to an order: shorthand for [`Order::handle`] with [`OrderCommand::Return`].
