@@ -278,14 +278,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
             if lost {
                 let check = promised + Duration::hours(60);
                 let s = order.shipment(&sid)?;
-                let a = assess_delay(
-                    &s.events,
-                    s.created_at,
-                    s.spec.promised_by,
-                    s.spec.route,
-                    check,
-                    &DelayThresholds::default(),
-                );
+                let a = s.assess_delay(check, &DelayThresholds::default());
                 if a.presumed_lost {
                     shop.stats.lost += 1;
                     lost_any = true;
@@ -310,14 +303,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
                     &mut sent,
                 )?;
                 let s = order.shipment(&sid)?;
-                let a = assess_delay(
-                    &s.events,
-                    s.created_at,
-                    s.spec.promised_by,
-                    s.spec.route,
-                    promised - Duration::hours(12),
-                    &DelayThresholds::default(),
-                );
+                let a = s.assess_delay(promised - Duration::hours(12), &DelayThresholds::default());
                 if a.carrier_delayed || a.stalled {
                     shop.stats.caught_early += 1;
                 }

@@ -31,7 +31,9 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::ids::{CustomerId, IdempotencyKey, LineId, OrderId, PaymentId, ReturnId, ShipmentId, Sku};
 use crate::money::{Currency, Money, RoundingMode};
 use crate::returns::{ReturnCase, ReturnChange, ReturnCommand};
-use crate::tracking::{CarrierEvent, Route, TrackingStatus, merchant_status};
+use crate::tracking::{
+    CarrierEvent, DelayAssessment, DelayThresholds, Route, TrackingStatus, assess_delay, merchant_status,
+};
 
 /// Whether line prices include tax or tax is added on top.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -393,6 +395,23 @@ impl Shipment {
     /// The merchant-facing status (never moves backwards; delivered once marked delivered).
     pub fn status(&self) -> TrackingStatus {
         if self.delivered_at.is_some() { TrackingStatus::Delivered } else { merchant_status(&self.events) }
+    }
+
+    /// Delay detection at `now` from this shipment's scans, creation time, promise and route. A
+    /// shipment the shop marked delivered is delivered and never late, stalled or lost.
+    pub fn assess_delay(&self, now: DateTime<Utc>, thresholds: &DelayThresholds) -> DelayAssessment {
+        let a = assess_delay(&self.events, self.created_at, self.spec.promised_by, self.spec.route, now, thresholds);
+        if self.delivered_at.is_some() {
+            DelayAssessment {
+                status: TrackingStatus::Delivered,
+                late: false,
+                stalled: false,
+                presumed_lost: false,
+                ..a
+            }
+        } else {
+            a
+        }
     }
 }
 

@@ -258,3 +258,17 @@ fn event_store_rejects_a_stale_writer() {
     assert_eq!(store.append("o-1", 1, &e2).unwrap_err().code(), "store.concurrency_conflict");
     assert_eq!(store.load("o-1").unwrap().len(), 2);
 }
+
+#[test]
+fn a_shipment_past_its_promise_is_late_until_the_shop_marks_it_delivered() {
+    let (mut o, mut log) = placed(new_order(vec![line("a", 1, "10.00")]));
+    run(&mut o, &mut log, "s1", t(2, 9), shipment("s1", vec![lq("a", 1)], Some(t(4, 23)))).unwrap();
+    run(&mut o, &mut log, "sc1", t(2, 12), scan("s1", t(2, 11), TrackingStatus::InTransit)).unwrap();
+    let s1 = ShipmentId::new("s1").unwrap();
+    let a = o.shipment(&s1).unwrap().assess_delay(t(5, 9), &DelayThresholds::default());
+    assert!(a.late && !a.presumed_lost);
+    assert_eq!(a.status, TrackingStatus::InTransit);
+    run(&mut o, &mut log, "d1", t(5, 10), OrderCommand::MarkDelivered { shipment: s1.clone(), at: t(5, 8) }).unwrap();
+    let a = o.shipment(&s1).unwrap().assess_delay(t(20, 9), &DelayThresholds::default());
+    assert_eq!((a.status, a.late, a.stalled, a.presumed_lost), (TrackingStatus::Delivered, false, false, false));
+}

@@ -1,0 +1,240 @@
+//! Kotlin and Swift bindings for postpurchase, through uniffi proc-macros.
+//!
+//! Thin: records and enums mirror the core's values, functions take values (an order is its event
+//! list as JSON, a loyalty ledger its entries as JSON) and call the core. Money crosses as a decimal
+//! string plus a currency code, time as a timestamp (`java.time.Instant`, Swift `Date`). Every core
+//! error becomes a [`PostPurchaseError`] variant that carries the core's stable code.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use chrono::{DateTime, Utc};
+use postpurchase as pp;
+
+mod feedback;
+mod loyalty;
+mod money;
+mod order;
+mod returns;
+mod tracking;
+
+pub use feedback::*;
+pub use loyalty::*;
+pub use money::*;
+pub use order::*;
+pub use returns::*;
+pub use tracking::*;
+
+uniffi::setup_scaffolding!();
+
+/// Declares one error variant per core kind, and the exhaustive mapping from the core: a new core
+/// kind does not compile until it is listed here.
+macro_rules! error_variants {
+    ($($kind:ident),+ $(,)?) => {
+        /// An error from postpurchase: one variant per core error kind, each carrying the stable
+        /// `code` (e.g. `money.unknown_currency`) and a `detail` without personal data.
+        #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
+        pub enum PostPurchaseError {
+            $(
+                /// The core error kind of the same name.
+                #[error("{code}: {detail}")]
+                $kind {
+                    /// The stable code.
+                    code: String,
+                    /// What went wrong, with the offending fields.
+                    detail: String,
+                },
+            )+
+        }
+
+        impl From<pp::Error> for PostPurchaseError {
+            fn from(e: pp::Error) -> Self {
+                let code = e.code().to_string();
+                let detail = describe(&e);
+                match e.kind() {
+                    $(pp::ErrorKind::$kind => PostPurchaseError::$kind { code, detail },)+
+                }
+            }
+        }
+
+        #[uniffi::export]
+        impl PostPurchaseError {
+            /// The stable code (`money.unknown_currency`), whatever the variant.
+            pub fn error_code(&self) -> String {
+                match self {
+                    $(PostPurchaseError::$kind { code, .. } => code.clone(),)+
+                }
+            }
+        }
+    };
+}
+
+error_variants!(
+    UnknownCurrency,
+    CurrencyMismatch,
+    Overflow,
+    InvalidAmount,
+    InvalidWeights,
+    InvalidId,
+    InvalidInput,
+    InvalidConfig,
+    IdempotencyConflict,
+    OrderNotPlaced,
+    OrderAlreadyPlaced,
+    InvalidOrder,
+    InvalidTransition,
+    OrderOnHold,
+    OrderCancelled,
+    UnknownLine,
+    InvalidQuantity,
+    QuantityExceedsUnfulfilled,
+    QuantityExceedsCancellable,
+    UnknownShipment,
+    DuplicateShipment,
+    UnknownPayment,
+    PaymentAmountExceedsAvailable,
+    PaymentVoided,
+    ConcurrencyConflict,
+    NotFound,
+    Storage,
+    ReturnWrongCustomer,
+    UnknownReturn,
+    DuplicateReturn,
+    ReturnInvalidTransition,
+    ReturnQuantityExceedsReturnable,
+    ReturnQuantityExceedsRequested,
+    ReturnNothingToRefund,
+    RefundMethodNotAllowed,
+    ExchangeDeadlineNotReached,
+    InvalidAnswer,
+    InvalidTransaction,
+    DegenerateData,
+    FitFailed,
+    InsufficientPoints,
+    RedemptionOutOfBounds,
+    UnknownRedemption,
+    LoyaltyRuleNotApplicable,
+    MissingReason,
+);
+
+/// Every config problem (`path: message`), else the message and its details (`key=value`).
+fn describe(e: &pp::Error) -> String {
+    if !e.problems().is_empty() {
+        return e.problems().iter().map(|p| format!("{}: {}", p.path, p.message)).collect::<Vec<_>>().join("; ");
+    }
+    let mut out = e.message().to_string();
+    for (k, v) in e.details() {
+        out.push_str(&format!("; {k}={v}"));
+    }
+    out
+}
+
+/// Result of every exported call.
+pub type Result<T> = std::result::Result<T, PostPurchaseError>;
+
+/// Every stable error code the core can raise.
+#[uniffi::export]
+pub fn error_codes() -> Vec<String> {
+    pp::ErrorKind::ALL.iter().map(|k| k.code().to_string()).collect()
+}
+
+/// An `input.invalid` error.
+pub(crate) fn invalid(message: &str) -> PostPurchaseError {
+    pp::Error::new(pp::ErrorKind::InvalidInput, message).into()
+}
+
+/// A timestamp as a UTC instant; out-of-range instants are `input.invalid`, never a panic.
+pub(crate) fn instant(t: SystemTime) -> Result<DateTime<Utc>> {
+    let parsed = match t.duration_since(UNIX_EPOCH) {
+        Ok(after) => {
+            i64::try_from(after.as_secs()).ok().and_then(|s| DateTime::from_timestamp(s, after.subsec_nanos()))
+        }
+        Err(before) => {
+            let d = before.duration();
+            i64::try_from(d.as_secs()).ok().and_then(|s| {
+                let (secs, nanos) =
+                    if d.subsec_nanos() == 0 { (-s, 0) } else { (-s - 1, 1_000_000_000 - d.subsec_nanos()) };
+                DateTime::from_timestamp(secs, nanos)
+            })
+        }
+    };
+    parsed.ok_or_else(|| invalid("timestamp out of range"))
+}
+
+/// A UTC instant as a timestamp.
+pub(crate) fn timestamp(t: DateTime<Utc>) -> SystemTime {
+    SystemTime::from(t)
+}
+
+/// Parses JSON in the core's shape; a failure keeps the core's code (e.g. `money.unknown_currency`).
+pub(crate) fn parse<T: serde::de::DeserializeOwned>(what: &str, text: &str) -> Result<T> {
+    serde_json::from_str(text).map_err(|e| pp::Error::from_json_error(what, &e).into())
+}
+
+/// Writes JSON in the core's shape.
+pub(crate) fn dump<T: serde::Serialize>(v: &T) -> Result<String> {
+    serde_json::to_string(v).map_err(|e| pp::Error::from_json_error("output", &e).into())
+}
+
+/// A command's idempotency key and time.
+pub(crate) fn meta(key: &str, now: SystemTime) -> Result<pp::CommandMeta> {
+    Ok(pp::CommandMeta::new(pp::IdempotencyKey::new(key)?, instant(now)?))
+}
+
+/// Declares a uniffi enum mirroring a core enum, with conversions both ways (exhaustive).
+macro_rules! mirror_enum {
+    ($(#[$m:meta])* $name:ident => $core:ty { $($(#[$vm:meta])* $v:ident),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
+        pub enum $name {
+            $($(#[$vm])* $v,)+
+        }
+        impl From<$core> for $name {
+            fn from(x: $core) -> Self {
+                type C = $core;
+                match x {
+                    $(C::$v => $name::$v,)+
+                }
+            }
+        }
+        impl From<$name> for $core {
+            fn from(x: $name) -> Self {
+                type C = $core;
+                match x {
+                    $($name::$v => C::$v,)+
+                }
+            }
+        }
+    };
+}
+pub(crate) use mirror_enum;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn every_core_kind_maps_to_a_variant_carrying_its_code() {
+        for kind in pp::ErrorKind::ALL {
+            let e = PostPurchaseError::from(pp::Error::new(*kind, "boom").with("field", "x"));
+            assert_eq!(e.error_code(), kind.code());
+            assert!(e.to_string().starts_with(kind.code()), "{e}");
+            assert!(e.to_string().contains("field=x"), "{e}");
+        }
+    }
+
+    #[test]
+    fn timestamps_round_trip_before_and_after_the_epoch_and_out_of_range_is_an_error() {
+        for secs in [0i64, 1, 1_772_355_600, -1, -86_400 * 365] {
+            for nanos in [0u32, 1, 999_999_999] {
+                let t = DateTime::from_timestamp(secs, nanos).unwrap_or_default();
+                assert_eq!(instant(timestamp(t)).ok(), Some(t), "{secs}.{nanos}");
+            }
+        }
+        let far = UNIX_EPOCH + Duration::from_secs(u64::MAX / 2);
+        assert_eq!(instant(far).map_err(|e| e.error_code()), Err("input.invalid".to_string()));
+    }
+}

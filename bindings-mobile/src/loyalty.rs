@@ -1,0 +1,133 @@
+//! Loyalty as values: a member is their ledger entries (JSON, the core's shape).
+use std::time::SystemTime;
+
+use postpurchase as pp;
+use pp::loyalty as l;
+
+use crate::{Result, dump, instant, meta, mirror_enum, parse, timestamp};
+
+mirror_enum!(
+    /// What qualifies a member for a tier.
+    TierMetric => l::TierMetric {
+        /// Net spend of available orders.
+        NetSpend,
+        /// Points earned, net of clawbacks.
+        PointsEarned,
+        /// Orders with points still standing.
+        Orders,
+    }
+);
+
+/// Where a member stands against the tier ladder.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct TierProgress {
+    /// What qualifies.
+    pub metric: TierMetric,
+    /// The metric in the current window (a decimal string: spend, points or orders).
+    pub value: String,
+    /// Where the window starts; none for lifetime.
+    pub window_start: Option<SystemTime>,
+    /// The next tier above the current one.
+    pub next_tier: Option<String>,
+    /// Its threshold (decimal string).
+    pub next_threshold: Option<String>,
+    /// How much more it needs (decimal string, never negative).
+    pub remaining: Option<String>,
+}
+
+/// A member's balance, tier and progress at a point in time.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct LoyaltyStatus {
+    /// Customer id.
+    pub customer: String,
+    /// Available points.
+    pub balance: i64,
+    /// Points waiting for delivery and the return window.
+    pub pending: i64,
+    /// Points owed from clawbacks of spent points.
+    pub debt: i64,
+    /// Current tier.
+    pub tier: Option<String>,
+    /// Since when.
+    pub tier_since: Option<SystemTime>,
+    /// Progress to the next tier.
+    pub progress: TierProgress,
+    /// Entries applied.
+    pub version: u64,
+}
+
+/// A ledger after a command: every entry to store, the new ones, and the status.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct LoyaltyUpdate {
+    /// Every entry so far (JSON list): the ledger of record.
+    pub entries_json: String,
+    /// Only the entries this command added (JSON list).
+    pub new_entries_json: String,
+    /// Balance, tier and progress after the command.
+    pub status: LoyaltyStatus,
+}
+
+fn member(customer: &str, entries_json: &str) -> Result<(l::Member, Vec<l::Entry>)> {
+    let entries: Vec<l::Entry> = parse("loyalty entries", entries_json)?;
+    Ok((l::Member::from_entries(pp::CustomerId::new(customer)?, &entries), entries))
+}
+
+fn status(m: &l::Member, p: &l::Programme, now: SystemTime) -> Result<LoyaltyStatus> {
+    let g = m.tier_progress(p, instant(now)?);
+    Ok(LoyaltyStatus {
+        customer: m.customer.to_string(),
+        balance: m.balance,
+        pending: m.pending,
+        debt: m.debt,
+        tier: m.tier.clone(),
+        tier_since: m.tier_since.map(timestamp),
+        progress: TierProgress {
+            metric: g.metric.into(),
+            value: g.value.normalize().to_string(),
+            window_start: g.window_start.map(timestamp),
+            next_tier: g.next_tier,
+            next_threshold: g.next_threshold.map(|d| d.normalize().to_string()),
+            remaining: g.remaining.map(|d| d.normalize().to_string()),
+        },
+        version: m.version,
+    })
+}
+
+/// Validates a loyalty programme (JSON); every problem is reported at once. Returns the canonical JSON.
+#[uniffi::export]
+pub fn validate_loyalty_programme(programme_json: String) -> Result<String> {
+    dump(&l::Programme::from_json(&programme_json)?)
+}
+
+/// Balance, tier and progress of the member whose ledger entries are given, at `now`.
+#[uniffi::export]
+pub fn loyalty_status(
+    customer: String,
+    entries_json: String,
+    programme_json: String,
+    now: SystemTime,
+) -> Result<LoyaltyStatus> {
+    let p = l::Programme::from_json(&programme_json)?;
+    status(&member(&customer, &entries_json)?.0, &p, now)
+}
+
+/// Runs a loyalty command (JSON in the core's `LoyaltyCommand` shape) on the member's ledger.
+/// A refused command changes nothing; a repeated key is a no-op.
+#[uniffi::export]
+pub fn loyalty_command(
+    customer: String,
+    entries_json: String,
+    command_json: String,
+    programme_json: String,
+    key: String,
+    now: SystemTime,
+) -> Result<LoyaltyUpdate> {
+    let p = l::Programme::from_json(&programme_json)?;
+    let (mut m, mut entries) = member(&customer, &entries_json)?;
+    let cmd: l::LoyaltyCommand = parse("loyalty command", &command_json)?;
+    let version = m.version;
+    let new = m.handle(&cmd, &p, &meta(&key, now)?, version)?;
+    let new_entries_json = dump(&new)?;
+    entries.extend(new);
+    Ok(LoyaltyUpdate { entries_json: dump(&entries)?, new_entries_json, status: status(&m, &p, now)? })
+}

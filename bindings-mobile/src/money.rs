@@ -1,0 +1,73 @@
+//! Money: a decimal string plus an ISO 4217 code, never a float.
+use postpurchase as pp;
+
+use crate::Result;
+
+/// An amount in a currency: `amount` is a decimal string ("96.67"), `currency` an ISO 4217 code.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Money {
+    /// Decimal string, at most the currency's minor units.
+    pub amount: String,
+    /// ISO 4217 code ("EUR").
+    pub currency: String,
+}
+
+impl Money {
+    /// Parses into the core's money.
+    pub(crate) fn to_core(&self) -> Result<pp::Money> {
+        Ok(pp::Money::parse(&self.amount, &self.currency)?)
+    }
+}
+
+impl From<&pp::Money> for Money {
+    fn from(m: &pp::Money) -> Self {
+        Money { amount: m.amount().to_string(), currency: m.currency().code().to_string() }
+    }
+}
+
+impl From<pp::Money> for Money {
+    fn from(m: pp::Money) -> Self {
+        Money::from(&m)
+    }
+}
+
+/// A count from the foreign side: whole and not negative, else `order.invalid_quantity`.
+pub(crate) fn quantity(n: i64, field: &str) -> Result<u32> {
+    u32::try_from(n).map_err(|_| {
+        pp::Error::new(pp::ErrorKind::InvalidQuantity, "a quantity is a whole number >= 0").with("field", field).into()
+    })
+}
+
+/// Digits after the decimal point of an ISO 4217 currency (2 for EUR, 0 for JPY, 3 for KWD).
+#[uniffi::export]
+pub fn currency_minor_units(code: String) -> Result<u32> {
+    Ok(pp::Currency::from_code(&code)?.minor_units())
+}
+
+/// Splits `total` over `weights` (decimal strings) so the parts add up exactly (largest remainder).
+#[uniffi::export]
+pub fn allocate(total: Money, weights: Vec<String>) -> Result<Vec<Money>> {
+    let m = total.to_core()?;
+    let w = weights
+        .iter()
+        .map(|s| {
+            s.parse::<rust_decimal::Decimal>().map_err(|_| {
+                pp::Error::new(pp::ErrorKind::InvalidWeights, "weights are decimal strings").with("weight", s).into()
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(m.allocate(&w)?.iter().map(Money::from).collect())
+}
+
+/// The amount of `taken` units out of `remaining` (half-up; the last unit takes the rest).
+#[uniffi::export]
+pub fn take_units(amount: Money, taken: i64, remaining: i64) -> Result<Money> {
+    let m = amount.to_core()?;
+    Ok(m.take_units(quantity(taken, "taken")?, quantity(remaining, "remaining")?)?.into())
+}
+
+/// Whether `due` and `paid` differ by less than one minor unit.
+#[uniffi::export]
+pub fn is_settled(due: Money, paid: Money) -> Result<bool> {
+    Ok(due.to_core()?.checked_sub(&paid.to_core()?)?.is_settled())
+}

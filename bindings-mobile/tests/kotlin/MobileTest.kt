@@ -1,0 +1,371 @@
+// Kotlin tests of the generated bindings, run on the JVM against the built library:
+// the shared vectors in conformance/ that concern the mobile surface, the mobile use cases, and
+// bad input raising PostPurchaseException with the core's code instead of crashing the JVM.
+// Usage: java -Djna.library.path=<dir of libpostpurchase_mobile.so> -cp ... dev.postpurchase.test.MobileTestKt <conformance dir>
+package dev.postpurchase.test
+
+import dev.postpurchase.*
+import java.io.File
+import java.math.BigDecimal
+import java.time.Instant
+import kotlin.system.exitProcess
+
+var passed = 0
+val failures = mutableListOf<String>()
+
+fun check(name: String, ok: Boolean, detail: () -> String = { "" }) {
+    if (ok) passed++ else failures += "$name: ${detail()}"
+}
+
+/** The error code a call raised, or null when it returned. */
+fun codeOf(block: () -> Unit): String? = try {
+    block()
+    null
+} catch (e: PostPurchaseException) {
+    e.errorCode()
+}
+
+fun t(s: Any?): Instant = Instant.parse(s.str())
+fun snake(e: Enum<*>): String = e.name.lowercase()
+fun money(amount: Any?, currency: Any?) = Money(amount.str(), currency.str())
+fun scan(v: Any?): CarrierScan {
+    val e = v.obj()
+    return CarrierScan(t(e["occurred_at"]), trackingStatusFromName(e["status"].str()), e["delayed"] == true)
+}
+
+// ---- conformance ops, over the Kotlin API only ----
+
+fun moneyOp(op: String, i: Map<String, Any?>): Any? = when (op) {
+    "currency" -> mapOf("minor_units" to currencyMinorUnits(i["code"].str()).toInt())
+    "allocate" -> mapOf("parts" to allocate(money(i["amount"], i["currency"]), i["weights"].list().map { it.str() }).map { it.amount })
+    "take_units" -> mapOf("amount" to takeUnits(money(i["amount"], i["currency"]), i["taken"].num().toLong(), i["remaining"].num().toLong()).amount)
+    "settled" -> mapOf("settled" to isSettled(money(i["due"], i["currency"]), money(i["paid"], i["currency"])))
+    else -> error("unknown money op $op")
+}
+
+fun trackingOp(op: String, i: Map<String, Any?>): Any? = when (op) {
+    "map_carrier_status" -> {
+        val m = mapCarrierStatus(carrierSourceFromName(i["source"].str()), i["code"].str())
+        check("raw code kept", m.rawCode == i["code"]) { m.rawCode }
+        mapOf("status" to m.status?.let { trackingStatusName(it) }, "delayed" to m.delayed)
+    }
+    "merchant_status" -> mapOf("status" to snake(merchantStatus(i["events"].list().map(::scan))))
+    "assess_delay" -> {
+        val a = assessDelay(
+            i["events"].list().map(::scan),
+            t(i["shipped_at"]),
+            i["promised_by"]?.let(::t),
+            Route.valueOf(i["route"].str().uppercase()),
+            t(i["now"]),
+        )
+        mapOf("status" to snake(a.status), "late" to a.late, "stalled" to a.stalled, "presumed_lost" to a.presumedLost)
+    }
+    else -> error("unknown tracking op $op")
+}
+
+fun cmd(vararg pairs: Pair<String, Any?>): String = Json.write(mapOf(*pairs))
+
+fun orderOp(i: Map<String, Any?>): Any? {
+    val order = i["order"].obj()
+    var u = placeOrder(Json.write(order), "place", t(order["placed_at"]))
+    for (step in i["steps"].list().map { it.obj() }) {
+        u = handleOrderCommand(u.eventsJson, Json.write(step["command"]), step["key"].str(), t(step["now"]))
+    }
+    val s = u.summary
+    return mapOf(
+        "fulfilment_status" to snake(s.fulfilmentStatus),
+        "payment_status" to snake(s.paymentStatus),
+        "total" to s.total.amount,
+        "amount_due" to s.amountDue.amount,
+    )
+}
+
+/** Places the order, captures it in full, ships everything, delivers it at `deliveredAt` (if any). */
+fun setupOrder(i: Map<String, Any?>, deliveredAt: Instant?): OrderUpdate {
+    val order = i["order"].obj()
+    val at = t(order["placed_at"])
+    var u = placeOrder(Json.write(order), "place", at)
+    val pay = cmd("type" to "capture_payment", "payment" to "p1", "amount" to mapOf("amount" to u.summary.total.amount, "currency" to order["currency"]))
+    u = handleOrderCommand(u.eventsJson, pay, "pay", at)
+    val lines = order["lines"].list().map { mapOf("line" to it.obj()["id"], "quantity" to it.obj()["quantity"]) }
+    u = handleOrderCommand(u.eventsJson, cmd("type" to "create_shipment", "shipment" to mapOf("id" to "s1", "lines" to lines, "carrier" to "ups")), "ship", at)
+    val event = mapOf("occurred_at" to at.toString(), "status" to "in_transit")
+    u = handleOrderCommand(u.eventsJson, cmd("type" to "record_tracking", "shipment" to "s1", "event" to event), "scan", at)
+    if (deliveredAt != null) {
+        u = handleOrderCommand(u.eventsJson, cmd("type" to "mark_delivered", "shipment" to "s1", "at" to deliveredAt.toString()), "deliver", at)
+    }
+    return u
+}
+
+fun returnLines(v: Any?): List<ReturnLineRequest> = v.list().map {
+    val l = it.obj()
+    ReturnLineRequest(l["line"].str(), l["quantity"].num().toLong(), ReturnReason.valueOf(l["reason"].str().uppercase()))
+}
+
+fun context(v: Any?): EligibilityContext {
+    val c = v?.obj() ?: emptyMap()
+    val tier = c["tier"]?.obj()?.let {
+        TierBenefits(it["tier"]?.str() ?: "", (it["extra_return_days"]?.num()?.toInt() ?: 0).toUInt(), it["free_return_shipping"] == true)
+    }
+    return EligibilityContext((c["recent_returns"]?.list() ?: emptyList()).map(::t), tier)
+}
+
+fun returnsOp(op: String, i: Map<String, Any?>): Any? {
+    val policy = Json.write(i["policy"])
+    return when (op) {
+        "return_eligibility" -> {
+            val u = setupOrder(i, i["delivered_at"]?.let(::t))
+            val q = i["request"].obj()
+            val req = ReturnRequest(q["id"].str(), q["customer"].str(), returnLines(q["lines"]), RefundMethod.valueOf(q["method"].str().uppercase()), null)
+            val r = evaluateReturn(u.eventsJson, req, policy, context(i["context"]), t(i["now"]))
+            val p = previewReturn(u.eventsJson, req, policy, context(i["context"]), t(i["now"]))
+            check("preview decides as evaluate", p.report == r) { "${p.report} vs $r" }
+            mapOf(
+                "outcome" to snake(r.outcome),
+                "method" to snake(r.method),
+                "lines" to r.lines.map {
+                    mapOf("outcome" to snake(it.outcome), "code" to it.code, "window_end" to it.windowEnd?.toString(), "days_left" to it.daysLeft)
+                },
+            )
+        }
+        "return_refunds" -> {
+            val placed = t(i["order"].obj()["placed_at"])
+            var u = setupOrder(i, placed.plusSeconds(2 * 86400))
+            val now = placed.plusSeconds(5 * 86400)
+            val method = RefundMethod.valueOf(i["method"].str().uppercase())
+            val customer = i["order"].obj()["customer"].str()
+            val refunds = mutableListOf<String>()
+            i["returns"].list().forEachIndexed { n, lines ->
+                val req = ReturnRequest("r$n", customer, returnLines(lines), method, null)
+                val preview = previewReturn(u.eventsJson, req, policy, EligibilityContext(emptyList(), null), now)
+                u = requestReturn(u.eventsJson, req, policy, EligibilityContext(emptyList(), null), "req$n", now).update
+                val items = lines.list().map { mapOf("line" to it.obj()["line"], "quantity" to it.obj()["quantity"], "condition" to "resellable") }
+                u = handleOrderCommand(u.eventsJson, cmd("type" to "return", "command" to mapOf("action" to "receive", "return_id" to "r$n", "items" to items)), "recv$n", now)
+                u = handleOrderCommand(u.eventsJson, cmd("type" to "return", "command" to mapOf("action" to "refund", "return_id" to "r$n")), "refund$n", now)
+                val paid = orderReturns(u.eventsJson).first { it.id == "r$n" }
+                check("return r$n refunded", paid.status == ReturnStatus.REFUNDED) { paid.status.toString() }
+                check("preview promised the refund", preview.refund?.total == paid.refund?.total) { "${preview.refund?.total} vs ${paid.refund?.total}" }
+                refunds += paid.refund?.total?.amount ?: ""
+            }
+            mapOf("refunds" to refunds, "total_refunded" to u.summary.refunded.amount)
+        }
+        else -> error("unknown returns op $op")
+    }
+}
+
+fun loyaltyOp(i: Map<String, Any?>): Any? {
+    val programme = Json.write(i["programme"])
+    var entries = "[]"
+    var status = loyaltyStatus("c-1", entries, programme, Instant.parse("2026-01-01T00:00:00Z"))
+    i["steps"].list().forEachIndexed { n, s ->
+        val step = s.obj()
+        val u = loyaltyCommand("c-1", entries, Json.write(step["command"]), programme, "k${n + 1}", t(step["now"]))
+        entries = u.entriesJson
+        status = u.status
+    }
+    return mapOf("balance" to status.balance, "pending" to status.pending, "debt" to status.debt, "tier" to status.tier)
+}
+
+fun feedbackOp(op: String, i: Map<String, Any?>): Any? {
+    val scores = i["scores"].list().map { it.num().toInt() }
+    return when (op) {
+        "nps" -> nps(scores, i["confidence"].num().toDouble()).let {
+            mapOf("responses" to it.responses.toLong(), "score" to it.score, "margin_of_error" to it.marginOfError, "low" to it.low, "high" to it.high)
+        }
+        "csat" -> csat(scores, i["confidence"].num().toDouble()).let {
+            mapOf("responses" to it.responses.toLong(), "score" to it.score, "low" to it.low, "high" to it.high)
+        }
+        "ces" -> ces(scores).let { mapOf("responses" to it.responses.toLong(), "mean" to it.mean, "easy_share" to it.easyShare) }
+        else -> error("unknown feedback op $op")
+    }
+}
+
+fun close(a: Any?, b: Any?): Boolean = when {
+    a is Number && b is Number -> Math.abs(a.toDouble() - b.toDouble()) <= 1e-9
+    a is Map<*, *> && b is Map<*, *> -> b.keys.all { close(a[it], b[it]) }
+    else -> same(a, b)
+}
+
+fun replay(dir: File, file: String, tolerant: Boolean = false, run: (String, Map<String, Any?>) -> Any?) {
+    val cases = Json.parse(File(dir, file).readText()).obj()["cases"].list()
+    check("$file has cases", cases.isNotEmpty())
+    var ran = 0
+    for (c in cases.map { it.obj() }) {
+        val name = "$file: ${c["name"]}"
+        var got: Any? = null
+        val code = codeOf { got = run(c["op"].str(), c["input"].obj()) }
+        when {
+            c.containsKey("error") -> check(name, code == c["error"]) { "want ${c["error"]}, got ${code ?: got}" }
+            code != null -> check(name, false) { "raised $code" }
+            tolerant -> check(name, close(got, c["expected"])) { "want ${c["expected"]}, got $got" }
+            else -> check(name, same(got, c["expected"])) { "want ${Json.write(c["expected"])}, got ${Json.write(got)}" }
+        }
+        ran++
+    }
+    println("conformance $file: $ran cases")
+}
+
+// ---- the mobile use cases ----
+
+val returnPolicy = """{"window": {"days": 30, "starts": "item_delivered", "end_of_local_day": true}, "restocking_fee": {"default": {"percent": "10"}},
+    "return_shipping_fee": {"amount": "4.95", "waived_for": ["defective"]}}"""
+
+fun useCases() {
+    // an order shipped with a promise, one scan, then silence: late, then presumed lost
+    val placedAt = Instant.parse("2026-03-01T09:00:00Z")
+    val order = """{"id": "o-9", "customer": "c-9", "currency": "EUR", "placed_at": "$placedAt", "tax_mode": "inclusive",
+        "lines": [{"id": "boots", "sku": "B-42", "title": "Trail boots", "quantity": 1, "unit_price": {"amount": "129.00", "currency": "EUR"}},
+                  {"id": "socks", "sku": "S-1", "title": "Socks", "quantity": 3, "unit_price": {"amount": "9.99", "currency": "EUR"}}]}"""
+    var u = placeOrder(order, "place", placedAt)
+    check("placed total", u.summary.total == Money("158.97", "EUR")) { u.summary.total.toString() }
+    u = handleOrderCommand(u.eventsJson, """{"type": "capture_payment", "payment": "card", "amount": {"amount": "158.97", "currency": "EUR"}}""", "pay", placedAt)
+    u = handleOrderCommand(
+        u.eventsJson,
+        """{"type": "create_shipment", "shipment": {"id": "s1", "lines": [{"line": "boots", "quantity": 1}, {"line": "socks", "quantity": 3}],
+            "carrier": "dhl", "tracking_number": "JD0001", "promised_by": "2026-03-04T18:00:00Z"}}""",
+        "ship", placedAt,
+    )
+    val mapped = mapCarrierStatus(CarrierSource.AFTER_SHIP, "InTransit_003")
+    check("aftership subtag mapped", mapped.status == TrackingStatus.IN_TRANSIT) { mapped.toString() }
+    u = handleOrderCommand(
+        u.eventsJson,
+        """{"type": "record_tracking", "shipment": "s1", "event": {"occurred_at": "2026-03-02T08:00:00Z", "status": "in_transit"}}""",
+        "scan1", Instant.parse("2026-03-02T08:05:00Z"),
+    )
+    val onTime = orderSummary(u.eventsJson, Instant.parse("2026-03-03T12:00:00Z")).shipments.single()
+    check("in transit, on time", onTime.status == TrackingStatus.IN_TRANSIT && !onTime.delay.late) { onTime.toString() }
+    val late = orderSummary(u.eventsJson, Instant.parse("2026-03-05T12:00:00Z")).shipments.single()
+    check("late after the promise", late.delay.late && late.delay.stalled && !late.delay.presumedLost) { late.toString() }
+    val lost = orderSummary(u.eventsJson, Instant.parse("2026-03-10T12:00:00Z")).shipments.single()
+    check("presumed lost after 7 quiet days", lost.delay.presumedLost) { lost.toString() }
+    u = handleOrderCommand(u.eventsJson, """{"type": "mark_delivered", "shipment": "s1", "at": "2026-03-06T10:00:00Z"}""", "deliver", Instant.parse("2026-03-06T10:00:00Z"))
+    val done = orderSummary(u.eventsJson, Instant.parse("2026-03-10T12:00:00Z"))
+    check("delivered, never late again", done.fulfilmentStatus == FulfilmentStatus.DELIVERED && !done.shipments.single().delay.late) { done.toString() }
+    check("paid", done.paymentStatus == PaymentStatus.PAID)
+
+    // can the boots still go back, and what would come back?
+    val req = ReturnRequest("r-1", "c-9", listOf(ReturnLineRequest("boots", 1, ReturnReason.DOES_NOT_FIT)), RefundMethod.ORIGINAL_PAYMENT, null)
+    val ctx = EligibilityContext(emptyList(), null)
+    val p = previewReturn(u.eventsJson, req, returnPolicy, ctx, Instant.parse("2026-03-20T12:00:00Z"))
+    val line = p.report.lines.single()
+    check("allowed with days left", p.report.outcome == Outcome.ALLOWED && line.daysLeft == 16L && line.code == "return.allowed") { p.report.toString() }
+    check("window end at local midnight", line.windowEnd == Instant.parse("2026-04-06T00:00:00Z")) { line.windowEnd.toString() }
+    val refund = p.refund!!
+    // 129.00 - 10% restocking (12.90) - 4.95 return shipping = 111.15, back to the card
+    check("refund preview", refund.total == Money("111.15", "EUR") && refund.restockingFee == Money("12.90", "EUR")) { refund.toString() }
+    check("refund to the card", refund.payouts.single().destination == RefundDestination.Payment("card")) { refund.payouts.toString() }
+    check("preview changes nothing", orderReturns(u.eventsJson).isEmpty())
+    val closed = previewReturn(u.eventsJson, req, returnPolicy, ctx, Instant.parse("2026-04-07T12:00:00Z"))
+    check("window closed", closed.report.outcome == Outcome.DENIED && closed.report.lines.single().code == "return.window_closed" && closed.refund == null) { closed.toString() }
+    val gold = EligibilityContext(emptyList(), TierBenefits("gold", 7u, true))
+    val goldPreview = previewReturn(u.eventsJson, req, returnPolicy, gold, Instant.parse("2026-04-07T12:00:00Z"))
+    check("gold gets 7 more days, free return shipping", goldPreview.report.outcome == Outcome.ALLOWED && goldPreview.refund?.total == Money("116.10", "EUR")) { goldPreview.toString() }
+
+    // loyalty: balance, tier and what the next tier needs
+    val programme = """{"time_zone": "Europe/Berlin", "earning": {"points_per_currency_unit": "1", "signup": 100},
+        "pending": {"days_after_delivery": 14}, "expiry": {"kind": "never"},
+        "tiers": {"metric": "net_spend", "window": "calendar_year",
+                  "levels": [{"name": "member", "threshold": "0"}, {"name": "silver", "threshold": "200"}, {"name": "gold", "threshold": "500"}]}}"""
+    var l = loyaltyCommand("c-9", "[]", """{"type": "award", "award": {"kind": "signup"}}""", programme, "signup", placedAt)
+    l = loyaltyCommand(
+        "c-9", l.entriesJson,
+        """{"type": "earn_order", "order": "o-9", "lines": [{"line": "boots", "spend": "129.00"}, {"line": "socks", "spend": "29.97"}], "delivered_at": "2026-03-06T10:00:00Z"}""",
+        programme, "earn-o-9", Instant.parse("2026-03-06T10:00:00Z"),
+    )
+    check("earned points pending", l.status.balance == 100L && l.status.pending == 158L) { l.status.toString() }
+    l = loyaltyCommand("c-9", l.entriesJson, """{"type": "release_pending"}""", programme, "release", Instant.parse("2026-03-21T00:00:00Z"))
+    l = loyaltyCommand("c-9", l.entriesJson, """{"type": "evaluate_tier"}""", programme, "tier", Instant.parse("2026-03-21T00:00:01Z"))
+    val s = loyaltyStatus("c-9", l.entriesJson, programme, Instant.parse("2026-03-22T00:00:00Z"))
+    check("balance after release", s.balance == 258L && s.pending == 0L) { s.toString() }
+    check("tier member, silver next", s.tier == "member" && s.progress.nextTier == "silver" && s.progress.value == "158.97" && s.progress.remaining == "41.03") { s.toString() }
+    check("replayed ledger gives the same status", loyaltyStatus("c-9", l.entriesJson, programme, Instant.parse("2026-03-22T00:00:00Z")) == s)
+
+    // NPS from in-app answers
+    val n = nps(listOf(10, 9, 9, 8, 7, 6, 3, 10, 10, 0), 0.95)
+    check("nps", n.promoters == 5uL && n.passives == 2uL && n.detractors == 3uL && Math.abs(n.score - 20.0) < 1e-12) { n.toString() }
+    check("nps interval brackets the score", n.low < n.score && n.score < n.high) { n.toString() }
+}
+
+// ---- bad input: the generated exception with its code, never a JVM crash ----
+
+fun badInput() {
+    val now = Instant.parse("2026-03-01T00:00:00Z")
+    val placed = placeOrder(
+        """{"id": "o-1", "customer": "c-1", "currency": "USD", "placed_at": "2026-03-01T00:00:00Z", "tax_mode": "exclusive",
+            "lines": [{"id": "a", "sku": "A", "title": "A", "quantity": 2, "unit_price": {"amount": "10.00", "currency": "USD"}}]}""",
+        "place", now,
+    ).eventsJson
+    val req = { q: Long -> ReturnRequest("r-1", "c-1", listOf(ReturnLineRequest("a", q, ReturnReason.OTHER)), RefundMethod.ORIGINAL_PAYMENT, null) }
+    val ctx = EligibilityContext(emptyList(), null)
+    val cases: List<Pair<String, () -> Unit>> = listOf(
+        "config.invalid" to { validateReturnPolicy("""{"window": {"days": "thirty"}""") },
+        "config.invalid" to { validateReturnPolicy("""{"window": {"dayz": 30}}""") },
+        "config.invalid" to { evaluateReturn(placed, req(1), "{not json", ctx, now) },
+        "config.invalid" to { validateLoyaltyProgramme("""{"earning": {"points_per_currency_unit": -1}""") },
+        "money.unknown_currency" to { currencyMinorUnits("XXY") },
+        "money.unknown_currency" to { allocate(Money("10.00", "usd"), listOf("1")) },
+        "money.unknown_currency" to { isSettled(Money("1.00", "ABC"), Money("1.00", "ABC")) },
+        "money.unknown_currency" to {
+            placeOrder("""{"id": "o", "customer": "c", "currency": "ZZZ", "placed_at": "2026-03-01T00:00:00Z", "lines": []}""", "k", now)
+        },
+        "money.invalid_amount" to { takeUnits(Money("ten", "USD"), 1, 2) },
+        "money.invalid_weights" to { allocate(Money("10.00", "USD"), listOf("x")) },
+        "order.invalid_quantity" to { takeUnits(Money("10.00", "USD"), -1, 2) },
+        "order.invalid_quantity" to { takeUnits(Money("10.00", "USD"), 1, -2) },
+        "order.invalid_quantity" to { evaluateReturn(placed, req(-1), "{}", ctx, now) },
+        "order.invalid_quantity" to { previewReturn(placed, req(Long.MIN_VALUE), "{}", ctx, now) },
+        "input.invalid" to { carrierSourceFromName("pigeon") },
+        "input.invalid" to { trackingStatusFromName("teleported") },
+        "input.invalid" to { orderSummary("[{]", now) },
+        "input.invalid" to { handleOrderCommand(placed, """{"type": "teleport"}""", "k", now) },
+        "input.invalid" to { assessDelay(emptyList(), Instant.MAX, null, Route.DOMESTIC, now) },
+        "input.invalid" to { loyaltyStatus("c-1", "not json", "{\"earning\": {}}", now) },
+        "input.invalid_id" to { handleOrderCommand(placed, """{"type": "confirm"}""", "", now) },
+        "feedback.invalid_answer" to { nps(listOf(10, 11, -1), 0.95) },
+        "input.invalid" to { nps(emptyList(), 0.95) },
+        "input.invalid" to { nps(listOf(10), Double.NaN) },
+        "order.unknown_line" to { evaluateReturn(placed, ReturnRequest("r", "c-1", listOf(ReturnLineRequest("zz", 1, ReturnReason.OTHER)), RefundMethod.ORIGINAL_PAYMENT, null), "{}", ctx, now) },
+        "return.wrong_customer" to { evaluateReturn(placed, ReturnRequest("r", "c-2", listOf(ReturnLineRequest("a", 1, ReturnReason.OTHER)), RefundMethod.ORIGINAL_PAYMENT, null), "{}", ctx, now) },
+        "loyalty.missing_reason" to { loyaltyCommand("c-1", "[]", """{"type": "adjust", "points": 5, "reason": ""}""", "{\"earning\": {}}", "k", now) },
+    )
+    for ((want, call) in cases) {
+        val got = try {
+            call()
+            "no error"
+        } catch (e: PostPurchaseException) {
+            check("the variant carries the code", e.errorCode() == e.message!!.substringAfter("code=").substringBefore(",")) { e.message ?: "" }
+            e.errorCode()
+        } catch (e: Throwable) {
+            "${e::class.simpleName}: ${e.message}"
+        }
+        check("bad input -> $want", got == want) { "got $got" }
+    }
+    // typed variants, not just codes
+    try {
+        currencyMinorUnits("XXY")
+        check("typed variant", false)
+    } catch (e: PostPurchaseException.UnknownCurrency) {
+        check("typed variant", e.code == "money.unknown_currency" && e.detail.isNotEmpty()) { e.detail }
+    }
+    val codes = errorCodes()
+    check("every core code is listed", codes.size == 45 && codes.toSet().size == 45 && "store.failure" in codes) { codes.toString() }
+    println("bad input: ${cases.size} calls raised their codes")
+}
+
+fun main(args: Array<String>) {
+    val dir = File(args.getOrElse(0) { "conformance" })
+    replay(dir, "money.json", run = ::moneyOp)
+    replay(dir, "tracking.json", run = ::trackingOp)
+    replay(dir, "order.json") { _, i -> orderOp(i) }
+    replay(dir, "returns.json", run = ::returnsOp)
+    replay(dir, "loyalty.json") { _, i -> loyaltyOp(i) }
+    replay(dir, "feedback.json", tolerant = true, run = ::feedbackOp)
+    useCases()
+    badInput()
+    if (failures.isNotEmpty()) {
+        failures.forEach { println("FAIL $it") }
+        println("${failures.size} failed, $passed passed")
+        exitProcess(1)
+    }
+    println("all $passed Kotlin checks passed")
+}
