@@ -9,49 +9,169 @@
  */
 export declare const __napiBindingTarget: 'native' | 'wasm32-wasi' | 'wasm32-wasip1'
 
-/** A member's loyalty ledger. */
+/** A member's loyalty ledger. Commands and the programme are documents in the core's JSON shape. */
 export declare class Member {
   /** An empty ledger. */
   constructor(customer: string)
-  /** Decides and applies a command (JSON) under a programme (JSON); returns the entries as JSON. */
-  handle(commandJson: string, programmeJson: string, key: string, now: string, expectedVersion: number): string
-  /** The ledger state as JSON. */
-  stateJson(): string
-}
-
-/** An order driven by commands (JSON in the core's shape). */
-export declare class Order {
-  /** Places an order; the new events are in `eventsJson()`. */
-  static place(orderJson: string, key: string, now: string): Order
-  /** Rebuilds an order from its events (JSON list). */
-  static fromEvents(eventsJson: string): Order
-  /** Decides and applies a command; returns the new events as JSON. */
-  handle(commandJson: string, key: string, now: string): string
+  /** Rebuilds a ledger from its stored entries (a JSON string or an array). */
+  static fromEntries(customer: string, entries: string | Array<Record<string, unknown>>): Member
   /**
-   * Like `handle`, and also returns the notification signals the new events call for:
-   * `{"events": [...], "signals": [...]}` as JSON.
+   * Decides and applies a command (`{type: 'earn_order', …}`) under a programme.
+   * `expectedVersion` defaults to the current version; a stale one is `store.concurrency_conflict`.
    */
-  handleWithSignals(commandJson: string, key: string, now: string): string
-  /** Derived statuses and amounts as JSON. */
-  summaryJson(): string
+  handle(command: string | Record<string, unknown>, programme: string | Record<string, unknown>, key: string, now: Date | string, expectedVersion?: number): LoyaltyResult
+  /** Balance, tier and progress to the next tier at `now`. */
+  status(programme: string | Record<string, unknown>, now: Date | string): LoyaltyStatus
+  /** Every entry as typed objects. */
+  entries(): Array<LoyaltyEntry>
+  /** Every entry as JSON (the ledger, for storage or `Member.fromEntries`). */
+  entriesJson(): string
   /** The whole state as JSON. */
   stateJson(): string
 }
 
-/** Splits an amount over weights so the parts add up exactly. */
-export declare function allocate(amount: string, currency: string, weights: Array<string>): Array<string>
+/** An order driven by commands (documents in the core's JSON shape, as strings or objects). */
+export declare class Order {
+  /** Places an order (`{id, customer, currency, placed_at, lines, …}`). */
+  static place(order: string | Record<string, unknown>, key: string, now: Date | string): Order
+  /** Rebuilds an order from its stored events (a JSON string or an array). */
+  static fromEvents(events: string | Array<Record<string, unknown>>): Order
+  /**
+   * Decides and applies a command (`{type: 'create_shipment', …}`). A refused command throws
+   * and changes nothing; a repeated key changes nothing and returns no events.
+   */
+  handle(command: string | Record<string, unknown>, key: string, now: Date | string): CommandResult
+  /** Derived statuses and amounts; with `now`, each shipment's delay assessment too. */
+  summary(now?: Date | string): OrderSummary
+  /** The order's returns, in id order. */
+  returns(): Array<ReturnSummary>
+  /** Every event so far as JSON (the order's stream, for storage or `Order.fromEvents`). */
+  eventsJson(): string
+  /** The whole state as JSON. */
+  stateJson(): string
+  /**
+   * Decides a return request (`{id, customer, lines: [{line, quantity, reason}], method}`) against a
+   * policy at `now`, with every rule's verdict. `context` carries `recent_returns` and `tier`.
+   */
+  evaluateReturn(request: string | Record<string, unknown>, policy: string | Record<string, unknown>, context: string | Record<string, unknown> | null | undefined, now: Date | string): EligibilityReport
+  /** The decision plus the refund the return would pay; the order is not changed. */
+  previewReturn(request: string | Record<string, unknown>, policy: string | Record<string, unknown>, context: string | Record<string, unknown> | null | undefined, now: Date | string): ReturnPreview
+  /** Opens a return on the order (auto-approved when the policy says so); the order is updated. */
+  openReturn(request: string | Record<string, unknown>, policy: string | Record<string, unknown>, context: string | Record<string, unknown> | null | undefined, key: string, now: Date | string): OpenedReturn
+}
 
-/** Late / stalled / presumed-lost detection; returns the assessment as JSON. */
-export declare function assessDelay(eventsJson: string, shippedAt: string, promisedBy: string | undefined | null, international: boolean, now: string): string
+/** Splits an amount over weights (decimal strings) so the parts add up exactly. */
+export declare function allocate(amount: string, currency: string, weights: string[]): Array<string>
 
-/** CES on 1–7, as JSON. */
-export declare function ces(scores: Array<number>): string
+/** Late, stalled and presumed-lost detection at `now` with the default thresholds. */
+export declare function assessDelay(scans: string | Array<CarrierScan>, shippedAt: Date | string, promisedBy: Date | string | null | undefined, route: 'domestic' | 'international', now: Date | string): DelayAssessment
 
-/** CSAT (top-2-box on 1–5) with a Wilson interval, as JSON. */
-export declare function csat(scores: Array<number>, confidence: number): string
+/**
+ * One carrier scan, as `merchantStatus` and `assessDelay` take it (the core's JSON shape).
+ * Declared for `index.d.ts` only: scans are read as documents.
+ */
+export interface CarrierScan {
+  /** When it happened, by the carrier's clock. */
+  occurred_at: Date | string
+  /** The normalised status. */
+  status: TrackingStatus
+  /** Whether the carrier flagged a delay. */
+  delayed?: boolean
+  /** The raw code, kept for audit. */
+  raw_code?: string
+  /** Where it happened. */
+  location?: string
+}
 
-/** Digits after the decimal point of an ISO 4217 currency. */
+/** Where a raw carrier status code comes from. */
+export type CarrierSource = 'aftership' | 'easypost' | 'shippo' | 'shopify'
+
+/** CES of 1–7 answers. */
+export declare function ces(scores: ArrayLike<number> | Float64Array): CesResult
+
+/** Customer Effort Score on 1–7. */
+export interface CesResult {
+  /** Answers counted. */
+  responses: number
+  /** Mean answer. */
+  mean: number
+  /** Share of 5–7 answers, in percent. */
+  easyShare: number
+}
+
+/** A message channel. */
+export type Channel = 'email' | 'sms' | 'push'
+
+/** What a command did: the new events to store and the notification signals they call for. */
+export interface CommandResult {
+  /** The new events as JSON (append them to the order's stream); `[]` for a repeated key. */
+  eventsJson: string
+  /** How many events. */
+  eventCount: number
+  /** Signals for `planNotifications` (one per shipment status change, delay flag, return step…). */
+  signals: Array<Record<string, unknown>>
+}
+
+/** CSAT of 1–5 answers. */
+export declare function csat(scores: ArrayLike<number> | Float64Array, confidence: number): CsatResult
+
+/** CSAT (top-2-box on 1–5) with a Wilson interval, in percent. */
+export interface CsatResult {
+  /** Answers counted. */
+  responses: number
+  /** Answers in the top boxes. */
+  satisfied: number
+  /** Satisfied share. */
+  score: number
+  /** Mean answer. */
+  mean: number
+  /** Interval low. */
+  low: number
+  /** Interval high. */
+  high: number
+}
+
+/** Digits after the decimal point of an ISO 4217 currency (2 for EUR, 0 for JPY, 3 for KWD). */
 export declare function currencyMinorUnits(code: string): number
+
+/**
+ * Every reason code a return decision can carry (a line's `code`, each verdict's `code`, the
+ * report's `methodNote`): the closed set the core publishes as `returns::DECISION_CODES`.
+ */
+export type DecisionCode = 'return.allowed' | 'return.window_open' | 'return.window_unlimited' | 'return.window_closed' | 'return.window_not_started' | 'return.quantity_ok' | 'return.quantity_exceeds_returnable' | 'return.already_returned' | 'return.returnable_item' | 'return.final_sale' | 'return.digital' | 'return.perishable' | 'return.personalised' | 'return.hygiene' | 'return.shipping_requirement_met' | 'return.not_shipped' | 'return.not_delivered' | 'return.frequency_ok' | 'return.review_frequent_returner' | 'return.value_ok' | 'return.review_high_value' | 'return.refund_method_fallback'
+
+/** Every reason code a return decision can carry. */
+export declare function decisionCodes(): DecisionCode[]
+
+/** What delay detection concluded about a shipment. */
+export interface DelayAssessment {
+  /** The merchant status at the time asked. */
+  status: TrackingStatus
+  /** Past the promised delivery and not delivered. */
+  late: boolean
+  /** No scan for 3 days. */
+  stalled: boolean
+  /** No update for 7 days (20 international) or 48 h past the promise. */
+  presumedLost: boolean
+  /** The carrier flagged a delay on the latest scan. */
+  carrierDelayed: boolean
+  /** When the latest scan happened. */
+  lastScanAt?: Date
+}
+
+/** The decision on a whole return request. */
+export interface EligibilityReport {
+  /** Return id. */
+  returnId: string
+  /** Denied if every line is denied; review if any needs review; allowed otherwise. */
+  outcome: Outcome
+  /** Per line. */
+  lines: Array<LineDecision>
+  /** The refund method after policy (may fall back to store credit). */
+  method: RefundMethod
+  /** Why the method fell back. */
+  methodNote?: DecisionCode
+}
 
 /** Every stable error code the package throws as `err.code`. */
 export type ErrorCode = 'money.unknown_currency' | 'money.currency_mismatch' | 'money.overflow' | 'money.invalid_amount' | 'money.invalid_weights' | 'input.invalid_id' | 'input.invalid' | 'config.invalid' | 'command.idempotency_conflict' | 'order.not_placed' | 'order.already_placed' | 'order.invalid' | 'order.invalid_transition' | 'order.on_hold' | 'order.cancelled' | 'order.unknown_line' | 'order.invalid_quantity' | 'order.quantity_exceeds_unfulfilled' | 'order.quantity_exceeds_cancellable' | 'order.unknown_shipment' | 'order.duplicate_shipment' | 'payment.unknown' | 'payment.amount_exceeds_available' | 'payment.voided' | 'store.concurrency_conflict' | 'store.not_found' | 'store.failure' | 'return.wrong_customer' | 'return.unknown' | 'return.duplicate_id' | 'return.invalid_transition' | 'return.quantity_exceeds_returnable' | 'return.quantity_exceeds_requested' | 'return.nothing_to_refund' | 'return.refund_method_not_allowed' | 'return.exchange_deadline_not_reached' | 'feedback.invalid_answer' | 'metrics.invalid_transaction' | 'clv.degenerate_data' | 'clv.fit_failed' | 'loyalty.insufficient_points' | 'loyalty.redemption_out_of_bounds' | 'loyalty.unknown_redemption' | 'loyalty.rule_not_applicable' | 'loyalty.missing_reason'
@@ -59,42 +179,331 @@ export type ErrorCode = 'money.unknown_currency' | 'money.currency_mismatch' | '
 /** Every core error code. */
 export declare function errorCodes(): Array<ErrorCode>
 
-/** Evaluates a return request against a policy; returns the eligibility report as JSON. */
-export declare function evaluateReturn(order: Order, requestJson: string, policyJson: string, contextJson: string, now: string): string
+/** Where the goods of an order are. */
+export type FulfilmentStatus = 'unfulfilled' | 'partially_fulfilled' | 'fulfilled' | 'partially_delivered' | 'delivered' | 'partially_returned' | 'returned' | 'cancelled'
 
 /** Whether the gap between two amounts is smaller than one minor unit. */
 export declare function isSettled(due: string, paid: string, currency: string): boolean
+
+/** The decision on one requested line. */
+export interface LineDecision {
+  /** The order line. */
+  line: string
+  /** Units requested. */
+  quantity: number
+  /** Why. */
+  reason: ReturnReason
+  /** Allowed, denied or review. */
+  outcome: Outcome
+  /** The deciding reason code. */
+  code: DecisionCode
+  /** Every rule's verdict. */
+  verdicts: Array<RuleVerdict>
+  /** When the window closes. */
+  windowEnd?: Date
+  /** Whole days left in the window. */
+  daysLeft?: number
+}
+
+/** One ledger entry. */
+export interface LoyaltyEntry {
+  /** Sequence number (1-based). */
+  seq: number
+  /** When. */
+  at: Date
+  /** The command's idempotency key. */
+  key: string
+  /** Change of available points. */
+  points: number
+  /** Change of pending points. */
+  pending: number
+  /** Available balance after the entry. */
+  balanceAfter: number
+  /** The rule that produced it (`earn.order`, `award.signup`, `expire`…). */
+  rule: string
+  /** What kind of entry. */
+  kind: 'earn' | 'release' | 'scheduled' | 'redeem' | 'reverse_redemption' | 'expire' | 'clawback' | 'adjust' | 'debt_paid' | 'tier_changed'
+}
+
+/** What a loyalty command did. */
+export interface LoyaltyResult {
+  /** The new entries. */
+  entries: Array<LoyaltyEntry>
+  /** The new entries as JSON (append them to the member's ledger). */
+  entriesJson: string
+}
+
+/** A member's balance, tier and progress. */
+export interface LoyaltyStatus {
+  /** Customer id. */
+  customer: string
+  /** Available points. */
+  balance: number
+  /** Points waiting for delivery and the return window. */
+  pending: number
+  /** Points owed from clawbacks of spent points. */
+  debt: number
+  /** Current tier. */
+  tier?: string
+  /** Since when. */
+  tierSince?: Date
+  /** Progress to the next tier. */
+  progress: TierProgress
+  /** Entries applied (the `expectedVersion` for the next command). */
+  version: number
+}
 
 /** A carrier status code mapped to the normalised status. */
 export interface MappedStatus {
   /** The code as sent. */
   rawCode: string
-  /** The normalised status, or null when unknown. */
-  status?: string
+  /** The normalised status; absent when the code is unknown. */
+  status?: TrackingStatus
   /** Whether the carrier flagged a delay. */
   delayed: boolean
 }
 
-/** Maps an AfterShip, EasyPost, Shippo or Shopify status code. */
-export declare function mapStatus(source: string, code: string): MappedStatus
+/**
+ * Maps an AfterShip, EasyPost, Shippo or Shopify status code to the normalised status.
+ * An unknown code keeps its text and has no status.
+ */
+export declare function mapStatus(source: CarrierSource, code: string): MappedStatus
 
-/** The merchant status of a shipment from its scans (JSON list of `{occurred_at, status}`). */
-export declare function merchantStatus(eventsJson: string): string
+/**
+ * The merchant status from scans (`{occurred_at, status, delayed?}` objects or their JSON), in any
+ * arrival order; it never moves backwards.
+ */
+export declare function merchantStatus(scans: string | Array<CarrierScan>): TrackingStatus
 
-/** NPS of 0–10 answers with margin of error and adjusted-Wald interval, as JSON. */
-export declare function nps(scores: Array<number>, confidence: number): string
+/** An amount in a currency, as the core writes it. */
+export interface Money {
+  /** Decimal string ("96.67"), at most the currency's minor units. */
+  amount: string
+  /** ISO 4217 code ("EUR"). */
+  currency: string
+}
 
-/** Opens a return on the order (applies the events); returns `{report, events}` as JSON. */
-export declare function openReturn(order: Order, requestJson: string, policyJson: string, contextJson: string, key: string, now: string): string
+/** A message to send: what, to whom, on which channel, when, and its dedupe key. */
+export interface NotificationIntent {
+  /** What it is about. */
+  kind: NotificationKind
+  /** Customer id. */
+  customer: string
+  /** Channel. */
+  channel: Channel
+  /** When to send (quiet hours already applied). */
+  sendAt: Date
+  /** Stable key: the same signal never plans a second message. */
+  dedupeKey: string
+  /** Template variables. */
+  payload: Record<string, string>
+}
 
-/** Signals for new order events given the events before them (JSON lists). */
-export declare function orderSignals(beforeEventsJson: string, newEventsJson: string): string
+/** What a customer message is about. */
+export type NotificationKind = 'order_confirmed' | 'order_cancelled' | 'fulfilment_delayed' | 'shipped' | 'in_transit_delayed' | 'arriving_tomorrow' | 'out_for_delivery' | 'available_for_pickup' | 'delivery_attempt_failed' | 'delivery_exception' | 'delivered' | 'all_parts_delivered' | 'presumed_lost' | 'return_requested' | 'return_approved' | 'return_declined' | 'return_label_issued' | 'return_reminder_to_ship' | 'return_about_to_expire' | 'return_received' | 'return_refunded' | 'return_exchanged' | 'review_request' | 'survey_request' | 'replenishment_reminder' | 'cross_sell' | 'points_earned' | 'points_about_to_expire' | 'tier_reached' | 'tier_about_to_drop'
 
-/** Notification intents for a signal (all JSON). */
-export declare function planNotifications(signalJson: string, preferencesJson: string, policyJson: string, historyJson: string): string
+/** NPS of 0–10 answers; any other answer is `feedback.invalid_answer` naming the positions. */
+export declare function nps(scores: ArrayLike<number> | Float64Array, confidence: number): NpsResult
 
-/** Validates a return policy (JSON text) and returns its canonical JSON. */
-export declare function returnPolicy(text: string): string
+/** Net Promoter Score with margin of error and adjusted-Wald interval, on −100…100. */
+export interface NpsResult {
+  /** Answers counted. */
+  responses: number
+  /** 9–10 answers. */
+  promoters: number
+  /** 7–8 answers. */
+  passives: number
+  /** 0–6 answers. */
+  detractors: number
+  /** Promoters minus detractors, in points. */
+  score: number
+  /** Margin of error, in points. */
+  marginOfError: number
+  /** Interval low. */
+  low: number
+  /** Interval high. */
+  high: number
+}
+
+/** A return opened on an order. */
+export interface OpenedReturn {
+  /** The decision it was opened with. */
+  report: EligibilityReport
+  /** The new events as JSON (append them to the order's stream). */
+  eventsJson: string
+}
+
+/** Signals for new order events given the events before them. */
+export declare function orderSignals(beforeEvents: string | Array<Record<string, unknown>>, newEvents: string | Array<Record<string, unknown>>): Array<Record<string, unknown>>
+
+/** An order's derived state. */
+export interface OrderSummary {
+  /** Order id. */
+  id: string
+  /** Customer id. */
+  customer: string
+  /** ISO 4217 code. */
+  currency: string
+  /** Where the goods are. */
+  fulfilmentStatus: FulfilmentStatus
+  /** Where the money is. */
+  paymentStatus: PaymentStatus
+  /** Order total. */
+  total: Money
+  /** Still to capture. */
+  amountDue: Money
+  /** Captured so far. */
+  captured: Money
+  /** Refunded so far. */
+  refunded: Money
+  /** Shipments in id order. */
+  shipments: Array<ShipmentTracking>
+  /** Events applied. */
+  version: number
+}
+
+/** What a rule, a line or a whole return request concluded. */
+export type Outcome = 'allowed' | 'needs_review' | 'denied'
+
+/** Where the money of an order is. */
+export type PaymentStatus = 'not_paid' | 'authorized' | 'partially_paid' | 'paid' | 'partially_refunded' | 'refunded' | 'voided'
+
+/**
+ * Notification intents for a signal (from `order.handle(...).signals`), given the customer's
+ * preferences, the policy and what was already sent (`history`, optional).
+ */
+export declare function planNotifications(signal: string | Record<string, unknown>, preferences: string | Record<string, unknown>, policy: string | Record<string, unknown>, history?: string | Array<Record<string, unknown>> | null | undefined): Array<NotificationIntent>
+
+/** A refund line by line, fees as their own lines. */
+export interface RefundBreakdown {
+  /** Per line. */
+  lines: Array<RefundLine>
+  /** Original shipping refunded. */
+  shipping: Money
+  /** Restocking fee deducted. */
+  restockingFee: Money
+  /** Return shipping fee deducted. */
+  returnShippingFee: Money
+  /** Lines + shipping − fees, limited to what is refundable. */
+  total: Money
+  /** Whether the total was cut to what was captured and not yet refunded. */
+  capped: boolean
+  /** Store-credit bonus on top of the total. */
+  storeCreditBonus: Money
+  /** Where the money goes. */
+  payouts: Array<RefundPayout>
+}
+
+/** The refund for the units of one line. */
+export interface RefundLine {
+  /** The line. */
+  line: string
+  /** Units refunded. */
+  units: number
+  /** Merchandise after discounts, without tax. */
+  merchandise: Money
+  /** Tax. */
+  tax: Money
+  /** Merchandise + tax. */
+  total: Money
+}
+
+/** How the customer gets the money back. */
+export type RefundMethod = 'original_payment' | 'store_credit' | 'exchange'
+
+/** Money going to one destination: a payment (`payment` set) or store credit. */
+export interface RefundPayout {
+  /** `payment` or `store_credit`. */
+  destination: 'payment' | 'store_credit'
+  /** The payment id, for `payment`. */
+  payment?: string
+  /** How much. */
+  amount: Money
+}
+
+/**
+ * Validates a return policy (JSON string or object); every problem is reported at once as
+ * `config.invalid`. Returns the canonical JSON with every default filled in.
+ */
+export declare function returnPolicy(policy: string | Record<string, unknown>): string
+
+/** "Can this still go back, and what would come back?" */
+export interface ReturnPreview {
+  /** The decision. */
+  report: EligibilityReport
+  /** The refund once the lines that are not denied come back resellable; absent when all are denied. */
+  refund?: RefundBreakdown
+}
+
+/** Why the customer returns an item. */
+export type ReturnReason = 'changed_mind' | 'does_not_fit' | 'defective' | 'wrong_item' | 'not_as_described' | 'damaged_in_transit' | 'arrived_late' | 'other'
+
+/** Where a return stands. */
+export type ReturnStatus = 'requested' | 'approved' | 'declined' | 'label_issued' | 'in_transit' | 'received' | 'refunded' | 'credited' | 'exchanged' | 'charged' | 'cancelled'
+
+/** One return of an order. */
+export interface ReturnSummary {
+  /** Return id. */
+  id: string
+  /** Where it stands. */
+  status: ReturnStatus
+  /** When it was requested. */
+  requestedAt: Date
+  /** The refund, once paid. */
+  refund?: RefundBreakdown
+}
+
+/** One rule's verdict on one line. */
+export interface RuleVerdict {
+  /** The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`). */
+  rule: string
+  /** What it concluded. */
+  outcome: Outcome
+  /** Stable reason code. */
+  code: DecisionCode
+  /** The deciding facts (`window_end`, `days_left`, `returnable`…). */
+  facts: Record<string, string>
+}
+
+/** One shipment of an order. */
+export interface ShipmentTracking {
+  /** Shipment id. */
+  id: string
+  /** Carrier name. */
+  carrier: string
+  /** Tracking number, if known. */
+  trackingNumber?: string
+  /** Merchant status (delivered once marked delivered). */
+  status: TrackingStatus
+  /** Promised delivery. */
+  promisedBy?: Date
+  /** When it was delivered. */
+  deliveredAt?: Date
+  /** Late / stalled / presumed lost, when `summary(now)` was given a time. */
+  delay?: DelayAssessment
+}
 
 /** Units taken out of a line: amount × taken ÷ remaining, half-up; the last unit takes the rest. */
 export declare function takeUnits(amount: string, currency: string, taken: number, remaining: number): string
+
+/** What qualifies a member for a loyalty tier. */
+export type TierMetric = 'net_spend' | 'points_earned' | 'orders'
+
+/** Progress towards the next tier. */
+export interface TierProgress {
+  /** What qualifies. */
+  metric: TierMetric
+  /** The metric in the current window (decimal string: spend, points or orders). */
+  value: string
+  /** Where the window starts; absent for lifetime. */
+  windowStart?: Date
+  /** The next tier above the current one. */
+  nextTier?: string
+  /** Its threshold (decimal string). */
+  nextThreshold?: string
+  /** How much more it needs (decimal string, never negative). */
+  remaining?: string
+}
+
+/** The normalised status of a shipment ("delayed" is a flag, not a status). */
+export type TrackingStatus = 'pending' | 'info_received' | 'in_transit' | 'out_for_delivery' | 'available_for_pickup' | 'attempt_failed' | 'delivered' | 'exception' | 'returning_to_sender' | 'returned_to_sender' | 'lost' | 'cancelled' | 'expired'

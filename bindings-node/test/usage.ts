@@ -1,14 +1,43 @@
-// Type-checked with `tsc --noEmit --strict`: the published types are enough to use the package.
+// Type-checked with `tsc --noEmit --strict`: the published types are enough to use the package,
+// and statuses and codes are string-literal unions (the @ts-expect-error lines must fail to type).
 import * as pp from '../index.js'
 
 const m: pp.MappedStatus = pp.mapStatus('shopify', 'delayed')
-const status: string | undefined = m.status
+const status: pp.TrackingStatus | undefined = m.status
+// @ts-expect-error: not a tracking status
+const wrong: pp.TrackingStatus = 'teleported'
 const parts: string[] = pp.allocate('10.00', 'USD', ['1', '1', '1'])
-const order: pp.Order = pp.Order.place('{}', 'k', '2026-03-01T00:00:00Z')
-const events: string = order.handle('{"type":"confirm"}', 'k2', '2026-03-01T00:00:00Z')
+
+const order: pp.Order = pp.Order.place({ id: 'o', customer: 'c', currency: 'EUR', placed_at: '2026-03-01T09:00:00Z', lines: [] }, 'k', new Date())
+const result: pp.CommandResult = order.handle({ type: 'confirm' }, 'k2', '2026-03-01T09:00:00Z')
+const summary: pp.OrderSummary = order.summary(new Date())
+const fulfilment: pp.FulfilmentStatus = summary.fulfilmentStatus
+const total: pp.Money = summary.total
+const late: boolean | undefined = summary.shipments[0]?.delay?.late
+
+const preview: pp.ReturnPreview = order.previewReturn({ id: 'r', customer: 'c', lines: [], method: 'original_payment' }, {}, null, new Date())
+const code: pp.DecisionCode | undefined = preview.report.lines[0]?.code
+const outcome: pp.Outcome = preview.report.outcome
+const refund: string | undefined = preview.refund?.total.amount
+const windowEnd: Date | undefined = preview.report.lines[0]?.windowEnd
+
 const member = new pp.Member('c-1')
-const version: number = JSON.parse(member.stateJson()).version
-console.log(status, parts, events, version)
-const code: pp.ErrorCode = 'money.unknown_currency'
+const loyalty: pp.LoyaltyResult = member.handle({ type: 'award', award: { kind: 'signup' } }, { earning: { signup: 100 } }, 'k', new Date())
+const st: pp.LoyaltyStatus = member.status('{"earning": {}}', '2026-03-01T00:00:00Z')
+const next: string | undefined = st.progress.nextTier
+
+const intents: pp.NotificationIntent[] = pp.planNotifications(result.signals[0] ?? {}, {}, {})
+const channel: pp.Channel | undefined = intents[0]?.channel
+const sendAt: Date | undefined = intents[0]?.sendAt
+
+const n: pp.NpsResult = pp.nps(new Float64Array([10, 9, 0]), 0.95)
+const errorCode: pp.ErrorCode = 'money.unknown_currency'
 const codes: pp.ErrorCode[] = pp.errorCodes()
-console.log(code, codes.length)
+const decisions: pp.DecisionCode[] = pp.decisionCodes()
+try {
+  pp.currencyMinorUnits('XYZ')
+} catch (e) {
+  const c = (e as Error & { code: pp.ErrorCode }).code
+  console.log(c)
+}
+console.log(status, wrong, parts, fulfilment, total, late, code, outcome, refund, windowEnd, loyalty, next, channel, sendAt, n.score, errorCode, codes, decisions)

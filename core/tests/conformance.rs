@@ -150,6 +150,12 @@ fn returns_op(op: &str, i: &Value) -> Result<Value> {
             let ctx: EligibilityContext = serde_json::from_value(i["context"].clone()).unwrap();
             let req: ReturnRequest = serde_json::from_value(i["request"].clone()).unwrap();
             let r = evaluate(&o, &req, &policy, &ctx, time(&i["now"]))?;
+            for d in &r.lines {
+                assert!(DECISION_CODES.contains(&d.code.as_str()), "{}", d.code);
+                for v in &d.verdicts {
+                    assert!(DECISION_CODES.contains(&v.code.as_str()), "{}", v.code);
+                }
+            }
             let p = preview(&o, &req, &policy, &ctx, time(&i["now"]))?;
             assert_eq!(p.report, r, "the preview decides as evaluate does");
             if r.outcome == Outcome::Denied {

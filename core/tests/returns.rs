@@ -636,3 +636,19 @@ fn a_policy_loads_from_json_and_toml_and_reports_every_problem() {
     }
     assert_eq!(ReturnPolicy::from_json("{not json").unwrap_err().code(), "config.invalid");
 }
+
+#[test]
+fn every_reason_code_the_decision_code_can_emit_is_in_the_published_list() {
+    use postpurchase::returns::DECISION_CODES;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/returns");
+    for file in ["eligibility.rs", "policy.rs"] {
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        for piece in text.split('"').skip(1).step_by(2) {
+            if piece.starts_with("return.") && !piece.contains(' ') {
+                assert!(DECISION_CODES.contains(&piece), "{file}: {piece} is not in DECISION_CODES");
+            }
+        }
+    }
+    let unique: std::collections::BTreeSet<_> = DECISION_CODES.iter().collect();
+    assert_eq!(unique.len(), DECISION_CODES.len());
+}

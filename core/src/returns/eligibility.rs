@@ -13,6 +13,34 @@ use crate::ids::{CustomerId, LineId, ReturnId, Sku};
 use crate::money::Money;
 use crate::order::{Line, Order};
 
+/// Every reason code a return decision can carry: a line's deciding `code`, each
+/// [`RuleVerdict::code`], and [`EligibilityReport::method_note`]. Stable across versions, like
+/// error codes; the bindings export them as a closed set.
+pub const DECISION_CODES: &[&str] = &[
+    "return.allowed",
+    "return.window_open",
+    "return.window_unlimited",
+    "return.window_closed",
+    "return.window_not_started",
+    "return.quantity_ok",
+    "return.quantity_exceeds_returnable",
+    "return.already_returned",
+    "return.returnable_item",
+    "return.final_sale",
+    "return.digital",
+    "return.perishable",
+    "return.personalised",
+    "return.hygiene",
+    "return.shipping_requirement_met",
+    "return.not_shipped",
+    "return.not_delivered",
+    "return.frequency_ok",
+    "return.review_frequent_returner",
+    "return.value_ok",
+    "return.review_high_value",
+    "return.refund_method_fallback",
+];
+
 /// An item the customer wants in exchange.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -20,8 +20,8 @@ use serde::{Deserialize, Serialize};
 
 pub(crate) use eligibility::start_of_local_day;
 pub use eligibility::{
-    EligibilityContext, EligibilityReport, ExchangeRequest, LineDecision, Outcome, RequestedLine, ReturnRequest,
-    RuleVerdict, TierBenefits, evaluate,
+    DECISION_CODES, EligibilityContext, EligibilityReport, ExchangeRequest, LineDecision, Outcome, RequestedLine,
+    ReturnRequest, RuleVerdict, TierBenefits, evaluate,
 };
 pub use policy::{
     Fee, HolidayExtension, NonReturnable, RefundMethod, RefundOptions, RestockingFee, ReturnPolicy, ReturnReason,

@@ -1,0 +1,189 @@
+//! Turning JS arguments into core values. Every argument arrives as `Unknown` and is checked here,
+//! so a wrong type is the core's `input.invalid` (naming the argument), never napi's own error or
+//! a silent coercion. Documents (orders, commands, policies…) are a JSON string or a plain object,
+//! in the core's JSON shape; an object goes through `JSON.stringify`, so `Date`s inside become
+//! ISO-8601 strings.
+
+use chrono::{DateTime, Utc};
+use napi::bindgen_prelude::*;
+use napi::{JsDate, ValueType};
+use postpurchase as pp;
+
+/// A core error as a JS error whose `code` is the stable core code.
+pub(crate) fn js(e: pp::Error) -> napi::Error<String> {
+    let mut message = e.message().to_string();
+    for (k, v) in e.details() {
+        message.push_str(&format!(" ({k}: {v})"));
+    }
+    for p in e.problems() {
+        if !message.contains(&p.message) {
+            message.push_str(&format!("; {}: {}", p.path, p.message));
+        }
+    }
+    napi::Error::new(crate::errors::code_str(e.kind()).to_string(), message)
+}
+
+/// `input.invalid` naming the argument.
+pub(crate) fn invalid(arg: &str, what: &str) -> napi::Error<String> {
+    js(pp::Error::new(pp::ErrorKind::InvalidInput, format!("{arg} {what}")).with("argument", arg))
+}
+
+/// napi's own failure while reading a value, as `input.invalid`.
+fn napi_failed(arg: &str) -> impl Fn(napi::Error) -> napi::Error<String> + '_ {
+    move |e| invalid(arg, &format!("could not be read: {}", e.reason))
+}
+
+fn kind(v: &Unknown<'_>, arg: &str) -> Result<ValueType, String> {
+    v.get_type().map_err(napi_failed(arg))
+}
+
+/// A string argument.
+pub(crate) fn text(v: &Unknown<'_>, arg: &str) -> Result<String, String> {
+    match kind(v, arg)? {
+        // SAFETY: the value was checked to be a string.
+        ValueType::String => unsafe { v.cast::<String>() }.map_err(napi_failed(arg)),
+        other => Err(invalid(arg, &format!("must be a string, not {other}"))),
+    }
+}
+
+/// A finite number.
+pub(crate) fn number(v: &Unknown<'_>, arg: &str) -> Result<f64, String> {
+    match kind(v, arg)? {
+        ValueType::Number => {
+            // SAFETY: the value was checked to be a number.
+            let n = unsafe { v.cast::<f64>() }.map_err(napi_failed(arg))?;
+            if n.is_finite() { Ok(n) } else { Err(invalid(arg, "must be a finite number")) }
+        }
+        other => Err(invalid(arg, &format!("must be a number, not {other}"))),
+    }
+}
+
+/// A whole number ≥ 0 (a count or a quantity): anything else is `order.invalid_quantity`.
+pub(crate) fn count(v: &Unknown<'_>, arg: &str) -> Result<u32, String> {
+    let bad = || {
+        js(pp::Error::new(pp::ErrorKind::InvalidQuantity, "a quantity is a whole number >= 0").with("argument", arg))
+    };
+    let n = number(v, arg).map_err(|_| bad())?;
+    if n >= 0.0 && n.fract() == 0.0 && n <= f64::from(u32::MAX) { Ok(n as u32) } else { Err(bad()) }
+}
+
+fn is_date(v: &Unknown<'_>, arg: &str) -> Result<bool, String> {
+    v.is_date().map_err(napi_failed(arg))
+}
+
+/// A time: a valid `Date` or an ISO-8601 string with an offset.
+pub(crate) fn time(v: &Unknown<'_>, arg: &str) -> Result<DateTime<Utc>, String> {
+    match kind(v, arg)? {
+        ValueType::String => {
+            let s = text(v, arg)?;
+            DateTime::parse_from_rfc3339(&s)
+                .map(|t| t.with_timezone(&Utc))
+                .map_err(|_| invalid(arg, "must be an ISO-8601 time with an offset, e.g. 2026-03-01T09:00:00Z"))
+        }
+        ValueType::Object if is_date(v, arg)? => {
+            // SAFETY: the value was checked to be a Date.
+            let ms = unsafe { v.cast::<JsDate>() }.and_then(|d| d.value_of()).map_err(napi_failed(arg))?;
+            if !ms.is_finite() {
+                return Err(invalid(arg, "is an invalid Date"));
+            }
+            DateTime::from_timestamp_millis(ms as i64).ok_or_else(|| invalid(arg, "is out of range"))
+        }
+        other => Err(invalid(arg, &format!("must be a Date or an ISO-8601 string, not {other}"))),
+    }
+}
+
+/// An optional time (`undefined` or `null` for none).
+pub(crate) fn opt_time(v: Option<Unknown<'_>>, arg: &str) -> Result<Option<DateTime<Utc>>, String> {
+    match v {
+        Some(v) if !matches!(kind(&v, arg)?, ValueType::Undefined | ValueType::Null) => time(&v, arg).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// A document as JSON text: a string as given, an object or array through `JSON.stringify`.
+pub(crate) fn json_text(env: &Env, v: &Unknown<'_>, arg: &str) -> Result<String, String> {
+    match kind(v, arg)? {
+        ValueType::String => text(v, arg),
+        ValueType::Object if !is_date(v, arg)? => {
+            let global = env.get_global().map_err(napi_failed(arg))?;
+            let json: Object<'_> = global.get_named_property("JSON").map_err(napi_failed(arg))?;
+            let stringify: Function<'_, Unknown<'_>, Unknown<'_>> =
+                json.get_named_property("stringify").map_err(napi_failed(arg))?;
+            let out = stringify.call(*v).map_err(napi_failed(arg))?;
+            text(&out, arg)
+        }
+        other => Err(invalid(arg, &format!("must be a JSON string or an object, not {other}"))),
+    }
+}
+
+/// A document parsed into a core type; a malformed one keeps the core's code where it has one.
+pub(crate) fn doc<T: serde::de::DeserializeOwned>(env: &Env, v: &Unknown<'_>, arg: &str) -> Result<T, String> {
+    let text = json_text(env, v, arg)?;
+    serde_json::from_str(&text).map_err(|e| js(pp::Error::from_json_error(arg, &e)))
+}
+
+/// An optional document (`undefined` or `null` gives the default).
+pub(crate) fn opt_doc<T: serde::de::DeserializeOwned + Default>(
+    env: &Env,
+    v: Option<Unknown<'_>>,
+    arg: &str,
+) -> Result<T, String> {
+    match v {
+        Some(v) if !matches!(kind(&v, arg)?, ValueType::Undefined | ValueType::Null) => doc(env, &v, arg),
+        _ => Ok(T::default()),
+    }
+}
+
+/// A configuration document (policy, programme): every problem is reported at once as `config.invalid`.
+pub(crate) fn config<T: serde::de::DeserializeOwned + pp::config::Validate>(
+    env: &Env,
+    v: &Unknown<'_>,
+    arg: &str,
+) -> Result<T, String> {
+    let text = json_text(env, v, arg)?;
+    pp::config::from_json(&text).map_err(js)
+}
+
+/// An array of strings.
+pub(crate) fn strings(v: &Unknown<'_>, arg: &str) -> Result<Vec<String>, String> {
+    if !v.is_array().map_err(napi_failed(arg))? {
+        return Err(invalid(arg, "must be an array of strings"));
+    }
+    // SAFETY: checked to be an array; each element is checked below.
+    let items = unsafe { v.cast::<Vec<Unknown<'_>>>() }.map_err(napi_failed(arg))?;
+    items.iter().map(|i| text(i, arg)).collect()
+}
+
+/// An array of numbers or a `Float64Array`, each finite.
+pub(crate) fn numbers(v: &Unknown<'_>, arg: &str) -> Result<Vec<f64>, String> {
+    if v.is_typedarray().map_err(napi_failed(arg))? {
+        // SAFETY: checked to be a typed array; a non-f64 one fails the cast and is reported.
+        let arr = unsafe { v.cast::<Float64Array>() }
+            .map_err(|_| invalid(arg, "must be a Float64Array or an array of numbers"))?;
+        return Ok(arr.to_vec());
+    }
+    if !v.is_array().map_err(napi_failed(arg))? {
+        return Err(invalid(arg, "must be an array of numbers"));
+    }
+    // SAFETY: checked to be an array; each element is checked below.
+    let items = unsafe { v.cast::<Vec<Unknown<'_>>>() }.map_err(napi_failed(arg))?;
+    items
+        .iter()
+        .map(|i| match kind(i, arg)? {
+            // NaN stays NaN here so the core can name its position
+            // SAFETY: checked to be a number.
+            ValueType::Number => unsafe { i.cast::<f64>() }.map_err(napi_failed(arg)),
+            other => Err(invalid(arg, &format!("must contain only numbers, not {other}"))),
+        })
+        .collect()
+}
+
+/// A command's idempotency key and time.
+pub(crate) fn meta(key: &Unknown<'_>, now: &Unknown<'_>) -> Result<pp::CommandMeta, String> {
+    Ok(pp::CommandMeta::new(pp::IdempotencyKey::new(text(key, "key")?).map_err(js)?, time(now, "now")?))
+}
+
+/// Writes a core value as JSON text.
+pub(crate) fn dump<T: serde::Serialize>(v: &T) -> Result<String, String> {
+    serde_json::to_string(v).map_err(|e| js(pp::Error::from_json_error("output", &e)))
+}

@@ -1,0 +1,277 @@
+//! Return policies, decisions with reasons, refund previews and breakdowns.
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use napi::bindgen_prelude::*;
+use napi_derive::napi;
+use postpurchase as pp;
+use pp::returns as r;
+
+use crate::args::{config, doc, dump, js, meta, opt_doc, time};
+use crate::enums::{Outcome, RefundMethod, ReturnReason};
+use crate::money::Money;
+use crate::order::Order;
+
+/// One rule's verdict on one line.
+#[napi(object)]
+pub struct RuleVerdict {
+    /// The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`).
+    pub rule: String,
+    /// What it concluded.
+    pub outcome: Outcome,
+    /// Stable reason code.
+    #[napi(ts_type = "DecisionCode")]
+    pub code: String,
+    /// The deciding facts (`window_end`, `days_left`, `returnable`…).
+    pub facts: HashMap<String, String>,
+}
+
+/// The decision on one requested line.
+#[napi(object)]
+pub struct LineDecision {
+    /// The order line.
+    pub line: String,
+    /// Units requested.
+    pub quantity: u32,
+    /// Why.
+    pub reason: ReturnReason,
+    /// Allowed, denied or review.
+    pub outcome: Outcome,
+    /// The deciding reason code.
+    #[napi(ts_type = "DecisionCode")]
+    pub code: String,
+    /// Every rule's verdict.
+    pub verdicts: Vec<RuleVerdict>,
+    /// When the window closes.
+    pub window_end: Option<DateTime<Utc>>,
+    /// Whole days left in the window.
+    pub days_left: Option<i64>,
+}
+
+/// The decision on a whole return request.
+#[napi(object)]
+pub struct EligibilityReport {
+    /// Return id.
+    pub return_id: String,
+    /// Denied if every line is denied; review if any needs review; allowed otherwise.
+    pub outcome: Outcome,
+    /// Per line.
+    pub lines: Vec<LineDecision>,
+    /// The refund method after policy (may fall back to store credit).
+    pub method: RefundMethod,
+    /// Why the method fell back.
+    #[napi(ts_type = "DecisionCode")]
+    pub method_note: Option<String>,
+}
+
+impl From<r::EligibilityReport> for EligibilityReport {
+    fn from(x: r::EligibilityReport) -> Self {
+        EligibilityReport {
+            return_id: x.return_id.to_string(),
+            outcome: x.outcome.into(),
+            lines: x
+                .lines
+                .into_iter()
+                .map(|d| LineDecision {
+                    line: d.line.to_string(),
+                    quantity: d.quantity,
+                    reason: d.reason.into(),
+                    outcome: d.outcome.into(),
+                    code: d.code,
+                    verdicts: d
+                        .verdicts
+                        .into_iter()
+                        .map(|v| RuleVerdict {
+                            rule: v.rule,
+                            outcome: v.outcome.into(),
+                            code: v.code,
+                            facts: v.facts.into_iter().collect(),
+                        })
+                        .collect(),
+                    window_end: d.window_end,
+                    days_left: d.days_left,
+                })
+                .collect(),
+            method: x.method.into(),
+            method_note: x.method_note,
+        }
+    }
+}
+
+/// The refund for the units of one line.
+#[napi(object)]
+pub struct RefundLine {
+    /// The line.
+    pub line: String,
+    /// Units refunded.
+    pub units: u32,
+    /// Merchandise after discounts, without tax.
+    pub merchandise: Money,
+    /// Tax.
+    pub tax: Money,
+    /// Merchandise + tax.
+    pub total: Money,
+}
+
+/// Money going to one destination: a payment (`payment` set) or store credit.
+#[napi(object)]
+pub struct RefundPayout {
+    /// `payment` or `store_credit`.
+    #[napi(ts_type = "'payment' | 'store_credit'")]
+    pub destination: String,
+    /// The payment id, for `payment`.
+    pub payment: Option<String>,
+    /// How much.
+    pub amount: Money,
+}
+
+/// A refund line by line, fees as their own lines.
+#[napi(object)]
+pub struct RefundBreakdown {
+    /// Per line.
+    pub lines: Vec<RefundLine>,
+    /// Original shipping refunded.
+    pub shipping: Money,
+    /// Restocking fee deducted.
+    pub restocking_fee: Money,
+    /// Return shipping fee deducted.
+    pub return_shipping_fee: Money,
+    /// Lines + shipping − fees, limited to what is refundable.
+    pub total: Money,
+    /// Whether the total was cut to what was captured and not yet refunded.
+    pub capped: bool,
+    /// Store-credit bonus on top of the total.
+    pub store_credit_bonus: Money,
+    /// Where the money goes.
+    pub payouts: Vec<RefundPayout>,
+}
+
+impl From<r::RefundBreakdown> for RefundBreakdown {
+    fn from(b: r::RefundBreakdown) -> Self {
+        RefundBreakdown {
+            lines: b
+                .lines
+                .into_iter()
+                .map(|l| RefundLine {
+                    line: l.line.to_string(),
+                    units: l.units,
+                    merchandise: l.merchandise.into(),
+                    tax: l.tax.into(),
+                    total: l.total.into(),
+                })
+                .collect(),
+            shipping: b.shipping.into(),
+            restocking_fee: b.restocking_fee.into(),
+            return_shipping_fee: b.return_shipping_fee.into(),
+            total: b.total.into(),
+            capped: b.capped,
+            store_credit_bonus: b.store_credit_bonus.into(),
+            payouts: b
+                .payouts
+                .into_iter()
+                .map(|p| {
+                    let (destination, payment) = match p.destination {
+                        r::RefundDestination::Payment(id) => ("payment", Some(id.to_string())),
+                        r::RefundDestination::StoreCredit => ("store_credit", None),
+                    };
+                    RefundPayout { destination: destination.to_string(), payment, amount: p.amount.into() }
+                })
+                .collect(),
+        }
+    }
+}
+
+/// "Can this still go back, and what would come back?"
+#[napi(object)]
+pub struct ReturnPreview {
+    /// The decision.
+    pub report: EligibilityReport,
+    /// The refund once the lines that are not denied come back resellable; absent when all are denied.
+    pub refund: Option<RefundBreakdown>,
+}
+
+/// A return opened on an order.
+#[napi(object)]
+pub struct OpenedReturn {
+    /// The decision it was opened with.
+    pub report: EligibilityReport,
+    /// The new events as JSON (append them to the order's stream).
+    pub events_json: String,
+}
+
+type Inputs = (r::ReturnRequest, r::ReturnPolicy, r::EligibilityContext);
+
+fn inputs(
+    env: &Env,
+    request: &Unknown<'_>,
+    policy: &Unknown<'_>,
+    context: Option<Unknown<'_>>,
+) -> Result<Inputs, String> {
+    Ok((doc(env, request, "request")?, config(env, policy, "policy")?, opt_doc(env, context, "context")?))
+}
+
+/// Validates a return policy (JSON string or object); every problem is reported at once as
+/// `config.invalid`. Returns the canonical JSON with every default filled in.
+#[napi]
+pub fn return_policy(
+    env: Env,
+    #[napi(ts_arg_type = "string | Record<string, unknown>")] policy: Unknown<'_>,
+) -> Result<String, String> {
+    dump(&config::<r::ReturnPolicy>(&env, &policy, "policy")?)
+}
+
+#[napi]
+impl Order {
+    /// Decides a return request (`{id, customer, lines: [{line, quantity, reason}], method}`) against a
+    /// policy at `now`, with every rule's verdict. `context` carries `recent_returns` and `tier`.
+    #[napi]
+    pub fn evaluate_return(
+        &self,
+        env: Env,
+        #[napi(ts_arg_type = "string | Record<string, unknown>")] request: Unknown<'_>,
+        #[napi(ts_arg_type = "string | Record<string, unknown>")] policy: Unknown<'_>,
+        #[napi(ts_arg_type = "string | Record<string, unknown> | null | undefined")] context: Option<Unknown<'_>>,
+        #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
+    ) -> Result<EligibilityReport, String> {
+        let (req, policy, ctx) = inputs(&env, &request, &policy, context)?;
+        Ok(r::evaluate(&self.inner, &req, &policy, &ctx, time(&now, "now")?).map_err(js)?.into())
+    }
+
+    /// The decision plus the refund the return would pay; the order is not changed.
+    #[napi]
+    pub fn preview_return(
+        &self,
+        env: Env,
+        #[napi(ts_arg_type = "string | Record<string, unknown>")] request: Unknown<'_>,
+        #[napi(ts_arg_type = "string | Record<string, unknown>")] policy: Unknown<'_>,
+        #[napi(ts_arg_type = "string | Record<string, unknown> | null | undefined")] context: Option<Unknown<'_>>,
+        #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
+    ) -> Result<ReturnPreview, String> {
+        let (req, policy, ctx) = inputs(&env, &request, &policy, context)?;
+        let p = r::preview(&self.inner, &req, &policy, &ctx, time(&now, "now")?).map_err(js)?;
+        Ok(ReturnPreview { report: p.report.into(), refund: p.refund.map(Into::into) })
+    }
+
+    /// Opens a return on the order (auto-approved when the policy says so); the order is updated.
+    #[napi]
+    pub fn open_return(
+        &mut self,
+        env: Env,
+        #[napi(ts_arg_type = "string | Record<string, unknown>")] request: Unknown<'_>,
+        #[napi(ts_arg_type = "string | Record<string, unknown>")] policy: Unknown<'_>,
+        #[napi(ts_arg_type = "string | Record<string, unknown> | null | undefined")] context: Option<Unknown<'_>>,
+        #[napi(ts_arg_type = "string")] key: Unknown<'_>,
+        #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
+    ) -> Result<OpenedReturn, String> {
+        let (req, policy, ctx) = inputs(&env, &request, &policy, context)?;
+        let (report, events) = r::request_return(&self.inner, &req, &policy, &ctx, &meta(&key, &now)?).map_err(js)?;
+        self.record(&events);
+        Ok(OpenedReturn { report: report.into(), events_json: dump(&events)? })
+    }
+}
+
+/// Every reason code a return decision can carry.
+#[napi(ts_return_type = "DecisionCode[]")]
+pub fn decision_codes() -> Vec<String> {
+    r::DECISION_CODES.iter().map(|c| (*c).to_string()).collect()
+}

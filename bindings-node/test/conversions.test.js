@@ -1,0 +1,101 @@
+// Conversions at the boundary: Date or ISO strings in, Date out; policies as objects or JSON text;
+// money as decimal strings; typed arrays for survey answers; typed results.
+const { test } = require('node:test')
+const assert = require('node:assert/strict')
+const pp = require('..')
+
+const NOW = '2026-03-01T09:00:00Z'
+const ORDER = {
+  id: 'o-1', customer: 'c-1', currency: 'EUR', placed_at: NOW, tax_mode: 'inclusive',
+  lines: [{ id: 'boots', sku: 'B', title: 'Boots', quantity: 1, unit_price: { amount: '129.00', currency: 'EUR' } }],
+}
+
+function delivered() {
+  const o = pp.Order.place(ORDER, 'place', new Date(NOW))
+  o.handle({ type: 'capture_payment', payment: 'card', amount: { amount: '129.00', currency: 'EUR' } }, 'pay', NOW)
+  o.handle({ type: 'create_shipment', shipment: { id: 's1', lines: [{ line: 'boots', quantity: 1 }], carrier: 'dhl', promised_by: new Date('2026-03-04T18:00:00Z') } }, 'ship', NOW)
+  o.handle({ type: 'mark_delivered', shipment: 's1', at: new Date('2026-03-03T10:00:00Z') }, 'deliver', '2026-03-03T10:00:00Z')
+  return o
+}
+
+test('a Date and the same instant as an ISO string decide the same', () => {
+  const a = pp.assessDelay([{ occurred_at: new Date('2026-03-02T08:00:00Z'), status: 'in_transit' }], new Date(NOW), new Date('2026-03-04T18:00:00Z'), 'domestic', new Date('2026-03-05T12:00:00Z'))
+  const b = pp.assessDelay(JSON.stringify([{ occurred_at: '2026-03-02T08:00:00Z', status: 'in_transit' }]), NOW, '2026-03-04T18:00:00+00:00', 'domestic', '2026-03-05T13:00:00+01:00')
+  assert.deepStrictEqual(a, b)
+  assert.equal(a.late, true)
+  assert.ok(a.lastScanAt instanceof Date)
+  assert.equal(a.lastScanAt.toISOString(), '2026-03-02T08:00:00.000Z')
+})
+
+test('a policy as an object or as JSON text gives the same decision; unknown keys are refused', () => {
+  const o = delivered()
+  const policy = { window: { days: 30, starts: 'item_delivered' }, restocking_fee: { default: { percent: '10' } } }
+  const request = { id: 'r-1', customer: 'c-1', lines: [{ line: 'boots', quantity: 1, reason: 'does_not_fit' }], method: 'original_payment' }
+  const a = o.previewReturn(request, policy, null, '2026-03-10T00:00:00Z')
+  const b = o.previewReturn(JSON.stringify(request), JSON.stringify(policy), '{}', new Date('2026-03-10T00:00:00Z'))
+  assert.deepStrictEqual(a, b)
+  assert.equal(a.report.outcome, 'allowed')
+  assert.equal(a.report.lines[0].code, 'return.allowed')
+  assert.equal(a.report.lines[0].daysLeft, 23)
+  assert.ok(a.report.lines[0].windowEnd instanceof Date)
+  assert.deepStrictEqual(a.refund.total, { amount: '116.10', currency: 'EUR' })
+  assert.deepStrictEqual(a.refund.restockingFee, { amount: '12.90', currency: 'EUR' })
+  assert.deepStrictEqual(a.refund.payouts, [{ destination: 'payment', payment: 'card', amount: { amount: '116.10', currency: 'EUR' } }])
+  assert.deepStrictEqual(o.returns(), [], 'a preview changes nothing')
+  assert.throws(() => o.previewReturn(request, { window: { dayz: 30 } }, null, NOW), (e) => e.code === 'config.invalid' && /dayz/.test(e.message))
+  const canonical = JSON.parse(pp.returnPolicy(policy))
+  assert.equal(canonical.window.days, 30)
+})
+
+test('order summaries are typed objects with money as strings and shipment delays at a time', () => {
+  const o = delivered()
+  const s = o.summary(new Date('2026-03-20T00:00:00Z'))
+  assert.equal(s.fulfilmentStatus, 'delivered')
+  assert.equal(s.paymentStatus, 'paid')
+  assert.deepStrictEqual(s.total, { amount: '129.00', currency: 'EUR' })
+  assert.equal(s.shipments[0].status, 'delivered')
+  assert.equal(s.shipments[0].delay.late, false)
+  assert.ok(s.shipments[0].deliveredAt instanceof Date)
+  assert.equal(o.summary().shipments[0].delay, undefined, 'no time, no delay assessment')
+  const again = pp.Order.fromEvents(JSON.parse(o.eventsJson()))
+  assert.deepStrictEqual(again.summary(), o.summary(), 'rebuilt from its events')
+})
+
+test('commands return their events and the notification signals they call for', () => {
+  const o = pp.Order.place(ORDER, 'place', NOW)
+  o.handle({ type: 'create_shipment', shipment: { id: 's1', lines: [{ line: 'boots', quantity: 1 }], carrier: 'dhl' } }, 'ship', NOW)
+  const r = o.handle({ type: 'record_tracking', shipment: 's1', event: { occurred_at: new Date('2026-03-02T08:00:00Z'), status: pp.mapStatus('easypost', 'out_for_delivery').status } }, 'scan', NOW)
+  assert.equal(r.eventCount, JSON.parse(r.eventsJson).length)
+  assert.ok(r.signals.length >= 1)
+  const repeat = o.handle({ type: 'record_tracking', shipment: 's1', event: { occurred_at: new Date('2026-03-02T08:00:00Z'), status: 'out_for_delivery' } }, 'scan', NOW)
+  assert.equal(repeat.eventCount, 0, 'a repeated key is a no-op')
+  const intents = pp.planNotifications(r.signals[0], { customer: 'c-1', time_zone: 'Europe/Berlin', push: true }, { kinds: { out_for_delivery: { channels: ['push'] } } })
+  assert.equal(intents[0].kind, 'out_for_delivery')
+  assert.equal(intents[0].channel, 'push')
+  assert.ok(intents[0].sendAt instanceof Date)
+})
+
+test('loyalty status carries balance, tier and progress; entries are typed', () => {
+  const programme = { earning: { points_per_currency_unit: '1', signup: 100 }, pending: { days_after_delivery: 0 }, tiers: { levels: [{ name: 'member', threshold: '0' }, { name: 'silver', threshold: '200' }] } }
+  const m = new pp.Member('c-1')
+  const r = m.handle({ type: 'award', award: { kind: 'signup' } }, programme, 'signup', NOW)
+  assert.deepStrictEqual(r.entries.map((e) => [e.kind, e.points, e.balanceAfter]), [['earn', 100, 100]])
+  assert.ok(r.entries[0].at instanceof Date)
+  m.handle({ type: 'earn_order', order: 'o-1', lines: [{ line: 'boots', spend: '129.00' }], delivered_at: NOW }, programme, 'earn', NOW, 1)
+  assert.equal(m.status(programme, NOW).pending, 129)
+  m.handle({ type: 'release_pending' }, programme, 'release', '2026-03-01T10:00:00Z')
+  m.handle({ type: 'evaluate_tier' }, programme, 'tier', NOW)
+  const s = m.status(programme, NOW)
+  assert.equal(s.balance, 229)
+  assert.equal(s.tier, 'member')
+  assert.deepStrictEqual([s.progress.metric, s.progress.value, s.progress.nextTier, s.progress.remaining], ['net_spend', '129', 'silver', '71'])
+  assert.deepStrictEqual(pp.Member.fromEntries('c-1', m.entriesJson()).status(programme, NOW), s)
+})
+
+test('survey answers as arrays or Float64Array', () => {
+  const a = pp.nps([10, 9, 9, 8, 7, 6, 3, 10, 10, 0], 0.95)
+  const b = pp.nps(new Float64Array([10, 9, 9, 8, 7, 6, 3, 10, 10, 0]), 0.95)
+  assert.deepStrictEqual(a, b)
+  assert.deepStrictEqual([a.promoters, a.passives, a.detractors, a.score], [5, 2, 3, 20])
+  assert.ok(a.low < a.score && a.score < a.high)
+})
