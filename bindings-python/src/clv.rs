@@ -143,7 +143,7 @@ fn gamma_gamma_value<'py>(
     if x.len() != m.len() {
         return Err(to_py(Error::new(ErrorKind::InvalidInput, "columns must have the same length")));
     }
-    let out: Vec<f64> = x.iter().zip(&m).map(|(a, b)| g.conditional_expected_average_value(*a, *b)).collect();
+    let out: Vec<f64> = x.iter().zip(m.iter()).map(|(a, b)| g.conditional_expected_average_value(*a, *b)).collect();
     Ok(f64_bytes(py, &out))
 }
 

@@ -55,14 +55,24 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
 }
 
 /// Reads a little-endian f64 buffer (numpy `astype('<f8').tobytes()`).
-pub(crate) fn f64s(bytes: &[u8]) -> PyResult<Vec<f64>> {
+pub(crate) fn f64s(bytes: &[u8]) -> PyResult<std::borrow::Cow<'_, [f64]>> {
     if bytes.len() % 8 != 0 {
         return Err(to_py(postpurchase::Error::new(
             postpurchase::ErrorKind::InvalidInput,
             "a float64 buffer's length must be a multiple of 8",
         )));
     }
-    Ok(bytes.chunks_exact(8).map(|c| f64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])).collect())
+    // read in place when the buffer is aligned (Python's bytes objects are, on little-endian
+    // machines), else copy
+    match bytemuck::try_cast_slice::<u8, f64>(bytes) {
+        Ok(v) if cfg!(target_endian = "little") => Ok(std::borrow::Cow::Borrowed(v)),
+        _ => Ok(std::borrow::Cow::Owned(
+            bytes
+                .chunks_exact(8)
+                .map(|c| f64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
+                .collect(),
+        )),
+    }
 }
 
 /// Reads a little-endian i64 buffer.

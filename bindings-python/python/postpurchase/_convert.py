@@ -9,7 +9,7 @@ import datetime as _dt
 import json
 import os
 from decimal import Decimal
-from typing import Any, Callable, Dict, Optional, TypeVar
+from typing import Any, Callable, Dict, List, Optional, TypeVar
 
 import numpy as np
 
@@ -75,6 +75,22 @@ def dumps(obj: Any) -> str:
 def loads(text: str) -> Any:
     """Parses JSON from the native module; decimal strings stay strings."""
     return json.loads(text)
+
+
+def load_dict(text: str) -> Dict[str, Any]:
+    """Parses a JSON object from the native module."""
+    out = json.loads(text)
+    if not isinstance(out, dict):
+        raise TypeError(f"expected a JSON object from the native module, got {type(out).__name__}")
+    return out
+
+
+def load_list(text: str) -> List[Dict[str, Any]]:
+    """Parses a JSON list of objects from the native module."""
+    out = json.loads(text)
+    if not isinstance(out, list):
+        raise TypeError(f"expected a JSON list from the native module, got {type(out).__name__}")
+    return out
 
 
 def config_text(config: Any) -> tuple[str, bool]:

@@ -6,7 +6,7 @@ import datetime as _dt
 from typing import Any, Dict, List, Optional
 
 from . import _native
-from ._convert import call, config_text, dumps, loads, when
+from ._convert import call, config_text, dumps, load_dict, load_list, when
 
 
 class Programme:
@@ -17,7 +17,7 @@ class Programme:
         self.json: str = call(_native.loyalty_programme, text, is_toml)
 
     def to_dict(self) -> Dict[str, Any]:
-        return loads(self.json)
+        return load_dict(self.json)
 
 
 class Member:
@@ -28,10 +28,10 @@ class Member:
 
     def handle(self, command: Dict[str, Any], programme: Programme, key: str, now: _dt.datetime, expected_version: Optional[int] = None) -> List[Dict[str, Any]]:
         v = self.version if expected_version is None else expected_version
-        return loads(call(self._native.handle, dumps(command), programme.json, key, when(now), v))
+        return load_list(call(self._native.handle, dumps(command), programme.json, key, when(now), v))
 
     def _state(self) -> Dict[str, Any]:
-        return loads(call(self._native.state_json))
+        return load_dict(call(self._native.state_json))
 
     @property
     def balance(self) -> int:
@@ -43,7 +43,8 @@ class Member:
 
     @property
     def tier(self) -> Optional[str]:
-        return self._state()["tier"]
+        tier = self._state()["tier"]
+        return None if tier is None else str(tier)
 
     @property
     def version(self) -> int:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any, Dict, List
 
 from . import _native
-from ._convert import call, dumps, loads, when
+from ._convert import call, dumps, load_dict, load_list, loads, when
 
 
 class Order:
@@ -32,12 +32,12 @@ class Order:
 
     def handle(self, command: Dict[str, Any], key: str, now: _dt.datetime) -> List[Dict[str, Any]]:
         """Decides and applies a command; returns the new events (empty for a repeated key)."""
-        new = loads(call(self._native.handle, dumps(command), key, when(now)))
+        new = load_list(call(self._native.handle, dumps(command), key, when(now)))
         self.events.extend(new)
         return new
 
     def _summary(self) -> Dict[str, Any]:
-        return loads(call(self._native.summary_json))
+        return load_dict(call(self._native.summary_json))
 
     @property
     def fulfilment_status(self) -> str:
@@ -66,7 +66,7 @@ class Order:
 
     def state(self) -> Dict[str, Any]:
         """The full state as a dict."""
-        return loads(call(self._native.state_json))
+        return load_dict(call(self._native.state_json))
 
     def __repr__(self) -> str:
         s = self._summary()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
 from . import _native
-from ._convert import call, config_text, dumps, loads, when
+from ._convert import call, config_text, dumps, load_dict, load_list, loads, when
 from .orders import Order
 
 
@@ -19,7 +19,7 @@ class ReturnPolicy:
         self.json: str = call(_native.return_policy, text, is_toml)
 
     def to_dict(self) -> Dict[str, Any]:
-        return loads(self.json)
+        return load_dict(self.json)
 
     def __repr__(self) -> str:
         d = self.to_dict()
@@ -73,9 +73,9 @@ def return_command(order: Order, command: Dict[str, Any], key: str, now: _dt.dat
 
 def refund_quote(order: Order, return_id: str, payment_order: Optional[List[str]] = None) -> Dict[str, Any]:
     """The refund breakdown the return would pay now (amounts as decimal strings)."""
-    return loads(call(_native.quote_refund, order._native, return_id, list(payment_order or [])))
+    return load_dict(call(_native.quote_refund, order._native, return_id, list(payment_order or [])))
 
 
 def return_case(order: Order, return_id: str) -> Dict[str, Any]:
     """A return's full state."""
-    return loads(call(_native.return_case, order._native, return_id))
+    return load_dict(call(_native.return_case, order._native, return_id))

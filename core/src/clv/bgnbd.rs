@@ -34,11 +34,6 @@ pub struct BetaGeo {
     pub variant: Variant,
 }
 
-fn logaddexp(a: f64, b: f64) -> f64 {
-    let (hi, lo) = if a >= b { (a, b) } else { (b, a) };
-    if lo == f64::NEG_INFINITY { hi } else { hi + (lo - hi).exp().ln_1p() }
-}
-
 /// The distinct recency and age values, so each evaluation takes one logarithm per value
 /// instead of two per row.
 struct TimeIndex {
@@ -97,9 +92,11 @@ fn ll_and_grad_indexed(p: [f64; 4], d: &RfmData, ix: &TimeIndex, variant: Varian
             let (inv_t, inv_tx) = (invs.get(it).copied().unwrap_or(0.0), invs.get(itx).copied().unwrap_or(0.0));
             let lu = -rx * l_t;
             let (c, wu, wv) = if has_v {
+                // log(e^lu + e^lv) and the two shares, with one exponential
                 let lv = ln_ab - rx * l_tx;
-                let c = logaddexp(lu, lv);
-                (c, (lu - c).exp(), (lv - c).exp())
+                let e = (-(lu - lv).abs()).exp();
+                let (big, small) = (1.0 / (1.0 + e), e / (1.0 + e));
+                if lu >= lv { (lu + e.ln_1p(), big, small) } else { (lv + e.ln_1p(), small, big) }
             } else {
                 (lu, 1.0, 0.0)
             };
@@ -235,6 +232,38 @@ impl TransactionModel for BetaGeo {
             Variant::BgNbd if x == 0.0 => 1.0,
             Variant::BgNbd => 1.0 / (1.0 + odds(b + x - 1.0)),
             Variant::Modified => 1.0 / (1.0 + odds(b + x)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data() -> RfmData {
+        compress(
+            &[0.0, 2.0, 1.0, 0.0, 5.0, 1.0, 2.0],
+            &[0.0, 30.4, 1.7, 0.0, 35.0, 12.0, 30.4],
+            &[38.9, 38.9, 20.0, 12.5, 38.9, 38.9, 38.9],
+            None,
+        )
+        .unwrap_or_default()
+    }
+
+    #[test]
+    fn the_gradient_matches_finite_differences_for_both_variants() {
+        let d = data();
+        let p = [0.24, 4.4, 0.79, 2.4];
+        for variant in [Variant::BgNbd, Variant::Modified] {
+            let (_, g) = ll_and_grad(p, &d, variant);
+            for k in 0..4 {
+                let h = 1e-6;
+                let (mut up, mut down) = (p, p);
+                up[k] += h;
+                down[k] -= h;
+                let num = (ll_and_grad(up, &d, variant).0 - ll_and_grad(down, &d, variant).0) / (2.0 * h);
+                assert!((g[k] - num).abs() < 1e-5 * num.abs().max(1.0), "{variant:?} {k}: {} vs {num}", g[k]);
+            }
         }
     }
 }
