@@ -53,6 +53,12 @@ impl PyMember {
     fn state_json(&self) -> PyResult<String> {
         to_json(&self.inner)
     }
+
+    /// Progress to the next tier at `now` under a programme, as JSON.
+    fn tier_progress(&self, programme_json: &str, now: &str) -> PyResult<String> {
+        let p = Programme::from_json(programme_json).map_err(to_py)?;
+        to_json(&self.inner.tier_progress(&p, crate::time(now)?))
+    }
 }
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

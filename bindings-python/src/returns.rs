@@ -1,6 +1,8 @@
 //! Returns: policy loading, eligibility, the return lifecycle and refund quotes.
 
-use postpurchase::returns::{EligibilityContext, ReturnPolicy, ReturnRequest, evaluate, refund_quote, request_return};
+use postpurchase::returns::{
+    EligibilityContext, ReturnPolicy, ReturnRequest, evaluate, preview, refund_quote, request_return,
+};
 use postpurchase::{PaymentId, ReturnId};
 use pyo3::prelude::*;
 
@@ -32,6 +34,19 @@ fn evaluate_return(
 ) -> PyResult<String> {
     let (req, ctx) = request_and_context(request_json, context_json)?;
     to_json(&evaluate(&order.inner, &req, &policy(policy_json)?, &ctx, time(now)?).map_err(to_py)?)
+}
+
+/// The decision and the refund it would pay, as `{report, refund}` JSON; the order is not changed.
+#[pyfunction]
+fn preview_return(
+    order: &PyOrder,
+    request_json: &str,
+    policy_json: &str,
+    context_json: &str,
+    now: &str,
+) -> PyResult<String> {
+    let (req, ctx) = request_and_context(request_json, context_json)?;
+    to_json(&preview(&order.inner, &req, &policy(policy_json)?, &ctx, time(now)?).map_err(to_py)?)
 }
 
 /// Opens a return on the order (applies the events); returns (report JSON, events JSON).
@@ -68,6 +83,7 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(return_policy, m)?)?;
     m.add_function(wrap_pyfunction!(evaluate_return, m)?)?;
     m.add_function(wrap_pyfunction!(open_return, m)?)?;
+    m.add_function(wrap_pyfunction!(preview_return, m)?)?;
     m.add_function(wrap_pyfunction!(quote_refund, m)?)?;
     m.add_function(wrap_pyfunction!(return_case, m)?)?;
     Ok(())

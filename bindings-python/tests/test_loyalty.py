@@ -24,3 +24,16 @@ def test_stale_version_conflicts():
     with pytest.raises(pp.ConcurrencyConflictError):
         m.handle({"type": "award", "award": {"kind": "review"}}, p, "k2", "2026-01-01T00:00:00Z", expected_version=0)
     assert m.balance == 100
+
+
+def test_tier_progress_shows_what_the_next_tier_needs():
+    from decimal import Decimal
+    p = pp.Programme({"earning": {"points_per_currency_unit": "1"}, "pending": {"days_after_delivery": 0},
+                      "tiers": {"levels": [{"name": "member", "threshold": "0"}, {"name": "silver", "threshold": "200"}]}})
+    m = pp.Member("c-1")
+    at = "2026-03-01T09:00:00Z"
+    m.handle({"type": "earn_order", "order": "o-1", "lines": [{"line": "a", "spend": "129.00"}], "delivered_at": at}, p, "earn", at)
+    m.handle({"type": "release_pending"}, p, "release", "2026-03-01T10:00:00Z")
+    m.handle({"type": "evaluate_tier"}, p, "tier", "2026-03-01T10:00:01Z")
+    g = m.tier_progress(p, "2026-03-02T00:00:00Z")
+    assert (g.tier, g.metric, g.value, g.next_tier, g.remaining) == ("member", "net_spend", Decimal("129"), "silver", Decimal("71"))

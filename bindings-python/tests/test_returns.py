@@ -36,11 +36,14 @@ def test_returns_vectors(case):
         refunds = []
         for n, lines in enumerate(i["returns"]):
             req = {"id": f"r{n}", "customer": i["order"]["customer"], "lines": lines, "method": i["method"]}
+            quoted = pp.returns.preview(o, req, policy, now)
             pp.returns.request_return(o, req, policy, f"req{n}", now)
             items = [{"line": l["line"], "quantity": l["quantity"], "condition": "resellable"} for l in lines]
             pp.returns.return_command(o, {"action": "receive", "return_id": f"r{n}", "items": items}, f"recv{n}", now)
             pp.returns.return_command(o, {"action": "refund", "return_id": f"r{n}"}, f"refund{n}", now)
-            refunds.append(pp.returns.return_case(o, f"r{n}")["refund"]["total"]["amount"])
+            paid = pp.returns.return_case(o, f"r{n}")["refund"]["total"]
+            assert quoted.refund is not None and quoted.refund["total"] == paid, "the preview promised the refund"
+            refunds.append(paid["amount"])
         return {"refunds": refunds, "total_refunded": str(o.refunded)}
     check(case, run)
 
@@ -55,3 +58,20 @@ def test_policy_from_dict_json_toml_and_path(tmp_path):
         pp.ReturnPolicy({"window": {"dayz": 1}, "time_zone": "Nowhere"})
     assert len(e.value.problems) == 2
     assert isinstance(e.value, ValueError)
+
+
+def test_preview_decides_and_prices_without_changing_the_order():
+    from datetime import datetime, timezone
+    order = {"id": "o-1", "customer": "c-1", "currency": "EUR", "placed_at": "2026-03-01T09:00:00Z", "tax_mode": "inclusive",
+             "lines": [{"id": "boots", "sku": "B", "title": "Boots", "quantity": 1, "unit_price": {"amount": "129.00", "currency": "EUR"}}]}
+    o = _order({"order": order}, "2026-03-03T10:00:00Z")
+    before = o.state()
+    policy = pp.ReturnPolicy({"window": {"days": 30, "starts": "item_delivered"}, "restocking_fee": {"default": {"percent": "10"}}})
+    req = {"id": "r-1", "customer": "c-1", "lines": [{"line": "boots", "quantity": 1, "reason": "does_not_fit"}], "method": "original_payment"}
+    p = pp.returns.preview(o, req, policy, datetime(2026, 3, 10, tzinfo=timezone.utc))
+    assert p.report.outcome == "allowed" and p.report.lines[0].days_left == 23
+    assert p.refund["total"] == {"amount": "116.10", "currency": "EUR"}
+    assert p.refund["restocking_fee"]["amount"] == "12.90"
+    assert o.state() == before
+    late = pp.returns.preview(o, req, policy, datetime(2026, 4, 10, tzinfo=timezone.utc))
+    assert late.report.lines[0].code == "return.window_closed" and late.refund is None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as _dt
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, Dict, List, Optional
 
 from . import _native
@@ -18,6 +20,23 @@ class Programme:
 
     def to_dict(self) -> Dict[str, Any]:
         return load_dict(self.json)
+
+
+@dataclass(frozen=True)
+class TierProgress:
+    """The tier metric in the current window and what the next tier still needs."""
+
+    tier: Optional[str]
+    metric: str
+    value: Decimal
+    window_start: Optional[str]
+    next_tier: Optional[str]
+    next_threshold: Optional[Decimal]
+    remaining: Optional[Decimal]
+
+
+def _decimal(v: Optional[str]) -> Optional[Decimal]:
+    return None if v is None else Decimal(v)
 
 
 class Member:
@@ -40,6 +59,11 @@ class Member:
     @property
     def pending(self) -> int:
         return int(self._state()["pending"])
+
+    def tier_progress(self, programme: Programme, now: _dt.datetime) -> TierProgress:
+        """Where the member stands against the tier ladder at ``now``."""
+        d = load_dict(call(self._native.tier_progress, programme.json, when(now)))
+        return TierProgress(d["tier"], d["metric"], Decimal(d["value"]), d["window_start"], d["next_tier"], _decimal(d["next_threshold"]), _decimal(d["remaining"]))
 
     @property
     def tier(self) -> Optional[str]:

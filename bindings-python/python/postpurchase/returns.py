@@ -59,6 +59,22 @@ def evaluate(order: Order, request: Dict[str, Any], policy: ReturnPolicy, now: _
     return _report(loads(call(_native.evaluate_return, order._native, dumps(request), policy.json, dumps(context or {}), when(now))))
 
 
+@dataclass(frozen=True)
+class ReturnPreview:
+    """What a return would lead to now: the decision and the refund (amounts as decimal strings)."""
+
+    report: EligibilityReport
+    refund: Optional[Dict[str, Any]]
+
+
+def preview(order: Order, request: Dict[str, Any], policy: ReturnPolicy, now: _dt.datetime, context: Optional[Dict[str, Any]] = None) -> ReturnPreview:
+    """The decision plus the refund the return would pay once the lines that are not denied come
+    back resellable (fees, shipping rules and the cap on what was captured included). The order is
+    not changed."""
+    d = load_dict(call(_native.preview_return, order._native, dumps(request), policy.json, dumps(context or {}), when(now)))
+    return ReturnPreview(_report(d["report"]), d["refund"])
+
+
 def request_return(order: Order, request: Dict[str, Any], policy: ReturnPolicy, key: str, now: _dt.datetime, context: Optional[Dict[str, Any]] = None) -> EligibilityReport:
     """Opens a return on the order (reserving the units) and returns the decision."""
     report, events = call(_native.open_return, order._native, dumps(request), policy.json, dumps(context or {}), key, when(now))
