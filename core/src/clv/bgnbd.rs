@@ -121,9 +121,10 @@ impl BetaGeo {
     ///
     /// ```
     /// use postpurchase::clv::{BetaGeo, FitOptions, Variant};
-    /// let x = [2.0, 1.0, 0.0, 0.0, 4.0, 0.0, 1.0, 3.0];
-    /// let t_x = [30.4, 1.7, 0.0, 0.0, 35.0, 0.0, 10.0, 20.0];
-    /// let t = [38.9, 38.9, 38.9, 38.9, 38.9, 38.9, 38.9, 38.9];
+    /// // some customers buy again until the end, some stop early
+    /// let x = [2.0, 1.0, 0.0, 0.0, 4.0, 0.0, 1.0, 3.0, 5.0, 2.0, 1.0, 6.0];
+    /// let t_x = [5.0, 1.7, 0.0, 0.0, 35.0, 0.0, 10.0, 6.0, 37.0, 3.0, 2.0, 38.0];
+    /// let t = [38.9; 12];
     /// let (model, diag) = BetaGeo::fit(&x, &t_x, &t, None, Variant::BgNbd, &FitOptions::default())?;
     /// assert!(diag.converged && model.r > 0.0);
     /// # Ok::<(), postpurchase::Error>(())
