@@ -135,13 +135,10 @@ impl Order {
     ) -> Result<CommandResult, String> {
         let cmd: pp::OrderCommand = doc(&env, &command, "command")?;
         let m = meta(&key, &now)?;
-        let before = self.inner.clone();
         let new = self.inner.decide(&cmd, &m).map_err(js)?;
+        // signals read the state before the events: take them before applying (no clone)
+        let signals = signals(&self.inner, &new)?;
         self.record(&new);
-        let signals = pp::notify::signals_from_order_events(&before, &new)
-            .iter()
-            .map(|s| serde_json::to_value(s).map_err(|e| js(pp::Error::from_json_error("signal", &e))))
-            .collect::<Result<Vec<_>, String>>()?;
         Ok(CommandResult { events_json: dump(&new)?, event_count: new.len() as u32, signals })
     }
 
@@ -218,8 +215,12 @@ pub fn order_signals(
 ) -> Result<Vec<serde_json::Value>, String> {
     let before: Vec<pp::OrderEvent> = doc(&env, &before_events, "beforeEvents")?;
     let new: Vec<pp::OrderEvent> = doc(&env, &new_events, "newEvents")?;
-    let state = pp::Order::from_events(&before).map_err(js)?;
-    pp::notify::signals_from_order_events(&state, &new)
+    signals(&pp::Order::from_events(&before).map_err(js)?, &new)
+}
+
+/// The notification signals `new` events call for, given the state before them, as JS objects.
+fn signals(before: &pp::Order, new: &[pp::OrderEvent]) -> Result<Vec<serde_json::Value>, String> {
+    pp::notify::signals_from_order_events(before, new)
         .iter()
         .map(|s| serde_json::to_value(s).map_err(|e| js(pp::Error::from_json_error("signal", &e))))
         .collect()
