@@ -18,7 +18,7 @@ import pandas as pd
 import postpurchase as pp
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "data"
+SHARED = ROOT / "conformance" / "data"
 
 
 def synthetic(n: int, seed: int = 42) -> pd.DataFrame:

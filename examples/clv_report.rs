@@ -2,7 +2,8 @@
 //! 1997-01-01), fits BG/NBD and Gamma-Gamma, and prints the parameters and the ten customers with
 //! the highest 12-month CLV.
 //!
-//! Run with `cargo run --release --example clv_report -- ../shared/data/cdnow/CDNOW_sample.txt`.
+//! Run with `cargo run --release --example clv_report [-- FILE]` (default: the committed
+//! `conformance/data/cdnow/CDNOW_sample.txt`).
 
 use chrono::NaiveDate;
 use postpurchase::clv::*;
@@ -10,7 +11,9 @@ use postpurchase::metrics::{TimeUnit, customer_summary, parse_cdnow};
 use postpurchase::{Error, ErrorKind, Result};
 
 fn main() -> Result<()> {
-    let path = std::env::args().nth(1).unwrap_or_else(|| "../shared/data/cdnow/CDNOW_sample.txt".to_string());
+    let path = std::env::args().nth(1).unwrap_or_else(|| {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../conformance/data/cdnow/CDNOW_sample.txt").to_string()
+    });
     let text =
         std::fs::read_to_string(&path).map_err(|e| Error::new(ErrorKind::InvalidInput, format!("{path}: {e}")))?;
     let started = std::time::Instant::now();

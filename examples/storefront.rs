@@ -4,17 +4,28 @@
 //! `examples/loyalty_programme.json`, notifications under `examples/notify_policy.json`, and survey
 //! answers. Prints a post-purchase report and writes a self-contained `report.html`.
 //!
-//! Run with `cargo run --release --example storefront [-- --db PATH --customers N --seed S]`.
+//! Run with `cargo run --release --example storefront [-- --db PATH --customers N --seed S --force]`;
+//! `--help` lists the options. The program never deletes or overwrites a file it did not write: an
+//! existing file at `--db` (or its `report.html`) that is not a storefront database (report) is
+//! refused, and an earlier storefront run is replaced only with `--force` or at the default path,
+//! which lives under `target/` and belongs to the program.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Parser;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 use postpurchase::feedback::{Csat, Nps};
-use postpurchase::loyalty::{Award, EarnLine, Entry, LoyaltyCommand, Member, Programme};
-use postpurchase::notify::{NotifyPolicy, Preferences, Sent, plan, signals_from_order_events};
+use postpurchase::loyalty::{Award, EarnLine, LoyaltyCommand, Member, Programme};
+use postpurchase::metrics::{Transaction, purchase_metrics};
+use postpurchase::notify::{
+    NotificationKind, NotifyPolicy, Preferences, Sent, Signal, plan, signals_from_order_events,
+};
 use postpurchase::returns::*;
 use postpurchase::*;
+use postpurchase_examples::report_html::{self, BandPoint, KeyFigure, Series};
 use postpurchase_examples::sqlite_store::SqliteStore;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -39,26 +50,102 @@ const REASONS: &[ReturnReason] = &[
     ReturnReason::WrongItem,
 ];
 
+const DEFAULT_DB: &str = "target/storefront/storefront.db";
+
+/// A seeded shop over twelve months (2026), driven through postpurchase with state in SQLite.
+///
+/// Prints a post-purchase report and writes report.html beside the database.
+#[derive(Parser, Debug)]
+#[command(name = "storefront", version)]
 struct Args {
-    db: PathBuf,
+    /// SQLite database to create [default: target/storefront/storefront.db]; report.html is
+    /// written beside it. An existing file that is not a storefront database is never touched.
+    #[arg(long, value_name = "PATH")]
+    db: Option<PathBuf>,
+    /// Number of simulated customers.
+    #[arg(long, default_value_t = 5000, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     customers: u32,
+    /// Seed of the simulation (the same seed gives the same shop and report).
+    #[arg(long, default_value_t = 7, value_name = "S")]
     seed: u64,
+    /// Replace an earlier storefront database and report at --db (the default path is always
+    /// replaced: it belongs to the program).
+    #[arg(long)]
+    force: bool,
 }
 
-fn args() -> Args {
-    let mut a = Args { db: PathBuf::from("target/storefront/storefront.db"), customers: 5000, seed: 7 };
-    let v: Vec<String> = std::env::args().skip(1).collect();
-    let mut i = 0;
-    while i + 1 < v.len() {
-        match v[i].as_str() {
-            "--db" => a.db = PathBuf::from(&v[i + 1]),
-            "--customers" => a.customers = v[i + 1].parse().unwrap_or(a.customers),
-            "--seed" => a.seed = v[i + 1].parse().unwrap_or(a.seed),
-            _ => {}
-        }
-        i += 2;
+/// A failure shown to the user as one line.
+struct Fail(String);
+
+impl From<Error> for Fail {
+    fn from(e: Error) -> Self {
+        Fail(e.to_string())
     }
-    a
+}
+
+/// SQLite files start with this header.
+const SQLITE_HEADER: &[u8] = b"SQLite format 3\0";
+/// The table that marks a storefront database.
+const RUN_TABLE: &str = "storefront_run";
+
+fn is_storefront_db(path: &Path) -> Result<bool, Fail> {
+    let mut head = [0u8; 16];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
+        .map_err(|e| Fail(format!("cannot read {}: {e}", path.display())))?;
+    if n < head.len() || head != SQLITE_HEADER {
+        return Ok(false);
+    }
+    let conn = rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| Fail(format!("cannot open database {}: {e}", path.display())))?;
+    let found: i64 = conn
+        .query_row("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?1", [RUN_TABLE], |r| r.get(0))
+        .unwrap_or(0);
+    Ok(found == 1)
+}
+
+fn is_storefront_report(path: &Path) -> Result<bool, Fail> {
+    let text = std::fs::read(path).map_err(|e| Fail(format!("cannot read {}: {e}", path.display())))?;
+    Ok(text.starts_with(report_html::MARKER.as_bytes()))
+}
+
+/// Tells whether an existing file is one the program wrote.
+type OursCheck = fn(&Path) -> Result<bool, Fail>;
+
+/// Makes room for the database and the report: refuses foreign files, and earlier runs unless
+/// `replace`; removes an earlier run's files only after both checks passed.
+fn prepare_outputs(db: &Path, report: &Path, replace: bool) -> Result<(), Fail> {
+    let checks: [(&Path, &str, OursCheck); 2] =
+        [(db, "storefront database", is_storefront_db), (report, "storefront report", is_storefront_report)];
+    for (path, what, ours) in checks {
+        if path.is_dir() {
+            return Err(Fail(format!("{} is a directory, not a {what}", path.display())));
+        }
+        if path.exists() {
+            if !ours(path)? {
+                return Err(Fail(format!(
+                    "{} exists and is not a {what}; refusing to overwrite it (choose another --db)",
+                    path.display()
+                )));
+            }
+            if !replace {
+                return Err(Fail(format!(
+                    "{} holds an earlier storefront run; pass --force to replace it",
+                    path.display()
+                )));
+            }
+        }
+    }
+    if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| Fail(format!("cannot create {}: {e}", dir.display())))?;
+    }
+    for suffix in ["", "-wal", "-shm"] {
+        let f = PathBuf::from(format!("{}{suffix}", db.display()));
+        if f.exists() {
+            std::fs::remove_file(&f).map_err(|e| Fail(format!("cannot replace {}: {e}", f.display())))?;
+        }
+    }
+    Ok(())
 }
 
 fn read(path: &str) -> Result<String> {
@@ -74,7 +161,14 @@ struct Stats {
     on_time: u64,
     late: u64,
     lost: u64,
+    /// Late parcels the library flagged before the promised time from the scans alone.
     caught_early: u64,
+    /// On-time parcels flagged before the promise (false alarms).
+    false_alarms: u64,
+    /// Parcels whose carrier sent a delay scan before the promise.
+    warned: u64,
+    /// On time, late, lost per month of the promised date ("2026-03").
+    delivery_by_month: BTreeMap<String, [u64; 3]>,
     returns_requested: u64,
     returns_denied: u64,
     returns_review: u64,
@@ -83,17 +177,102 @@ struct Stats {
     refunded_to_payment: Decimal,
     refunded_to_credit: Decimal,
     refunded_value: Decimal,
+    /// Refunds paid by transit claims (lost parcels); part of the totals above.
+    refunded_claims: Decimal,
+    claims: u64,
     messages: BTreeMap<(String, String), u64>,
     nps: Nps,
-    nps_by_month: BTreeMap<u32, Nps>,
+    nps_by_month: BTreeMap<String, Nps>,
     csat: Csat,
     tiers: BTreeMap<String, u64>,
     points_outstanding: i64,
     members: u64,
+    /// One per order, for the library's purchase metrics (repeat rate, return rates).
+    transactions: Vec<Transaction>,
+}
+
+impl Stats {
+    /// Adds a paid refund (return or claim) to the totals by destination.
+    fn count_refund(&mut self, b: &RefundBreakdown) {
+        self.refunded_value += b.total.amount();
+        for p in &b.payouts {
+            match p.destination {
+                RefundDestination::StoreCredit => self.refunded_to_credit += p.amount.amount(),
+                RefundDestination::Payment(_) => self.refunded_to_payment += p.amount.amount(),
+            }
+        }
+    }
+}
+
+/// One write for the store: the simulation hands writes to a writer thread, so serialising events
+/// and SQLite's work overlap with the simulation on a second core. Writes keep their order.
+enum Write {
+    Begin,
+    Commit,
+    Append { stream: String, expected: u64, events: Vec<String>, messages: Vec<OutboxMessage> },
+}
+
+/// The writer thread and the channel to it.
+struct Writer {
+    tx: std::sync::mpsc::SyncSender<Write>,
+    thread: std::thread::JoinHandle<Result<(SqliteStore, Deliveries)>>,
+}
+
+impl Writer {
+    /// Starts a thread that owns the store and applies writes in order; it stops at the first
+    /// failure and reports it when joined.
+    fn start(mut store: SqliteStore) -> Writer {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Write>(4096);
+        let thread = std::thread::spawn(move || {
+            let mut delivered = Deliveries::new();
+            for w in rx {
+                match w {
+                    Write::Begin => store.begin_batch()?,
+                    Write::Commit => {
+                        store.commit_batch()?;
+                        // the relay drains what the batch enqueued, as a relay process would
+                        relay_all(&mut store, &mut delivered)?;
+                    }
+                    Write::Append { stream, expected, events, messages } => {
+                        store.append_serialized(&stream, expected, &events, &messages)?;
+                    }
+                }
+            }
+            Ok((store, delivered))
+        });
+        Writer { tx, thread }
+    }
+
+    /// Queues events (serialised here, on the simulation's thread) and messages for a stream.
+    fn append<E: serde::Serialize>(
+        &self,
+        stream: String,
+        expected: u64,
+        events: &[E],
+        messages: Vec<OutboxMessage>,
+    ) -> Result<()> {
+        let events = events
+            .iter()
+            .map(|e| serde_json::to_string(e).map_err(|e| Error::new(ErrorKind::Storage, e.to_string())))
+            .collect::<Result<Vec<_>>>()?;
+        self.send(Write::Append { stream, expected, events, messages })
+    }
+
+    /// Queues a write; when the writer has stopped on a failure, an error (the failure itself
+    /// comes from [`Writer::finish`]).
+    fn send(&self, w: Write) -> Result<()> {
+        self.tx.send(w).map_err(|_| Error::new(ErrorKind::Storage, "the store writer stopped"))
+    }
+
+    /// Waits for every queued write and hands the store back, or the first failure.
+    fn finish(self) -> Result<(SqliteStore, Deliveries)> {
+        drop(self.tx);
+        self.thread.join().unwrap_or_else(|_| Err(Error::new(ErrorKind::Storage, "the store writer panicked")))
+    }
 }
 
 struct Shop {
-    store: SqliteStore,
+    writer: Writer,
     returns: ReturnPolicy,
     programme: Programme,
     notify: NotifyPolicy,
@@ -108,33 +287,51 @@ impl Shop {
     }
 
     /// Persists order events with the notifications they cause, in one transaction.
+    /// Plans the messages the events call for, applies the events to the order and hands both
+    /// to the store (one transaction).
     fn commit(
         &mut self,
-        before: &Order,
-        events: &[OrderEvent],
+        order: &mut Order,
+        events: Vec<OrderEvent>,
         prefs: &Preferences,
         sent: &mut Vec<Sent>,
     ) -> Result<()> {
         let mut messages = Vec::new();
-        for signal in signals_from_order_events(before, events) {
-            for intent in plan(&signal, prefs, &self.notify, sent) {
-                sent.push(Sent {
-                    dedupe_key: intent.dedupe_key.clone(),
-                    kind: intent.kind,
-                    channel: intent.channel,
-                    send_at: intent.send_at,
-                });
-                let payload = serde_json::to_string(&intent).unwrap_or_default();
-                messages.push(OutboxMessage::new(
-                    intent.dedupe_key.clone(),
-                    format!("{}|{:?}", intent.kind.as_str(), intent.channel),
-                    payload,
-                    intent.send_at,
-                ));
-            }
+        for signal in signals_from_order_events(order, &events) {
+            messages.extend(self.messages_for(&signal, prefs, sent));
         }
-        self.store.append_with_messages(before.id.as_str(), before.version, events, &messages)?;
-        Ok(())
+        let expected = order.version;
+        for e in &events {
+            order.apply(e);
+        }
+        self.writer.append(order.id.to_string(), expected, &events, messages)
+    }
+
+    /// The outbox messages the notification policy plans for a signal; records them as sent.
+    fn messages_for(&self, signal: &Signal, prefs: &Preferences, sent: &mut Vec<Sent>) -> Vec<OutboxMessage> {
+        let mut messages = Vec::new();
+        for intent in plan(signal, prefs, &self.notify, sent) {
+            sent.push(Sent {
+                dedupe_key: intent.dedupe_key.clone(),
+                kind: intent.kind,
+                channel: intent.channel,
+                send_at: intent.send_at,
+            });
+            let payload = serde_json::to_string(&intent).unwrap_or_default();
+            messages.push(OutboxMessage::new(
+                intent.dedupe_key.clone(),
+                format!("{}|{:?}", intent.kind.as_str(), intent.channel),
+                payload,
+                intent.send_at,
+            ));
+        }
+        messages
+    }
+
+    /// Enqueues the messages for a signal that no order event carries (a parcel presumed lost).
+    fn notify(&mut self, order: &Order, signal: &Signal, prefs: &Preferences, sent: &mut Vec<Sent>) -> Result<()> {
+        let messages = self.messages_for(signal, prefs, sent);
+        self.writer.append::<OrderEvent>(order.id.to_string(), order.version, &[], messages)
     }
 
     fn run(
@@ -145,19 +342,17 @@ impl Shop {
         prefs: &Preferences,
         sent: &mut Vec<Sent>,
     ) -> Result<()> {
-        let before = order.clone();
         let meta = self.meta(now)?;
-        let events = order.handle(&cmd, &meta)?;
-        self.commit(&before, &events, prefs, sent)
+        let events = order.decide(&cmd, &meta)?;
+        self.commit(order, events, prefs, sent)
     }
 
-    fn loyalty(&mut self, member: &mut Member, cmd: LoyaltyCommand, now: DateTime<Utc>) -> Result<Vec<Entry>> {
+    fn loyalty(&mut self, member: &mut Member, cmd: LoyaltyCommand, now: DateTime<Utc>) -> Result<()> {
         let meta = self.meta(now)?;
         let v = member.version;
         let entries = member.handle(&cmd, &self.programme, &meta, v)?;
         let stream = format!("member-{}", member.customer);
-        self.store.append_with_messages(&stream, v, &entries, &[])?;
-        Ok(entries)
+        self.writer.append(stream, v, &entries, vec![])
     }
 }
 
@@ -222,7 +417,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
         let meta = shop.meta(placed)?;
         let events = Order::place(b.build(), &meta)?;
         let mut order = Order::from_events(&events)?;
-        shop.store.append_with_messages(order.id.as_str(), 0, &events, &[])?;
+        shop.writer.append(order.id.to_string(), 0, &events, vec![])?;
         shop.stats.orders += 1;
         shop.stats.revenue += order.total().amount();
         let total = order.total();
@@ -260,6 +455,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
             shop.stats.shipments += 1;
             let roll: f64 = rng.r#gen();
             let (late, lost) = (roll < 0.12, roll > 0.99);
+            let month = promised.format("%Y-%m").to_string();
             let scan = |status: &str, when: DateTime<Utc>, source: CarrierSource| -> OrderCommand {
                 let m = map_carrier_status(source, status);
                 let event = CarrierEvent {
@@ -275,42 +471,67 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
                 let when = shipped + Duration::hours(hours);
                 shop.run(&mut order, scan(code, when, CarrierSource::Shopify), when, &prefs, &mut sent)?;
             }
+            // some parcels get another scan the next day; some late ones a carrier delay scan
+            if rng.gen_bool(0.5) {
+                let when = shipped + Duration::hours(rng.gen_range(26..34));
+                shop.run(&mut order, scan("in_transit", when, CarrierSource::Shopify), when, &prefs, &mut sent)?;
+            }
+            if late && rng.gen_bool(0.5) {
+                let when = promised - Duration::hours(rng.gen_range(12..30));
+                shop.run(&mut order, scan("delayed", when, CarrierSource::Shopify), when, &prefs, &mut sent)?;
+                shop.stats.warned += 1;
+            }
+            // what the library can tell from the scans alone, six hours before the promise
+            let early = order.shipment(&sid)?.assess_delay(promised - Duration::hours(6), &DelayThresholds::default());
+            let flagged = early.carrier_delayed || early.stalled || early.late || early.presumed_lost;
+            let counts = shop.stats.delivery_by_month.entry(month).or_insert([0; 3]);
             if lost {
+                counts[2] += 1;
                 let check = promised + Duration::hours(60);
-                let s = order.shipment(&sid)?;
-                let a = s.assess_delay(check, &DelayThresholds::default());
+                let a = order.shipment(&sid)?.assess_delay(check, &DelayThresholds::default());
                 if a.presumed_lost {
                     shop.stats.lost += 1;
                     lost_any = true;
+                    let mut payload = BTreeMap::from([("order".to_string(), order.id.to_string())]);
+                    payload.insert("shipment".into(), sid.to_string());
+                    let signal = Signal {
+                        kind: NotificationKind::PresumedLost,
+                        customer: customer.clone(),
+                        occurred_at: check,
+                        subject: format!("{}/{sid}/lost", order.id),
+                        payload,
+                    };
+                    shop.notify(&order, &signal, &prefs, &mut sent)?;
                     let lines = order.shipment(&sid)?.spec.lines.clone();
+                    let claim_id = ReturnId::new(format!("claim-{si}"))?;
                     let claim = ReturnCommand::Claim {
-                        claim_id: ReturnId::new(format!("claim-{si}"))?,
+                        claim_id: claim_id.clone(),
                         lines,
                         resolution: ClaimResolution::Refund,
                         payment_order: vec![],
                     };
                     shop.run(&mut order, OrderCommand::Return { command: claim }, check, &prefs, &mut sent)?;
+                    if let Some(b) = order.return_case(&claim_id)?.refund.clone() {
+                        shop.stats.claims += 1;
+                        shop.stats.refunded_claims += b.total.amount();
+                        shop.stats.count_refund(&b);
+                    }
                 }
                 continue;
             }
             let arrive = if late {
-                // the carrier flags the delay the day before the promise: caught early
-                shop.run(
-                    &mut order,
-                    scan("delayed", promised - Duration::hours(20), CarrierSource::Shopify),
-                    promised - Duration::hours(20),
-                    &prefs,
-                    &mut sent,
-                )?;
-                let s = order.shipment(&sid)?;
-                let a = s.assess_delay(promised - Duration::hours(12), &DelayThresholds::default());
-                if a.carrier_delayed || a.stalled {
+                counts[1] += 1;
+                shop.stats.late += 1;
+                if flagged {
                     shop.stats.caught_early += 1;
                 }
-                shop.stats.late += 1;
                 promised + Duration::hours(rng.gen_range(6..72))
             } else {
+                counts[0] += 1;
                 shop.stats.on_time += 1;
+                if flagged {
+                    shop.stats.false_alarms += 1;
+                }
                 promised - Duration::hours(rng.gen_range(2..30))
             };
             shop.run(
@@ -363,13 +584,9 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
                     recent_returns: recent_returns.clone(),
                     tier: member.tier_benefits(&shop.programme),
                 };
-                let before = order.clone();
                 let meta = shop.meta(asked)?;
                 let (report, events) = request_return(&order, &req, &shop.returns, &ctx, &meta)?;
-                for e in &events {
-                    order.apply(e);
-                }
-                shop.commit(&before, &events, &prefs, &mut sent)?;
+                shop.commit(&mut order, events, &prefs, &mut sent)?;
                 shop.stats.returns_requested += 1;
                 *shop
                     .stats
@@ -425,13 +642,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
                         &mut sent,
                     )?;
                     if let Some(b) = order.return_case(&rid)?.refund.clone() {
-                        shop.stats.refunded_value += b.total.amount();
-                        for p in &b.payouts {
-                            match p.destination {
-                                RefundDestination::StoreCredit => shop.stats.refunded_to_credit += p.amount.amount(),
-                                RefundDestination::Payment(_) => shop.stats.refunded_to_payment += p.amount.amount(),
-                            }
-                        }
+                        shop.stats.count_refund(&b);
                         let lines = b
                             .lines
                             .iter()
@@ -465,12 +676,35 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
                 };
                 let score = (base + rng.gen_range(-3.0..2.5f64)).round().clamp(0.0, 10.0);
                 shop.stats.nps.add_scores(&[score])?;
-                let month = (d + Duration::days(3)).month();
+                let month = (d + Duration::days(3)).format("%Y-%m").to_string();
                 shop.stats.nps_by_month.entry(month).or_default().add_scores(&[score])?;
-                let csat = ((score / 2.0).round()).clamp(1.0, 5.0);
+            }
+            // the CSAT question ("how satisfied were you with the delivery?") is its own answer
+            if rng.gen_bool(0.25) {
+                let late = order
+                    .shipments
+                    .values()
+                    .any(|s| s.delivered_at.zip(s.spec.promised_by).is_some_and(|(d, p)| d > p));
+                let satisfied = if late { 0.55 } else { 0.88 };
+                let csat: f64 = if rng.gen_bool(satisfied) {
+                    if rng.gen_bool(0.6) { 5.0 } else { 4.0 }
+                } else {
+                    f64::from(rng.gen_range(1..=3u8))
+                };
                 shop.stats.csat.add_scores(&[csat])?;
             }
         }
+        let returned: Decimal =
+            order.returns.values().filter_map(|c| c.refund.as_ref()).map(|b| b.total.amount()).sum();
+        let units: u32 = order.lines.iter().map(|l| l.counts.ordered).sum();
+        shop.stats.transactions.push(Transaction {
+            customer: u64::from(c),
+            at: placed,
+            amount: total.amount(),
+            returned,
+            units,
+            units_returned: 0,
+        });
         let next = (rng.gen_range(0.05..1.0f64).ln() * -(60.0 / rate)) as i64 + 3;
         day += next;
         let now = at(day.min(365), 6);
@@ -497,7 +731,24 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
     Ok(())
 }
 
-struct CountingSink<'a>(&'a mut BTreeMap<(String, String), u64>);
+/// Messages delivered, by (kind, channel).
+type Deliveries = BTreeMap<(String, String), u64>;
+
+/// Delivers every message due by the end of the follow-up period through the library's relay,
+/// in one transaction.
+fn relay_all(store: &mut SqliteStore, counts: &mut Deliveries) -> Result<()> {
+    let end = at(FOLLOW_UP_DAYS, 0);
+    store.begin_batch()?;
+    loop {
+        let r = relay_once(store, &mut CountingSink(counts), end, Duration::minutes(1), 5000)?;
+        if r.delivered == 0 && r.failed == 0 {
+            break;
+        }
+    }
+    store.commit_batch()
+}
+
+struct CountingSink<'a>(&'a mut Deliveries);
 
 impl MessageSink for CountingSink<'_> {
     fn send(&mut self, m: &OutboxMessage) -> Result<()> {
@@ -507,51 +758,77 @@ impl MessageSink for CountingSink<'_> {
     }
 }
 
-fn bars(title: &str, data: &[(String, f64)], fmt: &dyn Fn(f64) -> String) -> String {
-    let max = data.iter().map(|d| d.1.abs()).fold(1e-9, f64::max);
-    let w = 560.0;
-    let h = 22.0 * data.len() as f64 + 30.0;
-    let mut s = format!(
-        "<h2>{title}</h2><svg width=\"720\" height=\"{h}\" xmlns=\"http://www.w3.org/2000/svg\" font-family=\"sans-serif\" font-size=\"12\">"
-    );
-    for (i, (label, v)) in data.iter().enumerate() {
-        let y = 10.0 + 22.0 * i as f64;
-        let len = w * v.abs() / max;
-        s += &format!(
-            "<text x=\"0\" y=\"{}\">{label}</text><rect x=\"140\" y=\"{y}\" width=\"{len:.1}\" height=\"16\" fill=\"#4a7bd0\"/><text x=\"{:.1}\" y=\"{}\">{}</text>",
-            y + 12.0,
-            146.0 + len,
-            y + 12.0,
-            fmt(*v)
-        );
+fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Fail(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
     }
-    s + "</svg>"
 }
 
-fn main() -> Result<()> {
-    let a = args();
+fn run(a: &Args) -> Result<(), Fail> {
     let started = std::time::Instant::now();
-    if let Some(dir) = a.db.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| Error::new(ErrorKind::Storage, e.to_string()))?;
-    }
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", a.db.display()));
-    }
+    let db = a.db.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_DB));
+    let report_path = db.with_file_name("report.html");
+    prepare_outputs(&db, &report_path, a.force || a.db.is_none())?;
+    eprintln!("simulating {} customers over 2026 into {}", a.customers, db.display());
+    let store = SqliteStore::open(&db).map_err(|e| Fail(format!("cannot open database {}: {e}", db.display())))?;
+    store
+        .execute_batch(&format!(
+            // a 256 MiB page cache keeps a batch's pages in memory until its commit, so each page
+            // reaches the WAL once per batch instead of on every cache spill
+            "PRAGMA cache_size = -262144;
+             CREATE TABLE {RUN_TABLE} (seed INTEGER NOT NULL, customers INTEGER NOT NULL);
+             INSERT INTO {RUN_TABLE} VALUES ({}, {});",
+            a.seed as i64, a.customers
+        ))
+        .map_err(|e| Fail(format!("cannot write database {}: {e}", db.display())))?;
+    let programme = Programme::from_json(&read("loyalty_programme.json")?)?;
     let mut shop = Shop {
-        store: SqliteStore::open(&a.db)?,
+        writer: Writer::start(store),
         returns: ReturnPolicy::from_json(&read("return_policy.json")?)?,
-        programme: Programme::from_json(&read("loyalty_programme.json")?)?,
+        programme,
         notify: NotifyPolicy::from_json(&read("notify_policy.json")?)?,
         stats: Stats::default(),
         key: 0,
     };
+    let simulated = simulate_all(&mut shop, a, started);
+    let Shop { writer, mut stats, programme, .. } = shop;
+    // the writer's own failure says more than "the writer stopped" seen by the simulation
+    let store = match (simulated, writer.finish()) {
+        (_, Err(e)) | (Err(e), Ok(_)) => return Err(e.into()),
+        (Ok(()), Ok(store)) => store,
+    };
+    let (mut store, mut counts) = store;
+    relay_all(&mut store, &mut counts)?;
+    let pending = store.pending_count()?;
+    stats.messages = counts;
+    let report = Report::new(&stats, &programme, a, pending)?;
+    print!("{}", report.text());
+    std::fs::write(&report_path, report.html())
+        .map_err(|e| Fail(format!("cannot write {}: {e}", report_path.display())))?;
+    println!("wrote {} and {}", report_path.display(), db.display());
+    eprintln!("done in {:.1}s", started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+/// Simulates every customer, a transaction per [`BATCH`] customers.
+fn simulate_all(shop: &mut Shop, a: &Args, started: std::time::Instant) -> Result<()> {
     let mut rng = StdRng::seed_from_u64(a.seed);
-    eprintln!("simulating {} customers over 2026 into {}", a.customers, a.db.display());
     for c in 0..a.customers {
-        simulate_customer(&mut shop, &mut rng, c)?;
-        if (c + 1) % 500 == 0 || c + 1 == a.customers {
+        if c % BATCH == 0 {
+            shop.writer.send(Write::Begin)?;
+        }
+        simulate_customer(shop, &mut rng, c)?;
+        if (c + 1) % BATCH == 0 || c + 1 == a.customers {
+            shop.writer.send(Write::Commit)?;
+        }
+        if (c + 1) % 1000 == 0 || c + 1 == a.customers {
             eprintln!(
-                "  {:>5}/{} customers, {} orders, {:.1}s",
+                "  {:>7}/{} customers, {} orders, {:.1}s",
                 c + 1,
                 a.customers,
                 shop.stats.orders,
@@ -559,97 +836,245 @@ fn main() -> Result<()> {
             );
         }
     }
-    // deliver every due message through the relay
-    let mut counts = BTreeMap::new();
-    let end = at(400, 0);
-    loop {
-        let r = relay_once(&mut shop.store, &mut CountingSink(&mut counts), end, Duration::minutes(1), 5000)?;
-        if r.delivered == 0 {
-            break;
-        }
-    }
-    shop.stats.messages = counts;
-    let s = &shop.stats;
-    let nps = s.nps.result(0.95)?;
-    let csat = s.csat.result(0.95)?;
-    let pct = |a: u64, b: u64| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
-    let mut out = String::new();
-    out += &format!("\n=== Post-purchase report, 2026 (seed {}) ===\n", a.seed);
-    out += &format!("orders {} · revenue {} EUR · shipments {}\n", s.orders, s.revenue.round_dp(2), s.shipments);
-    out += &format!(
-        "on-time rate {:.1}% · late {} · lost {} · late caught before the promised date {} of {}\n",
-        pct(s.on_time, s.on_time + s.late),
-        s.late,
-        s.lost,
-        s.caught_early,
-        s.late
-    );
-    out += &format!(
-        "returns requested {} ({:.1}% of orders) · denied {} · sent to review {} · refunded value {} EUR ({:.1}% of revenue)\n",
-        s.returns_requested,
-        pct(s.returns_requested, s.orders),
-        s.returns_denied,
-        s.returns_review,
-        s.refunded_value.round_dp(2),
-        if s.revenue.is_zero() {
-            0.0
-        } else {
-            (s.refunded_value / s.revenue * Decimal::ONE_HUNDRED).round_dp(1).to_string().parse().unwrap_or(0.0)
-        }
-    );
-    let mut reasons: Vec<_> = s.reasons.iter().collect();
-    reasons.sort_by(|x, y| y.1.cmp(x.1));
-    out +=
-        &format!("top reasons: {}\n", reasons.iter().map(|(r, n)| format!("{r} {n}")).collect::<Vec<_>>().join(", "));
-    out += &format!(
-        "refunds to original payment {} EUR · to store credit {} EUR\n",
-        s.refunded_to_payment.round_dp(2),
-        s.refunded_to_credit.round_dp(2)
-    );
-    out += &format!(
-        "loyalty members {} by tier: {} · points outstanding {}\n",
-        s.members,
-        s.tiers.iter().map(|(t, n)| format!("{t} {n}")).collect::<Vec<_>>().join(", "),
-        s.points_outstanding
-    );
-    out += &format!(
-        "NPS {:.1} (95% {:.1} to {:.1}, n={}) · CSAT {:.1}% (95% {:.1}% to {:.1}%, n={})\n",
-        nps.score,
-        nps.interval.low,
-        nps.interval.high,
-        nps.responses,
-        100.0 * csat.score,
-        100.0 * csat.interval.low,
-        100.0 * csat.interval.high,
-        csat.responses
-    );
-    let total_msgs: u64 = s.messages.values().sum();
-    out += &format!("messages sent {total_msgs} by kind and channel:\n");
-    let mut kinds: BTreeMap<&str, Vec<String>> = BTreeMap::new();
-    for ((k, ch), n) in &s.messages {
-        kinds.entry(k.as_str()).or_default().push(format!("{ch} {n}"));
-    }
-    for (k, chans) in &kinds {
-        out += &format!("  {k:<22} {}\n", chans.join(", "));
-    }
-    out += &format!("done in {:.1}s\n", started.elapsed().as_secs_f64());
-    print!("{out}");
-
-    let month_name =
-        |m: u32| NaiveDate::from_ymd_opt(2026, m, 1).map(|d| d.format("%b").to_string()).unwrap_or_default();
-    let monthly: Vec<(String, f64)> =
-        s.nps_by_month.iter().filter_map(|(m, n)| n.result(0.95).ok().map(|r| (month_name(*m), r.score))).collect();
-    let reason_bars: Vec<(String, f64)> = reasons.iter().map(|(r, n)| ((*r).clone(), **n as f64)).collect();
-    let tier_bars: Vec<(String, f64)> = s.tiers.iter().map(|(t, n)| (t.clone(), *n as f64)).collect();
-    let html = format!(
-        "<!doctype html><html><head><meta charset=\"utf-8\"><title>postpurchase report</title><style>body{{font-family:sans-serif;max-width:760px;margin:2em auto}}pre{{background:#f4f4f4;padding:1em}}</style></head><body><h1>Post-purchase report</h1><pre>{}</pre>{}{}{}</body></html>",
-        out.replace('<', "&lt;"),
-        bars("Monthly NPS", &monthly, &|v| format!("{v:.1}")),
-        bars("Returns by reason", &reason_bars, &|v| format!("{v:.0}")),
-        bars("Loyalty members by tier", &tier_bars, &|v| format!("{v:.0}"))
-    );
-    let report = a.db.with_file_name("report.html");
-    std::fs::write(&report, html).map_err(|e| Error::new(ErrorKind::Storage, e.to_string()))?;
-    println!("wrote {} and {}", report.display(), a.db.display());
     Ok(())
+}
+
+/// Customers simulated per transaction.
+const BATCH: u32 = 1000;
+
+/// Days after 2026-01-01 until which follow-ups (returns, surveys, messages) are simulated.
+const FOLLOW_UP_DAYS: i64 = 400;
+
+/// The figures of the report, computed once and shown as text and as HTML.
+struct Report<'a> {
+    s: &'a Stats,
+    tiers: Vec<(String, u64)>,
+    nps: postpurchase::feedback::NpsResult,
+    csat: Option<postpurchase::feedback::CsatResult>,
+    repeat_rate: f64,
+    title: String,
+    period: String,
+    pending: u64,
+}
+
+fn pct(a: u64, b: u64) -> f64 {
+    if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 }
+}
+
+fn share(a: Decimal, b: Decimal) -> Decimal {
+    if b.is_zero() { Decimal::ZERO } else { (a / b * Decimal::ONE_HUNDRED).round_dp(1) }
+}
+
+fn month_label(key: &str) -> String {
+    NaiveDate::parse_from_str(&format!("{key}-01"), "%Y-%m-%d")
+        .map(|d| if d.year() == 2026 { d.format("%b").to_string() } else { d.format("%b %y").to_string() })
+        .unwrap_or_else(|_| key.to_string())
+}
+
+impl<'a> Report<'a> {
+    fn new(s: &'a Stats, programme: &Programme, a: &Args, pending: u64) -> Result<Self, Fail> {
+        // tiers in the programme's order, members without a tier first
+        let mut tiers = vec![("none".to_string(), s.tiers.get("none").copied().unwrap_or(0))];
+        for level in &programme.tiers.levels {
+            tiers.push((level.name.clone(), s.tiers.get(&level.name).copied().unwrap_or(0)));
+        }
+        let repeat_rate =
+            if s.transactions.is_empty() { 0.0 } else { purchase_metrics(&s.transactions)?.repeat_purchase_rate };
+        let csat = s.csat.result(0.95).ok();
+        let last = at(FOLLOW_UP_DAYS, 0).format("%Y-%m-%d");
+        Ok(Report {
+            s,
+            tiers,
+            nps: s.nps.result(0.95)?,
+            csat,
+            repeat_rate,
+            title: format!("Post-purchase report: orders placed in 2026 (seed {}, {} customers)", a.seed, a.customers),
+            period: format!(
+                "orders placed 2026-01-01 to 2026-12-31; deliveries, returns, surveys and messages followed to {last}"
+            ),
+            pending,
+        })
+    }
+
+    fn text(&self) -> String {
+        let s = self.s;
+        let mut out = String::new();
+        out += &format!("\n=== {} ===\n{}\n", self.title, self.period);
+        out += &format!(
+            "orders {} · revenue {} EUR · shipments {} · repeat-purchase rate {:.1}%\n",
+            s.orders,
+            s.revenue.round_dp(2),
+            s.shipments,
+            100.0 * self.repeat_rate
+        );
+        out += &format!(
+            "on-time rate {:.1}% · late {} · lost {} · late parcels flagged before the promise from the scans alone {} of {} ({} had a carrier delay scan) · false alarms on on-time parcels {}\n",
+            pct(s.on_time, s.on_time + s.late + s.lost),
+            s.late,
+            s.lost,
+            s.caught_early,
+            s.late,
+            s.warned,
+            s.false_alarms
+        );
+        out += &format!(
+            "returns requested {} ({:.1}% of orders) · denied {} · sent to review {}\n",
+            s.returns_requested,
+            pct(s.returns_requested, s.orders),
+            s.returns_denied,
+            s.returns_review
+        );
+        out += &format!(
+            "refunded {} EUR ({}% of revenue): to original payment {} EUR, to store credit {} EUR; of which {} EUR by {} transit claims for lost parcels\n",
+            s.refunded_value.round_dp(2),
+            share(s.refunded_value, s.revenue),
+            s.refunded_to_payment.round_dp(2),
+            s.refunded_to_credit.round_dp(2),
+            s.refunded_claims.round_dp(2),
+            s.claims
+        );
+        out += &format!(
+            "top return reasons: {}\n",
+            self.reasons().iter().map(|(r, n)| format!("{r} {n}")).collect::<Vec<_>>().join(", ")
+        );
+        out += &format!(
+            "loyalty members {} by tier: {} · points outstanding {}\n",
+            s.members,
+            self.tiers.iter().map(|(t, n)| format!("{t} {n}")).collect::<Vec<_>>().join(", "),
+            s.points_outstanding
+        );
+        out += &format!(
+            "NPS {:.1} (95% {:.1} to {:.1}, n={})",
+            self.nps.score, self.nps.interval.low, self.nps.interval.high, self.nps.responses
+        );
+        if let Some(c) = &self.csat {
+            out += &format!(
+                " · delivery CSAT {:.1}% satisfied (95% {:.1}% to {:.1}%, n={})",
+                100.0 * c.score,
+                100.0 * c.interval.low,
+                100.0 * c.interval.high,
+                c.responses
+            );
+        }
+        out += "\n";
+        let total_msgs: u64 = s.messages.values().sum();
+        out += &format!(
+            "messages delivered {total_msgs}, still pending in the outbox {}; by kind and channel:\n",
+            self.pending
+        );
+        let mut kinds: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+        for ((k, ch), n) in &s.messages {
+            kinds.entry(k.as_str()).or_default().push(format!("{ch} {n}"));
+        }
+        for (k, chans) in &kinds {
+            out += &format!("  {k:<22} {}\n", chans.join(", "));
+        }
+        out
+    }
+
+    fn reasons(&self) -> Vec<(String, u64)> {
+        let mut reasons: Vec<(String, u64)> = self.s.reasons.iter().map(|(r, n)| (r.clone(), *n)).collect();
+        reasons.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
+        reasons
+    }
+
+    fn html(&self) -> String {
+        let s = self.s;
+        let money = |d: Decimal| format!("{} EUR", d.round_dp(2));
+        let mut parts = vec![format!("<p>{}</p>", report_html::escape(&self.period))];
+        let figure = |label: &str, value: String, note: String| KeyFigure { label: label.into(), value, note };
+        let mut keys = vec![
+            figure("Orders", s.orders.to_string(), format!("{} shipments", s.shipments)),
+            figure("Revenue", money(s.revenue), String::new()),
+            figure("Return rate", format!("{:.1}%", pct(s.returns_requested, s.orders)), "of orders".into()),
+            figure(
+                "Refund share",
+                format!("{}%", share(s.refunded_value, s.revenue)),
+                "of revenue, incl. claims".into(),
+            ),
+            figure(
+                "On-time rate",
+                format!("{:.1}%", pct(s.on_time, s.on_time + s.late + s.lost)),
+                format!("{} late, {} lost", s.late, s.lost),
+            ),
+            figure(
+                "NPS",
+                format!("{:.1}", self.nps.score),
+                format!("95% {:.1} to {:.1}, n={}", self.nps.interval.low, self.nps.interval.high, self.nps.responses),
+            ),
+            figure(
+                "Repeat-purchase rate",
+                format!("{:.1}%", 100.0 * self.repeat_rate),
+                "customers with 2+ orders".into(),
+            ),
+        ];
+        if let Some(c) = &self.csat {
+            keys.push(figure(
+                "Delivery CSAT",
+                format!("{:.1}%", 100.0 * c.score),
+                format!("satisfied, n={}", c.responses),
+            ));
+        }
+        parts.push(report_html::key_figures(&keys));
+        let monthly: Vec<BandPoint> = s
+            .nps_by_month
+            .iter()
+            .filter_map(|(m, n)| {
+                n.result(0.95).ok().map(|r| BandPoint {
+                    label: month_label(m),
+                    value: r.score,
+                    low: r.interval.low,
+                    high: r.interval.high,
+                })
+            })
+            .collect();
+        parts.push(report_html::band_chart(
+            "nps",
+            "Monthly NPS with its 95% interval",
+            "NPS (−100 to 100), by month of the answer",
+            &monthly,
+        ));
+        let months: Vec<String> = s.delivery_by_month.keys().map(|m| month_label(m)).collect();
+        let series = |i: usize, name: &str, colour: &str| Series {
+            name: name.into(),
+            colour: colour.into(),
+            values: s.delivery_by_month.values().map(|c| c[i] as f64).collect(),
+        };
+        parts.push(report_html::stacked_chart(
+            "delivery",
+            "Parcels on time, late and lost",
+            "parcels, by month of the promised date",
+            &months,
+            &[series(0, "on time", "#3a8f4a"), series(1, "late", "#e09a2b"), series(2, "lost", "#c0392b")],
+        ));
+        let count = |v: f64| format!("{v:.0}");
+        let reasons: Vec<(String, f64)> = self.reasons().into_iter().map(|(r, n)| (r, n as f64)).collect();
+        parts.push(report_html::bar_chart("reasons", "Returns by reason", "return requests", &reasons, &count));
+        let refunds = vec![
+            ("original payment".to_string(), (s.refunded_to_payment).round_dp(2).to_string().parse().unwrap_or(0.0)),
+            ("store credit".to_string(), s.refunded_to_credit.round_dp(2).to_string().parse().unwrap_or(0.0)),
+            ("of which transit claims".to_string(), s.refunded_claims.round_dp(2).to_string().parse().unwrap_or(0.0)),
+        ];
+        parts
+            .push(report_html::bar_chart("refunds", "Refunds by destination", "EUR", &refunds, &|v| format!("{v:.2}")));
+        let tiers: Vec<(String, f64)> = self.tiers.iter().map(|(t, n)| (t.clone(), *n as f64)).collect();
+        parts.push(report_html::bar_chart(
+            "tiers",
+            "Loyalty members by tier",
+            "members, in programme order",
+            &tiers,
+            &count,
+        ));
+        let messages: Vec<(String, f64)> =
+            s.messages.iter().map(|((k, ch), n)| (format!("{k} · {ch}"), *n as f64)).collect();
+        parts.push(report_html::bar_chart(
+            "messages",
+            "Messages by kind and channel",
+            "messages delivered",
+            &messages,
+            &count,
+        ));
+        parts.push(format!("<h2>The report as text</h2><pre>{}</pre>", report_html::escape(&self.text())));
+        report_html::page(&self.title, &parts)
+    }
 }

@@ -5,7 +5,7 @@ from datetime import datetime, timezone
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared" / "data"
+DATA = ROOT / "conformance" / "data"
 
 
 def vectors(name):
@@ -17,8 +17,8 @@ def utc(*a):
 
 
 @pytest.fixture
-def shared():
-    return SHARED
+def data():
+    return DATA
 
 
 def check(case, run, compare=None):

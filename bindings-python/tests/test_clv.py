@@ -4,13 +4,13 @@ import pytest
 import postpurchase as pp
 
 
-def cdnow(shared):
-    d = np.loadtxt(shared / "cdnow" / "cdnow_customers_summary_with_transactions.csv", delimiter=",", skiprows=1)
+def cdnow(data):
+    d = np.loadtxt(data / "cdnow" / "cdnow_customers_summary_with_transactions.csv", delimiter=",", skiprows=1)
     return {"frequency": d[:, 1], "recency": d[:, 2], "T": d[:, 3], "monetary_value": d[:, 4]}
 
 
-def test_bgnbd_matches_the_published_fit(shared):
-    df = cdnow(shared)
+def test_bgnbd_matches_the_published_fit(data):
+    df = cdnow(data)
     bgf = pp.BetaGeoFitter().fit(df)
     p = bgf.params_
     assert [round(p[k], 3) for k in ("r", "alpha", "a", "b")] == [0.243, 4.414, 0.793, 2.426]
@@ -21,8 +21,8 @@ def test_bgnbd_matches_the_published_fit(shared):
     assert alive.shape == (2357,) and ((alive > 0) & (alive <= 1)).all()
 
 
-def test_gamma_gamma_and_clv(shared):
-    df = cdnow(shared)
+def test_gamma_gamma_and_clv(data):
+    df = cdnow(data)
     gg = pp.GammaGammaFitter().fit(df["frequency"], df["monetary_value"])
     assert round(gg.params_["p"], 2) == 6.25 and round(gg.params_["q"], 2) == 3.74
     bgf = pp.BetaGeoFitter().fit(df["frequency"], df["recency"], df["T"])
@@ -30,8 +30,8 @@ def test_gamma_gamma_and_clv(shared):
     assert clv.shape == (2357,) and np.isfinite(clv).all()
 
 
-def test_pareto_fits(shared):
-    df = cdnow(shared)
+def test_pareto_fits(data):
+    df = cdnow(data)
     m = pp.ParetoNBDFitter().fit(df)
     assert round(m.params_["r"], 3) == 0.553
 
@@ -46,14 +46,14 @@ def test_degenerate_and_bad_input():
         pp.BetaGeoFitter().fit(["a"], [1], [2])
 
 
-def test_summary_from_transactions(shared):
+def test_summary_from_transactions(data):
     import datetime as dt
-    rows = [l.split() for l in (shared / "cdnow" / "CDNOW_sample.txt").read_text().splitlines() if l.strip()]
+    rows = [l.split() for l in (data / "cdnow" / "CDNOW_sample.txt").read_text().splitlines() if l.strip()]
     cust = np.array([int(r[1]) for r in rows])
     times = np.array([np.datetime64(f"{r[2][:4]}-{r[2][4:6]}-{r[2][6:]}T12:00") for r in rows])
     amounts = np.array([float(r[4]) for r in rows])
     s = pp.metrics.summary_data_from_transaction_data(cust, times, amounts, dt.date(1997, 9, 30), freq="W")
     assert len(s["frequency"]) == 2357
-    d = np.loadtxt(shared / "cdnow" / "cdnow_customers_summary.csv", delimiter=",", skiprows=1)
+    d = np.loadtxt(data / "cdnow" / "cdnow_customers_summary.csv", delimiter=",", skiprows=1)
     assert np.array_equal(s["frequency"], d[:, 1])
     assert np.allclose(s["recency"], d[:, 2], atol=0.006)

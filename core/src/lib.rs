@@ -42,6 +42,7 @@ pub mod clv;
 pub mod config;
 pub mod error;
 pub mod feedback;
+pub mod fingerprint;
 pub mod ids;
 pub mod loyalty;
 pub mod metrics;

@@ -419,7 +419,13 @@ pub fn signals_from_order_events(before: &Order, events: &[OrderEvent]) -> Vec<S
         payload,
     };
     for e in events {
-        let prev = state.clone();
+        // only shipment events compare before and after: keep that one shipment, not the order
+        let prev = match &e.change {
+            OrderChange::TrackingRecorded { shipment, .. } | OrderChange::ShipmentDelivered { shipment, .. } => {
+                state.shipments.get(shipment).cloned()
+            }
+            _ => None,
+        };
         state.apply(e);
         let order = state.id.to_string();
         let mut payload = BTreeMap::from([("order".to_string(), order.clone())]);
@@ -429,7 +435,7 @@ pub fn signals_from_order_events(before: &Order, events: &[OrderEvent]) -> Vec<S
                 out.push(sig(K::OrderCancelled, e.at, order.clone(), payload));
             }
             OrderChange::TrackingRecorded { shipment, event } => {
-                let (Some(a), Some(b)) = (prev.shipments.get(shipment), state.shipments.get(shipment)) else {
+                let (Some(a), Some(b)) = (prev.as_ref(), state.shipments.get(shipment)) else {
                     continue;
                 };
                 let (was, now) = (merchant_status(&a.events), merchant_status(&b.events));
@@ -452,11 +458,8 @@ pub fn signals_from_order_events(before: &Order, events: &[OrderEvent]) -> Vec<S
                 }
             }
             OrderChange::ShipmentDelivered { shipment, at } => {
-                let via_scan = prev
-                    .shipments
-                    .get(shipment)
-                    .is_some_and(|s| merchant_status(&s.events) == TrackingStatus::Delivered);
-                if !via_scan && prev.shipments.get(shipment).is_some_and(|s| s.delivered_at.is_none()) {
+                let via_scan = prev.as_ref().is_some_and(|s| merchant_status(&s.events) == TrackingStatus::Delivered);
+                if !via_scan && prev.as_ref().is_some_and(|s| s.delivered_at.is_none()) {
                     payload.insert("shipment".into(), shipment.to_string());
                     out.push(sig(K::Delivered, *at, format!("{order}/{shipment}/delivered"), payload.clone()));
                 }

@@ -709,8 +709,8 @@ pub struct Order {
     pub store_credit_issued: Money,
 }
 
-fn fingerprint(command: &OrderCommand) -> String {
-    serde_json::to_string(command).unwrap_or_default()
+fn fingerprint(command: &OrderCommand) -> crate::fingerprint::Fingerprint {
+    crate::fingerprint::Fingerprint::of("", command)
 }
 
 fn err(kind: ErrorKind, msg: &str) -> Error {
@@ -811,7 +811,7 @@ impl Order {
         let cmd = OrderCommand::Place { order: order.clone() };
         Ok(vec![OrderEvent {
             key: meta.key.clone(),
-            fingerprint: fingerprint(&cmd),
+            fingerprint: fingerprint(&cmd).as_stored().to_string(),
             at: meta.now,
             change: OrderChange::Placed { order, amounts },
         }])
@@ -912,7 +912,7 @@ impl Order {
     pub fn decide(&self, command: &OrderCommand, meta: &CommandMeta) -> Result<Vec<OrderEvent>> {
         let fp = fingerprint(command);
         if let Some(seen) = self.processed.get(&meta.key) {
-            return if *seen == fp {
+            return if fp.matches(seen) {
                 Ok(Vec::new())
             } else {
                 Err(err(ErrorKind::IdempotencyConflict, "idempotency key reused for a different command")
@@ -922,7 +922,12 @@ impl Order {
         let changes = self.decide_changes(command, meta)?;
         Ok(changes
             .into_iter()
-            .map(|change| OrderEvent { key: meta.key.clone(), fingerprint: fp.clone(), at: meta.now, change })
+            .map(|change| OrderEvent {
+                key: meta.key.clone(),
+                fingerprint: fp.as_stored().to_string(),
+                at: meta.now,
+                change,
+            })
             .collect())
     }
 

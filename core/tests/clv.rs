@@ -2,15 +2,15 @@
 use postpurchase::clv::*;
 use postpurchase::metrics::TimeUnit;
 
-fn shared(path: &str) -> String {
-    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data").join(path);
+fn data(path: &str) -> String {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../conformance/data").join(path);
     std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
 
 /// (x, t_x, T, zbar) columns of the 2,357 CDNOW customers.
 fn cdnow() -> (Vec<f64>, Vec<f64>, Vec<f64>, Vec<f64>) {
     let (mut x, mut tx, mut t, mut m) = (vec![], vec![], vec![], vec![]);
-    for line in shared("cdnow/cdnow_customers_summary_with_transactions.csv").lines().skip(1) {
+    for line in data("cdnow/cdnow_customers_summary_with_transactions.csv").lines().skip(1) {
         let f: Vec<f64> = line.split(',').map(|v| v.parse().unwrap()).collect();
         x.push(f[1]);
         tx.push(f[2]);

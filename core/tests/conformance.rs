@@ -324,7 +324,7 @@ fn clv_op(op: &str, i: &Value) -> Result<Value> {
     };
     match op {
         "fit_bgnbd_cdnow" => {
-            let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data").join(s(&i["file"]));
+            let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../conformance/data").join(s(&i["file"]));
             let text = std::fs::read_to_string(p).unwrap();
             let rows: Vec<Vec<f64>> =
                 text.lines().skip(1).map(|l| l.split(',').map(|v| v.parse().unwrap()).collect()).collect();

@@ -3,8 +3,8 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use postpurchase::metrics::*;
 use rust_decimal_macros::dec;
 
-fn shared(path: &str) -> String {
-    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data").join(path);
+fn data(path: &str) -> String {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../conformance/data").join(path);
     std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
 
@@ -18,11 +18,11 @@ fn tx(c: u64, y: i32, m: u32, day: u32, amount: rust_decimal::Decimal) -> Transa
 
 #[test]
 fn summary_matches_the_published_cdnow_calibration_summary() {
-    let txns = parse_cdnow(&shared("cdnow/CDNOW_sample.txt")).unwrap();
+    let txns = parse_cdnow(&data("cdnow/CDNOW_sample.txt")).unwrap();
     assert_eq!(txns.len(), 6919);
     let s = customer_summary(&txns, d(1998, 6, 30), Some(d(1997, 9, 30)), TimeUnit::Weeks).unwrap();
     assert_eq!(s.len(), 2357);
-    let csv = shared("cdnow/cdnow_customers_summary_with_transactions.csv");
+    let csv = data("cdnow/cdnow_customers_summary_with_transactions.csv");
     let mut mismatches = 0;
     for (i, line) in csv.lines().skip(1).enumerate() {
         let f: Vec<f64> = line.split(',').map(|x| x.parse().unwrap()).collect();

@@ -1,4 +1,5 @@
 //! Adapters and helpers for the runnable examples: a real SQLite store with a transactional
 //! outbox behind the core's `EventStore` and `Outbox` traits.
 
+pub mod report_html;
 pub mod sqlite_store;

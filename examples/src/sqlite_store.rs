@@ -35,6 +35,7 @@ impl SqliteStore {
         conn.execute_batch(
             "PRAGMA journal_mode=WAL;
              PRAGMA synchronous=NORMAL;
+             PRAGMA temp_store=MEMORY;
              CREATE TABLE IF NOT EXISTS events (stream TEXT NOT NULL, version INTEGER NOT NULL, payload TEXT NOT NULL,
                                                 PRIMARY KEY (stream, version));
              CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, dedupe_key TEXT NOT NULL UNIQUE,
@@ -44,6 +45,28 @@ impl SqliteStore {
         )
         .map_err(db)?;
         Ok(SqliteStore { conn })
+    }
+
+    /// Starts a batch: every append, enqueue and delivery mark until [`SqliteStore::commit_batch`]
+    /// lands in one transaction. Use it for bulk work such as a simulation or an import; one
+    /// commit per batch instead of one per command is what makes bulk writes fast.
+    ///
+    /// Inside a batch a stale expected version is refused before anything is written (the batch
+    /// goes on); any other failure while writing rolls the whole batch back, so nothing is ever
+    /// half-applied.
+    ///
+    /// # Errors
+    /// Storage failures, or a batch already open.
+    pub fn begin_batch(&mut self) -> Result<()> {
+        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(db)
+    }
+
+    /// Commits the open batch.
+    ///
+    /// # Errors
+    /// Storage failures, or no batch open.
+    pub fn commit_batch(&mut self) -> Result<()> {
+        self.conn.execute_batch("COMMIT").map_err(db)
     }
 
     /// Appends events and enqueues messages in one transaction.
@@ -57,30 +80,55 @@ impl SqliteStore {
         events: &[E],
         messages: &[OutboxMessage],
     ) -> Result<u64> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(db)?;
-        let current: u64 = tx
-            .query_row("SELECT COALESCE(MAX(version), 0) FROM events WHERE stream = ?1", params![stream], |r| {
-                r.get::<_, i64>(0)
+        let payloads = events.iter().map(serde_json::to_string).collect::<serde_json::Result<Vec<_>>>().map_err(db)?;
+        self.append_serialized(stream, expected, &payloads, messages)
+    }
+
+    /// [`SqliteStore::append_with_messages`] for events already serialised as JSON text (a host
+    /// can serialise on its own threads and hand the text to the thread that writes).
+    ///
+    /// # Errors
+    /// `store.concurrency_conflict` if the stream moved on (nothing is written); storage failures.
+    pub fn append_serialized(
+        &mut self,
+        stream: &str,
+        expected: u64,
+        payloads: &[String],
+        messages: &[OutboxMessage],
+    ) -> Result<u64> {
+        if self.conn.is_autocommit() {
+            let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(db)?;
+            let v = write_append(&tx, stream, expected, payloads, messages)?;
+            tx.commit().map_err(db)?;
+            Ok(v)
+        } else {
+            // inside a batch: a failure after the version check discards the whole batch
+            write_append(&self.conn, stream, expected, payloads, messages).inspect_err(|e| {
+                if e.kind() != ErrorKind::ConcurrencyConflict {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                }
             })
-            .map_err(db)? as u64;
-        if current != expected {
-            return Err(concurrency_conflict(stream, expected, current));
         }
-        let mut v = current;
-        for e in events {
-            v += 1;
-            let json = serde_json::to_string(e).map_err(db)?;
-            tx.execute(
-                "INSERT INTO events (stream, version, payload) VALUES (?1, ?2, ?3)",
-                params![stream, v as i64, json],
-            )
+    }
+
+    /// Runs SQL statements of the host's own (its tables beside the store's), outside any batch.
+    ///
+    /// # Errors
+    /// Storage failures.
+    pub fn execute_batch(&self, sql: &str) -> Result<()> {
+        self.conn.execute_batch(sql).map_err(db)
+    }
+
+    /// Number of messages not yet delivered, due or not.
+    ///
+    /// # Errors
+    /// Storage failures.
+    pub fn pending_count(&self) -> Result<u64> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL", [], |r| r.get(0))
             .map_err(db)?;
-        }
-        for m in messages {
-            insert_message(&tx, m)?;
-        }
-        tx.commit().map_err(db)?;
-        Ok(v)
+        Ok(u64::try_from(n).unwrap_or(0))
     }
 
     /// Names of every stream.
@@ -105,7 +153,7 @@ impl SqliteStore {
     }
 
     fn select(&self, sql: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<OutboxMessage>> {
-        let mut st = self.conn.prepare(sql).map_err(db)?;
+        let mut st = self.conn.prepare_cached(sql).map_err(db)?;
         let rows = st
             .query_map(args, |r| {
                 Ok((
@@ -130,24 +178,54 @@ impl SqliteStore {
     }
 }
 
+/// Checks the stream's version and writes the events and messages (the caller owns the transaction).
+fn write_append(
+    conn: &Connection,
+    stream: &str,
+    expected: u64,
+    payloads: &[String],
+    messages: &[OutboxMessage],
+) -> Result<u64> {
+    let current: u64 = conn
+        .prepare_cached("SELECT COALESCE(MAX(version), 0) FROM events WHERE stream = ?1")
+        .and_then(|mut st| st.query_row(params![stream], |r| r.get::<_, i64>(0)))
+        .map_err(db)? as u64;
+    if current != expected {
+        return Err(concurrency_conflict(stream, expected, current));
+    }
+    let mut v = current;
+    let mut insert =
+        conn.prepare_cached("INSERT INTO events (stream, version, payload) VALUES (?1, ?2, ?3)").map_err(db)?;
+    for json in payloads {
+        v += 1;
+        insert.execute(params![stream, v as i64, json]).map_err(db)?;
+    }
+    for m in messages {
+        insert_message(conn, m)?;
+    }
+    Ok(v)
+}
+
 fn parse_time(s: &str) -> Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s).map(|t| t.with_timezone(&Utc)).map_err(db)
 }
 
 fn insert_message(conn: &Connection, m: &OutboxMessage) -> Result<bool> {
     let n = conn
-        .execute(
+        .prepare_cached(
             "INSERT OR IGNORE INTO outbox (dedupe_key, topic, payload, not_before, attempts, delivered_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
+        )
+        .and_then(|mut st| {
+            st.execute(params![
                 m.dedupe_key,
                 m.topic,
                 m.payload,
                 m.not_before.to_rfc3339(),
                 m.attempts as i64,
                 m.delivered_at.map(|t| t.to_rfc3339())
-            ],
-        )
+            ])
+        })
         .map_err(db)?;
     Ok(n == 1)
 }
@@ -184,11 +262,12 @@ impl Outbox for SqliteStore {
     }
 
     fn pending(&self, now: DateTime<Utc>, limit: usize) -> Result<Vec<OutboxMessage>> {
-        // times are stored as RFC 3339 in UTC, so text order is time order
+        // earliest due first (then enqueue order): the pending index serves this order, so a pass
+        // stops after `limit` rows; times are RFC 3339 in UTC, so text order is time order
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         self.select(
             "SELECT dedupe_key, topic, payload, not_before, attempts, delivered_at FROM outbox
-             WHERE delivered_at IS NULL AND not_before <= ?1 ORDER BY seq LIMIT ?2",
+             WHERE delivered_at IS NULL AND not_before <= ?1 ORDER BY not_before, seq LIMIT ?2",
             &[&now.to_rfc3339(), &limit],
         )
     }
@@ -196,10 +275,8 @@ impl Outbox for SqliteStore {
     fn mark_delivered(&mut self, dedupe_key: &str, at: DateTime<Utc>) -> Result<()> {
         let n = self
             .conn
-            .execute(
-                "UPDATE outbox SET delivered_at = ?2, attempts = attempts + 1 WHERE dedupe_key = ?1",
-                params![dedupe_key, at.to_rfc3339()],
-            )
+            .prepare_cached("UPDATE outbox SET delivered_at = ?2, attempts = attempts + 1 WHERE dedupe_key = ?1")
+            .and_then(|mut st| st.execute(params![dedupe_key, at.to_rfc3339()]))
             .map_err(db)?;
         if n == 0 { Err(Error::new(ErrorKind::NotFound, "no message with that dedupe key")) } else { Ok(()) }
     }

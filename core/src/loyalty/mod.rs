@@ -433,9 +433,9 @@ impl Member {
         meta: &CommandMeta,
         expected_version: u64,
     ) -> Result<Vec<Entry>> {
-        let fp = serde_json::to_string(cmd).unwrap_or_default();
+        let fp = crate::fingerprint::Fingerprint::of("", cmd);
         if let Some(seen) = self.processed.get(&meta.key) {
-            return if *seen == fp {
+            return if fp.matches(seen) {
                 Ok(Vec::new())
             } else {
                 Err(err(ErrorKind::IdempotencyConflict, "idempotency key reused for a different command"))
@@ -451,7 +451,7 @@ impl Member {
                 seq: sim.version + 1,
                 at: meta.now,
                 key: meta.key.clone(),
-                fingerprint: fp.clone(),
+                fingerprint: fp.as_stored().to_string(),
                 points,
                 pending,
                 balance_after: sim.balance + points,

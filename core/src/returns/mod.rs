@@ -402,9 +402,9 @@ pub fn request_return(
     ctx: &EligibilityContext,
     meta: &CommandMeta,
 ) -> Result<(EligibilityReport, Vec<OrderEvent>)> {
-    let fp = format!("return_request:{}", serde_json::to_string(request).unwrap_or_default());
+    let fp = crate::fingerprint::Fingerprint::of("return_request", request);
     if let Some(seen) = order.processed.get(&meta.key) {
-        if *seen != fp {
+        if !fp.matches(seen) {
             return Err(rerr(ErrorKind::IdempotencyConflict, "idempotency key reused for a different command"));
         }
         let case = order.return_case(&request.id)?;
@@ -483,7 +483,7 @@ pub fn request_return(
         .into_iter()
         .map(|change| OrderEvent {
             key: meta.key.clone(),
-            fingerprint: fp.clone(),
+            fingerprint: fp.as_stored().to_string(),
             at: meta.now,
             change: OrderChange::Return { change },
         })
