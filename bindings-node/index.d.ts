@@ -9,6 +9,16 @@
  */
 export declare const __napiBindingTarget: 'native' | 'wasm32-wasi' | 'wasm32-wasip1'
 
+export declare class LoyaltyProgramme {
+  /**
+   * Parses and validates a JSON string or object; every problem is reported at once
+   * as `config.invalid`.
+   */
+  constructor(doc: string | Record<string, unknown>)
+  /** The configuration as canonical JSON, with every default filled in. */
+  toJson(): string
+}
+
 /** A member's loyalty ledger. Commands and the programme are documents in the core's JSON shape. */
 export declare class Member {
   /** An empty ledger. */
@@ -19,15 +29,25 @@ export declare class Member {
    * Decides and applies a command (`{type: 'earn_order', …}`) under a programme.
    * `expectedVersion` defaults to the current version; a stale one is `store.concurrency_conflict`.
    */
-  handle(command: string | Record<string, unknown>, programme: string | Record<string, unknown>, key: string, now: Date | string, expectedVersion?: number): LoyaltyResult
+  handle(command: string | Record<string, unknown>, programme: LoyaltyProgramme | string | Record<string, unknown>, key: string, now: Date | string, expectedVersion?: number): LoyaltyResult
   /** Balance, tier and progress to the next tier at `now`. */
-  status(programme: string | Record<string, unknown>, now: Date | string): LoyaltyStatus
+  status(programme: LoyaltyProgramme | string | Record<string, unknown>, now: Date | string): LoyaltyStatus
   /** Every entry as typed objects. */
   entries(): Array<LoyaltyEntry>
   /** Every entry as JSON (the ledger, for storage or `Member.fromEntries`). */
   entriesJson(): string
   /** The whole state as JSON. */
   stateJson(): string
+}
+
+export declare class NotifyPolicy {
+  /**
+   * Parses and validates a JSON string or object; every problem is reported at once
+   * as `config.invalid`.
+   */
+  constructor(doc: string | Record<string, unknown>)
+  /** The configuration as canonical JSON, with every default filled in. */
+  toJson(): string
 }
 
 /** An order driven by commands (documents in the core's JSON shape, as strings or objects). */
@@ -53,11 +73,21 @@ export declare class Order {
    * Decides a return request (`{id, customer, lines: [{line, quantity, reason}], method}`) against a
    * policy at `now`, with every rule's verdict. `context` carries `recent_returns` and `tier`.
    */
-  evaluateReturn(request: string | Record<string, unknown>, policy: string | Record<string, unknown>, context: string | Record<string, unknown> | null | undefined, now: Date | string): EligibilityReport
+  evaluateReturn(request: string | Record<string, unknown>, policy: ReturnPolicy | string | Record<string, unknown>, context: string | Record<string, unknown> | null | undefined, now: Date | string): EligibilityReport
   /** The decision plus the refund the return would pay; the order is not changed. */
-  previewReturn(request: string | Record<string, unknown>, policy: string | Record<string, unknown>, context: string | Record<string, unknown> | null | undefined, now: Date | string): ReturnPreview
+  previewReturn(request: string | Record<string, unknown>, policy: ReturnPolicy | string | Record<string, unknown>, context: string | Record<string, unknown> | null | undefined, now: Date | string): ReturnPreview
   /** Opens a return on the order (auto-approved when the policy says so); the order is updated. */
-  openReturn(request: string | Record<string, unknown>, policy: string | Record<string, unknown>, context: string | Record<string, unknown> | null | undefined, key: string, now: Date | string): OpenedReturn
+  openReturn(request: string | Record<string, unknown>, policy: ReturnPolicy | string | Record<string, unknown>, context: string | Record<string, unknown> | null | undefined, key: string, now: Date | string): OpenedReturn
+}
+
+export declare class ReturnPolicy {
+  /**
+   * Parses and validates a JSON string or object; every problem is reported at once
+   * as `config.invalid`.
+   */
+  constructor(doc: string | Record<string, unknown>)
+  /** The configuration as canonical JSON, with every default filled in. */
+  toJson(): string
 }
 
 /** Splits an amount over weights (decimal strings) so the parts add up exactly. */
@@ -174,7 +204,7 @@ export interface EligibilityReport {
 }
 
 /** Every stable error code the package throws as `err.code`. */
-export type ErrorCode = 'money.unknown_currency' | 'money.currency_mismatch' | 'money.overflow' | 'money.invalid_amount' | 'money.invalid_weights' | 'input.invalid_id' | 'input.invalid' | 'config.invalid' | 'command.idempotency_conflict' | 'order.not_placed' | 'order.already_placed' | 'order.invalid' | 'order.invalid_transition' | 'order.on_hold' | 'order.cancelled' | 'order.unknown_line' | 'order.invalid_quantity' | 'order.quantity_exceeds_unfulfilled' | 'order.quantity_exceeds_cancellable' | 'order.unknown_shipment' | 'order.duplicate_shipment' | 'payment.unknown' | 'payment.amount_exceeds_available' | 'payment.voided' | 'store.concurrency_conflict' | 'store.not_found' | 'store.failure' | 'return.wrong_customer' | 'return.unknown' | 'return.duplicate_id' | 'return.invalid_transition' | 'return.quantity_exceeds_returnable' | 'return.quantity_exceeds_requested' | 'return.nothing_to_refund' | 'return.refund_method_not_allowed' | 'return.exchange_deadline_not_reached' | 'feedback.invalid_answer' | 'metrics.invalid_transaction' | 'clv.degenerate_data' | 'clv.fit_failed' | 'loyalty.insufficient_points' | 'loyalty.redemption_out_of_bounds' | 'loyalty.unknown_redemption' | 'loyalty.rule_not_applicable' | 'loyalty.missing_reason'
+export type ErrorCode = 'money.unknown_currency' | 'money.currency_mismatch' | 'money.overflow' | 'money.invalid_amount' | 'money.invalid_weights' | 'input.invalid_id' | 'input.invalid' | 'config.invalid' | 'command.idempotency_conflict' | 'order.not_placed' | 'order.already_placed' | 'order.invalid' | 'order.invalid_transition' | 'order.on_hold' | 'order.cancelled' | 'order.unknown_line' | 'order.invalid_quantity' | 'order.quantity_exceeds_unfulfilled' | 'order.quantity_exceeds_cancellable' | 'order.unknown_shipment' | 'order.duplicate_shipment' | 'payment.unknown' | 'payment.amount_exceeds_available' | 'payment.voided' | 'store.concurrency_conflict' | 'store.not_found' | 'store.failure' | 'return.wrong_customer' | 'return.unknown' | 'return.duplicate_id' | 'return.invalid_transition' | 'return.quantity_exceeds_returnable' | 'return.quantity_exceeds_requested' | 'return.nothing_to_refund' | 'return.refund_method_not_allowed' | 'return.exchange_deadline_not_reached' | 'feedback.invalid_answer' | 'metrics.invalid_transaction' | 'clv.degenerate_data' | 'clv.fit_failed' | 'loyalty.insufficient_points' | 'loyalty.redemption_out_of_bounds' | 'loyalty.unknown_redemption' | 'loyalty.rule_not_applicable' | 'loyalty.missing_reason' | 'notify.wrong_customer' | 'internal'
 
 /** Every core error code. */
 export declare function errorCodes(): Array<ErrorCode>
@@ -372,7 +402,7 @@ export type PaymentStatus = 'not_paid' | 'authorized' | 'partially_paid' | 'paid
  * Notification intents for a signal (from `order.handle(...).signals`), given the customer's
  * preferences, the policy and what was already sent (`history`, optional).
  */
-export declare function planNotifications(signal: string | Record<string, unknown>, preferences: string | Record<string, unknown>, policy: string | Record<string, unknown>, history?: string | Array<Record<string, unknown>> | null | undefined): Array<NotificationIntent>
+export declare function planNotifications(signal: string | Record<string, unknown>, preferences: string | Record<string, unknown>, policy: NotifyPolicy | string | Record<string, unknown>, history?: string | Array<Record<string, unknown>> | null | undefined): Array<NotificationIntent>
 
 /** A refund line by line, fees as their own lines. */
 export interface RefundBreakdown {

@@ -835,8 +835,11 @@ function __napiStampBindingTarget(exportsObject, target) {
 // linked import resolves to `undefined`.
 module.exports.__napiBindingTarget = __napiStampBindingTarget(nativeBinding, __napiLoadedBindingTarget)
 module.exports = nativeBinding
+module.exports.LoyaltyProgramme = nativeBinding.LoyaltyProgramme
 module.exports.Member = nativeBinding.Member
+module.exports.NotifyPolicy = nativeBinding.NotifyPolicy
 module.exports.Order = nativeBinding.Order
+module.exports.ReturnPolicy = nativeBinding.ReturnPolicy
 module.exports.allocate = nativeBinding.allocate
 module.exports.assessDelay = nativeBinding.assessDelay
 module.exports.CarrierSource = nativeBinding.CarrierSource

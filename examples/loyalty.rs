@@ -76,6 +76,7 @@ fn main() -> Result<()> {
             EntryKind::TierChanged { from, to } => {
                 format!("tier {} -> {}", from.as_deref().unwrap_or("none"), to.as_deref().unwrap_or("none"))
             }
+            EntryKind::NoChange => "(nothing to do: key kept)".to_string(),
             other => format!("{other:?}").chars().take(26).collect(),
         };
         println!(

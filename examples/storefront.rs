@@ -298,7 +298,7 @@ impl Shop {
     ) -> Result<()> {
         let mut messages = Vec::new();
         for signal in signals_from_order_events(order, &events) {
-            messages.extend(self.messages_for(&signal, prefs, sent));
+            messages.extend(self.messages_for(&signal, prefs, sent)?);
         }
         let expected = order.version;
         for e in &events {
@@ -308,9 +308,9 @@ impl Shop {
     }
 
     /// The outbox messages the notification policy plans for a signal; records them as sent.
-    fn messages_for(&self, signal: &Signal, prefs: &Preferences, sent: &mut Vec<Sent>) -> Vec<OutboxMessage> {
+    fn messages_for(&self, signal: &Signal, prefs: &Preferences, sent: &mut Vec<Sent>) -> Result<Vec<OutboxMessage>> {
         let mut messages = Vec::new();
-        for intent in plan(signal, prefs, &self.notify, sent) {
+        for intent in plan(signal, prefs, &self.notify, sent)? {
             sent.push(Sent {
                 dedupe_key: intent.dedupe_key.clone(),
                 kind: intent.kind,
@@ -325,12 +325,12 @@ impl Shop {
                 intent.send_at,
             ));
         }
-        messages
+        Ok(messages)
     }
 
     /// Enqueues the messages for a signal that no order event carries (a parcel presumed lost).
     fn notify(&mut self, order: &Order, signal: &Signal, prefs: &Preferences, sent: &mut Vec<Sent>) -> Result<()> {
-        let messages = self.messages_for(signal, prefs, sent);
+        let messages = self.messages_for(signal, prefs, sent)?;
         self.writer.append::<OrderEvent>(order.id.to_string(), order.version, &[], messages)
     }
 

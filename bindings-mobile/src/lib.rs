@@ -29,10 +29,10 @@ pub use tracking::*;
 
 uniffi::setup_scaffolding!();
 
-/// Declares one error variant per core kind, and the exhaustive mapping from the core: a new core
-/// kind does not compile until it is listed here.
+/// Declares one error variant per core kind, and the exhaustive mapping from the core, from the
+/// core's one list of kinds (`for_each_error_kind!`).
 macro_rules! error_variants {
-    ($($kind:ident),+ $(,)?) => {
+    ($($(#[$m:meta])* $kind:ident => $code:literal,)+) => {
         /// An error from postpurchase: one variant per core error kind, each carrying the stable
         /// `code` (e.g. `money.unknown_currency`) and a `detail` without personal data.
         #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
@@ -71,53 +71,7 @@ macro_rules! error_variants {
     };
 }
 
-error_variants!(
-    UnknownCurrency,
-    CurrencyMismatch,
-    Overflow,
-    InvalidAmount,
-    InvalidWeights,
-    InvalidId,
-    InvalidInput,
-    InvalidConfig,
-    IdempotencyConflict,
-    OrderNotPlaced,
-    OrderAlreadyPlaced,
-    InvalidOrder,
-    InvalidTransition,
-    OrderOnHold,
-    OrderCancelled,
-    UnknownLine,
-    InvalidQuantity,
-    QuantityExceedsUnfulfilled,
-    QuantityExceedsCancellable,
-    UnknownShipment,
-    DuplicateShipment,
-    UnknownPayment,
-    PaymentAmountExceedsAvailable,
-    PaymentVoided,
-    ConcurrencyConflict,
-    NotFound,
-    Storage,
-    ReturnWrongCustomer,
-    UnknownReturn,
-    DuplicateReturn,
-    ReturnInvalidTransition,
-    ReturnQuantityExceedsReturnable,
-    ReturnQuantityExceedsRequested,
-    ReturnNothingToRefund,
-    RefundMethodNotAllowed,
-    ExchangeDeadlineNotReached,
-    InvalidAnswer,
-    InvalidTransaction,
-    DegenerateData,
-    FitFailed,
-    InsufficientPoints,
-    RedemptionOutOfBounds,
-    UnknownRedemption,
-    LoyaltyRuleNotApplicable,
-    MissingReason,
-);
+pp::for_each_error_kind!(error_variants);
 
 /// Every config problem (`path: message`), else the message and its details (`key=value`).
 fn describe(e: &pp::Error) -> String {

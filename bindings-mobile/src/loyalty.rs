@@ -1,4 +1,5 @@
 //! Loyalty as values: a member is their ledger entries (JSON, the core's shape).
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use postpurchase as pp;
@@ -99,6 +100,27 @@ pub fn validate_loyalty_programme(programme_json: String) -> Result<String> {
     dump(&l::Programme::from_json(&programme_json)?)
 }
 
+fn status_with(p: &l::Programme, customer: &str, entries_json: &str, now: SystemTime) -> Result<LoyaltyStatus> {
+    status(&member(customer, entries_json)?.0, p, now)
+}
+
+fn command_with(
+    p: &l::Programme,
+    customer: &str,
+    entries_json: &str,
+    command_json: &str,
+    key: &str,
+    now: SystemTime,
+) -> Result<LoyaltyUpdate> {
+    let (mut m, mut entries) = member(customer, entries_json)?;
+    let cmd: l::LoyaltyCommand = parse("loyalty command", command_json)?;
+    let version = m.version;
+    let new = m.handle(&cmd, p, &meta(key, now)?, version)?;
+    let new_entries_json = dump(&new)?;
+    entries.extend(new);
+    Ok(LoyaltyUpdate { entries_json: dump(&entries)?, new_entries_json, status: status(&m, p, now)? })
+}
+
 /// Balance, tier and progress of the member whose ledger entries are given, at `now`.
 #[uniffi::export]
 pub fn loyalty_status(
@@ -107,8 +129,7 @@ pub fn loyalty_status(
     programme_json: String,
     now: SystemTime,
 ) -> Result<LoyaltyStatus> {
-    let p = l::Programme::from_json(&programme_json)?;
-    status(&member(&customer, &entries_json)?.0, &p, now)
+    status_with(&l::Programme::from_json(&programme_json)?, &customer, &entries_json, now)
 }
 
 /// Runs a loyalty command (JSON in the core's `LoyaltyCommand` shape) on the member's ledger.
@@ -122,12 +143,43 @@ pub fn loyalty_command(
     key: String,
     now: SystemTime,
 ) -> Result<LoyaltyUpdate> {
-    let p = l::Programme::from_json(&programme_json)?;
-    let (mut m, mut entries) = member(&customer, &entries_json)?;
-    let cmd: l::LoyaltyCommand = parse("loyalty command", &command_json)?;
-    let version = m.version;
-    let new = m.handle(&cmd, &p, &meta(&key, now)?, version)?;
-    let new_entries_json = dump(&new)?;
-    entries.extend(new);
-    Ok(LoyaltyUpdate { entries_json: dump(&entries)?, new_entries_json, status: status(&m, &p, now)? })
+    command_with(&l::Programme::from_json(&programme_json)?, &customer, &entries_json, &command_json, &key, now)
+}
+
+/// A loyalty programme parsed and validated once; its methods run without parsing it again (the
+/// functions that take `programmeJson` parse it on every call).
+#[derive(uniffi::Object)]
+pub struct LoyaltyProgramme {
+    inner: l::Programme,
+}
+
+#[uniffi::export]
+impl LoyaltyProgramme {
+    /// Parses and validates a programme (JSON); every problem is reported at once.
+    #[uniffi::constructor]
+    pub fn new(programme_json: String) -> Result<Arc<Self>> {
+        Ok(Arc::new(LoyaltyProgramme { inner: l::Programme::from_json(&programme_json)? }))
+    }
+
+    /// The programme as canonical JSON.
+    pub fn to_json(&self) -> Result<String> {
+        dump(&self.inner)
+    }
+
+    /// As [`loyalty_status`].
+    pub fn status(&self, customer: String, entries_json: String, now: SystemTime) -> Result<LoyaltyStatus> {
+        status_with(&self.inner, &customer, &entries_json, now)
+    }
+
+    /// As [`loyalty_command`].
+    pub fn command(
+        &self,
+        customer: String,
+        entries_json: String,
+        command_json: String,
+        key: String,
+        now: SystemTime,
+    ) -> Result<LoyaltyUpdate> {
+        command_with(&self.inner, &customer, &entries_json, &command_json, &key, now)
+    }
 }

@@ -1,5 +1,6 @@
 //! Return eligibility, previews and refunds over an order given by its events.
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use postpurchase as pp;
@@ -390,16 +391,105 @@ pub struct ReturnSummary {
     pub refund: Option<RefundBreakdown>,
 }
 
-type Inputs = (pp::Order, Vec<pp::OrderEvent>, r::ReturnRequest, r::ReturnPolicy, r::EligibilityContext);
+type Inputs = (pp::Order, Vec<pp::OrderEvent>, r::ReturnRequest, r::EligibilityContext);
 
-fn inputs(
-    events_json: &str,
-    request: &ReturnRequest,
-    policy_json: &str,
-    context: &EligibilityContext,
-) -> Result<Inputs> {
+fn inputs(events_json: &str, request: &ReturnRequest, context: &EligibilityContext) -> Result<Inputs> {
     let (order, events) = rebuild(events_json)?;
-    Ok((order, events, request.to_core()?, r::ReturnPolicy::from_json(policy_json)?, context.to_core()?))
+    Ok((order, events, request.to_core()?, context.to_core()?))
+}
+
+fn evaluate_with(
+    policy: &r::ReturnPolicy,
+    order_events_json: &str,
+    request: &ReturnRequest,
+    context: &EligibilityContext,
+    now: SystemTime,
+) -> Result<EligibilityReport> {
+    let (order, _, req, ctx) = inputs(order_events_json, request, context)?;
+    Ok(r::evaluate(&order, &req, policy, &ctx, instant(now)?)?.into())
+}
+
+fn preview_with(
+    policy: &r::ReturnPolicy,
+    order_events_json: &str,
+    request: &ReturnRequest,
+    context: &EligibilityContext,
+    now: SystemTime,
+) -> Result<ReturnPreview> {
+    let (order, _, req, ctx) = inputs(order_events_json, request, context)?;
+    let p = r::preview(&order, &req, policy, &ctx, instant(now)?)?;
+    Ok(ReturnPreview { report: p.report.into(), refund: p.refund.map(Into::into) })
+}
+
+fn request_with(
+    policy: &r::ReturnPolicy,
+    order_events_json: &str,
+    request: &ReturnRequest,
+    context: &EligibilityContext,
+    key: &str,
+    now: SystemTime,
+) -> Result<ReturnOpened> {
+    let (mut order, events, req, ctx) = inputs(order_events_json, request, context)?;
+    let (report, new) = r::request_return(&order, &req, policy, &ctx, &meta(key, now)?)?;
+    for e in &new {
+        order.apply(e);
+    }
+    Ok(ReturnOpened { report: report.into(), update: update(&order, events, new, now)? })
+}
+
+/// A return policy parsed and validated once; its methods decide without parsing it again (the
+/// functions that take `policyJson` parse it on every call).
+#[derive(uniffi::Object)]
+pub struct ReturnPolicy {
+    inner: r::ReturnPolicy,
+}
+
+#[uniffi::export]
+impl ReturnPolicy {
+    /// Parses and validates a policy (JSON); every problem is reported at once.
+    #[uniffi::constructor]
+    pub fn new(policy_json: String) -> Result<Arc<Self>> {
+        Ok(Arc::new(ReturnPolicy { inner: r::ReturnPolicy::from_json(&policy_json)? }))
+    }
+
+    /// The policy as canonical JSON.
+    pub fn to_json(&self) -> Result<String> {
+        dump(&self.inner)
+    }
+
+    /// As [`evaluate_return`].
+    pub fn evaluate(
+        &self,
+        order_events_json: String,
+        request: ReturnRequest,
+        context: EligibilityContext,
+        now: SystemTime,
+    ) -> Result<EligibilityReport> {
+        evaluate_with(&self.inner, &order_events_json, &request, &context, now)
+    }
+
+    /// As [`preview_return`].
+    pub fn preview(
+        &self,
+        order_events_json: String,
+        request: ReturnRequest,
+        context: EligibilityContext,
+        now: SystemTime,
+    ) -> Result<ReturnPreview> {
+        preview_with(&self.inner, &order_events_json, &request, &context, now)
+    }
+
+    /// As [`request_return`].
+    pub fn request(
+        &self,
+        order_events_json: String,
+        request: ReturnRequest,
+        context: EligibilityContext,
+        key: String,
+        now: SystemTime,
+    ) -> Result<ReturnOpened> {
+        request_with(&self.inner, &order_events_json, &request, &context, &key, now)
+    }
 }
 
 /// Validates a return policy (JSON); every problem is reported at once. Returns the canonical JSON.
@@ -417,8 +507,7 @@ pub fn evaluate_return(
     context: EligibilityContext,
     now: SystemTime,
 ) -> Result<EligibilityReport> {
-    let (order, _, req, policy, ctx) = inputs(&order_events_json, &request, &policy_json, &context)?;
-    Ok(r::evaluate(&order, &req, &policy, &ctx, instant(now)?)?.into())
+    evaluate_with(&r::ReturnPolicy::from_json(&policy_json)?, &order_events_json, &request, &context, now)
 }
 
 /// The decision plus the refund the return would pay; the order is not changed.
@@ -430,9 +519,7 @@ pub fn preview_return(
     context: EligibilityContext,
     now: SystemTime,
 ) -> Result<ReturnPreview> {
-    let (order, _, req, policy, ctx) = inputs(&order_events_json, &request, &policy_json, &context)?;
-    let p = r::preview(&order, &req, &policy, &ctx, instant(now)?)?;
-    Ok(ReturnPreview { report: p.report.into(), refund: p.refund.map(Into::into) })
+    preview_with(&r::ReturnPolicy::from_json(&policy_json)?, &order_events_json, &request, &context, now)
 }
 
 /// Opens a return on the order: evaluates it and records it (auto-approved when the policy says so).
@@ -445,12 +532,7 @@ pub fn request_return(
     key: String,
     now: SystemTime,
 ) -> Result<ReturnOpened> {
-    let (mut order, events, req, policy, ctx) = inputs(&order_events_json, &request, &policy_json, &context)?;
-    let (report, new) = r::request_return(&order, &req, &policy, &ctx, &meta(&key, now)?)?;
-    for e in &new {
-        order.apply(e);
-    }
-    Ok(ReturnOpened { report: report.into(), update: update(&order, events, new, now)? })
+    request_with(&r::ReturnPolicy::from_json(&policy_json)?, &order_events_json, &request, &context, &key, now)
 }
 
 /// The returns of an order, in id order.

@@ -5,6 +5,7 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod args;
+pub mod configs;
 pub mod enums;
 mod errors;
 pub mod feedback;

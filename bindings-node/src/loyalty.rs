@@ -5,7 +5,8 @@ use napi_derive::napi;
 use postpurchase as pp;
 use pp::loyalty as l;
 
-use crate::args::{config, count, doc, dump, js, meta, text, time};
+use crate::args::{count, doc, dump, js, meta, text, time};
+use crate::configs::{ConfigArg, LoyaltyProgramme, configured};
 use crate::enums::TierMetric;
 
 /// One ledger entry.
@@ -129,20 +130,23 @@ impl Member {
         &mut self,
         env: Env,
         #[napi(ts_arg_type = "string | Record<string, unknown>")] command: Unknown<'_>,
-        #[napi(ts_arg_type = "string | Record<string, unknown>")] programme: Unknown<'_>,
+        #[napi(ts_arg_type = "LoyaltyProgramme | string | Record<string, unknown>")] programme: ConfigArg<
+            '_,
+            LoyaltyProgramme,
+        >,
         #[napi(ts_arg_type = "string")] key: Unknown<'_>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
         #[napi(ts_arg_type = "number")] expected_version: Option<Unknown<'_>>,
     ) -> Result<LoyaltyResult, String> {
         let cmd: l::LoyaltyCommand = doc(&env, &command, "command")?;
-        let p: l::Programme = config(&env, &programme, "programme")?;
+        let p = configured(&env, &programme, "programme", |p| &p.inner)?;
         let v = match expected_version {
             Some(v) if !matches!(v.get_type(), Ok(napi::ValueType::Undefined)) => {
                 u64::from(count(&v, "expectedVersion")?)
             }
             _ => self.inner.version,
         };
-        let new = self.inner.handle(&cmd, &p, &meta(&key, &now)?, v).map_err(js)?;
+        let new = self.inner.handle(&cmd, p.as_ref(), &meta(&key, &now)?, v).map_err(js)?;
         Ok(LoyaltyResult { entries: new.iter().map(entry).collect(), entries_json: dump(&new)? })
     }
 
@@ -151,12 +155,15 @@ impl Member {
     pub fn status(
         &self,
         env: Env,
-        #[napi(ts_arg_type = "string | Record<string, unknown>")] programme: Unknown<'_>,
+        #[napi(ts_arg_type = "LoyaltyProgramme | string | Record<string, unknown>")] programme: ConfigArg<
+            '_,
+            LoyaltyProgramme,
+        >,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
     ) -> Result<LoyaltyStatus, String> {
-        let p: l::Programme = config(&env, &programme, "programme")?;
+        let p = configured(&env, &programme, "programme", |p| &p.inner)?;
         let m = &self.inner;
-        let g = m.tier_progress(&p, time(&now, "now")?);
+        let g = m.tier_progress(p.as_ref(), time(&now, "now")?);
         Ok(LoyaltyStatus {
             customer: m.customer.to_string(),
             balance: m.balance,

@@ -6,7 +6,8 @@ use napi::bindgen_prelude::*;
 use napi_derive::napi;
 use postpurchase::notify as n;
 
-use crate::args::{config, doc, opt_doc};
+use crate::args::{doc, js, opt_doc};
+use crate::configs::{ConfigArg, NotifyPolicy, configured};
 use crate::enums::{Channel, NotificationKind};
 
 /// A message to send: what, to whom, on which channel, when, and its dedupe key.
@@ -33,14 +34,15 @@ pub fn plan_notifications(
     env: Env,
     #[napi(ts_arg_type = "string | Record<string, unknown>")] signal: Unknown<'_>,
     #[napi(ts_arg_type = "string | Record<string, unknown>")] preferences: Unknown<'_>,
-    #[napi(ts_arg_type = "string | Record<string, unknown>")] policy: Unknown<'_>,
+    #[napi(ts_arg_type = "NotifyPolicy | string | Record<string, unknown>")] policy: ConfigArg<'_, NotifyPolicy>,
     #[napi(ts_arg_type = "string | Array<Record<string, unknown>> | null | undefined")] history: Option<Unknown<'_>>,
 ) -> Result<Vec<NotificationIntent>, String> {
-    let policy: n::NotifyPolicy = config(&env, &policy, "policy")?;
+    let policy = configured(&env, &policy, "policy", |p| &p.inner)?;
     let signal: n::Signal = doc(&env, &signal, "signal")?;
     let prefs: n::Preferences = doc(&env, &preferences, "preferences")?;
     let history: Vec<n::Sent> = opt_doc(&env, history, "history")?;
-    Ok(n::plan(&signal, &prefs, &policy, &history)
+    Ok(n::plan(&signal, &prefs, policy.as_ref(), &history)
+        .map_err(js)?
         .into_iter()
         .map(|i| NotificationIntent {
             kind: i.kind.into(),

@@ -7,7 +7,10 @@ use napi_derive::napi;
 use postpurchase as pp;
 use pp::returns as r;
 
+use std::borrow::Cow;
+
 use crate::args::{config, doc, dump, js, meta, opt_doc, time};
+use crate::configs::{ConfigArg, ReturnPolicy, configured};
 use crate::enums::{Outcome, RefundMethod, ReturnReason};
 use crate::money::Money;
 use crate::order::Order;
@@ -199,15 +202,16 @@ pub struct OpenedReturn {
     pub events_json: String,
 }
 
-type Inputs = (r::ReturnRequest, r::ReturnPolicy, r::EligibilityContext);
+type Inputs<'a> = (r::ReturnRequest, Cow<'a, r::ReturnPolicy>, r::EligibilityContext);
 
-fn inputs(
+fn inputs<'a>(
     env: &Env,
     request: &Unknown<'_>,
-    policy: &Unknown<'_>,
+    policy: &'a ConfigArg<'a, ReturnPolicy>,
     context: Option<Unknown<'_>>,
-) -> Result<Inputs, String> {
-    Ok((doc(env, request, "request")?, config(env, policy, "policy")?, opt_doc(env, context, "context")?))
+) -> Result<Inputs<'a>, String> {
+    let policy = configured(env, policy, "policy", |p| &p.inner)?;
+    Ok((doc(env, request, "request")?, policy, opt_doc(env, context, "context")?))
 }
 
 /// Validates a return policy (JSON string or object); every problem is reported at once as
@@ -229,12 +233,12 @@ impl Order {
         &self,
         env: Env,
         #[napi(ts_arg_type = "string | Record<string, unknown>")] request: Unknown<'_>,
-        #[napi(ts_arg_type = "string | Record<string, unknown>")] policy: Unknown<'_>,
+        #[napi(ts_arg_type = "ReturnPolicy | string | Record<string, unknown>")] policy: ConfigArg<'_, ReturnPolicy>,
         #[napi(ts_arg_type = "string | Record<string, unknown> | null | undefined")] context: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
     ) -> Result<EligibilityReport, String> {
         let (req, policy, ctx) = inputs(&env, &request, &policy, context)?;
-        Ok(r::evaluate(&self.inner, &req, &policy, &ctx, time(&now, "now")?).map_err(js)?.into())
+        Ok(r::evaluate(&self.inner, &req, policy.as_ref(), &ctx, time(&now, "now")?).map_err(js)?.into())
     }
 
     /// The decision plus the refund the return would pay; the order is not changed.
@@ -243,12 +247,12 @@ impl Order {
         &self,
         env: Env,
         #[napi(ts_arg_type = "string | Record<string, unknown>")] request: Unknown<'_>,
-        #[napi(ts_arg_type = "string | Record<string, unknown>")] policy: Unknown<'_>,
+        #[napi(ts_arg_type = "ReturnPolicy | string | Record<string, unknown>")] policy: ConfigArg<'_, ReturnPolicy>,
         #[napi(ts_arg_type = "string | Record<string, unknown> | null | undefined")] context: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
     ) -> Result<ReturnPreview, String> {
         let (req, policy, ctx) = inputs(&env, &request, &policy, context)?;
-        let p = r::preview(&self.inner, &req, &policy, &ctx, time(&now, "now")?).map_err(js)?;
+        let p = r::preview(&self.inner, &req, policy.as_ref(), &ctx, time(&now, "now")?).map_err(js)?;
         Ok(ReturnPreview { report: p.report.into(), refund: p.refund.map(Into::into) })
     }
 
@@ -258,13 +262,14 @@ impl Order {
         &mut self,
         env: Env,
         #[napi(ts_arg_type = "string | Record<string, unknown>")] request: Unknown<'_>,
-        #[napi(ts_arg_type = "string | Record<string, unknown>")] policy: Unknown<'_>,
+        #[napi(ts_arg_type = "ReturnPolicy | string | Record<string, unknown>")] policy: ConfigArg<'_, ReturnPolicy>,
         #[napi(ts_arg_type = "string | Record<string, unknown> | null | undefined")] context: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "string")] key: Unknown<'_>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
     ) -> Result<OpenedReturn, String> {
         let (req, policy, ctx) = inputs(&env, &request, &policy, context)?;
-        let (report, events) = r::request_return(&self.inner, &req, &policy, &ctx, &meta(&key, &now)?).map_err(js)?;
+        let (report, events) =
+            r::request_return(&self.inner, &req, policy.as_ref(), &ctx, &meta(&key, &now)?).map_err(js)?;
         self.record(&events);
         Ok(OpenedReturn { report: report.into(), events_json: dump(&events)? })
     }

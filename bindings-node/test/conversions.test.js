@@ -47,6 +47,26 @@ test('a policy as an object or as JSON text gives the same decision; unknown key
   assert.equal(canonical.window.days, 30)
 })
 
+test('a policy parsed once as a ReturnPolicy decides as the document does, and bad ones fail at construction', () => {
+  const o = delivered()
+  const doc = { window: { days: 30, starts: 'item_delivered' }, restocking_fee: { default: { percent: '10' } } }
+  const policy = new pp.ReturnPolicy(doc)
+  assert.ok(policy instanceof pp.ReturnPolicy)
+  const request = { id: 'r-1', customer: 'c-1', lines: [{ line: 'boots', quantity: 1, reason: 'does_not_fit' }], method: 'original_payment' }
+  assert.deepStrictEqual(o.previewReturn(request, policy, null, '2026-03-10T00:00:00Z'), o.previewReturn(request, doc, null, '2026-03-10T00:00:00Z'))
+  assert.equal(JSON.parse(policy.toJson()).window.days, 30)
+  assert.throws(() => new pp.ReturnPolicy({ window: { dayz: 30 } }), (e) => e.code === 'config.invalid')
+  assert.throws(() => new pp.ReturnPolicy('{"window": {"days": 30, "days": 365}}'), (e) => e.code === 'config.invalid' && /duplicate/.test(e.message))
+  const programme = new pp.LoyaltyProgramme({ earning: {} })
+  const m = new pp.Member('c-1')
+  m.handle({ type: 'award', award: { kind: 'signup' } }, programme, 'k1', NOW)
+  assert.equal(m.status(programme, NOW).balance, m.status({ earning: {} }, NOW).balance)
+  const notify = new pp.NotifyPolicy({})
+  const prefs = { customer: 'c-2', time_zone: 'UTC' }
+  const signal = { kind: 'shipped', customer: 'c-1', occurred_at: NOW, subject: 'o-1/s1/in_transit' }
+  assert.throws(() => pp.planNotifications(signal, prefs, notify), (e) => e.code === 'notify.wrong_customer')
+})
+
 test('order summaries are typed objects with money as strings and shipment delays at a time', () => {
   const o = delivered()
   const s = o.summary(new Date('2026-03-20T00:00:00Z'))

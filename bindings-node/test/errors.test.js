@@ -104,5 +104,6 @@ test('the .d.ts unions list exactly the core codes', () => {
   }
   assert.deepStrictEqual(union('ErrorCode'), [...pp.errorCodes()].sort())
   assert.deepStrictEqual(union('DecisionCode'), [...pp.decisionCodes()].sort())
-  assert.equal(pp.errorCodes().length, 45)
+  assert.equal(pp.errorCodes().length, 47)
+  assert.ok(pp.errorCodes().includes('internal') && pp.errorCodes().includes('notify.wrong_customer'))
 })

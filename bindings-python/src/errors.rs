@@ -1,5 +1,5 @@
-//! Maps every core error kind to its Python exception class name, explicitly: a new kind breaks
-//! this build until it is mapped. The native module raises `CoreError(code, message, class_name,
+//! Maps every core error kind to its Python exception class name, generated from the core's one
+//! list of kinds. The native module raises `CoreError(code, message, class_name,
 //! details)`; the Python package re-raises it as the named subclass of `PostPurchaseError`.
 
 use postpurchase::{Error, ErrorKind};
@@ -14,54 +14,24 @@ create_exception!(
     "An error from the postpurchase core: (code, message, class name, details)."
 );
 
-/// The Python class name for a kind.
+/// `<Kind>Error` for every kind, generated from the core's one list of kinds.
+macro_rules! class_names {
+    ($($(#[$m:meta])* $kind:ident => $code:literal,)+) => {
+        fn generated_class_name(kind: ErrorKind) -> &'static str {
+            match kind {
+                $(ErrorKind::$kind => concat!(stringify!($kind), "Error"),)+
+            }
+        }
+    };
+}
+postpurchase::for_each_error_kind!(class_names);
+
+/// The Python class name for a kind (`money.overflow` is `MoneyOverflowError`, so it does not
+/// shadow Python's own `OverflowError`).
 pub(crate) fn class_name(kind: ErrorKind) -> &'static str {
     match kind {
-        ErrorKind::UnknownCurrency => "UnknownCurrencyError",
-        ErrorKind::CurrencyMismatch => "CurrencyMismatchError",
         ErrorKind::Overflow => "MoneyOverflowError",
-        ErrorKind::InvalidAmount => "InvalidAmountError",
-        ErrorKind::InvalidWeights => "InvalidWeightsError",
-        ErrorKind::InvalidId => "InvalidIdError",
-        ErrorKind::InvalidInput => "InvalidInputError",
-        ErrorKind::InvalidConfig => "InvalidConfigError",
-        ErrorKind::IdempotencyConflict => "IdempotencyConflictError",
-        ErrorKind::OrderNotPlaced => "OrderNotPlacedError",
-        ErrorKind::OrderAlreadyPlaced => "OrderAlreadyPlacedError",
-        ErrorKind::InvalidOrder => "InvalidOrderError",
-        ErrorKind::InvalidTransition => "InvalidTransitionError",
-        ErrorKind::OrderOnHold => "OrderOnHoldError",
-        ErrorKind::OrderCancelled => "OrderCancelledError",
-        ErrorKind::UnknownLine => "UnknownLineError",
-        ErrorKind::InvalidQuantity => "InvalidQuantityError",
-        ErrorKind::QuantityExceedsUnfulfilled => "QuantityExceedsUnfulfilledError",
-        ErrorKind::QuantityExceedsCancellable => "QuantityExceedsCancellableError",
-        ErrorKind::UnknownShipment => "UnknownShipmentError",
-        ErrorKind::DuplicateShipment => "DuplicateShipmentError",
-        ErrorKind::UnknownPayment => "UnknownPaymentError",
-        ErrorKind::PaymentAmountExceedsAvailable => "PaymentAmountExceedsAvailableError",
-        ErrorKind::PaymentVoided => "PaymentVoidedError",
-        ErrorKind::ConcurrencyConflict => "ConcurrencyConflictError",
-        ErrorKind::NotFound => "NotFoundError",
-        ErrorKind::Storage => "StorageError",
-        ErrorKind::ReturnWrongCustomer => "ReturnWrongCustomerError",
-        ErrorKind::UnknownReturn => "UnknownReturnError",
-        ErrorKind::DuplicateReturn => "DuplicateReturnError",
-        ErrorKind::ReturnInvalidTransition => "ReturnInvalidTransitionError",
-        ErrorKind::ReturnQuantityExceedsReturnable => "ReturnQuantityExceedsReturnableError",
-        ErrorKind::ReturnQuantityExceedsRequested => "ReturnQuantityExceedsRequestedError",
-        ErrorKind::ReturnNothingToRefund => "ReturnNothingToRefundError",
-        ErrorKind::RefundMethodNotAllowed => "RefundMethodNotAllowedError",
-        ErrorKind::ExchangeDeadlineNotReached => "ExchangeDeadlineNotReachedError",
-        ErrorKind::InvalidAnswer => "InvalidAnswerError",
-        ErrorKind::InvalidTransaction => "InvalidTransactionError",
-        ErrorKind::DegenerateData => "DegenerateDataError",
-        ErrorKind::FitFailed => "FitFailedError",
-        ErrorKind::InsufficientPoints => "InsufficientPointsError",
-        ErrorKind::RedemptionOutOfBounds => "RedemptionOutOfBoundsError",
-        ErrorKind::UnknownRedemption => "UnknownRedemptionError",
-        ErrorKind::LoyaltyRuleNotApplicable => "LoyaltyRuleNotApplicableError",
-        ErrorKind::MissingReason => "MissingReasonError",
+        other => generated_class_name(other),
     }
 }
 

@@ -39,6 +39,34 @@ pub(crate) fn time(text: &str) -> PyResult<chrono::DateTime<chrono::Utc>> {
     })
 }
 
+/// A validated configuration kept parsed on the native side, so calls that use it never parse it
+/// again: `load(text, toml)` validates once (every problem at once), `to_json()` gives it back.
+macro_rules! native_config {
+    ($py:ident, $name:literal, $core:ty) => {
+        #[doc = concat!("A validated `", stringify!($core), "`, parsed once.")]
+        #[pyclass(frozen, name = $name, module = "postpurchase._native")]
+        pub(crate) struct $py {
+            pub(crate) inner: $core,
+        }
+
+        #[pymethods]
+        impl $py {
+            /// Parses and validates JSON (or TOML) text.
+            #[staticmethod]
+            fn load(text: &str, toml: bool) -> PyResult<Self> {
+                let inner = if toml { <$core>::from_toml(text) } else { <$core>::from_json(text) };
+                Ok($py { inner: inner.map_err(crate::to_py)? })
+            }
+
+            /// The configuration as canonical JSON.
+            fn to_json(&self) -> PyResult<String> {
+                crate::to_json(&self.inner)
+            }
+        }
+    };
+}
+pub(crate) use native_config;
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     errors::register(m)?;

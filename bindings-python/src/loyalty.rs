@@ -7,12 +7,7 @@ use pyo3::prelude::*;
 use crate::order::meta;
 use crate::{from_json, to_json, to_py};
 
-/// Validates a programme (JSON or TOML text) and returns its canonical JSON.
-#[pyfunction]
-fn loyalty_programme(text: &str, toml: bool) -> PyResult<String> {
-    let p = if toml { Programme::from_toml(text) } else { Programme::from_json(text) }.map_err(to_py)?;
-    to_json(&p)
-}
+crate::native_config!(PyProgramme, "NativeProgramme", Programme);
 
 /// A member's points ledger.
 #[pyclass(name = "NativeMember", module = "postpurchase._native")]
@@ -37,17 +32,17 @@ impl PyMember {
     fn handle(
         &mut self,
         command_json: &str,
-        programme_json: &str,
+        programme: &PyProgramme,
         key: &str,
         now: &str,
         expected_version: i64,
     ) -> PyResult<String> {
         let cmd: LoyaltyCommand = from_json("loyalty command", command_json)?;
-        let p = Programme::from_json(programme_json).map_err(to_py)?;
+        let p = &programme.inner;
         let v = u64::try_from(expected_version).map_err(|_| {
             to_py(postpurchase::Error::new(postpurchase::ErrorKind::InvalidInput, "expected_version must be >= 0"))
         })?;
-        to_json(&self.inner.handle(&cmd, &p, &meta(key, now)?, v).map_err(to_py)?)
+        to_json(&self.inner.handle(&cmd, p, &meta(key, now)?, v).map_err(to_py)?)
     }
 
     fn state_json(&self) -> PyResult<String> {
@@ -55,14 +50,13 @@ impl PyMember {
     }
 
     /// Progress to the next tier at `now` under a programme, as JSON.
-    fn tier_progress(&self, programme_json: &str, now: &str) -> PyResult<String> {
-        let p = Programme::from_json(programme_json).map_err(to_py)?;
-        to_json(&self.inner.tier_progress(&p, crate::time(now)?))
+    fn tier_progress(&self, programme: &PyProgramme, now: &str) -> PyResult<String> {
+        to_json(&self.inner.tier_progress(&programme.inner, crate::time(now)?))
     }
 }
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_function(wrap_pyfunction!(loyalty_programme, m)?)?;
+    m.add_class::<PyProgramme>()?;
     m.add_class::<PyMember>()?;
     Ok(())
 }

@@ -7,24 +7,19 @@ use pyo3::prelude::*;
 use crate::order::PyOrder;
 use crate::{from_json, to_json, to_py};
 
-#[pyfunction]
-fn notify_policy(text: &str, toml: bool) -> PyResult<String> {
-    let p = if toml { NotifyPolicy::from_toml(text) } else { NotifyPolicy::from_json(text) }.map_err(to_py)?;
-    to_json(&p)
-}
+crate::native_config!(PyNotifyPolicy, "NativeNotifyPolicy", NotifyPolicy);
 
 #[pyfunction]
 fn plan_notifications(
     signal_json: &str,
     preferences_json: &str,
-    policy_json: &str,
+    policy: &PyNotifyPolicy,
     history_json: &str,
 ) -> PyResult<String> {
     let signal: Signal = from_json("signal", signal_json)?;
     let prefs: Preferences = from_json("preferences", preferences_json)?;
-    let policy = NotifyPolicy::from_json(policy_json).map_err(to_py)?;
     let history: Vec<Sent> = from_json("history", history_json)?;
-    to_json(&plan(&signal, &prefs, &policy, &history))
+    to_json(&plan(&signal, &prefs, &policy.inner, &history).map_err(to_py)?)
 }
 
 /// Signals for events applied to an order, given the order before them (as events JSON).
@@ -37,7 +32,7 @@ fn order_signals(before_events_json: &str, new_events_json: &str, _order: Option
 }
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_function(wrap_pyfunction!(notify_policy, m)?)?;
+    m.add_class::<PyNotifyPolicy>()?;
     m.add_function(wrap_pyfunction!(plan_notifications, m)?)?;
     m.add_function(wrap_pyfunction!(order_signals, m)?)?;
     Ok(())

@@ -9,31 +9,22 @@ use pyo3::prelude::*;
 use crate::order::{PyOrder, meta};
 use crate::{from_json, time, to_json, to_py};
 
-/// Validates a policy (JSON or TOML text) and returns its canonical JSON.
-#[pyfunction]
-fn return_policy(text: &str, toml: bool) -> PyResult<String> {
-    let p = if toml { ReturnPolicy::from_toml(text) } else { ReturnPolicy::from_json(text) }.map_err(to_py)?;
-    to_json(&p)
-}
+crate::native_config!(PyReturnPolicy, "NativeReturnPolicy", ReturnPolicy);
 
 fn request_and_context(request_json: &str, context_json: &str) -> PyResult<(ReturnRequest, EligibilityContext)> {
     Ok((from_json("return request", request_json)?, from_json("eligibility context", context_json)?))
-}
-
-fn policy(json: &str) -> PyResult<ReturnPolicy> {
-    ReturnPolicy::from_json(json).map_err(to_py)
 }
 
 #[pyfunction]
 fn evaluate_return(
     order: &PyOrder,
     request_json: &str,
-    policy_json: &str,
+    policy: &PyReturnPolicy,
     context_json: &str,
     now: &str,
 ) -> PyResult<String> {
     let (req, ctx) = request_and_context(request_json, context_json)?;
-    to_json(&evaluate(&order.inner, &req, &policy(policy_json)?, &ctx, time(now)?).map_err(to_py)?)
+    to_json(&evaluate(&order.inner, &req, &policy.inner, &ctx, time(now)?).map_err(to_py)?)
 }
 
 /// The decision and the refund it would pay, as `{report, refund}` JSON; the order is not changed.
@@ -41,12 +32,12 @@ fn evaluate_return(
 fn preview_return(
     order: &PyOrder,
     request_json: &str,
-    policy_json: &str,
+    policy: &PyReturnPolicy,
     context_json: &str,
     now: &str,
 ) -> PyResult<String> {
     let (req, ctx) = request_and_context(request_json, context_json)?;
-    to_json(&preview(&order.inner, &req, &policy(policy_json)?, &ctx, time(now)?).map_err(to_py)?)
+    to_json(&preview(&order.inner, &req, &policy.inner, &ctx, time(now)?).map_err(to_py)?)
 }
 
 /// Opens a return on the order (applies the events); returns (report JSON, events JSON).
@@ -54,14 +45,13 @@ fn preview_return(
 fn open_return(
     order: &mut PyOrder,
     request_json: &str,
-    policy_json: &str,
+    policy: &PyReturnPolicy,
     context_json: &str,
     key: &str,
     now: &str,
 ) -> PyResult<(String, String)> {
     let (req, ctx) = request_and_context(request_json, context_json)?;
-    let (report, events) =
-        request_return(&order.inner, &req, &policy(policy_json)?, &ctx, &meta(key, now)?).map_err(to_py)?;
+    let (report, events) = request_return(&order.inner, &req, &policy.inner, &ctx, &meta(key, now)?).map_err(to_py)?;
     for e in &events {
         order.inner.apply(e);
     }
@@ -80,7 +70,7 @@ fn return_case(order: &PyOrder, return_id: &str) -> PyResult<String> {
 }
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_function(wrap_pyfunction!(return_policy, m)?)?;
+    m.add_class::<PyReturnPolicy>()?;
     m.add_function(wrap_pyfunction!(evaluate_return, m)?)?;
     m.add_function(wrap_pyfunction!(open_return, m)?)?;
     m.add_function(wrap_pyfunction!(preview_return, m)?)?;

@@ -51,7 +51,9 @@ def test_returns_vectors(case):
 def test_policy_from_dict_json_toml_and_path(tmp_path):
     p = tmp_path / "policy.toml"
     p.write_text('[window]\ndays = 14\n')
-    assert pp.ReturnPolicy(str(p)).to_dict()["window"]["days"] == 14
+    assert pp.ReturnPolicy.from_path(p).to_dict()["window"]["days"] == 14
+    assert pp.ReturnPolicy.from_path(str(p)).to_dict()["window"]["days"] == 14
+    assert pp.ReturnPolicy("[window]\ndays = 15\n").to_dict()["window"]["days"] == 15
     assert pp.ReturnPolicy('{"window": {"days": 20}}').to_dict()["window"]["days"] == 20
     assert pp.ReturnPolicy({"window": {"days": 21}}).to_dict()["window"]["days"] == 21
     with pytest.raises(pp.InvalidConfigError) as e:
@@ -75,3 +77,36 @@ def test_preview_decides_and_prices_without_changing_the_order():
     assert o.state() == before
     late = pp.returns.preview(o, req, policy, datetime(2026, 4, 10, tzinfo=timezone.utc))
     assert late.report.lines[0].code == "return.window_closed" and late.refund is None
+
+
+def test_a_string_is_text_never_a_path_to_read(tmp_path):
+    secret = tmp_path / "secret.json"
+    secret.write_text('{"window": {"days": 99}}')
+    # a path given as a string is parsed as (invalid) TOML text, not opened
+    with pytest.raises(pp.InvalidConfigError):
+        pp.ReturnPolicy(str(secret))
+    with pytest.raises(pp.InvalidConfigError):
+        pp.ReturnPolicy("/etc/passwd")
+    with pytest.raises(TypeError, match="from_path"):
+        pp.ReturnPolicy(secret)
+    for cls in (pp.ReturnPolicy, pp.Programme, pp.NotifyPolicy):
+        with pytest.raises(TypeError, match="from_path"):
+            cls(secret)
+
+
+def test_repeated_keys_are_refused():
+    with pytest.raises(pp.InvalidConfigError) as e:
+        pp.ReturnPolicy('{"window": {"days": 30, "days": 365}}')
+    assert e.value.problems[0][0] == "$.window.days"
+    with pytest.raises(pp.InvalidConfigError):
+        pp.ReturnPolicy("[window]\ndays = 30\ndays = 365\n")
+
+
+def test_a_policy_is_parsed_once_and_kept_native():
+    from postpurchase import _native
+
+    policy = pp.ReturnPolicy({"window": {"days": 30}, "overrides": [{"sku": f"S{i}", "days": 5} for i in range(1000)]})
+    assert isinstance(policy._native, _native.NativeReturnPolicy)
+    assert isinstance(pp.Programme({"earning": {}})._native, _native.NativeProgramme)
+    assert isinstance(pp.NotifyPolicy({})._native, _native.NativeNotifyPolicy)
+    assert policy.to_dict()["overrides"][999] == {"sku": "S999", "category": None, "tag": None, "days": 5}

@@ -22,9 +22,11 @@ pub struct Transaction {
     /// When.
     pub at: DateTime<Utc>,
     /// Amount paid.
+    #[serde(deserialize_with = "crate::money::exact::deserialize")]
     pub amount: Decimal,
     /// Amount later returned (refunded), if any.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::money::exact::deserialize")]
     pub returned: Decimal,
     /// Units bought (for return rates by units; 0 if unknown).
     #[serde(default)]

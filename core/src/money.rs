@@ -298,6 +298,7 @@ impl RoundingMode {
 /// allowed); [`Money::round`] is the one place where amounts are brought to the minor unit.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Money {
+    #[serde(deserialize_with = "exact::deserialize")]
     amount: Decimal,
     currency: Currency,
 }
@@ -344,14 +345,11 @@ impl Money {
     /// Parses `"12.34"` in the currency with code `code`.
     ///
     /// # Errors
-    /// [`ErrorKind::UnknownCurrency`] or [`ErrorKind::InvalidAmount`] if the text is not a decimal.
+    /// [`ErrorKind::UnknownCurrency`], or [`ErrorKind::InvalidAmount`] if the text is not a
+    /// decimal or has more digits than a decimal holds (it is refused, never rounded).
     pub fn parse(amount: &str, code: &str) -> Result<Money> {
         let currency = Currency::from_code(code)?;
-        let amount: Decimal = amount
-            .trim()
-            .parse()
-            .map_err(|_| Error::new(ErrorKind::InvalidAmount, "amount is not a decimal number"))?;
-        Money::new(amount, currency)
+        Money::new(exact::parse(amount)?, currency)
     }
 
     /// Zero in `currency`.
@@ -586,6 +584,89 @@ impl ScaleFloor for Decimal {
             d.rescale(currency.minor_units());
         }
         d
+    }
+}
+
+/// Serde helpers that read decimals exactly, for every amount, rate and threshold in the domain's
+/// JSON and TOML: a decimal is a string (`"12.50"`) or an integer; text with more digits than a
+/// 96-bit decimal holds (more than 28 decimal places) is refused, never rounded, and so is a JSON
+/// float, whose binary value is not the decimal the writer meant. Errors carry the
+/// `money.invalid_amount` code.
+pub mod exact {
+    use std::fmt;
+
+    use rust_decimal::Decimal;
+    use serde::de::{self, Deserializer, Visitor};
+
+    /// Parses decimal text exactly.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidAmount`](crate::ErrorKind::InvalidAmount) for text that is not a
+    /// decimal or cannot be held without rounding.
+    ///
+    /// ```
+    /// use postpurchase::money::exact;
+    /// assert_eq!(exact::parse("10.50").unwrap().to_string(), "10.50");
+    /// let err = exact::parse("10.000000000000000000000000000001").unwrap_err();
+    /// assert_eq!(err.code(), "money.invalid_amount");
+    /// ```
+    pub fn parse(text: &str) -> crate::Result<Decimal> {
+        Decimal::from_str_exact(text.trim()).map_err(|e| {
+            crate::Error::new(
+                crate::ErrorKind::InvalidAmount,
+                format!("amount is not a decimal that can be held exactly ({e})"),
+            )
+        })
+    }
+
+    struct Exact;
+
+    impl Visitor<'_> for Exact {
+        type Value = Decimal;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a decimal as a string, or an integer")
+        }
+
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<Decimal, E> {
+            parse(s).map_err(|e| E::custom(format!("{}: {}", e.code(), e.message())))
+        }
+
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
+            Ok(Decimal::from(v))
+        }
+
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
+            Ok(Decimal::from(v))
+        }
+
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Decimal, E> {
+            Err(E::custom("money.invalid_amount: write decimals as strings (\"0.10\"), not floats"))
+        }
+    }
+
+    /// Deserialises a decimal exactly (use with `#[serde(deserialize_with = ...)]`).
+    ///
+    /// # Errors
+    /// The deserializer's error for text that is not an exact decimal, or a float.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+        d.deserialize_any(Exact)
+    }
+
+    /// The same for optional decimals (`null` or absent is `None`).
+    pub mod option {
+        use rust_decimal::Decimal;
+        use serde::{Deserialize, Deserializer};
+
+        /// Deserialises an optional decimal exactly.
+        ///
+        /// # Errors
+        /// As [`super::deserialize`].
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
+            #[derive(Deserialize)]
+            struct Wrap(#[serde(deserialize_with = "super::deserialize")] Decimal);
+            Option::<Wrap>::deserialize(d).map(|o| o.map(|w| w.0))
+        }
     }
 }
 

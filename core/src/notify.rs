@@ -13,7 +13,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::config::{Problems, Validate};
-use crate::error::{Problem, Result};
+use crate::error::{Error, ErrorKind, Problem, Result};
 use crate::ids::CustomerId;
 use crate::order::{Order, OrderChange, OrderEvent};
 use crate::returns::ReturnChange;
@@ -85,6 +85,17 @@ pub enum Channel {
     Sms,
     /// Push notification.
     Push,
+}
+
+impl Channel {
+    /// The snake_case name (`"email"`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Channel::Email => "email",
+            Channel::Sms => "sms",
+            Channel::Push => "push",
+        }
+    }
 }
 
 /// Per-kind settings.
@@ -199,22 +210,48 @@ impl NotifyPolicy {
     }
 }
 
+/// Upper bound of a kind's `delay_minutes`: a year.
+pub const MAX_DELAY_MINUTES: i64 = 525_600;
+/// Upper bound of `marketing_throttle_hours`: a year.
+pub const MAX_THROTTLE_HOURS: i64 = 8_760;
+/// Upper bound of the review and replenishment day settings.
+pub const MAX_DAYS: i64 = 365;
+/// Upper bound of `review.max_reminders`.
+pub const MAX_REMINDERS: u32 = 10;
+
 impl Validate for NotifyPolicy {
     fn problems(&self) -> Vec<Problem> {
         let mut p = Problems::default();
         for (k, r) in &self.kinds {
-            p.check(r.delay_minutes >= 0, format!("kinds.{}.delay_minutes", k.as_str()), "must not be negative");
+            p.check(
+                (0..=MAX_DELAY_MINUTES).contains(&r.delay_minutes),
+                format!("kinds.{}.delay_minutes", k.as_str()),
+                "must be 0 to 525600 (a year)",
+            );
             p.check(
                 !r.channels.is_empty() || !r.enabled,
                 format!("kinds.{}.channels", k.as_str()),
                 "an enabled kind needs a channel",
             );
         }
-        p.check(self.marketing_throttle_hours >= 0, "marketing_throttle_hours", "must not be negative");
-        p.check(self.review.days_after_delivery >= 0, "review.days_after_delivery", "must not be negative");
-        p.check(self.review.reminder_interval_days > 0, "review.reminder_interval_days", "must be at least 1");
+        p.check(
+            (0..=MAX_THROTTLE_HOURS).contains(&self.marketing_throttle_hours),
+            "marketing_throttle_hours",
+            "must be 0 to 8760 (a year)",
+        );
+        p.check(
+            (0..=MAX_DAYS).contains(&self.review.days_after_delivery),
+            "review.days_after_delivery",
+            "must be 0 to 365",
+        );
+        p.check(
+            (1..=MAX_DAYS).contains(&self.review.reminder_interval_days),
+            "review.reminder_interval_days",
+            "must be 1 to 365",
+        );
+        p.check(self.review.max_reminders <= MAX_REMINDERS, "review.max_reminders", "must be 0 to 10");
         for (sku, d) in &self.replenishment_days {
-            p.check(*d > 0, format!("replenishment_days.{sku}"), "must be at least 1");
+            p.check((1..=MAX_DAYS).contains(d), format!("replenishment_days.{sku}"), "must be 1 to 365");
         }
         p.0
     }
@@ -322,35 +359,73 @@ fn after_quiet_hours(at: DateTime<Utc>, q: &QuietHours, tz: Tz) -> DateTime<Utc>
     tz.from_local_datetime(&day.and_time(q.end)).earliest().map_or(at, |d| d.with_timezone(&Utc))
 }
 
+/// The dedupe key of one message: the kind and channel (fixed vocabularies without `:`), then
+/// the customer id and the subject each prefixed by its length in bytes, then the reminder
+/// suffix. Built injectively and case-sensitively, so distinct (kind, customer, subject, channel,
+/// sequence) tuples never share a key, whatever characters the ids contain.
+///
+/// ```
+/// use postpurchase::notify::{dedupe_key, Channel, NotificationKind};
+/// let a = dedupe_key(NotificationKind::Shipped, "a:b", "x", Channel::Email, "");
+/// let b = dedupe_key(NotificationKind::Shipped, "a", "b:x", Channel::Email, "");
+/// assert_ne!(a, b);
+/// assert_eq!(a, "shipped:email:3:a:b:1:x");
+/// ```
+pub fn dedupe_key(kind: NotificationKind, customer: &str, subject: &str, channel: Channel, suffix: &str) -> String {
+    format!("{}:{}:{}:{customer}:{}:{subject}{suffix}", kind.as_str(), channel.as_str(), customer.len(), subject.len())
+}
+
+fn time_overflow(what: &str) -> Error {
+    Error::new(ErrorKind::InvalidInput, format!("{what} is outside the supported time range"))
+}
+
+/// `at + amount` in the given unit, or a typed error where the time range ends.
+fn shift(at: DateTime<Utc>, delta: Option<Duration>, what: &str) -> Result<DateTime<Utc>> {
+    delta.and_then(|d| at.checked_add_signed(d)).ok_or_else(|| time_overflow(what))
+}
+
 /// Plans the messages for one signal. Pure: never sends, never drops a message because of quiet
 /// hours or throttling (it is moved later instead); skips kinds that are off, channels without
 /// consent, lines already reviewed, and dedupe keys already in `history`.
-pub fn plan(signal: &Signal, prefs: &Preferences, policy: &NotifyPolicy, history: &[Sent]) -> Vec<Intent> {
+///
+/// # Errors
+/// [`ErrorKind::NotifyWrongCustomer`] when `prefs` belong to another customer than the signal's;
+/// [`ErrorKind::InvalidInput`] when a send time would fall outside the supported time range.
+pub fn plan(signal: &Signal, prefs: &Preferences, policy: &NotifyPolicy, history: &[Sent]) -> Result<Vec<Intent>> {
+    if prefs.customer != signal.customer {
+        return Err(Error::new(
+            ErrorKind::NotifyWrongCustomer,
+            "the preferences belong to another customer than the signal",
+        )
+        .with("signal_customer", &signal.customer)
+        .with("preferences_customer", &prefs.customer));
+    }
     let rule = policy.rule(signal.kind);
     if !rule.enabled {
-        return Vec::new();
+        return Ok(Vec::new());
     }
     if signal.kind == NotificationKind::ReviewRequest && prefs.reviewed.contains(&signal.subject) {
-        return Vec::new();
+        return Ok(Vec::new());
     }
     let tz: Tz = prefs.time_zone.parse().unwrap_or(Tz::UTC);
-    let base = signal.occurred_at + Duration::minutes(rule.delay_minutes);
+    let delay = Duration::try_minutes(rule.delay_minutes);
     let sends: Vec<(DateTime<Utc>, String)> = if signal.kind == NotificationKind::ReviewRequest {
-        let first = signal.occurred_at
-            + Duration::days(policy.review.days_after_delivery)
-            + Duration::minutes(rule.delay_minutes);
-        (0..=policy.review.max_reminders)
-            .map(|k| (first + Duration::days(policy.review.reminder_interval_days * i64::from(k)), format!("#{k}")))
-            .collect()
+        let first =
+            shift(signal.occurred_at, Duration::try_days(policy.review.days_after_delivery), "the review request")?;
+        let first = shift(first, delay, "the review request")?;
+        let mut sends = Vec::new();
+        for k in 0..=policy.review.max_reminders {
+            let gap = policy.review.reminder_interval_days.checked_mul(i64::from(k)).and_then(Duration::try_days);
+            sends.push((shift(first, gap, "a review reminder")?, format!("#{k}")));
+        }
+        sends
     } else {
-        vec![(base, String::new())]
+        vec![(shift(signal.occurred_at, delay, "the message")?, String::new())]
     };
     let mut out: Vec<Intent> = Vec::new();
     for channel in rule.channels.iter().copied().filter(|c| allowed(signal.kind, *c, prefs)) {
         for (at, suffix) in &sends {
-            let dedupe_key =
-                format!("{}:{}:{}:{:?}{}", signal.kind.as_str(), signal.customer, signal.subject, channel, suffix)
-                    .to_lowercase();
+            let dedupe_key = dedupe_key(signal.kind, signal.customer.as_str(), &signal.subject, channel, suffix);
             if history.iter().any(|h| h.dedupe_key == dedupe_key) {
                 continue;
             }
@@ -361,15 +436,20 @@ pub fn plan(signal: &Signal, prefs: &Preferences, policy: &NotifyPolicy, history
                 }
             }
             if signal.kind.is_marketing() && policy.marketing_throttle_hours > 0 {
-                let window = Duration::hours(policy.marketing_throttle_hours);
+                let window = Duration::try_hours(policy.marketing_throttle_hours)
+                    .ok_or_else(|| time_overflow("the throttle"))?;
                 let earlier = history
                     .iter()
                     .filter(|h| h.channel == channel && h.kind.is_marketing())
                     .map(|h| h.send_at)
                     .chain(out.iter().filter(|i| i.channel == channel && i.kind.is_marketing()).map(|i| i.send_at));
                 for last in earlier.collect::<Vec<_>>() {
-                    if send_at < last + window && send_at + window > last {
-                        send_at = last + window;
+                    let (next, end) = (
+                        shift(last, Some(window), "a throttled message")?,
+                        shift(send_at, Some(window), "a throttled message")?,
+                    );
+                    if send_at < next && end > last {
+                        send_at = next;
                     }
                 }
                 if let Some(q) = &policy.quiet_hours {
@@ -386,7 +466,7 @@ pub fn plan(signal: &Signal, prefs: &Preferences, policy: &NotifyPolicy, history
             });
         }
     }
-    out
+    Ok(out)
 }
 
 fn shipment_kind(status: TrackingStatus, delayed: bool) -> Option<NotificationKind> {

@@ -69,6 +69,7 @@ pub struct TaxLine {
     /// Name of the tax, e.g. "VAT".
     pub title: String,
     /// The rate, e.g. 0.2 for 20 %.
+    #[serde(deserialize_with = "crate::money::exact::deserialize")]
     pub rate: Decimal,
     /// The tax amount on the whole line (all units), in whole minor units.
     pub amount: Money,

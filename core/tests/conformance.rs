@@ -385,7 +385,7 @@ fn notify_op(i: &Value) -> Result<Value> {
     let prefs: Preferences = serde_json::from_value(i["preferences"].clone()).unwrap();
     let signal: Signal = serde_json::from_value(i["signal"].clone()).unwrap();
     let history: Vec<Sent> = serde_json::from_value(i["history"].clone()).unwrap();
-    let intents = plan(&signal, &prefs, &policy, &history);
+    let intents = plan(&signal, &prefs, &policy, &history)?;
     Ok(json!(intents
         .iter()
         .map(|x| json!({"channel": serde_json::to_value(x.channel).unwrap(), "send_at": x.send_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true), "dedupe_key": x.dedupe_key}))

@@ -26,6 +26,10 @@ fn policy() -> NotifyPolicy {
     .unwrap()
 }
 
+fn plan_ok(signal: &Signal, prefs: &Preferences, policy: &NotifyPolicy, history: &[Sent]) -> Vec<Intent> {
+    plan(signal, prefs, policy, history).unwrap()
+}
+
 fn signal(kind: NotificationKind, at: chrono::DateTime<Utc>, subject: &str) -> Signal {
     Signal {
         kind,
@@ -38,24 +42,24 @@ fn signal(kind: NotificationKind, at: chrono::DateTime<Utc>, subject: &str) -> S
 
 #[test]
 fn sms_needs_its_own_opt_in_and_disabled_kinds_send_nothing() {
-    let i = plan(&signal(NotificationKind::Shipped, t(2, 10), "o-1/s1/in_transit"), &prefs(), &policy(), &[]);
+    let i = plan_ok(&signal(NotificationKind::Shipped, t(2, 10), "o-1/s1/in_transit"), &prefs(), &policy(), &[]);
     assert_eq!(i.iter().map(|x| x.channel).collect::<Vec<_>>(), [Channel::Email, Channel::Push]);
     let mut p = prefs();
     p.sms_opt_in = true;
-    assert_eq!(plan(&signal(NotificationKind::Shipped, t(2, 10), "x"), &p, &policy(), &[]).len(), 3);
-    assert!(plan(&signal(NotificationKind::PointsEarned, t(2, 10), "x"), &p, &policy(), &[]).is_empty());
+    assert_eq!(plan_ok(&signal(NotificationKind::Shipped, t(2, 10), "x"), &p, &policy(), &[]).len(), 3);
+    assert!(plan_ok(&signal(NotificationKind::PointsEarned, t(2, 10), "x"), &p, &policy(), &[]).is_empty());
 }
 
 #[test]
 fn quiet_hours_move_marketing_to_their_local_end_but_not_transactional() {
     // 22:30 in Berlin (UTC+1 in March before DST) = 21:30 UTC
     let late = Utc.with_ymd_and_hms(2026, 3, 2, 21, 30, 0).unwrap();
-    let tx = plan(&signal(NotificationKind::Delivered, late, "o/s/delivered"), &prefs(), &policy(), &[]);
+    let tx = plan_ok(&signal(NotificationKind::Delivered, late, "o/s/delivered"), &prefs(), &policy(), &[]);
     assert_eq!(tx[0].send_at, late, "transactional kinds are exempt");
     let mut p = policy();
     p.review.days_after_delivery = 0;
     p.review.max_reminders = 0;
-    let mk = plan(&signal(NotificationKind::ReviewRequest, late, "o:l1"), &prefs(), &p, &[]);
+    let mk = plan_ok(&signal(NotificationKind::ReviewRequest, late, "o:l1"), &prefs(), &p, &[]);
     // 08:00 Berlin next day = 07:00 UTC
     assert_eq!(mk[0].send_at, Utc.with_ymd_and_hms(2026, 3, 3, 7, 0, 0).unwrap());
 }
@@ -64,24 +68,24 @@ fn quiet_hours_move_marketing_to_their_local_end_but_not_transactional() {
 fn marketing_needs_consent_and_an_opt_out_blocks_it_on_that_channel() {
     let mut p = prefs();
     p.marketing_consent = false;
-    assert!(plan(&signal(NotificationKind::ReviewRequest, t(3, 10), "o:l1"), &p, &policy(), &[]).is_empty());
-    assert!(!plan(&signal(NotificationKind::Delivered, t(3, 10), "o/s/delivered"), &p, &policy(), &[]).is_empty());
+    assert!(plan_ok(&signal(NotificationKind::ReviewRequest, t(3, 10), "o:l1"), &p, &policy(), &[]).is_empty());
+    assert!(!plan_ok(&signal(NotificationKind::Delivered, t(3, 10), "o/s/delivered"), &p, &policy(), &[]).is_empty());
     let mut p = prefs();
     p.opted_out = vec![Channel::Email];
-    let i = plan(&signal(NotificationKind::ReviewRequest, t(3, 10), "o:l1"), &p, &policy(), &[]);
+    let i = plan_ok(&signal(NotificationKind::ReviewRequest, t(3, 10), "o:l1"), &p, &policy(), &[]);
     assert!(i.iter().all(|x| x.channel == Channel::Push));
 }
 
 #[test]
 fn review_requests_have_reminders_and_skip_reviewed_lines() {
-    let i = plan(&signal(NotificationKind::ReviewRequest, t(3, 10), "o-1:l1"), &prefs(), &policy(), &[]);
+    let i = plan_ok(&signal(NotificationKind::ReviewRequest, t(3, 10), "o-1:l1"), &prefs(), &policy(), &[]);
     let email: Vec<_> = i.iter().filter(|x| x.channel == Channel::Email).collect();
     assert_eq!(email.len(), 2, "the request and one reminder");
     assert_eq!(email[0].send_at, t(10, 10));
     assert_eq!(email[1].send_at, t(15, 10));
     let mut p = prefs();
     p.reviewed = vec!["o-1:l1".into()];
-    assert!(plan(&signal(NotificationKind::ReviewRequest, t(3, 10), "o-1:l1"), &p, &policy(), &[]).is_empty());
+    assert!(plan_ok(&signal(NotificationKind::ReviewRequest, t(3, 10), "o-1:l1"), &p, &policy(), &[]).is_empty());
 }
 
 #[test]
@@ -94,7 +98,7 @@ fn marketing_is_throttled_per_channel_and_never_dropped() {
         channel: Channel::Email,
         send_at: t(10, 9),
     }];
-    let i = plan(&signal(NotificationKind::ReviewRequest, t(3, 10), "o:l1"), &prefs(), &pol, &history);
+    let i = plan_ok(&signal(NotificationKind::ReviewRequest, t(3, 10), "o:l1"), &prefs(), &pol, &history);
     let email = i.iter().find(|x| x.channel == Channel::Email).unwrap();
     // 16 hours after the last marketing e-mail is 01:00 UTC = 02:00 in Berlin, inside quiet hours: 08:00 local
     assert_eq!(email.send_at, t(11, 7));
@@ -105,14 +109,14 @@ fn marketing_is_throttled_per_channel_and_never_dropped() {
 #[test]
 fn a_replayed_event_never_produces_a_second_message() {
     let s = signal(NotificationKind::Shipped, t(2, 10), "o-1/s1/in_transit");
-    let first = plan(&s, &prefs(), &policy(), &[]);
-    let again = plan(&s, &prefs(), &policy(), &[]);
+    let first = plan_ok(&s, &prefs(), &policy(), &[]);
+    let again = plan_ok(&s, &prefs(), &policy(), &[]);
     assert_eq!(first, again, "stable keys");
     let sent: Vec<Sent> = first
         .iter()
         .map(|i| Sent { dedupe_key: i.dedupe_key.clone(), kind: i.kind, channel: i.channel, send_at: i.send_at })
         .collect();
-    assert!(plan(&s, &prefs(), &policy(), &sent).is_empty());
+    assert!(plan_ok(&s, &prefs(), &policy(), &sent).is_empty());
 }
 
 #[test]
@@ -185,4 +189,57 @@ fn a_carrier_delay_flag_sends_one_delay_message_and_a_denied_return_a_declined_o
     );
     let kinds: Vec<NotificationKind> = signals_from_order_events(&before, &evs).iter().map(|s| s.kind).collect();
     assert_eq!(kinds, [NotificationKind::InTransitDelayed]);
+}
+
+#[test]
+fn planning_with_another_customers_preferences_is_refused() {
+    let mut other = prefs();
+    other.customer = CustomerId::new("c-2").unwrap();
+    let err =
+        plan(&signal(NotificationKind::Shipped, t(2, 10), "o-1/s1/in_transit"), &other, &policy(), &[]).unwrap_err();
+    assert_eq!(err.code(), "notify.wrong_customer");
+}
+
+#[test]
+fn dedupe_keys_keep_separators_and_case_apart() {
+    let key =
+        |customer: &str, subject: &str| dedupe_key(NotificationKind::Shipped, customer, subject, Channel::Email, "");
+    assert_ne!(key("a:b", "x"), key("a", "b:x"));
+    assert_ne!(key("C-1", "x"), key("c-1", "x"));
+    assert_ne!(key("a", "x#0"), dedupe_key(NotificationKind::Shipped, "a", "x", Channel::Email, "#0"));
+}
+
+#[test]
+fn time_settings_beyond_their_bounds_are_refused_when_loaded() {
+    for doc in [
+        r#"{"kinds": {"shipped": {"delay_minutes": 9223372036854775807}}}"#,
+        r#"{"marketing_throttle_hours": 9223372036854775807}"#,
+        r#"{"review": {"days_after_delivery": 9223372036854775807}}"#,
+        r#"{"review": {"reminder_interval_days": 100000}}"#,
+        r#"{"review": {"max_reminders": 4294967295}}"#,
+    ] {
+        let err = NotifyPolicy::from_json(doc).unwrap_err();
+        assert_eq!(err.code(), "config.invalid", "{doc}");
+    }
+}
+
+#[test]
+fn a_signal_at_the_end_of_time_is_a_typed_error_not_a_panic() {
+    let policy = NotifyPolicy::from_json(r#"{"kinds": {"shipped": {"delay_minutes": 525600}}}"#).unwrap();
+    let s = signal(NotificationKind::Shipped, chrono::DateTime::<Utc>::MAX_UTC, "o-1/s1/in_transit");
+    assert_eq!(plan(&s, &prefs(), &policy, &[]).unwrap_err().code(), "input.invalid");
+}
+
+proptest::proptest! {
+    #[test]
+    fn distinct_message_tuples_never_share_a_dedupe_key(
+        a in ("[a-zA-Z0-9:#/_-]{1,8}", "[a-zA-Z0-9:#/_-]{0,8}", 0u8..3, 0u32..3),
+        b in ("[a-zA-Z0-9:#/_-]{1,8}", "[a-zA-Z0-9:#/_-]{0,8}", 0u8..3, 0u32..3),
+    ) {
+        let channel = |c: u8| [Channel::Email, Channel::Sms, Channel::Push][usize::from(c % 3)];
+        let key = |(customer, subject, c, seq): &(String, String, u8, u32)| {
+            dedupe_key(NotificationKind::ReviewRequest, customer, subject, channel(*c), &format!("#{seq}"))
+        };
+        proptest::prop_assert_eq!(a == b, key(&a) == key(&b));
+    }
 }

@@ -656,6 +656,398 @@ fileprivate struct FfiConverterTimestamp: FfiConverterRustBuffer {
 }
 
 
+
+
+/**
+ * A loyalty programme parsed and validated once; its methods run without parsing it again (the
+ * functions that take `programmeJson` parse it on every call).
+ */
+public protocol LoyaltyProgrammeProtocol: AnyObject, Sendable {
+    
+    /**
+     * As [`loyalty_command`].
+     */
+    func command(customer: String, entriesJson: String, commandJson: String, key: String, now: Date) throws  -> LoyaltyUpdate
+    
+    /**
+     * As [`loyalty_status`].
+     */
+    func status(customer: String, entriesJson: String, now: Date) throws  -> LoyaltyStatus
+    
+    /**
+     * The programme as canonical JSON.
+     */
+    func toJson() throws  -> String
+    
+}
+/**
+ * A loyalty programme parsed and validated once; its methods run without parsing it again (the
+ * functions that take `programmeJson` parse it on every call).
+ */
+open class LoyaltyProgramme: LoyaltyProgrammeProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_postpurchase_mobile_fn_clone_loyaltyprogramme(self.handle, $0) }
+    }
+    /**
+     * Parses and validates a programme (JSON); every problem is reported at once.
+     */
+public convenience init(programmeJson: String)throws  {
+    let handle =
+        try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_constructor_loyaltyprogramme_new(
+        FfiConverterString.lower(programmeJson),uniffiCallStatus
+    )
+}
+    self.init(unsafeFromHandle: handle)
+}
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_postpurchase_mobile_fn_free_loyaltyprogramme(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * As [`loyalty_command`].
+     */
+open func command(customer: String, entriesJson: String, commandJson: String, key: String, now: Date)throws  -> LoyaltyUpdate  {
+    return try  FfiConverterTypeLoyaltyUpdate_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_loyaltyprogramme_command(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(customer),
+        FfiConverterString.lower(entriesJson),
+        FfiConverterString.lower(commandJson),
+        FfiConverterString.lower(key),
+        FfiConverterTimestamp.lower(now),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * As [`loyalty_status`].
+     */
+open func status(customer: String, entriesJson: String, now: Date)throws  -> LoyaltyStatus  {
+    return try  FfiConverterTypeLoyaltyStatus_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_loyaltyprogramme_status(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(customer),
+        FfiConverterString.lower(entriesJson),
+        FfiConverterTimestamp.lower(now),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The programme as canonical JSON.
+     */
+open func toJson()throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_loyaltyprogramme_to_json(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLoyaltyProgramme: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = LoyaltyProgramme
+
+    public static func lift(_ handle: UInt64) throws -> LoyaltyProgramme {
+        return LoyaltyProgramme(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: LoyaltyProgramme) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LoyaltyProgramme {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: LoyaltyProgramme, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLoyaltyProgramme_lift(_ handle: UInt64) throws -> LoyaltyProgramme {
+    return try FfiConverterTypeLoyaltyProgramme.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLoyaltyProgramme_lower(_ value: LoyaltyProgramme) -> UInt64 {
+    return FfiConverterTypeLoyaltyProgramme.lower(value)
+}
+
+
+
+
+
+
+/**
+ * A return policy parsed and validated once; its methods decide without parsing it again (the
+ * functions that take `policyJson` parse it on every call).
+ */
+public protocol ReturnPolicyProtocol: AnyObject, Sendable {
+    
+    /**
+     * As [`evaluate_return`].
+     */
+    func evaluate(orderEventsJson: String, request: ReturnRequest, context: EligibilityContext, now: Date) throws  -> EligibilityReport
+    
+    /**
+     * As [`preview_return`].
+     */
+    func preview(orderEventsJson: String, request: ReturnRequest, context: EligibilityContext, now: Date) throws  -> ReturnPreview
+    
+    /**
+     * As [`request_return`].
+     */
+    func request(orderEventsJson: String, request: ReturnRequest, context: EligibilityContext, key: String, now: Date) throws  -> ReturnOpened
+    
+    /**
+     * The policy as canonical JSON.
+     */
+    func toJson() throws  -> String
+    
+}
+/**
+ * A return policy parsed and validated once; its methods decide without parsing it again (the
+ * functions that take `policyJson` parse it on every call).
+ */
+open class ReturnPolicy: ReturnPolicyProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_postpurchase_mobile_fn_clone_returnpolicy(self.handle, $0) }
+    }
+    /**
+     * Parses and validates a policy (JSON); every problem is reported at once.
+     */
+public convenience init(policyJson: String)throws  {
+    let handle =
+        try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_constructor_returnpolicy_new(
+        FfiConverterString.lower(policyJson),uniffiCallStatus
+    )
+}
+    self.init(unsafeFromHandle: handle)
+}
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_postpurchase_mobile_fn_free_returnpolicy(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * As [`evaluate_return`].
+     */
+open func evaluate(orderEventsJson: String, request: ReturnRequest, context: EligibilityContext, now: Date)throws  -> EligibilityReport  {
+    return try  FfiConverterTypeEligibilityReport_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_returnpolicy_evaluate(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(orderEventsJson),
+        FfiConverterTypeReturnRequest_lower(request),
+        FfiConverterTypeEligibilityContext_lower(context),
+        FfiConverterTimestamp.lower(now),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * As [`preview_return`].
+     */
+open func preview(orderEventsJson: String, request: ReturnRequest, context: EligibilityContext, now: Date)throws  -> ReturnPreview  {
+    return try  FfiConverterTypeReturnPreview_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_returnpolicy_preview(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(orderEventsJson),
+        FfiConverterTypeReturnRequest_lower(request),
+        FfiConverterTypeEligibilityContext_lower(context),
+        FfiConverterTimestamp.lower(now),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * As [`request_return`].
+     */
+open func request(orderEventsJson: String, request: ReturnRequest, context: EligibilityContext, key: String, now: Date)throws  -> ReturnOpened  {
+    return try  FfiConverterTypeReturnOpened_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_returnpolicy_request(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(orderEventsJson),
+        FfiConverterTypeReturnRequest_lower(request),
+        FfiConverterTypeEligibilityContext_lower(context),
+        FfiConverterString.lower(key),
+        FfiConverterTimestamp.lower(now),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The policy as canonical JSON.
+     */
+open func toJson()throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_returnpolicy_to_json(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReturnPolicy: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = ReturnPolicy
+
+    public static func lift(_ handle: UInt64) throws -> ReturnPolicy {
+        return ReturnPolicy(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: ReturnPolicy) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReturnPolicy {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: ReturnPolicy, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReturnPolicy_lift(_ handle: UInt64) throws -> ReturnPolicy {
+    return try FfiConverterTypeReturnPolicy.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReturnPolicy_lower(_ value: ReturnPolicy) -> UInt64 {
+    return FfiConverterTypeReturnPolicy.lower(value)
+}
+
+
+
+
 /**
  * One carrier scan.
  */
@@ -4163,6 +4555,28 @@ enum PostPurchaseError: Swift.Error, Equatable, Hashable, Foundation.LocalizedEr
          * What went wrong, with the offending fields.
          */detail: String
     )
+    /**
+     * The core error kind of the same name.
+     */
+    case NotifyWrongCustomer(
+        /**
+         * The stable code.
+         */code: String, 
+        /**
+         * What went wrong, with the offending fields.
+         */detail: String
+    )
+    /**
+     * The core error kind of the same name.
+     */
+    case Internal(
+        /**
+         * The stable code.
+         */code: String, 
+        /**
+         * What went wrong, with the offending fields.
+         */detail: String
+    )
 
     
     /**
@@ -4381,6 +4795,14 @@ public struct FfiConverterTypePostPurchaseError: FfiConverterRustBuffer {
             detail: try FfiConverterString.read(from: &buf)
             )
         case 45: return .MissingReason(
+            code: try FfiConverterString.read(from: &buf), 
+            detail: try FfiConverterString.read(from: &buf)
+            )
+        case 46: return .NotifyWrongCustomer(
+            code: try FfiConverterString.read(from: &buf), 
+            detail: try FfiConverterString.read(from: &buf)
+            )
+        case 47: return .Internal(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
@@ -4662,6 +5084,18 @@ public struct FfiConverterTypePostPurchaseError: FfiConverterRustBuffer {
         
         case let .MissingReason(code,detail):
             writeInt(&buf, Int32(45))
+            FfiConverterString.write(code, into: &buf)
+            FfiConverterString.write(detail, into: &buf)
+            
+        
+        case let .NotifyWrongCustomer(code,detail):
+            writeInt(&buf, Int32(46))
+            FfiConverterString.write(code, into: &buf)
+            FfiConverterString.write(detail, into: &buf)
+            
+        
+        case let .Internal(code,detail):
+            writeInt(&buf, Int32(47))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
@@ -6392,6 +6826,33 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_tracking_status_name() != 23679) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_command() != 10823) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_status() != 49826) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_to_json() != 53320) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_returnpolicy_evaluate() != 14042) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_returnpolicy_preview() != 54320) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_returnpolicy_request() != 28858) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_returnpolicy_to_json() != 42237) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_constructor_loyaltyprogramme_new() != 10527) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_constructor_returnpolicy_new() != 8620) {
         return InitializationResult.apiChecksumMismatch
     }
 

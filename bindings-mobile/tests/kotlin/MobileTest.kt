@@ -260,6 +260,10 @@ fun useCases() {
     val gold = EligibilityContext(emptyList(), TierBenefits("gold", 7u, true))
     val goldPreview = previewReturn(u.eventsJson, req, returnPolicy, gold, Instant.parse("2026-04-07T12:00:00Z"))
     check("gold gets 7 more days, free return shipping", goldPreview.report.outcome == Outcome.ALLOWED && goldPreview.refund?.total == Money("116.10", "EUR")) { goldPreview.toString() }
+    // the same policy parsed once: its methods decide exactly as the JSON functions do
+    val parsedPolicy = ReturnPolicy(returnPolicy)
+    check("parsed policy previews the same", parsedPolicy.preview(u.eventsJson, req, gold, Instant.parse("2026-04-07T12:00:00Z")) == goldPreview)
+    check("parsed policy evaluates the same", parsedPolicy.evaluate(u.eventsJson, req, ctx, Instant.parse("2026-04-07T12:00:00Z")) == closed.report)
 
     // loyalty: balance, tier and what the next tier needs
     val programme = """{"time_zone": "Europe/Berlin", "earning": {"points_per_currency_unit": "1", "signup": 100},
@@ -279,6 +283,10 @@ fun useCases() {
     check("balance after release", s.balance == 258L && s.pending == 0L) { s.toString() }
     check("tier member, silver next", s.tier == "member" && s.progress.nextTier == "silver" && s.progress.value == "158.97" && s.progress.remaining == "41.03") { s.toString() }
     check("replayed ledger gives the same status", loyaltyStatus("c-9", l.entriesJson, programme, Instant.parse("2026-03-22T00:00:00Z")) == s)
+    val parsedProgramme = LoyaltyProgramme(programme)
+    check("parsed programme gives the same status", parsedProgramme.status("c-9", l.entriesJson, Instant.parse("2026-03-22T00:00:00Z")) == s)
+    val noop = parsedProgramme.command("c-9", l.entriesJson, """{"type": "expire"}""", "expire-1", Instant.parse("2026-03-22T00:00:00Z"))
+    check("a command that changes nothing still binds its key", noop.status.balance == 258L && noop.newEntriesJson.contains("no_change")) { noop.newEntriesJson }
 
     // NPS from in-app answers
     val n = nps(listOf(10, 9, 9, 8, 7, 6, 3, 10, 10, 0), 0.95)
@@ -301,6 +309,8 @@ fun badInput() {
         "config.invalid" to { validateReturnPolicy("""{"window": {"days": "thirty"}""") },
         "config.invalid" to { validateReturnPolicy("""{"window": {"dayz": 30}}""") },
         "config.invalid" to { evaluateReturn(placed, req(1), "{not json", ctx, now) },
+        "config.invalid" to { ReturnPolicy("""{"window": {"days": 30, "days": 365}}""") },
+        "money.invalid_amount" to { placeOrder("""{"id": "o-2", "customer": "c-1", "currency": "USD", "placed_at": "2026-03-01T00:00:00Z", "lines": [{"id": "a", "sku": "A", "title": "A", "quantity": 1, "unit_price": {"amount": "0.004999999999999999999999999999999", "currency": "USD"}}]}""", "p2", now) },
         "config.invalid" to { validateLoyaltyProgramme("""{"earning": {"points_per_currency_unit": -1}""") },
         "money.unknown_currency" to { currencyMinorUnits("XXY") },
         "money.unknown_currency" to { allocate(Money("10.00", "usd"), listOf("1")) },
@@ -348,7 +358,7 @@ fun badInput() {
         check("typed variant", e.code == "money.unknown_currency" && e.detail.isNotEmpty()) { e.detail }
     }
     val codes = errorCodes()
-    check("every core code is listed", codes.size == 45 && codes.toSet().size == 45 && "store.failure" in codes) { codes.toString() }
+    check("every core code is listed", codes.size == 47 && codes.toSet().size == 47 && "store.failure" in codes && "internal" in codes) { codes.toString() }
     println("bad input: ${cases.size} calls raised their codes")
 }
 

@@ -94,17 +94,52 @@ def load_list(text: str) -> List[Dict[str, Any]]:
 
 
 def config_text(config: Any) -> tuple[str, bool]:
-    """A config given as a dict, JSON/TOML text or a path: returns (text, is_toml)."""
+    """A config given as a dict or as JSON/TOML text: returns (text, is_toml).
+
+    A string is always parsed as text, never opened as a path (a web app passing user text must
+    not make the library read server files): load files with ``from_path``.
+    """
     if isinstance(config, dict):
         return dumps(config), False
-    if isinstance(config, (str, os.PathLike)):
-        s = os.fspath(config)
-        if not s.lstrip().startswith(("{", "[")) and "\n" not in s and os.path.exists(s):
-            with open(s, encoding="utf-8") as f:
-                text = f.read()
-            return text, s.endswith(".toml")
-        return s, not s.lstrip().startswith("{")
-    raise TypeError("a config is a dict, JSON/TOML text or a path")
+    if isinstance(config, str):
+        return config, not config.lstrip().startswith("{")
+    if isinstance(config, os.PathLike):
+        raise TypeError("a config given as a path is loaded with from_path(path); a string is always parsed as JSON or TOML text")
+    raise TypeError("a config is a dict or JSON/TOML text (files: from_path)")
+
+
+class NativeConfig:
+    """A configuration validated once and kept parsed on the native side, so every call that uses
+    it skips parsing. Subclasses name their native loader in ``_load``."""
+
+    _native: Any
+
+    @staticmethod
+    def _load(text: str, toml: bool) -> Any:
+        raise TypeError("NativeConfig is abstract")
+
+    def __init__(self, config: Any) -> None:
+        text, is_toml = config_text(config)
+        self._native = call(type(self)._load, text, is_toml)
+
+    @classmethod
+    def from_path(cls, path: "str | os.PathLike[str]") -> Any:
+        """Loads a JSON or TOML file (TOML when the name ends in ``.toml``)."""
+        name = os.fspath(path)
+        with open(name, encoding="utf-8") as f:
+            text = f.read()
+        self = cls.__new__(cls)
+        self._native = call(cls._load, text, name.endswith(".toml"))
+        return self
+
+    @property
+    def json(self) -> str:
+        """The configuration as canonical JSON text."""
+        text: str = self._native.to_json()
+        return text
+
+    def to_dict(self) -> Dict[str, Any]:
+        return load_dict(self.json)
 
 
 def floats(values: Any, name: str = "values") -> bytes:

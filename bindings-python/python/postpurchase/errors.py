@@ -294,6 +294,18 @@ class MissingReasonError(PostPurchaseError):
     code = "loyalty.missing_reason"
 
 
+class NotifyWrongCustomerError(PostPurchaseError):
+    """``notify.wrong_customer``"""
+
+    code = "notify.wrong_customer"
+
+
+class InternalError(PostPurchaseError):
+    """``internal``: a bug inside the library, caught at the boundary instead of crashing."""
+
+    code = "internal"
+
+
 #: class name -> class, for every core error kind
 CLASSES: Dict[str, Type[PostPurchaseError]] = {
     "UnknownCurrencyError": UnknownCurrencyError,
@@ -341,6 +353,8 @@ CLASSES: Dict[str, Type[PostPurchaseError]] = {
     "UnknownRedemptionError": UnknownRedemptionError,
     "LoyaltyRuleNotApplicableError": LoyaltyRuleNotApplicableError,
     "MissingReasonError": MissingReasonError,
+    "NotifyWrongCustomerError": NotifyWrongCustomerError,
+    "InternalError": InternalError,
 }
 
-__all__ = ["PostPurchaseError", "CLASSES", "UnknownCurrencyError", "CurrencyMismatchError", "MoneyOverflowError", "InvalidAmountError", "InvalidWeightsError", "InvalidIdError", "InvalidInputError", "InvalidConfigError", "IdempotencyConflictError", "OrderNotPlacedError", "OrderAlreadyPlacedError", "InvalidOrderError", "InvalidTransitionError", "OrderOnHoldError", "OrderCancelledError", "UnknownLineError", "InvalidQuantityError", "QuantityExceedsUnfulfilledError", "QuantityExceedsCancellableError", "UnknownShipmentError", "DuplicateShipmentError", "UnknownPaymentError", "PaymentAmountExceedsAvailableError", "PaymentVoidedError", "ConcurrencyConflictError", "NotFoundError", "StorageError", "ReturnWrongCustomerError", "UnknownReturnError", "DuplicateReturnError", "ReturnInvalidTransitionError", "ReturnQuantityExceedsReturnableError", "ReturnQuantityExceedsRequestedError", "ReturnNothingToRefundError", "RefundMethodNotAllowedError", "ExchangeDeadlineNotReachedError", "InvalidAnswerError", "InvalidTransactionError", "DegenerateDataError", "FitFailedError", "InsufficientPointsError", "RedemptionOutOfBoundsError", "UnknownRedemptionError", "LoyaltyRuleNotApplicableError", "MissingReasonError"]
+__all__ = ["PostPurchaseError", "CLASSES", "UnknownCurrencyError", "CurrencyMismatchError", "MoneyOverflowError", "InvalidAmountError", "InvalidWeightsError", "InvalidIdError", "InvalidInputError", "InvalidConfigError", "IdempotencyConflictError", "OrderNotPlacedError", "OrderAlreadyPlacedError", "InvalidOrderError", "InvalidTransitionError", "OrderOnHoldError", "OrderCancelledError", "UnknownLineError", "InvalidQuantityError", "QuantityExceedsUnfulfilledError", "QuantityExceedsCancellableError", "UnknownShipmentError", "DuplicateShipmentError", "UnknownPaymentError", "PaymentAmountExceedsAvailableError", "PaymentVoidedError", "ConcurrencyConflictError", "NotFoundError", "StorageError", "ReturnWrongCustomerError", "UnknownReturnError", "DuplicateReturnError", "ReturnInvalidTransitionError", "ReturnQuantityExceedsReturnableError", "ReturnQuantityExceedsRequestedError", "ReturnNothingToRefundError", "RefundMethodNotAllowedError", "ExchangeDeadlineNotReachedError", "InvalidAnswerError", "InvalidTransactionError", "DegenerateDataError", "FitFailedError", "InsufficientPointsError", "RedemptionOutOfBoundsError", "UnknownRedemptionError", "LoyaltyRuleNotApplicableError", "MissingReasonError", "NotifyWrongCustomerError", "InternalError"]

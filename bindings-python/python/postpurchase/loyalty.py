@@ -8,18 +8,16 @@ from decimal import Decimal
 from typing import Any, Dict, List, Optional
 
 from . import _native
-from ._convert import call, config_text, dumps, load_dict, load_list, when
+from ._convert import NativeConfig, call, dumps, load_dict, load_list, when
 
 
-class Programme:
-    """A validated loyalty programme."""
+class Programme(NativeConfig):
+    """A validated loyalty programme, parsed once: ``Programme(dict or JSON/TOML text)`` or
+    ``Programme.from_path(path)``."""
 
-    def __init__(self, config: Any) -> None:
-        text, is_toml = config_text(config)
-        self.json: str = call(_native.loyalty_programme, text, is_toml)
-
-    def to_dict(self) -> Dict[str, Any]:
-        return load_dict(self.json)
+    @staticmethod
+    def _load(text: str, toml: bool) -> Any:
+        return _native.NativeProgramme.load(text, toml)
 
 
 @dataclass(frozen=True)
@@ -47,7 +45,7 @@ class Member:
 
     def handle(self, command: Dict[str, Any], programme: Programme, key: str, now: _dt.datetime, expected_version: Optional[int] = None) -> List[Dict[str, Any]]:
         v = self.version if expected_version is None else expected_version
-        return load_list(call(self._native.handle, dumps(command), programme.json, key, when(now), v))
+        return load_list(call(self._native.handle, dumps(command), programme._native, key, when(now), v))
 
     def _state(self) -> Dict[str, Any]:
         return load_dict(call(self._native.state_json))
@@ -62,7 +60,7 @@ class Member:
 
     def tier_progress(self, programme: Programme, now: _dt.datetime) -> TierProgress:
         """Where the member stands against the tier ladder at ``now``."""
-        d = load_dict(call(self._native.tier_progress, programme.json, when(now)))
+        d = load_dict(call(self._native.tier_progress, programme._native, when(now)))
         return TierProgress(d["tier"], d["metric"], Decimal(d["value"]), d["window_start"], d["next_tier"], _decimal(d["next_threshold"]), _decimal(d["remaining"]))
 
     @property

@@ -5,20 +5,21 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional
 
 from . import _native
-from ._convert import call, config_text, dumps, load_list
+from ._convert import NativeConfig, call, dumps, load_list
 
 
-class NotifyPolicy:
-    """A validated notification policy."""
+class NotifyPolicy(NativeConfig):
+    """A validated notification policy, parsed once: ``NotifyPolicy(dict or JSON/TOML text)`` or
+    ``NotifyPolicy.from_path(path)``."""
 
-    def __init__(self, config: Any) -> None:
-        text, is_toml = config_text(config)
-        self.json: str = call(_native.notify_policy, text, is_toml)
+    @staticmethod
+    def _load(text: str, toml: bool) -> Any:
+        return _native.NativeNotifyPolicy.load(text, toml)
 
 
 def plan(signal: Dict[str, Any], preferences: Dict[str, Any], policy: NotifyPolicy, history: Optional[List[Dict[str, Any]]] = None) -> List[Dict[str, Any]]:
     """Intents ``{kind, customer, channel, send_at, dedupe_key, payload}`` for one signal."""
-    return load_list(call(_native.plan_notifications, dumps(signal), dumps(preferences), policy.json, dumps(history or [])))
+    return load_list(call(_native.plan_notifications, dumps(signal), dumps(preferences), policy._native, dumps(history or [])))
 
 
 def order_signals(events_before: List[Dict[str, Any]], new_events: List[Dict[str, Any]]) -> List[Dict[str, Any]]:

@@ -7,19 +7,17 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
 from . import _native
-from ._convert import call, config_text, dumps, load_dict, load_list, loads, when
+from ._convert import NativeConfig, call, dumps, load_dict, load_list, loads, when
 from .orders import Order
 
 
-class ReturnPolicy:
-    """A validated return policy (every problem is reported at once on load)."""
+class ReturnPolicy(NativeConfig):
+    """A validated return policy (every problem is reported at once on load), parsed once:
+    ``ReturnPolicy(dict or JSON/TOML text)`` or ``ReturnPolicy.from_path(path)``."""
 
-    def __init__(self, config: Any) -> None:
-        text, is_toml = config_text(config)
-        self.json: str = call(_native.return_policy, text, is_toml)
-
-    def to_dict(self) -> Dict[str, Any]:
-        return load_dict(self.json)
+    @staticmethod
+    def _load(text: str, toml: bool) -> Any:
+        return _native.NativeReturnPolicy.load(text, toml)
 
     def __repr__(self) -> str:
         d = self.to_dict()
@@ -56,7 +54,7 @@ def _report(d: Dict[str, Any]) -> EligibilityReport:
 
 def evaluate(order: Order, request: Dict[str, Any], policy: ReturnPolicy, now: _dt.datetime, context: Optional[Dict[str, Any]] = None) -> EligibilityReport:
     """Evaluates a return request without changing the order."""
-    return _report(loads(call(_native.evaluate_return, order._native, dumps(request), policy.json, dumps(context or {}), when(now))))
+    return _report(loads(call(_native.evaluate_return, order._native, dumps(request), policy._native, dumps(context or {}), when(now))))
 
 
 @dataclass(frozen=True)
@@ -71,13 +69,13 @@ def preview(order: Order, request: Dict[str, Any], policy: ReturnPolicy, now: _d
     """The decision plus the refund the return would pay once the lines that are not denied come
     back resellable (fees, shipping rules and the cap on what was captured included). The order is
     not changed."""
-    d = load_dict(call(_native.preview_return, order._native, dumps(request), policy.json, dumps(context or {}), when(now)))
+    d = load_dict(call(_native.preview_return, order._native, dumps(request), policy._native, dumps(context or {}), when(now)))
     return ReturnPreview(_report(d["report"]), d["refund"])
 
 
 def request_return(order: Order, request: Dict[str, Any], policy: ReturnPolicy, key: str, now: _dt.datetime, context: Optional[Dict[str, Any]] = None) -> EligibilityReport:
     """Opens a return on the order (reserving the units) and returns the decision."""
-    report, events = call(_native.open_return, order._native, dumps(request), policy.json, dumps(context or {}), key, when(now))
+    report, events = call(_native.open_return, order._native, dumps(request), policy._native, dumps(context or {}), key, when(now))
     order.events.extend(loads(events))
     return _report(loads(report))
 

@@ -59,8 +59,10 @@ pub struct Lot {
     /// The order and line that earned it.
     pub source: Option<(OrderId, Option<LineId>)>,
     /// Spend that earned it (for tiers).
+    #[serde(deserialize_with = "crate::money::exact::deserialize")]
     pub spend: Decimal,
     /// Points per currency unit it was earned at, multiplier included.
+    #[serde(deserialize_with = "crate::money::exact::deserialize")]
     pub rate: Decimal,
     /// Points clawed back so far.
     pub clawed: i64,
@@ -83,9 +85,11 @@ pub struct EarnLine {
     /// The line.
     pub line: LineId,
     /// Net merchandise spend of the line (after discounts).
+    #[serde(deserialize_with = "crate::money::exact::deserialize")]
     pub spend: Decimal,
     /// Tax on the line (counts only if the programme says so).
     #[serde(default)]
+    #[serde(deserialize_with = "crate::money::exact::deserialize")]
     pub tax: Decimal,
 }
 
@@ -121,6 +125,7 @@ pub enum LoyaltyCommand {
         lines: Vec<EarnLine>,
         /// Shipping paid (counts only if the programme says so).
         #[serde(default)]
+        #[serde(deserialize_with = "crate::money::exact::deserialize")]
         shipping: Decimal,
         /// When it was delivered, if known.
         #[serde(default)]
@@ -153,6 +158,7 @@ pub enum LoyaltyCommand {
         /// The order it pays for.
         order: OrderId,
         /// The order total (a redemption is never worth more).
+        #[serde(deserialize_with = "crate::money::exact::deserialize")]
         order_total: Decimal,
         /// Points to spend (ignored for a reward).
         #[serde(default)]
@@ -216,6 +222,7 @@ pub enum EntryKind {
         /// Order.
         order: OrderId,
         /// Money value.
+        #[serde(deserialize_with = "crate::money::exact::deserialize")]
         value: Decimal,
         /// Lots drawn on.
         draws: Vec<Draw>,
@@ -264,6 +271,10 @@ pub enum EntryKind {
         /// To.
         to: Option<String>,
     },
+    /// The command was accepted and changed nothing (nothing to release, expire, earn or
+    /// re-tier); the entry binds its idempotency key, so the key cannot later be reused for a
+    /// different command.
+    NoChange,
 }
 
 /// One ledger entry.
@@ -286,6 +297,7 @@ pub struct Entry {
     /// Rule that produced it (e.g. `earn.spend`, `award.signup`).
     pub rule: String,
     /// Rate applied (points per currency unit; 0 when not a rate).
+    #[serde(deserialize_with = "crate::money::exact::deserialize")]
     pub rate: Decimal,
     /// What.
     pub kind: EntryKind,
@@ -715,13 +727,8 @@ impl Member {
                 }
                 if *points >= 0 {
                     let lot = available_lot(sim.version + 1, *points, now, p);
-                    push(&mut sim, *points, 0, "adjust", Decimal::ZERO, EntryKind::Earn { lot });
-                    if let Some(e) = sim.entries.last_mut() {
-                        e.rule = format!("adjust: {reason}");
-                    }
-                    if let Some(e) = out.last_mut() {
-                        e.rule = format!("adjust: {reason}");
-                    }
+                    let rule = format!("adjust: {reason}");
+                    push(&mut sim, *points, 0, &rule, Decimal::ZERO, EntryKind::Earn { lot });
                 } else {
                     let draws = draw(&sim, -*points, now);
                     push(
@@ -741,6 +748,9 @@ impl Member {
                     push(&mut sim, 0, 0, "tier", Decimal::ZERO, EntryKind::TierChanged { from, to: target });
                 }
             }
+        }
+        if sim.version == self.version {
+            push(&mut sim, 0, 0, "command.no_change", Decimal::ZERO, EntryKind::NoChange);
         }
         Ok(out)
     }
@@ -808,6 +818,7 @@ impl Member {
                 self.tier = to.clone();
                 self.tier_since = Some(e.at);
             }
+            EntryKind::NoChange => {}
         }
         self.entries.push(e.clone());
     }

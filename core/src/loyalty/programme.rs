@@ -36,6 +36,7 @@ fn year() -> u32 {
 pub struct Earning {
     /// Points per currency unit of net merchandise spend.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::money::exact::deserialize")]
     pub points_per_currency_unit: Decimal,
     /// Whether shipping counts as spend.
     #[serde(default)]
@@ -109,6 +110,7 @@ pub struct Reward {
     /// Points it costs.
     pub points: i64,
     /// What it is worth, in the order's currency.
+    #[serde(deserialize_with = "crate::money::exact::deserialize")]
     pub value: Decimal,
 }
 
@@ -117,6 +119,7 @@ pub struct Reward {
 pub struct RedemptionRule {
     /// Points per currency unit of discount (100 means 100 points = 1.00).
     #[serde(default = "hundred")]
+    #[serde(deserialize_with = "crate::money::exact::deserialize")]
     pub points_per_currency_unit: Decimal,
     /// Fewest points per redemption.
     #[serde(default)]
@@ -178,9 +181,11 @@ pub struct TierLevel {
     /// Name.
     pub name: String,
     /// Metric needed.
+    #[serde(deserialize_with = "crate::money::exact::deserialize")]
     pub threshold: Decimal,
     /// Earning multiplier.
     #[serde(default = "one")]
+    #[serde(deserialize_with = "crate::money::exact::deserialize")]
     pub multiplier: Decimal,
     /// Free shipping.
     #[serde(default)]

@@ -226,13 +226,7 @@ fn window_end(
     ctx: &EligibilityContext,
 ) -> std::result::Result<Option<DateTime<Utc>>, ()> {
     let spec = &line.spec;
-    let overridden = policy
-        .overrides
-        .iter()
-        .find(|o| o.sku.as_deref() == Some(spec.sku.as_str()))
-        .or_else(|| policy.overrides.iter().find(|o| o.tag.as_ref().is_some_and(|t| spec.tags.contains(t))))
-        .or_else(|| policy.overrides.iter().find(|o| o.category.is_some() && o.category == spec.category))
-        .map(|o| o.days);
+    let overridden = policy.override_days(spec.sku.as_str(), &spec.tags, spec.category.as_deref());
     let Some(days) = overridden.or(policy.window.days) else { return Ok(None) };
     let extra = ctx.tier.as_ref().map_or(0, |t| t.extra_return_days);
     let start = match policy.window.starts {

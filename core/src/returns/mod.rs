@@ -143,6 +143,7 @@ pub struct ReturnTerms {
     /// How the refund is paid.
     pub method: RefundMethod,
     /// Store-credit bonus in percent.
+    #[serde(deserialize_with = "crate::money::exact::deserialize")]
     pub store_credit_bonus_percent: rust_decimal::Decimal,
     /// Return shipping fee charged (zero when waived).
     pub return_shipping_fee: Money,

@@ -7,6 +7,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::config::{Problems, Validate};
+use std::collections::HashMap;
+
 use crate::error::{Problem, Result};
 use crate::order::LineFlags;
 
@@ -156,6 +158,7 @@ pub struct ReviewLimits {
     pub within_days: Option<u32>,
     /// Review when the value of the request is above this amount (order currency).
     #[serde(default)]
+    #[serde(deserialize_with = "crate::money::exact::option::deserialize")]
     pub value_above: Option<Decimal>,
 }
 
@@ -188,6 +191,7 @@ pub struct RestockingFee {
 pub struct ReturnShippingFee {
     /// The fee (order currency); zero or absent means free.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::money::exact::option::deserialize")]
     pub amount: Option<Decimal>,
     /// Reasons for which it is waived.
     #[serde(default)]
@@ -238,6 +242,7 @@ pub struct RefundOptions {
     pub allowed: Vec<RefundMethod>,
     /// Bonus on store credit, in percent.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::money::exact::deserialize")]
     pub store_credit_bonus_percent: Decimal,
     /// After this many days since shipping, refunds go to store credit.
     #[serde(default)]
@@ -306,6 +311,64 @@ pub struct ReturnPolicy {
     /// Approve requests automatically when every line is allowed.
     #[serde(default = "yes")]
     pub auto_approve: bool,
+    /// Where each SKU, tag and category first appears in `overrides`, built on load.
+    #[serde(skip)]
+    index: OverrideIndex,
+}
+
+/// Positions of the first override per SKU, tag and category, so a lookup costs the same with
+/// three overrides or three hundred thousand. Built when a policy is loaded; derived data, so it
+/// takes no part in equality. A policy whose `overrides` changed length after loading is looked
+/// up by scanning.
+#[derive(Debug, Clone, Default)]
+struct OverrideIndex {
+    len: usize,
+    sku: HashMap<String, usize>,
+    tag: HashMap<String, usize>,
+    category: HashMap<String, usize>,
+}
+
+impl PartialEq for OverrideIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for OverrideIndex {}
+
+impl OverrideIndex {
+    fn build(overrides: &[WindowOverride]) -> OverrideIndex {
+        let mut index = OverrideIndex { len: overrides.len(), ..OverrideIndex::default() };
+        for (i, o) in overrides.iter().enumerate() {
+            for (key, map) in [(&o.sku, &mut index.sku), (&o.tag, &mut index.tag), (&o.category, &mut index.category)] {
+                if let Some(k) = key {
+                    map.entry(k.clone()).or_insert(i);
+                }
+            }
+        }
+        index
+    }
+}
+
+impl ReturnPolicy {
+    /// The override window for an item: the first override for its SKU, else the first for any of
+    /// its tags, else the first for its category.
+    pub fn override_days(&self, sku: &str, tags: &[String], category: Option<&str>) -> Option<u32> {
+        let o = &self.overrides;
+        if self.index.len != o.len() {
+            return o
+                .iter()
+                .find(|x| x.sku.as_deref() == Some(sku))
+                .or_else(|| o.iter().find(|x| x.tag.as_ref().is_some_and(|t| tags.contains(t))))
+                .or_else(|| o.iter().find(|x| x.category.is_some() && x.category.as_deref() == category))
+                .map(|x| x.days);
+        }
+        let at = |i: Option<&usize>| i.and_then(|i| o.get(*i));
+        at(self.index.sku.get(sku))
+            .or_else(|| tags.iter().filter_map(|t| self.index.tag.get(t)).min().and_then(|i| o.get(*i)))
+            .or_else(|| at(category.and_then(|c| self.index.category.get(c))))
+            .map(|x| x.days)
+    }
 }
 
 fn utc() -> String {
@@ -337,6 +400,7 @@ impl Default for ReturnPolicy {
             shipping_refund: ShippingRefund::default(),
             refunds: RefundOptions::default(),
             auto_approve: true,
+            index: OverrideIndex::default(),
         }
     }
 }
@@ -372,6 +436,10 @@ fn check_fee(p: &mut Problems, fee: &Fee, path: String) {
 }
 
 impl Validate for ReturnPolicy {
+    fn prepare(&mut self) {
+        self.index = OverrideIndex::build(&self.overrides);
+    }
+
     fn problems(&self) -> Vec<Problem> {
         let mut p = Problems::default();
         p.check(self.time_zone.parse::<Tz>().is_ok(), "time_zone", "not an IANA time zone");
