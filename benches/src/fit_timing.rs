@@ -1,12 +1,55 @@
 //! Times the CLV fits on seeded synthetic data and prints one line per run (used by the
-//! side-by-side comparison scripts). Usage: `fit-timing [customers...]`.
+//! side-by-side comparison scripts). Usage: `fit-timing [customers...]`, or
+//! `fit-timing --random-continuous [rows...]` for fits on random continuous (x, t_x, T) rows,
+//! the data that used to make Pareto/NBD fits run for minutes.
 
 use std::time::Instant;
 
 use postpurchase::clv::{BetaGeo, FitOptions, GammaGamma, ParetoNbd, Variant};
 use postpurchase_benches::bgnbd_customers;
 
+/// Fits both models on `n` random rows with continuous times: whatever the data, a fit ends
+/// with parameters or a typed error, and its time is printed.
+fn random_continuous(n: usize) {
+    use rand::{Rng, SeedableRng};
+    let mut rng = rand::rngs::StdRng::seed_from_u64(7);
+    let (mut x, mut tx, mut t) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..n {
+        let big_t: f64 = rng.gen_range(1.0..52.0);
+        let freq = f64::from(rng.gen_range(0..12u32));
+        x.push(freq);
+        tx.push(if freq > 0.0 { rng.gen_range(0.0..big_t) } else { 0.0 });
+        t.push(big_t);
+    }
+    let opts = FitOptions::default();
+    let t0 = Instant::now();
+    let pn = ParetoNbd::fit(&x, &tx, &t, None, &opts);
+    let t_pn = t0.elapsed().as_secs_f64();
+    let t0 = Instant::now();
+    let bg = BetaGeo::fit(&x, &tx, &t, None, Variant::BgNbd, &opts);
+    let t_bg = t0.elapsed().as_secs_f64();
+    let show = |r: Result<String, postpurchase::Error>| r.unwrap_or_else(|e| format!("error {}", e.code()));
+    println!(
+        "random continuous rows={n} pareto={t_pn:.2}s {} | bgnbd={t_bg:.2}s {}",
+        show(pn.map(|(m, d)| format!(
+            "r={:.4} alpha={:.4} s={:.4} beta={:.4} converged={} iterations={}",
+            m.r, m.alpha, m.s, m.beta, d.converged, d.iterations
+        ))),
+        show(bg.map(|(m, d)| format!(
+            "r={:.4} alpha={:.4} a={:.4} b={:.4} converged={} iterations={}",
+            m.r, m.alpha, m.a, m.b, d.converged, d.iterations
+        ))),
+    );
+}
+
 fn main() {
+    if std::env::args().nth(1).as_deref() == Some("--random-continuous") {
+        let sizes: Vec<usize> = std::env::args().skip(2).filter_map(|a| a.parse().ok()).collect();
+        for n in if sizes.is_empty() { vec![300, 3_000, 10_000] } else { sizes } {
+            random_continuous(n);
+        }
+        return;
+    }
     let sizes: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
     let sizes = if sizes.is_empty() { vec![100_000, 1_000_000] } else { sizes };
     let opts = FitOptions::default();

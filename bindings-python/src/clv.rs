@@ -122,7 +122,7 @@ fn predict<'py>(
             match what {
                 "conditional_expected" => postpurchase::clv::conditional_expected_purchases(&m, t, &x, &tx, &tt),
                 "probability_alive" => postpurchase::clv::probability_alive(&m, &x, &tx, &tt),
-                "expected" => Ok(vec![m.expected_purchases(t)]),
+                "expected" => postpurchase::clv::expected_purchases(&m, t).map(|v| vec![v]),
                 _ => Err(Error::new(ErrorKind::InvalidInput, "unknown prediction")),
             }
         })

@@ -57,15 +57,20 @@ fn summary<'py>(
             for i in 0..c.len() {
                 let bad = |m: &str| Error::new(ErrorKind::InvalidTransaction, m.to_string()).with("position", i);
                 let customer = u64::try_from(c[i]).map_err(|_| bad("customer keys must be >= 0"))?;
+                if t[i] == i64::MIN {
+                    // numpy's NaT: a missing time, not 1677-09-21
+                    return Err(bad("the time is missing (NaT)"));
+                }
                 let amount = Decimal::try_from(a[i]).map_err(|_| bad("amount is not a finite number"))?;
                 txns.push(Transaction::new(customer, DateTime::from_timestamp_nanos(t[i]), amount));
             }
             customer_summary(&txns, end, cal, unit)
         })
         .map_err(to_py)?;
-    let ids: Vec<f64> = s.customer.iter().map(|v| *v as f64).collect();
+    // ids cross as int64, exactly (through float64, ids above 2^53 would merge)
+    let ids: Vec<u8> = s.customer.iter().flat_map(|v| v.to_le_bytes()).collect();
     Ok((
-        f64_bytes(py, &ids),
+        pyo3::types::PyBytes::new(py, &ids),
         f64_bytes(py, &s.frequency),
         f64_bytes(py, &s.recency),
         f64_bytes(py, &s.t),

@@ -1,7 +1,8 @@
 //! Newtypes for every identifier, so an order id can never be passed where a line id is expected.
 //!
 //! Identifiers are chosen by the host (its database keys, its SKUs). They must be non-empty,
-//! at most 128 characters, and contain no control characters.
+//! at most [`MAX_ID_BYTES`] (128) bytes of UTF-8 — bytes, not characters, so the limit is the
+//! same in every language and every database column — and contain no control characters.
 
 use std::fmt;
 
@@ -9,15 +10,17 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
 
-const MAX_ID_LEN: usize = 128;
+/// The longest identifier, in bytes of UTF-8.
+pub const MAX_ID_BYTES: usize = 128;
 
 fn validate(kind: &'static str, value: &str) -> Result<()> {
-    if value.is_empty() || value.len() > MAX_ID_LEN || value.chars().any(char::is_control) {
+    if value.is_empty() || value.len() > MAX_ID_BYTES || value.chars().any(char::is_control) {
         return Err(Error::new(
             ErrorKind::InvalidId,
-            format!("{kind} must be 1 to {MAX_ID_LEN} characters without control characters"),
+            format!("{kind} must be 1 to {MAX_ID_BYTES} bytes of UTF-8 without control characters"),
         )
-        .with("id_type", kind));
+        .with("id_type", kind)
+        .with("bytes", value.len()));
     }
     Ok(())
 }
@@ -33,7 +36,7 @@ macro_rules! id_type {
             /// Creates the identifier.
             ///
             /// # Errors
-            /// [`ErrorKind::InvalidId`] if it is empty, longer than 128 characters or has control characters.
+            /// [`ErrorKind::InvalidId`] if it is empty, longer than 128 bytes of UTF-8 or has control characters.
             pub fn new(value: impl Into<String>) -> Result<Self> {
                 let value = value.into();
                 validate(stringify!($name), &value)?;
@@ -116,6 +119,16 @@ id_type!(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_length_limit_counts_bytes() {
+        use super::*;
+        assert!(OrderId::new("a".repeat(128)).is_ok());
+        assert!(OrderId::new("a".repeat(129)).is_err());
+        // 64 two-byte characters are 128 bytes; 65 are too many
+        assert!(OrderId::new("é".repeat(64)).is_ok());
+        assert_eq!(OrderId::new("é".repeat(65)).unwrap_err().code(), "input.invalid_id");
+    }
+
     use super::*;
 
     #[test]

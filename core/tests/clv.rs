@@ -138,3 +138,69 @@ fn compression_merges_identical_rows_without_changing_the_fit() {
     let (b, _) = BetaGeo::fit_compressed(&d, Variant::BgNbd, &FitOptions::default()).unwrap();
     assert_eq!(a, b);
 }
+
+/// Random rows with continuous times, the data that used to make Pareto/NBD fits run for minutes.
+fn random_continuous(n: usize) -> (Vec<f64>, Vec<f64>, Vec<f64>) {
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state >> 11) as f64 / (1u64 << 53) as f64
+    };
+    let (mut x, mut tx, mut t) = (vec![], vec![], vec![]);
+    for _ in 0..n {
+        let big_t = 1.0 + 51.0 * next();
+        let freq = (12.0 * next()).floor();
+        x.push(freq);
+        tx.push(if freq > 0.0 { big_t * next() } else { 0.0 });
+        t.push(big_t);
+    }
+    (x, tx, t)
+}
+
+#[test]
+fn pareto_nbd_fits_random_continuous_data_with_bounded_work() {
+    let (x, tx, t) = random_continuous(300);
+    let (m, d) = ParetoNbd::fit(&x, &tx, &t, None, &FitOptions::default()).unwrap();
+    assert!(d.converged, "{d:?}");
+    assert!([m.r, m.alpha, m.s, m.beta].iter().all(|p| p.is_finite() && *p > 0.0), "{m:?}");
+}
+
+#[test]
+fn a_one_customer_bg_nbd_fit_is_degenerate_not_converged() {
+    let err = BetaGeo::fit(&[3.0], &[20.0], &[30.0], None, Variant::BgNbd, &FitOptions::default()).unwrap_err();
+    assert_eq!(err.code(), "clv.degenerate_data", "{err}");
+}
+
+#[test]
+fn predictions_a_billion_periods_ahead_answer_or_refuse_promptly() {
+    let (x, tx, t, m) = cdnow();
+    let (bg, _) = BetaGeo::fit(&x, &tx, &t, None, Variant::BgNbd, &FitOptions::default()).unwrap();
+    let (pn, _) = ParetoNbd::fit(&x, &tx, &t, None, &FitOptions::default()).unwrap();
+    for horizon in [1e3, 1e6, 1e9] {
+        for r in [
+            conditional_expected_purchases(&bg, horizon, &x[..50], &tx[..50], &t[..50]),
+            conditional_expected_purchases(&pn, horizon, &x[..50], &tx[..50], &t[..50]),
+            expected_purchases(&bg, horizon).map(|v| vec![v]),
+            expected_purchases(&pn, horizon).map(|v| vec![v]),
+            pn.probability_of_purchases(2, horizon).map(|v| vec![v]),
+            bg.probability_of_purchases(2, horizon).map(|v| vec![v]),
+        ] {
+            match r {
+                Ok(v) => assert!(v.iter().all(|p| p.is_finite()), "{horizon}"),
+                Err(e) => assert_eq!(e.code(), "input.invalid", "{horizon}: {e}"),
+            }
+        }
+    }
+    let gg = GammaGamma::fit(
+        &x.iter().zip(&m).filter(|(x, _)| **x > 0.0).map(|(x, _)| *x).collect::<Vec<_>>(),
+        &x.iter().zip(&m).filter(|(x, _)| **x > 0.0).map(|(_, m)| *m).collect::<Vec<_>>(),
+        &FitOptions::default(),
+    )
+    .unwrap()
+    .0;
+    let err = customer_lifetime_value(&bg, &gg, &x[..5], &tx[..5], &t[..5], &m[..5], u32::MAX, 0.01, TimeUnit::Weeks)
+        .unwrap_err();
+    assert_eq!(err.code(), "input.invalid");
+}

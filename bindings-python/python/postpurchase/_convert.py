@@ -20,13 +20,16 @@ T = TypeVar("T")
 
 
 def call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """Calls the native module and re-raises core errors as their typed exceptions."""
+    """Calls the native module and re-raises core errors as their typed exceptions; text that is
+    not valid Unicode (lone surrogates) and integers beyond 64 bits are the package's input error."""
     try:
         return fn(*args, **kwargs)
     except _native.CoreError as e:
         code, message, cls_name, details, problems = e.args
         cls = CLASSES.get(cls_name, PostPurchaseError)
         raise cls(message, code, dict(details), [tuple(p) for p in problems]) from None
+    except (UnicodeEncodeError, OverflowError) as e:
+        raise InvalidInputError(f"invalid input: {e}", "input.invalid") from e
 
 
 def money(value: Any) -> str:
@@ -68,8 +71,12 @@ def _walk(o: Any) -> Any:
 
 
 def dumps(obj: Any) -> str:
-    """JSON text for the native module (Decimals as strings, datetimes as RFC 3339)."""
-    return json.dumps(_walk(obj))
+    """JSON text for the native module (Decimals as strings, datetimes as RFC 3339). A document
+    nested too deeply to walk is the package's input error, not a RecursionError."""
+    try:
+        return json.dumps(_walk(obj))
+    except RecursionError as e:
+        raise InvalidInputError("the document is nested too deeply", "input.invalid") from e
 
 
 def loads(text: str) -> Any:

@@ -34,7 +34,7 @@ def summary_data_from_transaction_data(
     ids, f, r, tt, m, fh, dh = call(
         _native.summary, np.ascontiguousarray(cust, dtype="<i8").tobytes(), ns, floats(amounts, "amounts"), observation_end.isoformat(), cal, freq
     )
-    out = {"customer": array(ids).astype(np.int64), "frequency": array(f), "recency": array(r), "T": array(tt), "monetary_value": array(m)}
+    out = {"customer": np.frombuffer(ids, dtype="<i8").astype(np.int64), "frequency": array(f), "recency": array(r), "T": array(tt), "monetary_value": array(m)}
     if fh is not None:
         out["frequency_holdout"] = array(fh)
         out["duration_holdout"] = np.full(len(out["frequency"]), dh)

@@ -194,7 +194,12 @@ impl BetaGeo {
         }
         let partial: f64 = (0..n).map(|j| nb(f64::from(j))).sum();
         let second = (lbeta(a + 1.0, b + x - 1.0 + off) - lbeta(a, b)).exp() * (1.0 - partial);
-        Ok(first + second)
+        let p = first + second;
+        if p.is_finite() {
+            Ok(p)
+        } else {
+            Err(Error::new(ErrorKind::InvalidInput, "P(X(t)=n) could not be computed this far ahead"))
+        }
     }
 }
 

@@ -248,6 +248,13 @@ pub(crate) fn minimise(
     Ok((best, state.get_iter(), norm, converged, termination))
 }
 
+/// Fitted parameters outside [1e-6, 1e6] mean the likelihood has no interior optimum on this
+/// data (one customer, no repeat buyers who lapse, …): the fit is `clv.degenerate_data`, never a
+/// silent "converged".
+const MIN_PARAMETER: f64 = 1e-6;
+/// See [`MIN_PARAMETER`].
+const MAX_PARAMETER: f64 = 1e6;
+
 /// Fits `K` positive parameters by maximum likelihood: `ll` gives the total log-likelihood and its
 /// gradient in the natural parameters; the optimiser works on their logarithms from all ones,
 /// minimising the mean negative log-likelihood plus the L2 penalty.
@@ -267,6 +274,14 @@ pub(crate) fn fit_positive<const K: usize>(
     };
     let (best, iterations, gradient_norm, converged, termination) = minimise(&f, vec![0.0; K], opts)?;
     let p = natural(&best);
+    if let Some((i, v)) = p.iter().enumerate().find(|(_, v)| !(MIN_PARAMETER..=MAX_PARAMETER).contains(*v)) {
+        return Err(Error::new(
+            ErrorKind::DegenerateData,
+            "the data do not identify the model: a parameter ran off towards 0 or infinity",
+        )
+        .with("parameter", i)
+        .with("value", v));
+    }
     let log_likelihood = ll(p).0;
     Ok((p, FitDiagnostics { iterations, log_likelihood, gradient_norm, converged, termination, rows, customers }))
 }

@@ -47,7 +47,20 @@ pub fn conditional_expected_purchases<M: TransactionModel>(
     if !(t.is_finite() && t >= 0.0) {
         return Err(Error::new(ErrorKind::InvalidInput, "t must be finite and >= 0"));
     }
-    Ok((0..x.len()).map(|i| model.conditional_expected_purchases(t, x[i], t_x[i], big_t[i])).collect())
+    finite((0..x.len()).map(|i| model.conditional_expected_purchases(t, x[i], t_x[i], big_t[i])).collect())
+}
+
+/// Predictions are finite or the call is refused: a horizon so far ahead that the model's series
+/// does not converge within its bounded number of terms is a typed error, never NaN or a hang.
+fn finite(values: Vec<f64>) -> Result<Vec<f64>> {
+    match values.iter().position(|v| !v.is_finite()) {
+        None => Ok(values),
+        Some(row) => Err(Error::new(
+            ErrorKind::InvalidInput,
+            "the prediction could not be computed (a horizon too far ahead for the model's series)",
+        )
+        .with("row", row)),
+    }
 }
 
 /// [`TransactionModel::probability_alive`] over columns.
@@ -56,7 +69,7 @@ pub fn conditional_expected_purchases<M: TransactionModel>(
 /// [`ErrorKind::InvalidInput`] naming bad rows.
 pub fn probability_alive<M: TransactionModel>(model: &M, x: &[f64], t_x: &[f64], big_t: &[f64]) -> Result<Vec<f64>> {
     check_rfm(x, t_x, big_t)?;
-    Ok((0..x.len()).map(|i| model.probability_alive(x[i], t_x[i], big_t[i])).collect())
+    finite((0..x.len()).map(|i| model.probability_alive(x[i], t_x[i], big_t[i])).collect())
 }
 
 /// Model periods per month for a time unit, as `lifetimes` counts them (30 days, 4.345 weeks).
@@ -92,18 +105,40 @@ pub fn customer_lifetime_value<M: TransactionModel>(
     if !(monthly_discount_rate.is_finite() && monthly_discount_rate >= 0.0) {
         return Err(Error::new(ErrorKind::InvalidInput, "the discount rate must be finite and >= 0"));
     }
+    if months > MAX_MONTHS {
+        return Err(
+            Error::new(ErrorKind::InvalidInput, "months must be at most 1200 (a century)").with("months", months)
+        );
+    }
     let factor = periods_per_month(unit);
-    Ok((0..x.len())
-        .map(|i| {
-            let value = spend.conditional_expected_average_value(x[i], monetary[i]);
-            let mut clv = 0.0;
-            let mut before = 0.0;
-            for month in 1..=months {
-                let upto = model.conditional_expected_purchases(f64::from(month) * factor, x[i], t_x[i], big_t[i]);
-                clv += value * (upto - before) / (1.0 + monthly_discount_rate).powi(month as i32);
-                before = upto;
-            }
-            clv
-        })
-        .collect())
+    finite(
+        (0..x.len())
+            .map(|i| {
+                let value = spend.conditional_expected_average_value(x[i], monetary[i]);
+                let mut clv = 0.0;
+                let mut before = 0.0;
+                for month in 1..=months {
+                    let upto = model.conditional_expected_purchases(f64::from(month) * factor, x[i], t_x[i], big_t[i]);
+                    clv += value * (upto - before) / (1.0 + monthly_discount_rate).powi(month as i32);
+                    before = upto;
+                }
+                clv
+            })
+            .collect(),
+    )
+}
+
+/// The longest CLV horizon accepted, in months.
+pub const MAX_MONTHS: u32 = 1200;
+
+/// [`TransactionModel::expected_purchases`] of a new customer over `t`, checked.
+///
+/// # Errors
+/// [`ErrorKind::InvalidInput`] for a negative or non-finite `t`, or a horizon too far ahead for
+/// the model's series.
+pub fn expected_purchases<M: TransactionModel>(model: &M, t: f64) -> Result<f64> {
+    if !(t.is_finite() && t >= 0.0) {
+        return Err(Error::new(ErrorKind::InvalidInput, "t must be finite and >= 0"));
+    }
+    finite(vec![model.expected_purchases(t)]).map(|v| v.first().copied().unwrap_or(f64::NAN))
 }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::TransactionModel;
 use super::fit::{FitDiagnostics, FitOptions, RfmData, compress, fit_positive};
-use super::special::{D4, ln_gamma, ln_hyp2f1_d};
+use super::special::{D4, ln_gamma, ln_hyp2f1_a1_d};
 use crate::error::{Error, ErrorKind, Result};
 
 /// Fitted Pareto/NBD parameters.
@@ -35,8 +35,8 @@ fn ll_row(p: [D4; 4], x: f64, t_x: f64, t: f64) -> D4 {
     let (max, min, t2) = if alpha.v >= beta.v { (alpha, beta, s + 1.0) } else { (beta, alpha, rx) };
     let diff = max - min;
     let (q1, q2) = (max + t_x, max + t);
-    let ln_p1 = ln_hyp2f1_d(rsf, t2, rsf + 1.0, diff / q1);
-    let ln_p2 = ln_hyp2f1_d(rsf, t2, rsf + 1.0, diff / q2);
+    let ln_p1 = ln_hyp2f1_a1_d(rsf, t2, diff / q1);
+    let ln_p2 = ln_hyp2f1_a1_d(rsf, t2, diff / q2);
     let (lq1, lq2) = (q1.ln(), q2.ln());
     let ln_a0 = (ln_p1 + rsf * lq2).ln_sub_exp(ln_p2 + rsf * lq1) - rsf * (lq1 + lq2);
     let dead = s.ln() + ln_a0 - rsf.ln();
@@ -136,7 +136,12 @@ impl ParetoNbd {
             sum += (coef + ln_b2 - ln_b1).exp();
         }
         let scale = (r * alpha.ln() + s * beta.ln() + lbeta(r + x, s + 1.0) - lbeta(r, s) + ln_b1).exp();
-        Ok(first + scale * (1.0 - sum))
+        let p = first + scale * (1.0 - sum);
+        if p.is_finite() {
+            Ok(p)
+        } else {
+            Err(Error::new(ErrorKind::InvalidInput, "P(X(t)=n) could not be computed this far ahead"))
+        }
     }
 }
 

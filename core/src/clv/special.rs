@@ -3,14 +3,18 @@
 //! get exact gradients of the Pareto/NBD likelihood.
 //!
 //! 2F1 is written here because no pure-Rust, well-kept crate provides it (`mathru` pulls in
-//! BLAS/LAPACK, `GSL` needs the C library); the series below is only ever evaluated for
-//! `0 <= z < 1`, where it converges.
+//! BLAS/LAPACK, `GSL` needs the C library). Work is bounded everywhere: the power series is summed
+//! for at most [`MAX_TERMS`] terms (NaN when it has not converged, which the callers turn into a
+//! typed error), and the Pareto/NBD likelihood's `2F1(a, b; a + 1; z)` is, for `z >= 1/2`, an
+//! integral evaluated by Gauss-Legendre quadrature on a fixed number of nodes, so a fit costs the
+//! same near `z = 1` as anywhere else.
 
 use std::ops::{Add, Div, Mul, Neg, Sub};
 
 pub(crate) use statrs::function::gamma::{digamma, ln_gamma};
 
-const MAX_TERMS: usize = 200_000;
+/// At most this many series terms; beyond, the series has not converged and the value is NaN.
+pub const MAX_TERMS: usize = 5_000;
 
 /// 2F1(a, b; c; z) for `0 <= z < 1`, summed until terms fall below 1e-16 of the sum.
 /// Returns NaN if it does not converge.
@@ -136,11 +140,9 @@ impl Add<f64> for D4 {
     }
 }
 
-/// ln 2F1(a, b; c; z) with its gradient, by the series (0 <= z < 1), differentiated term by term.
-pub(crate) fn ln_hyp2f1_d(a: D4, b: D4, c: D4, z: D4) -> D4 {
-    if !(0.0..1.0).contains(&z.v) {
-        return D4::c(f64::NAN);
-    }
+/// ln 2F1(a, b; c; z) with its gradient, by the series (0 <= z < 1), differentiated term by term;
+/// NaN when the series needs more than [`MAX_TERMS`] terms.
+fn ln_hyp2f1_series_d(a: D4, b: D4, c: D4, z: D4) -> D4 {
     // term_n = term_{n-1} * (a+n-1)(b+n-1) / ((c+n-1) n) * z ; track ln-derivatives of the term
     let mut term = 1.0;
     let mut dln = [0.0f64; 4];
@@ -160,10 +162,116 @@ pub(crate) fn ln_hyp2f1_d(a: D4, b: D4, c: D4, z: D4) -> D4 {
         }
         sum += term;
         if term.abs() <= 1e-16 * sum.abs() {
-            break;
+            return D4 { v: sum.ln(), g: dsum.map(|d| d / sum) };
         }
     }
-    D4 { v: sum.ln(), g: dsum.map(|d| d / sum) }
+    D4::c(f64::NAN)
+}
+
+/// Gauss-Legendre nodes and weights on [-1, 1] (16 points), by Newton's method on P16.
+fn gauss_legendre_16() -> &'static [(f64, f64); 16] {
+    static NODES: std::sync::OnceLock<[(f64, f64); 16]> = std::sync::OnceLock::new();
+    NODES.get_or_init(|| {
+        const N: usize = 16;
+        let mut out = [(0.0, 0.0); N];
+        for (i, slot) in out.iter_mut().enumerate() {
+            let mut x = (std::f64::consts::PI * (i as f64 + 0.75) / (N as f64 + 0.5)).cos();
+            let mut dp = 1.0;
+            for _ in 0..100 {
+                let (mut p0, mut p1) = (1.0, x);
+                for k in 2..=N {
+                    let kf = k as f64;
+                    let p2 = ((2.0 * kf - 1.0) * x * p1 - (kf - 1.0) * p0) / kf;
+                    p0 = p1;
+                    p1 = p2;
+                }
+                dp = N as f64 * (x * p1 - p0) / (x * x - 1.0);
+                let dx = p1 / dp;
+                x -= dx;
+                if dx.abs() < 1e-16 {
+                    break;
+                }
+            }
+            *slot = (x, 2.0 / ((1.0 - x * x) * dp * dp));
+        }
+        out
+    })
+}
+
+/// At most this many quadrature panels (16 nodes each) for one value.
+const MAX_PANELS: usize = 64;
+
+/// ln 2F1(a, b; a + 1; z) with its gradient, for a, b > 0 and 0 <= z < 1, with bounded work.
+///
+/// `2F1(a, b; a + 1; z) = a ∫_0^1 τ^{a−1} (1 − zτ)^{−b} dτ`. Below τ* = 1/(2z) the binomial
+/// series of `(1 − zτ)^{−b}` converges at least as fast as 2^{−n}, so that part is summed (all of
+/// it when z < 1/2). The rest, τ in [τ*, 1], is integrated by Gauss-Legendre after
+/// `1 − zτ = (1 − z) e^y`, which turns the steep rise near τ = 1 (width (1 − z)/z) into a smooth
+/// exponential in y over at most 37 units; panels are sized to the integrand's rate of change, at
+/// most [`MAX_PANELS`]. Partial derivatives in a, b and z are integrated on the same nodes.
+pub(crate) fn ln_hyp2f1_a1_d(a: D4, b: D4, z: D4) -> D4 {
+    if !((0.0..1.0).contains(&z.v) && a.v > 0.0 && b.v > 0.0) {
+        return D4::c(f64::NAN);
+    }
+    if z.v < 0.5 {
+        return ln_hyp2f1_series_d(a, b, a + 1.0, z);
+    }
+    let (av, bv, zv) = (a.v, b.v, z.v);
+    let tau_star = 0.5 / zv;
+    let ln_tau_star = tau_star.ln();
+    // the series part: sum_n (b)_n/n! z^n a τ*^{n+a}/(n+a), with z τ* = 1/2
+    let (mut i0, mut ia, mut ib, mut iz) = (0.0, 0.0, 0.0, 0.0);
+    let mut coef = (av * ln_tau_star).exp(); // (b)_n/n! (1/2)^n τ*^a
+    let mut dln_b = 0.0; // d ln (b)_n / db
+    for n in 0..MAX_TERMS {
+        let nf = n as f64;
+        if n > 0 {
+            coef *= (bv + nf - 1.0) / nf * 0.5;
+            dln_b += 1.0 / (bv + nf - 1.0);
+        }
+        let term = coef * av / (nf + av);
+        i0 += term;
+        ib += term * dln_b;
+        iz += term * nf / zv;
+        ia += term * (1.0 / av + ln_tau_star - 1.0 / (nf + av));
+        if term <= 1e-17 * i0 && n > 2 {
+            break;
+        }
+        if n + 1 == MAX_TERMS {
+            return D4::c(f64::NAN);
+        }
+    }
+    // the quadrature part over y in [0, Y], Y = ln(1/(2(1 − z)))
+    let ln_1mz = (-zv).ln_1p();
+    let length = 0.5f64.ln() - ln_1mz; // Y = ln(1/2) − ln(1 − z)
+    if length > 0.0 {
+        let rate = (1.0 - bv).abs() + (av - 1.0).abs() + 1.0;
+        let panels = ((length * rate / 8.0).ceil() as usize).clamp(3, MAX_PANELS);
+        let panel = length / panels as f64;
+        let scale = av / zv * ((1.0 - bv) * ln_1mz).exp(); // (a/z)(1 − z)^{1−b}
+        for k in 0..panels {
+            let mid = panel * (k as f64 + 0.5);
+            for &(x, w) in gauss_legendre_16() {
+                let y = mid + 0.5 * panel * x;
+                let one_minus_ztau = (ln_1mz + y).exp();
+                let ln_tau = (-one_minus_ztau).ln_1p() - zv.ln();
+                let g = scale * ((1.0 - bv) * y + (av - 1.0) * ln_tau).exp() * 0.5 * panel * w;
+                i0 += g;
+                ia += g * (1.0 / av + ln_tau);
+                ib += g * -(ln_1mz + y);
+                iz += g * bv * ln_tau.exp() / one_minus_ztau;
+            }
+        }
+    }
+    if !(i0.is_finite() && i0 > 0.0) {
+        return D4::c(f64::NAN);
+    }
+    let mut g = [0.0; 4];
+    for (i, gi) in g.iter_mut().enumerate() {
+        let d = |x: &D4| x.g.get(i).copied().unwrap_or(0.0);
+        *gi = (ia * d(&a) + ib * d(&b) + iz * d(&z)) / i0;
+    }
+    D4 { v: i0.ln(), g }
 }
 
 #[cfg(test)]
@@ -184,7 +292,7 @@ mod tests {
     fn dual_hyp2f1_gradient_matches_finite_differences() {
         let f = |a: f64, b: f64, c: f64, z: f64| hyp2f1(a, b, c, z).ln();
         let (a, b, c, z) = (1.3, 2.1, 3.7, 0.4);
-        let d = ln_hyp2f1_d(D4::var(a, 0), D4::var(b, 1), D4::var(c, 2), D4::var(z, 3));
+        let d = ln_hyp2f1_series_d(D4::var(a, 0), D4::var(b, 1), D4::var(c, 2), D4::var(z, 3));
         let h = 1e-6;
         let num = [
             (f(a + h, b, c, z) - f(a - h, b, c, z)) / (2.0 * h),
@@ -196,5 +304,44 @@ mod tests {
         for (g, n) in d.g.iter().zip(num) {
             assert!((g - n).abs() < 1e-7, "{g} vs {n}");
         }
+    }
+
+    #[test]
+    fn quadrature_matches_the_series_where_both_converge() {
+        for &(a, b) in &[(0.3, 1.2), (1.7, 1.6), (12.0, 1.05), (0.25, 3.5), (40.0, 2.0)] {
+            for &z in &[0.5, 0.7, 0.9, 0.97, 0.99] {
+                let series = hyp2f1(a, b, a + 1.0, z).ln();
+                let quad = ln_hyp2f1_a1_d(D4::c(a), D4::c(b), D4::c(z)).v;
+                assert!((series - quad).abs() < 1e-12 * series.abs().max(1.0), "a={a} b={b} z={z}: {series} vs {quad}");
+            }
+        }
+    }
+
+    #[test]
+    fn quadrature_gradient_matches_finite_differences() {
+        let f = |a: f64, b: f64, z: f64| ln_hyp2f1_a1_d(D4::c(a), D4::c(b), D4::c(z)).v;
+        for &(a, b, z) in &[(1.3, 1.6, 0.8), (0.4, 2.2, 0.999), (9.0, 1.1, 0.6)] {
+            let d = ln_hyp2f1_a1_d(D4::var(a, 0), D4::var(b, 1), D4::c(z) + D4::var(0.0, 3));
+            let h = 1e-6;
+            let num = [
+                (f(a + h, b, z) - f(a - h, b, z)) / (2.0 * h),
+                (f(a, b + h, z) - f(a, b - h, z)) / (2.0 * h),
+                (f(a, b, z + h * (1.0 - z)) - f(a, b, z - h * (1.0 - z))) / (2.0 * h * (1.0 - z)),
+            ];
+            for (g, n) in [d.g[0], d.g[1], d.g[3]].iter().zip(num) {
+                assert!((g - n).abs() < 1e-5 * n.abs().max(1.0), "a={a} b={b} z={z}: {g} vs {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn near_one_the_quadrature_follows_the_leading_singular_term() {
+        // for b > 1, 2F1(a, b; a+1; z) ~ a/(b-1) (1-z)^(1-b) as z -> 1
+        let (a, b, z) = (2.0, 2.5, 1.0 - 1e-10);
+        let quad = ln_hyp2f1_a1_d(D4::c(a), D4::c(b), D4::c(z)).v;
+        let lead = (a / (b - 1.0)).ln() + (1.0 - b) * (1.0 - z).ln();
+        assert!((quad - lead).abs() < 1e-4, "{quad} vs {lead}");
+        // and the plain series refuses rather than running on
+        assert!(hyp2f1(a, b, a + 1.0, z).is_nan());
     }
 }
