@@ -164,7 +164,7 @@ pub fn customer_summary(
                 break;
             }
             match per_day.last_mut() {
-                Some((ld, la)) if *ld == d => *la += a,
+                Some((ld, la)) if *ld == d => *la = la.checked_add(a).ok_or_else(crate::money::overflow)?,
                 _ => per_day.push((d, a)),
             }
             j += 1;
@@ -244,10 +244,10 @@ pub fn purchase_metrics(txns: &[Transaction]) -> Result<PurchaseMetrics> {
     let (mut units, mut units_ret, mut orders_ret) = (0u64, 0u64, 0u64);
     for t in txns {
         *per_customer.entry(t.customer).or_insert(0) += 1;
-        revenue += t.amount;
-        returned += t.returned;
-        units += u64::from(t.units);
-        units_ret += u64::from(t.units_returned);
+        revenue = revenue.checked_add(t.amount).ok_or_else(crate::money::overflow)?;
+        returned = returned.checked_add(t.returned).ok_or_else(crate::money::overflow)?;
+        units = units.saturating_add(u64::from(t.units));
+        units_ret = units_ret.saturating_add(u64::from(t.units_returned));
         if !t.returned.is_zero() || t.units_returned > 0 {
             orders_ret += 1;
         }

@@ -1059,11 +1059,12 @@ impl Order {
                     .payments
                     .get(payment)
                     .ok_or_else(|| err(ErrorKind::UnknownPayment, "no such payment").with("payment", payment))?;
-                let left = p.captured.checked_sub(&p.refunded)?;
+                // what this payment can give back, within what the order as a whole still may
+                let left = p.captured.checked_sub(&p.refunded)?.try_min(&self.refundable()?)?;
                 if amount.try_cmp(&left)? == std::cmp::Ordering::Greater {
                     return Err(err(
                         ErrorKind::PaymentAmountExceedsAvailable,
-                        "refund exceeds what was captured and not yet refunded",
+                        "refund exceeds what was captured and not yet refunded (store credit included)",
                     )
                     .with("available", left.amount()));
                 }
@@ -1288,6 +1289,17 @@ impl Order {
     /// Total refunded over every payment.
     pub fn refunded(&self) -> Money {
         self.payment_sum(|p| p.refunded)
+    }
+
+    /// The one refundable balance every refund path draws from — return refunds to the card or
+    /// to store credit, transit-claim refunds and direct payment refunds: captured − refunded to
+    /// payments − issued as store credit, never below zero.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Overflow`] only for sums beyond the decimal range.
+    pub fn refundable(&self) -> Result<Money> {
+        let left = self.captured().checked_sub(&self.refunded())?.checked_sub(&self.store_credit_issued)?;
+        Ok(if left.is_negative() { Money::zero(self.currency) } else { left })
     }
 
     /// Total authorised over every payment.

@@ -394,14 +394,19 @@ pub fn assess_delay(
     let last_update = last_scan_at.unwrap_or(shipped_at).max(shipped_at);
     let quiet = now.signed_duration_since(last_update);
     let late = !finished && promised_by.is_some_and(|p| now > p);
-    let stalled = !finished && quiet >= Duration::days(thresholds.stalled_after_days);
+    // a threshold too large to be a duration is never reached
+    let at_least = |d: Option<Duration>| d.is_some_and(|d| quiet >= d);
+    let stalled = !finished && at_least(Duration::try_days(thresholds.stalled_after_days));
     let lost_days = match route {
         Route::Domestic => thresholds.lost_after_days_domestic,
         Route::International => thresholds.lost_after_days_international,
     };
-    let quiet_too_long = quiet >= Duration::days(lost_days);
-    let silent_past_promise = promised_by
-        .is_some_and(|p| now >= p + Duration::hours(thresholds.lost_after_promise_hours) && last_update <= p);
+    let quiet_too_long = at_least(Duration::try_days(lost_days));
+    let silent_past_promise = promised_by.is_some_and(|p| {
+        Duration::try_hours(thresholds.lost_after_promise_hours)
+            .and_then(|h| p.checked_add_signed(h))
+            .is_some_and(|limit| now >= limit && last_update <= p)
+    });
     let presumed_lost = status == TrackingStatus::Lost || (!finished && (quiet_too_long || silent_past_promise));
     DelayAssessment { status, late, stalled, presumed_lost, carrier_delayed, last_scan_at }
 }

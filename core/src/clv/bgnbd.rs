@@ -150,6 +150,7 @@ impl BetaGeo {
     /// # Errors
     /// As [`BetaGeo::fit`].
     pub fn fit_compressed(d: &RfmData, variant: Variant, opts: &FitOptions) -> Result<(BetaGeo, FitDiagnostics)> {
+        d.check()?;
         if !d.x.iter().zip(&d.w).any(|(x, w)| *x > 0.0 && *w > 0.0) {
             return Err(Error::new(ErrorKind::DegenerateData, "no repeat buyers: the model cannot be identified"));
         }

@@ -24,6 +24,27 @@ pub struct RfmData {
 }
 
 impl RfmData {
+    /// Checks data built by hand (its fields are public): four columns of one length, valid
+    /// rows, finite non-negative weights.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] naming what is wrong.
+    pub fn check(&self) -> Result<()> {
+        let n = self.x.len();
+        if self.t_x.len() != n || self.t.len() != n || self.w.len() != n {
+            return Err(Error::new(ErrorKind::InvalidInput, "x, t_x, t and w must have the same length")
+                .with("x", n)
+                .with("t_x", self.t_x.len())
+                .with("t", self.t.len())
+                .with("w", self.w.len()));
+        }
+        check_rfm(&self.x, &self.t_x, &self.t)?;
+        if self.w.iter().any(|w| !(w.is_finite() && *w >= 0.0)) {
+            return Err(Error::new(ErrorKind::InvalidInput, "weights must be finite and >= 0"));
+        }
+        Ok(())
+    }
+
     /// Number of distinct rows.
     pub fn rows(&self) -> usize {
         self.x.len()

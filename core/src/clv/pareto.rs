@@ -75,6 +75,7 @@ impl ParetoNbd {
     /// # Errors
     /// As [`ParetoNbd::fit`].
     pub fn fit_compressed(d: &RfmData, opts: &FitOptions) -> Result<(ParetoNbd, FitDiagnostics)> {
+        d.check()?;
         if !d.x.iter().zip(&d.w).any(|(x, w)| *x > 0.0 && *w > 0.0) {
             return Err(Error::new(ErrorKind::DegenerateData, "no repeat buyers: the model cannot be identified"));
         }

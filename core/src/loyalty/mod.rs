@@ -372,8 +372,25 @@ fn available_lot(id: u64, points: i64, now: DateTime<Utc>, p: &Programme) -> Lot
     }
 }
 
-fn floor_points(v: Decimal) -> i64 {
-    v.floor().to_i64().unwrap_or(0)
+/// The most points one entry may move; sums of entries then stay far inside `i64`.
+pub const MAX_POINTS: i64 = 1_000_000_000_000;
+
+/// Whole points in `v`, or an error above [`MAX_POINTS`] (never a silent 0 or a wrap).
+fn floor_points(v: Decimal) -> Result<i64> {
+    v.floor()
+        .to_i64()
+        .filter(|p| p.abs() <= MAX_POINTS)
+        .ok_or_else(|| err(ErrorKind::InvalidInput, "the points exceed the most one entry may move (10^12)"))
+}
+
+/// `a × b`, or [`ErrorKind::Overflow`].
+fn mul(a: Decimal, b: Decimal) -> Result<Decimal> {
+    a.checked_mul(b).ok_or_else(crate::money::overflow)
+}
+
+/// `a + b`, or [`ErrorKind::Overflow`].
+fn add(a: Decimal, b: Decimal) -> Result<Decimal> {
+    a.checked_add(b).ok_or_else(crate::money::overflow)
 }
 
 impl Member {
@@ -481,7 +498,7 @@ impl Member {
                     return Err(err(ErrorKind::LoyaltyRuleNotApplicable, "points were already earned for this order"));
                 }
                 let mult = sim.tier.as_deref().and_then(|t| p.tier(t)).map_or(Decimal::ONE, |t| t.multiplier);
-                let rate = p.earning.points_per_currency_unit * mult;
+                let rate = mul(p.earning.points_per_currency_unit, mult)?;
                 let available_at = delivered_at.map(|d| {
                     let a = d + Duration::days(i64::from(p.pending.days_after_delivery));
                     return_window_end.map_or(a, |w| a.max(w))
@@ -493,14 +510,14 @@ impl Member {
                     }
                     let mut base = l.spend;
                     if p.earning.include_tax {
-                        base += l.tax;
+                        base = add(base, l.tax)?;
                     }
                     if first && p.earning.include_shipping {
-                        base += *shipping;
+                        base = add(base, *shipping)?;
                     }
-                    let mut pts = floor_points(base * rate);
+                    let mut pts = floor_points(mul(base, rate)?)?;
                     if first {
-                        pts += floor_points(Decimal::from(p.earning.per_order) * mult);
+                        pts = floor_points(Decimal::from(pts) + mul(Decimal::from(p.earning.per_order), mult)?)?;
                     }
                     first = false;
                     let lot = Lot {
@@ -525,7 +542,7 @@ impl Member {
                         if sim.entries.iter().any(|e| e.rule == "award.signup") {
                             return Err(err(ErrorKind::LoyaltyRuleNotApplicable, "sign-up points are awarded once"));
                         }
-                        ("award.signup", p.earning.signup)
+                        ("award.signup".to_string(), p.earning.signup)
                     }
                     Award::Birthday => {
                         let tz = p.tz();
@@ -540,24 +557,37 @@ impl Member {
                                 "birthday points are awarded once a year",
                             ));
                         }
-                        ("award.birthday", p.earning.birthday)
+                        ("award.birthday".to_string(), p.earning.birthday)
                     }
-                    Award::Review => ("award.review", p.earning.review),
-                    Award::Referrer { .. } => {
+                    Award::Review => ("award.review".to_string(), p.earning.review),
+                    Award::Referrer { referred } => {
                         let r = p
                             .earning
                             .referral
                             .as_ref()
                             .ok_or_else(|| err(ErrorKind::LoyaltyRuleNotApplicable, "no referral rule"))?;
+                        if *referred == sim.customer {
+                            return Err(err(ErrorKind::LoyaltyRuleNotApplicable, "a member cannot refer themselves"));
+                        }
+                        // each referred customer counts once: the entry names them
+                        let rule = format!("award.referrer:{referred}");
+                        if sim.entries.iter().any(|e| e.rule == rule) {
+                            return Err(err(
+                                ErrorKind::LoyaltyRuleNotApplicable,
+                                "this referred customer was already counted",
+                            )
+                            .with("referred", referred));
+                        }
                         let since = now - Duration::days(i64::from(r.period_days));
-                        let n = sim.entries.iter().filter(|e| e.rule == "award.referrer" && e.at > since).count();
+                        let n =
+                            sim.entries.iter().filter(|e| e.rule.starts_with("award.referrer") && e.at > since).count();
                         if n >= r.cap_per_period as usize {
                             return Err(err(
                                 ErrorKind::LoyaltyRuleNotApplicable,
                                 "referral cap reached for this period",
                             ));
                         }
-                        ("award.referrer", r.referrer)
+                        (rule, r.referrer)
                     }
                     Award::Referred => {
                         let r = p
@@ -571,11 +601,11 @@ impl Member {
                                 "only the first paid order earns the referral",
                             ));
                         }
-                        ("award.referred", r.referred)
+                        ("award.referred".to_string(), r.referred)
                     }
                 };
                 let lot = available_lot(sim.version + 1, pts, now, p);
-                push(&mut sim, pts, 0, rule, Decimal::ZERO, EntryKind::Earn { lot });
+                push(&mut sim, pts, 0, &rule, Decimal::ZERO, EntryKind::Earn { lot });
                 pay_debt(&mut sim, &mut push, now);
             }
             LoyaltyCommand::ScheduleRelease { order, delivered_at, return_window_end } => {
@@ -685,7 +715,7 @@ impl Member {
                         continue;
                     };
                     // the rate recorded when earned, never today's; never more than the lot earned
-                    let want = floor_points(l.spend * lot.rate).min(lot.points - lot.clawed).max(0);
+                    let want = floor_points(mul(l.spend, lot.rate)?)?.min(lot.points - lot.clawed).max(0);
                     if lot.pending {
                         cancelled.push(Draw { lot: lot.id, points: want.min(lot.remaining) });
                     } else {
@@ -721,6 +751,9 @@ impl Member {
             LoyaltyCommand::Adjust { points, reason } => {
                 if reason.trim().is_empty() {
                     return Err(err(ErrorKind::MissingReason, "a manual adjustment needs a reason"));
+                }
+                if points.checked_abs().is_none_or(|p| p > MAX_POINTS) {
+                    return Err(err(ErrorKind::InvalidInput, "an adjustment moves at most 10^12 points"));
                 }
                 if *points < 0 && -*points > sim.balance && p.negative_balance == NegativeBalance::Debt {
                     return Err(err(ErrorKind::InsufficientPoints, "the adjustment would make the balance negative"));

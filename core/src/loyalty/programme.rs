@@ -337,7 +337,16 @@ impl Validate for Programme {
         }
         let levels = &self.tiers.levels;
         for (i, t) in levels.iter().enumerate() {
-            p.check(t.multiplier >= Decimal::ZERO, format!("tiers.levels[{i}].multiplier"), "must not be negative");
+            p.check(
+                t.multiplier >= Decimal::ZERO && t.multiplier <= Decimal::ONE_HUNDRED,
+                format!("tiers.levels[{i}].multiplier"),
+                "must be 0 to 100",
+            );
+            p.check(
+                t.extra_return_days <= crate::returns::MAX_WINDOW_DAYS,
+                format!("tiers.levels[{i}].extra_return_days"),
+                "must be 0 to 3650",
+            );
             if let Some(prev) = i.checked_sub(1).and_then(|j| levels.get(j)) {
                 p.check(
                     t.threshold > prev.threshold,

@@ -236,7 +236,12 @@ fn window_end(
     }
     .ok_or(())?;
     let tz = policy.tz();
-    let raw_end = start + Duration::days(i64::from(days) + i64::from(extra));
+    // a window that ends beyond the representable time range never closes
+    let Some(raw_end) =
+        Duration::try_days(i64::from(days) + i64::from(extra)).and_then(|d| start.checked_add_signed(d))
+    else {
+        return Ok(None);
+    };
     let mut end = if policy.window.end_of_local_day {
         end_of_local_day(raw_end.with_timezone(&tz).date_naive(), tz)
     } else {

@@ -24,8 +24,9 @@ pub use eligibility::{
     ReturnRequest, RuleVerdict, TierBenefits, evaluate,
 };
 pub use policy::{
-    Fee, HolidayExtension, NonReturnable, RefundMethod, RefundOptions, RestockingFee, ReturnPolicy, ReturnReason,
-    ReturnShippingFee, ReviewLimits, ShippingRefund, ShippingRequirement, WindowOverride, WindowRule, WindowStart,
+    Fee, HolidayExtension, MAX_WINDOW_DAYS, NonReturnable, RefundMethod, RefundOptions, RestockingFee, ReturnPolicy,
+    ReturnReason, ReturnShippingFee, ReviewLimits, ShippingRefund, ShippingRequirement, WindowOverride, WindowRule,
+    WindowStart,
 };
 pub use refund::{ExchangeSettlement, RefundBreakdown, RefundDestination, RefundLine, RefundPayout};
 

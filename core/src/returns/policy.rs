@@ -435,6 +435,9 @@ fn check_fee(p: &mut Problems, fee: &Fee, path: String) {
     }
 }
 
+/// The longest return window a policy may set, in days (ten years).
+pub const MAX_WINDOW_DAYS: u32 = 3650;
+
 impl Validate for ReturnPolicy {
     fn prepare(&mut self) {
         self.index = OverrideIndex::build(&self.overrides);
@@ -443,11 +446,15 @@ impl Validate for ReturnPolicy {
     fn problems(&self) -> Vec<Problem> {
         let mut p = Problems::default();
         p.check(self.time_zone.parse::<Tz>().is_ok(), "time_zone", "not an IANA time zone");
-        p.check(self.window.days != Some(0), "window.days", "must be at least 1 (omit for unlimited)");
+        p.check(
+            self.window.days.is_none_or(|d| (1..=MAX_WINDOW_DAYS).contains(&d)),
+            "window.days",
+            "must be 1 to 3650 (omit for unlimited)",
+        );
         for (i, o) in self.overrides.iter().enumerate() {
             let n = [&o.sku, &o.category, &o.tag].iter().filter(|x| x.is_some()).count();
             p.check(n == 1, format!("overrides[{i}]"), "needs exactly one of sku, category, tag");
-            p.check(o.days > 0, format!("overrides[{i}].days"), "must be at least 1");
+            p.check((1..=MAX_WINDOW_DAYS).contains(&o.days), format!("overrides[{i}].days"), "must be 1 to 3650");
         }
         if let Some(h) = &self.holiday_extension {
             p.check(h.placed_from <= h.placed_to, "holiday_extension.placed_to", "must not be before placed_from");

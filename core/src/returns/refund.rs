@@ -101,10 +101,6 @@ fn take_lines(order: &Order, units: &BTreeMap<LineId, u32>) -> Result<Vec<Refund
     Ok(out)
 }
 
-fn refundable_left(order: &Order) -> Result<Money> {
-    order.captured().checked_sub(&order.refunded())?.checked_sub(&order.store_credit_issued)
-}
-
 fn shipping_left(order: &Order) -> Result<Money> {
     let cancelled_shipping =
         if order.lines.iter().all(|l| l.counts.active() == 0) { order.shipping } else { Money::zero(order.currency) };
@@ -160,8 +156,7 @@ fn finish(
     // fees shown as charged: cut the return shipping fee first if they exceeded the refund
     let return_shipping_fee = return_shipping_fee.try_min(&fees)?;
     let restocking_fee = fees.checked_sub(&return_shipping_fee)?;
-    let left = refundable_left(order)?;
-    let left = if left.is_negative() { Money::zero(cur) } else { left };
+    let left = order.refundable()?;
     let capped = total.try_cmp(&left)? == std::cmp::Ordering::Greater;
     if capped {
         total = left;

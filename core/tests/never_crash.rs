@@ -1,0 +1,211 @@
+//! The hostile-input reproducers: each used to abort the host, wrap silently or pay twice; each is
+//! now a typed error or a correct answer, and a refused command changes nothing.
+mod common;
+
+use chrono::{DateTime, Utc};
+use common::*;
+use postpurchase::clv::{FitOptions, ParetoNbd, RfmData};
+use postpurchase::loyalty::{Award, EarnLine, LoyaltyCommand, Member, Programme};
+use postpurchase::metrics::{Transaction, purchase_metrics};
+use postpurchase::returns::*;
+use postpurchase::*;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+fn programme(doc: &str) -> Programme {
+    Programme::from_json(doc).unwrap()
+}
+
+#[test]
+fn earning_on_a_spend_near_the_decimal_maximum_is_an_error_not_an_abort() {
+    let p = programme(r#"{"earning": {"points_per_currency_unit": "10"}}"#);
+    let mut m = Member::new(CustomerId::new("c-1").unwrap());
+    let cmd = LoyaltyCommand::EarnOrder {
+        order: OrderId::new("o-1").unwrap(),
+        lines: vec![EarnLine { line: LineId::new("l1").unwrap(), spend: Decimal::MAX, tax: Decimal::ZERO }],
+        shipping: Decimal::ZERO,
+        delivered_at: None,
+        return_window_end: None,
+    };
+    let before = m.clone();
+    let err = m.handle(&cmd, &p, &meta("earn", t(2, 9)), 0).unwrap_err();
+    assert!(["money.overflow", "input.invalid"].contains(&err.code()), "{err}");
+    assert_eq!(m, before);
+}
+
+#[test]
+fn an_adjustment_of_i64_min_points_is_refused() {
+    let p = programme(r#"{"earning": {}}"#);
+    let mut m = Member::new(CustomerId::new("c-1").unwrap());
+    for points in [i64::MIN, i64::MAX, -1_000_000_000_001] {
+        let cmd = LoyaltyCommand::Adjust { points, reason: "test".into() };
+        assert_eq!(m.handle(&cmd, &p, &meta("adj", t(2, 9)), 0).unwrap_err().code(), "input.invalid", "{points}");
+    }
+    assert_eq!(m.version, 0);
+}
+
+#[test]
+fn delay_thresholds_near_i64_max_mean_never_and_do_not_panic() {
+    let huge = DelayThresholds {
+        stalled_after_days: i64::MAX,
+        lost_after_days_domestic: i64::MAX,
+        lost_after_days_international: i64::MAX,
+        lost_after_promise_hours: i64::MAX,
+    };
+    let a = assess_delay(
+        &[CarrierEvent::new(t(2, 9), TrackingStatus::InTransit)],
+        t(1, 9),
+        Some(t(3, 9)),
+        Route::Domestic,
+        t(30, 9),
+        &huge,
+    );
+    assert!(a.late && !a.stalled && !a.presumed_lost);
+}
+
+#[test]
+fn absurd_windows_are_refused_on_load_and_far_times_do_not_panic() {
+    assert_eq!(ReturnPolicy::from_json(r#"{"window": {"days": 4294967295}}"#).unwrap_err().code(), "config.invalid");
+    let tier = r#"{"earning": {}, "tiers": {"levels": [{"name": "gold", "threshold": "0", "extra_return_days": 4294967295}]}}"#;
+    assert_eq!(Programme::from_json(tier).unwrap_err().code(), "config.invalid");
+    // an order placed at the end of time: the window cannot close, it never panics
+    let mut order = new_order(vec![line("l1", 1, "10.00")]);
+    order.placed_at = DateTime::<Utc>::MAX_UTC;
+    let (o, _) = placed(order);
+    let policy =
+        ReturnPolicy::from_json(r#"{"window": {"days": 3650, "starts": "order_placed"}, "require": "nothing"}"#);
+    if let Ok(policy) = policy {
+        let req = request("r1", vec![("l1", 1, ReturnReason::DoesNotFit)], RefundMethod::OriginalPayment);
+        let _ = evaluate(&o, &req, &policy, &EligibilityContext::default(), DateTime::<Utc>::MAX_UTC);
+    }
+}
+
+#[test]
+fn purchase_metrics_over_huge_amounts_overflow_as_a_typed_error() {
+    let txns: Vec<Transaction> = (0..3).map(|i| Transaction::new(i, t(1, 9), Decimal::MAX)).collect();
+    assert_eq!(purchase_metrics(&txns).unwrap_err().code(), "money.overflow");
+}
+
+#[test]
+fn rfm_columns_of_different_lengths_are_an_input_error() {
+    let d = RfmData { x: vec![1.0, 2.0], t_x: vec![1.0], t: vec![3.0, 4.0], w: vec![1.0, 1.0] };
+    assert_eq!(ParetoNbd::fit_compressed(&d, &FitOptions::default()).unwrap_err().code(), "input.invalid");
+}
+
+#[test]
+fn a_payment_refund_after_a_store_credit_refund_cannot_pay_twice() {
+    let (mut o, mut log) = delivered_and_paid(new_order(vec![line("l1", 1, "100.00")]));
+    let policy = ReturnPolicy::from_json(r#"{"window": {"days": 30}}"#).unwrap();
+    let req = request("r1", vec![("l1", 1, ReturnReason::DoesNotFit)], RefundMethod::StoreCredit);
+    let (_, ev) = request_return(&o, &req, &policy, &EligibilityContext::default(), &meta("r1", t(5, 9))).unwrap();
+    for e in &ev {
+        o.apply(e);
+    }
+    log.extend(ev);
+    let rid = ReturnId::new("r1").unwrap();
+    let items =
+        vec![ReceivedItem { line: LineId::new("l1").unwrap(), quantity: 1, condition: ItemCondition::Resellable }];
+    let recv = OrderCommand::Return { command: ReturnCommand::Receive { return_id: rid.clone(), items } };
+    run(&mut o, &mut log, "recv", t(6, 9), recv).unwrap();
+    let refund = OrderCommand::Return { command: ReturnCommand::Refund { return_id: rid, payment_order: vec![] } };
+    run(&mut o, &mut log, "refund", t(6, 10), refund).unwrap();
+    assert_eq!(o.store_credit_issued.to_string(), "100.00 USD");
+    let direct = OrderCommand::RefundPayment { payment: PaymentId::new("p1").unwrap(), amount: usd("100.00") };
+    let before = o.clone();
+    let err = run(&mut o, &mut log, "direct", t(7, 9), direct).unwrap_err();
+    assert_eq!(err.code(), "payment.amount_exceeds_available");
+    assert_eq!(o, before);
+    assert!(o.refundable().unwrap().is_zero());
+}
+
+#[test]
+fn a_member_cannot_refer_themselves_or_the_same_customer_twice() {
+    let p = programme(
+        r#"{"earning": {"referral": {"referrer": 500, "referred": 250, "cap_per_period": 10, "period_days": 365}}}"#,
+    );
+    let me = CustomerId::new("c-1").unwrap();
+    let mut m = Member::new(me.clone());
+    let award =
+        |who: &str| LoyaltyCommand::Award { award: Award::Referrer { referred: CustomerId::new(who).unwrap() } };
+    let err = m.handle(&award("c-1"), &p, &meta("self", t(2, 9)), 0).unwrap_err();
+    assert_eq!(err.code(), "loyalty.rule_not_applicable");
+    m.handle(&award("c-2"), &p, &meta("ref-1", t(2, 9)), 0).unwrap();
+    let v = m.version;
+    let err = m.handle(&award("c-2"), &p, &meta("ref-2", t(3, 9)), v).unwrap_err();
+    assert_eq!(err.code(), "loyalty.rule_not_applicable");
+    m.handle(&award("c-3"), &p, &meta("ref-3", t(3, 9)), v).unwrap();
+    assert_eq!(m.balance, 1000);
+}
+
+/// One refund path, chosen by the fuzzer.
+#[derive(Debug, Clone)]
+enum RefundPath {
+    Direct(u32),
+    Return(RefundMethod),
+    Claim,
+}
+
+fn path() -> impl Strategy<Value = RefundPath> {
+    prop_oneof![
+        (1u32..=400).prop_map(RefundPath::Direct),
+        Just(RefundPath::Return(RefundMethod::OriginalPayment)),
+        Just(RefundPath::Return(RefundMethod::StoreCredit)),
+        Just(RefundPath::Claim),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(150))]
+
+    /// Money leaves through one door: however refund paths interleave, the total refunded to
+    /// payments and issued as store credit never exceeds what was captured.
+    #[test]
+    fn refunds_over_every_path_never_exceed_the_capture(paths in proptest::collection::vec(path(), 1..8)) {
+        let (mut o, mut log) = delivered_and_paid(new_order(vec![line("l1", 3, "100.00")]));
+        let captured = o.captured();
+        let policy = ReturnPolicy::from_json(
+            r#"{"window": {"days": 30}}"#,
+        )
+        .unwrap();
+        for (i, p) in paths.iter().enumerate() {
+            let key = format!("k{i}");
+            match p {
+                RefundPath::Direct(cents) => {
+                    let amount = Money::new(Decimal::new(i64::from(*cents) * 100, 2), captured.currency()).unwrap();
+                    let cmd = OrderCommand::RefundPayment { payment: PaymentId::new("p1").unwrap(), amount };
+                    let _ = run(&mut o, &mut log, &key, t(9, 9), cmd);
+                }
+                RefundPath::Return(method) => {
+                    let id = format!("r{i}");
+                    let req = request(&id, vec![("l1", 1, ReturnReason::DoesNotFit)], *method);
+                    if let Ok((_, ev)) = request_return(&o, &req, &policy, &EligibilityContext::default(), &meta(&key, t(9, 9))) {
+                        for e in &ev {
+                            o.apply(e);
+                        }
+                        log.extend(ev);
+                        let rid = ReturnId::new(&id).unwrap();
+                        let items = vec![ReceivedItem { line: LineId::new("l1").unwrap(), quantity: 1, condition: ItemCondition::Resellable }];
+                        let recv = OrderCommand::Return { command: ReturnCommand::Receive { return_id: rid.clone(), items } };
+                        if run(&mut o, &mut log, &format!("{key}-in"), t(9, 10), recv).is_ok() {
+                            let pay = OrderCommand::Return { command: ReturnCommand::Refund { return_id: rid, payment_order: vec![] } };
+                            let _ = run(&mut o, &mut log, &format!("{key}-pay"), t(9, 11), pay);
+                        }
+                    }
+                }
+                RefundPath::Claim => {
+                    let cmd = OrderCommand::Return { command: ReturnCommand::Claim {
+                        claim_id: ReturnId::new(format!("c{i}")).unwrap(),
+                        lines: vec![lq("l1", 1)],
+                        resolution: ClaimResolution::Refund,
+                        payment_order: vec![],
+                    } };
+                    let _ = run(&mut o, &mut log, &key, t(9, 9), cmd);
+                }
+            }
+            let out = o.refunded().checked_add(&o.store_credit_issued).unwrap();
+            prop_assert!(out.try_cmp(&captured).unwrap() != std::cmp::Ordering::Greater, "{out} > {captured}");
+        }
+        // replaying the events rebuilds the same state
+        prop_assert_eq!(Order::from_events(&log).unwrap(), o);
+    }
+}
