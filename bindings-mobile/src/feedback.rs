@@ -60,41 +60,47 @@ fn doubles(scores: &[i32]) -> Vec<f64> {
 /// `confidence` is e.g. 0.95.
 #[uniffi::export]
 pub fn nps(scores: Vec<i32>, confidence: f64) -> Result<NpsResult> {
-    let n = f::Nps::from_scores(&doubles(&scores))?;
-    let r = n.result(confidence)?;
-    Ok(NpsResult {
-        responses: r.responses,
-        promoters: n.promoters,
-        passives: n.passives,
-        detractors: n.detractors,
-        score: r.score,
-        margin_of_error: r.margin_of_error,
-        low: r.interval.low,
-        high: r.interval.high,
+    crate::guard(|| {
+        let n = f::Nps::from_scores(&doubles(&scores))?;
+        let r = n.result(confidence)?;
+        Ok(NpsResult {
+            responses: r.responses,
+            promoters: n.promoters,
+            passives: n.passives,
+            detractors: n.detractors,
+            score: r.score,
+            margin_of_error: r.margin_of_error,
+            low: r.interval.low,
+            high: r.interval.high,
+        })
     })
 }
 
 /// CSAT of 1–5 answers, top-2-box.
 #[uniffi::export]
 pub fn csat(scores: Vec<i32>, confidence: f64) -> Result<CsatResult> {
-    let mut c = f::Csat::default();
-    c.add_scores(&doubles(&scores))?;
-    let r = c.result(confidence)?;
-    Ok(CsatResult {
-        responses: r.responses,
-        satisfied: r.satisfied,
-        score: r.score,
-        mean: r.mean,
-        low: r.interval.low,
-        high: r.interval.high,
+    crate::guard(|| {
+        let mut c = f::Csat::default();
+        c.add_scores(&doubles(&scores))?;
+        let r = c.result(confidence)?;
+        Ok(CsatResult {
+            responses: r.responses,
+            satisfied: r.satisfied,
+            score: r.score,
+            mean: r.mean,
+            low: r.interval.low,
+            high: r.interval.high,
+        })
     })
 }
 
 /// CES of 1–7 answers.
 #[uniffi::export]
 pub fn ces(scores: Vec<i32>) -> Result<CesResult> {
-    let mut c = f::Ces::default();
-    c.add_scores(&doubles(&scores))?;
-    let r = c.result()?;
-    Ok(CesResult { responses: r.responses, mean: r.mean, easy_share: r.easy_share })
+    crate::guard(|| {
+        let mut c = f::Ces::default();
+        c.add_scores(&doubles(&scores))?;
+        let r = c.result()?;
+        Ok(CesResult { responses: r.responses, mean: r.mean, easy_share: r.easy_share })
+    })
 }

@@ -95,6 +95,31 @@ pub fn error_codes() -> Vec<String> {
 }
 
 /// An `input.invalid` error.
+/// Runs an exported call and turns a panic (a bug, never an input) into the `Internal` variant, so
+/// even a bug cannot crash the app.
+pub(crate) fn guard<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        Err(PostPurchaseError::Internal {
+            code: pp::ErrorKind::Internal.code().to_string(),
+            detail: format!("a bug inside postpurchase ({what}); please report it"),
+        })
+    })
+}
+
+/// Panics on purpose inside the guard (only in builds with the `test-hooks` feature, which the
+/// Kotlin tests use; the published bindings are generated without it).
+#[cfg(feature = "test-hooks")]
+#[uniffi::export]
+#[allow(clippy::panic)]
+pub fn panic_for_tests() -> Result<()> {
+    guard(|| panic!("a deliberate panic from the test hook"))
+}
+
 pub(crate) fn invalid(message: &str) -> PostPurchaseError {
     pp::Error::new(pp::ErrorKind::InvalidInput, message).into()
 }

@@ -97,7 +97,7 @@ fn status(m: &l::Member, p: &l::Programme, now: SystemTime) -> Result<LoyaltySta
 /// Validates a loyalty programme (JSON); every problem is reported at once. Returns the canonical JSON.
 #[uniffi::export]
 pub fn validate_loyalty_programme(programme_json: String) -> Result<String> {
-    dump(&l::Programme::from_json(&programme_json)?)
+    crate::guard(|| dump(&l::Programme::from_json(&programme_json)?))
 }
 
 fn status_with(p: &l::Programme, customer: &str, entries_json: &str, now: SystemTime) -> Result<LoyaltyStatus> {
@@ -129,7 +129,7 @@ pub fn loyalty_status(
     programme_json: String,
     now: SystemTime,
 ) -> Result<LoyaltyStatus> {
-    status_with(&l::Programme::from_json(&programme_json)?, &customer, &entries_json, now)
+    crate::guard(|| status_with(&l::Programme::from_json(&programme_json)?, &customer, &entries_json, now))
 }
 
 /// Runs a loyalty command (JSON in the core's `LoyaltyCommand` shape) on the member's ledger.
@@ -143,7 +143,9 @@ pub fn loyalty_command(
     key: String,
     now: SystemTime,
 ) -> Result<LoyaltyUpdate> {
-    command_with(&l::Programme::from_json(&programme_json)?, &customer, &entries_json, &command_json, &key, now)
+    crate::guard(|| {
+        command_with(&l::Programme::from_json(&programme_json)?, &customer, &entries_json, &command_json, &key, now)
+    })
 }
 
 /// A loyalty programme parsed and validated once; its methods run without parsing it again (the
@@ -158,17 +160,17 @@ impl LoyaltyProgramme {
     /// Parses and validates a programme (JSON); every problem is reported at once.
     #[uniffi::constructor]
     pub fn new(programme_json: String) -> Result<Arc<Self>> {
-        Ok(Arc::new(LoyaltyProgramme { inner: l::Programme::from_json(&programme_json)? }))
+        crate::guard(|| Ok(Arc::new(LoyaltyProgramme { inner: l::Programme::from_json(&programme_json)? })))
     }
 
     /// The programme as canonical JSON.
     pub fn to_json(&self) -> Result<String> {
-        dump(&self.inner)
+        crate::guard(|| dump(&self.inner))
     }
 
     /// As [`loyalty_status`].
     pub fn status(&self, customer: String, entries_json: String, now: SystemTime) -> Result<LoyaltyStatus> {
-        status_with(&self.inner, &customer, &entries_json, now)
+        crate::guard(|| status_with(&self.inner, &customer, &entries_json, now))
     }
 
     /// As [`loyalty_command`].
@@ -180,6 +182,6 @@ impl LoyaltyProgramme {
         key: String,
         now: SystemTime,
     ) -> Result<LoyaltyUpdate> {
-        command_with(&self.inner, &customer, &entries_json, &command_json, &key, now)
+        crate::guard(|| command_with(&self.inner, &customer, &entries_json, &command_json, &key, now))
     }
 }

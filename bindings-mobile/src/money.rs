@@ -41,33 +41,39 @@ pub(crate) fn quantity(n: i64, field: &str) -> Result<u32> {
 /// Digits after the decimal point of an ISO 4217 currency (2 for EUR, 0 for JPY, 3 for KWD).
 #[uniffi::export]
 pub fn currency_minor_units(code: String) -> Result<u32> {
-    Ok(pp::Currency::from_code(&code)?.minor_units())
+    crate::guard(|| Ok(pp::Currency::from_code(&code)?.minor_units()))
 }
 
 /// Splits `total` over `weights` (decimal strings) so the parts add up exactly (largest remainder).
 #[uniffi::export]
 pub fn allocate(total: Money, weights: Vec<String>) -> Result<Vec<Money>> {
-    let m = total.to_core()?;
-    let w = weights
-        .iter()
-        .map(|s| {
-            s.parse::<rust_decimal::Decimal>().map_err(|_| {
-                pp::Error::new(pp::ErrorKind::InvalidWeights, "weights are decimal strings").with("weight", s).into()
+    crate::guard(|| {
+        let m = total.to_core()?;
+        let w = weights
+            .iter()
+            .map(|s| {
+                s.parse::<rust_decimal::Decimal>().map_err(|_| {
+                    pp::Error::new(pp::ErrorKind::InvalidWeights, "weights are decimal strings")
+                        .with("weight", s)
+                        .into()
+                })
             })
-        })
-        .collect::<Result<Vec<_>>>()?;
-    Ok(m.allocate(&w)?.iter().map(Money::from).collect())
+            .collect::<Result<Vec<_>>>()?;
+        Ok(m.allocate(&w)?.iter().map(Money::from).collect())
+    })
 }
 
 /// The amount of `taken` units out of `remaining` (half-up; the last unit takes the rest).
 #[uniffi::export]
 pub fn take_units(amount: Money, taken: i64, remaining: i64) -> Result<Money> {
-    let m = amount.to_core()?;
-    Ok(m.take_units(quantity(taken, "taken")?, quantity(remaining, "remaining")?)?.into())
+    crate::guard(|| {
+        let m = amount.to_core()?;
+        Ok(m.take_units(quantity(taken, "taken")?, quantity(remaining, "remaining")?)?.into())
+    })
 }
 
 /// Whether `due` and `paid` differ by less than one minor unit.
 #[uniffi::export]
 pub fn is_settled(due: Money, paid: Money) -> Result<bool> {
-    Ok(due.to_core()?.checked_sub(&paid.to_core()?)?.is_settled())
+    crate::guard(|| Ok(due.to_core()?.checked_sub(&paid.to_core()?)?.is_settled()))
 }

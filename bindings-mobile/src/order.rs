@@ -154,10 +154,12 @@ pub(crate) fn update(
 /// Places an order (JSON in the core's `NewOrder` shape) under an idempotency key.
 #[uniffi::export]
 pub fn place_order(order_json: String, key: String, now: SystemTime) -> Result<OrderUpdate> {
-    let new: pp::NewOrder = parse("order", &order_json)?;
-    let events = pp::Order::place(new, &meta(&key, now)?)?;
-    let order = pp::Order::from_events(&events)?;
-    update(&order, Vec::new(), events, now)
+    crate::guard(|| {
+        let new: pp::NewOrder = parse("order", &order_json)?;
+        let events = pp::Order::place(new, &meta(&key, now)?)?;
+        let order = pp::Order::from_events(&events)?;
+        update(&order, Vec::new(), events, now)
+    })
 }
 
 /// Runs a command (JSON in the core's `OrderCommand` shape) on the order given by its events.
@@ -169,14 +171,16 @@ pub fn handle_order_command(
     key: String,
     now: SystemTime,
 ) -> Result<OrderUpdate> {
-    let (mut order, events) = rebuild(&events_json)?;
-    let cmd: pp::OrderCommand = parse("order command", &command_json)?;
-    let new = order.handle(&cmd, &meta(&key, now)?)?;
-    update(&order, events, new, now)
+    crate::guard(|| {
+        let (mut order, events) = rebuild(&events_json)?;
+        let cmd: pp::OrderCommand = parse("order command", &command_json)?;
+        let new = order.handle(&cmd, &meta(&key, now)?)?;
+        update(&order, events, new, now)
+    })
 }
 
 /// The derived state of the order given by its events, with each shipment's delay at `now`.
 #[uniffi::export]
 pub fn order_summary(events_json: String, now: SystemTime) -> Result<OrderSummary> {
-    summarise(&rebuild(&events_json)?.0, now)
+    crate::guard(|| summarise(&rebuild(&events_json)?.0, now))
 }

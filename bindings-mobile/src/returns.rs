@@ -449,12 +449,12 @@ impl ReturnPolicy {
     /// Parses and validates a policy (JSON); every problem is reported at once.
     #[uniffi::constructor]
     pub fn new(policy_json: String) -> Result<Arc<Self>> {
-        Ok(Arc::new(ReturnPolicy { inner: r::ReturnPolicy::from_json(&policy_json)? }))
+        crate::guard(|| Ok(Arc::new(ReturnPolicy { inner: r::ReturnPolicy::from_json(&policy_json)? })))
     }
 
     /// The policy as canonical JSON.
     pub fn to_json(&self) -> Result<String> {
-        dump(&self.inner)
+        crate::guard(|| dump(&self.inner))
     }
 
     /// As [`evaluate_return`].
@@ -465,7 +465,7 @@ impl ReturnPolicy {
         context: EligibilityContext,
         now: SystemTime,
     ) -> Result<EligibilityReport> {
-        evaluate_with(&self.inner, &order_events_json, &request, &context, now)
+        crate::guard(|| evaluate_with(&self.inner, &order_events_json, &request, &context, now))
     }
 
     /// As [`preview_return`].
@@ -476,7 +476,7 @@ impl ReturnPolicy {
         context: EligibilityContext,
         now: SystemTime,
     ) -> Result<ReturnPreview> {
-        preview_with(&self.inner, &order_events_json, &request, &context, now)
+        crate::guard(|| preview_with(&self.inner, &order_events_json, &request, &context, now))
     }
 
     /// As [`request_return`].
@@ -488,14 +488,14 @@ impl ReturnPolicy {
         key: String,
         now: SystemTime,
     ) -> Result<ReturnOpened> {
-        request_with(&self.inner, &order_events_json, &request, &context, &key, now)
+        crate::guard(|| request_with(&self.inner, &order_events_json, &request, &context, &key, now))
     }
 }
 
 /// Validates a return policy (JSON); every problem is reported at once. Returns the canonical JSON.
 #[uniffi::export]
 pub fn validate_return_policy(policy_json: String) -> Result<String> {
-    dump(&r::ReturnPolicy::from_json(&policy_json)?)
+    crate::guard(|| dump(&r::ReturnPolicy::from_json(&policy_json)?))
 }
 
 /// Decides a return request against a policy at `now`, every rule's verdict included.
@@ -507,7 +507,9 @@ pub fn evaluate_return(
     context: EligibilityContext,
     now: SystemTime,
 ) -> Result<EligibilityReport> {
-    evaluate_with(&r::ReturnPolicy::from_json(&policy_json)?, &order_events_json, &request, &context, now)
+    crate::guard(|| {
+        evaluate_with(&r::ReturnPolicy::from_json(&policy_json)?, &order_events_json, &request, &context, now)
+    })
 }
 
 /// The decision plus the refund the return would pay; the order is not changed.
@@ -519,7 +521,9 @@ pub fn preview_return(
     context: EligibilityContext,
     now: SystemTime,
 ) -> Result<ReturnPreview> {
-    preview_with(&r::ReturnPolicy::from_json(&policy_json)?, &order_events_json, &request, &context, now)
+    crate::guard(|| {
+        preview_with(&r::ReturnPolicy::from_json(&policy_json)?, &order_events_json, &request, &context, now)
+    })
 }
 
 /// Opens a return on the order: evaluates it and records it (auto-approved when the policy says so).
@@ -532,21 +536,25 @@ pub fn request_return(
     key: String,
     now: SystemTime,
 ) -> Result<ReturnOpened> {
-    request_with(&r::ReturnPolicy::from_json(&policy_json)?, &order_events_json, &request, &context, &key, now)
+    crate::guard(|| {
+        request_with(&r::ReturnPolicy::from_json(&policy_json)?, &order_events_json, &request, &context, &key, now)
+    })
 }
 
 /// The returns of an order, in id order.
 #[uniffi::export]
 pub fn order_returns(order_events_json: String) -> Result<Vec<ReturnSummary>> {
-    let (order, _) = rebuild(&order_events_json)?;
-    Ok(order
-        .returns
-        .values()
-        .map(|c| ReturnSummary {
-            id: c.id.to_string(),
-            status: c.status.into(),
-            requested_at: timestamp(c.requested_at),
-            refund: c.refund.clone().map(Into::into),
-        })
-        .collect())
+    crate::guard(|| {
+        let (order, _) = rebuild(&order_events_json)?;
+        Ok(order
+            .returns
+            .values()
+            .map(|c| ReturnSummary {
+                id: c.id.to_string(),
+                status: c.status.into(),
+                requested_at: timestamp(c.requested_at),
+                refund: c.refund.clone().map(Into::into),
+            })
+            .collect())
+    })
 }

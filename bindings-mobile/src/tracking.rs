@@ -128,13 +128,13 @@ impl From<pp::DelayAssessment> for DelayAssessment {
 /// Parses a source name: "aftership", "easypost", "shippo" or "shopify" (case, `_` and `-` ignored).
 #[uniffi::export]
 pub fn carrier_source_from_name(name: String) -> Result<CarrierSource> {
-    Ok(pp::CarrierSource::parse(&name)?.into())
+    crate::guard(|| Ok(pp::CarrierSource::parse(&name)?.into()))
 }
 
 /// Parses a status from its snake_case name ("out_for_delivery").
 #[uniffi::export]
 pub fn tracking_status_from_name(name: String) -> Result<TrackingStatus> {
-    Ok(pp::TrackingStatus::parse(&name)?.into())
+    crate::guard(|| Ok(pp::TrackingStatus::parse(&name)?.into()))
 }
 
 /// The snake_case name of a status, as the other languages and JSON use it.
@@ -153,7 +153,7 @@ pub fn map_carrier_status(source: CarrierSource, code: String) -> MappedStatus {
 /// The merchant-facing status from scans in any order (never moves backwards).
 #[uniffi::export]
 pub fn merchant_status(scans: Vec<CarrierScan>) -> Result<TrackingStatus> {
-    Ok(pp::merchant_status(&self::scans(&scans)?).into())
+    crate::guard(|| Ok(pp::merchant_status(&self::scans(&scans)?).into()))
 }
 
 /// Late, stalled and presumed-lost detection at `now` with the default thresholds.
@@ -165,14 +165,16 @@ pub fn assess_delay(
     route: Route,
     now: SystemTime,
 ) -> Result<DelayAssessment> {
-    let promised = promised_by.map(instant).transpose()?;
-    Ok(pp::assess_delay(
-        &self::scans(&scans)?,
-        instant(shipped_at)?,
-        promised,
-        route.into(),
-        instant(now)?,
-        &pp::DelayThresholds::default(),
-    )
-    .into())
+    crate::guard(|| {
+        let promised = promised_by.map(instant).transpose()?;
+        Ok(pp::assess_delay(
+            &self::scans(&scans)?,
+            instant(shipped_at)?,
+            promised,
+            route.into(),
+            instant(now)?,
+            &pp::DelayThresholds::default(),
+        )
+        .into())
+    })
 }

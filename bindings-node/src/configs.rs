@@ -46,13 +46,13 @@ macro_rules! config_class {
                 env: Env,
                 #[napi(ts_arg_type = "string | Record<string, unknown>")] doc: Unknown<'_>,
             ) -> Result<Self, String> {
-                Ok($name { inner: config(&env, &doc, $arg)? })
+                crate::guard(|| Ok($name { inner: config(&env, &doc, $arg)? }))
             }
 
             /// The configuration as canonical JSON, with every default filled in.
             #[napi]
             pub fn to_json(&self) -> Result<String, String> {
-                dump(&self.inner)
+                crate::guard(|| dump(&self.inner))
             }
         }
     };

@@ -64,17 +64,19 @@ pub fn nps(
     #[napi(ts_arg_type = "ArrayLike<number> | Float64Array")] scores: Unknown<'_>,
     #[napi(ts_arg_type = "number")] confidence: Unknown<'_>,
 ) -> Result<NpsResult, String> {
-    let counts = f::Nps::from_scores(&numbers(&scores, "scores")?).map_err(js)?;
-    let r = counts.result(number(&confidence, "confidence")?).map_err(js)?;
-    Ok(NpsResult {
-        responses: n32(r.responses),
-        promoters: n32(counts.promoters),
-        passives: n32(counts.passives),
-        detractors: n32(counts.detractors),
-        score: r.score,
-        margin_of_error: r.margin_of_error,
-        low: r.interval.low,
-        high: r.interval.high,
+    crate::guard(|| {
+        let counts = f::Nps::from_scores(&numbers(&scores, "scores")?).map_err(js)?;
+        let r = counts.result(number(&confidence, "confidence")?).map_err(js)?;
+        Ok(NpsResult {
+            responses: n32(r.responses),
+            promoters: n32(counts.promoters),
+            passives: n32(counts.passives),
+            detractors: n32(counts.detractors),
+            score: r.score,
+            margin_of_error: r.margin_of_error,
+            low: r.interval.low,
+            high: r.interval.high,
+        })
     })
 }
 
@@ -84,24 +86,28 @@ pub fn csat(
     #[napi(ts_arg_type = "ArrayLike<number> | Float64Array")] scores: Unknown<'_>,
     #[napi(ts_arg_type = "number")] confidence: Unknown<'_>,
 ) -> Result<CsatResult, String> {
-    let mut c = f::Csat::default();
-    c.add_scores(&numbers(&scores, "scores")?).map_err(js)?;
-    let r = c.result(number(&confidence, "confidence")?).map_err(js)?;
-    Ok(CsatResult {
-        responses: n32(r.responses),
-        satisfied: n32(r.satisfied),
-        score: r.score,
-        mean: r.mean,
-        low: r.interval.low,
-        high: r.interval.high,
+    crate::guard(|| {
+        let mut c = f::Csat::default();
+        c.add_scores(&numbers(&scores, "scores")?).map_err(js)?;
+        let r = c.result(number(&confidence, "confidence")?).map_err(js)?;
+        Ok(CsatResult {
+            responses: n32(r.responses),
+            satisfied: n32(r.satisfied),
+            score: r.score,
+            mean: r.mean,
+            low: r.interval.low,
+            high: r.interval.high,
+        })
     })
 }
 
 /// CES of 1–7 answers.
 #[napi]
 pub fn ces(#[napi(ts_arg_type = "ArrayLike<number> | Float64Array")] scores: Unknown<'_>) -> Result<CesResult, String> {
-    let mut c = f::Ces::default();
-    c.add_scores(&numbers(&scores, "scores")?).map_err(js)?;
-    let r = c.result().map_err(js)?;
-    Ok(CesResult { responses: n32(r.responses), mean: r.mean, easy_share: r.easy_share })
+    crate::guard(|| {
+        let mut c = f::Ces::default();
+        c.add_scores(&numbers(&scores, "scores")?).map_err(js)?;
+        let r = c.result().map_err(js)?;
+        Ok(CesResult { responses: n32(r.responses), mean: r.mean, easy_share: r.easy_share })
+    })
 }

@@ -20,6 +20,31 @@ use napi_derive::napi;
 
 /// Every core error code.
 #[napi]
-pub fn error_codes() -> Vec<errors::ErrorCode> {
-    postpurchase::ErrorKind::ALL.iter().map(|k| errors::code(*k)).collect()
+pub fn error_codes() -> napi::Result<Vec<errors::ErrorCode>, String> {
+    crate::guard(|| Ok(postpurchase::ErrorKind::ALL.iter().map(|k| errors::code(*k)).collect()))
+}
+
+/// Runs an exported call and turns a panic (a bug, never an input) into an `Error` with code
+/// `internal`, so even a bug cannot take the Node process down.
+pub(crate) fn guard<T>(f: impl FnOnce() -> napi::Result<T, String>) -> napi::Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        Err(napi::Error::new(
+            postpurchase::ErrorKind::Internal.code().to_string(),
+            format!("internal: a bug inside postpurchase ({what}); please report it"),
+        ))
+    })
+}
+
+/// Panics on purpose inside the guard (only in builds with the `test-hooks` feature), so the tests
+/// can prove a panic reaches JavaScript as an `internal` error instead of aborting.
+#[cfg(feature = "test-hooks")]
+#[napi(skip_typescript)]
+#[allow(clippy::panic)]
+pub fn panic_for_tests() -> napi::Result<(), String> {
+    guard(|| panic!("a deliberate panic from the test hook"))
 }

@@ -108,7 +108,9 @@ impl Member {
     /// An empty ledger.
     #[napi(constructor)]
     pub fn new(#[napi(ts_arg_type = "string")] customer: Unknown<'_>) -> Result<Member, String> {
-        Ok(Member { inner: l::Member::new(pp::CustomerId::new(text(&customer, "customer")?).map_err(js)?) })
+        crate::guard(|| {
+            Ok(Member { inner: l::Member::new(pp::CustomerId::new(text(&customer, "customer")?).map_err(js)?) })
+        })
     }
 
     /// Rebuilds a ledger from its stored entries (a JSON string or an array).
@@ -118,9 +120,11 @@ impl Member {
         #[napi(ts_arg_type = "string")] customer: Unknown<'_>,
         #[napi(ts_arg_type = "string | Array<Record<string, unknown>>")] entries: Unknown<'_>,
     ) -> Result<Member, String> {
-        let id = pp::CustomerId::new(text(&customer, "customer")?).map_err(js)?;
-        let entries: Vec<l::Entry> = doc(&env, &entries, "entries")?;
-        Ok(Member { inner: l::Member::from_entries(id, &entries) })
+        crate::guard(|| {
+            let id = pp::CustomerId::new(text(&customer, "customer")?).map_err(js)?;
+            let entries: Vec<l::Entry> = doc(&env, &entries, "entries")?;
+            Ok(Member { inner: l::Member::from_entries(id, &entries) })
+        })
     }
 
     /// Decides and applies a command (`{type: 'earn_order', …}`) under a programme.
@@ -138,16 +142,18 @@ impl Member {
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
         #[napi(ts_arg_type = "number")] expected_version: Option<Unknown<'_>>,
     ) -> Result<LoyaltyResult, String> {
-        let cmd: l::LoyaltyCommand = doc(&env, &command, "command")?;
-        let p = configured(&env, &programme, "programme", |p| &p.inner)?;
-        let v = match expected_version {
-            Some(v) if !matches!(v.get_type(), Ok(napi::ValueType::Undefined)) => {
-                u64::from(count(&v, "expectedVersion")?)
-            }
-            _ => self.inner.version,
-        };
-        let new = self.inner.handle(&cmd, p.as_ref(), &meta(&key, &now)?, v).map_err(js)?;
-        Ok(LoyaltyResult { entries: new.iter().map(entry).collect(), entries_json: dump(&new)? })
+        crate::guard(|| {
+            let cmd: l::LoyaltyCommand = doc(&env, &command, "command")?;
+            let p = configured(&env, &programme, "programme", |p| &p.inner)?;
+            let v = match expected_version {
+                Some(v) if !matches!(v.get_type(), Ok(napi::ValueType::Undefined)) => {
+                    u64::from(count(&v, "expectedVersion")?)
+                }
+                _ => self.inner.version,
+            };
+            let new = self.inner.handle(&cmd, p.as_ref(), &meta(&key, &now)?, v).map_err(js)?;
+            Ok(LoyaltyResult { entries: new.iter().map(entry).collect(), entries_json: dump(&new)? })
+        })
     }
 
     /// Balance, tier and progress to the next tier at `now`.
@@ -161,43 +167,45 @@ impl Member {
         >,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
     ) -> Result<LoyaltyStatus, String> {
-        let p = configured(&env, &programme, "programme", |p| &p.inner)?;
-        let m = &self.inner;
-        let g = m.tier_progress(p.as_ref(), time(&now, "now")?);
-        Ok(LoyaltyStatus {
-            customer: m.customer.to_string(),
-            balance: m.balance,
-            pending: m.pending,
-            debt: m.debt,
-            tier: m.tier.clone(),
-            tier_since: m.tier_since,
-            progress: TierProgress {
-                metric: g.metric.into(),
-                value: g.value.normalize().to_string(),
-                window_start: g.window_start,
-                next_tier: g.next_tier,
-                next_threshold: g.next_threshold.map(|d| d.normalize().to_string()),
-                remaining: g.remaining.map(|d| d.normalize().to_string()),
-            },
-            version: u32::try_from(m.version).unwrap_or(u32::MAX),
+        crate::guard(|| {
+            let p = configured(&env, &programme, "programme", |p| &p.inner)?;
+            let m = &self.inner;
+            let g = m.tier_progress(p.as_ref(), time(&now, "now")?);
+            Ok(LoyaltyStatus {
+                customer: m.customer.to_string(),
+                balance: m.balance,
+                pending: m.pending,
+                debt: m.debt,
+                tier: m.tier.clone(),
+                tier_since: m.tier_since,
+                progress: TierProgress {
+                    metric: g.metric.into(),
+                    value: g.value.normalize().to_string(),
+                    window_start: g.window_start,
+                    next_tier: g.next_tier,
+                    next_threshold: g.next_threshold.map(|d| d.normalize().to_string()),
+                    remaining: g.remaining.map(|d| d.normalize().to_string()),
+                },
+                version: u32::try_from(m.version).unwrap_or(u32::MAX),
+            })
         })
     }
 
     /// Every entry as typed objects.
     #[napi]
-    pub fn entries(&self) -> Vec<LoyaltyEntry> {
-        self.inner.entries.iter().map(entry).collect()
+    pub fn entries(&self) -> Result<Vec<LoyaltyEntry>, String> {
+        crate::guard(|| Ok(self.inner.entries.iter().map(entry).collect()))
     }
 
     /// Every entry as JSON (the ledger, for storage or `Member.fromEntries`).
     #[napi]
     pub fn entries_json(&self) -> Result<String, String> {
-        dump(&self.inner.entries)
+        crate::guard(|| dump(&self.inner.entries))
     }
 
     /// The whole state as JSON.
     #[napi]
     pub fn state_json(&self) -> Result<String, String> {
-        dump(&self.inner)
+        crate::guard(|| dump(&self.inner))
     }
 }

@@ -34,7 +34,7 @@ fn money(amount: &Unknown<'_>, currency: &Unknown<'_>, arg: &str) -> Result<pp::
 /// Digits after the decimal point of an ISO 4217 currency (2 for EUR, 0 for JPY, 3 for KWD).
 #[napi]
 pub fn currency_minor_units(#[napi(ts_arg_type = "string")] code: Unknown<'_>) -> Result<u32, String> {
-    pp::Currency::from_code(&text(&code, "code")?).map(pp::Currency::minor_units).map_err(js)
+    crate::guard(|| pp::Currency::from_code(&text(&code, "code")?).map(pp::Currency::minor_units).map_err(js))
 }
 
 /// Splits an amount over weights (decimal strings) so the parts add up exactly.
@@ -44,16 +44,18 @@ pub fn allocate(
     #[napi(ts_arg_type = "string")] currency: Unknown<'_>,
     #[napi(ts_arg_type = "string[]")] weights: Unknown<'_>,
 ) -> Result<Vec<String>, String> {
-    let m = money(&amount, &currency, "amount")?;
-    let w = strings(&weights, "weights")?
-        .iter()
-        .map(|s| {
-            s.parse().map_err(|_| {
-                js(pp::Error::new(pp::ErrorKind::InvalidWeights, "weights are decimal strings").with("weight", s))
+    crate::guard(|| {
+        let m = money(&amount, &currency, "amount")?;
+        let w = strings(&weights, "weights")?
+            .iter()
+            .map(|s| {
+                s.parse().map_err(|_| {
+                    js(pp::Error::new(pp::ErrorKind::InvalidWeights, "weights are decimal strings").with("weight", s))
+                })
             })
-        })
-        .collect::<Result<Vec<rust_decimal::Decimal>, String>>()?;
-    Ok(m.allocate(&w).map_err(js)?.iter().map(|p| p.amount().to_string()).collect())
+            .collect::<Result<Vec<rust_decimal::Decimal>, String>>()?;
+        Ok(m.allocate(&w).map_err(js)?.iter().map(|p| p.amount().to_string()).collect())
+    })
 }
 
 /// Units taken out of a line: amount × taken ÷ remaining, half-up; the last unit takes the rest.
@@ -64,8 +66,10 @@ pub fn take_units(
     #[napi(ts_arg_type = "number")] taken: Unknown<'_>,
     #[napi(ts_arg_type = "number")] remaining: Unknown<'_>,
 ) -> Result<String, String> {
-    let m = money(&amount, &currency, "amount")?;
-    Ok(m.take_units(count(&taken, "taken")?, count(&remaining, "remaining")?).map_err(js)?.amount().to_string())
+    crate::guard(|| {
+        let m = money(&amount, &currency, "amount")?;
+        Ok(m.take_units(count(&taken, "taken")?, count(&remaining, "remaining")?).map_err(js)?.amount().to_string())
+    })
 }
 
 /// Whether the gap between two amounts is smaller than one minor unit.
@@ -75,7 +79,9 @@ pub fn is_settled(
     #[napi(ts_arg_type = "string")] paid: Unknown<'_>,
     #[napi(ts_arg_type = "string")] currency: Unknown<'_>,
 ) -> Result<bool, String> {
-    let d = money(&due, &currency, "due")?;
-    let p = money(&paid, &currency, "paid")?;
-    Ok(d.checked_sub(&p).map_err(js)?.is_settled())
+    crate::guard(|| {
+        let d = money(&due, &currency, "due")?;
+        let p = money(&paid, &currency, "paid")?;
+        Ok(d.checked_sub(&p).map_err(js)?.is_settled())
+    })
 }

@@ -37,20 +37,22 @@ pub fn plan_notifications(
     #[napi(ts_arg_type = "NotifyPolicy | string | Record<string, unknown>")] policy: ConfigArg<'_, NotifyPolicy>,
     #[napi(ts_arg_type = "string | Array<Record<string, unknown>> | null | undefined")] history: Option<Unknown<'_>>,
 ) -> Result<Vec<NotificationIntent>, String> {
-    let policy = configured(&env, &policy, "policy", |p| &p.inner)?;
-    let signal: n::Signal = doc(&env, &signal, "signal")?;
-    let prefs: n::Preferences = doc(&env, &preferences, "preferences")?;
-    let history: Vec<n::Sent> = opt_doc(&env, history, "history")?;
-    Ok(n::plan(&signal, &prefs, policy.as_ref(), &history)
-        .map_err(js)?
-        .into_iter()
-        .map(|i| NotificationIntent {
-            kind: i.kind.into(),
-            customer: i.customer.to_string(),
-            channel: i.channel.into(),
-            send_at: i.send_at,
-            dedupe_key: i.dedupe_key,
-            payload: i.payload.into_iter().collect(),
-        })
-        .collect())
+    crate::guard(|| {
+        let policy = configured(&env, &policy, "policy", |p| &p.inner)?;
+        let signal: n::Signal = doc(&env, &signal, "signal")?;
+        let prefs: n::Preferences = doc(&env, &preferences, "preferences")?;
+        let history: Vec<n::Sent> = opt_doc(&env, history, "history")?;
+        Ok(n::plan(&signal, &prefs, policy.as_ref(), &history)
+            .map_err(js)?
+            .into_iter()
+            .map(|i| NotificationIntent {
+                kind: i.kind.into(),
+                customer: i.customer.to_string(),
+                channel: i.channel.into(),
+                send_at: i.send_at,
+                dedupe_key: i.dedupe_key,
+                payload: i.payload.into_iter().collect(),
+            })
+            .collect())
+    })
 }

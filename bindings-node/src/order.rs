@@ -108,9 +108,11 @@ impl Order {
         #[napi(ts_arg_type = "string")] key: Unknown<'_>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
     ) -> Result<Order, String> {
-        let new: pp::NewOrder = doc(&env, &order, "order")?;
-        let events = pp::Order::place(new, &meta(&key, &now)?).map_err(js)?;
-        Ok(Order { inner: pp::Order::from_events(&events).map_err(js)?, events })
+        crate::guard(|| {
+            let new: pp::NewOrder = doc(&env, &order, "order")?;
+            let events = pp::Order::place(new, &meta(&key, &now)?).map_err(js)?;
+            Ok(Order { inner: pp::Order::from_events(&events).map_err(js)?, events })
+        })
     }
 
     /// Rebuilds an order from its stored events (a JSON string or an array).
@@ -119,8 +121,10 @@ impl Order {
         env: Env,
         #[napi(ts_arg_type = "string | Array<Record<string, unknown>>")] events: Unknown<'_>,
     ) -> Result<Order, String> {
-        let events: Vec<pp::OrderEvent> = doc(&env, &events, "events")?;
-        Ok(Order { inner: pp::Order::from_events(&events).map_err(js)?, events })
+        crate::guard(|| {
+            let events: Vec<pp::OrderEvent> = doc(&env, &events, "events")?;
+            Ok(Order { inner: pp::Order::from_events(&events).map_err(js)?, events })
+        })
     }
 
     /// Decides and applies a command (`{type: 'create_shipment', …}`). A refused command throws
@@ -133,13 +137,15 @@ impl Order {
         #[napi(ts_arg_type = "string")] key: Unknown<'_>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
     ) -> Result<CommandResult, String> {
-        let cmd: pp::OrderCommand = doc(&env, &command, "command")?;
-        let m = meta(&key, &now)?;
-        let new = self.inner.decide(&cmd, &m).map_err(js)?;
-        // signals read the state before the events: take them before applying (no clone)
-        let signals = signals(&self.inner, &new)?;
-        self.record(&new);
-        Ok(CommandResult { events_json: dump(&new)?, event_count: new.len() as u32, signals })
+        crate::guard(|| {
+            let cmd: pp::OrderCommand = doc(&env, &command, "command")?;
+            let m = meta(&key, &now)?;
+            let new = self.inner.decide(&cmd, &m).map_err(js)?;
+            // signals read the state before the events: take them before applying (no clone)
+            let signals = signals(&self.inner, &new)?;
+            self.record(&new);
+            Ok(CommandResult { events_json: dump(&new)?, event_count: new.len() as u32, signals })
+        })
     }
 
     /// Derived statuses and amounts; with `now`, each shipment's delay assessment too.
@@ -148,61 +154,66 @@ impl Order {
         &self,
         #[napi(ts_arg_type = "Date | string")] now: Option<Unknown<'_>>,
     ) -> Result<OrderSummary, String> {
-        let at = opt_time(now, "now")?;
-        let o = &self.inner;
-        let shipments = o
-            .shipments
-            .values()
-            .map(|s| ShipmentTracking {
-                id: s.spec.id.to_string(),
-                carrier: s.spec.carrier.clone(),
-                tracking_number: s.spec.tracking_number.clone(),
-                status: s.status().into(),
-                promised_by: s.spec.promised_by,
-                delivered_at: s.delivered_at,
-                delay: at.map(|t| s.assess_delay(t, &pp::DelayThresholds::default()).into()),
+        crate::guard(|| {
+            let at = opt_time(now, "now")?;
+            let o = &self.inner;
+            let shipments = o
+                .shipments
+                .values()
+                .map(|s| ShipmentTracking {
+                    id: s.spec.id.to_string(),
+                    carrier: s.spec.carrier.clone(),
+                    tracking_number: s.spec.tracking_number.clone(),
+                    status: s.status().into(),
+                    promised_by: s.spec.promised_by,
+                    delivered_at: s.delivered_at,
+                    delay: at.map(|t| s.assess_delay(t, &pp::DelayThresholds::default()).into()),
+                })
+                .collect();
+            Ok(OrderSummary {
+                id: o.id.to_string(),
+                customer: o.customer.to_string(),
+                currency: o.currency.code().to_string(),
+                fulfilment_status: o.fulfilment_status().into(),
+                payment_status: o.payment_status().into(),
+                total: o.total().into(),
+                amount_due: o.amount_due().into(),
+                captured: o.captured().into(),
+                refunded: o.refunded().into(),
+                shipments,
+                version: u32::try_from(o.version).unwrap_or(u32::MAX),
             })
-            .collect();
-        Ok(OrderSummary {
-            id: o.id.to_string(),
-            customer: o.customer.to_string(),
-            currency: o.currency.code().to_string(),
-            fulfilment_status: o.fulfilment_status().into(),
-            payment_status: o.payment_status().into(),
-            total: o.total().into(),
-            amount_due: o.amount_due().into(),
-            captured: o.captured().into(),
-            refunded: o.refunded().into(),
-            shipments,
-            version: u32::try_from(o.version).unwrap_or(u32::MAX),
         })
     }
 
     /// The order's returns, in id order.
     #[napi]
-    pub fn returns(&self) -> Vec<ReturnSummary> {
-        self.inner
-            .returns
-            .values()
-            .map(|c| ReturnSummary {
-                id: c.id.to_string(),
-                status: c.status.into(),
-                requested_at: c.requested_at,
-                refund: c.refund.clone().map(Into::into),
-            })
-            .collect()
+    pub fn returns(&self) -> Result<Vec<ReturnSummary>, String> {
+        crate::guard(|| {
+            Ok(self
+                .inner
+                .returns
+                .values()
+                .map(|c| ReturnSummary {
+                    id: c.id.to_string(),
+                    status: c.status.into(),
+                    requested_at: c.requested_at,
+                    refund: c.refund.clone().map(Into::into),
+                })
+                .collect())
+        })
     }
 
     /// Every event so far as JSON (the order's stream, for storage or `Order.fromEvents`).
     #[napi]
     pub fn events_json(&self) -> Result<String, String> {
-        dump(&self.events)
+        crate::guard(|| dump(&self.events))
     }
 
     /// The whole state as JSON.
     #[napi]
     pub fn state_json(&self) -> Result<String, String> {
-        dump(&self.inner)
+        crate::guard(|| dump(&self.inner))
     }
 }
 
@@ -213,9 +224,11 @@ pub fn order_signals(
     #[napi(ts_arg_type = "string | Array<Record<string, unknown>>")] before_events: Unknown<'_>,
     #[napi(ts_arg_type = "string | Array<Record<string, unknown>>")] new_events: Unknown<'_>,
 ) -> Result<Vec<serde_json::Value>, String> {
-    let before: Vec<pp::OrderEvent> = doc(&env, &before_events, "beforeEvents")?;
-    let new: Vec<pp::OrderEvent> = doc(&env, &new_events, "newEvents")?;
-    signals(&pp::Order::from_events(&before).map_err(js)?, &new)
+    crate::guard(|| {
+        let before: Vec<pp::OrderEvent> = doc(&env, &before_events, "beforeEvents")?;
+        let new: Vec<pp::OrderEvent> = doc(&env, &new_events, "newEvents")?;
+        signals(&pp::Order::from_events(&before).map_err(js)?, &new)
+    })
 }
 
 /// The notification signals `new` events call for, given the state before them, as JS objects.

@@ -221,7 +221,7 @@ pub fn return_policy(
     env: Env,
     #[napi(ts_arg_type = "string | Record<string, unknown>")] policy: Unknown<'_>,
 ) -> Result<String, String> {
-    dump(&config::<r::ReturnPolicy>(&env, &policy, "policy")?)
+    crate::guard(|| dump(&config::<r::ReturnPolicy>(&env, &policy, "policy")?))
 }
 
 #[napi]
@@ -237,8 +237,10 @@ impl Order {
         #[napi(ts_arg_type = "string | Record<string, unknown> | null | undefined")] context: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
     ) -> Result<EligibilityReport, String> {
-        let (req, policy, ctx) = inputs(&env, &request, &policy, context)?;
-        Ok(r::evaluate(&self.inner, &req, policy.as_ref(), &ctx, time(&now, "now")?).map_err(js)?.into())
+        crate::guard(|| {
+            let (req, policy, ctx) = inputs(&env, &request, &policy, context)?;
+            Ok(r::evaluate(&self.inner, &req, policy.as_ref(), &ctx, time(&now, "now")?).map_err(js)?.into())
+        })
     }
 
     /// The decision plus the refund the return would pay; the order is not changed.
@@ -251,9 +253,11 @@ impl Order {
         #[napi(ts_arg_type = "string | Record<string, unknown> | null | undefined")] context: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
     ) -> Result<ReturnPreview, String> {
-        let (req, policy, ctx) = inputs(&env, &request, &policy, context)?;
-        let p = r::preview(&self.inner, &req, policy.as_ref(), &ctx, time(&now, "now")?).map_err(js)?;
-        Ok(ReturnPreview { report: p.report.into(), refund: p.refund.map(Into::into) })
+        crate::guard(|| {
+            let (req, policy, ctx) = inputs(&env, &request, &policy, context)?;
+            let p = r::preview(&self.inner, &req, policy.as_ref(), &ctx, time(&now, "now")?).map_err(js)?;
+            Ok(ReturnPreview { report: p.report.into(), refund: p.refund.map(Into::into) })
+        })
     }
 
     /// Opens a return on the order (auto-approved when the policy says so); the order is updated.
@@ -267,16 +271,18 @@ impl Order {
         #[napi(ts_arg_type = "string")] key: Unknown<'_>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
     ) -> Result<OpenedReturn, String> {
-        let (req, policy, ctx) = inputs(&env, &request, &policy, context)?;
-        let (report, events) =
-            r::request_return(&self.inner, &req, policy.as_ref(), &ctx, &meta(&key, &now)?).map_err(js)?;
-        self.record(&events);
-        Ok(OpenedReturn { report: report.into(), events_json: dump(&events)? })
+        crate::guard(|| {
+            let (req, policy, ctx) = inputs(&env, &request, &policy, context)?;
+            let (report, events) =
+                r::request_return(&self.inner, &req, policy.as_ref(), &ctx, &meta(&key, &now)?).map_err(js)?;
+            self.record(&events);
+            Ok(OpenedReturn { report: report.into(), events_json: dump(&events)? })
+        })
     }
 }
 
 /// Every reason code a return decision can carry.
 #[napi(ts_return_type = "DecisionCode[]")]
-pub fn decision_codes() -> Vec<String> {
-    r::DECISION_CODES.iter().map(|c| (*c).to_string()).collect()
+pub fn decision_codes() -> Result<Vec<String>, String> {
+    crate::guard(|| Ok(r::DECISION_CODES.iter().map(|c| (*c).to_string()).collect()))
 }

@@ -55,9 +55,11 @@ pub fn map_status(
     #[napi(ts_arg_type = "CarrierSource")] source: Unknown<'_>,
     #[napi(ts_arg_type = "string")] code: Unknown<'_>,
 ) -> Result<MappedStatus, String> {
-    let src = pp::CarrierSource::parse(&text(&source, "source")?).map_err(js)?;
-    let m = pp::map_carrier_status(src, &text(&code, "code")?);
-    Ok(MappedStatus { raw_code: m.raw_code, status: m.status.map(Into::into), delayed: m.delayed })
+    crate::guard(|| {
+        let src = pp::CarrierSource::parse(&text(&source, "source")?).map_err(js)?;
+        let m = pp::map_carrier_status(src, &text(&code, "code")?);
+        Ok(MappedStatus { raw_code: m.raw_code, status: m.status.map(Into::into), delayed: m.delayed })
+    })
 }
 
 /// The merchant status from scans (`{occurred_at, status, delayed?}` objects or their JSON), in any
@@ -67,8 +69,10 @@ pub fn merchant_status(
     env: Env,
     #[napi(ts_arg_type = "string | Array<CarrierScan>")] scans: Unknown<'_>,
 ) -> Result<TrackingStatus, String> {
-    let events: Vec<pp::CarrierEvent> = doc(&env, &scans, "scans")?;
-    Ok(pp::merchant_status(&events).into())
+    crate::guard(|| {
+        let events: Vec<pp::CarrierEvent> = doc(&env, &scans, "scans")?;
+        Ok(pp::merchant_status(&events).into())
+    })
 }
 
 /// One carrier scan, as `merchantStatus` and `assessDelay` take it (the core's JSON shape).
@@ -100,16 +104,18 @@ pub fn assess_delay(
     #[napi(ts_arg_type = "'domestic' | 'international'")] route: Unknown<'_>,
     #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
 ) -> Result<DelayAssessment, String> {
-    let events: Vec<pp::CarrierEvent> = doc(&env, &scans, "scans")?;
-    let route: pp::Route = serde_json::from_value(serde_json::Value::String(text(&route, "route")?))
-        .map_err(|_| crate::args::invalid("route", "must be 'domestic' or 'international'"))?;
-    Ok(pp::assess_delay(
-        &events,
-        time(&shipped_at, "shippedAt")?,
-        opt_time(promised_by, "promisedBy")?,
-        route,
-        time(&now, "now")?,
-        &pp::DelayThresholds::default(),
-    )
-    .into())
+    crate::guard(|| {
+        let events: Vec<pp::CarrierEvent> = doc(&env, &scans, "scans")?;
+        let route: pp::Route = serde_json::from_value(serde_json::Value::String(text(&route, "route")?))
+            .map_err(|_| crate::args::invalid("route", "must be 'domestic' or 'international'"))?;
+        Ok(pp::assess_delay(
+            &events,
+            time(&shipped_at, "shippedAt")?,
+            opt_time(promised_by, "promisedBy")?,
+            route,
+            time(&now, "now")?,
+            &pp::DelayThresholds::default(),
+        )
+        .into())
+    })
 }

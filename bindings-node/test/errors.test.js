@@ -107,3 +107,10 @@ test('the .d.ts unions list exactly the core codes', () => {
   assert.equal(pp.errorCodes().length, 47)
   assert.ok(pp.errorCodes().includes('internal') && pp.errorCodes().includes('notify.wrong_customer'))
 })
+
+test('a panic inside the addon is an Error with code internal, and the process lives on', () => {
+  assert.equal(typeof pp.panicForTests, 'function', 'the test build has the panic hook')
+  assert.throws(() => pp.panicForTests(), (e) => e instanceof Error && e.code === 'internal' && /deliberate panic/.test(e.message))
+  // the addon still works afterwards
+  assert.equal(pp.currencyMinorUnits('JPY'), 0)
+})

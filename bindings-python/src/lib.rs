@@ -79,7 +79,18 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     feedback::register(m)?;
     metrics::register(m)?;
     clv::register(m)?;
+    #[cfg(feature = "test-hooks")]
+    m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     Ok(())
+}
+
+/// Panics on purpose (only with the `test-hooks` feature): pyo3 turns the panic into a
+/// `PanicException`, which the package re-raises as `postpurchase.InternalError`.
+#[cfg(feature = "test-hooks")]
+#[pyfunction]
+#[allow(clippy::panic)]
+fn _panic_for_tests() -> PyResult<()> {
+    panic!("a deliberate panic from the test hook")
 }
 
 /// Reads a little-endian f64 buffer (numpy `astype('<f8').tobytes()`).

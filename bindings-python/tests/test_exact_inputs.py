@@ -59,3 +59,13 @@ def test_the_id_limit_counts_utf8_bytes():
     pp.Order.place(order(oid="é" * 64), "p1", NOW)
     with pytest.raises(pp.InvalidIdError):
         pp.Order.place(order(oid="é" * 65), "p2", NOW)
+
+
+def test_a_panic_inside_the_library_is_an_internal_error():
+    from postpurchase import _native
+    from postpurchase._convert import call
+
+    with pytest.raises(pp.InternalError) as e:
+        call(_native._panic_for_tests)
+    assert isinstance(e.value, pp.PostPurchaseError) and e.value.code == "internal"
+    assert pp.nps([10, 0]).score == 0.0  # still usable

@@ -350,6 +350,14 @@ fun badInput() {
         }
         check("bad input -> $want", got == want) { "got $got" }
     }
+    // a panic inside the library is the Internal variant, and the library stays usable
+    try {
+        panicForTests()
+        check("a panic is an exception", false)
+    } catch (e: PostPurchaseException.Internal) {
+        check("a panic is the Internal variant", e.code == "internal" && e.detail.contains("deliberate panic")) { e.detail }
+    }
+    check("usable after a panic", currencyMinorUnits("JPY") == 0u)
     // typed variants, not just codes
     try {
         currencyMinorUnits("XXY")

@@ -14,7 +14,7 @@ from typing import Any, Callable, Dict, List, Optional, TypeVar
 import numpy as np
 
 from . import _native
-from .errors import CLASSES, InvalidInputError, PostPurchaseError
+from .errors import CLASSES, InternalError, InvalidInputError, PostPurchaseError
 
 T = TypeVar("T")
 
@@ -30,6 +30,12 @@ def call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         raise cls(message, code, dict(details), [tuple(p) for p in problems]) from None
     except (UnicodeEncodeError, OverflowError) as e:
         raise InvalidInputError(f"invalid input: {e}", "input.invalid") from e
+    except BaseException as e:
+        # pyo3 raises a panic inside the library as PanicException, a BaseException that
+        # `except Exception` would miss: it becomes InternalError, a PostPurchaseError
+        if type(e).__name__ == "PanicException":
+            raise InternalError(f"internal: a bug inside postpurchase ({e}); please report it", "internal") from None
+        raise
 
 
 def money(value: Any) -> str:
