@@ -204,7 +204,7 @@ export interface EligibilityReport {
 }
 
 /** Every stable error code the package throws as `err.code`. */
-export type ErrorCode = 'money.unknown_currency' | 'money.currency_mismatch' | 'money.overflow' | 'money.invalid_amount' | 'money.invalid_weights' | 'input.invalid_id' | 'input.invalid' | 'config.invalid' | 'command.idempotency_conflict' | 'order.not_placed' | 'order.already_placed' | 'order.invalid' | 'order.invalid_transition' | 'order.on_hold' | 'order.cancelled' | 'order.unknown_line' | 'order.invalid_quantity' | 'order.quantity_exceeds_unfulfilled' | 'order.quantity_exceeds_cancellable' | 'order.unknown_shipment' | 'order.duplicate_shipment' | 'payment.unknown' | 'payment.amount_exceeds_available' | 'payment.voided' | 'store.concurrency_conflict' | 'store.not_found' | 'store.failure' | 'return.wrong_customer' | 'return.unknown' | 'return.duplicate_id' | 'return.invalid_transition' | 'return.quantity_exceeds_returnable' | 'return.quantity_exceeds_requested' | 'return.nothing_to_refund' | 'return.refund_method_not_allowed' | 'return.exchange_deadline_not_reached' | 'feedback.invalid_answer' | 'metrics.invalid_transaction' | 'clv.degenerate_data' | 'clv.fit_failed' | 'loyalty.insufficient_points' | 'loyalty.redemption_out_of_bounds' | 'loyalty.unknown_redemption' | 'loyalty.rule_not_applicable' | 'loyalty.missing_reason' | 'notify.wrong_customer' | 'internal'
+export type ErrorCode = 'money.unknown_currency' | 'money.currency_mismatch' | 'money.overflow' | 'money.invalid_amount' | 'money.invalid_weights' | 'input.invalid_id' | 'input.invalid' | 'config.invalid' | 'command.idempotency_conflict' | 'order.not_placed' | 'order.already_placed' | 'order.invalid' | 'order.invalid_transition' | 'order.on_hold' | 'order.cancelled' | 'order.unknown_line' | 'order.invalid_quantity' | 'order.quantity_exceeds_unfulfilled' | 'order.quantity_exceeds_cancellable' | 'order.unknown_shipment' | 'order.duplicate_shipment' | 'payment.unknown' | 'payment.amount_exceeds_available' | 'payment.voided' | 'store.concurrency_conflict' | 'store.not_found' | 'store.failure' | 'return.wrong_customer' | 'return.unknown' | 'return.duplicate_id' | 'return.invalid_transition' | 'return.quantity_exceeds_returnable' | 'return.quantity_exceeds_requested' | 'return.nothing_to_refund' | 'return.refund_method_not_allowed' | 'return.exchange_deadline_not_reached' | 'feedback.invalid_answer' | 'metrics.invalid_transaction' | 'clv.degenerate_data' | 'clv.fit_failed' | 'loyalty.insufficient_points' | 'loyalty.redemption_out_of_bounds' | 'loyalty.unknown_redemption' | 'loyalty.rule_not_applicable' | 'loyalty.missing_reason' | 'notify.wrong_customer' | 'internal' | 'webhook.signature_mismatch' | 'webhook.stale_timestamp'
 
 /** Every core error code. */
 export declare function errorCodes(): Array<ErrorCode>
@@ -537,3 +537,12 @@ export interface TierProgress {
 
 /** The normalised status of a shipment ("delayed" is a flag, not a status). */
 export type TrackingStatus = 'pending' | 'info_received' | 'in_transit' | 'out_for_delivery' | 'available_for_pickup' | 'attempt_failed' | 'delivered' | 'exception' | 'returning_to_sender' | 'returned_to_sender' | 'lost' | 'cancelled' | 'expired'
+
+/**
+ * Verifies that a webhook comes from `source` (`aftership`, `easypost`, `shippo`, `shopify`):
+ * `body` the raw request body (a Buffer, or the exact text), `signature` the value of the
+ * source's signature header, `secrets` one secret or two while rotating, `now` the current time
+ * (default: the clock) and `toleranceSeconds` for signed timestamps (default 300). Returns
+ * nothing when verified; throws `webhook.signature_mismatch` or `webhook.stale_timestamp`.
+ */
+export declare function verifyWebhook(source: CarrierSource, body: Uint8Array | string, signature: string, secrets: string | string[], now?: Date | string | null | undefined, toleranceSeconds?: number | null | undefined): void

@@ -868,3 +868,4 @@ module.exports.ReturnStatus = nativeBinding.ReturnStatus
 module.exports.takeUnits = nativeBinding.takeUnits
 module.exports.TierMetric = nativeBinding.TierMetric
 module.exports.TrackingStatus = nativeBinding.TrackingStatus
+module.exports.verifyWebhook = nativeBinding.verifyWebhook

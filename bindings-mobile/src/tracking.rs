@@ -143,6 +143,31 @@ pub fn tracking_status_name(status: TrackingStatus) -> String {
     pp::TrackingStatus::from(status).as_str().to_string()
 }
 
+/// Verifies that a webhook comes from `source`: `body` the raw bytes received, `signature` the
+/// value of the source's signature header, `secrets` one or two (while rotating), `now` the
+/// current time, `toleranceSeconds` for signed timestamps (300 is usual).
+#[uniffi::export]
+pub fn verify_webhook(
+    source: CarrierSource,
+    body: Vec<u8>,
+    signature: String,
+    secrets: Vec<String>,
+    now: SystemTime,
+    tolerance_seconds: i64,
+) -> Result<()> {
+    crate::guard(|| {
+        let keys: Vec<&str> = secrets.iter().map(String::as_str).collect();
+        Ok(pp::webhook::verify_webhook(
+            source.into(),
+            &body,
+            &signature,
+            &keys,
+            crate::instant(now)?,
+            tolerance_seconds,
+        )?)
+    })
+}
+
 /// Maps a carrier's raw status code; an unknown code keeps its text and has no status.
 #[uniffi::export]
 pub fn map_carrier_status(source: CarrierSource, code: String) -> MappedStatus {

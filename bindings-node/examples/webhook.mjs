@@ -1,6 +1,11 @@
-// A tiny carrier-webhook handler: takes an AfterShip-style tracking payload, updates the order, and
-// prints the notification intents it produces. Run: node examples/webhook.mjs
+// A tiny carrier-webhook handler: verifies an AfterShip webhook's signature, then takes the tracking
+// payload, updates the order, and prints the notification intents it produces.
+// Run: node examples/webhook.mjs
+import { createHmac } from 'node:crypto'
 import pp from '../index.js'
+
+// the secret from AfterShip's webhook settings (two while rotating)
+const SECRETS = ['example-secret']
 
 const order = pp.Order.place({
   id: '1001', customer: 'c-42', currency: 'EUR', placed_at: '2026-03-01T09:00:00Z',
@@ -10,6 +15,19 @@ order.handle({ type: 'create_shipment', shipment: { id: 's1', carrier: 'dhl', li
 const policy = { kinds: { shipped: { channels: ['push', 'email'] }, out_for_delivery: { channels: ['push'] }, delivered: { channels: ['email'] } } }
 const prefs = { customer: 'c-42', time_zone: 'Europe/Berlin', push: true, marketing_consent: true }
 const sent = []
+
+// what an HTTP handler receives: the raw body and the `aftership-hmac-sha256` header
+function receive(rawBody, signatureHeader) {
+  try {
+    pp.verifyWebhook('aftership', rawBody, signatureHeader, SECRETS)
+  } catch (e) {
+    if (e.code === 'webhook.signature_mismatch' || e.code === 'webhook.stale_timestamp') {
+      return console.log(`refused: ${e.code} (answer 401, change nothing)`)
+    }
+    throw e
+  }
+  onWebhook(JSON.parse(rawBody.toString('utf8')))
+}
 
 function onWebhook(payload) {
   const { subtag, checkpoint_time: at } = payload.msg
@@ -31,11 +49,18 @@ function onWebhook(payload) {
   }
 }
 
-onWebhook({ event_id: 'wh-1', msg: { subtag: 'InTransit_002', checkpoint_time: '2026-03-02T08:00:00Z' } })
-onWebhook({ event_id: 'wh-2', msg: { subtag: 'InTransit_003', checkpoint_time: '2026-03-02T12:00:00Z' } })
-onWebhook({ event_id: 'wh-2', msg: { subtag: 'InTransit_003', checkpoint_time: '2026-03-02T12:00:00Z' } })
-onWebhook({ event_id: 'wh-3', msg: { subtag: 'Teleported_001', checkpoint_time: '2026-03-02T13:00:00Z' } })
-onWebhook({ event_id: 'wh-4', msg: { subtag: 'OutForDelivery_001', checkpoint_time: '2026-03-03T06:10:00Z' } })
-onWebhook({ event_id: 'wh-5', msg: { subtag: 'Delivered_001', checkpoint_time: '2026-03-03T10:00:00Z' } })
+// AfterShip signs each body; here we sign like AfterShip does to simulate its requests
+const send = (payload) => {
+  const body = Buffer.from(JSON.stringify(payload))
+  receive(body, createHmac('sha256', SECRETS[0]).update(body).digest('base64'))
+}
+send({ event_id: 'wh-1', msg: { subtag: 'InTransit_002', checkpoint_time: '2026-03-02T08:00:00Z' } })
+send({ event_id: 'wh-2', msg: { subtag: 'InTransit_003', checkpoint_time: '2026-03-02T12:00:00Z' } })
+send({ event_id: 'wh-2', msg: { subtag: 'InTransit_003', checkpoint_time: '2026-03-02T12:00:00Z' } })
+send({ event_id: 'wh-3', msg: { subtag: 'Teleported_001', checkpoint_time: '2026-03-02T13:00:00Z' } })
+// someone who knows the endpoint but not the secret tries to mark the parcel delivered
+receive(Buffer.from(JSON.stringify({ event_id: 'forged', msg: { subtag: 'Delivered_001', checkpoint_time: '2026-03-02T14:00:00Z' } })), 'bm90IHRoZSBzaWduYXR1cmU=')
+send({ event_id: 'wh-4', msg: { subtag: 'OutForDelivery_001', checkpoint_time: '2026-03-03T06:10:00Z' } })
+send({ event_id: 'wh-5', msg: { subtag: 'Delivered_001', checkpoint_time: '2026-03-03T10:00:00Z' } })
 const s = order.summary(new Date('2026-03-03T12:00:00Z'))
 console.log(`order ${s.id}: ${s.fulfilmentStatus}, shipment ${s.shipments[0].status}, late ${s.shipments[0].delay.late}`)

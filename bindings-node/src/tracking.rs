@@ -4,7 +4,7 @@ use napi::bindgen_prelude::*;
 use napi_derive::napi;
 use postpurchase as pp;
 
-use crate::args::{doc, js, opt_time, text, time};
+use crate::args::{doc, js, opt_time, strings, text, time};
 use crate::enums::TrackingStatus;
 
 /// A carrier status code mapped to the normalised status.
@@ -59,6 +59,50 @@ pub fn map_status(
         let src = pp::CarrierSource::parse(&text(&source, "source")?).map_err(js)?;
         let m = pp::map_carrier_status(src, &text(&code, "code")?);
         Ok(MappedStatus { raw_code: m.raw_code, status: m.status.map(Into::into), delayed: m.delayed })
+    })
+}
+
+/// Verifies that a webhook comes from `source` (`aftership`, `easypost`, `shippo`, `shopify`):
+/// `body` the raw request body (a Buffer, or the exact text), `signature` the value of the
+/// source's signature header, `secrets` one secret or two while rotating, `now` the current time
+/// (default: the clock) and `toleranceSeconds` for signed timestamps (default 300). Returns
+/// nothing when verified; throws `webhook.signature_mismatch` or `webhook.stale_timestamp`.
+#[napi]
+pub fn verify_webhook(
+    #[napi(ts_arg_type = "CarrierSource")] source: Unknown<'_>,
+    #[napi(ts_arg_type = "Uint8Array | string")] body: Either<Uint8Array, Unknown<'_>>,
+    #[napi(ts_arg_type = "string")] signature: Unknown<'_>,
+    #[napi(ts_arg_type = "string | string[]")] secrets: Unknown<'_>,
+    #[napi(ts_arg_type = "Date | string | null | undefined")] now: Option<Unknown<'_>>,
+    #[napi(ts_arg_type = "number | null | undefined")] tolerance_seconds: Option<Unknown<'_>>,
+) -> Result<(), String> {
+    crate::guard(|| {
+        let src = pp::CarrierSource::parse(&text(&source, "source")?).map_err(js)?;
+        let bytes: Vec<u8> = match &body {
+            Either::A(b) => b.to_vec(),
+            Either::B(t) => text(t, "body")?.into_bytes(),
+        };
+        let keys: Vec<String> = if secrets.is_array().unwrap_or(false) {
+            strings(&secrets, "secrets")?
+        } else {
+            vec![text(&secrets, "secrets")?]
+        };
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+        let now = opt_time(now, "now")?.unwrap_or_else(Utc::now);
+        let tolerance = match tolerance_seconds {
+            Some(v) if !matches!(v.get_type(), Ok(napi::ValueType::Undefined | napi::ValueType::Null)) => {
+                let n = crate::args::number(&v, "toleranceSeconds")?;
+                if n.fract() != 0.0 || !(0.0..=86_400.0).contains(&n) {
+                    return Err(crate::args::invalid(
+                        "toleranceSeconds",
+                        "must be a whole number of seconds, 0 to 86400",
+                    ));
+                }
+                n as i64
+            }
+            _ => pp::webhook::DEFAULT_TOLERANCE_SECONDS,
+        };
+        pp::webhook::verify_webhook(src, &bytes, &text(&signature, "signature")?, &keys, now, tolerance).map_err(js)
     })
 }
 

@@ -119,3 +119,20 @@ test('survey answers as arrays or Float64Array', () => {
   assert.deepStrictEqual([a.promoters, a.passives, a.detractors, a.score], [5, 2, 3, 20])
   assert.ok(a.low < a.score && a.score < a.high)
 })
+
+test('webhook signatures: AfterShip, Shopify, EasyPost and Shippo as their senders compute them', () => {
+  const { createHmac } = require('node:crypto')
+  const body = Buffer.from('{"id":"evt_1","status":"delivered"}')
+  const b64 = createHmac('sha256', 'k').update(body).digest('base64')
+  pp.verifyWebhook('aftership', body, b64, 'k')
+  pp.verifyWebhook('shopify', body.toString('utf8'), b64, ['old', 'k'])
+  pp.verifyWebhook('easypost', body, 'hmac-sha256-hex=' + createHmac('sha256', 'k').update(body).digest('hex'), ['k'])
+  const t = 1700000000
+  const shippo = `t=${t},v1=` + createHmac('sha256', 'k').update(`${t}.`).update(body).digest('hex')
+  pp.verifyWebhook('shippo', body, shippo, 'k', new Date((t + 60) * 1000))
+  assert.throws(() => pp.verifyWebhook('shippo', body, shippo, 'k', new Date((t + 301) * 1000)), (e) => e.code === 'webhook.stale_timestamp')
+  assert.throws(() => pp.verifyWebhook('aftership', Buffer.from('{}'), b64, 'k'), (e) => e.code === 'webhook.signature_mismatch')
+  assert.throws(() => pp.verifyWebhook('aftership', body, b64, 'wrong'), (e) => e.code === 'webhook.signature_mismatch')
+  assert.throws(() => pp.verifyWebhook('aftership', body, b64, 'k', null, -5), (e) => e.code === 'input.invalid')
+  assert.throws(() => pp.verifyWebhook('fedex', body, b64, 'k'), (e) => e.code === 'input.invalid')
+})

@@ -13,6 +13,28 @@ fn map_status(source: &str, code: &str) -> PyResult<(Option<&'static str>, bool)
     Ok((m.status.map(|s| s.as_str()), m.delayed))
 }
 
+/// Verifies a webhook's signature; raises on a mismatch or a stale timestamp.
+#[pyfunction]
+fn verify_webhook(
+    source: &str,
+    body: &[u8],
+    signature: &str,
+    secrets: Vec<String>,
+    now: &str,
+    tolerance_seconds: i64,
+) -> PyResult<()> {
+    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+    postpurchase::webhook::verify_webhook(
+        CarrierSource::parse(source).map_err(to_py)?,
+        body,
+        signature,
+        &secrets,
+        time(now)?,
+        tolerance_seconds,
+    )
+    .map_err(to_py)
+}
+
 #[pyfunction]
 fn shipment_status(events_json: &str) -> PyResult<&'static str> {
     let events: Vec<CarrierEvent> = from_json("carrier events", events_json)?;
@@ -41,6 +63,7 @@ fn delay(
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(map_status, m)?)?;
+    m.add_function(wrap_pyfunction!(verify_webhook, m)?)?;
     m.add_function(wrap_pyfunction!(shipment_status, m)?)?;
     m.add_function(wrap_pyfunction!(delay, m)?)?;
     Ok(())

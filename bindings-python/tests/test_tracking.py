@@ -1,3 +1,5 @@
+from datetime import datetime, timezone
+
 import pytest
 
 import postpurchase as pp
@@ -30,3 +32,28 @@ def test_naive_datetime_is_rejected():
     with pytest.raises(pp.InvalidInputError):
         pp.tracking.merchant_status([(datetime(2026, 3, 1), "in_transit")])
     assert pp.tracking.merchant_status([(utc(2026, 3, 1), "in_transit")]) == "in_transit"
+
+
+def test_webhook_signatures_as_each_sender_computes_them():
+    import base64
+    import hashlib
+    import hmac
+
+    now = datetime(2026, 3, 1, tzinfo=timezone.utc)
+    body = b'{"id":"evt_1","status":"delivered"}'
+    raw = hmac.new(b"k", body, hashlib.sha256)
+    b64 = base64.b64encode(raw.digest()).decode()
+    pp.tracking.verify_webhook("aftership", body, b64, "k", now)
+    pp.tracking.verify_webhook("shopify", body, b64, ["old", "k"], now)
+    pp.tracking.verify_webhook("easypost", body, "hmac-sha256-hex=" + raw.hexdigest(), ["k"], now)
+    t = int(now.timestamp())
+    shippo = f"t={t},v1=" + hmac.new(b"k", f"{t}.".encode() + body, hashlib.sha256).hexdigest()
+    pp.tracking.verify_webhook("shippo", body, shippo, "k", now)
+    with pytest.raises(pp.WebhookStaleTimestampError):
+        pp.tracking.verify_webhook("shippo", body, shippo, "k", datetime(2026, 3, 1, 0, 5, 1, tzinfo=timezone.utc))
+    with pytest.raises(pp.WebhookSignatureMismatchError):
+        pp.tracking.verify_webhook("aftership", b"{}", b64, "k", now)
+    with pytest.raises(pp.WebhookSignatureMismatchError):
+        pp.tracking.verify_webhook("aftership", body, b64, "wrong", now)
+    with pytest.raises(TypeError):
+        pp.tracking.verify_webhook("aftership", body.decode(), b64, "k", now)

@@ -113,6 +113,10 @@ macro_rules! for_each_error_kind {
             /// A bug inside the library, caught at a binding boundary (a panic) instead of taking the
             /// host down; report it with the message.
             Internal => "internal",
+            /// A webhook's signature header is malformed or no given secret made it: do not trust the body.
+            WebhookSignatureMismatch => "webhook.signature_mismatch",
+            /// A webhook's signed timestamp is outside the tolerance: a replay or a wrong clock.
+            WebhookStaleTimestamp => "webhook.stale_timestamp",
         }
     };
 }

@@ -52,6 +52,7 @@ pub mod order;
 pub mod returns;
 pub mod store;
 pub mod tracking;
+pub mod webhook;
 
 pub use error::{Error, ErrorKind, Problem, Result};
 pub use ids::{CustomerId, IdempotencyKey, LineId, OrderId, PaymentId, ReturnId, ShipmentId, Sku};

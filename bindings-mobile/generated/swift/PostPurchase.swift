@@ -615,6 +615,24 @@ fileprivate struct FfiConverterString: FfiConverter {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterData: FfiConverterRustBuffer {
+    typealias SwiftType = Data
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Data {
+        let len: Int32 = try readInt(&buf)
+        return Data(try readBytes(&buf, count: Int(len)))
+    }
+
+    public static func write(_ value: Data, into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        writeBytes(&buf, value)
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterTimestamp: FfiConverterRustBuffer {
     typealias SwiftType = Date
 
@@ -4577,6 +4595,28 @@ enum PostPurchaseError: Swift.Error, Equatable, Hashable, Foundation.LocalizedEr
          * What went wrong, with the offending fields.
          */detail: String
     )
+    /**
+     * The core error kind of the same name.
+     */
+    case WebhookSignatureMismatch(
+        /**
+         * The stable code.
+         */code: String, 
+        /**
+         * What went wrong, with the offending fields.
+         */detail: String
+    )
+    /**
+     * The core error kind of the same name.
+     */
+    case WebhookStaleTimestamp(
+        /**
+         * The stable code.
+         */code: String, 
+        /**
+         * What went wrong, with the offending fields.
+         */detail: String
+    )
 
     
     /**
@@ -4803,6 +4843,14 @@ public struct FfiConverterTypePostPurchaseError: FfiConverterRustBuffer {
             detail: try FfiConverterString.read(from: &buf)
             )
         case 47: return .Internal(
+            code: try FfiConverterString.read(from: &buf), 
+            detail: try FfiConverterString.read(from: &buf)
+            )
+        case 48: return .WebhookSignatureMismatch(
+            code: try FfiConverterString.read(from: &buf), 
+            detail: try FfiConverterString.read(from: &buf)
+            )
+        case 49: return .WebhookStaleTimestamp(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
@@ -5096,6 +5144,18 @@ public struct FfiConverterTypePostPurchaseError: FfiConverterRustBuffer {
         
         case let .Internal(code,detail):
             writeInt(&buf, Int32(47))
+            FfiConverterString.write(code, into: &buf)
+            FfiConverterString.write(detail, into: &buf)
+            
+        
+        case let .WebhookSignatureMismatch(code,detail):
+            writeInt(&buf, Int32(48))
+            FfiConverterString.write(code, into: &buf)
+            FfiConverterString.write(detail, into: &buf)
+            
+        
+        case let .WebhookStaleTimestamp(code,detail):
+            writeInt(&buf, Int32(49))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
@@ -6737,6 +6797,23 @@ public func trackingStatusName(status: TrackingStatus) -> String  {
     )
 })
 }
+/**
+ * Verifies that a webhook comes from `source`: `body` the raw bytes received, `signature` the
+ * value of the source's signature header, `secrets` one or two (while rotating), `now` the
+ * current time, `toleranceSeconds` for signed timestamps (300 is usual).
+ */
+public func verifyWebhook(source: CarrierSource, body: Data, signature: String, secrets: [String], now: Date, toleranceSeconds: Int64)throws   {try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_func_verify_webhook(
+        FfiConverterTypeCarrierSource_lower(source),
+        FfiConverterData.lower(body),
+        FfiConverterString.lower(signature),
+        FfiConverterSequenceString.lower(secrets),
+        FfiConverterTimestamp.lower(now),
+        FfiConverterInt64.lower(toleranceSeconds),uniffiCallStatus
+    )
+}
+}
 
 private enum InitializationResult {
     case ok
@@ -6826,6 +6903,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_tracking_status_name() != 23679) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_func_verify_webhook() != 35303) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_command() != 10823) {

@@ -439,6 +439,11 @@ RustBuffer uniffi_postpurchase_mobile_fn_func_tracking_status_from_name(RustBuff
 RustBuffer uniffi_postpurchase_mobile_fn_func_tracking_status_name(RustBuffer status, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_VERIFY_WEBHOOK
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_VERIFY_WEBHOOK
+void uniffi_postpurchase_mobile_fn_func_verify_webhook(RustBuffer source, RustBuffer body, RustBuffer signature, RustBuffer secrets, RustBuffer now, int64_t tolerance_seconds, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_FFI_POSTPURCHASE_MOBILE_RUSTBUFFER_ALLOC
 #define UNIFFI_FFIDEF_FFI_POSTPURCHASE_MOBILE_RUSTBUFFER_ALLOC
 RustBuffer ffi_postpurchase_mobile_rustbuffer_alloc(uint64_t size, RustCallStatus *_Nonnull out_status
@@ -846,6 +851,12 @@ uint16_t uniffi_postpurchase_mobile_checksum_func_tracking_status_from_name(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_TRACKING_STATUS_NAME
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_TRACKING_STATUS_NAME
 uint16_t uniffi_postpurchase_mobile_checksum_func_tracking_status_name(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_VERIFY_WEBHOOK
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_VERIFY_WEBHOOK
+uint16_t uniffi_postpurchase_mobile_checksum_func_verify_webhook(void
     
 );
 #endif

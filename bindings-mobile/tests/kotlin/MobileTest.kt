@@ -350,6 +350,18 @@ fun badInput() {
         }
         check("bad input -> $want", got == want) { "got $got" }
     }
+    // webhook signatures: AfterShip signs the raw body with HMAC-SHA256, base64
+    val hookBody = """{"msg": {"tag": "Delivered"}}""".toByteArray()
+    val mac = javax.crypto.Mac.getInstance("HmacSHA256")
+    mac.init(javax.crypto.spec.SecretKeySpec("k".toByteArray(), "HmacSHA256"))
+    val signature = java.util.Base64.getEncoder().encodeToString(mac.doFinal(hookBody))
+    verifyWebhook(CarrierSource.AFTER_SHIP, hookBody, signature, listOf("old", "k"), now, 300L)
+    try {
+        verifyWebhook(CarrierSource.AFTER_SHIP, "{}".toByteArray(), signature, listOf("k"), now, 300L)
+        check("a tampered webhook is refused", false)
+    } catch (e: PostPurchaseException.WebhookSignatureMismatch) {
+        check("a tampered webhook is refused", e.code == "webhook.signature_mismatch")
+    }
     // a panic inside the library is the Internal variant, and the library stays usable
     try {
         panicForTests()
@@ -366,7 +378,7 @@ fun badInput() {
         check("typed variant", e.code == "money.unknown_currency" && e.detail.isNotEmpty()) { e.detail }
     }
     val codes = errorCodes()
-    check("every core code is listed", codes.size == 47 && codes.toSet().size == 47 && "store.failure" in codes && "internal" in codes) { codes.toString() }
+    check("every core code is listed", codes.size == 49 && codes.toSet().size == 49 && "store.failure" in codes && "internal" in codes) { codes.toString() }
     println("bad input: ${cases.size} calls raised their codes")
 }
 

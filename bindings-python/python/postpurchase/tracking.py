@@ -56,3 +56,21 @@ def assess_delay(
     promised = when(promised_by) if promised_by is not None else None
     r = loads(call(_native.delay, _events(events), when(shipped_at), promised, international, when(now), None))
     return DelayAssessment(r["status"], r["late"], r["stalled"], r["presumed_lost"], r["carrier_delayed"])
+
+
+def verify_webhook(
+    source: str,
+    body: bytes,
+    signature: str,
+    secrets: "str | Iterable[str]",
+    now: _dt.datetime,
+    tolerance_seconds: int = 300,
+) -> None:
+    """Verifies that a webhook comes from ``source`` (``aftership``, ``easypost``, ``shippo`` or
+    ``shopify``): ``body`` the raw bytes received (before JSON parsing), ``signature`` the value of
+    its signature header, ``secrets`` the shared secret or secrets (two while rotating). Returns
+    None when verified; raises ``WebhookSignatureMismatchError`` or ``WebhookStaleTimestampError``."""
+    if isinstance(body, str):
+        raise TypeError("body must be the raw bytes received, not text")
+    keys = [secrets] if isinstance(secrets, str) else list(secrets)
+    call(_native.verify_webhook, source, bytes(body), signature, keys, when(now), tolerance_seconds)

@@ -725,6 +725,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_tracking_status_name(
     ): Int
+    external fun uniffi_postpurchase_mobile_checksum_func_verify_webhook(
+    ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_command(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_status(
@@ -841,6 +843,8 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_tracking_status_name(`status`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_func_verify_webhook(`source`: RustBuffer.ByValue,`body`: RustBuffer.ByValue,`signature`: RustBuffer.ByValue,`secrets`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,`toleranceSeconds`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
     external fun ffi_postpurchase_mobile_rustbuffer_alloc(`size`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun ffi_postpurchase_mobile_rustbuffer_from_bytes(`bytes`: ForeignBytes.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1033,6 +1037,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_tracking_status_name() and 0xFFFF) != 23679) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_verify_webhook() and 0xFFFF) != 35303) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_command() and 0xFFFF) != 10823) {
@@ -1411,6 +1418,25 @@ public object FfiConverterString: FfiConverter<String, RustBuffer.ByValue> {
         val byteBuf = toUtf8(value)
         buf.putInt(byteBuf.limit())
         buf.put(byteBuf)
+    }
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterByteArray: FfiConverterRustBuffer<ByteArray> {
+    override fun read(buf: ByteBuffer): ByteArray {
+        val len = buf.getInt()
+        val byteArr = ByteArray(len)
+        buf.get(byteArr)
+        return byteArr
+    }
+    override fun allocationSize(value: ByteArray): ULong {
+        return 4UL + value.size.toULong()
+    }
+    override fun write(value: ByteArray, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        buf.put(value)
     }
 }
 
@@ -5112,6 +5138,44 @@ sealed class PostPurchaseException: kotlin.Exception() {
             get() = "code=${ `code` }, detail=${ `detail` }"
     }
     
+    /**
+     * The core error kind of the same name.
+     */
+    class WebhookSignatureMismatch(
+        
+        /**
+         * The stable code.
+         */
+        val `code`: kotlin.String, 
+        
+        /**
+         * What went wrong, with the offending fields.
+         */
+        val `detail`: kotlin.String
+        ) : PostPurchaseException() {
+        override val message
+            get() = "code=${ `code` }, detail=${ `detail` }"
+    }
+    
+    /**
+     * The core error kind of the same name.
+     */
+    class WebhookStaleTimestamp(
+        
+        /**
+         * The stable code.
+         */
+        val `code`: kotlin.String, 
+        
+        /**
+         * What went wrong, with the offending fields.
+         */
+        val `detail`: kotlin.String
+        ) : PostPurchaseException() {
+        override val message
+            get() = "code=${ `code` }, detail=${ `detail` }"
+    }
+    
 
     
         /**
@@ -5329,6 +5393,14 @@ public object FfiConverterTypePostPurchaseError : FfiConverterRustBuffer<PostPur
                 FfiConverterString.read(buf),
                 )
             47 -> PostPurchaseException.Internal(
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                )
+            48 -> PostPurchaseException.WebhookSignatureMismatch(
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                )
+            49 -> PostPurchaseException.WebhookStaleTimestamp(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
@@ -5620,6 +5692,18 @@ public object FfiConverterTypePostPurchaseError : FfiConverterRustBuffer<PostPur
                 + FfiConverterString.allocationSize(value.`code`)
                 + FfiConverterString.allocationSize(value.`detail`)
             )
+            is PostPurchaseException.WebhookSignatureMismatch -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`code`)
+                + FfiConverterString.allocationSize(value.`detail`)
+            )
+            is PostPurchaseException.WebhookStaleTimestamp -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`code`)
+                + FfiConverterString.allocationSize(value.`detail`)
+            )
         }
     }
 
@@ -5903,6 +5987,18 @@ public object FfiConverterTypePostPurchaseError : FfiConverterRustBuffer<PostPur
             }
             is PostPurchaseException.Internal -> {
                 buf.putInt(47)
+                FfiConverterString.write(value.`code`, buf)
+                FfiConverterString.write(value.`detail`, buf)
+                Unit
+            }
+            is PostPurchaseException.WebhookSignatureMismatch -> {
+                buf.putInt(48)
+                FfiConverterString.write(value.`code`, buf)
+                FfiConverterString.write(value.`detail`, buf)
+                Unit
+            }
+            is PostPurchaseException.WebhookStaleTimestamp -> {
+                buf.putInt(49)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
@@ -7375,6 +7471,27 @@ public object FfiConverterMapStringString: FfiConverterRustBuffer<Map<kotlin.Str
 }
     )
     }
+    
+
+        /**
+         * Verifies that a webhook comes from `source`: `body` the raw bytes received, `signature` the
+         * value of the source's signature header, `secrets` one or two (while rotating), `now` the
+         * current time, `toleranceSeconds` for signed timestamps (300 is usual).
+         */
+    @Throws(PostPurchaseException::class) fun `verifyWebhook`(`source`: CarrierSource, `body`: kotlin.ByteArray, `signature`: kotlin.String, `secrets`: List<kotlin.String>, `now`: java.time.Instant, `toleranceSeconds`: kotlin.Long)
+        = 
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_func_verify_webhook(
+    
+        
+        FfiConverterTypeCarrierSource.lower(`source`),
+        FfiConverterByteArray.lower(`body`),
+        FfiConverterString.lower(`signature`),
+        FfiConverterSequenceString.lower(`secrets`),
+        FfiConverterTimestamp.lower(`now`),
+        FfiConverterLong.lower(`toleranceSeconds`),_status)
+}
+    
     
 
 
