@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
+use rust_decimal::prelude::ToPrimitive;
 use serde::{Deserialize, Serialize};
 use statrs::distribution::{ContinuousCDF, Normal};
 
@@ -118,7 +119,7 @@ impl Nps {
         let mut counts = [0u64; 11];
         for s in scores {
             // checked above: a whole number in 0..=10
-            if let Some(c) = counts.get_mut(*s as usize) {
+            if let Some(c) = s.to_usize().and_then(|i| counts.get_mut(i)) {
                 *c += 1;
             }
         }
@@ -246,7 +247,9 @@ impl Csat {
     pub fn add_scores(&mut self, scores: &[f64]) -> Result<()> {
         check_answers(scores, self.scale_low, self.scale_high)?;
         for s in scores {
-            if let Some(c) = self.counts.get_mut((*s as usize).saturating_sub(usize::from(self.scale_low))) {
+            if let Some(c) =
+                s.to_usize().and_then(|i| self.counts.get_mut(i.saturating_sub(usize::from(self.scale_low))))
+            {
                 *c += 1;
             }
         }
@@ -317,7 +320,7 @@ impl Ces {
     pub fn add_scores(&mut self, scores: &[f64]) -> Result<()> {
         check_answers(scores, 1, 7)?;
         for s in scores {
-            if let Some(c) = self.counts.get_mut((*s as usize).saturating_sub(1)) {
+            if let Some(c) = s.to_usize().and_then(|i| self.counts.get_mut(i.saturating_sub(1))) {
                 *c += 1;
             }
         }

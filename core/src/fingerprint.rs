@@ -33,8 +33,9 @@ impl Fingerprint {
         let mut hashed = String::with_capacity(PREFIX.len() + 64);
         hashed.push_str(PREFIX);
         for b in digest {
-            hashed.push(char::from(HEX[usize::from(b >> 4)]));
-            hashed.push(char::from(HEX[usize::from(b & 0x0f)]));
+            for nibble in [b >> 4, b & 0x0f] {
+                hashed.push(char::from_digit(u32::from(nibble), 16).unwrap_or('0'));
+            }
         }
         Fingerprint { text, hashed }
     }
@@ -56,5 +57,3 @@ impl Fingerprint {
         if stored.starts_with(PREFIX) { stored == self.hashed } else { stored == self.text }
     }
 }
-
-const HEX: &[u8; 16] = b"0123456789abcdef";

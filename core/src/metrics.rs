@@ -378,9 +378,8 @@ pub fn parse_cdnow(text: &str) -> Result<Vec<Transaction>> {
             continue;
         }
         let bad = || Error::new(ErrorKind::InvalidInput, "bad CDNOW line").with("line", n + 1);
-        let (id, date, units, dollars) = match f.len() {
-            5 => (f[1], f[2], f[3], f[4]),
-            4 => (f[0], f[1], f[2], f[3]),
+        let (id, date, units, dollars) = match f.as_slice() {
+            [_, id, date, units, dollars] | [id, date, units, dollars] => (*id, *date, *units, *dollars),
             _ => return Err(bad()),
         };
         let customer: u64 = id.parse().map_err(|_| bad())?;

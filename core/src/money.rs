@@ -516,7 +516,7 @@ impl Money {
         let mut leftover = units - given;
         // Largest remainder first; on a tie the later index first.
         let mut order: Vec<usize> = (0..weights.len()).collect();
-        order.sort_by(|&a, &b| remainders[b].cmp(&remainders[a]).then(b.cmp(&a)));
+        order.sort_by(|&a, &b| remainders.get(b).cmp(&remainders.get(a)).then(b.cmp(&a)));
         let mut idx = 0;
         while leftover > Decimal::ZERO {
             let Some(&i) = order.get(idx % order.len()) else { break };

@@ -291,7 +291,7 @@ pub(crate) fn fit_positive<const K: usize>(
         let p = natural(phi);
         let (value, g) = ll(p);
         let cost = -value / customers + pen * p.iter().map(|v| v * v).sum::<f64>();
-        (cost, (0..K).map(|k| (-g[k] / customers + 2.0 * pen * p[k]) * p[k]).collect())
+        (cost, g.iter().zip(p).map(|(g, p)| (-g / customers + 2.0 * pen * p) * p).collect())
     };
     let (best, iterations, gradient_norm, converged, termination) = minimise(&f, vec![0.0; K], opts)?;
     let p = natural(&best);

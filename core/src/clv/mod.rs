@@ -47,7 +47,12 @@ pub fn conditional_expected_purchases<M: TransactionModel>(
     if !(t.is_finite() && t >= 0.0) {
         return Err(Error::new(ErrorKind::InvalidInput, "t must be finite and >= 0"));
     }
-    finite((0..x.len()).map(|i| model.conditional_expected_purchases(t, x[i], t_x[i], big_t[i])).collect())
+    finite(rows(x, t_x, big_t).map(|(x, t_x, big_t)| model.conditional_expected_purchases(t, x, t_x, big_t)).collect())
+}
+
+/// The (x, t_x, T) rows of three checked columns.
+fn rows<'a>(x: &'a [f64], t_x: &'a [f64], big_t: &'a [f64]) -> impl Iterator<Item = (f64, f64, f64)> + 'a {
+    x.iter().zip(t_x).zip(big_t).map(|((x, t_x), big_t)| (*x, *t_x, *big_t))
 }
 
 /// Predictions are finite or the call is refused: a horizon so far ahead that the model's series
@@ -69,7 +74,7 @@ fn finite(values: Vec<f64>) -> Result<Vec<f64>> {
 /// [`ErrorKind::InvalidInput`] naming bad rows.
 pub fn probability_alive<M: TransactionModel>(model: &M, x: &[f64], t_x: &[f64], big_t: &[f64]) -> Result<Vec<f64>> {
     check_rfm(x, t_x, big_t)?;
-    finite((0..x.len()).map(|i| model.probability_alive(x[i], t_x[i], big_t[i])).collect())
+    finite(rows(x, t_x, big_t).map(|(x, t_x, big_t)| model.probability_alive(x, t_x, big_t)).collect())
 }
 
 /// Model periods per month for a time unit, as `lifetimes` counts them (30 days, 4.345 weeks).
@@ -112,13 +117,14 @@ pub fn customer_lifetime_value<M: TransactionModel>(
     }
     let factor = periods_per_month(unit);
     finite(
-        (0..x.len())
-            .map(|i| {
-                let value = spend.conditional_expected_average_value(x[i], monetary[i]);
+        rows(x, t_x, big_t)
+            .zip(monetary)
+            .map(|((x, t_x, big_t), monetary)| {
+                let value = spend.conditional_expected_average_value(x, *monetary);
                 let mut clv = 0.0;
                 let mut before = 0.0;
                 for month in 1..=months {
-                    let upto = model.conditional_expected_purchases(f64::from(month) * factor, x[i], t_x[i], big_t[i]);
+                    let upto = model.conditional_expected_purchases(f64::from(month) * factor, x, t_x, big_t);
                     clv += value * (upto - before) / (1.0 + monthly_discount_rate).powi(month as i32);
                     before = upto;
                 }

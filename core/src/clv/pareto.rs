@@ -44,11 +44,11 @@ fn ll_row(p: [D4; 4], x: f64, t_x: f64, t: f64) -> D4 {
 }
 
 fn ll_and_grad(p: [f64; 4], d: &RfmData) -> (f64, [f64; 4]) {
-    let vars = [D4::var(p[0], 0), D4::var(p[1], 1), D4::var(p[2], 2), D4::var(p[3], 3)];
+    let [r, alpha, s, beta] = p;
+    let vars = [D4::var(r, 0), D4::var(alpha, 1), D4::var(s, 2), D4::var(beta, 3)];
     let mut total = D4::c(0.0);
-    for i in 0..d.rows() {
-        let (x, t_x, t, w) = (d.x[i], d.t_x[i], d.t[i], d.w[i]);
-        total = total + ll_row(vars, x, t_x, t) * w;
+    for (((x, t_x), t), w) in d.x.iter().zip(&d.t_x).zip(&d.t).zip(&d.w) {
+        total = total + ll_row(vars, *x, *t_x, *t) * *w;
     }
     (total.v, total.g)
 }

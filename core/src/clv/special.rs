@@ -11,6 +11,8 @@
 
 use std::ops::{Add, Div, Mul, Neg, Sub};
 
+use rust_decimal::prelude::ToPrimitive;
+
 pub(crate) use statrs::function::gamma::{digamma, ln_gamma};
 
 /// At most this many series terms; beyond, the series has not converged and the value is NaN.
@@ -246,7 +248,7 @@ pub(crate) fn ln_hyp2f1_a1_d(a: D4, b: D4, z: D4) -> D4 {
     let length = 0.5f64.ln() - ln_1mz; // Y = ln(1/2) − ln(1 − z)
     if length > 0.0 {
         let rate = (1.0 - bv).abs() + (av - 1.0).abs() + 1.0;
-        let panels = ((length * rate / 8.0).ceil() as usize).clamp(3, MAX_PANELS);
+        let panels = (length * rate / 8.0).ceil().to_usize().unwrap_or(MAX_PANELS).clamp(3, MAX_PANELS);
         let panel = length / panels as f64;
         let scale = av / zv * ((1.0 - bv) * ln_1mz).exp(); // (a/z)(1 − z)^{1−b}
         for k in 0..panels {
