@@ -73,8 +73,9 @@ fn absurd_windows_are_refused_on_load_and_far_times_do_not_panic() {
     order.placed_at = DateTime::<Utc>::MAX_UTC;
     let (o, _) = placed(order);
     let policy =
-        ReturnPolicy::from_json(r#"{"window": {"days": 3650, "starts": "order_placed"}, "require": "nothing"}"#);
-    if let Ok(policy) = policy {
+        ReturnPolicy::from_json(r#"{"window": {"days": 3650, "starts": "order_placed"}, "require": "none"}"#);
+    {
+        let policy = policy.unwrap();
         let req = request("r1", vec![("l1", 1, ReturnReason::DoesNotFit)], RefundMethod::OriginalPayment);
         let _ = evaluate(&o, &req, &policy, &EligibilityContext::default(), DateTime::<Utc>::MAX_UTC);
     }

@@ -14,7 +14,7 @@ from typing import Any, Callable, Dict, List, Optional, TypeVar
 import numpy as np
 
 from . import _native
-from .errors import CLASSES, InternalError, InvalidInputError, PostPurchaseError
+from .errors import CLASSES, InternalError, InvalidInputError, InvalidTypeError, PostPurchaseError
 
 T = TypeVar("T")
 
@@ -41,12 +41,12 @@ def call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
 def money(value: Any) -> str:
     """A money amount as a decimal string; floats are refused (they are not exact)."""
     if isinstance(value, bool) or isinstance(value, float):
-        raise TypeError("money must be a decimal.Decimal, int or str, never a float")
+        raise InvalidTypeError("money must be a decimal.Decimal, int or str, never a float")
     if isinstance(value, (Decimal, int)):
         return str(value)
     if isinstance(value, str):
         return value
-    raise TypeError(f"money must be a decimal.Decimal, int or str, not {type(value).__name__}")
+    raise InvalidTypeError(f"money must be a decimal.Decimal, int or str, not {type(value).__name__}")
 
 
 def when(value: Any) -> str:
@@ -54,7 +54,7 @@ def when(value: Any) -> str:
     if isinstance(value, str):
         return value
     if not isinstance(value, _dt.datetime):
-        raise TypeError(f"expected a timezone-aware datetime, not {type(value).__name__}")
+        raise InvalidTypeError(f"expected a timezone-aware datetime, not {type(value).__name__}")
     if value.tzinfo is None or value.utcoffset() is None:
         raise InvalidInputError("naive datetime: pass a timezone-aware datetime (e.g. tzinfo=timezone.utc)", "input.invalid")
     return value.isoformat()
@@ -66,7 +66,7 @@ def _walk(o: Any) -> Any:
     if isinstance(o, (list, tuple)):
         return [_walk(v) for v in o]
     if isinstance(o, float):
-        raise TypeError("floats are not exact: pass amounts and rates as decimal.Decimal or str")
+        raise InvalidTypeError("floats are not exact: pass amounts and rates as decimal.Decimal or str")
     if isinstance(o, Decimal):
         return str(o)
     if isinstance(o, _dt.datetime):
@@ -94,7 +94,7 @@ def load_dict(text: str) -> Dict[str, Any]:
     """Parses a JSON object from the native module."""
     out = json.loads(text)
     if not isinstance(out, dict):
-        raise TypeError(f"expected a JSON object from the native module, got {type(out).__name__}")
+        raise InvalidTypeError(f"expected a JSON object from the native module, got {type(out).__name__}")
     return out
 
 
@@ -102,7 +102,7 @@ def load_list(text: str) -> List[Dict[str, Any]]:
     """Parses a JSON list of objects from the native module."""
     out = json.loads(text)
     if not isinstance(out, list):
-        raise TypeError(f"expected a JSON list from the native module, got {type(out).__name__}")
+        raise InvalidTypeError(f"expected a JSON list from the native module, got {type(out).__name__}")
     return out
 
 
@@ -117,8 +117,8 @@ def config_text(config: Any) -> tuple[str, bool]:
     if isinstance(config, str):
         return config, not config.lstrip().startswith("{")
     if isinstance(config, os.PathLike):
-        raise TypeError("a config given as a path is loaded with from_path(path); a string is always parsed as JSON or TOML text")
-    raise TypeError("a config is a dict or JSON/TOML text (files: from_path)")
+        raise InvalidTypeError("a config given as a path is loaded with from_path(path); a string is always parsed as JSON or TOML text")
+    raise InvalidTypeError("a config is a dict or JSON/TOML text (files: from_path)")
 
 
 class NativeConfig:
@@ -129,7 +129,7 @@ class NativeConfig:
 
     @staticmethod
     def _load(text: str, toml: bool) -> Any:
-        raise TypeError("NativeConfig is abstract")
+        raise InvalidTypeError("NativeConfig is abstract")
 
     def __init__(self, config: Any) -> None:
         text, is_toml = config_text(config)
@@ -162,16 +162,16 @@ def floats(values: Any, name: str = "values") -> bytes:
         try:
             arr = arr.astype("<f8")
         except (TypeError, ValueError) as e:
-            raise TypeError(f"{name} must be numeric") from e
+            raise InvalidTypeError(f"{name} must be numeric") from e
     if not (np.issubdtype(arr.dtype, np.number) or arr.dtype == bool):
-        raise TypeError(f"{name} must be numeric, not {arr.dtype}")
+        raise InvalidTypeError(f"{name} must be numeric, not {arr.dtype}")
     return np.ascontiguousarray(arr, dtype="<f8").reshape(-1).tobytes()
 
 
 def ints(values: Any, name: str = "values") -> bytes:
     arr = np.asarray(values)
     if not np.issubdtype(arr.dtype, np.integer):
-        raise TypeError(f"{name} must be integers")
+        raise InvalidTypeError(f"{name} must be integers")
     return np.ascontiguousarray(arr, dtype="<i8").reshape(-1).tobytes()
 
 
@@ -185,7 +185,7 @@ def column(data: Any, name: str) -> Any:
     try:
         return data[name]
     except (KeyError, IndexError, TypeError) as e:
-        raise TypeError(f"expected a DataFrame with a {name!r} column") from e
+        raise InvalidTypeError(f"expected a DataFrame with a {name!r} column") from e
 
 
 JsonDict = Dict[str, Any]

@@ -66,6 +66,13 @@ class InvalidInputError(PostPurchaseError, ValueError):
     code = "input.invalid"
 
 
+class InvalidTypeError(InvalidInputError, TypeError):
+    """``input.invalid`` for an argument of the wrong type: a ``PostPurchaseError`` that is also
+    the ``TypeError`` Python code expects."""
+
+    code = "input.invalid"
+
+
 class InvalidConfigError(PostPurchaseError, ValueError):
     """``config.invalid``"""
 
@@ -371,4 +378,4 @@ CLASSES: Dict[str, Type[PostPurchaseError]] = {
     "WebhookStaleTimestampError": WebhookStaleTimestampError,
 }
 
-__all__ = ["PostPurchaseError", "CLASSES", "UnknownCurrencyError", "CurrencyMismatchError", "MoneyOverflowError", "InvalidAmountError", "InvalidWeightsError", "InvalidIdError", "InvalidInputError", "InvalidConfigError", "IdempotencyConflictError", "OrderNotPlacedError", "OrderAlreadyPlacedError", "InvalidOrderError", "InvalidTransitionError", "OrderOnHoldError", "OrderCancelledError", "UnknownLineError", "InvalidQuantityError", "QuantityExceedsUnfulfilledError", "QuantityExceedsCancellableError", "UnknownShipmentError", "DuplicateShipmentError", "UnknownPaymentError", "PaymentAmountExceedsAvailableError", "PaymentVoidedError", "ConcurrencyConflictError", "NotFoundError", "StorageError", "ReturnWrongCustomerError", "UnknownReturnError", "DuplicateReturnError", "ReturnInvalidTransitionError", "ReturnQuantityExceedsReturnableError", "ReturnQuantityExceedsRequestedError", "ReturnNothingToRefundError", "RefundMethodNotAllowedError", "ExchangeDeadlineNotReachedError", "InvalidAnswerError", "InvalidTransactionError", "DegenerateDataError", "FitFailedError", "InsufficientPointsError", "RedemptionOutOfBoundsError", "UnknownRedemptionError", "LoyaltyRuleNotApplicableError", "MissingReasonError", "NotifyWrongCustomerError", "InternalError", "WebhookSignatureMismatchError", "WebhookStaleTimestampError"]
+__all__ = ["PostPurchaseError", "CLASSES", "InvalidTypeError", "UnknownCurrencyError", "CurrencyMismatchError", "MoneyOverflowError", "InvalidAmountError", "InvalidWeightsError", "InvalidIdError", "InvalidInputError", "InvalidConfigError", "IdempotencyConflictError", "OrderNotPlacedError", "OrderAlreadyPlacedError", "InvalidOrderError", "InvalidTransitionError", "OrderOnHoldError", "OrderCancelledError", "UnknownLineError", "InvalidQuantityError", "QuantityExceedsUnfulfilledError", "QuantityExceedsCancellableError", "UnknownShipmentError", "DuplicateShipmentError", "UnknownPaymentError", "PaymentAmountExceedsAvailableError", "PaymentVoidedError", "ConcurrencyConflictError", "NotFoundError", "StorageError", "ReturnWrongCustomerError", "UnknownReturnError", "DuplicateReturnError", "ReturnInvalidTransitionError", "ReturnQuantityExceedsReturnableError", "ReturnQuantityExceedsRequestedError", "ReturnNothingToRefundError", "RefundMethodNotAllowedError", "ExchangeDeadlineNotReachedError", "InvalidAnswerError", "InvalidTransactionError", "DegenerateDataError", "FitFailedError", "InsufficientPointsError", "RedemptionOutOfBoundsError", "UnknownRedemptionError", "LoyaltyRuleNotApplicableError", "MissingReasonError", "NotifyWrongCustomerError", "InternalError", "WebhookSignatureMismatchError", "WebhookStaleTimestampError"]

@@ -8,6 +8,7 @@ from typing import Any, Dict, Optional
 import numpy as np
 
 from . import _native
+from .errors import InvalidTypeError
 from ._convert import array, call, floats
 
 
@@ -25,10 +26,10 @@ def summary_data_from_transaction_data(
     """
     cust = np.asarray(customers)
     if not np.issubdtype(cust.dtype, np.integer):
-        raise TypeError("customers must be integer keys; use pandas.factorize for strings")
+        raise InvalidTypeError("customers must be integer keys; use pandas.factorize for strings")
     t = np.asarray(times)
     if not np.issubdtype(t.dtype, np.datetime64):
-        raise TypeError("times must be datetime64 values (UTC)")
+        raise InvalidTypeError("times must be datetime64 values (UTC)")
     ns = np.ascontiguousarray(t.astype("datetime64[ns]").astype("<i8")).tobytes()
     cal = calibration_end.isoformat() if calibration_end is not None else None
     ids, f, r, tt, m, fh, dh = call(

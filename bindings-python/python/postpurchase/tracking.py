@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Optional, Tuple
 
 from . import _native
+from .errors import InvalidTypeError
 from ._convert import call, dumps, loads, when
 
 
@@ -71,6 +72,6 @@ def verify_webhook(
     its signature header, ``secrets`` the shared secret or secrets (two while rotating). Returns
     None when verified; raises ``WebhookSignatureMismatchError`` or ``WebhookStaleTimestampError``."""
     if isinstance(body, str):
-        raise TypeError("body must be the raw bytes received, not text")
+        raise InvalidTypeError("body must be the raw bytes received, not text")
     keys = [secrets] if isinstance(secrets, str) else list(secrets)
     call(_native.verify_webhook, source, bytes(body), signature, keys, when(now), tolerance_seconds)
