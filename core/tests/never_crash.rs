@@ -73,12 +73,11 @@ fn absurd_windows_are_refused_on_load_and_far_times_do_not_panic() {
     order.placed_at = DateTime::<Utc>::MAX_UTC;
     let (o, _) = placed(order);
     let policy =
-        ReturnPolicy::from_json(r#"{"window": {"days": 3650, "starts": "order_placed"}, "require": "none"}"#);
-    {
-        let policy = policy.unwrap();
-        let req = request("r1", vec![("l1", 1, ReturnReason::DoesNotFit)], RefundMethod::OriginalPayment);
-        let _ = evaluate(&o, &req, &policy, &EligibilityContext::default(), DateTime::<Utc>::MAX_UTC);
-    }
+        ReturnPolicy::from_json(r#"{"window": {"days": 3650, "starts": "order_placed"}, "require": "none"}"#).unwrap();
+    let req = request("r1", vec![("l1", 1, ReturnReason::DoesNotFit)], RefundMethod::OriginalPayment);
+    let report = evaluate(&o, &req, &policy, &EligibilityContext::default(), DateTime::<Utc>::MAX_UTC).unwrap();
+    let window = report.lines[0].verdicts.iter().find(|v| v.rule == "window").unwrap();
+    assert_eq!(window.code, "return.window_unlimited", "a window that cannot end never closes");
 }
 
 #[test]
