@@ -55,5 +55,75 @@ fn fits(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, nps, summary, fits);
+/// An order of `n` lines, placed, paid, shipped whole and delivered; then one return of every
+/// line. Per line the work must stay the same at 1k and 100k lines (linear, not quadratic).
+fn order_lines(c: &mut Criterion) {
+    use chrono::{TimeZone, Utc};
+    use postpurchase::returns::*;
+    use postpurchase::*;
+    let now = Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0).single().unwrap_or_default();
+    let meta = |k: &str| CommandMeta::new(IdempotencyKey::new(k).unwrap(), now);
+    let lifecycle = |n: usize| -> Order {
+        let mut b = NewOrder::builder(
+            OrderId::new("o").unwrap(),
+            CustomerId::new("c").unwrap(),
+            Currency::from_code("USD").unwrap(),
+            now,
+        );
+        for i in 0..n {
+            b = b.line(NewLine::new(
+                LineId::new(format!("l{i}")).unwrap(),
+                Sku::new("S").unwrap(),
+                "T",
+                1,
+                Money::parse("1.00", "USD").unwrap(),
+            ));
+        }
+        let mut o = Order::from_events(&Order::place(b.build(), &meta("place")).unwrap()).unwrap();
+        let lines: Vec<LineQuantity> =
+            (0..n).map(|i| LineQuantity { line: LineId::new(format!("l{i}")).unwrap(), quantity: 1 }).collect();
+        let total = o.total();
+        o.handle(&OrderCommand::CapturePayment { payment: PaymentId::new("p").unwrap(), amount: total }, &meta("pay"))
+            .unwrap();
+        let shipment = NewShipment {
+            id: ShipmentId::new("s").unwrap(),
+            lines,
+            carrier: "ups".into(),
+            tracking_number: None,
+            promised_by: None,
+            route: Route::Domestic,
+        };
+        o.handle(&OrderCommand::CreateShipment { shipment }, &meta("ship")).unwrap();
+        o.handle(&OrderCommand::MarkDelivered { shipment: ShipmentId::new("s").unwrap(), at: now }, &meta("deliver"))
+            .unwrap();
+        let req = ReturnRequest {
+            id: ReturnId::new("r").unwrap(),
+            customer: CustomerId::new("c").unwrap(),
+            lines: (0..n)
+                .map(|i| RequestedLine {
+                    line: LineId::new(format!("l{i}")).unwrap(),
+                    quantity: 1,
+                    reason: ReturnReason::DoesNotFit,
+                })
+                .collect(),
+            method: RefundMethod::OriginalPayment,
+            exchange: None,
+        };
+        let policy = ReturnPolicy::from_json(r#"{"window": {"days": 30}}"#).unwrap();
+        let (_, ev) = request_return(&o, &req, &policy, &EligibilityContext::default(), &meta("ret")).unwrap();
+        for e in &ev {
+            o.apply(e);
+        }
+        o
+    };
+    let mut g = c.benchmark_group("order_lines");
+    g.sample_size(10);
+    for n in [1_000usize, 100_000] {
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_function(format!("lifecycle_{n}_lines"), |b| b.iter(|| lifecycle(n).version));
+    }
+    g.finish();
+}
+
+criterion_group!(benches, nps, summary, fits, order_lines);
 criterion_main!(benches);

@@ -708,7 +708,24 @@ pub struct Order {
     pub shipping_refunded: Money,
     /// Refunds paid as store credit so far.
     pub store_credit_issued: Money,
+    /// Where each line id sits in `lines`, so a command costs the size of the command, not of
+    /// the order.
+    #[serde(skip)]
+    line_index: LineIndex,
 }
+
+/// Positions of line ids in `Order::lines`; derived data, so it takes no part in equality. A
+/// lookup checks the line it finds and falls back to a scan if the lines were changed by hand.
+#[derive(Debug, Clone, Default)]
+struct LineIndex(std::collections::HashMap<LineId, usize>);
+
+impl PartialEq for LineIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for LineIndex {}
 
 fn fingerprint(command: &OrderCommand) -> crate::fingerprint::Fingerprint {
     crate::fingerprint::Fingerprint::of("", command)
@@ -858,7 +875,9 @@ impl Order {
             returns: BTreeMap::new(),
             shipping_refunded: Money::zero(cur),
             store_credit_issued: Money::zero(cur),
+            line_index: LineIndex::default(),
         };
+        o.line_index = LineIndex(o.lines.iter().enumerate().map(|(i, l)| (l.spec.id.clone(), i)).collect());
         o.processed.insert(first.key.clone(), first.fingerprint.clone());
         for e in rest {
             o.apply(e);
@@ -883,14 +902,22 @@ impl Order {
     /// # Errors
     /// [`ErrorKind::UnknownLine`].
     pub fn line(&self, id: &LineId) -> Result<&Line> {
-        self.lines
-            .iter()
-            .find(|l| &l.spec.id == id)
+        self.line_position(id)
+            .and_then(|i| self.lines.get(i))
             .ok_or_else(|| err(ErrorKind::UnknownLine, "no such line on the order").with("line", id))
     }
 
     pub(crate) fn line_mut(&mut self, id: &LineId) -> Option<&mut Line> {
-        self.lines.iter_mut().find(|l| &l.spec.id == id)
+        let i = self.line_position(id)?;
+        self.lines.get_mut(i)
+    }
+
+    /// The position of a line: from the index, checked, else by scanning.
+    fn line_position(&self, id: &LineId) -> Option<usize> {
+        match self.line_index.0.get(id) {
+            Some(&i) if self.lines.get(i).is_some_and(|l| &l.spec.id == id) => Some(i),
+            _ => self.lines.iter().position(|l| &l.spec.id == id),
+        }
     }
 
     /// Looks up a shipment.

@@ -201,26 +201,34 @@ pub(crate) fn start_of_local_day(date: NaiveDate, tz: Tz) -> DateTime<Utc> {
 }
 
 /// Latest delivery time of the shipments that carry `line` (None until one is delivered).
-fn line_delivered_at(order: &Order, line: &LineId) -> Option<DateTime<Utc>> {
-    order
-        .shipments
-        .values()
-        .filter(|s| s.spec.lines.iter().any(|lq| &lq.line == line))
-        .filter_map(|s| s.delivered_at)
-        .max()
+/// When each line was last delivered, and when the whole order was (if it was): computed once
+/// per evaluation, so deciding a request costs the size of the order once, not once per line.
+struct Deliveries<'a> {
+    per_line: std::collections::HashMap<&'a LineId, DateTime<Utc>>,
+    last: Option<DateTime<Utc>>,
 }
 
-fn last_delivery(order: &Order) -> Option<DateTime<Utc>> {
-    let all_delivered = order.lines.iter().all(|l| l.counts.delivered >= l.counts.active() || l.spec.flags.digital);
-    if !all_delivered {
-        return None;
+impl<'a> Deliveries<'a> {
+    fn of(order: &'a Order) -> Self {
+        let mut per_line: std::collections::HashMap<&LineId, DateTime<Utc>> = std::collections::HashMap::new();
+        for s in order.shipments.values() {
+            if let Some(at) = s.delivered_at {
+                for lq in &s.spec.lines {
+                    let e = per_line.entry(&lq.line).or_insert(at);
+                    *e = (*e).max(at);
+                }
+            }
+        }
+        let all_delivered = order.lines.iter().all(|l| l.counts.delivered >= l.counts.active() || l.spec.flags.digital);
+        let last = if all_delivered { order.shipments.values().filter_map(|s| s.delivered_at).max() } else { None };
+        Deliveries { per_line, last }
     }
-    order.shipments.values().filter_map(|s| s.delivered_at).max()
 }
 
 /// When the return window of `line` closes (`Ok(None)` when unlimited, `Err(())` when it has not started).
 fn window_end(
     order: &Order,
+    deliveries: &Deliveries<'_>,
     line: &Line,
     policy: &ReturnPolicy,
     ctx: &EligibilityContext,
@@ -231,8 +239,8 @@ fn window_end(
     let extra = ctx.tier.as_ref().map_or(0, |t| t.extra_return_days);
     let start = match policy.window.starts {
         WindowStart::OrderPlaced => Some(order.placed_at),
-        WindowStart::ItemDelivered => line_delivered_at(order, &spec.id),
-        WindowStart::LastItemDelivered => last_delivery(order),
+        WindowStart::ItemDelivered => deliveries.per_line.get(&spec.id).copied(),
+        WindowStart::LastItemDelivered => deliveries.last,
     }
     .ok_or(())?;
     let tz = policy.tz();
@@ -293,6 +301,7 @@ pub fn evaluate(
     }
     // units already asked for in this request, per line (a request may name a line twice)
     let mut asked: BTreeMap<&LineId, u32> = BTreeMap::new();
+    let deliveries = Deliveries::of(order);
     let mut decisions = Vec::with_capacity(request.lines.len());
     let mut request_value = Money::zero(order.currency);
     for rl in &request.lines {
@@ -340,7 +349,7 @@ pub fn evaluate(
         }
         // window
         let (mut end_at, mut days_left) = (None, None);
-        match window_end(order, line, policy, ctx) {
+        match window_end(order, &deliveries, line, policy, ctx) {
             Ok(None) => verdicts.push(verdict("window", Outcome::Allowed, "return.window_unlimited", &[])),
             Err(()) => verdicts.push(verdict("window", Outcome::Allowed, "return.window_not_started", &[])),
             Ok(Some(end)) => {

@@ -190,8 +190,14 @@ pub struct ReturnCase {
 }
 
 impl ReturnCase {
-    fn line(&self, id: &LineId) -> Option<&ReturnLine> {
-        self.lines.iter().find(|l| &l.line == id)
+    /// Where each line id first appears in `lines`: built once per command, so touching every
+    /// line of a large return costs the size of the return, not its square.
+    fn first_positions(&self) -> std::collections::HashMap<LineId, usize> {
+        let mut out = std::collections::HashMap::with_capacity(self.lines.len());
+        for (i, l) in self.lines.iter().enumerate() {
+            out.entry(l.line.clone()).or_insert(i);
+        }
+        out
     }
 }
 
@@ -662,8 +668,9 @@ impl Order {
                     let e = per_line.entry(&it.line).or_insert(0);
                     *e = e.saturating_add(it.quantity);
                 }
+                let positions = case.first_positions();
                 for (id, q) in per_line {
-                    let rl = case.line(id).ok_or_else(|| {
+                    let rl = positions.get(id).and_then(|i| case.lines.get(*i)).ok_or_else(|| {
                         rerr(ErrorKind::ReturnQuantityExceedsRequested, "the line is not part of this return")
                             .with("line", id)
                     })?;
@@ -778,8 +785,17 @@ impl Order {
             }
             ReturnChange::Approved { return_id, lines, override_reason } => {
                 let Some(mut case) = self.returns.remove(return_id) else { return };
+                // the not yet approved lines per id, in order: each approval takes the first
+                let mut open: std::collections::HashMap<LineId, std::collections::VecDeque<usize>> =
+                    std::collections::HashMap::new();
+                for (i, l) in case.lines.iter().enumerate() {
+                    if l.approved == 0 {
+                        open.entry(l.line.clone()).or_default().push_back(i);
+                    }
+                }
                 for lq in lines {
-                    if let Some(rl) = case.lines.iter_mut().find(|l| l.line == lq.line && l.approved == 0) {
+                    let slot = open.get_mut(&lq.line).and_then(std::collections::VecDeque::pop_front);
+                    if let Some(rl) = slot.and_then(|i| case.lines.get_mut(i)) {
                         rl.approved = lq.quantity;
                         if rl.reserved < lq.quantity {
                             let extra = lq.quantity - rl.reserved;
@@ -836,8 +852,9 @@ impl Order {
             ReturnChange::Received { return_id, items } => {
                 let Some(case) = self.returns.get_mut(return_id) else { return };
                 let mut returned: Vec<(LineId, u32)> = Vec::new();
+                let positions = case.first_positions();
                 for it in items {
-                    if let Some(rl) = case.lines.iter_mut().find(|l| l.line == it.line) {
+                    if let Some(rl) = positions.get(&it.line).and_then(|i| case.lines.get_mut(*i)) {
                         *rl.received.entry(it.condition).or_insert(0) += it.quantity;
                         if it.condition != ItemCondition::Missing {
                             returned.push((it.line.clone(), it.quantity));
