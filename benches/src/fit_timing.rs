@@ -1,7 +1,8 @@
 //! Times the CLV fits on seeded synthetic data and prints one line per run (used by the
 //! side-by-side comparison scripts). Usage: `fit-timing [customers...]`, or
 //! `fit-timing --random-continuous [rows...]` for fits on random continuous (x, t_x, T) rows,
-//! the data that used to make Pareto/NBD fits run for minutes.
+//! the data that used to make Pareto/NBD fits run for minutes, or `fit-timing --continuous-binned
+//! [customers...]` for fits on continuous times binned to a week (default 10 million customers).
 
 use std::time::Instant;
 
@@ -42,7 +43,41 @@ fn random_continuous(n: usize) {
     );
 }
 
+/// Fits on `n` customers with continuous times (in weeks), binned to a week.
+fn continuous_binned(n: usize) {
+    use rand::{Rng, SeedableRng};
+    let mut rng = rand::rngs::StdRng::seed_from_u64(11);
+    let (mut x, mut tx, mut t) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+    for _ in 0..n {
+        let big_t: f64 = rng.gen_range(1.0..52.0);
+        let freq = f64::from(rng.gen_range(0..8u32));
+        x.push(freq);
+        tx.push(if freq > 0.0 { rng.gen_range(0.0..big_t) } else { 0.0 });
+        t.push(big_t);
+    }
+    let opts = FitOptions { time_resolution: Some(1.0), ..FitOptions::default() };
+    let t0 = Instant::now();
+    let bg = BetaGeo::fit(&x, &tx, &t, None, Variant::BgNbd, &opts);
+    let t_bg = t0.elapsed().as_secs_f64();
+    let t0 = Instant::now();
+    let pn = ParetoNbd::fit(&x, &tx, &t, None, &opts);
+    let t_pn = t0.elapsed().as_secs_f64();
+    let show = |r: Result<String, postpurchase::Error>| r.unwrap_or_else(|e| format!("error {}", e.code()));
+    println!(
+        "continuous customers={n} binned to a week: bgnbd={t_bg:.2}s {} | pareto={t_pn:.2}s {}",
+        show(bg.map(|(_, d)| format!("rows={} converged={}", d.rows, d.converged))),
+        show(pn.map(|(_, d)| format!("rows={} converged={}", d.rows, d.converged))),
+    );
+}
+
 fn main() {
+    if std::env::args().nth(1).as_deref() == Some("--continuous-binned") {
+        let sizes: Vec<usize> = std::env::args().skip(2).filter_map(|a| a.parse().ok()).collect();
+        for n in if sizes.is_empty() { vec![10_000_000] } else { sizes } {
+            continuous_binned(n);
+        }
+        return;
+    }
     if std::env::args().nth(1).as_deref() == Some("--random-continuous") {
         let sizes: Vec<usize> = std::env::args().skip(2).filter_map(|a| a.parse().ok()).collect();
         for n in if sizes.is_empty() { vec![300, 3_000, 10_000] } else { sizes } {

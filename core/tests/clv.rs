@@ -204,3 +204,20 @@ fn predictions_a_billion_periods_ahead_answer_or_refuse_promptly() {
         .unwrap_err();
     assert_eq!(err.code(), "input.invalid");
 }
+
+#[test]
+fn binning_times_to_a_resolution_compresses_continuous_rows_and_checks_the_resolution() {
+    let (x, tx, t) = random_continuous(3_000);
+    let exact = compress(&x, &tx, &t, None).unwrap();
+    let weekly = compress_at(&x, &tx, &t, None, Some(1.0)).unwrap();
+    assert_eq!(exact.rows(), 3_000);
+    assert!(weekly.rows() < 1_000, "{}", weekly.rows());
+    assert_eq!(weekly.customers(), 3_000.0);
+    assert!(weekly.t_x.iter().zip(&weekly.t).all(|(a, b)| a.fract() == 0.0 && a <= b));
+    for bad in [0.0, -1.0, f64::NAN, f64::INFINITY] {
+        assert_eq!(compress_at(&x, &tx, &t, None, Some(bad)).unwrap_err().code(), "input.invalid");
+    }
+    let opts = FitOptions { time_resolution: Some(1.0), ..FitOptions::default() };
+    let (_, d) = ParetoNbd::fit(&x, &tx, &t, None, &opts).unwrap();
+    assert_eq!(d.rows, weekly.rows());
+}

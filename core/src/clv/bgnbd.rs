@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::TransactionModel;
-use super::fit::{FitDiagnostics, FitOptions, RfmData, compress, fit_positive};
+use super::fit::{FitDiagnostics, FitOptions, RfmData, compress, compress_at, fit_positive};
 use super::special::{digamma, hyp2f1, ln_gamma};
 use crate::error::{Error, ErrorKind, Result};
 
@@ -141,7 +141,7 @@ impl BetaGeo {
         variant: Variant,
         opts: &FitOptions,
     ) -> Result<(BetaGeo, FitDiagnostics)> {
-        let d = compress(x, t_x, t, weights)?;
+        let d = compress_at(x, t_x, t, weights, opts.time_resolution)?;
         BetaGeo::fit_compressed(&d, variant, opts)
     }
 

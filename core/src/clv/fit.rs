@@ -103,7 +103,31 @@ pub fn check_rfm(x: &[f64], t_x: &[f64], t: &[f64]) -> Result<()> {
 /// # Errors
 /// [`ErrorKind::InvalidInput`] for bad rows or weights; [`ErrorKind::DegenerateData`] with no customers.
 pub fn compress(x: &[f64], t_x: &[f64], t: &[f64], weights: Option<&[f64]>) -> Result<RfmData> {
+    compress_at(x, t_x, t, weights, None)
+}
+
+/// [`compress`], with recency and age first rounded to the nearest multiple of `resolution` (in
+/// the data's time unit; `1/7` is a day when times are in weeks). Continuous times make every
+/// customer a distinct row; binned, ten million customers compress to the few thousand distinct
+/// rows a fit needs, at the cost of that much precision in the times.
+///
+/// # Errors
+/// As [`compress`]; [`ErrorKind::InvalidInput`] for a resolution that is not finite and positive.
+pub fn compress_at(
+    x: &[f64],
+    t_x: &[f64],
+    t: &[f64],
+    weights: Option<&[f64]>,
+    resolution: Option<f64>,
+) -> Result<RfmData> {
     check_rfm(x, t_x, t)?;
+    if let Some(r) = resolution {
+        if !(r.is_finite() && r > 0.0) {
+            return Err(Error::new(ErrorKind::InvalidInput, "the time resolution must be finite and > 0"));
+        }
+        let bin = |c: &[f64]| -> Vec<f64> { c.iter().map(|v| (v / r).round() * r).collect() };
+        return compress_at(x, &bin(t_x), &bin(t), weights, None);
+    }
     if let Some(w) = weights {
         if w.len() != x.len() || w.iter().any(|v| !(v.is_finite() && *v >= 0.0)) {
             return Err(Error::new(
@@ -155,11 +179,14 @@ pub struct FitOptions {
     pub gradient_tolerance: f64,
     /// L2 penalty on the parameters, as in `lifetimes` (default 0).
     pub penalizer: f64,
+    /// Round recency and age to this resolution before compressing (see [`compress_at`]);
+    /// `None` (the default) keeps the exact values.
+    pub time_resolution: Option<f64>,
 }
 
 impl Default for FitOptions {
     fn default() -> Self {
-        FitOptions { max_iterations: 500, gradient_tolerance: 1e-8, penalizer: 0.0 }
+        FitOptions { max_iterations: 500, gradient_tolerance: 1e-8, penalizer: 0.0, time_resolution: None }
     }
 }
 

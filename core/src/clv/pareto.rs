@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::TransactionModel;
-use super::fit::{FitDiagnostics, FitOptions, RfmData, compress, fit_positive};
+use super::fit::{FitDiagnostics, FitOptions, RfmData, compress, compress_at, fit_positive};
 use super::special::{D4, ln_gamma, ln_hyp2f1_a1_d};
 use crate::error::{Error, ErrorKind, Result};
 
@@ -66,7 +66,7 @@ impl ParetoNbd {
         weights: Option<&[f64]>,
         opts: &FitOptions,
     ) -> Result<(ParetoNbd, FitDiagnostics)> {
-        let d = compress(x, t_x, t, weights)?;
+        let d = compress_at(x, t_x, t, weights, opts.time_resolution)?;
         ParetoNbd::fit_compressed(&d, opts)
     }
 
