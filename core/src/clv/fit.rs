@@ -125,8 +125,17 @@ pub fn compress_at(
         if !(r.is_finite() && r > 0.0) {
             return Err(Error::new(ErrorKind::InvalidInput, "the time resolution must be finite and > 0"));
         }
-        let bin = |c: &[f64]| -> Vec<f64> { c.iter().map(|v| (v / r).round() * r).collect() };
-        return compress_at(x, &bin(t_x), &bin(t), weights, None);
+        let bin = |v: f64| (v / r).round() * r;
+        let big_t: Vec<f64> = t.iter().map(|v| bin(*v)).collect();
+        // a repeat buyer's recency stays at least one bin (and within the age): x > 0 at t_x = 0
+        // is not a customer the models can describe
+        let recency: Vec<f64> = x
+            .iter()
+            .zip(t_x)
+            .zip(&big_t)
+            .map(|((x, tx), bt)| if *x > 0.0 { bin(*tx).max(r).min(*bt) } else { bin(*tx) })
+            .collect();
+        return compress_at(x, &recency, &big_t, weights, None);
     }
     if let Some(w) = weights {
         if w.len() != x.len() || w.iter().any(|v| !(v.is_finite() && *v >= 0.0)) {
@@ -209,6 +218,12 @@ pub struct FitDiagnostics {
     pub customers: f64,
 }
 
+/// The optimiser stays where |ln p| <= 17 (parameters between 4e-8 and 2.4e7): beyond, a steep
+/// bowl pulls it back. Results outside [`MIN_PARAMETER`, `MAX_PARAMETER`] are refused as
+/// degenerate anyway, and this keeps a fit on degenerate data from wandering where every
+/// likelihood evaluation is expensive.
+const MAX_LOG_PARAMETER: f64 = 17.0;
+
 /// Objective: mean negative log-likelihood and its gradient, in log-parameters.
 pub(crate) type Objective<'a> = dyn Fn(&[f64]) -> (f64, Vec<f64>) + 'a;
 
@@ -228,7 +243,7 @@ impl Problem<'_> {
             }
         }
         let (mut c, mut g) = (self.f)(p);
-        if !c.is_finite() || g.iter().any(|v| !v.is_finite()) || p.iter().any(|v| v.abs() > 40.0) {
+        if !c.is_finite() || g.iter().any(|v| !v.is_finite()) || p.iter().any(|v| v.abs() > MAX_LOG_PARAMETER) {
             // outside the region where the likelihood is finite: a steep bowl pulls the line search back
             c = 1e12 * (1.0 + p.iter().map(|v| v * v).sum::<f64>());
             g = p.iter().map(|v| 2e12 * v).collect();
