@@ -294,6 +294,9 @@ impl Programme {
     }
 }
 
+/// The longest span in days any programme setting may name (ten years).
+pub const MAX_DAYS: u32 = 3650;
+
 impl Validate for Programme {
     fn problems(&self) -> Vec<Problem> {
         let mut p = Problems::default();
@@ -304,21 +307,33 @@ impl Validate for Programme {
             "earning.points_per_currency_unit",
             "must not be negative",
         );
+        let points = 0..=crate::loyalty::MAX_POINTS;
         for (name, v) in
             [("per_order", e.per_order), ("signup", e.signup), ("birthday", e.birthday), ("review", e.review)]
         {
-            p.check(v >= 0, format!("earning.{name}"), "must not be negative");
+            p.check(points.contains(&v), format!("earning.{name}"), "must be 0 to 10^12 points");
         }
+        p.check(
+            e.points_per_currency_unit <= Decimal::from(1_000_000),
+            "earning.points_per_currency_unit",
+            "must be at most 1,000,000",
+        );
+        p.check(self.pending.days_after_delivery <= MAX_DAYS, "pending.days_after_delivery", "must be 0 to 3650");
         if let Some(r) = &e.referral {
-            p.check(r.referrer >= 0 && r.referred >= 0, "earning.referral", "awards must not be negative");
-            p.check(r.period_days > 0, "earning.referral.period_days", "must be at least 1");
+            p.check(
+                points.contains(&r.referrer) && points.contains(&r.referred),
+                "earning.referral",
+                "awards must be 0 to 10^12 points",
+            );
+            p.check((1..=MAX_DAYS).contains(&r.period_days), "earning.referral.period_days", "must be 1 to 3650");
         }
         match self.expiry {
             Expiry::DaysAfterAvailable { days } | Expiry::Inactivity { days } => {
-                p.check(days > 0, "expiry.days", "must be at least 1")
+                p.check((1..=MAX_DAYS).contains(&days), "expiry.days", "must be 1 to 3650")
             }
             _ => {}
         }
+        p.check(self.tiers.grace_days <= MAX_DAYS, "tiers.grace_days", "must be 0 to 3650");
         p.check(
             self.redemption.points_per_currency_unit > Decimal::ZERO,
             "redemption.points_per_currency_unit",
