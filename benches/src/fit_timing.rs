@@ -9,19 +9,26 @@ use std::time::Instant;
 use postpurchase::clv::{BetaGeo, FitOptions, GammaGamma, ParetoNbd, Variant};
 use postpurchase_benches::bgnbd_customers;
 
-/// Fits both models on `n` random rows with continuous times: whatever the data, a fit ends
-/// with parameters or a typed error, and its time is printed.
-fn random_continuous(n: usize) {
+/// `n` random (x, t_x, T) rows with continuous times in weeks: T uniform in [1, 52), x below
+/// `max_x`, t_x uniform in [0, T) for repeat buyers.
+fn continuous_rows(n: usize, seed: u64, max_x: u32) -> (Vec<f64>, Vec<f64>, Vec<f64>) {
     use rand::{Rng, SeedableRng};
-    let mut rng = rand::rngs::StdRng::seed_from_u64(7);
-    let (mut x, mut tx, mut t) = (Vec::new(), Vec::new(), Vec::new());
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+    let (mut x, mut tx, mut t) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
     for _ in 0..n {
         let big_t: f64 = rng.gen_range(1.0..52.0);
-        let freq = f64::from(rng.gen_range(0..12u32));
+        let freq = f64::from(rng.gen_range(0..max_x));
         x.push(freq);
         tx.push(if freq > 0.0 { rng.gen_range(0.0..big_t) } else { 0.0 });
         t.push(big_t);
     }
+    (x, tx, t)
+}
+
+/// Fits both models on `n` random rows with continuous times: whatever the data, a fit ends
+/// with parameters or a typed error, and its time is printed.
+fn random_continuous(n: usize) {
+    let (x, tx, t) = continuous_rows(n, 7, 12);
     let opts = FitOptions::default();
     let t0 = Instant::now();
     let pn = ParetoNbd::fit(&x, &tx, &t, None, &opts);
@@ -45,16 +52,7 @@ fn random_continuous(n: usize) {
 
 /// Fits on `n` customers with continuous times (in weeks), binned to a week.
 fn continuous_binned(n: usize) {
-    use rand::{Rng, SeedableRng};
-    let mut rng = rand::rngs::StdRng::seed_from_u64(11);
-    let (mut x, mut tx, mut t) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
-    for _ in 0..n {
-        let big_t: f64 = rng.gen_range(1.0..52.0);
-        let freq = f64::from(rng.gen_range(0..8u32));
-        x.push(freq);
-        tx.push(if freq > 0.0 { rng.gen_range(0.0..big_t) } else { 0.0 });
-        t.push(big_t);
-    }
+    let (x, tx, t) = continuous_rows(n, 11, 8);
     let opts = FitOptions { time_resolution: Some(1.0), ..FitOptions::default() };
     let t0 = Instant::now();
     let bg = BetaGeo::fit(&x, &tx, &t, None, Variant::BgNbd, &opts);

@@ -98,17 +98,8 @@ pub fn error_codes() -> Vec<String> {
 /// Runs an exported call and turns a panic (a bug, never an input) into the `Internal` variant, so
 /// even a bug cannot crash the app.
 pub(crate) fn guard<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|payload| {
-        let what = payload
-            .downcast_ref::<&str>()
-            .map(|s| (*s).to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".to_string());
-        Err(PostPurchaseError::Internal {
-            code: pp::ErrorKind::Internal.code().to_string(),
-            detail: format!("a bug inside postpurchase ({what}); please report it"),
-        })
-    })
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+        .unwrap_or_else(|payload| Err(pp::Error::from_panic(&*payload).into()))
 }
 
 /// Panics on purpose inside the guard (only in builds with the `test-hooks` feature, which the

@@ -27,17 +27,8 @@ pub fn error_codes() -> napi::Result<Vec<errors::ErrorCode>, String> {
 /// Runs an exported call and turns a panic (a bug, never an input) into an `Error` with code
 /// `internal`, so even a bug cannot take the Node process down.
 pub(crate) fn guard<T>(f: impl FnOnce() -> napi::Result<T, String>) -> napi::Result<T, String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|payload| {
-        let what = payload
-            .downcast_ref::<&str>()
-            .map(|s| (*s).to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".to_string());
-        Err(napi::Error::new(
-            postpurchase::ErrorKind::Internal.code().to_string(),
-            format!("internal: a bug inside postpurchase ({what}); please report it"),
-        ))
-    })
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+        .unwrap_or_else(|payload| Err(args::js(postpurchase::Error::from_panic(&*payload))))
 }
 
 /// Panics on purpose inside the guard (only in builds with the `test-hooks` feature), so the tests

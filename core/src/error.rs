@@ -210,6 +210,16 @@ impl Error {
         Error { kind, message: message.into(), details: Vec::new(), problems: Vec::new() }
     }
 
+    /// The `internal` error for a panic caught at a binding boundary, with the panic's message.
+    pub fn from_panic(payload: &(dyn std::any::Any + Send)) -> Self {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        Error::new(ErrorKind::Internal, format!("a bug inside postpurchase ({what}); please report it"))
+    }
+
     /// A configuration error listing every problem found.
     pub fn invalid_config(problems: Vec<Problem>) -> Self {
         let message = problems.iter().map(|p| format!("{}: {}", p.path, p.message)).collect::<Vec<_>>().join("; ");
