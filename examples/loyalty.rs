@@ -21,7 +21,7 @@ fn main() -> Result<()> {
     let mut n = 0;
     let mut run = |m: &mut Member, now: DateTime<Utc>, cmd: LoyaltyCommand| -> Result<()> {
         n += 1;
-        let v = m.version;
+        let v = m.version();
         m.handle(&cmd, &p, &CommandMeta::new(IdempotencyKey::new(format!("cmd-{n}"))?, now), v)?;
         Ok(())
     };
@@ -63,7 +63,7 @@ fn main() -> Result<()> {
         "{:<4} {:<11} {:<26} {:>8} {:>8} {:>9} {:>6}",
         "#", "date", "entry", "points", "pending", "balance", "rate"
     );
-    for e in &m.entries {
+    for e in m.entries() {
         let what = match &e.kind {
             EntryKind::Earn { lot } => match &lot.source {
                 Some((o, _)) => format!("earn {o} (spend {})", lot.spend),
@@ -92,10 +92,10 @@ fn main() -> Result<()> {
     }
     println!(
         "\nbalance {} · pending {} · debt {} · tier {}",
-        m.balance,
-        m.pending,
-        m.debt,
-        m.tier.as_deref().unwrap_or("none")
+        m.balance(),
+        m.pending(),
+        m.debt(),
+        m.tier().unwrap_or("none")
     );
     Ok(())
 }

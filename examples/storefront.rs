@@ -349,9 +349,9 @@ impl Shop {
 
     fn loyalty(&mut self, member: &mut Member, cmd: LoyaltyCommand, now: DateTime<Utc>) -> Result<()> {
         let meta = self.meta(now)?;
-        let v = member.version;
+        let v = member.version();
         let entries = member.handle(&cmd, &self.programme, &meta, v)?;
-        let stream = format!("member-{}", member.customer);
+        let stream = format!("member-{}", member.customer());
         self.writer.append(stream, v, &entries, vec![])
     }
 }
@@ -711,7 +711,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
         shop.loyalty(&mut member, LoyaltyCommand::ReleasePending, now)?;
         shop.loyalty(&mut member, LoyaltyCommand::Expire, now)?;
         shop.loyalty(&mut member, LoyaltyCommand::EvaluateTier, now)?;
-        if member.balance >= 500 && rng.gen_bool(0.5) && day < 365 {
+        if member.balance() >= 500 && rng.gen_bool(0.5) && day < 365 {
             let redeem = LoyaltyCommand::Redeem {
                 redemption: format!("rd{n}"),
                 order: OrderId::new(format!("{customer}-{}", n + 1))?,
@@ -726,8 +726,8 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
     shop.loyalty(&mut member, LoyaltyCommand::ReleasePending, end)?;
     shop.loyalty(&mut member, LoyaltyCommand::EvaluateTier, end)?;
     shop.stats.members += 1;
-    *shop.stats.tiers.entry(member.tier.clone().unwrap_or_else(|| "none".into())).or_insert(0) += 1;
-    shop.stats.points_outstanding += member.balance + member.pending;
+    *shop.stats.tiers.entry(member.tier().map(str::to_string).unwrap_or_else(|| "none".into())).or_insert(0) += 1;
+    shop.stats.points_outstanding += member.balance() + member.pending();
     Ok(())
 }
 

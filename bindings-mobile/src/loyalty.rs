@@ -76,12 +76,12 @@ fn member(customer: &str, entries_json: &str) -> Result<(l::Member, Vec<l::Entry
 fn status(m: &l::Member, p: &l::Programme, now: SystemTime) -> Result<LoyaltyStatus> {
     let g = m.tier_progress(p, instant(now)?);
     Ok(LoyaltyStatus {
-        customer: m.customer.to_string(),
-        balance: m.balance,
-        pending: m.pending,
-        debt: m.debt,
-        tier: m.tier.clone(),
-        tier_since: m.tier_since.map(timestamp),
+        customer: m.customer().to_string(),
+        balance: m.balance(),
+        pending: m.pending(),
+        debt: m.debt(),
+        tier: m.tier().map(str::to_string),
+        tier_since: m.tier_since().map(timestamp),
         progress: TierProgress {
             metric: g.metric.into(),
             value: g.value.normalize().to_string(),
@@ -90,7 +90,7 @@ fn status(m: &l::Member, p: &l::Programme, now: SystemTime) -> Result<LoyaltySta
             next_threshold: g.next_threshold.map(|d| d.normalize().to_string()),
             remaining: g.remaining.map(|d| d.normalize().to_string()),
         },
-        version: m.version,
+        version: m.version(),
     })
 }
 
@@ -114,7 +114,7 @@ fn command_with(
 ) -> Result<LoyaltyUpdate> {
     let (mut m, mut entries) = member(customer, entries_json)?;
     let cmd: l::LoyaltyCommand = parse("loyalty command", command_json)?;
-    let version = m.version;
+    let version = m.version();
     let new = m.handle(&cmd, p, &meta(key, now)?, version)?;
     let new_entries_json = dump(&new)?;
     entries.extend(new);

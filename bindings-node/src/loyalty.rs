@@ -149,7 +149,7 @@ impl Member {
                 Some(v) if !matches!(v.get_type(), Ok(napi::ValueType::Undefined)) => {
                     u64::from(count(&v, "expectedVersion")?)
                 }
-                _ => self.inner.version,
+                _ => self.inner.version(),
             };
             let new = self.inner.handle(&cmd, p.as_ref(), &meta(&key, &now)?, v).map_err(js)?;
             Ok(LoyaltyResult { entries: new.iter().map(entry).collect(), entries_json: dump(&new)? })
@@ -172,12 +172,12 @@ impl Member {
             let m = &self.inner;
             let g = m.tier_progress(p.as_ref(), time(&now, "now")?);
             Ok(LoyaltyStatus {
-                customer: m.customer.to_string(),
-                balance: m.balance,
-                pending: m.pending,
-                debt: m.debt,
-                tier: m.tier.clone(),
-                tier_since: m.tier_since,
+                customer: m.customer().to_string(),
+                balance: m.balance(),
+                pending: m.pending(),
+                debt: m.debt(),
+                tier: m.tier().map(str::to_string),
+                tier_since: m.tier_since(),
                 progress: TierProgress {
                     metric: g.metric.into(),
                     value: g.value.normalize().to_string(),
@@ -186,7 +186,7 @@ impl Member {
                     next_threshold: g.next_threshold.map(|d| d.normalize().to_string()),
                     remaining: g.remaining.map(|d| d.normalize().to_string()),
                 },
-                version: u32::try_from(m.version).unwrap_or(u32::MAX),
+                version: u32::try_from(m.version()).unwrap_or(u32::MAX),
             })
         })
     }
@@ -194,13 +194,13 @@ impl Member {
     /// Every entry as typed objects.
     #[napi]
     pub fn entries(&self) -> Result<Vec<LoyaltyEntry>, String> {
-        crate::guard(|| Ok(self.inner.entries.iter().map(entry).collect()))
+        crate::guard(|| Ok(self.inner.entries().iter().map(entry).collect()))
     }
 
     /// Every entry as JSON (the ledger, for storage or `Member.fromEntries`).
     #[napi]
     pub fn entries_json(&self) -> Result<String, String> {
-        crate::guard(|| dump(&self.inner.entries))
+        crate::guard(|| dump(&self.inner.entries()))
     }
 
     /// The whole state as JSON.

@@ -17,7 +17,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 use rust_decimal::prelude::ToPrimitive;
 use serde::{Deserialize, Serialize};
@@ -102,9 +102,9 @@ impl Nps {
     /// [`ErrorKind::InvalidAnswer`] if it is above 10.
     pub fn add(&mut self, score: u8) -> Result<()> {
         match score {
-            9 | 10 => self.promoters += 1,
-            7 | 8 => self.passives += 1,
-            0..=6 => self.detractors += 1,
+            9 | 10 => self.promoters = self.promoters.saturating_add(1),
+            7 | 8 => self.passives = self.passives.saturating_add(1),
+            0..=6 => self.detractors = self.detractors.saturating_add(1),
             _ => return Err(Error::new(ErrorKind::InvalidAnswer, "NPS answers are 0 to 10").with("positions", 0)),
         }
         Ok(())
@@ -120,12 +120,12 @@ impl Nps {
         for s in scores {
             // checked above: a whole number in 0..=10
             if let Some(c) = s.to_usize().and_then(|i| counts.get_mut(i)) {
-                *c += 1;
+                *c = c.saturating_add(1);
             }
         }
-        self.detractors += counts.iter().take(7).sum::<u64>();
-        self.passives += counts.iter().skip(7).take(2).sum::<u64>();
-        self.promoters += counts.iter().skip(9).sum::<u64>();
+        self.detractors = self.detractors.saturating_add(saturating_sum(counts.iter().take(7)));
+        self.passives = self.passives.saturating_add(saturating_sum(counts.iter().skip(7).take(2)));
+        self.promoters = self.promoters.saturating_add(saturating_sum(counts.iter().skip(9)));
         Ok(())
     }
 
@@ -141,14 +141,14 @@ impl Nps {
 
     /// Adds another accumulator's counts.
     pub fn merge(&mut self, other: &Nps) {
-        self.promoters += other.promoters;
-        self.passives += other.passives;
-        self.detractors += other.detractors;
+        self.promoters = self.promoters.saturating_add(other.promoters);
+        self.passives = self.passives.saturating_add(other.passives);
+        self.detractors = self.detractors.saturating_add(other.detractors);
     }
 
     /// Number of answers.
     pub fn responses(&self) -> u64 {
-        self.promoters + self.passives + self.detractors
+        saturating_sum([self.promoters, self.passives, self.detractors].iter())
     }
 
     /// The score and its uncertainty at `confidence` (e.g. 0.95).
@@ -234,10 +234,18 @@ impl Csat {
     /// # Errors
     /// [`ErrorKind::InvalidInput`] if the scale is empty or the top boxes do not fit in it.
     pub fn with_scale(scale_low: u8, scale_high: u8, top_boxes: u8) -> Result<Csat> {
-        if scale_high <= scale_low || top_boxes == 0 || top_boxes > scale_high - scale_low + 1 {
+        if scale_high <= scale_low
+            || top_boxes == 0
+            || u16::from(top_boxes) > u16::from(scale_high).saturating_sub(u16::from(scale_low)).saturating_add(1)
+        {
             return Err(Error::new(ErrorKind::InvalidInput, "a scale needs low < high and 1..=size top boxes"));
         }
-        Ok(Csat { scale_low, scale_high, top_boxes, counts: vec![0; usize::from(scale_high - scale_low) + 1] })
+        Ok(Csat {
+            scale_low,
+            scale_high,
+            top_boxes,
+            counts: vec![0; usize::from(scale_high.saturating_sub(scale_low)).saturating_add(1)],
+        })
     }
 
     /// Counts a batch of answers. All-or-nothing.
@@ -250,7 +258,7 @@ impl Csat {
             if let Some(c) =
                 s.to_usize().and_then(|i| self.counts.get_mut(i.saturating_sub(usize::from(self.scale_low))))
             {
-                *c += 1;
+                *c = c.saturating_add(1);
             }
         }
         Ok(())
@@ -265,7 +273,7 @@ impl Csat {
             return Err(Error::new(ErrorKind::InvalidInput, "cannot merge CSAT on different scales"));
         }
         for (a, b) in self.counts.iter_mut().zip(&other.counts) {
-            *a += b;
+            *a = a.saturating_add(*b);
         }
         Ok(())
     }
@@ -276,12 +284,12 @@ impl Csat {
     /// [`ErrorKind::InvalidInput`] with no answers or a bad confidence.
     pub fn result(&self, confidence: f64) -> Result<CsatResult> {
         let z = z_for(confidence)?;
-        let n: u64 = self.counts.iter().sum();
+        let n = saturating_sum(self.counts.iter());
         if n == 0 {
             return Err(Error::new(ErrorKind::InvalidInput, "no answers"));
         }
         let top = usize::from(self.top_boxes);
-        let satisfied: u64 = self.counts.iter().rev().take(top).sum();
+        let satisfied = saturating_sum(self.counts.iter().rev().take(top));
         let total: f64 =
             self.counts.iter().enumerate().map(|(i, c)| (i as f64 + f64::from(self.scale_low)) * *c as f64).sum();
         Ok(CsatResult {
@@ -321,7 +329,7 @@ impl Ces {
         check_answers(scores, 1, 7)?;
         for s in scores {
             if let Some(c) = s.to_usize().and_then(|i| self.counts.get_mut(i.saturating_sub(1))) {
-                *c += 1;
+                *c = c.saturating_add(1);
             }
         }
         Ok(())
@@ -330,7 +338,7 @@ impl Ces {
     /// Adds another accumulator's counts.
     pub fn merge(&mut self, other: &Ces) {
         for (a, b) in self.counts.iter_mut().zip(other.counts) {
-            *a += b;
+            *a = a.saturating_add(b);
         }
     }
 
@@ -339,13 +347,13 @@ impl Ces {
     /// # Errors
     /// [`ErrorKind::InvalidInput`] with no answers.
     pub fn result(&self) -> Result<CesResult> {
-        let n: u64 = self.counts.iter().sum();
+        let n = saturating_sum(self.counts.iter());
         if n == 0 {
             return Err(Error::new(ErrorKind::InvalidInput, "no answers"));
         }
-        let total: u64 = self.counts.iter().enumerate().map(|(i, c)| (i as u64 + 1) * c).sum();
-        let easy: u64 = self.counts.iter().skip(4).sum();
-        Ok(CesResult { responses: n, mean: total as f64 / n as f64, easy_share: easy as f64 / n as f64 })
+        let total: f64 = self.counts.iter().enumerate().map(|(i, c)| (i as f64 + 1.0) * *c as f64).sum();
+        let easy = saturating_sum(self.counts.iter().skip(4));
+        Ok(CesResult { responses: n, mean: total / n as f64, easy_share: easy as f64 / n as f64 })
     }
 }
 
@@ -361,12 +369,19 @@ pub enum Bucket {
     Month,
 }
 
+/// Sum of answer counts; saturates at `u64::MAX` rather than wrapping.
+fn saturating_sum<'a>(counts: impl Iterator<Item = &'a u64>) -> u64 {
+    counts.fold(0u64, |acc, c| acc.saturating_add(*c))
+}
+
 /// The local date that labels the bucket containing `at` in time zone `tz`.
 pub fn bucket_start(at: DateTime<Utc>, bucket: Bucket, tz: Tz) -> NaiveDate {
     let d = at.with_timezone(&tz).date_naive();
     match bucket {
         Bucket::Day => d,
-        Bucket::Week => d - Duration::days(i64::from(d.weekday().num_days_from_monday())),
+        Bucket::Week => {
+            d.checked_sub_days(chrono::Days::new(u64::from(d.weekday().num_days_from_monday()))).unwrap_or(d)
+        }
         Bucket::Month => d.with_day(1).unwrap_or(d),
     }
 }

@@ -30,7 +30,7 @@ impl Fingerprint {
     /// ```
     pub fn of_text(text: String) -> Fingerprint {
         let digest = Sha256::digest(text.as_bytes());
-        let mut hashed = String::with_capacity(PREFIX.len() + 64);
+        let mut hashed = String::with_capacity(PREFIX.len().saturating_add(64));
         hashed.push_str(PREFIX);
         for b in digest {
             for nibble in [b >> 4, b & 0x0f] {

@@ -167,7 +167,7 @@ pub fn customer_summary(
                 Some((ld, la)) if *ld == d => *la = la.checked_add(a).ok_or_else(crate::money::overflow)?,
                 _ => per_day.push((d, a)),
             }
-            j += 1;
+            j = j.saturating_add(1);
         }
         i = j;
         let Some(&(first, _)) = per_day.first() else { continue };
@@ -180,8 +180,8 @@ pub fn customer_summary(
         let repeat: Vec<f64> = calib.iter().skip(1).map(|(_, a)| a.to_f64().unwrap_or(0.0)).collect();
         s.customer.push(c);
         s.frequency.push(repeat.len() as f64);
-        s.recency.push(f64::from(last - first) / u);
-        s.t.push(f64::from(cal - first) / u);
+        s.recency.push((f64::from(last) - f64::from(first)) / u);
+        s.t.push((f64::from(cal) - f64::from(first)) / u);
         s.monetary_value.push(if repeat.is_empty() { 0.0 } else { repeat.iter().sum::<f64>() / repeat.len() as f64 });
         if split {
             fh.push(hold.len() as f64);
@@ -192,7 +192,7 @@ pub fn customer_summary(
     if split {
         s.frequency_holdout = Some(fh);
         s.monetary_value_holdout = Some(mh);
-        s.duration_holdout = Some(f64::from(obs - cal) / u);
+        s.duration_holdout = Some((f64::from(obs) - f64::from(cal)) / u);
     }
     Ok(s)
 }
@@ -243,28 +243,31 @@ pub fn purchase_metrics(txns: &[Transaction]) -> Result<PurchaseMetrics> {
     let (mut revenue, mut returned) = (Decimal::ZERO, Decimal::ZERO);
     let (mut units, mut units_ret, mut orders_ret) = (0u64, 0u64, 0u64);
     for t in txns {
-        *per_customer.entry(t.customer).or_insert(0) += 1;
+        let seen = per_customer.entry(t.customer).or_insert(0);
+        *seen = seen.saturating_add(1);
         revenue = revenue.checked_add(t.amount).ok_or_else(crate::money::overflow)?;
         returned = returned.checked_add(t.returned).ok_or_else(crate::money::overflow)?;
         units = units.saturating_add(u64::from(t.units));
         units_ret = units_ret.saturating_add(u64::from(t.units_returned));
         if !t.returned.is_zero() || t.units_returned > 0 {
-            orders_ret += 1;
+            orders_ret = orders_ret.saturating_add(1);
         }
     }
     let customers = per_customer.len() as u64;
     let orders = txns.len() as u64;
     let repeaters = per_customer.values().filter(|n| **n >= 2).count() as f64;
-    let div = |a: Decimal, b: u64| if b == 0 { Decimal::ZERO } else { (a / Decimal::from(b)).round_dp(2) };
+    // returns never exceed their purchase (validated), so the net is never below zero
+    let net = revenue.checked_sub(returned).ok_or_else(crate::money::overflow)?;
+    let div = |a: Decimal, b: u64| a.checked_div(Decimal::from(b)).map_or(Decimal::ZERO, |q| q.round_dp(2));
     Ok(PurchaseMetrics {
         customers,
         orders,
         revenue,
-        net_revenue: revenue - returned,
+        net_revenue: net,
         repeat_purchase_rate: ratio(repeaters, customers as f64),
         purchase_frequency: ratio(orders as f64, customers as f64),
         average_order_value: div(revenue, orders),
-        historic_clv: div(revenue - returned, customers),
+        historic_clv: div(net, customers),
         return_rate_orders: ratio(orders_ret as f64, orders as f64),
         return_rate_value: ratio(returned.to_f64().unwrap_or(0.0), revenue.to_f64().unwrap_or(0.0)),
         return_rate_units: ratio(units_ret as f64, units as f64),
@@ -297,7 +300,9 @@ pub fn retention(txns: &[Transaction], start: DateTime<Utc>, end: DateTime<Utc>)
     if end <= start {
         return Err(Error::new(ErrorKind::InvalidInput, "the period must end after it starts"));
     }
-    let prev_start = start - (end - start);
+    let prev_start = start.checked_sub_signed(end.signed_duration_since(start)).ok_or_else(|| {
+        Error::new(ErrorKind::InvalidInput, "the period before this one starts before the earliest time")
+    })?;
     let (mut before, mut prev, mut cur) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
     for t in txns {
         if t.at < prev_start {
@@ -335,7 +340,8 @@ pub struct CohortMatrix {
 
 /// Monthly cohorts by first purchase month (UTC): the share of each cohort buying in each later month.
 pub fn cohort_retention(txns: &[Transaction]) -> CohortMatrix {
-    let month = |t: &Transaction| t.at.year() * 12 + t.at.month0() as i32;
+    // chrono years are within ±262,143, so a month count fits an i32 with room to spare
+    let month = |t: &Transaction| t.at.year().saturating_mul(12).saturating_add(t.at.month0() as i32);
     let mut first: HashMap<u64, i32> = HashMap::new();
     for t in txns {
         let m = month(t);
@@ -345,19 +351,21 @@ pub fn cohort_retention(txns: &[Transaction]) -> CohortMatrix {
     let mut active: BTreeMap<(i32, i32), BTreeSet<u64>> = BTreeMap::new();
     let mut sizes: BTreeMap<i32, u64> = BTreeMap::new();
     for f in first.values() {
-        *sizes.entry(*f).or_insert(0) += 1;
+        let size = sizes.entry(*f).or_insert(0);
+        *size = size.saturating_add(1);
     }
     for t in txns {
         if let Some(f) = first.get(&t.customer) {
-            active.entry((*f, month(t) - f)).or_default().insert(t.customer);
+            active.entry((*f, month(t).saturating_sub(*f))).or_default().insert(t.customer);
         }
     }
     let mut out = CohortMatrix { cohorts: Vec::new(), sizes: Vec::new(), retention: Vec::new() };
     for (&c, &size) in &sizes {
-        let date = NaiveDate::from_ymd_opt(c.div_euclid(12), (c.rem_euclid(12) + 1) as u32, 1).unwrap_or_default();
+        let date = NaiveDate::from_ymd_opt(c.div_euclid(12), c.rem_euclid(12).unsigned_abs().saturating_add(1), 1)
+            .unwrap_or_default();
         out.cohorts.push(date);
         out.sizes.push(size);
-        let row = (0..=(last_month - c))
+        let row = (0..=last_month.saturating_sub(c))
             .map(|k| ratio(active.get(&(c, k)).map_or(0, BTreeSet::len) as f64, size as f64))
             .collect();
         out.retention.push(row);
@@ -377,7 +385,7 @@ pub fn parse_cdnow(text: &str) -> Result<Vec<Transaction>> {
         if f.is_empty() || (n == 0 && f.first().is_some_and(|x| x.parse::<u64>().is_err())) {
             continue;
         }
-        let bad = || Error::new(ErrorKind::InvalidInput, "bad CDNOW line").with("line", n + 1);
+        let bad = || Error::new(ErrorKind::InvalidInput, "bad CDNOW line").with("line", n.saturating_add(1));
         let (id, date, units, dollars) = match f.as_slice() {
             [_, id, date, units, dollars] | [id, date, units, dollars] => (*id, *date, *units, *dollars),
             _ => return Err(bad()),

@@ -318,7 +318,7 @@ impl fmt::Display for Money {
         let mut s = shown.to_string();
         let scale = shown.scale();
         if scale < self.currency.minor_units() {
-            let missing = (self.currency.minor_units() - scale) as usize;
+            let missing = self.currency.minor_units().saturating_sub(scale) as usize;
             if scale == 0 {
                 s.push('.');
             }
@@ -434,6 +434,7 @@ impl Money {
     }
 
     /// `-self`.
+    #[allow(clippy::arithmetic_side_effects, reason = "Decimal's range is symmetric: negation is exact")]
     pub fn negated(&self) -> Money {
         Money { amount: -self.amount, currency: self.currency }
     }
@@ -510,27 +511,29 @@ impl Money {
             let exact = units.checked_mul(*w).and_then(|v| v.checked_div(total)).ok_or_else(overflow)?;
             let floor = exact.floor();
             given = given.checked_add(floor).ok_or_else(overflow)?;
-            remainders.push(exact - floor);
+            remainders.push(exact.checked_sub(floor).ok_or_else(overflow)?);
             floors.push(floor);
         }
-        let mut leftover = units - given;
+        // each floor is at most its exact share, so 0 <= leftover < weights.len()
+        let mut leftover = units.checked_sub(given).ok_or_else(overflow)?;
         // Largest remainder first; on a tie the later index first.
         let mut order: Vec<usize> = (0..weights.len()).collect();
         order.sort_by(|&a, &b| remainders.get(b).cmp(&remainders.get(a)).then(b.cmp(&a)));
-        let mut idx = 0;
-        while leftover > Decimal::ZERO {
-            let Some(&i) = order.get(idx % order.len()) else { break };
-            if let Some(f) = floors.get_mut(i) {
-                *f += Decimal::ONE;
+        for &i in &order {
+            if leftover <= Decimal::ZERO {
+                break;
             }
-            leftover -= Decimal::ONE;
-            idx += 1;
+            if let Some(f) = floors.get_mut(i) {
+                *f = f.checked_add(Decimal::ONE).ok_or_else(overflow)?;
+            }
+            leftover = leftover.checked_sub(Decimal::ONE).ok_or_else(overflow)?;
         }
         floors
             .into_iter()
             .map(|f| {
                 let amount = f.checked_mul(unit).ok_or_else(overflow)?;
-                Money::new(if negative { -amount } else { amount }, self.currency)
+                let m = Money::new(amount, self.currency)?;
+                Ok(if negative { m.negated() } else { m })
             })
             .collect()
     }

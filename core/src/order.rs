@@ -288,7 +288,7 @@ impl UnitCounts {
     /// Whether every counter respects the chain ordered ≥ cancelled + fulfilled, fulfilled ≥ shipped
     /// ≥ delivered, shipped ≥ return requested ≥ returned, and refunded ≤ active units.
     pub fn is_consistent(&self) -> bool {
-        u64::from(self.cancelled) + u64::from(self.fulfilled) <= u64::from(self.ordered)
+        u64::from(self.cancelled).saturating_add(u64::from(self.fulfilled)) <= u64::from(self.ordered)
             && self.shipped <= self.fulfilled
             && self.delivered <= self.shipped
             && self.return_requested <= self.shipped
@@ -1134,7 +1134,7 @@ impl Order {
         let mut remaining_active = 0u64;
         for line in &self.lines {
             let q = per_line.get(&line.spec.id).copied().unwrap_or(0);
-            remaining_active += u64::from(line.counts.active().saturating_sub(q));
+            remaining_active = remaining_active.saturating_add(u64::from(line.counts.active().saturating_sub(q)));
         }
         for (id, q) in per_line {
             let line = self.line(id)?;
@@ -1187,7 +1187,7 @@ impl Order {
 
     /// Applies an event. Never fails; an event that does not fit is ignored.
     pub fn apply(&mut self, event: &OrderEvent) {
-        self.version += 1;
+        self.version = self.version.saturating_add(1);
         self.processed.insert(event.key.clone(), event.fingerprint.clone());
         match &event.change {
             OrderChange::Placed { .. } => {}

@@ -255,13 +255,14 @@ pub fn relay_once(
         match sink.send(&m) {
             Ok(()) => {
                 outbox.mark_delivered(&m.dedupe_key, now)?;
-                report.delivered += 1;
+                report.delivered = report.delivered.saturating_add(1);
             }
             Err(_) => {
                 let factor = 1i32.checked_shl(m.attempts.min(16)).unwrap_or(i32::MAX);
-                let wait = (base * factor).min(chrono::Duration::days(1));
-                outbox.mark_failed(&m.dedupe_key, now + wait)?;
-                report.failed += 1;
+                let day = chrono::Duration::days(1);
+                let wait = base.checked_mul(factor).map_or(day, |w| w.min(day));
+                outbox.mark_failed(&m.dedupe_key, now.checked_add_signed(wait).unwrap_or(DateTime::<Utc>::MAX_UTC))?;
+                report.failed = report.failed.saturating_add(1);
             }
         }
     }

@@ -57,7 +57,7 @@ fn parse(source: CarrierSource, header: &str, body: &[u8]) -> Result<(Vec<u8>, V
             }
             let (Some(t), Some(v1)) = (t, v1) else { return Err(mismatch("expected t=…,v1=…")) };
             let seconds: i64 = t.parse().map_err(|_| mismatch("the timestamp is not a number"))?;
-            let mut signed = Vec::with_capacity(t.len() + 1 + body.len());
+            let mut signed = Vec::with_capacity(t.len().saturating_add(body.len()).saturating_add(1));
             signed.extend_from_slice(t.as_bytes());
             signed.push(b'.');
             signed.extend_from_slice(body);
@@ -70,12 +70,7 @@ fn decode_hex(s: &str) -> Result<Vec<u8>> {
     if s.len() % 2 != 0 {
         return Err(mismatch("the signature is not hex"));
     }
-    let digit = |c: u8| match c {
-        b'0'..=b'9' => Some(c - b'0'),
-        b'a'..=b'f' => Some(c - b'a' + 10),
-        b'A'..=b'F' => Some(c - b'A' + 10),
-        _ => None,
-    };
+    let digit = |c: u8| char::from(c).to_digit(16).and_then(|d| u8::try_from(d).ok());
     s.as_bytes()
         .chunks_exact(2)
         .map(|p| match (p.first().copied().and_then(digit), p.get(1).copied().and_then(digit)) {

@@ -368,10 +368,10 @@ fn loyalty_op(i: &Value) -> Result<Value> {
     for (n, step) in i["steps"].as_array().unwrap().iter().enumerate() {
         let cmd: LoyaltyCommand = serde_json::from_value(step["command"].clone()).unwrap();
         let meta = CommandMeta::new(IdempotencyKey::new(format!("k{}", n + 1))?, time(&step["now"]));
-        let v = m.version;
+        let v = m.version();
         m.handle(&cmd, &p, &meta, v)?;
     }
-    Ok(json!({"balance": m.balance, "pending": m.pending, "debt": m.debt, "tier": m.tier}))
+    Ok(json!({"balance": m.balance(), "pending": m.pending(), "debt": m.debt(), "tier": m.tier()}))
 }
 
 #[test]

@@ -55,8 +55,8 @@ fn a_loyalty_command_that_changes_nothing_still_binds_its_key() {
     // nothing pending: releasing writes a no-change entry that records the key
     let entries = m.handle(&LoyaltyCommand::ReleasePending, &p, &meta("k", t(2, 9)), 0).unwrap();
     assert_eq!(entries.len(), 1);
-    assert_eq!(m.balance, 0);
-    let v = m.version;
+    assert_eq!(m.balance(), 0);
+    let v = m.version();
     let err = m.handle(&LoyaltyCommand::Expire, &p, &meta("k", t(2, 9)), v).unwrap_err();
     assert_eq!(err.code(), "command.idempotency_conflict");
     // the same command again is a no-op
@@ -93,9 +93,9 @@ proptest! {
         let p = programme();
         let mut m = Member::new(CustomerId::new("c-1").unwrap());
         let _ = m.handle(&loyalty_command(first), &p, &meta("warm-up", t(2, 9)), 0);
-        let v = m.version;
+        let v = m.version();
         if m.handle(&loyalty_command(a), &p, &meta("k", t(3, 9)), v).is_ok() {
-            let v = m.version;
+            let v = m.version();
             let before = m.clone();
             let again = m.handle(&loyalty_command(b), &p, &meta("k", t(3, 10)), v);
             if loyalty_command(a) == loyalty_command(b) {

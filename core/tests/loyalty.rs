@@ -40,7 +40,7 @@ impl Fixture {
     fn run(&mut self, now: DateTime<Utc>, cmd: LoyaltyCommand) -> Result<Vec<Entry>> {
         self.n += 1;
         let meta = CommandMeta::new(IdempotencyKey::new(format!("k{}", self.n)).unwrap(), now);
-        let v = self.m.version;
+        let v = self.m.version();
         self.m.handle(&cmd, &self.p, &meta, v)
     }
     fn earn(&mut self, order: &str, spend: Decimal, at: DateTime<Utc>) {
@@ -78,14 +78,14 @@ impl Fixture {
 fn points_are_not_kept_after_a_refund() {
     let mut f = Fixture::new();
     f.earn("o1", dec!(120), t(1, 10, 12));
-    assert_eq!((f.m.balance, f.m.pending), (0, 120), "pending until delivery + 14 days and the return window");
+    assert_eq!((f.m.balance(), f.m.pending()), (0, 120), "pending until delivery + 14 days and the return window");
     f.clawback("o1", dec!(120), t(1, 20, 12));
-    assert_eq!((f.m.balance, f.m.pending), (0, 0), "a refund cancels pending points");
+    assert_eq!((f.m.balance(), f.m.pending()), (0, 0), "a refund cancels pending points");
     f.earn("o2", dec!(80), t(1, 10, 12));
     f.release(t(3, 1, 0));
-    assert_eq!(f.m.balance, 80);
+    assert_eq!(f.m.balance(), 80);
     f.clawback("o2", dec!(40), t(3, 2, 0));
-    assert_eq!(f.m.balance, 40);
+    assert_eq!(f.m.balance(), 40);
 }
 
 #[test]
@@ -95,7 +95,7 @@ fn clawback_uses_the_rate_recorded_when_earned() {
     f.release(t(3, 1, 0));
     f.p.earning.points_per_currency_unit = dec!(5); // the programme changed since
     f.clawback("o1", dec!(50), t(3, 2, 0));
-    assert_eq!(f.m.balance, 50);
+    assert_eq!(f.m.balance(), 50);
 }
 
 #[test]
@@ -105,9 +105,9 @@ fn spent_points_clawed_back_become_a_debt_paid_by_the_next_earnings() {
     f.release(t(3, 1, 0));
     f.redeem("r1", 250, t(3, 2, 0)).unwrap();
     f.clawback("o1", dec!(300), t(3, 3, 0));
-    assert_eq!((f.m.balance, f.m.debt), (0, 250));
+    assert_eq!((f.m.balance(), f.m.debt()), (0, 250));
     f.run(t(3, 4, 0), LoyaltyCommand::Award { award: Award::Review }).unwrap();
-    assert_eq!((f.m.balance, f.m.debt), (0, 230));
+    assert_eq!((f.m.balance(), f.m.debt()), (0, 230));
     // a programme that allows a negative balance shows it instead
     let mut g = Fixture::new();
     g.p.negative_balance = NegativeBalance::Allow;
@@ -115,7 +115,7 @@ fn spent_points_clawed_back_become_a_debt_paid_by_the_next_earnings() {
     g.release(t(3, 1, 0));
     g.redeem("r1", 250, t(3, 2, 0)).unwrap();
     g.clawback("o1", dec!(300), t(3, 3, 0));
-    assert_eq!((g.m.balance, g.m.debt), (-250, 0));
+    assert_eq!((g.m.balance(), g.m.debt()), (-250, 0));
 }
 
 #[test]
@@ -123,12 +123,12 @@ fn a_refund_does_not_charge_redeemed_points_twice() {
     let mut f = Fixture::new();
     f.run(t(1, 1, 12), LoyaltyCommand::Award { award: Award::Signup }).unwrap();
     f.redeem("r1", 100, t(1, 2, 0)).unwrap();
-    assert_eq!(f.m.balance, 0);
+    assert_eq!(f.m.balance(), 0);
     f.run(t(1, 3, 0), LoyaltyCommand::ReverseRedemption { redemption: "r1".into() }).unwrap();
-    assert_eq!(f.m.balance, 100);
+    assert_eq!(f.m.balance(), 100);
     let e = f.run(t(1, 3, 1), LoyaltyCommand::ReverseRedemption { redemption: "r1".into() }).unwrap_err();
     assert_eq!(e.code(), "loyalty.unknown_redemption");
-    assert_eq!(f.m.balance, 100);
+    assert_eq!(f.m.balance(), 100);
 }
 
 #[test]
@@ -136,7 +136,7 @@ fn two_concurrent_redemptions_cannot_both_succeed() {
     let mut f = Fixture::new();
     f.run(t(1, 1, 12), LoyaltyCommand::Award { award: Award::Signup }).unwrap();
     let mut store = InMemoryEventStore::new();
-    store.append("c-1", 0, &f.m.entries).unwrap();
+    store.append("c-1", 0, f.m.entries()).unwrap();
     let cmd = |id: &str| LoyaltyCommand::Redeem {
         redemption: id.into(),
         order: OrderId::new("o").unwrap(),
@@ -144,13 +144,13 @@ fn two_concurrent_redemptions_cannot_both_succeed() {
         points: 100,
         reward: None,
     };
-    let v = f.m.version;
+    let v = f.m.version();
     let a = f.m.decide(&cmd("ra"), &f.p, &CommandMeta::new(IdempotencyKey::new("ka").unwrap(), t(1, 2, 0)), v).unwrap();
     let b = f.m.decide(&cmd("rb"), &f.p, &CommandMeta::new(IdempotencyKey::new("kb").unwrap(), t(1, 2, 0)), v).unwrap();
     assert!(store.append("c-1", v, &a).is_ok());
     assert_eq!(store.append("c-1", v, &b).unwrap_err().code(), "store.concurrency_conflict");
     let m = Member::from_entries(CustomerId::new("c-1").unwrap(), &store.load("c-1").unwrap());
-    assert_eq!(m.balance, 0);
+    assert_eq!(m.balance(), 0);
     // and the ledger itself refuses a stale expected version
     let e =
         m.decide(&cmd("rc"), &f.p, &CommandMeta::new(IdempotencyKey::new("kc").unwrap(), t(1, 2, 0)), v).unwrap_err();
@@ -162,13 +162,13 @@ fn expiry_happens_at_local_midnight_in_the_programmes_zone() {
     let mut f = Fixture::new();
     // available 2026-01-01 03:00 UTC = 2025-12-31 22:00 in New York
     f.run(Utc.with_ymd_and_hms(2026, 1, 1, 3, 0, 0).unwrap(), LoyaltyCommand::Award { award: Award::Signup }).unwrap();
-    let lot = &f.m.lots[0];
+    let lot = &f.m.lots().next().unwrap();
     // 365 days after the local date 2025-12-31 = 2026-12-31, 00:00 EST = 05:00 UTC
     assert_eq!(lot.expires_at, Some(Utc.with_ymd_and_hms(2026, 12, 31, 5, 0, 0).unwrap()));
     f.run(Utc.with_ymd_and_hms(2026, 12, 31, 4, 59, 0).unwrap(), LoyaltyCommand::Expire).unwrap();
-    assert_eq!(f.m.balance, 100);
+    assert_eq!(f.m.balance(), 100);
     f.run(Utc.with_ymd_and_hms(2026, 12, 31, 5, 0, 0).unwrap(), LoyaltyCommand::Expire).unwrap();
-    assert_eq!(f.m.balance, 0);
+    assert_eq!(f.m.balance(), 0);
 }
 
 #[test]
@@ -187,17 +187,17 @@ fn tiers_come_from_spend_not_balance_and_redemptions_never_count() {
     let mut f = Fixture::new();
     f.earn("o1", dec!(600), t(1, 10, 12));
     f.run(t(1, 11, 0), LoyaltyCommand::EvaluateTier).unwrap();
-    assert_eq!(f.m.tier.as_deref(), Some("member"), "pending orders do not count");
+    assert_eq!(f.m.tier(), Some("member"), "pending orders do not count");
     f.release(t(3, 1, 0));
     f.run(t(3, 1, 1), LoyaltyCommand::EvaluateTier).unwrap();
-    assert_eq!(f.m.tier.as_deref(), Some("silver"));
+    assert_eq!(f.m.tier(), Some("silver"));
     f.redeem("r", 600, t(3, 2, 0)).unwrap();
     f.run(t(3, 2, 1), LoyaltyCommand::EvaluateTier).unwrap();
-    assert_eq!(f.m.tier.as_deref(), Some("silver"), "spending points does not lower the tier");
+    assert_eq!(f.m.tier(), Some("silver"), "spending points does not lower the tier");
     assert_eq!(f.m.tier_benefits(&f.p).unwrap().extra_return_days, 7);
     // silver earns 1.5x
     f.earn("o2", dec!(100), t(3, 3, 0));
-    assert_eq!(f.m.pending, 150);
+    assert_eq!(f.m.pending(), 150);
 }
 
 #[test]
@@ -206,10 +206,10 @@ fn a_tier_reached_only_through_a_returned_order_is_lost_at_the_next_evaluation()
     f.earn("o1", dec!(1200), t(1, 10, 12));
     f.release(t(3, 1, 0));
     f.run(t(3, 1, 1), LoyaltyCommand::EvaluateTier).unwrap();
-    assert_eq!(f.m.tier.as_deref(), Some("gold"));
+    assert_eq!(f.m.tier(), Some("gold"));
     f.clawback("o1", dec!(1200), t(3, 5, 0));
     f.run(t(3, 5, 1), LoyaltyCommand::EvaluateTier).unwrap();
-    assert_eq!(f.m.tier.as_deref(), Some("member"));
+    assert_eq!(f.m.tier(), Some("member"));
 }
 
 #[test]
@@ -218,12 +218,12 @@ fn downgrades_wait_for_the_end_of_the_period_and_the_grace() {
     f.earn("o1", dec!(600), t(1, 10, 12));
     f.release(t(3, 1, 0));
     f.run(t(3, 1, 1), LoyaltyCommand::EvaluateTier).unwrap();
-    assert_eq!(f.m.tier.as_deref(), Some("silver"));
+    assert_eq!(f.m.tier(), Some("silver"));
     let jan = Utc.with_ymd_and_hms(2027, 1, 10, 12, 0, 0).unwrap();
     f.run(jan, LoyaltyCommand::EvaluateTier).unwrap();
-    assert_eq!(f.m.tier.as_deref(), Some("silver"), "in the grace period");
+    assert_eq!(f.m.tier(), Some("silver"), "in the grace period");
     f.run(jan + Duration::days(30), LoyaltyCommand::EvaluateTier).unwrap();
-    assert_eq!(f.m.tier.as_deref(), Some("member"));
+    assert_eq!(f.m.tier(), Some("member"));
 }
 
 #[test]
@@ -249,7 +249,7 @@ fn pending_points_cannot_be_spent_and_redemptions_respect_bounds() {
         reward: Some("five-off".into()),
     };
     f.run(t(3, 2, 0), reward).unwrap();
-    assert_eq!(f.m.balance, 0);
+    assert_eq!(f.m.balance(), 0);
 }
 
 #[test]
@@ -276,13 +276,13 @@ fn event_awards_follow_their_rules() {
         .run(t(3, 5, 12), LoyaltyCommand::Award { award: Award::Referrer { referred: CustomerId::new("c").unwrap() } })
         .unwrap_err();
     assert_eq!(e.code(), "loyalty.rule_not_applicable");
-    assert_eq!(f.m.balance, 100 + 50 + 400);
+    assert_eq!(f.m.balance(), 100 + 50 + 400);
     assert_eq!(
         f.run(t(3, 6, 0), LoyaltyCommand::Adjust { points: 10, reason: " ".into() }).unwrap_err().code(),
         "loyalty.missing_reason"
     );
     f.run(t(3, 6, 0), LoyaltyCommand::Adjust { points: -50, reason: "goodwill correction".into() }).unwrap();
-    assert_eq!(f.m.balance, 500);
+    assert_eq!(f.m.balance(), 500);
 }
 
 #[test]
@@ -293,7 +293,7 @@ fn the_same_key_is_a_no_op_with_the_same_content_and_an_error_otherwise() {
     assert!(f.m.handle(&LoyaltyCommand::Award { award: Award::Review }, &f.p.clone(), &meta, 0).unwrap().is_empty());
     let e = f.m.handle(&LoyaltyCommand::Award { award: Award::Signup }, &f.p.clone(), &meta, 1).unwrap_err();
     assert_eq!(e.code(), "command.idempotency_conflict");
-    assert_eq!(f.m.balance, 20);
+    assert_eq!(f.m.balance(), 20);
 }
 
 #[test]
@@ -360,27 +360,27 @@ proptest! {
                 Step::Award => f.run(now, LoyaltyCommand::Award { award: Award::Review }),
             };
             let m = &f.m;
-            prop_assert_eq!(m.balance, m.entries.iter().map(|e| e.points).sum::<i64>());
-            prop_assert!(m.balance >= 0, "negative balance under the debt policy");
-            prop_assert!(m.pending >= 0);
-            prop_assert_eq!(m.balance, m.lots.iter().filter(|l| !l.pending).map(|l| l.remaining).sum::<i64>());
-            prop_assert_eq!(m.pending, m.lots.iter().filter(|l| l.pending).map(|l| l.remaining).sum::<i64>());
-            for l in &m.lots {
+            prop_assert_eq!(m.balance(), m.entries().iter().map(|e| e.points).sum::<i64>());
+            prop_assert!(m.balance() >= 0, "negative balance under the debt policy");
+            prop_assert!(m.pending() >= 0);
+            prop_assert_eq!(m.balance(), m.lots().filter(|l| !l.pending).map(|l| l.remaining).sum::<i64>());
+            prop_assert_eq!(m.pending(), m.lots().filter(|l| l.pending).map(|l| l.remaining).sum::<i64>());
+            for l in m.lots() {
                 prop_assert!(l.remaining >= 0 && l.remaining <= l.points, "{:?}", l);
             }
-            for e in &m.entries {
+            for e in m.entries() {
                 if let EntryKind::Redeem { draws, .. } = &e.kind {
                     for d in draws {
-                        let lot = m.lots.iter().find(|l| l.id == d.lot).unwrap();
+                        let lot = m.lots().find(|l| l.id == d.lot).unwrap();
                         prop_assert!(lot.earned_at <= e.at);
                     }
                 }
             }
         }
-        let replay = Member::from_entries(CustomerId::new("c-1").unwrap(), &f.m.entries);
+        let replay = Member::from_entries(CustomerId::new("c-1").unwrap(), f.m.entries());
         prop_assert_eq!(replay, f.m.clone());
-        let json: Vec<Entry> = serde_json::from_str(&serde_json::to_string(&f.m.entries).unwrap()).unwrap();
-        prop_assert_eq!(json, f.m.entries.clone());
+        let json: Vec<Entry> = serde_json::from_str(&serde_json::to_string(f.m.entries()).unwrap()).unwrap();
+        prop_assert_eq!(json, f.m.entries().to_vec());
     }
 }
 
@@ -391,13 +391,13 @@ fn an_anchored_window_counts_from_the_date_of_entry() {
     f.earn("o1", dec!(600), t(1, 10, 12));
     f.release(t(3, 1, 0));
     f.run(t(3, 1, 1), LoyaltyCommand::EvaluateTier).unwrap();
-    assert_eq!(f.m.tier.as_deref(), Some("silver"));
+    assert_eq!(f.m.tier(), Some("silver"));
     f.run(t(3, 2, 1), LoyaltyCommand::EvaluateTier).unwrap();
-    assert_eq!(f.m.tier.as_deref(), Some("silver"), "no downgrade inside the anchored year");
+    assert_eq!(f.m.tier(), Some("silver"), "no downgrade inside the anchored year");
     // a year after entry the spend before it no longer counts; after the grace the tier drops
     let later = t(3, 1, 1) + Duration::days(365 + 31);
     f.run(later, LoyaltyCommand::EvaluateTier).unwrap();
-    assert_eq!(f.m.tier.as_deref(), Some("member"));
+    assert_eq!(f.m.tier(), Some("member"));
 }
 
 #[test]

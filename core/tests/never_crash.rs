@@ -41,7 +41,7 @@ fn an_adjustment_of_i64_min_points_is_refused() {
         let cmd = LoyaltyCommand::Adjust { points, reason: "test".into() };
         assert_eq!(m.handle(&cmd, &p, &meta("adj", t(2, 9)), 0).unwrap_err().code(), "input.invalid", "{points}");
     }
-    assert_eq!(m.version, 0);
+    assert_eq!(m.version(), 0);
 }
 
 #[test]
@@ -130,11 +130,11 @@ fn a_member_cannot_refer_themselves_or_the_same_customer_twice() {
     let err = m.handle(&award("c-1"), &p, &meta("self", t(2, 9)), 0).unwrap_err();
     assert_eq!(err.code(), "loyalty.rule_not_applicable");
     m.handle(&award("c-2"), &p, &meta("ref-1", t(2, 9)), 0).unwrap();
-    let v = m.version;
+    let v = m.version();
     let err = m.handle(&award("c-2"), &p, &meta("ref-2", t(3, 9)), v).unwrap_err();
     assert_eq!(err.code(), "loyalty.rule_not_applicable");
     m.handle(&award("c-3"), &p, &meta("ref-3", t(3, 9)), v).unwrap();
-    assert_eq!(m.balance, 1000);
+    assert_eq!(m.balance(), 1000);
 }
 
 /// One refund path, chosen by the fuzzer.

@@ -147,7 +147,7 @@ proptest! {
         let _ = m.handle(&LoyaltyCommand::Adjust { points: 500, reason: "seed".into() }, &programme, &meta("seed", t(1, 9)), 0);
         if let Ok(cmd) = serde_json::from_value::<LoyaltyCommand>(mutate(loyalty_commands()[which].clone(), &p)) {
             let before = m.clone();
-            let v = m.version;
+            let v = m.version();
             if m.handle(&cmd, &programme, &meta("k", t(20, 9)), v).is_err() {
                 prop_assert_eq!(m, before);
             }

@@ -109,7 +109,7 @@ fn ll_and_grad_indexed(p: [f64; 4], d: &RfmData, ix: &TimeIndex, variant: Varian
                 g[2] += w * wv / a;
                 g[3] -= w * wv / bden;
             }
-            j += 1;
+            j = j.saturating_add(1);
         }
         i = j;
     }

@@ -182,7 +182,8 @@ pub fn compress_at(
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FitOptions {
-    /// Most L-BFGS iterations (default 500).
+    /// Most L-BFGS iterations (default 500, at most [`MAX_ITERATIONS`]); the likelihood is
+    /// evaluated at most 40 times per iteration, so a fit always ends.
     pub max_iterations: u64,
     /// Stop when the gradient norm (in log-parameters, per customer) falls below this (default 1e-8).
     pub gradient_tolerance: f64,
@@ -233,14 +234,30 @@ type Evaluation = (Vec<f64>, f64, Vec<f64>);
 struct Problem<'a> {
     f: &'a Objective<'a>,
     cache: RefCell<Option<Evaluation>>,
+    /// Likelihood evaluations so far.
+    evaluations: std::cell::Cell<u64>,
+    /// The most evaluations the fit may make: the line search has no iteration limit of its own,
+    /// and on a flat or pathological likelihood it would otherwise never stop.
+    budget: u64,
 }
 
+/// The most optimiser iterations a fit may ask for.
+pub const MAX_ITERATIONS: u64 = 1_000_000;
+
+/// Likelihood evaluations allowed per optimiser iteration (More-Thuente needs a handful).
+const EVALUATIONS_PER_ITERATION: u64 = 40;
+
 impl Problem<'_> {
-    fn eval(&self, p: &[f64]) -> (f64, Vec<f64>) {
+    fn eval(&self, p: &[f64]) -> std::result::Result<(f64, Vec<f64>), argmin::core::Error> {
         if let Some((cp, c, g)) = self.cache.borrow().as_ref() {
             if cp.as_slice() == p {
-                return (*c, g.clone());
+                return Ok((*c, g.clone()));
             }
+        }
+        let n = self.evaluations.get().saturating_add(1);
+        self.evaluations.set(n);
+        if n > self.budget {
+            return Err(argmin::core::Error::msg(format!("no progress after {} likelihood evaluations", self.budget)));
         }
         let (mut c, mut g) = (self.f)(p);
         if !c.is_finite() || g.iter().any(|v| !v.is_finite()) || p.iter().any(|v| v.abs() > MAX_LOG_PARAMETER) {
@@ -249,7 +266,7 @@ impl Problem<'_> {
             g = p.iter().map(|v| 2e12 * v).collect();
         }
         *self.cache.borrow_mut() = Some((p.to_vec(), c, g.clone()));
-        (c, g)
+        Ok((c, g))
     }
 }
 
@@ -257,7 +274,7 @@ impl CostFunction for Problem<'_> {
     type Param = Vec<f64>;
     type Output = f64;
     fn cost(&self, p: &Vec<f64>) -> std::result::Result<f64, argmin::core::Error> {
-        Ok(self.eval(p).0)
+        Ok(self.eval(p)?.0)
     }
 }
 
@@ -265,7 +282,7 @@ impl Gradient for Problem<'_> {
     type Param = Vec<f64>;
     type Gradient = Vec<f64>;
     fn gradient(&self, p: &Vec<f64>) -> std::result::Result<Vec<f64>, argmin::core::Error> {
-        Ok(self.eval(p).1)
+        Ok(self.eval(p)?.1)
     }
 }
 
@@ -280,11 +297,21 @@ pub(crate) fn minimise(
     start: Vec<f64>,
     opts: &FitOptions,
 ) -> Result<(Vec<f64>, u64, f64, bool, String)> {
+    if opts.max_iterations > MAX_ITERATIONS
+        || !(opts.gradient_tolerance.is_finite() && opts.gradient_tolerance >= 0.0)
+        || !(opts.penalizer.is_finite() && opts.penalizer >= 0.0)
+    {
+        return Err(Error::new(
+            ErrorKind::InvalidInput,
+            "fit options: max_iterations is at most 1,000,000; the tolerance and penalizer are finite and >= 0",
+        ));
+    }
     let (c0, g0) = f(&start);
     if !c0.is_finite() || g0.iter().any(|g| !g.is_finite()) {
         return Err(failed("the likelihood is not finite at the starting point"));
     }
-    let problem = Problem { f, cache: RefCell::new(None) };
+    let budget = opts.max_iterations.saturating_add(1).saturating_mul(EVALUATIONS_PER_ITERATION);
+    let problem = Problem { f, cache: RefCell::new(None), evaluations: std::cell::Cell::new(0), budget };
     let solver = LBFGS::new(MoreThuenteLineSearch::new(), 10)
         .with_tolerance_grad(opts.gradient_tolerance)
         .map_err(failed)?

@@ -36,9 +36,9 @@ impl Groups {
         let mut start = 0;
         while start < rows.len() {
             let fx = rows.get(start).map_or(0.0, |r| r.0);
-            let end = rows.iter().skip(start).position(|r| r.0 != fx).map_or(rows.len(), |k| start + k);
+            let end = rows.iter().skip(start).position(|r| r.0 != fx).map_or(rows.len(), |k| start.saturating_add(k));
             let sum_ln_m = rows.get(start..end).map_or(0.0, |g| g.iter().map(|r| r.1.ln()).sum());
-            groups.push((fx, (end - start) as f64, sum_ln_m, start..end));
+            groups.push((fx, end.saturating_sub(start) as f64, sum_ln_m, start..end));
             start = end;
         }
         Groups { groups, xm: rows.iter().map(|(a, b)| a * b).collect() }

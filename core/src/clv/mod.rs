@@ -15,7 +15,7 @@ mod pareto;
 pub mod special;
 
 pub use bgnbd::{BetaGeo, Variant};
-pub use fit::{FitDiagnostics, FitOptions, RfmData, check_rfm, compress, compress_at};
+pub use fit::{FitDiagnostics, FitOptions, MAX_ITERATIONS, RfmData, check_rfm, compress, compress_at};
 pub use gamma_gamma::GammaGamma;
 pub use pareto::ParetoNbd;
 

@@ -23,6 +23,7 @@ pub struct ParetoNbd {
 }
 
 /// Per-customer log-likelihood with its gradient in (r, alpha, s, beta).
+#[allow(clippy::arithmetic_side_effects, reason = "dual numbers over f64: IEEE arithmetic never panics or wraps")]
 fn ll_row(p: [D4; 4], x: f64, t_x: f64, t: f64) -> D4 {
     let [r, alpha, s, beta] = p;
     let rx = r + x;
@@ -43,6 +44,7 @@ fn ll_row(p: [D4; 4], x: f64, t_x: f64, t: f64) -> D4 {
     a1 + alive.ln_add_exp(dead)
 }
 
+#[allow(clippy::arithmetic_side_effects, reason = "dual numbers over f64: IEEE arithmetic never panics or wraps")]
 fn ll_and_grad(p: [f64; 4], d: &RfmData) -> (f64, [f64; 4]) {
     let [r, alpha, s, beta] = p;
     let vars = [D4::var(r, 0), D4::var(alpha, 1), D4::var(s, 2), D4::var(beta, 3)];

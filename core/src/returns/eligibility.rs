@@ -189,7 +189,7 @@ pub(crate) fn end_of_local_day(date: NaiveDate, tz: Tz) -> DateTime<Utc> {
         chrono::LocalResult::Ambiguous(t, _) => t.with_timezone(&Utc),
         // a gap at midnight (rare DST rule): the first instant after the gap
         chrono::LocalResult::None => tz
-            .from_local_datetime(&(midnight + Duration::hours(1)))
+            .from_local_datetime(&midnight.checked_add_signed(Duration::hours(1)).unwrap_or(midnight))
             .earliest()
             .map_or_else(|| midnight.and_utc(), |t| t.with_timezone(&Utc)),
     }
@@ -246,7 +246,7 @@ fn window_end(
     let tz = policy.tz();
     // a window that ends beyond the representable time range never closes
     let Some(raw_end) =
-        Duration::try_days(i64::from(days) + i64::from(extra)).and_then(|d| start.checked_add_signed(d))
+        Duration::try_days(i64::from(days).saturating_add(i64::from(extra))).and_then(|d| start.checked_add_signed(d))
     else {
         return Ok(None);
     };
@@ -353,7 +353,7 @@ pub fn evaluate(
             Ok(None) => verdicts.push(verdict("window", Outcome::Allowed, "return.window_unlimited", &[])),
             Err(()) => verdicts.push(verdict("window", Outcome::Allowed, "return.window_not_started", &[])),
             Ok(Some(end)) => {
-                let left = (end - now).num_days().max(0);
+                let left = end.signed_duration_since(now).num_days().max(0);
                 let facts = [("window_end", end.to_rfc3339()), ("days_left", left.to_string())];
                 end_at = Some(end);
                 days_left = Some(left);
@@ -366,8 +366,9 @@ pub fn evaluate(
         }
         // frequent returner
         if let (Some(max), Some(days)) = (policy.review.max_returns, policy.review.within_days) {
-            let since = now - Duration::days(i64::from(days));
-            let n = ctx.recent_returns.iter().filter(|t| **t >= since && **t <= now).count();
+            // a look-back reaching before the earliest time counts everything up to now
+            let since = Duration::try_days(i64::from(days)).and_then(|d| now.checked_sub_signed(d));
+            let n = ctx.recent_returns.iter().filter(|t| since.is_none_or(|s| **t >= s) && **t <= now).count();
             let facts = [
                 ("recent_returns", n.to_string()),
                 ("max_returns", max.to_string()),
@@ -447,7 +448,7 @@ fn fallback_method(
     let Some(days) = policy.refunds.store_credit_only_after_days else { return (method, None) };
     let first_shipped = order.shipments.values().map(|s| s.created_at).min();
     match first_shipped {
-        Some(t) if now - t > Duration::days(i64::from(days)) => {
+        Some(t) if Duration::try_days(i64::from(days)).is_some_and(|d| now.signed_duration_since(t) > d) => {
             (RefundMethod::StoreCredit, Some("return.refund_method_fallback".to_string()))
         }
         _ => (method, None),

@@ -798,7 +798,7 @@ impl Order {
                     if let Some(rl) = slot.and_then(|i| case.lines.get_mut(i)) {
                         rl.approved = lq.quantity;
                         if rl.reserved < lq.quantity {
-                            let extra = lq.quantity - rl.reserved;
+                            let extra = lq.quantity.saturating_sub(rl.reserved);
                             rl.reserved = lq.quantity;
                             if let Some(line) = self.line_mut(&lq.line) {
                                 line.counts.return_requested = line.counts.return_requested.saturating_add(extra);
@@ -855,7 +855,8 @@ impl Order {
                 let positions = case.first_positions();
                 for it in items {
                     if let Some(rl) = positions.get(&it.line).and_then(|i| case.lines.get_mut(*i)) {
-                        *rl.received.entry(it.condition).or_insert(0) += it.quantity;
+                        let got = rl.received.entry(it.condition).or_insert(0);
+                        *got = got.saturating_add(it.quantity);
                         if it.condition != ItemCondition::Missing {
                             returned.push((it.line.clone(), it.quantity));
                         }

@@ -82,7 +82,8 @@ pub struct ExchangeSettlement {
 }
 
 fn percent_of(base: &Money, pct: Decimal) -> Result<Money> {
-    Ok(base.checked_mul(pct / Decimal::ONE_HUNDRED)?.round(RoundingMode::HalfUp))
+    let share = pct.checked_div(Decimal::ONE_HUNDRED).ok_or_else(crate::money::overflow)?;
+    Ok(base.checked_mul(share)?.round(RoundingMode::HalfUp))
 }
 
 /// Takes `units` of every line, in line order.
@@ -189,7 +190,8 @@ pub(super) fn compute(order: &Order, case: &ReturnCase, payment_order: &[Payment
     for rl in &case.lines {
         let k = rl.refundable();
         if k > 0 {
-            *units.entry(rl.line.clone()).or_insert(0) += k;
+            let u = units.entry(rl.line.clone()).or_insert(0);
+            *u = u.saturating_add(k);
             if let Some(f) = rl.restocking_fee {
                 fee_rule.entry(rl.line.clone()).or_insert(f);
             }
@@ -238,7 +240,9 @@ pub(super) fn compute_claim(
 ) -> Result<RefundBreakdown> {
     let mut units: BTreeMap<LineId, u32> = BTreeMap::new();
     for lq in lines {
-        *units.entry(lq.line.clone()).or_insert(0) += lq.quantity;
+        // a total beyond any line's quantity is refused when the units are taken
+        let u = units.entry(lq.line.clone()).or_insert(0);
+        *u = u.saturating_add(lq.quantity);
     }
     let taken = take_lines(order, &units)?;
     let zero = Money::zero(order.currency);

@@ -1,0 +1,593 @@
+//! Deciding a command: the rules, against the current state and a small plan of what the
+//! command has already decided. Nothing here copies the member; every lookup goes through an
+//! index, so a command's cost depends on what it touches, not on the member's history.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Datelike, Days, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::command::{Award, EarnLine, LoyaltyCommand};
+use super::entry::{Draw, Entry, EntryKind, Lot};
+use super::member::{Member, SpendKey, spend_key};
+use super::programme::{Expiry, NegativeBalance, Programme};
+use super::{MAX_POINTS, tier};
+use crate::error::{Error, ErrorKind, Result};
+use crate::ids::OrderId;
+use crate::order::CommandMeta;
+use crate::store::concurrency_conflict;
+
+fn err(kind: ErrorKind, m: &str) -> Error {
+    Error::new(kind, m)
+}
+
+fn points_overflow() -> Error {
+    err(ErrorKind::InvalidInput, "the points exceed the most a ledger may hold")
+}
+
+/// Local midnight at the start of `date`, as an instant.
+pub(super) fn local_midnight(date: NaiveDate, tz: Tz) -> DateTime<Utc> {
+    crate::returns::start_of_local_day(date, tz)
+}
+
+/// When points made available at `available` expire (`None`: never, or beyond the representable
+/// range).
+fn expiry_for(available: DateTime<Utc>, p: &Programme) -> Option<DateTime<Utc>> {
+    let tz = p.tz();
+    let d = available.with_timezone(&tz).date_naive();
+    let next_year = d.year().checked_add(1);
+    let first = match p.expiry {
+        Expiry::Never | Expiry::Inactivity { .. } => None,
+        Expiry::DaysAfterAvailable { days } => d.checked_add_days(Days::new(u64::from(days))),
+        Expiry::EndOfMonth => d.with_day(1).and_then(|f| f.checked_add_months(chrono::Months::new(1))),
+        Expiry::EndOfYear => next_year.and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1)),
+    };
+    first.map(|n| local_midnight(n, tz))
+}
+
+/// A lot of points available at once (event awards and manual credits).
+fn available_lot(id: u64, points: i64, now: DateTime<Utc>, p: &Programme) -> Lot {
+    Lot {
+        id,
+        points,
+        remaining: points,
+        pending: false,
+        available_at: Some(now),
+        expires_at: expiry_for(now, p),
+        source: None,
+        spend: Decimal::ZERO,
+        rate: Decimal::ZERO,
+        clawed: 0,
+        earned_at: now,
+    }
+}
+
+/// Whole points in `v`, or an error above [`MAX_POINTS`] (never a silent 0 or a wrap).
+fn floor_points(v: Decimal) -> Result<i64> {
+    v.floor()
+        .to_i64()
+        .filter(|p| p.checked_abs().is_some_and(|a| a <= MAX_POINTS))
+        .ok_or_else(|| err(ErrorKind::InvalidInput, "the points exceed the most one entry may move (10^12)"))
+}
+
+/// `a × b`, or [`ErrorKind::Overflow`].
+fn mul(a: Decimal, b: Decimal) -> Result<Decimal> {
+    a.checked_mul(b).ok_or_else(crate::money::overflow)
+}
+
+/// `a + b`, or [`ErrorKind::Overflow`].
+fn add(a: Decimal, b: Decimal) -> Result<Decimal> {
+    a.checked_add(b).ok_or_else(crate::money::overflow)
+}
+
+/// Sum of drawn points (each at most [`MAX_POINTS`], so the sum of any draw list a command
+/// makes fits easily; checked anyway).
+fn total(draws: &[Draw]) -> Result<i64> {
+    draws.iter().try_fold(0i64, |acc, d| acc.checked_add(d.points)).ok_or_else(points_overflow)
+}
+
+/// When an order's pending points become available: N days after delivery, and not before its
+/// return window closes.
+fn release_time(
+    p: &Programme,
+    delivered_at: DateTime<Utc>,
+    window_end: Option<DateTime<Utc>>,
+) -> Result<DateTime<Utc>> {
+    let a = Duration::try_days(i64::from(p.pending.days_after_delivery))
+        .and_then(|d| delivered_at.checked_add_signed(d))
+        .ok_or_else(|| err(ErrorKind::InvalidInput, "the release time is beyond the representable range"))?;
+    Ok(window_end.map_or(a, |w| a.max(w)))
+}
+
+/// What a command has decided so far: counters and the lots it drew on or made available, over
+/// the untouched member.
+struct Plan<'m> {
+    m: &'m Member,
+    meta: &'m CommandMeta,
+    fingerprint: String,
+    version: u64,
+    balance: i64,
+    pending: i64,
+    debt: i64,
+    /// Points this plan drew from each lot.
+    taken: BTreeMap<u64, i64>,
+    /// Lots this plan made available, with their points.
+    fresh: BTreeMap<SpendKey, i64>,
+    out: Vec<Entry>,
+}
+
+impl<'m> Plan<'m> {
+    fn next_id(&self) -> Result<u64> {
+        self.version.checked_add(1).ok_or_else(points_overflow)
+    }
+
+    /// Records an entry and what it changes for the rest of the decision.
+    fn push(&mut self, points: i64, pending: i64, rule: &str, rate: Decimal, kind: EntryKind) -> Result<()> {
+        let seq = self.next_id()?;
+        let balance = self.balance.checked_add(points).ok_or_else(points_overflow)?;
+        let pending_after = self.pending.checked_add(pending).ok_or_else(points_overflow)?;
+        match &kind {
+            EntryKind::Earn { lot } if !lot.pending => {
+                self.fresh.insert(spend_key(lot), lot.remaining);
+            }
+            EntryKind::Release { lot, expires_at } => {
+                let pts = self.m.lots.get(lot).map_or(0, |l| l.remaining);
+                self.fresh.insert((expires_at.is_none(), *expires_at, *lot), pts);
+            }
+            EntryKind::Redeem { draws, .. } | EntryKind::Expire { draws } | EntryKind::Adjust { draws, .. } => {
+                self.record(draws)?;
+            }
+            EntryKind::Clawback { draws, debt, .. } => {
+                self.record(draws)?;
+                self.debt = self.debt.checked_add(*debt).ok_or_else(points_overflow)?;
+            }
+            EntryKind::DebtPaid { points, lot } => {
+                self.record(&[Draw { lot: *lot, points: *points }])?;
+                self.debt = self.debt.checked_sub(*points).ok_or_else(points_overflow)?;
+            }
+            _ => {}
+        }
+        self.out.push(Entry {
+            seq,
+            at: self.meta.now,
+            key: self.meta.key.clone(),
+            fingerprint: self.fingerprint.clone(),
+            points,
+            pending,
+            balance_after: balance,
+            rule: rule.to_string(),
+            rate,
+            kind,
+        });
+        self.version = seq;
+        self.balance = balance;
+        self.pending = pending_after;
+        Ok(())
+    }
+
+    fn record(&mut self, draws: &[Draw]) -> Result<()> {
+        for d in draws {
+            let t = self.taken.entry(d.lot).or_insert(0);
+            *t = t.checked_add(d.points).ok_or_else(points_overflow)?;
+        }
+        Ok(())
+    }
+
+    /// Visits available lots in spending order with the points each has left after this plan
+    /// (and `extra` draws), until `visit` says stop.
+    fn each_available(&self, extra: &[Draw], mut visit: impl FnMut(SpendKey, i64) -> bool) {
+        let left = |key: SpendKey, points: i64| {
+            let id = key.2;
+            let drawn = self.taken.get(&id).copied().unwrap_or(0);
+            let also: i64 = extra.iter().filter(|d| d.lot == id).fold(0, |a, d| a.saturating_add(d.points));
+            points.saturating_sub(drawn).saturating_sub(also)
+        };
+        let mut fresh = self.fresh.iter().peekable();
+        for key in &self.m.live {
+            while let Some((fk, fp)) = fresh.next_if(|(fk, _)| *fk < key) {
+                let r = left(*fk, *fp);
+                if r > 0 && !visit(*fk, r) {
+                    return;
+                }
+            }
+            let r = left(*key, self.m.lots.get(&key.2).map_or(0, |l| l.remaining));
+            if r > 0 && !visit(*key, r) {
+                return;
+            }
+        }
+        for (fk, fp) in fresh {
+            let r = left(*fk, *fp);
+            if r > 0 && !visit(*fk, r) {
+                return;
+            }
+        }
+    }
+
+    /// Takes `points` from available lots in spending order, skipping what `extra` already took.
+    fn draw(&self, points: i64, extra: &[Draw]) -> Vec<Draw> {
+        let mut want = points.max(0);
+        let mut out = Vec::new();
+        self.each_available(extra, |key, r| {
+            if want == 0 {
+                return false;
+            }
+            let take = r.min(want);
+            out.push(Draw { lot: key.2, points: take });
+            want = want.saturating_sub(take);
+            want > 0
+        });
+        out
+    }
+
+    /// Expires every lot (or, for inactivity expiry, the whole balance) due at `now`.
+    fn expire_due(&mut self, p: &Programme, now: DateTime<Utc>) -> Result<()> {
+        let mut draws = Vec::new();
+        match p.expiry {
+            Expiry::Inactivity { days } => {
+                let idle = self.m.last_activity.is_some_and(|a| {
+                    Duration::try_days(i64::from(days)).is_some_and(|d| now.signed_duration_since(a) >= d)
+                });
+                if idle {
+                    self.each_available(&[], |key, r| {
+                        draws.push(Draw { lot: key.2, points: r });
+                        true
+                    });
+                }
+            }
+            _ => self.each_available(&[], |(never, expires, id), r| {
+                let due = !never && expires.is_some_and(|e| e <= now);
+                if due {
+                    draws.push(Draw { lot: id, points: r });
+                }
+                due
+            }),
+        }
+        let pts = total(&draws)?;
+        if pts > 0 {
+            self.push(pts.saturating_neg(), 0, "expire", Decimal::ZERO, EntryKind::Expire { draws })?;
+        }
+        Ok(())
+    }
+
+    /// Repays debt from available points, soonest-expiring first.
+    fn pay_debt(&mut self) -> Result<()> {
+        if self.debt <= 0 {
+            return Ok(());
+        }
+        for d in self.draw(self.debt, &[]) {
+            self.push(
+                d.points.saturating_neg(),
+                0,
+                "debt.repay",
+                Decimal::ZERO,
+                EntryKind::DebtPaid { points: d.points, lot: d.lot },
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl Member {
+    /// Decides a command against the current state. Pure: the member is not changed, and
+    /// nothing is copied from it.
+    ///
+    /// # Errors
+    /// [`ErrorKind::ConcurrencyConflict`] when `expected_version` is stale (nothing is written);
+    /// [`ErrorKind::IdempotencyConflict`] for a reused key with different content; a loyalty
+    /// error per rule broken.
+    pub fn decide(
+        &self,
+        cmd: &LoyaltyCommand,
+        p: &Programme,
+        meta: &CommandMeta,
+        expected_version: u64,
+    ) -> Result<Vec<Entry>> {
+        let fp = crate::fingerprint::Fingerprint::of("", cmd);
+        if let Some(seen) = self.processed.get(&meta.key) {
+            return if fp.matches(seen) {
+                Ok(Vec::new())
+            } else {
+                Err(err(ErrorKind::IdempotencyConflict, "idempotency key reused for a different command"))
+            };
+        }
+        if expected_version != self.version {
+            return Err(concurrency_conflict(self.customer.as_str(), expected_version, self.version));
+        }
+        let mut plan = Plan {
+            m: self,
+            meta,
+            fingerprint: fp.as_stored().to_string(),
+            version: self.version,
+            balance: self.balance,
+            pending: self.pending,
+            debt: self.debt,
+            taken: BTreeMap::new(),
+            fresh: BTreeMap::new(),
+            out: Vec::new(),
+        };
+        let now = meta.now;
+        match cmd {
+            LoyaltyCommand::EarnOrder { order, lines, shipping, delivered_at, return_window_end } => {
+                let available_at = delivered_at.map(|d| release_time(p, d, *return_window_end)).transpose()?;
+                decide_earn(&mut plan, p, order, lines, *shipping, available_at)?;
+            }
+            LoyaltyCommand::Award { award } => {
+                let (rule, pts) = decide_award(self, p, award, now)?;
+                let lot = available_lot(plan.next_id()?, pts, now, p);
+                plan.push(pts, 0, &rule, Decimal::ZERO, EntryKind::Earn { lot })?;
+                plan.pay_debt()?;
+            }
+            LoyaltyCommand::ScheduleRelease { order, delivered_at, return_window_end } => {
+                let available_at = release_time(p, *delivered_at, *return_window_end)?;
+                let lots: Vec<u64> = self
+                    .order_lots
+                    .get(order)
+                    .into_iter()
+                    .flatten()
+                    .filter(|id| self.lots.get(id).is_some_and(|l| l.pending))
+                    .copied()
+                    .collect();
+                if lots.is_empty() {
+                    return Err(err(ErrorKind::NotFound, "no pending points for this order"));
+                }
+                plan.push(0, 0, "pending.schedule", Decimal::ZERO, EntryKind::Scheduled { lots, available_at })?;
+            }
+            LoyaltyCommand::ReleasePending => {
+                let due = self.scheduled.range(..=(now, u64::MAX)).filter_map(|(_, id)| self.lots.get(id));
+                for l in due {
+                    let expires_at = l.available_at.and_then(|a| expiry_for(a, p));
+                    let pts = l.remaining;
+                    plan.push(
+                        pts,
+                        pts.saturating_neg(),
+                        "pending.release",
+                        Decimal::ZERO,
+                        EntryKind::Release { lot: l.id, expires_at },
+                    )?;
+                }
+                plan.pay_debt()?;
+            }
+            LoyaltyCommand::Redeem { redemption, order, order_total, points, reward } => {
+                if self.redemptions.contains_key(redemption) {
+                    return Err(err(ErrorKind::LoyaltyRuleNotApplicable, "redemption id already used"));
+                }
+                // points due to expire are expired first: a point is never both expired and spent
+                plan.expire_due(p, now)?;
+                decide_redeem(&mut plan, p, redemption, order, *order_total, *points, reward.as_deref())?;
+            }
+            LoyaltyCommand::ReverseRedemption { redemption } => {
+                let (draws, reversed) = self
+                    .redemptions
+                    .get(redemption)
+                    .ok_or_else(|| err(ErrorKind::UnknownRedemption, "no such redemption"))?;
+                if *reversed {
+                    return Err(err(ErrorKind::UnknownRedemption, "the redemption was already reversed"));
+                }
+                let pts = total(draws)?;
+                let kind = EntryKind::ReverseRedemption { redemption: redemption.clone(), draws: draws.clone() };
+                plan.push(pts, 0, "redeem.reverse", Decimal::ZERO, kind)?;
+            }
+            LoyaltyCommand::Expire => plan.expire_due(p, now)?,
+            LoyaltyCommand::Clawback { order, lines } => decide_clawback(&mut plan, p, order, lines)?,
+            LoyaltyCommand::Adjust { points, reason } => decide_adjust(&mut plan, p, *points, reason, now)?,
+            LoyaltyCommand::EvaluateTier => {
+                let target = tier::evaluate_tier(self, p, now);
+                if target != self.tier {
+                    let kind = EntryKind::TierChanged { from: self.tier.clone(), to: target };
+                    plan.push(0, 0, "tier", Decimal::ZERO, kind)?;
+                }
+            }
+        }
+        if plan.out.is_empty() {
+            plan.push(0, 0, "command.no_change", Decimal::ZERO, EntryKind::NoChange)?;
+        }
+        Ok(plan.out)
+    }
+}
+
+fn decide_earn(
+    plan: &mut Plan<'_>,
+    p: &Programme,
+    order: &OrderId,
+    lines: &[EarnLine],
+    shipping: Decimal,
+    available_at: Option<DateTime<Utc>>,
+) -> Result<()> {
+    let m = plan.m;
+    if m.order_lots.contains_key(order) {
+        return Err(err(ErrorKind::LoyaltyRuleNotApplicable, "points were already earned for this order"));
+    }
+    let mult = m.tier.as_deref().and_then(|t| p.tier(t)).map_or(Decimal::ONE, |t| t.multiplier);
+    let rate = mul(p.earning.points_per_currency_unit, mult)?;
+    let mut first = true;
+    for l in lines {
+        if l.spend.is_sign_negative() || l.tax.is_sign_negative() {
+            return Err(err(ErrorKind::InvalidAmount, "spend must not be negative"));
+        }
+        let mut base = l.spend;
+        if p.earning.include_tax {
+            base = add(base, l.tax)?;
+        }
+        if first && p.earning.include_shipping {
+            base = add(base, shipping)?;
+        }
+        let mut pts = floor_points(mul(base, rate)?)?;
+        if first {
+            pts = floor_points(add(Decimal::from(pts), mul(Decimal::from(p.earning.per_order), mult)?)?)?;
+        }
+        first = false;
+        let lot = Lot {
+            id: plan.next_id()?,
+            points: pts,
+            remaining: pts,
+            pending: true,
+            available_at,
+            expires_at: None,
+            source: Some((order.clone(), Some(l.line.clone()))),
+            spend: l.spend,
+            rate,
+            clawed: 0,
+            earned_at: plan.meta.now,
+        };
+        plan.push(0, pts, "earn.spend", rate, EntryKind::Earn { lot })?;
+    }
+    Ok(())
+}
+
+/// The rule and points of an event award, or why it does not apply.
+fn decide_award(m: &Member, p: &Programme, award: &Award, now: DateTime<Utc>) -> Result<(String, i64)> {
+    let not_applicable = |msg: &str| err(ErrorKind::LoyaltyRuleNotApplicable, msg);
+    let referral = || p.earning.referral.as_ref().ok_or_else(|| not_applicable("no referral rule"));
+    match award {
+        Award::Signup => {
+            if m.awards.signup {
+                return Err(not_applicable("sign-up points are awarded once"));
+            }
+            Ok(("award.signup".to_string(), p.earning.signup))
+        }
+        Award::Birthday => {
+            let tz = p.tz();
+            let year = now.with_timezone(&tz).year();
+            if m.awards.birthdays.iter().any(|at| at.with_timezone(&tz).year() == year) {
+                return Err(not_applicable("birthday points are awarded once a year"));
+            }
+            Ok(("award.birthday".to_string(), p.earning.birthday))
+        }
+        Award::Review => Ok(("award.review".to_string(), p.earning.review)),
+        Award::Referrer { referred } => {
+            let r = referral()?;
+            if *referred == m.customer {
+                return Err(not_applicable("a member cannot refer themselves"));
+            }
+            // each referred customer counts once: the entry names them
+            if m.awards.referrals.contains(referred.as_str()) {
+                return Err(not_applicable("this referred customer was already counted").with("referred", referred));
+            }
+            let since = Duration::try_days(i64::from(r.period_days)).and_then(|d| now.checked_sub_signed(d));
+            let recent = match since {
+                Some(s) => m.awards.referral_times.range((std::ops::Bound::Excluded(s), std::ops::Bound::Unbounded)),
+                None => m.awards.referral_times.range(..),
+            };
+            let n = recent.fold(0u64, |acc, (_, n)| acc.saturating_add(u64::from(*n)));
+            if n >= u64::from(r.cap_per_period) {
+                return Err(not_applicable("referral cap reached for this period"));
+            }
+            Ok((format!("award.referrer:{referred}"), r.referrer))
+        }
+        Award::Referred => {
+            let r = referral()?;
+            if m.awards.referred {
+                return Err(not_applicable("only the first paid order earns the referral"));
+            }
+            Ok(("award.referred".to_string(), r.referred))
+        }
+    }
+}
+
+fn decide_redeem(
+    plan: &mut Plan<'_>,
+    p: &Programme,
+    redemption: &str,
+    order: &OrderId,
+    order_total: Decimal,
+    points: i64,
+    reward: Option<&str>,
+) -> Result<()> {
+    let r = &p.redemption;
+    let (pts, value) = match reward {
+        Some(id) => {
+            let rw = r
+                .rewards
+                .iter()
+                .find(|x| x.id == id)
+                .ok_or_else(|| err(ErrorKind::RedemptionOutOfBounds, "no such reward"))?;
+            (rw.points, rw.value)
+        }
+        None => {
+            let mut v = Decimal::from(points)
+                .checked_div(r.points_per_currency_unit)
+                .ok_or_else(crate::money::overflow)?
+                .round_dp(2);
+            v.rescale(2);
+            (points, v)
+        }
+    };
+    if pts <= 0 || pts < r.min_points || r.max_points_per_order.is_some_and(|m| pts > m) || value > order_total {
+        return Err(err(
+            ErrorKind::RedemptionOutOfBounds,
+            "redemption below the minimum, above the maximum or worth more than the order",
+        )
+        .with("points", pts));
+    }
+    if pts > plan.balance {
+        return Err(err(ErrorKind::InsufficientPoints, "not enough available points")
+            .with("available", plan.balance)
+            .with("requested", pts));
+    }
+    let draws = plan.draw(pts, &[]);
+    let kind = EntryKind::Redeem { redemption: redemption.to_string(), order: order.clone(), value, draws };
+    plan.push(pts.saturating_neg(), 0, "redeem", r.points_per_currency_unit, kind)
+}
+
+fn decide_clawback(plan: &mut Plan<'_>, p: &Programme, order: &OrderId, lines: &[EarnLine]) -> Result<()> {
+    let m = plan.m;
+    let mut draws = Vec::new();
+    let mut cancelled = Vec::new();
+    let mut owed = 0i64;
+    let order_lots = m.order_lots.get(order).into_iter().flatten().filter_map(|id| m.lots.get(id));
+    let by_line: BTreeMap<_, &Lot> =
+        order_lots.filter_map(|l| l.source.as_ref().and_then(|(_, li)| li.as_ref()).map(|li| (li, l))).collect();
+    for l in lines {
+        let Some(lot) = by_line.get(&l.line) else { continue };
+        // the rate recorded when earned, never today's; never more than the lot earned
+        let want = floor_points(mul(l.spend, lot.rate)?)?.min(lot.points.saturating_sub(lot.clawed)).max(0);
+        if lot.pending {
+            cancelled.push(Draw { lot: lot.id, points: want.min(lot.remaining) });
+        } else {
+            let from_lot = want.min(lot.remaining);
+            if from_lot > 0 {
+                draws.push(Draw { lot: lot.id, points: from_lot });
+            }
+            owed = owed.checked_add(want.saturating_sub(from_lot)).ok_or_else(points_overflow)?;
+        }
+    }
+    let from_lots = total(&draws)?;
+    let pend = total(&cancelled)?;
+    // spent points: take them from other lots first, then allow negative or record a debt
+    let other = plan.draw(owed.min(plan.balance.saturating_sub(from_lots)), &draws);
+    let from_other = total(&other)?;
+    draws.extend(other);
+    let short = owed.saturating_sub(from_other);
+    let (neg, debt) = match p.negative_balance {
+        NegativeBalance::Allow => (short, 0),
+        NegativeBalance::Debt => (0, short),
+    };
+    let taken = from_lots.checked_add(from_other).and_then(|t| t.checked_add(neg)).ok_or_else(points_overflow)?;
+    if taken.saturating_add(pend).saturating_add(debt) > 0 {
+        let kind = EntryKind::Clawback { order: order.clone(), draws, cancelled, debt };
+        plan.push(taken.saturating_neg(), pend.saturating_neg(), "clawback", Decimal::ZERO, kind)?;
+    }
+    Ok(())
+}
+
+fn decide_adjust(plan: &mut Plan<'_>, p: &Programme, points: i64, reason: &str, now: DateTime<Utc>) -> Result<()> {
+    if reason.trim().is_empty() {
+        return Err(err(ErrorKind::MissingReason, "a manual adjustment needs a reason"));
+    }
+    let Some(size) = points.checked_abs().filter(|a| *a <= MAX_POINTS) else {
+        return Err(err(ErrorKind::InvalidInput, "an adjustment moves at most 10^12 points"));
+    };
+    if points < 0 && size > plan.balance && p.negative_balance == NegativeBalance::Debt {
+        return Err(err(ErrorKind::InsufficientPoints, "the adjustment would make the balance negative"));
+    }
+    if points >= 0 {
+        let lot = available_lot(plan.next_id()?, points, now, p);
+        plan.push(points, 0, &format!("adjust: {reason}"), Decimal::ZERO, EntryKind::Earn { lot })
+    } else {
+        let draws = plan.draw(size, &[]);
+        let kind = EntryKind::Adjust { reason: reason.to_string(), draws };
+        plan.push(points, 0, "adjust", Decimal::ZERO, kind)
+    }
+}
