@@ -1,5 +1,6 @@
 //! Criterion benchmarks: NPS over 10 million answers, the customer summary from 10 million
-//! transactions, and BG/NBD and Pareto/NBD fits on 100,000 and 1,000,000 synthetic customers.
+//! transactions, BG/NBD and Pareto/NBD fits on 100,000 and 1,000,000 synthetic customers, order
+//! lifecycles of 1k and 100k lines, and loyalty commands on ledgers of 1k to 100k entries.
 
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -125,5 +126,57 @@ fn order_lines(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, nps, summary, fits, order_lines);
+/// One loyalty earn and one redemption on members whose ledgers hold 1k, 10k and 100k entries:
+/// a command's cost must not grow with the history.
+fn loyalty(c: &mut Criterion) {
+    use postpurchase::loyalty::{EarnLine, LoyaltyCommand, Member, Programme};
+    use postpurchase::{CommandMeta, CustomerId, IdempotencyKey, LineId, OrderId};
+    let p = Programme::from_json(r#"{"earning": {"points_per_currency_unit": "1"},
+        "expiry": {"kind": "days_after_available", "days": 365}}"#)
+    .unwrap();
+    let t0 = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).single().unwrap_or_default();
+    let run = |m: &mut Member, cmd: LoyaltyCommand, key: String, at: chrono::DateTime<Utc>| {
+        let v = m.version();
+        m.handle(&cmd, &p, &CommandMeta::new(IdempotencyKey::new(key).unwrap(), at), v).unwrap();
+    };
+    let earn = |i: u64| LoyaltyCommand::EarnOrder {
+        order: OrderId::new(format!("o{i}")).unwrap(),
+        lines: vec![EarnLine { line: LineId::new("l").unwrap(), spend: Decimal::new(2500, 2), tax: Decimal::ZERO }],
+        shipping: Decimal::ZERO,
+        delivered_at: Some(t0),
+        return_window_end: None,
+    };
+    let redeem = |i: u64| LoyaltyCommand::Redeem {
+        redemption: format!("r{i}"),
+        order: OrderId::new(format!("x{i}")).unwrap(),
+        order_total: Decimal::new(10_000, 2),
+        points: 100,
+        reward: None,
+    };
+    let mut g = c.benchmark_group("loyalty");
+    for n in [1_000u64, 10_000, 100_000] {
+        // a history of n entries: adjustments (each a lot), earns and redemptions
+        let mut m = Member::new(CustomerId::new("c").unwrap());
+        let at = |i: u64| t0 + Duration::minutes(i64::try_from(i).unwrap_or(0));
+        for i in 0..n / 2 {
+            run(&mut m, LoyaltyCommand::Adjust { points: 1_000_000_000, reason: "seed".into() }, format!("a{i}"), at(i));
+        }
+        for i in n / 2..n {
+            let cmd = if i % 2 == 0 { earn(i) } else { redeem(i) };
+            run(&mut m, cmd, format!("h{i}"), at(n / 2));
+        }
+        let now = at(n);
+        let mut k = n;
+        g.bench_function(format!("earn_and_redeem_{n}_entries"), |b| {
+            b.iter(|| {
+                k += 2;
+                run(&mut m, earn(k), format!("e{k}"), now);
+                run(&mut m, redeem(k), format!("r{k}"), now);
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, nps, summary, fits, order_lines, loyalty);
 criterion_main!(benches);
