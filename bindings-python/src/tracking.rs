@@ -53,7 +53,7 @@ fn delay(
 ) -> PyResult<String> {
     let events: Vec<CarrierEvent> = from_json("carrier events", events_json)?;
     let th: DelayThresholds = match thresholds_json {
-        Some(t) => from_json("delay thresholds", t)?,
+        Some(t) => DelayThresholds::from_json(t).map_err(to_py)?,
         None => DelayThresholds::default(),
     };
     let promised = promised_by.map(time).transpose()?;

@@ -57,3 +57,15 @@ def test_webhook_signatures_as_each_sender_computes_them():
         pp.tracking.verify_webhook("aftership", body, b64, "wrong", now)
     with pytest.raises(TypeError):
         pp.tracking.verify_webhook("aftership", body.decode(), b64, "k", now)
+
+
+def test_delay_thresholds_are_configurable_and_bounded():
+    scans = [(utc(2026, 3, 2), "in_transit")]
+    shipped, now = utc(2026, 3, 1), utc(2026, 3, 6)
+    assert pp.tracking.assess_delay(scans, shipped, None, now).stalled
+    assert not pp.tracking.assess_delay(scans, shipped, None, now, thresholds={"stalled_after_days": 10}).stalled
+    for bad in ({"stalled_after_days": 2**63 - 1}, {"lost_after_days_domestic": -1}, {"lost_after_promise_hours": 0}):
+        with pytest.raises(pp.InvalidConfigError):
+            pp.tracking.assess_delay(scans, shipped, None, now, thresholds=bad)
+    with pytest.raises(pp.InvalidConfigError):
+        pp.tracking.assess_delay(scans, shipped, None, now, thresholds={"stalled_after_dayz": 5})

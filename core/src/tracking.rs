@@ -344,6 +344,43 @@ impl Default for DelayThresholds {
     }
 }
 
+/// The most days a delay threshold may name (ten years).
+pub const MAX_THRESHOLD_DAYS: i64 = 3650;
+/// The most hours `lost_after_promise_hours` may name (ten years).
+pub const MAX_THRESHOLD_HOURS: i64 = 87_600;
+
+impl DelayThresholds {
+    /// Loads thresholds from JSON (absent fields take their defaults) and checks every bound.
+    ///
+    /// ```
+    /// use postpurchase::DelayThresholds;
+    /// let t = DelayThresholds::from_json(r#"{"stalled_after_days": 5}"#)?;
+    /// assert_eq!((t.stalled_after_days, t.lost_after_days_domestic), (5, 7));
+    /// assert_eq!(DelayThresholds::from_json(r#"{"stalled_after_days": 0}"#).unwrap_err().code(), "config.invalid");
+    /// # Ok::<(), postpurchase::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidConfig`] listing every unknown key and every value out of bounds.
+    pub fn from_json(text: &str) -> Result<DelayThresholds> {
+        crate::config::from_json(text)
+    }
+}
+
+impl crate::config::Validate for DelayThresholds {
+    fn problems(&self) -> Vec<crate::error::Problem> {
+        let mut p = crate::config::Problems::default();
+        let days = 1..=MAX_THRESHOLD_DAYS;
+        p.check(days.contains(&self.stalled_after_days), "stalled_after_days", "must be 1 to 3650");
+        p.check(days.contains(&self.lost_after_days_domestic), "lost_after_days_domestic", "must be 1 to 3650");
+        let intl = self.lost_after_days_international;
+        p.check(days.contains(&intl), "lost_after_days_international", "must be 1 to 3650");
+        let hours = 1..=MAX_THRESHOLD_HOURS;
+        p.check(hours.contains(&self.lost_after_promise_hours), "lost_after_promise_hours", "must be 1 to 87600");
+        p.0
+    }
+}
+
 /// What delay detection concluded about one shipment at `now`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DelayAssessment {

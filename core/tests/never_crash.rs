@@ -61,6 +61,15 @@ fn delay_thresholds_near_i64_max_mean_never_and_do_not_panic() {
         &huge,
     );
     assert!(a.late && !a.stalled && !a.presumed_lost);
+    // and loading such thresholds from a document is refused, naming every field out of bounds
+    let e = DelayThresholds::from_json(
+        r#"{"stalled_after_days": 9223372036854775807, "lost_after_days_domestic": -1,
+            "lost_after_days_international": 3651, "lost_after_promise_hours": 0}"#,
+    )
+    .unwrap_err();
+    assert_eq!(e.code(), "config.invalid");
+    assert_eq!(e.problems().len(), 4, "{e:?}");
+    assert_eq!(DelayThresholds::from_json("{}").unwrap(), DelayThresholds::default());
 }
 
 #[test]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional, Tuple
+from typing import Any, Iterable, Mapping, Optional, Tuple
 
 from . import _native
 from .errors import InvalidTypeError
@@ -52,10 +52,15 @@ def assess_delay(
     promised_by: Optional[_dt.datetime],
     now: _dt.datetime,
     international: bool = False,
+    thresholds: Optional[Mapping[str, int]] = None,
 ) -> DelayAssessment:
-    """Late, stalled and presumed-lost detection at ``now``."""
+    """Late, stalled and presumed-lost detection at ``now``. ``thresholds`` overrides any of
+    ``stalled_after_days`` (default 3), ``lost_after_days_domestic`` (7),
+    ``lost_after_days_international`` (20) and ``lost_after_promise_hours`` (48); days are 1 to
+    3650 and hours 1 to 87600, anything else raises ``InvalidConfigError``."""
     promised = when(promised_by) if promised_by is not None else None
-    r = loads(call(_native.delay, _events(events), when(shipped_at), promised, international, when(now), None))
+    limits = None if thresholds is None else dumps(dict(thresholds))
+    r = loads(call(_native.delay, _events(events), when(shipped_at), promised, international, when(now), limits))
     return DelayAssessment(r["status"], r["late"], r["stalled"], r["presumed_lost"], r["carrier_delayed"])
 
 
