@@ -131,8 +131,10 @@ fn order_lines(c: &mut Criterion) {
 fn loyalty(c: &mut Criterion) {
     use postpurchase::loyalty::{EarnLine, LoyaltyCommand, Member, Programme};
     use postpurchase::{CommandMeta, CustomerId, IdempotencyKey, LineId, OrderId};
-    let p = Programme::from_json(r#"{"earning": {"points_per_currency_unit": "1"},
-        "expiry": {"kind": "days_after_available", "days": 365}}"#)
+    let p = Programme::from_json(
+        r#"{"earning": {"points_per_currency_unit": "1"},
+        "expiry": {"kind": "days_after_available", "days": 365}}"#,
+    )
     .unwrap();
     let t0 = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).single().unwrap_or_default();
     let run = |m: &mut Member, cmd: LoyaltyCommand, key: String, at: chrono::DateTime<Utc>| {
@@ -159,7 +161,12 @@ fn loyalty(c: &mut Criterion) {
         let mut m = Member::new(CustomerId::new("c").unwrap());
         let at = |i: u64| t0 + Duration::minutes(i64::try_from(i).unwrap_or(0));
         for i in 0..n / 2 {
-            run(&mut m, LoyaltyCommand::Adjust { points: 1_000_000_000, reason: "seed".into() }, format!("a{i}"), at(i));
+            run(
+                &mut m,
+                LoyaltyCommand::Adjust { points: 1_000_000_000, reason: "seed".into() },
+                format!("a{i}"),
+                at(i),
+            );
         }
         for i in n / 2..n {
             let cmd = if i % 2 == 0 { earn(i) } else { redeem(i) };

@@ -1,11 +1,18 @@
 //! Idempotency fingerprints: what a command said, kept with its key so a retry can be told from a
 //! different command sent under the same key.
 //!
-//! A fingerprint is `sha256:` followed by the hex SHA-256 of the command's canonical text (its JSON
-//! form, with a tag for commands of different families). Events store the 71-character hash rather
-//! than the whole command, so a 50-line order's events do not each carry the order again. Events
-//! written before hashing stored the text itself; [`Fingerprint::matches`] accepts both forms, so a
-//! retry of a command recorded by an older version is still recognised.
+//! A fingerprint is `sha256:` followed by the hex SHA-256 of the command's canonical text: its JSON
+//! form with object keys sorted and every `null` dropped, so an optional field that is absent (or
+//! added by a later version and left at `None`) does not change the fingerprint, with a tag for
+//! commands of different families. Events store the 71-character hash rather than the whole
+//! command, so a 50-line order's events do not each carry the order again.
+//!
+//! Older versions stored the hash of the JSON with its nulls, or before that the text itself;
+//! [`Fingerprint::matches`] accepts all three, so a retry of a command recorded by an older version
+//! is still recognised.
+//!
+//! A new optional field on a command must therefore be an `Option` that is `None` by default: a
+//! field whose default serialises to anything but `null` changes the fingerprints of old commands.
 
 use sha2::{Digest, Sha256};
 
@@ -14,12 +21,46 @@ const PREFIX: &str = "sha256:";
 /// A command's fingerprint, computed once and compared with stored ones.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fingerprint {
+    /// The canonical text (nulls dropped, keys sorted).
     text: String,
     hashed: String,
+    /// The text older versions hashed or stored: the JSON with its nulls.
+    legacy: Option<String>,
+}
+
+fn sha256_hex(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    let mut hashed = String::with_capacity(PREFIX.len().saturating_add(64));
+    hashed.push_str(PREFIX);
+    for b in digest {
+        for nibble in [b >> 4, b & 0x0f] {
+            hashed.push(char::from_digit(u32::from(nibble), 16).unwrap_or('0'));
+        }
+    }
+    hashed
+}
+
+/// Drops every `null` member of every object and orders members by key, at any depth (array
+/// items keep their order: positions carry meaning). Sorting is explicit, so the form does not
+/// depend on whether some crate in the build enables `serde_json/preserve_order`.
+fn canonicalise(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(map) => {
+            let mut members: Vec<(String, serde_json::Value)> =
+                std::mem::take(map).into_iter().filter(|(_, x)| !x.is_null()).collect();
+            members.sort_by(|a, b| a.0.cmp(&b.0));
+            for (k, mut x) in members {
+                canonicalise(&mut x);
+                map.insert(k, x);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(canonicalise),
+        _ => {}
+    }
 }
 
 impl Fingerprint {
-    /// The fingerprint of a command's canonical text.
+    /// The fingerprint of a canonical text.
     ///
     /// ```
     /// use postpurchase::fingerprint::Fingerprint;
@@ -29,22 +70,33 @@ impl Fingerprint {
     /// assert!(!f.matches("{\"type\":\"cancel\"}"));
     /// ```
     pub fn of_text(text: String) -> Fingerprint {
-        let digest = Sha256::digest(text.as_bytes());
-        let mut hashed = String::with_capacity(PREFIX.len().saturating_add(64));
-        hashed.push_str(PREFIX);
-        for b in digest {
-            for nibble in [b >> 4, b & 0x0f] {
-                hashed.push(char::from_digit(u32::from(nibble), 16).unwrap_or('0'));
-            }
-        }
-        Fingerprint { text, hashed }
+        Fingerprint { hashed: sha256_hex(&text), text, legacy: None }
     }
 
     /// The fingerprint of a serialisable command, under a `tag` that separates command families
     /// (an empty tag for the family's main command type).
+    ///
+    /// ```
+    /// use postpurchase::fingerprint::Fingerprint;
+    /// #[derive(serde::Serialize)]
+    /// struct V1 { order: String }
+    /// #[derive(serde::Serialize)]
+    /// struct V2 { order: String, note: Option<String> }
+    /// let old = Fingerprint::of("", &V1 { order: "o-1".into() });
+    /// let new = Fingerprint::of("", &V2 { order: "o-1".into(), note: None });
+    /// assert_eq!(old.as_stored(), new.as_stored());
+    /// ```
     pub fn of<T: serde::Serialize>(tag: &str, command: &T) -> Fingerprint {
-        let json = serde_json::to_string(command).unwrap_or_default();
-        Fingerprint::of_text(if tag.is_empty() { json } else { format!("{tag}:{json}") })
+        let tagged = |json: String| if tag.is_empty() { json } else { format!("{tag}:{json}") };
+        let Ok(mut value) = serde_json::to_value(command) else {
+            return Fingerprint::of_text(tagged(String::new()));
+        };
+        // what older versions hashed: the command's JSON in field order, nulls included
+        let legacy = tagged(serde_json::to_string(command).unwrap_or_default());
+        canonicalise(&mut value);
+        let canonical = tagged(serde_json::to_string(&value).unwrap_or_default());
+        let legacy = (legacy != canonical).then_some(legacy);
+        Fingerprint { hashed: sha256_hex(&canonical), text: canonical, legacy }
     }
 
     /// The form events store.
@@ -54,6 +106,11 @@ impl Fingerprint {
 
     /// Whether a stored fingerprint (hashed, or the plain text older versions stored) is this one.
     pub fn matches(&self, stored: &str) -> bool {
-        if stored.starts_with(PREFIX) { stored == self.hashed } else { stored == self.text }
+        let legacy = self.legacy.as_deref();
+        if stored.starts_with(PREFIX) {
+            stored == self.hashed || legacy.is_some_and(|l| sha256_hex(l) == stored)
+        } else {
+            stored == self.text || legacy == Some(stored)
+        }
     }
 }
