@@ -25,10 +25,20 @@ fn line(i: usize) -> LineId {
 /// delivered, one line returned (approved on request by the policy), received and refunded.
 fn storefront_order() -> (Vec<OrderEvent>, Order) {
     let now = t0();
-    let mut b =
-        NewOrder::builder(OrderId::new("o-1").unwrap(), CustomerId::new("c-1").unwrap(), Currency::from_code("USD").unwrap(), now);
+    let mut b = NewOrder::builder(
+        OrderId::new("o-1").unwrap(),
+        CustomerId::new("c-1").unwrap(),
+        Currency::from_code("USD").unwrap(),
+        now,
+    );
     for i in 0..4 {
-        b = b.line(NewLine::new(line(i), Sku::new(format!("SKU-{i}")).unwrap(), "Item", 2, Money::parse("19.99", "USD").unwrap()));
+        b = b.line(NewLine::new(
+            line(i),
+            Sku::new(format!("SKU-{i}")).unwrap(),
+            "Item",
+            2,
+            Money::parse("19.99", "USD").unwrap(),
+        ));
     }
     let mut events = Order::place(b.build(), &meta("place", now)).unwrap();
     let mut o = Order::from_events(&events).unwrap();
@@ -57,7 +67,8 @@ fn storefront_order() -> (Vec<OrderEvent>, Order) {
     }
     let policy = ReturnPolicy::from_json(r#"{"window": {"days": 30}}"#).unwrap();
     let at = now + Duration::days(5);
-    let (_, ev) = request_return(&o, &request("r-1", 0), &policy, &EligibilityContext::default(), &meta("ret", at)).unwrap();
+    let (_, ev) =
+        request_return(&o, &request("r-1", 0), &policy, &EligibilityContext::default(), &meta("ret", at)).unwrap();
     for e in &ev {
         o.apply(e);
     }
@@ -108,8 +119,12 @@ fn returns(c: &mut Criterion) {
     let req = request("r-2", 2);
     let mut g = c.benchmark_group("domain");
     g.throughput(Throughput::Elements(1));
-    g.bench_function("eligibility_decision", |b| b.iter(|| evaluate(&order, &req, &policy, &ctx, now).map(|r| r.outcome)));
-    g.bench_function("refund_preview", |b| b.iter(|| preview(&order, &req, &policy, &ctx, now).map(|p| p.report.outcome)));
+    g.bench_function("eligibility_decision", |b| {
+        b.iter(|| evaluate(&order, &req, &policy, &ctx, now).map(|r| r.outcome))
+    });
+    g.bench_function("refund_preview", |b| {
+        b.iter(|| preview(&order, &req, &policy, &ctx, now).map(|p| p.report.outcome))
+    });
     g.finish();
 }
 
@@ -131,7 +146,8 @@ fn notifications(c: &mut Criterion) {
         subject: subject.into(),
         payload: BTreeMap::new(),
     };
-    let signals = [signal(NotificationKind::Shipped, "o-1/s-1/in_transit"), signal(NotificationKind::Delivered, "o-1/s-1")];
+    let signals =
+        [signal(NotificationKind::Shipped, "o-1/s-1/in_transit"), signal(NotificationKind::Delivered, "o-1/s-1")];
     let mut g = c.benchmark_group("domain");
     g.throughput(Throughput::Elements(signals.len() as u64));
     g.bench_function("notification_planning", |b| {
