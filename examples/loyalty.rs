@@ -65,8 +65,8 @@ fn main() -> Result<()> {
     );
     for e in m.entries() {
         let what = match &e.kind {
-            EntryKind::Earn { lot } => match &lot.source {
-                Some((o, _)) => format!("earn {o} (spend {})", lot.spend),
+            EntryKind::Earn { lot } => match &lot.order {
+                Some(o) => format!("earn {o} (spend {})", lot.spend),
                 None => e.rule.clone(),
             },
             EntryKind::Release { lot, .. } => format!("release lot {lot}"),

@@ -49,3 +49,31 @@ fn v1_streams_replay_to_the_state_they_had_when_stored() {
         assert_eq!(got.get(stream), Some(state), "{stream}");
     }
 }
+
+#[test]
+fn v1_earn_entries_are_upcast_to_what_the_earn_decided() {
+    let streams: BTreeMap<String, Vec<Value>> = serde_json::from_str(MEMBERS[1]).unwrap();
+    let raw = streams.values().flatten().find(|e| e["kind"]["kind"] == "earn" && !e["kind"]["lot"]["source"].is_null());
+    let raw = raw.unwrap().clone();
+    assert!(raw.get("schema_version").is_none(), "a v1 entry");
+    let e: Entry = serde_json::from_value(raw.clone()).unwrap();
+    assert_eq!(e.schema_version, postpurchase::loyalty::ENTRY_SCHEMA_VERSION);
+    let postpurchase::loyalty::EntryKind::Earn { lot } = &e.kind else { panic!("{e:?}") };
+    let old = &raw["kind"]["lot"];
+    assert_eq!(old["id"], e.seq, "v1 lots were numbered by their entry");
+    assert_eq!(serde_json::to_value(&lot.order).unwrap(), old["source"][0]);
+    assert_eq!(serde_json::to_value(&lot.line).unwrap(), old["source"][1]);
+    assert_eq!((lot.points, lot.pending), (old["points"].as_i64().unwrap(), old["pending"].as_bool().unwrap()));
+    // written back, it is a v2 entry that reads as itself
+    let again: Entry = serde_json::from_str(&serde_json::to_string(&e).unwrap()).unwrap();
+    assert_eq!(again, e);
+}
+
+#[test]
+fn an_entry_from_a_newer_version_is_refused_with_a_clear_error() {
+    let streams: BTreeMap<String, Vec<Value>> = serde_json::from_str(MEMBERS[1]).unwrap();
+    let mut raw = streams.values().flatten().next().unwrap().clone();
+    raw["schema_version"] = 99.into();
+    let err = serde_json::from_value::<Entry>(raw).unwrap_err().to_string();
+    assert!(err.contains("schema version 99"), "{err}");
+}

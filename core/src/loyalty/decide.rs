@@ -10,8 +10,8 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::command::{Award, EarnLine, LoyaltyCommand};
-use super::entry::{Draw, Entry, EntryKind, Lot};
-use super::member::{Member, SpendKey, spend_key};
+use super::entry::{Draw, ENTRY_SCHEMA_VERSION, EarnedLot, Entry, EntryKind};
+use super::member::{Member, SpendKey};
 use super::programme::{Expiry, NegativeBalance, Programme};
 use super::{MAX_POINTS, tier};
 use crate::error::{Error, ErrorKind, Result};
@@ -48,19 +48,16 @@ fn expiry_for(available: DateTime<Utc>, p: &Programme) -> Option<DateTime<Utc>> 
 }
 
 /// A lot of points available at once (event awards and manual credits).
-fn available_lot(id: u64, points: i64, now: DateTime<Utc>, p: &Programme) -> Lot {
-    Lot {
-        id,
+fn available_lot(points: i64, now: DateTime<Utc>, p: &Programme) -> EarnedLot {
+    EarnedLot {
         points,
-        remaining: points,
         pending: false,
         available_at: Some(now),
         expires_at: expiry_for(now, p),
-        source: None,
+        order: None,
+        line: None,
         spend: Decimal::ZERO,
         rate: Decimal::ZERO,
-        clawed: 0,
-        earned_at: now,
     }
 }
 
@@ -130,7 +127,7 @@ impl<'m> Plan<'m> {
         let pending_after = self.pending.checked_add(pending).ok_or_else(points_overflow)?;
         match &kind {
             EntryKind::Earn { lot } if !lot.pending => {
-                self.fresh.insert(spend_key(lot), lot.remaining);
+                self.fresh.insert((lot.expires_at.is_none(), lot.expires_at, seq), lot.points);
             }
             EntryKind::Release { lot, expires_at } => {
                 let pts = self.m.lots.get(lot).map_or(0, |l| l.remaining);
@@ -150,6 +147,7 @@ impl<'m> Plan<'m> {
             _ => {}
         }
         self.out.push(Entry {
+            schema_version: ENTRY_SCHEMA_VERSION,
             seq,
             at: self.meta.now,
             key: self.meta.key.clone(),
@@ -315,7 +313,7 @@ impl Member {
             }
             LoyaltyCommand::Award { award } => {
                 let (rule, pts) = decide_award(self, p, award, now)?;
-                let lot = available_lot(plan.next_id()?, pts, now, p);
+                let lot = available_lot(pts, now, p);
                 plan.push(pts, 0, &rule, Decimal::ZERO, EntryKind::Earn { lot })?;
                 plan.pay_debt()?;
             }
@@ -418,18 +416,15 @@ fn decide_earn(
             pts = floor_points(add(Decimal::from(pts), mul(Decimal::from(p.earning.per_order), mult)?)?)?;
         }
         first = false;
-        let lot = Lot {
-            id: plan.next_id()?,
+        let lot = EarnedLot {
             points: pts,
-            remaining: pts,
             pending: true,
             available_at,
             expires_at: None,
-            source: Some((order.clone(), Some(l.line.clone()))),
+            order: Some(order.clone()),
+            line: Some(l.line.clone()),
             spend: l.spend,
             rate,
-            clawed: 0,
-            earned_at: plan.meta.now,
         };
         plan.push(0, pts, "earn.spend", rate, EntryKind::Earn { lot })?;
     }
@@ -537,7 +532,7 @@ fn decide_clawback(plan: &mut Plan<'_>, p: &Programme, order: &OrderId, lines: &
     let mut cancelled = Vec::new();
     let mut owed = 0i64;
     let order_lots = m.order_lots.get(order).into_iter().flatten().filter_map(|id| m.lots.get(id));
-    let by_line: BTreeMap<_, &Lot> =
+    let by_line: BTreeMap<_, &super::entry::Lot> =
         order_lots.filter_map(|l| l.source.as_ref().and_then(|(_, li)| li.as_ref()).map(|li| (li, l))).collect();
     for l in lines {
         let Some(lot) = by_line.get(&l.line) else { continue };
@@ -583,7 +578,7 @@ fn decide_adjust(plan: &mut Plan<'_>, p: &Programme, points: i64, reason: &str, 
         return Err(err(ErrorKind::InsufficientPoints, "the adjustment would make the balance negative"));
     }
     if points >= 0 {
-        let lot = available_lot(plan.next_id()?, points, now, p);
+        let lot = available_lot(points, now, p);
         plan.push(points, 0, &format!("adjust: {reason}"), Decimal::ZERO, EntryKind::Earn { lot })
     } else {
         let draws = plan.draw(size, &[]);

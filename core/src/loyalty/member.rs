@@ -215,7 +215,7 @@ impl Member {
         self.balance = self.balance.saturating_add(e.points);
         self.pending = self.pending.saturating_add(e.pending);
         match &e.kind {
-            EntryKind::Earn { lot } => self.apply_earn(e, lot),
+            EntryKind::Earn { lot } => self.apply_earn(e, lot.clone().into_lot(e.seq, e.at)),
             EntryKind::Release { lot, expires_at } => {
                 if let Some(l) = self.lots.get_mut(lot) {
                     if let Some(at) = l.available_at {
@@ -268,7 +268,7 @@ impl Member {
         self.entries.push(e.clone());
     }
 
-    fn apply_earn(&mut self, e: &Entry, lot: &Lot) {
+    fn apply_earn(&mut self, e: &Entry, lot: Lot) {
         self.last_activity = Some(e.at);
         if let Some((order, _)) = &lot.source {
             self.order_lots.entry(order.clone()).or_default().push(lot.id);
@@ -289,8 +289,9 @@ impl Member {
                 }
             }
         }
-        self.lots.insert(lot.id, lot.clone());
-        self.reindex(lot.id);
+        let id = lot.id;
+        self.lots.insert(id, lot);
+        self.reindex(id);
     }
 
     /// Takes (or, `restore`, gives back) drawn points from lots; a clawback of `order` also

@@ -30,7 +30,7 @@ mod programme;
 mod tier;
 
 pub use command::{Award, EarnLine, LoyaltyCommand};
-pub use entry::{Draw, Entry, EntryKind, Lot};
+pub use entry::{Draw, ENTRY_SCHEMA_VERSION, EarnedLot, Entry, EntryKind, Lot};
 pub use member::Member;
 pub use programme::{
     Earning, Expiry, NegativeBalance, PendingRule, Programme, RedemptionRule, ReferralRule, Reward, TierLevel,
