@@ -53,6 +53,7 @@ pub mod money;
 pub mod notify;
 pub mod order;
 pub mod returns;
+pub mod schema;
 pub mod store;
 pub mod tracking;
 pub mod webhook;
@@ -62,8 +63,8 @@ pub use ids::{CustomerId, IdempotencyKey, LineId, OrderId, PaymentId, ReturnId, 
 pub use money::{Currency, Money, RoundingMode};
 pub use order::{
     CancelledUnits, CommandMeta, Discount, FulfilmentStatus, Line, LineAmounts, LineFlags, LineQuantity, NewLine,
-    NewOrder, NewOrderBuilder, NewShipment, Order, OrderChange, OrderCommand, OrderEvent, Payment, PaymentStatus,
-    Shipment, TaxLine, TaxMode, UnitCounts,
+    NewOrder, NewOrderBuilder, NewShipment, ORDER_EVENT_SCHEMA_VERSION, Order, OrderChange, OrderCommand, OrderEvent,
+    Payment, PaymentStatus, Shipment, TaxLine, TaxMode, UnitCounts,
 };
 pub use store::{
     EventStore, InMemoryEventStore, InMemoryOutbox, MessageSink, Outbox, OutboxMessage, RelayReport, StoredEvent,

@@ -554,10 +554,12 @@ pub fn signals_from_order_events(before: &Order, events: &[OrderEvent]) -> Vec<S
             }
             OrderChange::Return { change } => {
                 let (kind, id) = match change {
-                    ReturnChange::Requested { case } if case.status == crate::returns::ReturnStatus::Declined => {
+                    ReturnChange::Requested { request: case }
+                        if case.status == crate::returns::ReturnStatus::Declined =>
+                    {
                         (K::ReturnDeclined, case.id.to_string())
                     }
-                    ReturnChange::Requested { case } => (K::ReturnRequested, case.id.to_string()),
+                    ReturnChange::Requested { request: case } => (K::ReturnRequested, case.id.to_string()),
                     ReturnChange::Approved { return_id, .. } => (K::ReturnApproved, return_id.to_string()),
                     ReturnChange::Declined { return_id, .. } => (K::ReturnDeclined, return_id.to_string()),
                     ReturnChange::LabelIssued { return_id, .. } => (K::ReturnLabelIssued, return_id.to_string()),

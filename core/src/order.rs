@@ -657,16 +657,59 @@ pub enum OrderChange {
 }
 
 /// An event of an order: the change, when, and the command key that caused it.
+///
+/// Events are stored for years, so their shape is versioned: each carries `schema_version`
+/// ([`ORDER_EVENT_SCHEMA_VERSION`] when written now), and events written by earlier versions
+/// are upcast when read (see [`crate::schema`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "serde_json::Value")]
 pub struct OrderEvent {
+    /// The shape this event was written in.
+    pub schema_version: u32,
     /// Idempotency key of the command.
     pub key: IdempotencyKey,
-    /// Canonical JSON of the command, to tell a retry from a reuse of the key.
+    /// Fingerprint of the command, to tell a retry from a reuse of the key.
     pub fingerprint: String,
     /// When the command was decided.
     pub at: DateTime<Utc>,
     /// What changed.
     pub change: OrderChange,
+}
+
+/// The schema version of order events written now.
+pub const ORDER_EVENT_SCHEMA_VERSION: u32 = 2;
+
+impl OrderEvent {
+    /// An event in the current schema.
+    pub fn new(key: IdempotencyKey, fingerprint: String, at: DateTime<Utc>, change: OrderChange) -> OrderEvent {
+        OrderEvent { schema_version: ORDER_EVENT_SCHEMA_VERSION, key, fingerprint, at, change }
+    }
+}
+
+/// The current shape, read after upcasting.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CurrentOrderEvent {
+    schema_version: u32,
+    key: IdempotencyKey,
+    fingerprint: String,
+    at: DateTime<Utc>,
+    change: OrderChange,
+}
+
+impl TryFrom<serde_json::Value> for OrderEvent {
+    type Error = String;
+    fn try_from(value: serde_json::Value) -> std::result::Result<OrderEvent, String> {
+        let e: CurrentOrderEvent =
+            serde_json::from_value(crate::schema::upcast_order_event(value)?).map_err(|e| e.to_string())?;
+        Ok(OrderEvent {
+            schema_version: e.schema_version,
+            key: e.key,
+            fingerprint: e.fingerprint,
+            at: e.at,
+            change: e.change,
+        })
+    }
 }
 
 /// The order aggregate. Build it with [`Order::from_events`]; change it with [`Order::handle`].
@@ -827,12 +870,8 @@ impl Order {
     pub fn place(order: NewOrder, meta: &CommandMeta) -> Result<Vec<OrderEvent>> {
         let amounts = line_amounts(&order)?;
         let cmd = OrderCommand::Place { order: order.clone() };
-        Ok(vec![OrderEvent {
-            key: meta.key.clone(),
-            fingerprint: fingerprint(&cmd).as_stored().to_string(),
-            at: meta.now,
-            change: OrderChange::Placed { order, amounts },
-        }])
+        let fp = fingerprint(&cmd).as_stored().to_string();
+        Ok(vec![OrderEvent::new(meta.key.clone(), fp, meta.now, OrderChange::Placed { order, amounts })])
     }
 
     /// Rebuilds an order from its events.
@@ -950,12 +989,7 @@ impl Order {
         let changes = self.decide_changes(command, meta)?;
         Ok(changes
             .into_iter()
-            .map(|change| OrderEvent {
-                key: meta.key.clone(),
-                fingerprint: fp.as_stored().to_string(),
-                at: meta.now,
-                change,
-            })
+            .map(|change| OrderEvent::new(meta.key.clone(), fp.as_stored().to_string(), meta.now, change))
             .collect())
     }
 
@@ -1263,7 +1297,7 @@ impl Order {
                 }
             }
             OrderChange::PaymentVoided { payment } => self.payment_entry(payment).voided = true,
-            OrderChange::Return { change } => self.apply_return(change),
+            OrderChange::Return { change } => self.apply_return(change, event.at),
         }
     }
 

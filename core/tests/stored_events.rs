@@ -77,3 +77,31 @@ fn an_entry_from_a_newer_version_is_refused_with_a_clear_error() {
     let err = serde_json::from_value::<Entry>(raw).unwrap_err().to_string();
     assert!(err.contains("schema version 99"), "{err}");
 }
+
+#[test]
+fn v1_requested_returns_are_upcast_to_the_decision() {
+    let streams: BTreeMap<String, Vec<Value>> = serde_json::from_str(ORDERS[1]).unwrap();
+    let raw = streams.values().flatten().find(|e| e["change"]["change"]["kind"] == "requested").unwrap().clone();
+    assert!(raw.get("schema_version").is_none(), "a v1 event");
+    let e: OrderEvent = serde_json::from_value(raw.clone()).unwrap();
+    assert_eq!(e.schema_version, postpurchase::ORDER_EVENT_SCHEMA_VERSION);
+    let postpurchase::OrderChange::Return { change: postpurchase::returns::ReturnChange::Requested { request } } =
+        &e.change
+    else {
+        panic!("{e:?}")
+    };
+    let case = &raw["change"]["change"]["case"];
+    assert_eq!(request.id.as_str(), case["id"]);
+    assert_eq!(serde_json::to_value(request.open(e.at)).unwrap(), *case, "the case opens exactly as v1 stored it");
+    let again: OrderEvent = serde_json::from_str(&serde_json::to_string(&e).unwrap()).unwrap();
+    assert_eq!(again, e);
+}
+
+#[test]
+fn an_order_event_from_a_newer_version_is_refused_with_a_clear_error() {
+    let streams: BTreeMap<String, Vec<Value>> = serde_json::from_str(ORDERS[1]).unwrap();
+    let mut raw = streams.values().flatten().next().unwrap().clone();
+    raw["schema_version"] = 3.into();
+    let err = serde_json::from_value::<OrderEvent>(raw).unwrap_err().to_string();
+    assert!(err.contains("schema version 3"), "{err}");
+}

@@ -250,16 +250,7 @@ impl TryFrom<serde_json::Value> for Entry {
 
 /// Brings a stored entry of any known version to the current shape.
 fn upcast(mut v: serde_json::Value) -> std::result::Result<serde_json::Value, String> {
-    let version = match v.get("schema_version") {
-        None => 1,
-        Some(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or("schema_version must be a whole number")?,
-    };
-    if version > ENTRY_SCHEMA_VERSION {
-        return Err(format!(
-            "this entry was written with schema version {version}; this library reads up to {ENTRY_SCHEMA_VERSION}"
-        ));
-    }
-    if version < 2 {
+    if crate::schema::version_of(&v, "entry", ENTRY_SCHEMA_VERSION)? < 2 {
         v = v1_to_v2(v)?;
     }
     Ok(v)

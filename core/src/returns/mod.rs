@@ -156,6 +156,78 @@ pub struct ReturnTerms {
     pub exchange: Option<ExchangeRequest>,
 }
 
+/// What a return request decided: the lines reserved, the terms and the report. The case it
+/// opens is requested at the event's time, with nothing approved, received or paid yet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestedReturn {
+    /// Id.
+    pub id: ReturnId,
+    /// Customer.
+    pub customer: CustomerId,
+    /// `requested`, or `declined` when the policy denied every line.
+    pub status: ReturnStatus,
+    /// The lines as decided.
+    pub lines: Vec<RequestedReturnLine>,
+    /// Money terms.
+    pub terms: ReturnTerms,
+    /// Why it was declined (when it was).
+    pub decline_reason: Option<String>,
+    /// The eligibility report.
+    pub report: EligibilityReport,
+}
+
+/// One line of a return request as decided.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestedReturnLine {
+    /// The line.
+    pub line: LineId,
+    /// Units requested.
+    pub requested: u32,
+    /// Why.
+    pub reason: ReturnReason,
+    /// The eligibility outcome.
+    pub outcome: Outcome,
+    /// Units reserved on the order line.
+    pub reserved: u32,
+    /// The restocking fee rule resolved at request time.
+    pub restocking_fee: Option<Fee>,
+}
+
+impl RequestedReturn {
+    /// The case this opens when recorded at `at`.
+    pub fn open(&self, at: DateTime<Utc>) -> ReturnCase {
+        ReturnCase {
+            id: self.id.clone(),
+            customer: self.customer.clone(),
+            status: self.status,
+            requested_at: at,
+            lines: self
+                .lines
+                .iter()
+                .map(|l| ReturnLine {
+                    line: l.line.clone(),
+                    requested: l.requested,
+                    reason: l.reason,
+                    outcome: l.outcome,
+                    reserved: l.reserved,
+                    approved: 0,
+                    received: BTreeMap::new(),
+                    restocking_fee: l.restocking_fee,
+                })
+                .collect(),
+            terms: self.terms.clone(),
+            override_reason: None,
+            decline_reason: self.decline_reason.clone(),
+            label: None,
+            tracking: Vec::new(),
+            refund: None,
+            exchange: None,
+            advance_deadline: None,
+            report: self.report.clone(),
+        }
+    }
+}
+
 /// A return (or a claim) on an order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReturnCase {
@@ -297,10 +369,10 @@ pub enum ReturnCommand {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ReturnChange {
-    /// A return was requested and evaluated (the case carries the eligibility report).
+    /// A return was requested and evaluated: what was decided (the case opens from it).
     Requested {
-        /// The new case.
-        case: ReturnCase,
+        /// The decision.
+        request: RequestedReturn,
     },
     /// Approved.
     Approved {
@@ -448,36 +520,27 @@ pub fn request_return(
                 policy.restocking_fee.per_reason.get(&d.reason).copied().or(policy.restocking_fee.default)
             };
             let reserved = if d.outcome == Outcome::Denied { 0 } else { d.quantity };
-            ReturnLine {
+            RequestedReturnLine {
                 line: d.line.clone(),
                 requested: d.quantity,
                 reason: d.reason,
                 outcome: d.outcome,
                 reserved,
-                approved: 0,
-                received: BTreeMap::new(),
                 restocking_fee,
             }
         })
         .collect();
     let status = if report.outcome == Outcome::Denied { ReturnStatus::Declined } else { ReturnStatus::Requested };
-    let case = ReturnCase {
+    let decided = RequestedReturn {
         id: request.id.clone(),
         customer: request.customer.clone(),
         status,
-        requested_at: meta.now,
         lines,
         terms,
-        override_reason: None,
         decline_reason: (status == ReturnStatus::Declined).then(|| "every line was denied by the policy".to_string()),
-        label: None,
-        tracking: Vec::new(),
-        refund: None,
-        exchange: None,
-        advance_deadline: None,
         report: report.clone(),
     };
-    let mut changes = vec![ReturnChange::Requested { case }];
+    let mut changes = vec![ReturnChange::Requested { request: decided }];
     if report.outcome == Outcome::Allowed && policy.auto_approve {
         let lines = report
             .lines
@@ -489,11 +552,8 @@ pub fn request_return(
     }
     let events = changes
         .into_iter()
-        .map(|change| OrderEvent {
-            key: meta.key.clone(),
-            fingerprint: fp.as_stored().to_string(),
-            at: meta.now,
-            change: OrderChange::Return { change },
+        .map(|change| {
+            OrderEvent::new(meta.key.clone(), fp.as_stored().to_string(), meta.now, OrderChange::Return { change })
         })
         .collect();
     Ok((report, events))
@@ -773,15 +833,15 @@ impl Order {
         }
     }
 
-    pub(crate) fn apply_return(&mut self, change: &ReturnChange) {
+    pub(crate) fn apply_return(&mut self, change: &ReturnChange, at: DateTime<Utc>) {
         match change {
-            ReturnChange::Requested { case } => {
-                for l in &case.lines {
+            ReturnChange::Requested { request } => {
+                for l in &request.lines {
                     if let Some(line) = self.line_mut(&l.line) {
                         line.counts.return_requested = line.counts.return_requested.saturating_add(l.reserved);
                     }
                 }
-                self.returns.insert(case.id.clone(), case.clone());
+                self.returns.insert(request.id.clone(), request.open(at));
             }
             ReturnChange::Approved { return_id, lines, override_reason } => {
                 let Some(mut case) = self.returns.remove(return_id) else { return };

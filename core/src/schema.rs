@@ -1,0 +1,83 @@
+//! Stored shapes and their versions. Events and ledger entries are kept for years, so each
+//! carries a `schema_version`, and what an earlier version wrote is brought to today's shape when
+//! read ("upcast"). An upcaster only reshapes: it never decides anything, so a rule changed
+//! since cannot change how stored history replays.
+//!
+//! | stored | version | shape |
+//! |---|---|---|
+//! | order events | 1 (no field) | `requested` returns embedded the whole new case |
+//! | order events | 2 | `requested` records the decision ([`crate::returns::RequestedReturn`]) |
+//! | loyalty entries | 1 (no field) | `earn` entries embedded the whole new lot |
+//! | loyalty entries | 2 | `earn` records the decision ([`crate::loyalty::EarnedLot`]) |
+
+use serde_json::{Map, Value, json};
+
+use crate::order::ORDER_EVENT_SCHEMA_VERSION;
+
+/// The schema version a stored JSON object declares (1 when it has none).
+///
+/// # Errors
+/// A message when it is not a whole number or is newer than `current`.
+pub(crate) fn version_of(v: &Value, what: &str, current: u32) -> Result<u32, String> {
+    let version = match v.get("schema_version") {
+        None => 1,
+        Some(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or("schema_version must be a whole number")?,
+    };
+    if version > current {
+        return Err(format!(
+            "this {what} was written with schema version {version}; this library reads up to {current}"
+        ));
+    }
+    Ok(version)
+}
+
+/// Brings a stored order event of any known version to the current shape.
+///
+/// # Errors
+/// A message for a malformed or too-new event.
+pub(crate) fn upcast_order_event(mut v: Value) -> Result<Value, String> {
+    if version_of(&v, "order event", ORDER_EVENT_SCHEMA_VERSION)? < 2 {
+        let obj = v.as_object_mut().ok_or("an order event is a JSON object")?;
+        if let Some(Value::Object(change)) = obj.get_mut("change") {
+            if let Some(Value::Object(ret)) = change.get_mut("change") {
+                if ret.get("kind").and_then(Value::as_str) == Some("requested") {
+                    let case = ret.remove("case").unwrap_or(Value::Null);
+                    ret.insert("request".into(), requested_from_v1_case(&case));
+                }
+            }
+        }
+        obj.insert("schema_version".into(), json!(2));
+    }
+    Ok(v)
+}
+
+/// A v1 `requested` case (the whole new case) as the v2 decision. At request time a case had
+/// nothing approved, received, labelled, tracked or paid, and `requested_at` was the event's time.
+fn requested_from_v1_case(case: &Value) -> Value {
+    let field = |k: &str| case.get(k).cloned().unwrap_or(Value::Null);
+    let keep = |from: &Value, keys: &[&str]| -> Value {
+        let mut out = Map::new();
+        for k in keys {
+            out.insert((*k).to_string(), from.get(*k).cloned().unwrap_or(Value::Null));
+        }
+        Value::Object(out)
+    };
+    let lines: Vec<Value> = case
+        .get("lines")
+        .and_then(Value::as_array)
+        .map(|ls| {
+            ls.iter()
+                .map(|l| keep(l, &["line", "requested", "reason", "outcome", "reserved", "restocking_fee"]))
+                .collect()
+        })
+        .unwrap_or_default();
+    json!({
+        "id": field("id"),
+        "customer": field("customer"),
+        "status": field("status"),
+        "lines": lines,
+        "terms": field("terms"),
+        "decline_reason": field("decline_reason"),
+        "report": field("report"),
+    })
+}
