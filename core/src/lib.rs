@@ -41,6 +41,7 @@
     )
 )]
 
+pub mod aggregate;
 pub mod clv;
 pub mod config;
 pub mod error;
@@ -63,8 +64,8 @@ pub use ids::{CustomerId, IdempotencyKey, LineId, OrderId, PaymentId, ReturnId, 
 pub use money::{Currency, Money, RoundingMode};
 pub use order::{
     CancelledUnits, CommandMeta, Discount, FulfilmentStatus, Line, LineAmounts, LineFlags, LineQuantity, NewLine,
-    NewOrder, NewOrderBuilder, NewShipment, ORDER_EVENT_SCHEMA_VERSION, Order, OrderChange, OrderCommand, OrderEvent,
-    Payment, PaymentStatus, Shipment, TaxLine, TaxMode, UnitCounts,
+    NewOrder, NewOrderBuilder, NewShipment, ORDER_EVENT_SCHEMA_VERSION, Order, OrderChange, OrderCommand, OrderContext,
+    OrderEvent, Payment, PaymentStatus, Shipment, TaxLine, TaxMode, UnitCounts,
 };
 pub use store::{
     EventStore, InMemoryEventStore, InMemoryOutbox, MessageSink, Outbox, OutboxMessage, RelayReport, StoredEvent,

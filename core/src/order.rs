@@ -676,6 +676,13 @@ pub struct OrderEvent {
     pub change: OrderChange,
 }
 
+/// What an order decision reads besides the order and the command.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct OrderContext<'a> {
+    /// The return policy and the customer's eligibility context, for return requests.
+    pub returns: Option<(&'a crate::returns::ReturnPolicy, &'a crate::returns::EligibilityContext)>,
+}
+
 /// The schema version of order events written now.
 pub const ORDER_EVENT_SCHEMA_VERSION: u32 = 2;
 
@@ -929,7 +936,20 @@ impl Order {
     /// # Errors
     /// Whatever [`Order::decide`] returns; the order is unchanged on error.
     pub fn handle(&mut self, command: &OrderCommand, meta: &CommandMeta) -> Result<Vec<OrderEvent>> {
-        let events = self.decide(command, meta)?;
+        self.handle_with(command, &OrderContext::default(), meta)
+    }
+
+    /// Decides (with `context`, see [`Order::decide_with`]) and applies a command.
+    ///
+    /// # Errors
+    /// As [`Order::decide_with`]; nothing changes on error.
+    pub fn handle_with(
+        &mut self,
+        command: &OrderCommand,
+        context: &OrderContext<'_>,
+        meta: &CommandMeta,
+    ) -> Result<Vec<OrderEvent>> {
+        let events = self.decide_with(command, context, meta)?;
         for e in &events {
             self.apply(e);
         }
@@ -977,6 +997,25 @@ impl Order {
     /// # Errors
     /// A typed error per rule broken (see [`ErrorKind`]).
     pub fn decide(&self, command: &OrderCommand, meta: &CommandMeta) -> Result<Vec<OrderEvent>> {
+        self.decide_with(command, &OrderContext::default(), meta)
+    }
+
+    /// Decides a command with what it reads besides the order: a return request
+    /// (`ReturnCommand::Request`) needs the return policy and eligibility context.
+    ///
+    /// # Errors
+    /// As [`Order::decide`]; [`ErrorKind::InvalidInput`] for a return request without a policy.
+    pub fn decide_with(
+        &self,
+        command: &OrderCommand,
+        context: &OrderContext<'_>,
+        meta: &CommandMeta,
+    ) -> Result<Vec<OrderEvent>> {
+        if let OrderCommand::Return { command: crate::returns::ReturnCommand::Request { request } } = command {
+            if let Some((policy, eligibility)) = context.returns {
+                return crate::returns::request_return(self, request, policy, eligibility, meta).map(|(_, ev)| ev);
+            }
+        }
         let fp = fingerprint(command);
         if let Some(seen) = self.processed.get(&meta.key) {
             return if fp.matches(seen) {

@@ -287,6 +287,12 @@ pub enum ClaimResolution {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ReturnCommand {
+    /// Request a return: evaluated against the return policy in the decision's
+    /// [`crate::order::OrderContext`] (the same decision as [`request_return`]).
+    Request {
+        /// The request.
+        request: ReturnRequest,
+    },
     /// Approve; with `override_reason`, denied lines are approved too (staff override).
     Approve {
         /// The return.
@@ -650,6 +656,10 @@ impl Order {
         use ReturnStatus as S;
         let transition = |msg: &str| rerr(ErrorKind::ReturnInvalidTransition, msg);
         match cmd {
+            C::Request { .. } => Err(rerr(
+                ErrorKind::InvalidInput,
+                "a return request is decided against the return policy: pass it in OrderContext (Order::handle_with)",
+            )),
             C::Approve { return_id, override_reason } => {
                 let case = self.return_case(return_id)?;
                 if !matches!(case.status, S::Requested | S::Declined) {
