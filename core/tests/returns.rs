@@ -652,3 +652,16 @@ fn every_reason_code_the_decision_code_can_emit_is_in_the_published_list() {
     let unique: std::collections::BTreeSet<_> = DECISION_CODES.iter().collect();
     assert_eq!(unique.len(), DECISION_CODES.len());
 }
+
+#[test]
+fn preview_works_for_a_return_id_at_the_length_limit_and_for_an_order_that_used_preview_keys() {
+    let (mut o, mut log) = delivered_and_paid(new_order(vec![line("a", 2, "40.00")]));
+    // the host happened to use the key a preview would pick first
+    run(&mut o, &mut log, "preview-request-0", t(4, 0), OrderCommand::Confirm).unwrap();
+    let long = "r".repeat(128);
+    let req = request(&long, vec![("a", 1, ReturnReason::DoesNotFit)], RefundMethod::OriginalPayment);
+    let p = preview(&o, &req, &policy(), &EligibilityContext::default(), t(5, 0)).unwrap();
+    assert_eq!(p.refund.unwrap().total.amount(), dec!(40.00));
+    let (_, ev) = request_return(&o, &req, &policy(), &EligibilityContext::default(), &meta("k", t(5, 0))).unwrap();
+    assert_eq!(ev.len(), 2, "the real request still works with the same id");
+}

@@ -599,7 +599,16 @@ pub fn preview(
     now: DateTime<Utc>,
 ) -> Result<ReturnPreview> {
     let mut draft = order.clone();
-    let meta = CommandMeta::new(IdempotencyKey::new(format!("preview:{}", request.id))?, now);
+    // short keys the order has not used (never derived from the return id, which may already be
+    // at the id length limit)
+    let fresh = |draft: &Order, step: &str| -> Result<CommandMeta> {
+        let key = (0u32..=u32::MAX)
+            .map(|n| format!("preview-{step}-{n}"))
+            .find(|k| IdempotencyKey::new(k.as_str()).is_ok_and(|k| !draft.processed.contains_key(&k)))
+            .ok_or_else(|| rerr(ErrorKind::InvalidInput, "no free preview key"))?;
+        Ok(CommandMeta::new(IdempotencyKey::new(key)?, now))
+    };
+    let meta = fresh(&draft, "request")?;
     let (report, events) = request_return(&draft, request, policy, ctx, &meta)?;
     if report.outcome == Outcome::Denied {
         return Ok(ReturnPreview { report, refund: None });
@@ -607,12 +616,10 @@ pub fn preview(
     for e in &events {
         draft.apply(e);
     }
-    let step = |n: &str| -> Result<CommandMeta> {
-        Ok(CommandMeta::new(IdempotencyKey::new(format!("preview:{}:{n}", request.id))?, now))
-    };
     if draft.return_case(&request.id)?.status == ReturnStatus::Requested {
         let approve = ReturnCommand::Approve { return_id: request.id.clone(), override_reason: None };
-        handle_return(&mut draft, approve, &step("approve")?)?;
+        let m = fresh(&draft, "approve")?;
+        handle_return(&mut draft, approve, &m)?;
     }
     let items: Vec<ReceivedItem> = draft
         .return_case(&request.id)?
@@ -624,7 +631,8 @@ pub fn preview(
     if items.is_empty() {
         return Ok(ReturnPreview { report, refund: None });
     }
-    handle_return(&mut draft, ReturnCommand::Receive { return_id: request.id.clone(), items }, &step("receive")?)?;
+    let m = fresh(&draft, "receive")?;
+    handle_return(&mut draft, ReturnCommand::Receive { return_id: request.id.clone(), items }, &m)?;
     match refund_quote(&draft, &request.id, &[]) {
         Ok(refund) => Ok(ReturnPreview { report, refund: Some(refund) }),
         Err(e) if e.kind() == ErrorKind::ReturnNothingToRefund => Ok(ReturnPreview { report, refund: None }),
