@@ -564,7 +564,7 @@ pub fn signals_from_order_events(before: &Order, events: &[OrderEvent]) -> Vec<S
                     ReturnChange::Declined { return_id, .. } => (K::ReturnDeclined, return_id.to_string()),
                     ReturnChange::LabelIssued { return_id, .. } => (K::ReturnLabelIssued, return_id.to_string()),
                     ReturnChange::Received { return_id, .. } => (K::ReturnReceived, return_id.to_string()),
-                    ReturnChange::Refunded { return_id, breakdown } => {
+                    ReturnChange::Refunded { return_id, breakdown, .. } => {
                         payload.insert("amount".into(), breakdown.total.to_string());
                         (K::ReturnRefunded, return_id.to_string())
                     }

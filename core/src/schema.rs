@@ -6,7 +6,7 @@
 //! | stored | version | shape |
 //! |---|---|---|
 //! | order events | 1 (no field) | `requested` returns embedded the whole new case |
-//! | order events | 2 | `requested` records the decision ([`crate::returns::RequestedReturn`]) |
+//! | order events | 2 | `requested` records the decision ([`crate::returns::RequestedReturn`]); `refunded` records the status it leaves (`credited` or `refunded`); a claim opens at its event's time (v1 replayed claims as opened at the earliest representable time) |
 //! | loyalty entries | 1 (no field) | `earn` entries embedded the whole new lot |
 //! | loyalty entries | 2 | `earn` records the decision ([`crate::loyalty::EarnedLot`]) |
 
@@ -40,15 +40,30 @@ pub(crate) fn upcast_order_event(mut v: Value) -> Result<Value, String> {
         let obj = v.as_object_mut().ok_or("an order event is a JSON object")?;
         if let Some(Value::Object(change)) = obj.get_mut("change") {
             if let Some(Value::Object(ret)) = change.get_mut("change") {
-                if ret.get("kind").and_then(Value::as_str) == Some("requested") {
-                    let case = ret.remove("case").unwrap_or(Value::Null);
-                    ret.insert("request".into(), requested_from_v1_case(&case));
+                match ret.get("kind").and_then(Value::as_str) {
+                    Some("requested") => {
+                        let case = ret.remove("case").unwrap_or(Value::Null);
+                        ret.insert("request".into(), requested_from_v1_case(&case));
+                    }
+                    Some("refunded") => {
+                        let status = v1_refund_status(ret.get("breakdown").unwrap_or(&Value::Null));
+                        ret.insert("status".into(), json!(status));
+                    }
+                    _ => {}
                 }
             }
         }
         obj.insert("schema_version".into(), json!(2));
     }
     Ok(v)
+}
+
+/// The status v1 derived when a refund was applied: `credited` when every payout went to
+/// store credit. (Version 2 records it in the event.)
+fn v1_refund_status(breakdown: &Value) -> &'static str {
+    let payouts = breakdown.get("payouts").and_then(Value::as_array);
+    let all_credit = payouts.is_some_and(|ps| !ps.is_empty() && ps.iter().all(|p| p["destination"] == "store_credit"));
+    if all_credit { "credited" } else { "refunded" }
 }
 
 /// A v1 `requested` case (the whole new case) as the v2 decision. At request time a case had

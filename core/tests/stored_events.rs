@@ -40,13 +40,34 @@ fn states() -> BTreeMap<String, Value> {
     out
 }
 
+/// The one intended difference: v1 replayed a transit claim as opened at the earliest
+/// representable time (shown as year -262143); a claim now opens at its event's time.
+fn claims_open_at_their_event(want: &mut BTreeMap<String, Value>) {
+    let mut opened: BTreeMap<(String, String), Value> = BTreeMap::new();
+    for text in ORDERS {
+        let streams: BTreeMap<String, Vec<Value>> = serde_json::from_str(text).unwrap();
+        for (stream, events) in streams {
+            for e in events.iter().filter(|e| e["change"]["change"]["kind"] == "claim_resolved") {
+                let id = e["change"]["change"]["claim_id"].as_str().unwrap().to_string();
+                opened.insert((stream.clone(), id), e["at"].clone());
+            }
+        }
+    }
+    for ((stream, id), at) in opened {
+        let case = &mut want.get_mut(&stream).unwrap()["returns"][&id];
+        assert_eq!(case["requested_at"], "-262143-01-01T00:00:00Z");
+        case["requested_at"] = at;
+    }
+}
+
 #[test]
 fn v1_streams_replay_to_the_state_they_had_when_stored() {
     let got = states();
-    let want: BTreeMap<String, Value> = serde_json::from_str(EXPECTED).unwrap();
+    let mut want: BTreeMap<String, Value> = serde_json::from_str(EXPECTED).unwrap();
+    claims_open_at_their_event(&mut want);
     assert_eq!(got.keys().collect::<Vec<_>>(), want.keys().collect::<Vec<_>>());
     for (stream, state) in &want {
-        assert_eq!(got.get(stream), Some(state), "{stream}");
+        assert!(got.get(stream) == Some(state), "{stream} replays to a different state");
     }
 }
 

@@ -425,6 +425,9 @@ pub enum ReturnChange {
         return_id: ReturnId,
         /// The breakdown.
         breakdown: RefundBreakdown,
+        /// `credited` when every payout went to store credit, else `refunded` (decided here, so
+        /// replay never re-derives it).
+        status: ReturnStatus,
     },
     /// Settled by exchange.
     Exchanged {
@@ -563,6 +566,12 @@ pub fn request_return(
         })
         .collect();
     Ok((report, events))
+}
+
+/// The status a refund leaves its return in: `credited` when every payout went to store credit.
+pub(crate) fn refund_status(breakdown: &RefundBreakdown) -> ReturnStatus {
+    let all_credit = breakdown.payouts.iter().all(|p| p.destination == RefundDestination::StoreCredit);
+    if all_credit && !breakdown.payouts.is_empty() { ReturnStatus::Credited } else { ReturnStatus::Refunded }
 }
 
 /// Previews the refund a return would pay now for what it has received (no state change).
@@ -774,7 +783,8 @@ impl Order {
                     let settlement = refund::settle_exchange(&breakdown, case)?;
                     return Ok(vec![ReturnChange::Exchanged { return_id: return_id.clone(), breakdown, settlement }]);
                 }
-                Ok(vec![ReturnChange::Refunded { return_id: return_id.clone(), breakdown }])
+                let status = refund_status(&breakdown);
+                Ok(vec![ReturnChange::Refunded { return_id: return_id.clone(), breakdown, status }])
             }
             C::Cancel { return_id } => {
                 let case = self.return_case(return_id)?;
@@ -947,17 +957,11 @@ impl Order {
                     }
                 }
             }
-            ReturnChange::Refunded { return_id, breakdown } => {
+            ReturnChange::Refunded { return_id, breakdown, status } => {
                 self.apply_refund(breakdown);
                 self.release_unreceived(return_id);
                 if let Some(case) = self.returns.get_mut(return_id) {
-                    case.status = if breakdown.payouts.iter().all(|p| p.destination == RefundDestination::StoreCredit)
-                        && !breakdown.payouts.is_empty()
-                    {
-                        ReturnStatus::Credited
-                    } else {
-                        ReturnStatus::Refunded
-                    };
+                    case.status = *status;
                     case.refund = Some(breakdown.clone());
                 }
             }
@@ -1000,7 +1004,7 @@ impl Order {
                     } else {
                         ReturnStatus::Exchanged
                     },
-                    requested_at: chrono::DateTime::<Utc>::MIN_UTC,
+                    requested_at: at,
                     lines: lines
                         .iter()
                         .map(|lq| ReturnLine {
