@@ -1,14 +1,17 @@
 //! Stored shapes and their versions. Events and ledger entries are kept for years, so each
 //! carries a `schema_version`, and what an earlier version wrote is brought to today's shape when
-//! read ("upcast"). An upcaster only reshapes: it never decides anything, so a rule changed
-//! since cannot change how stored history replays.
+//! read ("upcast"). An upcaster only reshapes: it never decides anything.
 //!
 //! | stored | version | shape |
 //! |---|---|---|
-//! | order events | 1 (no field) | `requested` returns embedded the whole new case |
-//! | order events | 2 | `requested` records the decision ([`crate::returns::RequestedReturn`]); `refunded` records the status it leaves (`credited` or `refunded`); a claim opens at its event's time (v1 replayed claims as opened at the earliest representable time) |
+//! | order events | 1 (no field) | `requested` returns embedded the whole new case; approvals, return scans and refunds left their outcome to replay |
+//! | order events | 2 | `requested` records the decision ([`crate::returns::RequestedReturn`]); `approved` records each line's approval and reservation ([`crate::returns::ApprovedLine`]); a return scan records the status it leads to; `refunded` records `credited` or `refunded`; a claim opens at its event's time (v1 replay opened claims at the earliest representable time) |
 //! | loyalty entries | 1 (no field) | `earn` entries embedded the whole new lot |
 //! | loyalty entries | 2 | `earn` records the decision ([`crate::loyalty::EarnedLot`]) |
+//!
+//! A v1 approval or return scan carries no decision, so it replays by the rule of its time, kept
+//! in this module (`v1_approval`, `v1_status_after_scan`). If the current rules change, copy the
+//! old ones here first: stored history must replay as it did.
 
 use serde_json::{Map, Value, json};
 
@@ -95,4 +98,20 @@ fn requested_from_v1_case(case: &Value) -> Value {
         "decline_reason": field("decline_reason"),
         "report": field("report"),
     })
+}
+
+/// How v1 replayed an approval that did not record its reservations.
+pub(crate) fn v1_approval(
+    case: &crate::returns::ReturnCase,
+    lines: &[crate::order::LineQuantity],
+) -> Vec<crate::returns::ApprovedLine> {
+    crate::returns::plan_approval(case.lines.iter().map(|l| (&l.line, l.approved, l.reserved)), lines)
+}
+
+/// How v1 replayed a return scan that did not record the status it led to.
+pub(crate) fn v1_status_after_scan(
+    case: &crate::returns::ReturnCase,
+    scan: &crate::tracking::CarrierEvent,
+) -> crate::returns::ReturnStatus {
+    crate::returns::status_after_scan(case, scan)
 }

@@ -6,6 +6,7 @@ use common::*;
 use postpurchase::aggregate::{Aggregate, Given, LoyaltyContext};
 use postpurchase::loyalty::{Award, EntryKind, LoyaltyCommand, Member, Programme};
 use postpurchase::returns::*;
+use postpurchase::tracking::CarrierEvent;
 use postpurchase::*;
 
 fn ret(cmd: ReturnCommand) -> OrderCommand {
@@ -69,4 +70,58 @@ fn the_member_is_an_aggregate_too() {
     let stale = LoyaltyContext { programme: &p, expected_version: 0 };
     assert_eq!(again.execute(&review, &stale, &meta("r", t(2, 0))).unwrap_err().code(), "store.concurrency_conflict");
     assert_eq!(again.version(), 1);
+}
+
+/// `apply` copies what the event says: an event that recorded a different outcome replays to
+/// that outcome, so a rule changed later cannot change how stored orders replay.
+#[test]
+fn apply_copies_the_decided_outcomes_and_derives_none() {
+    let (mut o, mut log) = delivered_and_paid(new_order(vec![line("a", 2, "40.00")]));
+    let req = request("r1", vec![("a", 1, ReturnReason::DoesNotFit)], RefundMethod::StoreCredit);
+    let (_, ev) =
+        request_return(&o, &req, &ReturnPolicy::default(), &EligibilityContext::default(), &meta("r", t(5, 0)))
+            .unwrap();
+    for e in &ev {
+        o.apply(e);
+    }
+    log.extend(ev);
+    let rid = ReturnId::new("r1").unwrap();
+    let scan = CarrierEvent::new(t(6, 0), TrackingStatus::InTransit);
+    run(&mut o, &mut log, "scan", t(6, 0), ret(ReturnCommand::RecordTracking { return_id: rid.clone(), event: scan }))
+        .unwrap();
+    assert_eq!(o.return_case(&rid).unwrap().status, ReturnStatus::InTransit);
+    let recv =
+        vec![ReceivedItem { line: LineId::new("a").unwrap(), quantity: 1, condition: ItemCondition::Resellable }];
+    run(&mut o, &mut log, "recv", t(7, 0), ret(ReturnCommand::Receive { return_id: rid.clone(), items: recv }))
+        .unwrap();
+    run(
+        &mut o,
+        &mut log,
+        "refund",
+        t(7, 1),
+        ret(ReturnCommand::Refund { return_id: rid.clone(), payment_order: vec![] }),
+    )
+    .unwrap();
+    assert_eq!(o.return_case(&rid).unwrap().status, ReturnStatus::Credited);
+    // rewrite what the events decided: the replay follows the events
+    let mut edited = log.clone();
+    for e in &mut edited {
+        if let OrderChange::Return { change } = &mut e.change {
+            match change {
+                ReturnChange::TrackingRecorded { status, .. } => *status = Some(ReturnStatus::LabelIssued),
+                ReturnChange::Refunded { status, .. } => *status = ReturnStatus::Refunded,
+                ReturnChange::Approved { decided: Some(d), .. } => d[0].reserved = 0,
+                _ => {}
+            }
+        }
+    }
+    let replayed = Order::from_events(&edited).unwrap();
+    assert_eq!(replayed.return_case(&rid).unwrap().status, ReturnStatus::Refunded);
+    let approved_at = edited
+        .iter()
+        .position(|e| matches!(&e.change, OrderChange::Return { change: ReturnChange::Approved { .. } }))
+        .unwrap();
+    let just_approved = Order::from_events(&edited[..=approved_at]).unwrap();
+    assert_eq!(just_approved.return_case(&rid).unwrap().lines[0].reserved, 0);
+    assert_eq!(Order::from_events(&log).unwrap(), o, "the recorded history replays exactly");
 }

@@ -228,6 +228,73 @@ impl RequestedReturn {
     }
 }
 
+/// What an approval decided for one line of a case: the units approved, the units now reserved
+/// on the order line, and by how much the order line's reservation changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApprovedLine {
+    /// Position of the line in the case.
+    pub position: u32,
+    /// The order line.
+    pub line: LineId,
+    /// Units approved.
+    pub approved: u32,
+    /// Units reserved after the approval (always the approved units).
+    pub reserved: u32,
+    /// Change of the order line's `return_requested` (more when an override approves denied
+    /// units, less when reserved units were not approved).
+    pub reservation_change: i64,
+}
+
+/// Decides an approval over a case's lines, given as (line, approved so far, reserved) per
+/// position: each approved quantity takes the first line with that id not yet approved; every
+/// line ends reserving exactly what it approved.
+pub(crate) fn plan_approval<'a>(
+    case_lines: impl Iterator<Item = (&'a LineId, u32, u32)>,
+    lines: &[LineQuantity],
+) -> Vec<ApprovedLine> {
+    let mut plan: Vec<ApprovedLine> = Vec::new();
+    let mut open: std::collections::HashMap<&LineId, std::collections::VecDeque<usize>> =
+        std::collections::HashMap::new();
+    let mut before: Vec<u32> = Vec::new();
+    for (i, (line, approved, reserved)) in case_lines.enumerate() {
+        if approved == 0 {
+            open.entry(line).or_default().push_back(i);
+        }
+        before.push(reserved);
+        plan.push(ApprovedLine {
+            position: u32::try_from(i).unwrap_or(u32::MAX),
+            line: line.clone(),
+            approved,
+            reserved,
+            reservation_change: 0,
+        });
+    }
+    for lq in lines {
+        let slot = open.get_mut(&lq.line).and_then(std::collections::VecDeque::pop_front);
+        if let Some(p) = slot.and_then(|i| plan.get_mut(i)) {
+            p.approved = lq.quantity;
+        }
+    }
+    for (p, reserved_before) in plan.iter_mut().zip(before) {
+        p.reserved = p.approved;
+        p.reservation_change = i64::from(p.approved).saturating_sub(i64::from(reserved_before));
+    }
+    plan
+}
+
+/// The status a return is in after a carrier scan: approved or labelled returns move to in
+/// transit once the parcel moves.
+pub(crate) fn status_after_scan(case: &ReturnCase, scan: &CarrierEvent) -> ReturnStatus {
+    let mut tracking = case.tracking.clone();
+    tracking.push(scan.clone());
+    let moving = !matches!(merchant_status(&tracking), TrackingStatus::Pending | TrackingStatus::InfoReceived);
+    if moving && matches!(case.status, ReturnStatus::Approved | ReturnStatus::LabelIssued) {
+        ReturnStatus::InTransit
+    } else {
+        case.status
+    }
+}
+
 /// A return (or a claim) on an order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReturnCase {
@@ -388,6 +455,10 @@ pub enum ReturnChange {
         lines: Vec<LineQuantity>,
         /// Staff override reason, if a denial was overridden.
         override_reason: Option<String>,
+        /// What the approval decided for each line of the case (absent in events written
+        /// before version 2, which replay by the rule of the time: [`crate::schema`]).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        decided: Option<Vec<ApprovedLine>>,
     },
     /// Declined.
     Declined {
@@ -411,6 +482,9 @@ pub enum ReturnChange {
         return_id: ReturnId,
         /// The scan.
         event: CarrierEvent,
+        /// The return's status after the scan (absent in events written before version 2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        status: Option<ReturnStatus>,
     },
     /// Units received.
     Received {
@@ -549,15 +623,22 @@ pub fn request_return(
         decline_reason: (status == ReturnStatus::Declined).then(|| "every line was denied by the policy".to_string()),
         report: report.clone(),
     };
+    let decided_lines = decided.lines.clone();
     let mut changes = vec![ReturnChange::Requested { request: decided }];
     if report.outcome == Outcome::Allowed && policy.auto_approve {
-        let lines = report
+        let lines: Vec<LineQuantity> = report
             .lines
             .iter()
             .filter(|d| d.outcome == Outcome::Allowed)
             .map(|d| LineQuantity { line: d.line.clone(), quantity: d.quantity })
             .collect();
-        changes.push(ReturnChange::Approved { return_id: request.id.clone(), lines, override_reason: None });
+        let decided = plan_approval(decided_lines.iter().map(|l| (&l.line, 0, l.reserved)), &lines);
+        changes.push(ReturnChange::Approved {
+            return_id: request.id.clone(),
+            lines,
+            override_reason: None,
+            decided: Some(decided),
+        });
     }
     let events = changes
         .into_iter()
@@ -710,7 +791,13 @@ impl Order {
                     return Err(transition("nothing to approve; decline instead or override"));
                 }
                 let override_reason = if overriding { override_reason.clone() } else { None };
-                Ok(vec![ReturnChange::Approved { return_id: return_id.clone(), lines, override_reason }])
+                let decided = plan_approval(case.lines.iter().map(|l| (&l.line, l.approved, l.reserved)), &lines);
+                Ok(vec![ReturnChange::Approved {
+                    return_id: return_id.clone(),
+                    lines,
+                    override_reason,
+                    decided: Some(decided),
+                }])
             }
             C::Decline { return_id, reason } => {
                 let case = self.return_case(return_id)?;
@@ -735,7 +822,8 @@ impl Order {
                 if !matches!(case.status, S::Approved | S::LabelIssued | S::InTransit | S::Received) {
                     return Err(transition("tracking needs an approved return"));
                 }
-                Ok(vec![ReturnChange::TrackingRecorded { return_id: return_id.clone(), event: event.clone() }])
+                let status = Some(status_after_scan(case, event));
+                Ok(vec![ReturnChange::TrackingRecorded { return_id: return_id.clone(), event: event.clone(), status }])
             }
             C::Receive { return_id, items } => {
                 let case = self.return_case(return_id)?;
@@ -871,40 +959,24 @@ impl Order {
                 }
                 self.returns.insert(request.id.clone(), request.open(at));
             }
-            ReturnChange::Approved { return_id, lines, override_reason } => {
+            ReturnChange::Approved { return_id, lines, override_reason, decided } => {
                 let Some(mut case) = self.returns.remove(return_id) else { return };
-                // the not yet approved lines per id, in order: each approval takes the first
-                let mut open: std::collections::HashMap<LineId, std::collections::VecDeque<usize>> =
-                    std::collections::HashMap::new();
-                for (i, l) in case.lines.iter().enumerate() {
-                    if l.approved == 0 {
-                        open.entry(l.line.clone()).or_default().push_back(i);
+                let legacy;
+                let decided = match decided {
+                    Some(d) => d,
+                    None => {
+                        legacy = crate::schema::v1_approval(&case, lines);
+                        &legacy
                     }
-                }
-                for lq in lines {
-                    let slot = open.get_mut(&lq.line).and_then(std::collections::VecDeque::pop_front);
-                    if let Some(rl) = slot.and_then(|i| case.lines.get_mut(i)) {
-                        rl.approved = lq.quantity;
-                        if rl.reserved < lq.quantity {
-                            let extra = lq.quantity.saturating_sub(rl.reserved);
-                            rl.reserved = lq.quantity;
-                            if let Some(line) = self.line_mut(&lq.line) {
-                                line.counts.return_requested = line.counts.return_requested.saturating_add(extra);
-                            }
-                        }
+                };
+                for d in decided {
+                    if let Some(rl) = usize::try_from(d.position).ok().and_then(|i| case.lines.get_mut(i)) {
+                        rl.approved = d.approved;
+                        rl.reserved = d.reserved;
                     }
-                }
-                // reserved units that were not approved go back
-                let unapproved: Vec<(LineId, u32)> = case
-                    .lines
-                    .iter_mut()
-                    .map(|l| {
-                        (l.line.clone(), std::mem::replace(&mut l.reserved, l.approved).saturating_sub(l.approved))
-                    })
-                    .collect();
-                for (id, n) in unapproved {
-                    if let Some(line) = self.line_mut(&id) {
-                        line.counts.return_requested = line.counts.return_requested.saturating_sub(n);
+                    if let Some(line) = self.line_mut(&d.line) {
+                        let n = i64::from(line.counts.return_requested).saturating_add(d.reservation_change);
+                        line.counts.return_requested = u32::try_from(n.max(0)).unwrap_or(u32::MAX);
                     }
                 }
                 case.status = ReturnStatus::Approved;
@@ -925,16 +997,13 @@ impl Order {
                     case.label = Some((carrier.clone(), tracking_number.clone()));
                 }
             }
-            ReturnChange::TrackingRecorded { return_id, event } => {
+            ReturnChange::TrackingRecorded { return_id, event, status } => {
                 if let Some(case) = self.returns.get_mut(return_id) {
+                    case.status = match status {
+                        Some(s) => *s,
+                        None => crate::schema::v1_status_after_scan(case, event),
+                    };
                     case.tracking.push(event.clone());
-                    let moving = !matches!(
-                        merchant_status(&case.tracking),
-                        TrackingStatus::Pending | TrackingStatus::InfoReceived
-                    );
-                    if moving && matches!(case.status, ReturnStatus::Approved | ReturnStatus::LabelIssued) {
-                        case.status = ReturnStatus::InTransit;
-                    }
                 }
             }
             ReturnChange::Received { return_id, items } => {
