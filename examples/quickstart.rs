@@ -24,8 +24,8 @@ struct Timeline {
 impl Timeline {
     fn run(&mut self, key: &str, now: DateTime<Utc>, what: &str, cmd: OrderCommand) -> Result<()> {
         let events = self.order.handle(&cmd, &CommandMeta::new(IdempotencyKey::new(key)?, now))?;
-        let version = self.store.version(self.order.id.as_str())?;
-        self.store.append(self.order.id.as_str(), version, &events)?;
+        let version = self.store.version(self.order.id().as_str())?;
+        self.store.append(self.order.id().as_str(), version, &events)?;
         self.log.extend(events);
         println!(
             "{}  {:<74} fulfilment: {:<20} payment: {}",
@@ -57,7 +57,7 @@ impl Timeline {
     }
 
     fn check_delays(&self, now: DateTime<Utc>) {
-        for (id, s) in &self.order.shipments {
+        for (id, s) in self.order.shipments() {
             let a = assess_delay(
                 &s.events,
                 s.created_at,
@@ -101,9 +101,9 @@ fn main() -> Result<()> {
     let events = Order::place(new, &CommandMeta::new(IdempotencyKey::new("place-1001")?, at(2, 9)))?;
     let order = Order::from_events(&events)?;
     let mut store = InMemoryEventStore::new();
-    store.append(order.id.as_str(), 0, &events)?;
-    println!("Order {} for customer {}", order.id, order.customer);
-    for l in &order.lines {
+    store.append(order.id().as_str(), 0, &events)?;
+    println!("Order {} for customer {}", order.id(), order.customer());
+    for l in order.lines() {
         println!(
             "  {:<22} {} x {}  gross {}  order discount -{}  tax {}  total {}",
             l.spec.title,
@@ -115,7 +115,7 @@ fn main() -> Result<()> {
             l.amounts.total
         );
     }
-    println!("  shipping {}   order total {}\n", order.shipping, order.total());
+    println!("  shipping {}   order total {}\n", order.shipping(), order.total());
     println!(
         "{}  {:<74} fulfilment: {:<20} payment: {:?}",
         at(2, 9).format("%a %d %b %H:%M"),

@@ -32,7 +32,7 @@ fn main() -> Result<(), postpurchase::Error> {
     println!("fulfilment: {:?}", order.fulfilment_status()); // PartiallyDelivered
 
     // the order discount was shared over the lines by their net amounts, to the cent
-    for line in &order.lines {
+    for line in order.lines() {
         println!("{}: discount {}", line.id(), line.amounts.order_discount); // l1: 7.77 USD, l2: 2.23 USD
     }
     Ok(())

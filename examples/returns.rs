@@ -28,7 +28,7 @@ fn delivered_order(id: &str, lines: Vec<NewLine>, placed: DateTime<Utc>, deliver
     let mut o = Order::from_events(&Order::place(b.build(), &meta("place", placed)?)?)?;
     let total = o.total();
     o.handle(&OrderCommand::CapturePayment { payment: PaymentId::new("card")?, amount: total }, &meta("pay", placed)?)?;
-    let all = o.lines.iter().map(|l| LineQuantity { line: l.id().clone(), quantity: l.counts.ordered }).collect();
+    let all = o.lines().iter().map(|l| LineQuantity { line: l.id().clone(), quantity: l.counts.ordered }).collect();
     let shipment = NewShipment {
         id: ShipmentId::new("s1")?,
         lines: all,
@@ -70,7 +70,7 @@ fn show(
     now: DateTime<Utc>,
 ) -> Result<()> {
     println!("── {title}");
-    println!("   order {} · asked {} · refund to {:?}", order.id, now.format("%Y-%m-%d"), req.method);
+    println!("   order {} · asked {} · refund to {:?}", order.id(), now.format("%Y-%m-%d"), req.method);
     let (report, events) = request_return(order, &req, policy, ctx, &meta(&format!("req-{}", req.id), now)?)?;
     for e in &events {
         order.apply(e);

@@ -300,11 +300,11 @@ impl Shop {
         for signal in signals_from_order_events(order, &events) {
             messages.extend(self.messages_for(&signal, prefs, sent)?);
         }
-        let expected = order.version;
+        let expected = order.version();
         for e in &events {
             order.apply(e);
         }
-        self.writer.append(order.id.to_string(), expected, &events, messages)
+        self.writer.append(order.id().to_string(), expected, &events, messages)
     }
 
     /// The outbox messages the notification policy plans for a signal; records them as sent.
@@ -331,7 +331,7 @@ impl Shop {
     /// Enqueues the messages for a signal that no order event carries (a parcel presumed lost).
     fn notify(&mut self, order: &Order, signal: &Signal, prefs: &Preferences, sent: &mut Vec<Sent>) -> Result<()> {
         let messages = self.messages_for(signal, prefs, sent)?;
-        self.writer.append::<OrderEvent>(order.id.to_string(), order.version, &[], messages)
+        self.writer.append::<OrderEvent>(order.id().to_string(), order.version(), &[], messages)
     }
 
     fn run(
@@ -417,7 +417,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
         let meta = shop.meta(placed)?;
         let events = Order::place(b.build(), &meta)?;
         let mut order = Order::from_events(&events)?;
-        shop.writer.append(order.id.to_string(), 0, &events, vec![])?;
+        shop.writer.append(order.id().to_string(), 0, &events, vec![])?;
         shop.stats.orders += 1;
         shop.stats.revenue += order.total().amount();
         let total = order.total();
@@ -432,7 +432,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
         // split shipments: one per line with some probability
         let split = lines_n > 1 && rng.gen_bool(0.35);
         let groups: Vec<Vec<&Line>> =
-            if split { order.lines.iter().map(|l| vec![l]).collect() } else { vec![order.lines.iter().collect()] };
+            if split { order.lines().iter().map(|l| vec![l]).collect() } else { vec![order.lines().iter().collect()] };
         let groups: Vec<Vec<LineQuantity>> = groups
             .iter()
             .map(|g| g.iter().map(|l| LineQuantity { line: l.id().clone(), quantity: l.counts.ordered }).collect())
@@ -492,13 +492,13 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
                 if a.presumed_lost {
                     shop.stats.lost += 1;
                     lost_any = true;
-                    let mut payload = BTreeMap::from([("order".to_string(), order.id.to_string())]);
+                    let mut payload = BTreeMap::from([("order".to_string(), order.id().to_string())]);
                     payload.insert("shipment".into(), sid.to_string());
                     let signal = Signal {
                         kind: NotificationKind::PresumedLost,
                         customer: customer.clone(),
                         occurred_at: check,
-                        subject: format!("{}/{sid}/lost", order.id),
+                        subject: format!("{}/{sid}/lost", order.id()),
                         payload,
                     };
                     shop.notify(&order, &signal, &prefs, &mut sent)?;
@@ -546,7 +546,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
         }
         // loyalty: earn on the order, pending until delivery + 14 days / the return window
         let earn_lines: Vec<EarnLine> = order
-            .lines
+            .lines()
             .iter()
             .map(|l| EarnLine {
                 line: l.id().clone(),
@@ -558,7 +558,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
         shop.loyalty(
             &mut member,
             LoyaltyCommand::EarnOrder {
-                order: order.id.clone(),
+                order: order.id().clone(),
                 lines: earn_lines,
                 shipping: Decimal::ZERO,
                 delivered_at,
@@ -570,7 +570,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
         if let (Some(d), false) = (delivered_at, lost_any) {
             if rng.gen_bool(0.16) {
                 let asked = d + Duration::days(rng.gen_range(1..40));
-                let line_id = order.lines[rng.gen_range(0..order.lines.len())].id().clone();
+                let line_id = order.lines()[rng.gen_range(0..order.lines().len())].id().clone();
                 let reason = REASONS[rng.gen_range(0..REASONS.len())];
                 let method = if rng.gen_bool(0.2) { RefundMethod::StoreCredit } else { RefundMethod::OriginalPayment };
                 let req = ReturnRequest {
@@ -654,7 +654,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
                             .collect();
                         shop.loyalty(
                             &mut member,
-                            LoyaltyCommand::Clawback { order: order.id.clone(), lines },
+                            LoyaltyCommand::Clawback { order: order.id().clone(), lines },
                             asked + Duration::days(6),
                         )?;
                     }
@@ -663,10 +663,10 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
             // survey answers
             if rng.gen_bool(0.35) {
                 let late = order
-                    .shipments
+                    .shipments()
                     .values()
                     .any(|s| s.delivered_at.zip(s.spec.promised_by).is_some_and(|(d, p)| d > p));
-                let returned = !order.returns.is_empty();
+                let returned = !order.returns().is_empty();
                 let base: f64 = if late {
                     6.5
                 } else if returned {
@@ -682,7 +682,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
             // the CSAT question ("how satisfied were you with the delivery?") is its own answer
             if rng.gen_bool(0.25) {
                 let late = order
-                    .shipments
+                    .shipments()
                     .values()
                     .any(|s| s.delivered_at.zip(s.spec.promised_by).is_some_and(|(d, p)| d > p));
                 let satisfied = if late { 0.55 } else { 0.88 };
@@ -695,8 +695,8 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
             }
         }
         let returned: Decimal =
-            order.returns.values().filter_map(|c| c.refund.as_ref()).map(|b| b.total.amount()).sum();
-        let units: u32 = order.lines.iter().map(|l| l.counts.ordered).sum();
+            order.returns().values().filter_map(|c| c.refund.as_ref()).map(|b| b.total.amount()).sum();
+        let units: u32 = order.lines().iter().map(|l| l.counts.ordered).sum();
         shop.stats.transactions.push(Transaction {
             customer: u64::from(c),
             at: placed,

@@ -102,7 +102,7 @@ fn replay(c: &mut Criterion) {
     let mut g = c.benchmark_group("domain");
     g.throughput(Throughput::Elements(events.len() as u64));
     g.bench_function(format!("replay_order_{}_events", events.len()), |b| {
-        b.iter(|| Order::from_events(std::hint::black_box(&events)).map(|o| o.version))
+        b.iter(|| Order::from_events(std::hint::black_box(&events)).map(|o| o.version()))
     });
     g.finish();
 }

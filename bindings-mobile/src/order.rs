@@ -111,7 +111,7 @@ pub(crate) fn rebuild(events_json: &str) -> Result<(pp::Order, Vec<pp::OrderEven
 pub(crate) fn summarise(o: &pp::Order, now: SystemTime) -> Result<OrderSummary> {
     let at = instant(now)?;
     let shipments = o
-        .shipments
+        .shipments()
         .values()
         .map(|s| {
             let delay = s.assess_delay(at, &pp::DelayThresholds::default()).into();
@@ -127,8 +127,8 @@ pub(crate) fn summarise(o: &pp::Order, now: SystemTime) -> Result<OrderSummary> 
         })
         .collect();
     Ok(OrderSummary {
-        id: o.id.to_string(),
-        customer: o.customer.to_string(),
+        id: o.id().to_string(),
+        customer: o.customer().to_string(),
         fulfilment_status: o.fulfilment_status().into(),
         payment_status: o.payment_status().into(),
         total: o.total().into(),
@@ -136,7 +136,7 @@ pub(crate) fn summarise(o: &pp::Order, now: SystemTime) -> Result<OrderSummary> 
         captured: o.captured().into(),
         refunded: o.refunded().into(),
         shipments,
-        version: o.version,
+        version: o.version(),
     })
 }
 

@@ -547,7 +547,7 @@ pub fn order_returns(order_events_json: String) -> Result<Vec<ReturnSummary>> {
     crate::guard(|| {
         let (order, _) = rebuild(&order_events_json)?;
         Ok(order
-            .returns
+            .returns()
             .values()
             .map(|c| ReturnSummary {
                 id: c.id.to_string(),

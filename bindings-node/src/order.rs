@@ -158,7 +158,7 @@ impl Order {
             let at = opt_time(now, "now")?;
             let o = &self.inner;
             let shipments = o
-                .shipments
+                .shipments()
                 .values()
                 .map(|s| ShipmentTracking {
                     id: s.spec.id.to_string(),
@@ -171,9 +171,9 @@ impl Order {
                 })
                 .collect();
             Ok(OrderSummary {
-                id: o.id.to_string(),
-                customer: o.customer.to_string(),
-                currency: o.currency.code().to_string(),
+                id: o.id().to_string(),
+                customer: o.customer().to_string(),
+                currency: o.currency().code().to_string(),
                 fulfilment_status: o.fulfilment_status().into(),
                 payment_status: o.payment_status().into(),
                 total: o.total().into(),
@@ -181,7 +181,7 @@ impl Order {
                 captured: o.captured().into(),
                 refunded: o.refunded().into(),
                 shipments,
-                version: u32::try_from(o.version).unwrap_or(u32::MAX),
+                version: u32::try_from(o.version()).unwrap_or(u32::MAX),
             })
         })
     }
@@ -192,7 +192,7 @@ impl Order {
         crate::guard(|| {
             Ok(self
                 .inner
-                .returns
+                .returns()
                 .values()
                 .map(|c| ReturnSummary {
                     id: c.id.to_string(),

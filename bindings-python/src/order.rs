@@ -48,11 +48,11 @@ impl PyOrder {
     fn summary_json(&self) -> PyResult<String> {
         let o = &self.inner;
         to_json(&serde_json::json!({
-            "id": o.id, "customer": o.customer, "currency": o.currency,
+            "id": o.id(), "customer": o.customer(), "currency": o.currency(),
             "fulfilment_status": o.fulfilment_status(), "payment_status": o.payment_status(),
             "total": o.total().amount().to_string(), "amount_due": o.amount_due().amount().to_string(),
             "captured": o.captured().amount().to_string(), "refunded": o.refunded().amount().to_string(),
-            "version": o.version,
+            "version": o.version(),
         }))
     }
 }

@@ -117,7 +117,7 @@ fn setup_order(i: &Value, delivered_at: Option<DateTime<Utc>>) -> Result<Order> 
     let mut o = Order::from_events(&Order::place(new, &m("place"))?)?;
     let total = o.total();
     o.handle(&OrderCommand::CapturePayment { payment: PaymentId::new("p1")?, amount: total }, &m("pay"))?;
-    let lines = o.lines.iter().map(|l| LineQuantity { line: l.id().clone(), quantity: l.counts.ordered }).collect();
+    let lines = o.lines().iter().map(|l| LineQuantity { line: l.id().clone(), quantity: l.counts.ordered }).collect();
     let shipment = NewShipment {
         id: ShipmentId::new("s1")?,
         lines,
@@ -184,7 +184,7 @@ fn returns_op(op: &str, i: &Value) -> Result<Value> {
                 let id = ReturnId::new(format!("r{n}"))?;
                 let req = ReturnRequest {
                     id: id.clone(),
-                    customer: o.customer.clone(),
+                    customer: o.customer().clone(),
                     lines: lines.clone(),
                     method,
                     exchange: None,

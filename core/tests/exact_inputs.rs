@@ -32,7 +32,7 @@ fn a_capture_given_with_31_decimal_places_is_refused_like_one_with_3() {
             .and_then(|cmd| order.handle(&cmd, &meta("pay", t(1, 10))));
         assert_eq!(result.unwrap_err().code(), "money.invalid_amount", "{amount}");
     }
-    assert!(order.payments.is_empty());
+    assert!(order.payments().is_empty());
 }
 
 #[test]

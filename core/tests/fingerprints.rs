@@ -80,9 +80,9 @@ fn a_retry_of_a_command_recorded_by_an_older_version_is_a_no_op() {
     }
     events.extend(shipped);
     order = Order::from_events(&events).unwrap();
-    let version = order.version;
+    let version = order.version();
     assert_eq!(order.handle(&cmd, &meta("ship")).unwrap(), vec![]);
-    assert_eq!(order.version, version);
+    assert_eq!(order.version(), version);
     let other = OrderCommand::Cancel { reason: "changed mind".into() };
     assert_eq!(order.handle(&other, &meta("ship")).unwrap_err().code(), "command.idempotency_conflict");
 }

@@ -118,7 +118,7 @@ fn a_payment_refund_after_a_store_credit_refund_cannot_pay_twice() {
     run(&mut o, &mut log, "recv", t(6, 9), recv).unwrap();
     let refund = OrderCommand::Return { command: ReturnCommand::Refund { return_id: rid, payment_order: vec![] } };
     run(&mut o, &mut log, "refund", t(6, 10), refund).unwrap();
-    assert_eq!(o.store_credit_issued.to_string(), "100.00 USD");
+    assert_eq!(o.store_credit_issued().to_string(), "100.00 USD");
     let direct = OrderCommand::RefundPayment { payment: PaymentId::new("p1").unwrap(), amount: usd("100.00") };
     let before = o.clone();
     let err = run(&mut o, &mut log, "direct", t(7, 9), direct).unwrap_err();
@@ -211,7 +211,7 @@ proptest! {
                     let _ = run(&mut o, &mut log, &key, t(9, 9), cmd);
                 }
             }
-            let out = o.refunded().checked_add(&o.store_credit_issued).unwrap();
+            let out = o.refunded().checked_add(&o.store_credit_issued()).unwrap();
             prop_assert!(out.try_cmp(&captured).unwrap() != std::cmp::Ordering::Greater, "{out} > {captured}");
         }
         // replaying the events rebuilds the same state

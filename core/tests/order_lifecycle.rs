@@ -31,7 +31,7 @@ fn split_shipment_moves_statuses_from_unfulfilled_to_delivered() {
     run(&mut o, &mut log, "late", t(5, 9), scan("s1", t(5, 8), TrackingStatus::InTransit)).unwrap();
     assert_eq!(o.shipment(&ShipmentId::new("s1").unwrap()).unwrap().status(), TrackingStatus::Delivered);
     assert_eq!(Order::from_events(&log).unwrap(), o);
-    for l in &o.lines {
+    for l in o.lines() {
         assert!(l.counts.is_consistent());
     }
 }
@@ -54,7 +54,7 @@ fn cancelling_units_takes_half_up_and_the_last_unit_takes_the_rest() {
     // 2 × 0.83 plus a 0.01 tax line: the line totals 1.67
     let l = line("a", 2, "0.83").tax("tax", dec!(0.006), usd("0.01"));
     let (mut o, mut log) = placed(new_order(vec![l, line("b", 1, "1.00")]));
-    assert_eq!(o.lines[0].amounts.total.amount(), dec!(1.67));
+    assert_eq!(o.lines()[0].amounts.total.amount(), dec!(1.67));
     let ev = run(
         &mut o,
         &mut log,
@@ -205,8 +205,8 @@ fn order_discount_is_shared_by_line_net_and_tax_inclusive_totals_add_no_tax() {
     n.discounts.push(Discount { code: "TEN".into(), amount: usd("10.00") });
     n.tax_mode = TaxMode::Inclusive;
     let (o, _) = placed(n);
-    assert_eq!(o.lines[0].amounts.order_discount.amount(), dec!(3.33));
-    assert_eq!(o.lines[1].amounts.order_discount.amount(), dec!(6.67));
+    assert_eq!(o.lines()[0].amounts.order_discount.amount(), dec!(3.33));
+    assert_eq!(o.lines()[1].amounts.order_discount.amount(), dec!(6.67));
     assert_eq!(o.total().amount(), dec!(80.00));
 }
 
@@ -248,7 +248,7 @@ fn orders_and_events_survive_json() {
 fn event_store_rejects_a_stale_writer() {
     let (o, log) = placed(new_order(vec![line("a", 2, "10.00")]));
     let mut store = InMemoryEventStore::new();
-    store.append(o.id.as_str(), 0, &log).unwrap();
+    store.append(o.id().as_str(), 0, &log).unwrap();
     // two writers read version 1, both decide a shipment
     let mut w1 = Order::from_events(&store.load("o-1").unwrap()).unwrap();
     let mut w2 = w1.clone();

@@ -107,7 +107,7 @@ proptest! {
                 Err(_) => prop_assert_eq!(&o, &before, "a refused command changed the order"),
             }
             last = Some((key, cmd));
-            for l in &o.lines {
+            for l in o.lines() {
                 prop_assert!(l.counts.is_consistent(), "{:?}", l.counts);
                 prop_assert!(!l.open_amount.is_negative());
             }
@@ -169,12 +169,12 @@ proptest! {
         let mut n = 0;
         // random partial returns first, then whatever is left, one line at a time
         let mut plan: Vec<(usize, u32)> = picks;
-        for i in 0..o.lines.len() {
+        for i in 0..o.lines().len() {
             plan.push((i, u32::MAX));
         }
         for (li, q) in plan {
-            let li = li % o.lines.len();
-            let line = &o.lines[li];
+            let li = li % o.lines().len();
+            let line = &o.lines()[li];
             let left = line.counts.delivered - line.counts.return_requested;
             let q = q.min(left);
             if q == 0 {
@@ -184,7 +184,7 @@ proptest! {
             n += 1;
             full_return(&mut o, &mut log, &format!("r{n}"), vec![(id.as_str(), q)], &policy);
             prop_assert!(o.refunded().try_cmp(&paid).unwrap() != std::cmp::Ordering::Greater, "refunded more than paid");
-            for l in &o.lines {
+            for l in o.lines() {
                 prop_assert!(l.counts.is_consistent(), "{:?}", l.counts);
             }
         }

@@ -93,7 +93,7 @@ pub fn delivered_and_paid(order: NewOrder) -> (Order, Vec<OrderEvent>) {
         OrderCommand::CapturePayment { payment: PaymentId::new("p1").unwrap(), amount: total },
     )
     .unwrap();
-    let lines: Vec<LineQuantity> = o.lines.iter().map(|l| lq(l.id().as_str(), l.counts.ordered)).collect();
+    let lines: Vec<LineQuantity> = o.lines().iter().map(|l| lq(l.id().as_str(), l.counts.ordered)).collect();
     run(&mut o, &mut log, "ship", t(2, 9), shipment("s1", lines, Some(t(4, 0)))).unwrap();
     run(
         &mut o,

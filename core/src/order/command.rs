@@ -1,0 +1,101 @@
+//! What can be asked of an order.
+
+use super::*;
+
+/// A command sent to an order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum OrderCommand {
+    /// Place a new order.
+    Place {
+        /// The order.
+        order: NewOrder,
+    },
+    /// Confirm the order.
+    Confirm,
+    /// Put the order on hold (no new shipments).
+    Hold {
+        /// Why.
+        reason: String,
+    },
+    /// Release a hold.
+    Release,
+    /// Cancel every unit; refused once anything is fulfilled.
+    Cancel {
+        /// Why.
+        reason: String,
+    },
+    /// Cancel some unfulfilled units.
+    CancelUnits {
+        /// Which units.
+        lines: Vec<LineQuantity>,
+        /// Why.
+        reason: String,
+    },
+    /// Put units in a shipment.
+    CreateShipment {
+        /// The shipment.
+        shipment: NewShipment,
+    },
+    /// Record a carrier scan.
+    RecordTracking {
+        /// On which shipment.
+        shipment: ShipmentId,
+        /// The scan.
+        event: CarrierEvent,
+    },
+    /// Mark a shipment delivered (e.g. proof of delivery outside the carrier feed).
+    MarkDelivered {
+        /// Which shipment.
+        shipment: ShipmentId,
+        /// When.
+        at: DateTime<Utc>,
+    },
+    /// A payment was authorised.
+    AuthorizePayment {
+        /// Payment id.
+        payment: PaymentId,
+        /// Amount.
+        amount: Money,
+    },
+    /// A payment was captured.
+    CapturePayment {
+        /// Payment id.
+        payment: PaymentId,
+        /// Amount.
+        amount: Money,
+    },
+    /// A payment was refunded.
+    RefundPayment {
+        /// Payment id.
+        payment: PaymentId,
+        /// Amount.
+        amount: Money,
+    },
+    /// An authorisation was voided.
+    VoidPayment {
+        /// Payment id.
+        payment: PaymentId,
+    },
+    /// A command on a return (start returns with [`crate::returns::request_return`]).
+    Return {
+        /// The return command.
+        command: ReturnCommand,
+    },
+}
+
+/// The key and time every command carries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommandMeta {
+    /// Idempotency key: the same command with the same key twice changes nothing.
+    pub key: IdempotencyKey,
+    /// The current time (the core has no clock).
+    pub now: DateTime<Utc>,
+}
+
+impl CommandMeta {
+    /// Key and time.
+    pub fn new(key: IdempotencyKey, now: DateTime<Utc>) -> Self {
+        CommandMeta { key, now }
+    }
+}

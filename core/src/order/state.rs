@@ -1,0 +1,281 @@
+//! The order aggregate's state, building it from events and looking up its parts.
+
+use super::*;
+
+/// The order aggregate. Build it with [`Order::from_events`]; change it with [`Order::handle`].
+/// Its fields are private: state changes only by applying events that a command decided; read
+/// it through the accessors. (It still serialises and deserialises whole, for snapshots.)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Order {
+    /// Order id.
+    pub(crate) id: OrderId,
+    /// Customer.
+    pub(crate) customer: CustomerId,
+    /// Currency.
+    pub(crate) currency: Currency,
+    /// When placed.
+    pub(crate) placed_at: DateTime<Utc>,
+    /// Tax mode.
+    pub(crate) tax_mode: TaxMode,
+    /// Lines in order.
+    pub(crate) lines: Vec<Line>,
+    /// Order-level discounts.
+    pub(crate) discounts: Vec<Discount>,
+    /// Shipping charged.
+    pub(crate) shipping: Money,
+    /// Amount released by cancellations (lines and shipping).
+    pub(crate) cancelled_total: Money,
+    /// Shipments by id.
+    pub(crate) shipments: BTreeMap<ShipmentId, Shipment>,
+    /// Payments by id.
+    pub(crate) payments: BTreeMap<PaymentId, Payment>,
+    /// Whether confirmed.
+    pub(crate) confirmed: bool,
+    /// Whether on hold.
+    pub(crate) on_hold: bool,
+    /// Number of events applied.
+    pub(crate) version: u64,
+    /// Command keys seen, with their fingerprints.
+    pub(crate) processed: BTreeMap<IdempotencyKey, String>,
+    /// Returns and transit claims by id.
+    pub(crate) returns: BTreeMap<ReturnId, ReturnCase>,
+    /// Original shipping refunded so far.
+    pub(crate) shipping_refunded: Money,
+    /// Refunds paid as store credit so far.
+    pub(crate) store_credit_issued: Money,
+    /// Where each line id sits in `lines`, so a command costs the size of the command, not of
+    /// the order.
+    #[serde(skip)]
+    line_index: LineIndex,
+}
+
+/// Positions of line ids in `Order::lines`; derived data, so it takes no part in equality. A
+/// lookup checks the line it finds and falls back to a scan if the lines were changed by hand.
+#[derive(Debug, Clone, Default)]
+struct LineIndex(std::collections::HashMap<LineId, usize>);
+
+impl PartialEq for LineIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for LineIndex {}
+
+pub(super) fn fingerprint(command: &OrderCommand) -> crate::fingerprint::Fingerprint {
+    crate::fingerprint::Fingerprint::of("", command)
+}
+
+pub(super) fn err(kind: ErrorKind, msg: &str) -> Error {
+    Error::new(kind, msg)
+}
+
+pub(super) fn require_positive_whole(
+    m: &Money,
+    currency: Currency,
+    what: &'static str,
+    allow_zero: bool,
+) -> Result<()> {
+    if m.currency() != currency {
+        return Err(err(ErrorKind::CurrencyMismatch, "amount is not in the order's currency").with("field", what));
+    }
+    if m.is_negative() || (!allow_zero && m.is_zero()) {
+        return Err(err(ErrorKind::InvalidAmount, "amount must be positive").with("field", what));
+    }
+    if !m.is_whole_minor_units() {
+        return Err(err(ErrorKind::InvalidAmount, "amount has digits below the minor unit").with("field", what));
+    }
+    Ok(())
+}
+
+/// Computes each line's amounts for a new order (validating it on the way).
+fn line_amounts(order: &NewOrder) -> Result<Vec<LineAmounts>> {
+    let cur = order.currency;
+    if order.lines.is_empty() {
+        return Err(err(ErrorKind::InvalidOrder, "an order needs at least one line"));
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    let mut partial = Vec::with_capacity(order.lines.len());
+    for line in &order.lines {
+        if !seen.insert(&line.id) {
+            return Err(err(ErrorKind::InvalidOrder, "duplicate line id").with("line", &line.id));
+        }
+        if line.quantity == 0 {
+            return Err(err(ErrorKind::InvalidQuantity, "a line needs at least one unit").with("line", &line.id));
+        }
+        if line.unit_price.currency() != cur {
+            return Err(
+                err(ErrorKind::CurrencyMismatch, "unit price is not in the order's currency").with("line", &line.id)
+            );
+        }
+        if line.unit_price.is_negative() {
+            return Err(err(ErrorKind::InvalidAmount, "unit price must not be negative").with("line", &line.id));
+        }
+        let gross = line.unit_price.checked_mul(Decimal::from(line.quantity))?.round(RoundingMode::HalfUp);
+        for d in &line.discounts {
+            require_positive_whole(d, cur, "line discount", true)?;
+        }
+        let line_discount = Money::sum(cur, &line.discounts)?;
+        let net = gross.checked_sub(&line_discount)?;
+        if net.is_negative() {
+            return Err(err(ErrorKind::InvalidOrder, "line discounts exceed the line").with("line", &line.id));
+        }
+        for t in &line.taxes {
+            require_positive_whole(&t.amount, cur, "tax", true)?;
+            if t.rate.is_sign_negative() && !t.rate.is_zero() {
+                return Err(err(ErrorKind::InvalidAmount, "tax rate must not be negative").with("line", &line.id));
+            }
+        }
+        let tax = Money::sum(cur, line.taxes.iter().map(|t| &t.amount))?;
+        partial.push((gross, line_discount, net, tax));
+    }
+    for d in &order.discounts {
+        require_positive_whole(&d.amount, cur, "order discount", true)?;
+    }
+    if let Some(s) = &order.shipping {
+        require_positive_whole(s, cur, "shipping", true)?;
+    }
+    let order_discount = Money::sum(cur, order.discounts.iter().map(|d| &d.amount))?;
+    let merchandise = Money::sum(cur, partial.iter().map(|p| &p.2))?;
+    if order_discount.try_cmp(&merchandise)? == std::cmp::Ordering::Greater {
+        return Err(err(ErrorKind::InvalidOrder, "order discounts exceed the merchandise total"));
+    }
+    let shares = if order_discount.is_zero() || merchandise.is_zero() {
+        vec![Money::zero(cur); partial.len()]
+    } else {
+        order_discount.allocate(&partial.iter().map(|p| p.2.amount()).collect::<Vec<_>>())?
+    };
+    partial
+        .into_iter()
+        .zip(shares)
+        .map(|((gross, line_discount, net, tax), order_discount)| {
+            let mut total = net.checked_sub(&order_discount)?;
+            if order.tax_mode == TaxMode::Exclusive {
+                total = total.checked_add(&tax)?;
+            }
+            Ok(LineAmounts { gross, line_discount, order_discount, tax, total })
+        })
+        .collect()
+}
+
+impl Order {
+    /// Decides the placement of a new order.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidOrder`], [`ErrorKind::InvalidQuantity`], [`ErrorKind::InvalidAmount`],
+    /// [`ErrorKind::CurrencyMismatch`] or [`ErrorKind::Overflow`] for an invalid order.
+    pub fn place(order: NewOrder, meta: &CommandMeta) -> Result<Vec<OrderEvent>> {
+        let amounts = line_amounts(&order)?;
+        let cmd = OrderCommand::Place { order: order.clone() };
+        let fp = fingerprint(&cmd).as_stored().to_string();
+        Ok(vec![OrderEvent::new(meta.key.clone(), fp, meta.now, OrderChange::Placed { order, amounts })])
+    }
+
+    /// Rebuilds an order from its events.
+    ///
+    /// # Errors
+    /// [`ErrorKind::OrderNotPlaced`] if the first event is not a placement.
+    pub fn from_events(events: &[OrderEvent]) -> Result<Order> {
+        let (first, rest) = events.split_first().ok_or_else(|| err(ErrorKind::OrderNotPlaced, "no events"))?;
+        let OrderChange::Placed { order, amounts } = &first.change else {
+            return Err(err(ErrorKind::OrderNotPlaced, "the first event is not a placement"));
+        };
+        let cur = order.currency;
+        let mut o = Order {
+            id: order.id.clone(),
+            customer: order.customer.clone(),
+            currency: cur,
+            placed_at: order.placed_at,
+            tax_mode: order.tax_mode,
+            lines: order
+                .lines
+                .iter()
+                .zip(amounts.iter())
+                .map(|(spec, a)| Line {
+                    spec: spec.clone(),
+                    amounts: a.clone(),
+                    counts: UnitCounts { ordered: spec.quantity, ..UnitCounts::default() },
+                    open_amount: a.total,
+                    open_tax: a.tax,
+                })
+                .collect(),
+            discounts: order.discounts.clone(),
+            shipping: order.shipping.unwrap_or_else(|| Money::zero(cur)),
+            cancelled_total: Money::zero(cur),
+            shipments: BTreeMap::new(),
+            payments: BTreeMap::new(),
+            confirmed: false,
+            on_hold: false,
+            version: 1,
+            processed: BTreeMap::new(),
+            returns: BTreeMap::new(),
+            shipping_refunded: Money::zero(cur),
+            store_credit_issued: Money::zero(cur),
+            line_index: LineIndex::default(),
+        };
+        o.line_index = LineIndex(o.lines.iter().enumerate().map(|(i, l)| (l.spec.id.clone(), i)).collect());
+        o.processed.insert(first.key.clone(), first.fingerprint.clone());
+        for e in rest {
+            o.apply(e);
+        }
+        Ok(o)
+    }
+
+    /// Decides a command and applies its events; returns the events to persist.
+    ///
+    /// # Errors
+    /// Whatever [`Order::decide`] returns; the order is unchanged on error.
+    pub fn handle(&mut self, command: &OrderCommand, meta: &CommandMeta) -> Result<Vec<OrderEvent>> {
+        self.handle_with(command, &OrderContext::default(), meta)
+    }
+
+    /// Decides (with `context`, see [`Order::decide_with`]) and applies a command.
+    ///
+    /// # Errors
+    /// As [`Order::decide_with`]; nothing changes on error.
+    pub fn handle_with(
+        &mut self,
+        command: &OrderCommand,
+        context: &OrderContext<'_>,
+        meta: &CommandMeta,
+    ) -> Result<Vec<OrderEvent>> {
+        let events = self.decide_with(command, context, meta)?;
+        for e in &events {
+            self.apply(e);
+        }
+        Ok(events)
+    }
+
+    /// Looks up a line.
+    ///
+    /// # Errors
+    /// [`ErrorKind::UnknownLine`].
+    pub fn line(&self, id: &LineId) -> Result<&Line> {
+        self.line_position(id)
+            .and_then(|i| self.lines.get(i))
+            .ok_or_else(|| err(ErrorKind::UnknownLine, "no such line on the order").with("line", id))
+    }
+
+    pub(crate) fn line_mut(&mut self, id: &LineId) -> Option<&mut Line> {
+        let i = self.line_position(id)?;
+        self.lines.get_mut(i)
+    }
+
+    /// The position of a line: from the index, checked, else by scanning.
+    fn line_position(&self, id: &LineId) -> Option<usize> {
+        match self.line_index.0.get(id) {
+            Some(&i) if self.lines.get(i).is_some_and(|l| &l.spec.id == id) => Some(i),
+            _ => self.lines.iter().position(|l| &l.spec.id == id),
+        }
+    }
+
+    /// Looks up a shipment.
+    ///
+    /// # Errors
+    /// [`ErrorKind::UnknownShipment`].
+    pub fn shipment(&self, id: &ShipmentId) -> Result<&Shipment> {
+        self.shipments
+            .get(id)
+            .ok_or_else(|| err(ErrorKind::UnknownShipment, "no such shipment on the order").with("shipment", id))
+    }
+}
