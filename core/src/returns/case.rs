@@ -1,0 +1,268 @@
+//! A return case and what it is made of: statuses, lines, terms, and what a request and an
+//! approval decided.
+
+use super::*;
+
+/// Where a return stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReturnStatus {
+    /// Waiting for staff (some line needs review or was denied).
+    Requested,
+    /// Approved; waiting for a label or the parcel.
+    Approved,
+    /// Declined.
+    Declined,
+    /// A return label was issued.
+    LabelIssued,
+    /// The parcel is on its way back.
+    InTransit,
+    /// Something was received.
+    Received,
+    /// Refunded to the original payments.
+    Refunded,
+    /// Refunded as store credit.
+    Credited,
+    /// Settled by an exchange.
+    Exchanged,
+    /// An advance exchange whose return never came: the customer was charged.
+    Charged,
+    /// Cancelled before anything was received.
+    Cancelled,
+}
+
+impl ReturnStatus {
+    /// Whether the return is over.
+    pub fn is_closed(self) -> bool {
+        matches!(
+            self,
+            ReturnStatus::Declined
+                | ReturnStatus::Refunded
+                | ReturnStatus::Credited
+                | ReturnStatus::Exchanged
+                | ReturnStatus::Charged
+                | ReturnStatus::Cancelled
+        )
+    }
+}
+
+/// The state of a returned unit on arrival.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemCondition {
+    /// Can be sold again.
+    Resellable,
+    /// Arrived damaged.
+    Damaged,
+    /// Not the item that was sold.
+    WrongItem,
+    /// Not in the parcel.
+    Missing,
+}
+
+/// Units received for one line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReceivedItem {
+    /// The line.
+    pub line: LineId,
+    /// Units.
+    pub quantity: u32,
+    /// Their condition.
+    pub condition: ItemCondition,
+}
+
+/// One line of a return case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReturnLine {
+    /// The line.
+    pub line: LineId,
+    /// Units requested.
+    pub requested: u32,
+    /// Why.
+    pub reason: ReturnReason,
+    /// The eligibility outcome.
+    pub outcome: Outcome,
+    /// Units reserved on the order line (counted in its `return_requested`).
+    pub reserved: u32,
+    /// Units approved.
+    pub approved: u32,
+    /// Units received per condition.
+    pub received: BTreeMap<ItemCondition, u32>,
+    /// The restocking fee rule resolved at request time.
+    pub restocking_fee: Option<Fee>,
+}
+
+impl ReturnLine {
+    /// Units received in any condition, missing included.
+    pub fn received_total(&self) -> u32 {
+        self.received.values().sum()
+    }
+
+    /// Units received and not missing: what will be refunded.
+    pub fn refundable(&self) -> u32 {
+        self.received.iter().filter(|(c, _)| **c != ItemCondition::Missing).map(|(_, n)| *n).sum()
+    }
+}
+
+/// The money terms fixed when the return was requested.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReturnTerms {
+    /// How the refund is paid.
+    pub method: RefundMethod,
+    /// Store-credit bonus in percent.
+    #[serde(deserialize_with = "crate::money::exact::deserialize")]
+    pub store_credit_bonus_percent: rust_decimal::Decimal,
+    /// Return shipping fee charged (zero when waived).
+    pub return_shipping_fee: Money,
+    /// Refund the original shipping when the whole order has come back.
+    pub refund_shipping_when_whole: bool,
+    /// Refund the original shipping because of the reason.
+    pub refund_shipping_for_reason: bool,
+    /// The replacement, for exchanges.
+    pub exchange: Option<ExchangeRequest>,
+}
+
+/// What a return request decided: the lines reserved, the terms and the report. The case it
+/// opens is requested at the event's time, with nothing approved, received or paid yet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestedReturn {
+    /// Id.
+    pub id: ReturnId,
+    /// Customer.
+    pub customer: CustomerId,
+    /// `requested`, or `declined` when the policy denied every line.
+    pub status: ReturnStatus,
+    /// The lines as decided.
+    pub lines: Vec<RequestedReturnLine>,
+    /// Money terms.
+    pub terms: ReturnTerms,
+    /// Why it was declined (when it was).
+    pub decline_reason: Option<String>,
+    /// The eligibility report.
+    pub report: EligibilityReport,
+}
+
+/// One line of a return request as decided.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestedReturnLine {
+    /// The line.
+    pub line: LineId,
+    /// Units requested.
+    pub requested: u32,
+    /// Why.
+    pub reason: ReturnReason,
+    /// The eligibility outcome.
+    pub outcome: Outcome,
+    /// Units reserved on the order line.
+    pub reserved: u32,
+    /// The restocking fee rule resolved at request time.
+    pub restocking_fee: Option<Fee>,
+}
+
+impl RequestedReturn {
+    /// The case this opens when recorded at `at`.
+    pub fn open(&self, at: DateTime<Utc>) -> ReturnCase {
+        ReturnCase {
+            id: self.id.clone(),
+            customer: self.customer.clone(),
+            status: self.status,
+            requested_at: at,
+            lines: self
+                .lines
+                .iter()
+                .map(|l| ReturnLine {
+                    line: l.line.clone(),
+                    requested: l.requested,
+                    reason: l.reason,
+                    outcome: l.outcome,
+                    reserved: l.reserved,
+                    approved: 0,
+                    received: BTreeMap::new(),
+                    restocking_fee: l.restocking_fee,
+                })
+                .collect(),
+            terms: self.terms.clone(),
+            override_reason: None,
+            decline_reason: self.decline_reason.clone(),
+            label: None,
+            tracking: Vec::new(),
+            refund: None,
+            exchange: None,
+            advance_deadline: None,
+            report: self.report.clone(),
+        }
+    }
+}
+
+/// What an approval decided for one line of a case: the units approved, the units now reserved
+/// on the order line, and by how much the order line's reservation changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApprovedLine {
+    /// Position of the line in the case.
+    pub position: u32,
+    /// The order line.
+    pub line: LineId,
+    /// Units approved.
+    pub approved: u32,
+    /// Units reserved after the approval (always the approved units).
+    pub reserved: u32,
+    /// Change of the order line's `return_requested` (more when an override approves denied
+    /// units, less when reserved units were not approved).
+    pub reservation_change: i64,
+}
+
+/// A return (or a claim) on an order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReturnCase {
+    /// Id.
+    pub id: ReturnId,
+    /// Customer.
+    pub customer: CustomerId,
+    /// Status.
+    pub status: ReturnStatus,
+    /// When requested.
+    pub requested_at: DateTime<Utc>,
+    /// Lines.
+    pub lines: Vec<ReturnLine>,
+    /// Money terms.
+    pub terms: ReturnTerms,
+    /// Staff override of a denial, with its reason.
+    pub override_reason: Option<String>,
+    /// Why it was declined.
+    pub decline_reason: Option<String>,
+    /// Return label carrier and tracking number.
+    pub label: Option<(String, String)>,
+    /// Carrier scans of the parcel coming back.
+    pub tracking: Vec<CarrierEvent>,
+    /// The refund, once paid.
+    pub refund: Option<RefundBreakdown>,
+    /// The exchange settlement, once made.
+    pub exchange: Option<ExchangeSettlement>,
+    /// Deadline of an advance exchange whose replacement has shipped.
+    pub advance_deadline: Option<DateTime<Utc>>,
+    /// The eligibility report the return was opened with.
+    pub report: EligibilityReport,
+}
+
+impl ReturnCase {
+    /// Where each line id first appears in `lines`: built once per command, so touching every
+    /// line of a large return costs the size of the return, not its square.
+    pub(super) fn first_positions(&self) -> std::collections::HashMap<LineId, usize> {
+        let mut out = std::collections::HashMap::with_capacity(self.lines.len());
+        for (i, l) in self.lines.iter().enumerate() {
+            out.entry(l.line.clone()).or_insert(i);
+        }
+        out
+    }
+}
+
+/// What to do about goods lost or damaged in transit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimResolution {
+    /// Refund the units.
+    Refund,
+    /// Send a replacement (the host creates the replacement order).
+    Replacement,
+}

@@ -1,0 +1,372 @@
+//! Deciding return commands: every rule of the lifecycle lives here.
+
+use super::*;
+
+/// Decides an approval over a case's lines, given as (line, approved so far, reserved) per
+/// position: each approved quantity takes the first line with that id not yet approved; every
+/// line ends reserving exactly what it approved.
+pub(crate) fn plan_approval<'a>(
+    case_lines: impl Iterator<Item = (&'a LineId, u32, u32)>,
+    lines: &[LineQuantity],
+) -> Vec<ApprovedLine> {
+    let mut plan: Vec<ApprovedLine> = Vec::new();
+    let mut open: std::collections::HashMap<&LineId, std::collections::VecDeque<usize>> =
+        std::collections::HashMap::new();
+    let mut before: Vec<u32> = Vec::new();
+    for (i, (line, approved, reserved)) in case_lines.enumerate() {
+        if approved == 0 {
+            open.entry(line).or_default().push_back(i);
+        }
+        before.push(reserved);
+        plan.push(ApprovedLine {
+            position: u32::try_from(i).unwrap_or(u32::MAX),
+            line: line.clone(),
+            approved,
+            reserved,
+            reservation_change: 0,
+        });
+    }
+    for lq in lines {
+        let slot = open.get_mut(&lq.line).and_then(std::collections::VecDeque::pop_front);
+        if let Some(p) = slot.and_then(|i| plan.get_mut(i)) {
+            p.approved = lq.quantity;
+        }
+    }
+    for (p, reserved_before) in plan.iter_mut().zip(before) {
+        p.reserved = p.approved;
+        p.reservation_change = i64::from(p.approved).saturating_sub(i64::from(reserved_before));
+    }
+    plan
+}
+
+/// The status a return is in after a carrier scan: approved or labelled returns move to in
+/// transit once the parcel moves.
+pub(crate) fn status_after_scan(case: &ReturnCase, scan: &CarrierEvent) -> ReturnStatus {
+    let mut tracking = case.tracking.clone();
+    tracking.push(scan.clone());
+    let moving = !matches!(merchant_status(&tracking), TrackingStatus::Pending | TrackingStatus::InfoReceived);
+    if moving && matches!(case.status, ReturnStatus::Approved | ReturnStatus::LabelIssued) {
+        ReturnStatus::InTransit
+    } else {
+        case.status
+    }
+}
+
+/// Evaluates a return request and decides the events that open the return.
+///
+/// Lines that are not denied are reserved on the order at once, so a unit can be in at most one
+/// open return. When every line is allowed and the policy auto-approves, the return is approved
+/// in the same step. Returns the report and the events (apply them with [`Order::apply`] or
+/// persist them); the report explains every decision.
+///
+/// # Errors
+/// As [`evaluate`], plus [`ErrorKind::DuplicateReturn`] for a reused return id and
+/// [`ErrorKind::IdempotencyConflict`] for a reused key.
+pub fn request_return(
+    order: &Order,
+    request: &ReturnRequest,
+    policy: &ReturnPolicy,
+    ctx: &EligibilityContext,
+    meta: &CommandMeta,
+) -> Result<(EligibilityReport, Vec<OrderEvent>)> {
+    let fp = crate::fingerprint::Fingerprint::of("return_request", request);
+    if let Some(seen) = order.processed.get(&meta.key) {
+        if !fp.matches(seen) {
+            return Err(rerr(ErrorKind::IdempotencyConflict, "idempotency key reused for a different command"));
+        }
+        let case = order.return_case(&request.id)?;
+        return Ok((case.report.clone(), Vec::new()));
+    }
+    if order.returns.contains_key(&request.id) {
+        return Err(rerr(ErrorKind::DuplicateReturn, "return id already used").with("return", &request.id));
+    }
+    let report = evaluate(order, request, policy, ctx, meta.now)?;
+    let cur = order.currency;
+    let reasons: Vec<ReturnReason> = request.lines.iter().map(|l| l.reason).collect();
+    let waived_shipping = reasons.iter().all(|r| policy.return_shipping_fee.waived_for.contains(r))
+        || ctx.tier.as_ref().is_some_and(|t| t.free_return_shipping)
+        || request.method == RefundMethod::Exchange;
+    let fee_amount = policy.return_shipping_fee.amount.unwrap_or_default();
+    let return_shipping_fee =
+        if waived_shipping { Money::zero(cur) } else { Money::new(fee_amount, cur)?.round(RoundingMode::HalfUp) };
+    let terms = ReturnTerms {
+        method: report.method,
+        store_credit_bonus_percent: policy.refunds.store_credit_bonus_percent,
+        return_shipping_fee,
+        refund_shipping_when_whole: policy.shipping_refund.when_whole_order_returned,
+        refund_shipping_for_reason: reasons.iter().any(|r| policy.shipping_refund.for_reasons.contains(r)),
+        exchange: request.exchange.clone(),
+    };
+    let lines = report
+        .lines
+        .iter()
+        .map(|d| {
+            let restocking_fee = if policy.restocking_fee.waived_for.contains(&d.reason) {
+                None
+            } else {
+                policy.restocking_fee.per_reason.get(&d.reason).copied().or(policy.restocking_fee.default)
+            };
+            let reserved = if d.outcome == Outcome::Denied { 0 } else { d.quantity };
+            RequestedReturnLine {
+                line: d.line.clone(),
+                requested: d.quantity,
+                reason: d.reason,
+                outcome: d.outcome,
+                reserved,
+                restocking_fee,
+            }
+        })
+        .collect();
+    let status = if report.outcome == Outcome::Denied { ReturnStatus::Declined } else { ReturnStatus::Requested };
+    let decided = RequestedReturn {
+        id: request.id.clone(),
+        customer: request.customer.clone(),
+        status,
+        lines,
+        terms,
+        decline_reason: (status == ReturnStatus::Declined).then(|| "every line was denied by the policy".to_string()),
+        report: report.clone(),
+    };
+    let decided_lines = decided.lines.clone();
+    let mut changes = vec![ReturnChange::Requested { request: decided }];
+    if report.outcome == Outcome::Allowed && policy.auto_approve {
+        let lines: Vec<LineQuantity> = report
+            .lines
+            .iter()
+            .filter(|d| d.outcome == Outcome::Allowed)
+            .map(|d| LineQuantity { line: d.line.clone(), quantity: d.quantity })
+            .collect();
+        let decided = plan_approval(decided_lines.iter().map(|l| (&l.line, 0, l.reserved)), &lines);
+        changes.push(ReturnChange::Approved {
+            return_id: request.id.clone(),
+            lines,
+            override_reason: None,
+            decided: Some(decided),
+        });
+    }
+    let events = changes
+        .into_iter()
+        .map(|change| {
+            OrderEvent::new(meta.key.clone(), fp.as_stored().to_string(), meta.now, OrderChange::Return { change })
+        })
+        .collect();
+    Ok((report, events))
+}
+
+/// The status a refund leaves its return in: `credited` when every payout went to store credit.
+pub(crate) fn refund_status(breakdown: &RefundBreakdown) -> ReturnStatus {
+    let all_credit = breakdown.payouts.iter().all(|p| p.destination == RefundDestination::StoreCredit);
+    if all_credit && !breakdown.payouts.is_empty() { ReturnStatus::Credited } else { ReturnStatus::Refunded }
+}
+
+impl Order {
+    /// Looks up a return.
+    ///
+    /// # Errors
+    /// [`ErrorKind::UnknownReturn`].
+    pub fn return_case(&self, id: &ReturnId) -> Result<&ReturnCase> {
+        self.returns
+            .get(id)
+            .ok_or_else(|| rerr(ErrorKind::UnknownReturn, "no such return on the order").with("return", id))
+    }
+
+    pub(crate) fn decide_return(&self, cmd: &ReturnCommand, meta: &CommandMeta) -> Result<Vec<ReturnChange>> {
+        use ReturnCommand as C;
+        use ReturnStatus as S;
+        let transition = |msg: &str| rerr(ErrorKind::ReturnInvalidTransition, msg);
+        match cmd {
+            C::Request { .. } => Err(rerr(
+                ErrorKind::InvalidInput,
+                "a return request is decided against the return policy: pass it in OrderContext (Order::handle_with)",
+            )),
+            C::Approve { return_id, override_reason } => {
+                let case = self.return_case(return_id)?;
+                if !matches!(case.status, S::Requested | S::Declined) {
+                    return Err(transition("only a requested or declined return can be approved"));
+                }
+                let overriding = override_reason.as_ref().is_some_and(|r| !r.trim().is_empty());
+                if case.status == S::Declined && !overriding {
+                    return Err(transition("a declined return can only be approved with an override reason"));
+                }
+                let mut lines = Vec::new();
+                for l in &case.lines {
+                    if l.outcome != Outcome::Denied {
+                        lines.push(LineQuantity { line: l.line.clone(), quantity: l.requested });
+                    } else if overriding {
+                        // the override cannot break the counters: check what is still returnable
+                        let line = self.line(&l.line)?;
+                        let free = line.counts.shipped.saturating_sub(line.counts.return_requested);
+                        let already: u32 = lines.iter().filter(|q| q.line == l.line).map(|q| q.quantity).sum();
+                        if l.requested > free.saturating_sub(already) {
+                            return Err(rerr(
+                                ErrorKind::ReturnQuantityExceedsReturnable,
+                                "not enough shipped units left to return",
+                            )
+                            .with("line", &l.line)
+                            .with("returnable", free.saturating_sub(already)));
+                        }
+                        lines.push(LineQuantity { line: l.line.clone(), quantity: l.requested });
+                    }
+                }
+                if lines.is_empty() {
+                    return Err(transition("nothing to approve; decline instead or override"));
+                }
+                let override_reason = if overriding { override_reason.clone() } else { None };
+                let decided = plan_approval(case.lines.iter().map(|l| (&l.line, l.approved, l.reserved)), &lines);
+                Ok(vec![ReturnChange::Approved {
+                    return_id: return_id.clone(),
+                    lines,
+                    override_reason,
+                    decided: Some(decided),
+                }])
+            }
+            C::Decline { return_id, reason } => {
+                let case = self.return_case(return_id)?;
+                if case.status != S::Requested {
+                    return Err(transition("only a requested return can be declined"));
+                }
+                Ok(vec![ReturnChange::Declined { return_id: return_id.clone(), reason: reason.clone() }])
+            }
+            C::IssueLabel { return_id, carrier, tracking_number } => {
+                let case = self.return_case(return_id)?;
+                if case.status != S::Approved {
+                    return Err(transition("a label needs an approved return"));
+                }
+                Ok(vec![ReturnChange::LabelIssued {
+                    return_id: return_id.clone(),
+                    carrier: carrier.clone(),
+                    tracking_number: tracking_number.clone(),
+                }])
+            }
+            C::RecordTracking { return_id, event } => {
+                let case = self.return_case(return_id)?;
+                if !matches!(case.status, S::Approved | S::LabelIssued | S::InTransit | S::Received) {
+                    return Err(transition("tracking needs an approved return"));
+                }
+                let status = Some(status_after_scan(case, event));
+                Ok(vec![ReturnChange::TrackingRecorded { return_id: return_id.clone(), event: event.clone(), status }])
+            }
+            C::Receive { return_id, items } => {
+                let case = self.return_case(return_id)?;
+                if !matches!(case.status, S::Approved | S::LabelIssued | S::InTransit | S::Received) {
+                    return Err(transition("only an approved return can receive items"));
+                }
+                if items.is_empty() {
+                    return Err(rerr(ErrorKind::InvalidQuantity, "nothing received"));
+                }
+                let mut per_line: BTreeMap<&LineId, u32> = BTreeMap::new();
+                for it in items {
+                    if it.quantity == 0 {
+                        return Err(
+                            rerr(ErrorKind::InvalidQuantity, "quantity must be at least 1").with("line", &it.line)
+                        );
+                    }
+                    let e = per_line.entry(&it.line).or_insert(0);
+                    *e = e.saturating_add(it.quantity);
+                }
+                let positions = case.first_positions();
+                for (id, q) in per_line {
+                    let rl = positions.get(id).and_then(|i| case.lines.get(*i)).ok_or_else(|| {
+                        rerr(ErrorKind::ReturnQuantityExceedsRequested, "the line is not part of this return")
+                            .with("line", id)
+                    })?;
+                    if rl.received_total().saturating_add(q) > rl.approved {
+                        return Err(rerr(
+                            ErrorKind::ReturnQuantityExceedsRequested,
+                            "more units received than were approved",
+                        )
+                        .with("line", id)
+                        .with("approved", rl.approved)
+                        .with("already_received", rl.received_total()));
+                    }
+                }
+                Ok(vec![ReturnChange::Received { return_id: return_id.clone(), items: items.clone() }])
+            }
+            C::Refund { return_id, payment_order } => {
+                let case = self.return_case(return_id)?;
+                if case.status != S::Received {
+                    return Err(transition("only a received return can be refunded"));
+                }
+                let breakdown = refund::compute(self, case, payment_order)?;
+                if case.terms.method == RefundMethod::Exchange {
+                    let settlement = refund::settle_exchange(&breakdown, case)?;
+                    return Ok(vec![ReturnChange::Exchanged { return_id: return_id.clone(), breakdown, settlement }]);
+                }
+                let status = refund_status(&breakdown);
+                Ok(vec![ReturnChange::Refunded { return_id: return_id.clone(), breakdown, status }])
+            }
+            C::Cancel { return_id } => {
+                let case = self.return_case(return_id)?;
+                if case.status.is_closed() || case.lines.iter().any(|l| l.received_total() > 0) {
+                    return Err(transition(
+                        "a return can be cancelled only while open and before anything is received",
+                    ));
+                }
+                Ok(vec![ReturnChange::Cancelled { return_id: return_id.clone() }])
+            }
+            C::ShipAdvanceReplacement { return_id, deadline } => {
+                let case = self.return_case(return_id)?;
+                let advance = case.terms.exchange.as_ref().is_some_and(|x| x.advance);
+                if !advance
+                    || case.advance_deadline.is_some()
+                    || !matches!(case.status, S::Approved | S::LabelIssued | S::InTransit)
+                {
+                    return Err(transition("an advance replacement needs an approved advance exchange, shipped once"));
+                }
+                if *deadline <= meta.now {
+                    return Err(rerr(ErrorKind::InvalidInput, "the deadline must be in the future"));
+                }
+                Ok(vec![ReturnChange::AdvanceReplacementShipped { return_id: return_id.clone(), deadline: *deadline }])
+            }
+            C::ChargeUnreturnedExchange { return_id } => {
+                let case = self.return_case(return_id)?;
+                let Some(deadline) = case.advance_deadline else {
+                    return Err(transition("no advance replacement was shipped"));
+                };
+                if case.status.is_closed() || case.lines.iter().any(|l| l.received_total() > 0) {
+                    return Err(transition("the return arrived or is closed"));
+                }
+                if meta.now <= deadline {
+                    return Err(rerr(ErrorKind::ExchangeDeadlineNotReached, "the deadline has not passed")
+                        .with("deadline", deadline.to_rfc3339()));
+                }
+                let amount = case.terms.exchange.as_ref().map_or_else(|| Money::zero(self.currency), |x| x.price);
+                Ok(vec![ReturnChange::ExchangeCharged { return_id: return_id.clone(), amount }])
+            }
+            C::Claim { claim_id, lines, resolution, payment_order } => {
+                if self.returns.contains_key(claim_id) {
+                    return Err(rerr(ErrorKind::DuplicateReturn, "return id already used").with("return", claim_id));
+                }
+                if lines.is_empty() {
+                    return Err(rerr(ErrorKind::InvalidQuantity, "a claim needs at least one unit"));
+                }
+                for lq in lines {
+                    let line = self.line(&lq.line)?;
+                    let c = &line.counts;
+                    let claimable = c
+                        .shipped
+                        .saturating_sub(c.return_requested)
+                        .saturating_sub(c.refunded.saturating_sub(c.returned.min(c.refunded)));
+                    if lq.quantity == 0 || lq.quantity > claimable {
+                        return Err(rerr(
+                            ErrorKind::ReturnQuantityExceedsReturnable,
+                            "more units than were shipped and not returned or refunded",
+                        )
+                        .with("line", &lq.line)
+                        .with("claimable", claimable));
+                    }
+                }
+                let breakdown = match resolution {
+                    ClaimResolution::Refund => Some(refund::compute_claim(self, lines, payment_order)?),
+                    ClaimResolution::Replacement => None,
+                };
+                Ok(vec![ReturnChange::ClaimResolved {
+                    claim_id: claim_id.clone(),
+                    lines: lines.clone(),
+                    resolution: *resolution,
+                    breakdown,
+                }])
+            }
+        }
+    }
+}
