@@ -84,24 +84,7 @@ impl Order {
                 }
                 Ok(vec![OrderChange::Released])
             }
-            C::Cancel { reason } => {
-                if self.all_cancelled() {
-                    return Err(err(ErrorKind::OrderCancelled, "the order is already cancelled"));
-                }
-                if self.lines.iter().any(|l| l.counts.fulfilled > 0) {
-                    return Err(err(
-                        ErrorKind::QuantityExceedsCancellable,
-                        "some units are already fulfilled; cancel units instead",
-                    ));
-                }
-                let lines: Vec<LineQuantity> = self
-                    .lines
-                    .iter()
-                    .filter(|l| l.counts.unfulfilled() > 0)
-                    .map(|l| LineQuantity { line: l.spec.id.clone(), quantity: l.counts.unfulfilled() })
-                    .collect();
-                self.decide_cancel_units(&lines, reason)
-            }
+            C::Cancel { reason } => self.decide_cancel(reason),
             C::CancelUnits { lines, reason } => {
                 if self.all_cancelled() {
                     return Err(err(ErrorKind::OrderCancelled, "the order is already cancelled"));
@@ -109,25 +92,7 @@ impl Order {
                 self.decide_cancel_units(lines, reason)
             }
             C::CreateShipment { shipment } => self.decide_shipment(shipment),
-            C::RecordTracking { shipment, event } => {
-                let s = self.shipment(shipment)?;
-                let mut changes =
-                    vec![OrderChange::TrackingRecorded { shipment: shipment.clone(), event: event.clone() }];
-                let mut events = s.events.clone();
-                events.push(event.clone());
-                let status = merchant_status(&events);
-                let moving = !matches!(
-                    status,
-                    TrackingStatus::Pending | TrackingStatus::InfoReceived | TrackingStatus::Cancelled
-                );
-                if !s.shipped && moving {
-                    changes.push(OrderChange::ShipmentShipped { shipment: shipment.clone() });
-                }
-                if s.delivered_at.is_none() && status == TrackingStatus::Delivered {
-                    changes.push(OrderChange::ShipmentDelivered { shipment: shipment.clone(), at: event.occurred_at });
-                }
-                Ok(changes)
-            }
+            C::RecordTracking { shipment, event } => self.decide_tracking(shipment, event),
             C::MarkDelivered { shipment, at } => {
                 let s = self.shipment(shipment)?;
                 if s.delivered_at.is_some() {
@@ -148,42 +113,8 @@ impl Order {
                 }
                 Ok(vec![OrderChange::PaymentAuthorized { payment: payment.clone(), amount: *amount }])
             }
-            C::CapturePayment { payment, amount } => {
-                self.check_payment_amount(amount)?;
-                if let Some(p) = self.payments.get(payment) {
-                    if p.voided {
-                        return Err(err(ErrorKind::PaymentVoided, "the payment was voided").with("payment", payment));
-                    }
-                    if !p.authorized.is_zero() {
-                        let left = p.authorized.checked_sub(&p.captured)?;
-                        if amount.try_cmp(&left)? == std::cmp::Ordering::Greater {
-                            return Err(err(
-                                ErrorKind::PaymentAmountExceedsAvailable,
-                                "capture exceeds the authorised amount",
-                            )
-                            .with("available", left.amount()));
-                        }
-                    }
-                }
-                Ok(vec![OrderChange::PaymentCaptured { payment: payment.clone(), amount: *amount }])
-            }
-            C::RefundPayment { payment, amount } => {
-                self.check_payment_amount(amount)?;
-                let p = self
-                    .payments
-                    .get(payment)
-                    .ok_or_else(|| err(ErrorKind::UnknownPayment, "no such payment").with("payment", payment))?;
-                // what this payment can give back, within what the order as a whole still may
-                let left = p.captured.checked_sub(&p.refunded)?.try_min(&self.refundable()?)?;
-                if amount.try_cmp(&left)? == std::cmp::Ordering::Greater {
-                    return Err(err(
-                        ErrorKind::PaymentAmountExceedsAvailable,
-                        "refund exceeds what was captured and not yet refunded (store credit included)",
-                    )
-                    .with("available", left.amount()));
-                }
-                Ok(vec![OrderChange::PaymentRefunded { payment: payment.clone(), amount: *amount }])
-            }
+            C::CapturePayment { payment, amount } => self.decide_capture(payment, amount),
+            C::RefundPayment { payment, amount } => self.decide_payment_refund(payment, amount),
             C::VoidPayment { payment } => {
                 let p = self
                     .payments
@@ -203,6 +134,77 @@ impl Order {
                 .map(|change| OrderChange::Return { change })
                 .collect()),
         }
+    }
+
+    fn decide_cancel(&self, reason: &str) -> Result<Vec<OrderChange>> {
+        if self.all_cancelled() {
+            return Err(err(ErrorKind::OrderCancelled, "the order is already cancelled"));
+        }
+        if self.lines.iter().any(|l| l.counts.fulfilled > 0) {
+            return Err(err(
+                ErrorKind::QuantityExceedsCancellable,
+                "some units are already fulfilled; cancel units instead",
+            ));
+        }
+        let lines: Vec<LineQuantity> = self
+            .lines
+            .iter()
+            .filter(|l| l.counts.unfulfilled() > 0)
+            .map(|l| LineQuantity { line: l.spec.id.clone(), quantity: l.counts.unfulfilled() })
+            .collect();
+        self.decide_cancel_units(&lines, reason)
+    }
+
+    fn decide_tracking(&self, shipment: &ShipmentId, event: &CarrierEvent) -> Result<Vec<OrderChange>> {
+        let s = self.shipment(shipment)?;
+        let mut changes = vec![OrderChange::TrackingRecorded { shipment: shipment.clone(), event: event.clone() }];
+        let mut events = s.events.clone();
+        events.push(event.clone());
+        let status = merchant_status(&events);
+        let moving =
+            !matches!(status, TrackingStatus::Pending | TrackingStatus::InfoReceived | TrackingStatus::Cancelled);
+        if !s.shipped && moving {
+            changes.push(OrderChange::ShipmentShipped { shipment: shipment.clone() });
+        }
+        if s.delivered_at.is_none() && status == TrackingStatus::Delivered {
+            changes.push(OrderChange::ShipmentDelivered { shipment: shipment.clone(), at: event.occurred_at });
+        }
+        Ok(changes)
+    }
+
+    fn decide_capture(&self, payment: &PaymentId, amount: &Money) -> Result<Vec<OrderChange>> {
+        self.check_payment_amount(amount)?;
+        if let Some(p) = self.payments.get(payment) {
+            if p.voided {
+                return Err(err(ErrorKind::PaymentVoided, "the payment was voided").with("payment", payment));
+            }
+            if !p.authorized.is_zero() {
+                let left = p.authorized.checked_sub(&p.captured)?;
+                if amount.try_cmp(&left)? == std::cmp::Ordering::Greater {
+                    return Err(err(ErrorKind::PaymentAmountExceedsAvailable, "capture exceeds the authorised amount")
+                        .with("available", left.amount()));
+                }
+            }
+        }
+        Ok(vec![OrderChange::PaymentCaptured { payment: payment.clone(), amount: *amount }])
+    }
+
+    fn decide_payment_refund(&self, payment: &PaymentId, amount: &Money) -> Result<Vec<OrderChange>> {
+        self.check_payment_amount(amount)?;
+        let p = self
+            .payments
+            .get(payment)
+            .ok_or_else(|| err(ErrorKind::UnknownPayment, "no such payment").with("payment", payment))?;
+        // what this payment can give back, within what the order as a whole still may
+        let left = p.captured.checked_sub(&p.refunded)?.try_min(&self.refundable()?)?;
+        if amount.try_cmp(&left)? == std::cmp::Ordering::Greater {
+            return Err(err(
+                ErrorKind::PaymentAmountExceedsAvailable,
+                "refund exceeds what was captured and not yet refunded (store credit included)",
+            )
+            .with("available", left.amount()));
+        }
+        Ok(vec![OrderChange::PaymentRefunded { payment: payment.clone(), amount: *amount }])
     }
 
     fn decide_cancel_units(&self, lines: &[LineQuantity], reason: &str) -> Result<Vec<OrderChange>> {

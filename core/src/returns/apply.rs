@@ -14,29 +14,7 @@ impl Order {
                 self.returns.insert(request.id.clone(), request.open(at));
             }
             ReturnChange::Approved { return_id, lines, override_reason, decided } => {
-                let Some(mut case) = self.returns.remove(return_id) else { return };
-                let legacy;
-                let decided = match decided {
-                    Some(d) => d,
-                    None => {
-                        legacy = crate::schema::v1_approval(&case, lines);
-                        &legacy
-                    }
-                };
-                for d in decided {
-                    if let Some(rl) = usize::try_from(d.position).ok().and_then(|i| case.lines.get_mut(i)) {
-                        rl.approved = d.approved;
-                        rl.reserved = d.reserved;
-                    }
-                    if let Some(line) = self.line_mut(&d.line) {
-                        let n = i64::from(line.counts.return_requested).saturating_add(d.reservation_change);
-                        line.counts.return_requested = u32::try_from(n.max(0)).unwrap_or(u32::MAX);
-                    }
-                }
-                case.status = ReturnStatus::Approved;
-                case.override_reason = override_reason.clone();
-                case.decline_reason = None;
-                self.returns.insert(return_id.clone(), case);
+                self.apply_approved(return_id, lines, override_reason, decided)
             }
             ReturnChange::Declined { return_id, reason } => {
                 self.release_reservations(return_id);
@@ -60,26 +38,7 @@ impl Order {
                     case.tracking.push(event.clone());
                 }
             }
-            ReturnChange::Received { return_id, items } => {
-                let Some(case) = self.returns.get_mut(return_id) else { return };
-                let mut returned: Vec<(LineId, u32)> = Vec::new();
-                let positions = case.first_positions();
-                for it in items {
-                    if let Some(rl) = positions.get(&it.line).and_then(|i| case.lines.get_mut(*i)) {
-                        let got = rl.received.entry(it.condition).or_insert(0);
-                        *got = got.saturating_add(it.quantity);
-                        if it.condition != ItemCondition::Missing {
-                            returned.push((it.line.clone(), it.quantity));
-                        }
-                    }
-                }
-                case.status = ReturnStatus::Received;
-                for (id, n) in returned {
-                    if let Some(line) = self.line_mut(&id) {
-                        line.counts.returned = line.counts.returned.saturating_add(n).min(line.counts.return_requested);
-                    }
-                }
-            }
+            ReturnChange::Received { return_id, items } => self.apply_received(return_id, items),
             ReturnChange::Refunded { return_id, breakdown, status } => {
                 self.apply_refund(breakdown);
                 self.release_unreceived(return_id);
@@ -115,58 +74,122 @@ impl Order {
                 }
             }
             ReturnChange::ClaimResolved { claim_id, lines, resolution, breakdown } => {
-                if let Some(b) = breakdown {
-                    self.apply_refund(b);
-                }
-                let cur = self.currency;
-                let case = ReturnCase {
-                    id: claim_id.clone(),
-                    customer: self.customer.clone(),
-                    status: if *resolution == ClaimResolution::Refund {
-                        ReturnStatus::Refunded
-                    } else {
-                        ReturnStatus::Exchanged
-                    },
-                    requested_at: at,
-                    lines: lines
-                        .iter()
-                        .map(|lq| ReturnLine {
-                            line: lq.line.clone(),
-                            requested: lq.quantity,
-                            reason: ReturnReason::DamagedInTransit,
-                            outcome: Outcome::Allowed,
-                            reserved: 0,
-                            approved: lq.quantity,
-                            received: BTreeMap::new(),
-                            restocking_fee: None,
-                        })
-                        .collect(),
-                    terms: ReturnTerms {
-                        method: RefundMethod::OriginalPayment,
-                        store_credit_bonus_percent: rust_decimal::Decimal::ZERO,
-                        return_shipping_fee: Money::zero(cur),
-                        refund_shipping_when_whole: false,
-                        refund_shipping_for_reason: false,
-                        exchange: None,
-                    },
-                    override_reason: None,
-                    decline_reason: None,
-                    label: None,
-                    tracking: Vec::new(),
-                    refund: breakdown.clone(),
-                    exchange: None,
-                    advance_deadline: None,
-                    report: EligibilityReport {
-                        return_id: claim_id.clone(),
-                        outcome: Outcome::Allowed,
-                        lines: Vec::new(),
-                        method: RefundMethod::OriginalPayment,
-                        method_note: None,
-                    },
-                };
-                self.returns.insert(claim_id.clone(), case);
+                self.apply_claim(claim_id, lines, resolution, breakdown, at)
             }
         }
+    }
+
+    fn apply_approved(
+        &mut self,
+        return_id: &ReturnId,
+        lines: &[LineQuantity],
+        override_reason: &Option<String>,
+        decided: &Option<Vec<ApprovedLine>>,
+    ) {
+        let Some(mut case) = self.returns.remove(return_id) else { return };
+        let legacy;
+        let decided = match decided {
+            Some(d) => d,
+            None => {
+                legacy = crate::schema::v1_approval(&case, lines);
+                &legacy
+            }
+        };
+        for d in decided {
+            if let Some(rl) = usize::try_from(d.position).ok().and_then(|i| case.lines.get_mut(i)) {
+                rl.approved = d.approved;
+                rl.reserved = d.reserved;
+            }
+            if let Some(line) = self.line_mut(&d.line) {
+                let n = i64::from(line.counts.return_requested).saturating_add(d.reservation_change);
+                line.counts.return_requested = u32::try_from(n.max(0)).unwrap_or(u32::MAX);
+            }
+        }
+        case.status = ReturnStatus::Approved;
+        case.override_reason = override_reason.clone();
+        case.decline_reason = None;
+        self.returns.insert(return_id.clone(), case);
+    }
+
+    fn apply_received(&mut self, return_id: &ReturnId, items: &[ReceivedItem]) {
+        let Some(case) = self.returns.get_mut(return_id) else { return };
+        let mut returned: Vec<(LineId, u32)> = Vec::new();
+        let positions = case.first_positions();
+        for it in items {
+            if let Some(rl) = positions.get(&it.line).and_then(|i| case.lines.get_mut(*i)) {
+                let got = rl.received.entry(it.condition).or_insert(0);
+                *got = got.saturating_add(it.quantity);
+                if it.condition != ItemCondition::Missing {
+                    returned.push((it.line.clone(), it.quantity));
+                }
+            }
+        }
+        case.status = ReturnStatus::Received;
+        for (id, n) in returned {
+            if let Some(line) = self.line_mut(&id) {
+                line.counts.returned = line.counts.returned.saturating_add(n).min(line.counts.return_requested);
+            }
+        }
+    }
+
+    fn apply_claim(
+        &mut self,
+        claim_id: &ReturnId,
+        lines: &[LineQuantity],
+        resolution: &ClaimResolution,
+        breakdown: &Option<RefundBreakdown>,
+        at: DateTime<Utc>,
+    ) {
+        if let Some(b) = breakdown {
+            self.apply_refund(b);
+        }
+        let cur = self.currency;
+        let case = ReturnCase {
+            id: claim_id.clone(),
+            customer: self.customer.clone(),
+            status: if *resolution == ClaimResolution::Refund {
+                ReturnStatus::Refunded
+            } else {
+                ReturnStatus::Exchanged
+            },
+            requested_at: at,
+            lines: lines
+                .iter()
+                .map(|lq| ReturnLine {
+                    line: lq.line.clone(),
+                    requested: lq.quantity,
+                    reason: ReturnReason::DamagedInTransit,
+                    outcome: Outcome::Allowed,
+                    reserved: 0,
+                    approved: lq.quantity,
+                    received: BTreeMap::new(),
+                    restocking_fee: None,
+                })
+                .collect(),
+            terms: ReturnTerms {
+                method: RefundMethod::OriginalPayment,
+                store_credit_bonus_percent: rust_decimal::Decimal::ZERO,
+                return_shipping_fee: Money::zero(cur),
+                refund_shipping_when_whole: false,
+                refund_shipping_for_reason: false,
+                exchange: None,
+            },
+            override_reason: None,
+            decline_reason: None,
+            label: None,
+            tracking: Vec::new(),
+            refund: breakdown.clone(),
+            exchange: None,
+            advance_deadline: None,
+            report: EligibilityReport {
+                return_id: claim_id.clone(),
+                outcome: Outcome::Allowed,
+                lines: Vec::new(),
+                method: RefundMethod::OriginalPayment,
+                method_note: None,
+            },
+        };
+        self.returns.insert(claim_id.clone(), case);
     }
 
     fn release_reservations(&mut self, return_id: &ReturnId) {

@@ -2,6 +2,10 @@
 
 use super::*;
 
+fn transition(msg: &str) -> Error {
+    rerr(ErrorKind::ReturnInvalidTransition, msg)
+}
+
 /// Decides an approval over a case's lines, given as (line, approved so far, reserved) per
 /// position: each approved quantity takes the first line with that id not yet approved; every
 /// line ends reserving exactly what it approved.
@@ -173,53 +177,12 @@ impl Order {
     pub(crate) fn decide_return(&self, cmd: &ReturnCommand, meta: &CommandMeta) -> Result<Vec<ReturnChange>> {
         use ReturnCommand as C;
         use ReturnStatus as S;
-        let transition = |msg: &str| rerr(ErrorKind::ReturnInvalidTransition, msg);
         match cmd {
             C::Request { .. } => Err(rerr(
                 ErrorKind::InvalidInput,
                 "a return request is decided against the return policy: pass it in OrderContext (Order::handle_with)",
             )),
-            C::Approve { return_id, override_reason } => {
-                let case = self.return_case(return_id)?;
-                if !matches!(case.status, S::Requested | S::Declined) {
-                    return Err(transition("only a requested or declined return can be approved"));
-                }
-                let overriding = override_reason.as_ref().is_some_and(|r| !r.trim().is_empty());
-                if case.status == S::Declined && !overriding {
-                    return Err(transition("a declined return can only be approved with an override reason"));
-                }
-                let mut lines = Vec::new();
-                for l in &case.lines {
-                    if l.outcome != Outcome::Denied {
-                        lines.push(LineQuantity { line: l.line.clone(), quantity: l.requested });
-                    } else if overriding {
-                        // the override cannot break the counters: check what is still returnable
-                        let line = self.line(&l.line)?;
-                        let free = line.counts.shipped.saturating_sub(line.counts.return_requested);
-                        let already: u32 = lines.iter().filter(|q| q.line == l.line).map(|q| q.quantity).sum();
-                        if l.requested > free.saturating_sub(already) {
-                            return Err(rerr(
-                                ErrorKind::ReturnQuantityExceedsReturnable,
-                                "not enough shipped units left to return",
-                            )
-                            .with("line", &l.line)
-                            .with("returnable", free.saturating_sub(already)));
-                        }
-                        lines.push(LineQuantity { line: l.line.clone(), quantity: l.requested });
-                    }
-                }
-                if lines.is_empty() {
-                    return Err(transition("nothing to approve; decline instead or override"));
-                }
-                let override_reason = if overriding { override_reason.clone() } else { None };
-                let decided = plan_approval(case.lines.iter().map(|l| (&l.line, l.approved, l.reserved)), &lines);
-                Ok(vec![ReturnChange::Approved {
-                    return_id: return_id.clone(),
-                    lines,
-                    override_reason,
-                    decided: Some(decided),
-                }])
-            }
+            C::Approve { return_id, override_reason } => self.decide_approve(return_id, override_reason),
             C::Decline { return_id, reason } => {
                 let case = self.return_case(return_id)?;
                 if case.status != S::Requested {
@@ -246,42 +209,7 @@ impl Order {
                 let status = Some(status_after_scan(case, event));
                 Ok(vec![ReturnChange::TrackingRecorded { return_id: return_id.clone(), event: event.clone(), status }])
             }
-            C::Receive { return_id, items } => {
-                let case = self.return_case(return_id)?;
-                if !matches!(case.status, S::Approved | S::LabelIssued | S::InTransit | S::Received) {
-                    return Err(transition("only an approved return can receive items"));
-                }
-                if items.is_empty() {
-                    return Err(rerr(ErrorKind::InvalidQuantity, "nothing received"));
-                }
-                let mut per_line: BTreeMap<&LineId, u32> = BTreeMap::new();
-                for it in items {
-                    if it.quantity == 0 {
-                        return Err(
-                            rerr(ErrorKind::InvalidQuantity, "quantity must be at least 1").with("line", &it.line)
-                        );
-                    }
-                    let e = per_line.entry(&it.line).or_insert(0);
-                    *e = e.saturating_add(it.quantity);
-                }
-                let positions = case.first_positions();
-                for (id, q) in per_line {
-                    let rl = positions.get(id).and_then(|i| case.lines.get(*i)).ok_or_else(|| {
-                        rerr(ErrorKind::ReturnQuantityExceedsRequested, "the line is not part of this return")
-                            .with("line", id)
-                    })?;
-                    if rl.received_total().saturating_add(q) > rl.approved {
-                        return Err(rerr(
-                            ErrorKind::ReturnQuantityExceedsRequested,
-                            "more units received than were approved",
-                        )
-                        .with("line", id)
-                        .with("approved", rl.approved)
-                        .with("already_received", rl.received_total()));
-                    }
-                }
-                Ok(vec![ReturnChange::Received { return_id: return_id.clone(), items: items.clone() }])
-            }
+            C::Receive { return_id, items } => self.decide_receive(return_id, items),
             C::Refund { return_id, payment_order } => {
                 let case = self.return_case(return_id)?;
                 if case.status != S::Received {
@@ -334,39 +262,124 @@ impl Order {
                 Ok(vec![ReturnChange::ExchangeCharged { return_id: return_id.clone(), amount }])
             }
             C::Claim { claim_id, lines, resolution, payment_order } => {
-                if self.returns.contains_key(claim_id) {
-                    return Err(rerr(ErrorKind::DuplicateReturn, "return id already used").with("return", claim_id));
-                }
-                if lines.is_empty() {
-                    return Err(rerr(ErrorKind::InvalidQuantity, "a claim needs at least one unit"));
-                }
-                for lq in lines {
-                    let line = self.line(&lq.line)?;
-                    let c = &line.counts;
-                    let claimable = c
-                        .shipped
-                        .saturating_sub(c.return_requested)
-                        .saturating_sub(c.refunded.saturating_sub(c.returned.min(c.refunded)));
-                    if lq.quantity == 0 || lq.quantity > claimable {
-                        return Err(rerr(
-                            ErrorKind::ReturnQuantityExceedsReturnable,
-                            "more units than were shipped and not returned or refunded",
-                        )
-                        .with("line", &lq.line)
-                        .with("claimable", claimable));
-                    }
-                }
-                let breakdown = match resolution {
-                    ClaimResolution::Refund => Some(refund::compute_claim(self, lines, payment_order)?),
-                    ClaimResolution::Replacement => None,
-                };
-                Ok(vec![ReturnChange::ClaimResolved {
-                    claim_id: claim_id.clone(),
-                    lines: lines.clone(),
-                    resolution: *resolution,
-                    breakdown,
-                }])
+                self.decide_claim(claim_id, lines, resolution, payment_order)
             }
         }
+    }
+
+    fn decide_approve(&self, return_id: &ReturnId, override_reason: &Option<String>) -> Result<Vec<ReturnChange>> {
+        use ReturnStatus as S;
+        let case = self.return_case(return_id)?;
+        if !matches!(case.status, S::Requested | S::Declined) {
+            return Err(transition("only a requested or declined return can be approved"));
+        }
+        let overriding = override_reason.as_ref().is_some_and(|r| !r.trim().is_empty());
+        if case.status == S::Declined && !overriding {
+            return Err(transition("a declined return can only be approved with an override reason"));
+        }
+        let mut lines = Vec::new();
+        for l in &case.lines {
+            if l.outcome != Outcome::Denied {
+                lines.push(LineQuantity { line: l.line.clone(), quantity: l.requested });
+            } else if overriding {
+                // the override cannot break the counters: check what is still returnable
+                let line = self.line(&l.line)?;
+                let free = line.counts.shipped.saturating_sub(line.counts.return_requested);
+                let already: u32 = lines.iter().filter(|q| q.line == l.line).map(|q| q.quantity).sum();
+                if l.requested > free.saturating_sub(already) {
+                    return Err(rerr(
+                        ErrorKind::ReturnQuantityExceedsReturnable,
+                        "not enough shipped units left to return",
+                    )
+                    .with("line", &l.line)
+                    .with("returnable", free.saturating_sub(already)));
+                }
+                lines.push(LineQuantity { line: l.line.clone(), quantity: l.requested });
+            }
+        }
+        if lines.is_empty() {
+            return Err(transition("nothing to approve; decline instead or override"));
+        }
+        let override_reason = if overriding { override_reason.clone() } else { None };
+        let decided = plan_approval(case.lines.iter().map(|l| (&l.line, l.approved, l.reserved)), &lines);
+        Ok(vec![ReturnChange::Approved {
+            return_id: return_id.clone(),
+            lines,
+            override_reason,
+            decided: Some(decided),
+        }])
+    }
+
+    fn decide_receive(&self, return_id: &ReturnId, items: &[ReceivedItem]) -> Result<Vec<ReturnChange>> {
+        use ReturnStatus as S;
+        let case = self.return_case(return_id)?;
+        if !matches!(case.status, S::Approved | S::LabelIssued | S::InTransit | S::Received) {
+            return Err(transition("only an approved return can receive items"));
+        }
+        if items.is_empty() {
+            return Err(rerr(ErrorKind::InvalidQuantity, "nothing received"));
+        }
+        let mut per_line: BTreeMap<&LineId, u32> = BTreeMap::new();
+        for it in items {
+            if it.quantity == 0 {
+                return Err(rerr(ErrorKind::InvalidQuantity, "quantity must be at least 1").with("line", &it.line));
+            }
+            let e = per_line.entry(&it.line).or_insert(0);
+            *e = e.saturating_add(it.quantity);
+        }
+        let positions = case.first_positions();
+        for (id, q) in per_line {
+            let rl = positions.get(id).and_then(|i| case.lines.get(*i)).ok_or_else(|| {
+                rerr(ErrorKind::ReturnQuantityExceedsRequested, "the line is not part of this return").with("line", id)
+            })?;
+            if rl.received_total().saturating_add(q) > rl.approved {
+                return Err(rerr(ErrorKind::ReturnQuantityExceedsRequested, "more units received than were approved")
+                    .with("line", id)
+                    .with("approved", rl.approved)
+                    .with("already_received", rl.received_total()));
+            }
+        }
+        Ok(vec![ReturnChange::Received { return_id: return_id.clone(), items: items.to_vec() }])
+    }
+
+    fn decide_claim(
+        &self,
+        claim_id: &ReturnId,
+        lines: &[LineQuantity],
+        resolution: &ClaimResolution,
+        payment_order: &[PaymentId],
+    ) -> Result<Vec<ReturnChange>> {
+        if self.returns.contains_key(claim_id) {
+            return Err(rerr(ErrorKind::DuplicateReturn, "return id already used").with("return", claim_id));
+        }
+        if lines.is_empty() {
+            return Err(rerr(ErrorKind::InvalidQuantity, "a claim needs at least one unit"));
+        }
+        for lq in lines {
+            let line = self.line(&lq.line)?;
+            let c = &line.counts;
+            let claimable = c
+                .shipped
+                .saturating_sub(c.return_requested)
+                .saturating_sub(c.refunded.saturating_sub(c.returned.min(c.refunded)));
+            if lq.quantity == 0 || lq.quantity > claimable {
+                return Err(rerr(
+                    ErrorKind::ReturnQuantityExceedsReturnable,
+                    "more units than were shipped and not returned or refunded",
+                )
+                .with("line", &lq.line)
+                .with("claimable", claimable));
+            }
+        }
+        let breakdown = match resolution {
+            ClaimResolution::Refund => Some(refund::compute_claim(self, lines, payment_order)?),
+            ClaimResolution::Replacement => None,
+        };
+        Ok(vec![ReturnChange::ClaimResolved {
+            claim_id: claim_id.clone(),
+            lines: lines.to_vec(),
+            resolution: *resolution,
+            breakdown,
+        }])
     }
 }

@@ -264,6 +264,43 @@ fn window_end(
     Ok(Some(end))
 }
 
+/// The window rule's verdict, with the window's end and the whole days left.
+fn window_verdict(
+    end: std::result::Result<Option<DateTime<Utc>>, ()>,
+    now: DateTime<Utc>,
+) -> (RuleVerdict, Option<DateTime<Utc>>, Option<i64>) {
+    match end {
+        Ok(None) => (verdict("window", Outcome::Allowed, "return.window_unlimited", &[]), None, None),
+        Err(()) => (verdict("window", Outcome::Allowed, "return.window_not_started", &[]), None, None),
+        Ok(Some(end)) => {
+            let left = end.signed_duration_since(now).num_days().max(0);
+            let facts = [("window_end", end.to_rfc3339()), ("days_left", left.to_string())];
+            let v = if now < end {
+                verdict("window", Outcome::Allowed, "return.window_open", &facts)
+            } else {
+                verdict("window", Outcome::Denied, "return.window_closed", &facts)
+            };
+            (v, Some(end), Some(left))
+        }
+    }
+}
+
+/// The frequent-returner rule's verdict (the same for every line of a request), when the policy
+/// has the rule.
+fn frequency_verdict(policy: &ReturnPolicy, ctx: &EligibilityContext, now: DateTime<Utc>) -> Option<RuleVerdict> {
+    let (Some(max), Some(days)) = (policy.review.max_returns, policy.review.within_days) else { return None };
+    // a look-back reaching before the earliest time counts everything up to now
+    let since = Duration::try_days(i64::from(days)).and_then(|d| now.checked_sub_signed(d));
+    let n = ctx.recent_returns.iter().filter(|t| since.is_none_or(|s| **t >= s) && **t <= now).count();
+    let facts =
+        [("recent_returns", n.to_string()), ("max_returns", max.to_string()), ("within_days", days.to_string())];
+    Some(if n > max as usize {
+        verdict("review_frequency", Outcome::NeedsReview, "return.review_frequent_returner", &facts)
+    } else {
+        verdict("review_frequency", Outcome::Allowed, "return.frequency_ok", &facts)
+    })
+}
+
 /// Evaluates a return request against the policy. Pure: the order, policy, context and `now`
 /// decide everything. A denial is an outcome in the report, not an error.
 ///
@@ -304,6 +341,7 @@ pub fn evaluate(
     let deliveries = Deliveries::of(order);
     let mut decisions = Vec::with_capacity(request.lines.len());
     let mut request_value = Money::zero(order.currency);
+    let frequency = frequency_verdict(policy, ctx, now);
     for rl in &request.lines {
         let line = order.line(&rl.line)?;
         if rl.quantity == 0 {
@@ -348,43 +386,10 @@ pub fn evaluate(
             verdicts.push(verdict("shipping", Outcome::Denied, code, &[]));
         }
         // window
-        let (mut end_at, mut days_left) = (None, None);
-        match window_end(order, &deliveries, line, policy, ctx) {
-            Ok(None) => verdicts.push(verdict("window", Outcome::Allowed, "return.window_unlimited", &[])),
-            Err(()) => verdicts.push(verdict("window", Outcome::Allowed, "return.window_not_started", &[])),
-            Ok(Some(end)) => {
-                let left = end.signed_duration_since(now).num_days().max(0);
-                let facts = [("window_end", end.to_rfc3339()), ("days_left", left.to_string())];
-                end_at = Some(end);
-                days_left = Some(left);
-                if now < end {
-                    verdicts.push(verdict("window", Outcome::Allowed, "return.window_open", &facts));
-                } else {
-                    verdicts.push(verdict("window", Outcome::Denied, "return.window_closed", &facts));
-                }
-            }
-        }
+        let (window, end_at, days_left) = window_verdict(window_end(order, &deliveries, line, policy, ctx), now);
+        verdicts.push(window);
         // frequent returner
-        if let (Some(max), Some(days)) = (policy.review.max_returns, policy.review.within_days) {
-            // a look-back reaching before the earliest time counts everything up to now
-            let since = Duration::try_days(i64::from(days)).and_then(|d| now.checked_sub_signed(d));
-            let n = ctx.recent_returns.iter().filter(|t| since.is_none_or(|s| **t >= s) && **t <= now).count();
-            let facts = [
-                ("recent_returns", n.to_string()),
-                ("max_returns", max.to_string()),
-                ("within_days", days.to_string()),
-            ];
-            if n > max as usize {
-                verdicts.push(verdict(
-                    "review_frequency",
-                    Outcome::NeedsReview,
-                    "return.review_frequent_returner",
-                    &facts,
-                ));
-            } else {
-                verdicts.push(verdict("review_frequency", Outcome::Allowed, "return.frequency_ok", &facts));
-            }
-        }
+        verdicts.extend(frequency.clone());
         let denied = verdicts.iter().any(|v| v.outcome == Outcome::Denied);
         if !denied {
             let units = rl.quantity.min(line.open_units());
