@@ -319,34 +319,9 @@ impl Member {
             }
             LoyaltyCommand::ScheduleRelease { order, delivered_at, return_window_end } => {
                 let available_at = release_time(p, *delivered_at, *return_window_end)?;
-                let lots: Vec<u64> = self
-                    .order_lots
-                    .get(order)
-                    .into_iter()
-                    .flatten()
-                    .filter(|id| self.lots.get(id).is_some_and(|l| l.pending))
-                    .copied()
-                    .collect();
-                if lots.is_empty() {
-                    return Err(err(ErrorKind::NotFound, "no pending points for this order"));
-                }
-                plan.push(0, 0, "pending.schedule", Decimal::ZERO, EntryKind::Scheduled { lots, available_at })?;
+                decide_schedule(&mut plan, order, available_at)?;
             }
-            LoyaltyCommand::ReleasePending => {
-                let due = self.scheduled.range(..=(now, u64::MAX)).filter_map(|(_, id)| self.lots.get(id));
-                for l in due {
-                    let expires_at = l.available_at.and_then(|a| expiry_for(a, p));
-                    let pts = l.remaining;
-                    plan.push(
-                        pts,
-                        pts.saturating_neg(),
-                        "pending.release",
-                        Decimal::ZERO,
-                        EntryKind::Release { lot: l.id, expires_at },
-                    )?;
-                }
-                plan.pay_debt()?;
-            }
+            LoyaltyCommand::ReleasePending => decide_release(&mut plan, p, now)?,
             LoyaltyCommand::Redeem { redemption, order, order_total, points, reward } => {
                 if self.redemptions.contains_key(redemption) {
                     return Err(err(ErrorKind::LoyaltyRuleNotApplicable, "redemption id already used"));
@@ -355,18 +330,7 @@ impl Member {
                 plan.expire_due(p, now)?;
                 decide_redeem(&mut plan, p, redemption, order, *order_total, *points, reward.as_deref())?;
             }
-            LoyaltyCommand::ReverseRedemption { redemption } => {
-                let (draws, reversed) = self
-                    .redemptions
-                    .get(redemption)
-                    .ok_or_else(|| err(ErrorKind::UnknownRedemption, "no such redemption"))?;
-                if *reversed {
-                    return Err(err(ErrorKind::UnknownRedemption, "the redemption was already reversed"));
-                }
-                let pts = total(draws)?;
-                let kind = EntryKind::ReverseRedemption { redemption: redemption.clone(), draws: draws.clone() };
-                plan.push(pts, 0, "redeem.reverse", Decimal::ZERO, kind)?;
-            }
+            LoyaltyCommand::ReverseRedemption { redemption } => decide_reverse(&mut plan, redemption)?,
             LoyaltyCommand::Expire => plan.expire_due(p, now)?,
             LoyaltyCommand::Clawback { order, lines } => decide_clawback(&mut plan, p, order, lines)?,
             LoyaltyCommand::Adjust { points, reason } => decide_adjust(&mut plan, p, *points, reason, now)?,
@@ -383,6 +347,44 @@ impl Member {
         }
         Ok(plan.out)
     }
+}
+
+fn decide_schedule(plan: &mut Plan<'_>, order: &OrderId, available_at: DateTime<Utc>) -> Result<()> {
+    let m = plan.m;
+    let lots: Vec<u64> = m
+        .order_lots
+        .get(order)
+        .into_iter()
+        .flatten()
+        .filter(|id| m.lots.get(id).is_some_and(|l| l.pending))
+        .copied()
+        .collect();
+    if lots.is_empty() {
+        return Err(err(ErrorKind::NotFound, "no pending points for this order"));
+    }
+    plan.push(0, 0, "pending.schedule", Decimal::ZERO, EntryKind::Scheduled { lots, available_at })
+}
+
+fn decide_release(plan: &mut Plan<'_>, p: &Programme, now: DateTime<Utc>) -> Result<()> {
+    let m = plan.m;
+    for l in m.scheduled.range(..=(now, u64::MAX)).filter_map(|(_, id)| m.lots.get(id)) {
+        let expires_at = l.available_at.and_then(|a| expiry_for(a, p));
+        let pts = l.remaining;
+        let kind = EntryKind::Release { lot: l.id, expires_at };
+        plan.push(pts, pts.saturating_neg(), "pending.release", Decimal::ZERO, kind)?;
+    }
+    plan.pay_debt()
+}
+
+fn decide_reverse(plan: &mut Plan<'_>, redemption: &str) -> Result<()> {
+    let (draws, reversed) =
+        plan.m.redemptions.get(redemption).ok_or_else(|| err(ErrorKind::UnknownRedemption, "no such redemption"))?;
+    if *reversed {
+        return Err(err(ErrorKind::UnknownRedemption, "the redemption was already reversed"));
+    }
+    let pts = total(draws)?;
+    let kind = EntryKind::ReverseRedemption { redemption: redemption.to_string(), draws: draws.clone() };
+    plan.push(pts, 0, "redeem.reverse", Decimal::ZERO, kind)
 }
 
 fn decide_earn(

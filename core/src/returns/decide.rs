@@ -210,19 +210,7 @@ impl Order {
                 Ok(vec![ReturnChange::TrackingRecorded { return_id: return_id.clone(), event: event.clone(), status }])
             }
             C::Receive { return_id, items } => self.decide_receive(return_id, items),
-            C::Refund { return_id, payment_order } => {
-                let case = self.return_case(return_id)?;
-                if case.status != S::Received {
-                    return Err(transition("only a received return can be refunded"));
-                }
-                let breakdown = refund::compute(self, case, payment_order)?;
-                if case.terms.method == RefundMethod::Exchange {
-                    let settlement = refund::settle_exchange(&breakdown, case)?;
-                    return Ok(vec![ReturnChange::Exchanged { return_id: return_id.clone(), breakdown, settlement }]);
-                }
-                let status = refund_status(&breakdown);
-                Ok(vec![ReturnChange::Refunded { return_id: return_id.clone(), breakdown, status }])
-            }
+            C::Refund { return_id, payment_order } => self.decide_refund(return_id, payment_order),
             C::Cancel { return_id } => {
                 let case = self.return_case(return_id)?;
                 if case.status.is_closed() || case.lines.iter().any(|l| l.received_total() > 0) {
@@ -232,39 +220,64 @@ impl Order {
                 }
                 Ok(vec![ReturnChange::Cancelled { return_id: return_id.clone() }])
             }
-            C::ShipAdvanceReplacement { return_id, deadline } => {
-                let case = self.return_case(return_id)?;
-                let advance = case.terms.exchange.as_ref().is_some_and(|x| x.advance);
-                if !advance
-                    || case.advance_deadline.is_some()
-                    || !matches!(case.status, S::Approved | S::LabelIssued | S::InTransit)
-                {
-                    return Err(transition("an advance replacement needs an approved advance exchange, shipped once"));
-                }
-                if *deadline <= meta.now {
-                    return Err(rerr(ErrorKind::InvalidInput, "the deadline must be in the future"));
-                }
-                Ok(vec![ReturnChange::AdvanceReplacementShipped { return_id: return_id.clone(), deadline: *deadline }])
-            }
-            C::ChargeUnreturnedExchange { return_id } => {
-                let case = self.return_case(return_id)?;
-                let Some(deadline) = case.advance_deadline else {
-                    return Err(transition("no advance replacement was shipped"));
-                };
-                if case.status.is_closed() || case.lines.iter().any(|l| l.received_total() > 0) {
-                    return Err(transition("the return arrived or is closed"));
-                }
-                if meta.now <= deadline {
-                    return Err(rerr(ErrorKind::ExchangeDeadlineNotReached, "the deadline has not passed")
-                        .with("deadline", deadline.to_rfc3339()));
-                }
-                let amount = case.terms.exchange.as_ref().map_or_else(|| Money::zero(self.currency), |x| x.price);
-                Ok(vec![ReturnChange::ExchangeCharged { return_id: return_id.clone(), amount }])
-            }
+            C::ShipAdvanceReplacement { return_id, deadline } => self.decide_advance(return_id, deadline, meta),
+            C::ChargeUnreturnedExchange { return_id } => self.decide_charge(return_id, meta),
             C::Claim { claim_id, lines, resolution, payment_order } => {
                 self.decide_claim(claim_id, lines, resolution, payment_order)
             }
         }
+    }
+
+    fn decide_advance(
+        &self,
+        return_id: &ReturnId,
+        deadline: &DateTime<Utc>,
+        meta: &CommandMeta,
+    ) -> Result<Vec<ReturnChange>> {
+        use ReturnStatus as S;
+        let case = self.return_case(return_id)?;
+        let advance = case.terms.exchange.as_ref().is_some_and(|x| x.advance);
+        if !advance
+            || case.advance_deadline.is_some()
+            || !matches!(case.status, S::Approved | S::LabelIssued | S::InTransit)
+        {
+            return Err(transition("an advance replacement needs an approved advance exchange, shipped once"));
+        }
+        if *deadline <= meta.now {
+            return Err(rerr(ErrorKind::InvalidInput, "the deadline must be in the future"));
+        }
+        Ok(vec![ReturnChange::AdvanceReplacementShipped { return_id: return_id.clone(), deadline: *deadline }])
+    }
+
+    fn decide_charge(&self, return_id: &ReturnId, meta: &CommandMeta) -> Result<Vec<ReturnChange>> {
+        let case = self.return_case(return_id)?;
+        let Some(deadline) = case.advance_deadline else {
+            return Err(transition("no advance replacement was shipped"));
+        };
+        if case.status.is_closed() || case.lines.iter().any(|l| l.received_total() > 0) {
+            return Err(transition("the return arrived or is closed"));
+        }
+        if meta.now <= deadline {
+            return Err(rerr(ErrorKind::ExchangeDeadlineNotReached, "the deadline has not passed")
+                .with("deadline", deadline.to_rfc3339()));
+        }
+        let amount = case.terms.exchange.as_ref().map_or_else(|| Money::zero(self.currency), |x| x.price);
+        Ok(vec![ReturnChange::ExchangeCharged { return_id: return_id.clone(), amount }])
+    }
+
+    fn decide_refund(&self, return_id: &ReturnId, payment_order: &[PaymentId]) -> Result<Vec<ReturnChange>> {
+        use ReturnStatus as S;
+        let case = self.return_case(return_id)?;
+        if case.status != S::Received {
+            return Err(transition("only a received return can be refunded"));
+        }
+        let breakdown = refund::compute(self, case, payment_order)?;
+        if case.terms.method == RefundMethod::Exchange {
+            let settlement = refund::settle_exchange(&breakdown, case)?;
+            return Ok(vec![ReturnChange::Exchanged { return_id: return_id.clone(), breakdown, settlement }]);
+        }
+        let status = refund_status(&breakdown);
+        Ok(vec![ReturnChange::Refunded { return_id: return_id.clone(), breakdown, status }])
     }
 
     fn decide_approve(&self, return_id: &ReturnId, override_reason: &Option<String>) -> Result<Vec<ReturnChange>> {
