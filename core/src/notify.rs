@@ -484,6 +484,26 @@ fn shipment_kind(status: TrackingStatus, delayed: bool) -> Option<NotificationKi
     })
 }
 
+/// The notification a return event raises: its kind, the return id and, for refunds, the amount.
+fn return_signal(change: &ReturnChange) -> Option<(NotificationKind, String, Option<String>)> {
+    use NotificationKind as K;
+    Some(match change {
+        ReturnChange::Requested { request } if request.status == crate::returns::ReturnStatus::Declined => {
+            (K::ReturnDeclined, request.id.to_string(), None)
+        }
+        ReturnChange::Requested { request } => (K::ReturnRequested, request.id.to_string(), None),
+        ReturnChange::Approved { return_id, .. } => (K::ReturnApproved, return_id.to_string(), None),
+        ReturnChange::Declined { return_id, .. } => (K::ReturnDeclined, return_id.to_string(), None),
+        ReturnChange::LabelIssued { return_id, .. } => (K::ReturnLabelIssued, return_id.to_string(), None),
+        ReturnChange::Received { return_id, .. } => (K::ReturnReceived, return_id.to_string(), None),
+        ReturnChange::Refunded { return_id, breakdown, .. } => {
+            (K::ReturnRefunded, return_id.to_string(), Some(breakdown.total.to_string()))
+        }
+        ReturnChange::Exchanged { return_id, .. } => (K::ReturnExchanged, return_id.to_string(), None),
+        _ => return None,
+    })
+}
+
 /// Signals for a batch of order events, given the order before them: one per shipment status
 /// change (not per scan), "all parts delivered" for split orders, a review request per delivered
 /// line, and the return lifecycle messages.
@@ -553,24 +573,10 @@ pub fn signals_from_order_events(before: &Order, events: &[OrderEvent]) -> Vec<S
                 }
             }
             OrderChange::Return { change } => {
-                let (kind, id) = match change {
-                    ReturnChange::Requested { request: case }
-                        if case.status == crate::returns::ReturnStatus::Declined =>
-                    {
-                        (K::ReturnDeclined, case.id.to_string())
-                    }
-                    ReturnChange::Requested { request: case } => (K::ReturnRequested, case.id.to_string()),
-                    ReturnChange::Approved { return_id, .. } => (K::ReturnApproved, return_id.to_string()),
-                    ReturnChange::Declined { return_id, .. } => (K::ReturnDeclined, return_id.to_string()),
-                    ReturnChange::LabelIssued { return_id, .. } => (K::ReturnLabelIssued, return_id.to_string()),
-                    ReturnChange::Received { return_id, .. } => (K::ReturnReceived, return_id.to_string()),
-                    ReturnChange::Refunded { return_id, breakdown, .. } => {
-                        payload.insert("amount".into(), breakdown.total.to_string());
-                        (K::ReturnRefunded, return_id.to_string())
-                    }
-                    ReturnChange::Exchanged { return_id, .. } => (K::ReturnExchanged, return_id.to_string()),
-                    _ => continue,
-                };
+                let Some((kind, id, amount)) = return_signal(change) else { continue };
+                if let Some(a) = amount {
+                    payload.insert("amount".into(), a);
+                }
                 payload.insert("return".into(), id.clone());
                 out.push(sig(kind, e.at, format!("{order}/{id}"), payload));
             }

@@ -56,6 +56,34 @@ pub(crate) fn status_after_scan(case: &ReturnCase, scan: &CarrierEvent) -> Retur
     }
 }
 
+/// The money terms a request fixes: the method, the store-credit bonus, the return shipping fee
+/// (waived for the policy's reasons, a tier with free returns, and exchanges) and when the
+/// original shipping is refunded.
+fn return_terms(
+    order: &Order,
+    request: &ReturnRequest,
+    report: &EligibilityReport,
+    policy: &ReturnPolicy,
+    ctx: &EligibilityContext,
+) -> Result<ReturnTerms> {
+    let cur = order.currency;
+    let reasons: Vec<ReturnReason> = request.lines.iter().map(|l| l.reason).collect();
+    let waived_shipping = reasons.iter().all(|r| policy.return_shipping_fee.waived_for.contains(r))
+        || ctx.tier.as_ref().is_some_and(|t| t.free_return_shipping)
+        || request.method == RefundMethod::Exchange;
+    let fee_amount = policy.return_shipping_fee.amount.unwrap_or_default();
+    let return_shipping_fee =
+        if waived_shipping { Money::zero(cur) } else { Money::new(fee_amount, cur)?.round(RoundingMode::HalfUp) };
+    Ok(ReturnTerms {
+        method: report.method,
+        store_credit_bonus_percent: policy.refunds.store_credit_bonus_percent,
+        return_shipping_fee,
+        refund_shipping_when_whole: policy.shipping_refund.when_whole_order_returned,
+        refund_shipping_for_reason: reasons.iter().any(|r| policy.shipping_refund.for_reasons.contains(r)),
+        exchange: request.exchange.clone(),
+    })
+}
+
 /// Evaluates a return request and decides the events that open the return.
 ///
 /// Lines that are not denied are reserved on the order at once, so a unit can be in at most one
@@ -85,22 +113,7 @@ pub fn request_return(
         return Err(rerr(ErrorKind::DuplicateReturn, "return id already used").with("return", &request.id));
     }
     let report = evaluate(order, request, policy, ctx, meta.now)?;
-    let cur = order.currency;
-    let reasons: Vec<ReturnReason> = request.lines.iter().map(|l| l.reason).collect();
-    let waived_shipping = reasons.iter().all(|r| policy.return_shipping_fee.waived_for.contains(r))
-        || ctx.tier.as_ref().is_some_and(|t| t.free_return_shipping)
-        || request.method == RefundMethod::Exchange;
-    let fee_amount = policy.return_shipping_fee.amount.unwrap_or_default();
-    let return_shipping_fee =
-        if waived_shipping { Money::zero(cur) } else { Money::new(fee_amount, cur)?.round(RoundingMode::HalfUp) };
-    let terms = ReturnTerms {
-        method: report.method,
-        store_credit_bonus_percent: policy.refunds.store_credit_bonus_percent,
-        return_shipping_fee,
-        refund_shipping_when_whole: policy.shipping_refund.when_whole_order_returned,
-        refund_shipping_for_reason: reasons.iter().any(|r| policy.shipping_refund.for_reasons.contains(r)),
-        exchange: request.exchange.clone(),
-    };
+    let terms = return_terms(order, request, &report, policy, ctx)?;
     let lines = report
         .lines
         .iter()

@@ -301,20 +301,9 @@ fn frequency_verdict(policy: &ReturnPolicy, ctx: &EligibilityContext, now: DateT
     })
 }
 
-/// Evaluates a return request against the policy. Pure: the order, policy, context and `now`
-/// decide everything. A denial is an outcome in the report, not an error.
-///
-/// # Errors
-/// [`ErrorKind::ReturnWrongCustomer`] when the order belongs to another customer (refused
-/// outright), [`ErrorKind::UnknownLine`], [`ErrorKind::InvalidQuantity`] for a zero quantity,
-/// [`ErrorKind::RefundMethodNotAllowed`] for a method the policy does not offer.
-pub fn evaluate(
-    order: &Order,
-    request: &ReturnRequest,
-    policy: &ReturnPolicy,
-    ctx: &EligibilityContext,
-    now: DateTime<Utc>,
-) -> Result<EligibilityReport> {
+/// Refuses a request that cannot be evaluated at all: another customer's order, no lines, a
+/// refund method the policy does not offer, or an exchange without a valid replacement.
+fn check_request(order: &Order, request: &ReturnRequest, policy: &ReturnPolicy) -> Result<()> {
     if request.customer != order.customer {
         return Err(Error::new(ErrorKind::ReturnWrongCustomer, "the order belongs to another customer")
             .with("order", &order.id));
@@ -336,6 +325,67 @@ pub fn evaluate(
             ));
         }
     }
+    Ok(())
+}
+
+/// The quantity rule: units shipped (or delivered, per the policy) and not already asked for.
+fn quantity_verdict(policy: &ReturnPolicy, c: &crate::order::UnitCounts, before: u32, quantity: u32) -> RuleVerdict {
+    let base = match policy.require {
+        ShippingRequirement::Delivered => c.delivered,
+        ShippingRequirement::Shipped => c.shipped,
+        ShippingRequirement::None => c.shipped,
+    };
+    let returnable = base.saturating_sub(c.return_requested).saturating_sub(before);
+    let facts = [("returnable", returnable.to_string()), ("requested", quantity.to_string())];
+    if quantity <= returnable {
+        verdict("quantity", Outcome::Allowed, "return.quantity_ok", &facts)
+    } else if returnable == 0 && c.return_requested > 0 && c.return_requested >= base {
+        verdict("quantity", Outcome::Denied, "return.already_returned", &facts)
+    } else {
+        verdict("quantity", Outcome::Denied, "return.quantity_exceeds_returnable", &facts)
+    }
+}
+
+/// The item rules: non-returnable classes and the shipping requirement.
+fn item_verdicts(policy: &ReturnPolicy, line: &crate::order::Line) -> Vec<RuleVerdict> {
+    let c = &line.counts;
+    let mut verdicts = Vec::new();
+    let classes: Vec<_> = policy.non_returnable.iter().filter(|n| n.applies_to(&line.spec.flags)).collect();
+    if classes.is_empty() {
+        verdicts.push(verdict("non_returnable", Outcome::Allowed, "return.returnable_item", &[]));
+    }
+    for class in classes {
+        verdicts.push(verdict("non_returnable", Outcome::Denied, class.code(), &[]));
+    }
+    // shipping requirement
+    let (ok, code) = match policy.require {
+        ShippingRequirement::Delivered => (c.delivered > 0, "return.not_delivered"),
+        ShippingRequirement::Shipped => (c.shipped > 0, "return.not_shipped"),
+        ShippingRequirement::None => (true, ""),
+    };
+    if ok {
+        verdicts.push(verdict("shipping", Outcome::Allowed, "return.shipping_requirement_met", &[]));
+    } else {
+        verdicts.push(verdict("shipping", Outcome::Denied, code, &[]));
+    }
+    verdicts
+}
+
+/// Evaluates a return request against the policy. Pure: the order, policy, context and `now`
+/// decide everything. A denial is an outcome in the report, not an error.
+///
+/// # Errors
+/// [`ErrorKind::ReturnWrongCustomer`] when the order belongs to another customer (refused
+/// outright), [`ErrorKind::UnknownLine`], [`ErrorKind::InvalidQuantity`] for a zero quantity,
+/// [`ErrorKind::RefundMethodNotAllowed`] for a method the policy does not offer.
+pub fn evaluate(
+    order: &Order,
+    request: &ReturnRequest,
+    policy: &ReturnPolicy,
+    ctx: &EligibilityContext,
+    now: DateTime<Utc>,
+) -> Result<EligibilityReport> {
+    check_request(order, request, policy)?;
     // units already asked for in this request, per line (a request may name a line twice)
     let mut asked: BTreeMap<&LineId, u32> = BTreeMap::new();
     let deliveries = Deliveries::of(order);
@@ -350,41 +400,11 @@ pub fn evaluate(
         let c = &line.counts;
         let mut verdicts = Vec::new();
         // quantity
-        let base = match policy.require {
-            ShippingRequirement::Delivered => c.delivered,
-            ShippingRequirement::Shipped => c.shipped,
-            ShippingRequirement::None => c.shipped,
-        };
         let before = asked.get(&rl.line).copied().unwrap_or(0);
-        let returnable = base.saturating_sub(c.return_requested).saturating_sub(before);
-        let facts = [("returnable", returnable.to_string()), ("requested", rl.quantity.to_string())];
-        if rl.quantity <= returnable {
-            verdicts.push(verdict("quantity", Outcome::Allowed, "return.quantity_ok", &facts));
-        } else if returnable == 0 && c.return_requested > 0 && c.return_requested >= base {
-            verdicts.push(verdict("quantity", Outcome::Denied, "return.already_returned", &facts));
-        } else {
-            verdicts.push(verdict("quantity", Outcome::Denied, "return.quantity_exceeds_returnable", &facts));
-        }
+        verdicts.push(quantity_verdict(policy, c, before, rl.quantity));
         asked.insert(&rl.line, before.saturating_add(rl.quantity));
-        // non-returnable classes
-        let classes: Vec<_> = policy.non_returnable.iter().filter(|n| n.applies_to(&line.spec.flags)).collect();
-        if classes.is_empty() {
-            verdicts.push(verdict("non_returnable", Outcome::Allowed, "return.returnable_item", &[]));
-        }
-        for class in classes {
-            verdicts.push(verdict("non_returnable", Outcome::Denied, class.code(), &[]));
-        }
-        // shipping requirement
-        let (ok, code) = match policy.require {
-            ShippingRequirement::Delivered => (c.delivered > 0, "return.not_delivered"),
-            ShippingRequirement::Shipped => (c.shipped > 0, "return.not_shipped"),
-            ShippingRequirement::None => (true, ""),
-        };
-        if ok {
-            verdicts.push(verdict("shipping", Outcome::Allowed, "return.shipping_requirement_met", &[]));
-        } else {
-            verdicts.push(verdict("shipping", Outcome::Denied, code, &[]));
-        }
+        // non-returnable classes and the shipping requirement
+        verdicts.extend(item_verdicts(policy, line));
         // window
         let (window, end_at, days_left) = window_verdict(window_end(order, &deliveries, line, policy, ctx), now);
         verdicts.push(window);
