@@ -213,7 +213,7 @@ fn binning_times_to_a_resolution_compresses_continuous_rows_and_checks_the_resol
     assert_eq!(exact.rows(), 3_000);
     assert!(weekly.rows() < exact.rows(), "{}", weekly.rows());
     assert_eq!(weekly.customers(), 3_000.0);
-    assert!(weekly.t_x.iter().zip(&weekly.t).all(|(a, b)| a.fract() == 0.0 && a <= b));
+    assert!(weekly.t_x().iter().zip(weekly.t()).all(|(a, b)| a.fract() == 0.0 && a <= b));
     for bad in [0.0, -1.0, f64::NAN, f64::INFINITY] {
         assert_eq!(compress_at(&x, &tx, &t, None, Some(bad)).unwrap_err().code(), "input.invalid");
     }

@@ -13,19 +13,41 @@ use crate::error::{Error, ErrorKind, Result};
 /// Customers with identical (frequency, recency, T) merged into weighted rows, sorted by frequency.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RfmData {
-    /// Repeat purchases.
-    pub x: Vec<f64>,
-    /// Recency.
-    pub t_x: Vec<f64>,
-    /// Age (T).
-    pub t: Vec<f64>,
-    /// How many customers each row stands for.
-    pub w: Vec<f64>,
+    pub(crate) x: Vec<f64>,
+    pub(crate) t_x: Vec<f64>,
+    pub(crate) t: Vec<f64>,
+    pub(crate) w: Vec<f64>,
 }
 
 impl RfmData {
-    /// Checks data built by hand (its fields are public): four columns of one length, valid
-    /// rows, finite non-negative weights.
+    /// Columns of rows built elsewhere (one customer or one group of identical customers per
+    /// row), checked as [`RfmData::check`] does.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] naming what is wrong.
+    pub fn new(x: Vec<f64>, t_x: Vec<f64>, t: Vec<f64>, w: Vec<f64>) -> Result<RfmData> {
+        let d = RfmData { x, t_x, t, w };
+        d.check()?;
+        Ok(d)
+    }
+    /// Repeat purchases per row.
+    pub fn x(&self) -> &[f64] {
+        &self.x
+    }
+    /// Recency per row.
+    pub fn t_x(&self) -> &[f64] {
+        &self.t_x
+    }
+    /// Age (T) per row.
+    pub fn t(&self) -> &[f64] {
+        &self.t
+    }
+    /// How many customers each row stands for.
+    pub fn w(&self) -> &[f64] {
+        &self.w
+    }
+
+    /// Checks the data: four columns of one length, valid rows, finite non-negative weights.
     ///
     /// # Errors
     /// [`ErrorKind::InvalidInput`] naming what is wrong.
