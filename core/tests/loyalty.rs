@@ -1,5 +1,6 @@
 //! Loyalty ledger: one test per classic failure, plus the rules and invariants.
 use chrono::{DateTime, Duration, TimeZone, Utc};
+use postpurchase::aggregate::{Aggregate, LoyaltyContext};
 use postpurchase::loyalty::*;
 use postpurchase::*;
 use proptest::prelude::*;
@@ -40,8 +41,9 @@ impl Fixture {
     fn run(&mut self, now: DateTime<Utc>, cmd: LoyaltyCommand) -> Result<Vec<Entry>> {
         self.n += 1;
         let meta = CommandMeta::new(IdempotencyKey::new(format!("k{}", self.n)).unwrap(), now);
-        let v = self.m.version();
-        self.m.handle(&cmd, &self.p, &meta, v)
+        // every command goes through the aggregate shape the order shares
+        let context = LoyaltyContext { programme: &self.p, expected_version: self.m.version() };
+        self.m.execute(&cmd, &context, &meta)
     }
     fn earn(&mut self, order: &str, spend: Decimal, at: DateTime<Utc>) {
         let cmd = LoyaltyCommand::EarnOrder {

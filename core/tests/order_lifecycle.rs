@@ -108,16 +108,33 @@ fn cancelling_the_whole_order_releases_shipping_too() {
 
 #[test]
 fn hold_blocks_shipments_until_released() {
-    let (mut o, mut log) = placed(new_order(vec![line("a", 1, "10.00")]));
-    run(&mut o, &mut log, "h", t(1, 10), OrderCommand::Hold { reason: "fraud check".into() }).unwrap();
-    let e = run(&mut o, &mut log, "s", t(1, 11), shipment("s1", vec![lq("a", 1)], None)).unwrap_err();
-    assert_eq!(e.code(), "order.on_hold");
-    assert_eq!(
-        run(&mut o, &mut log, "h2", t(1, 10), OrderCommand::Hold { reason: "x".into() }).unwrap_err().code(),
-        "order.invalid_transition"
-    );
-    run(&mut o, &mut log, "r", t(1, 12), OrderCommand::Release).unwrap();
-    run(&mut o, &mut log, "s2", t(1, 13), shipment("s1", vec![lq("a", 1)], None)).unwrap();
+    use postpurchase::aggregate::Given;
+    let none = OrderContext::default();
+    let (_, placed_log) = placed(new_order(vec![line("a", 1, "10.00")]));
+    let given = |extra: Vec<OrderEvent>| {
+        let (o, _) = placed(new_order(vec![line("a", 1, "10.00")]));
+        Given::new(o, extra)
+    };
+    let held = given(Vec::new())
+        .when(&OrderCommand::Hold { reason: "fraud check".into() }, &none, &meta("h", t(1, 10)))
+        .then_events(|ev| assert!(matches!(ev[0].change, OrderChange::Held { .. })));
+    let hold_events: Vec<OrderEvent> = Order::from_events(&placed_log)
+        .unwrap()
+        .decide(&OrderCommand::Hold { reason: "fraud check".into() }, &meta("h", t(1, 10)))
+        .unwrap();
+    assert_eq!(held.version(), 2);
+    given(hold_events.clone())
+        .when(&shipment("s1", vec![lq("a", 1)], None), &none, &meta("s", t(1, 11)))
+        .then_error("order.on_hold");
+    given(hold_events.clone())
+        .when(&OrderCommand::Hold { reason: "x".into() }, &none, &meta("h2", t(1, 10)))
+        .then_error("order.invalid_transition");
+    let released = given(hold_events)
+        .when(&OrderCommand::Release, &none, &meta("r", t(1, 12)))
+        .then_events(|ev| assert_eq!(ev.len(), 1));
+    Given::new(released, Vec::new())
+        .when(&shipment("s1", vec![lq("a", 1)], None), &none, &meta("s2", t(1, 13)))
+        .then_events(|ev| assert!(matches!(ev[0].change, OrderChange::ShipmentCreated { .. })));
 }
 
 #[test]

@@ -73,7 +73,7 @@ pub fn run(
     now: DateTime<Utc>,
     cmd: OrderCommand,
 ) -> Result<Vec<OrderEvent>> {
-    let ev = order.handle(&cmd, &meta(key, now))?;
+    let ev = postpurchase::aggregate::Aggregate::execute(order, &cmd, &OrderContext::default(), &meta(key, now))?;
     log.extend(ev.iter().cloned());
     Ok(ev)
 }
