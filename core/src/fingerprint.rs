@@ -8,8 +8,8 @@
 //! command, so a 50-line order's events do not each carry the order again.
 //!
 //! Older versions stored the hash of the JSON with its nulls, or before that the text itself;
-//! [`Fingerprint::matches`] accepts all three, so a retry of a command recorded by an older version
-//! is still recognised.
+//! [`Fingerprint::matches_command`] accepts all three, so a retry of a command recorded by an older
+//! version is still recognised.
 //!
 //! A new optional field on a command must therefore be an `Option` that is `None` by default: a
 //! field whose default serialises to anything but `null` changes the fingerprints of old commands.
@@ -24,8 +24,10 @@ pub struct Fingerprint {
     /// The canonical text (nulls dropped, keys sorted).
     text: String,
     hashed: String,
-    /// The text older versions hashed or stored: the JSON with its nulls.
-    legacy: Option<String>,
+}
+
+fn tagged(tag: &str, json: String) -> String {
+    if tag.is_empty() { json } else { format!("{tag}:{json}") }
 }
 
 fn sha256_hex(text: &str) -> String {
@@ -70,7 +72,7 @@ impl Fingerprint {
     /// assert!(!f.matches("{\"type\":\"cancel\"}"));
     /// ```
     pub fn of_text(text: String) -> Fingerprint {
-        Fingerprint { hashed: sha256_hex(&text), text, legacy: None }
+        Fingerprint { hashed: sha256_hex(&text), text }
     }
 
     /// The fingerprint of a serialisable command, under a `tag` that separates command families
@@ -87,16 +89,11 @@ impl Fingerprint {
     /// assert_eq!(old.as_stored(), new.as_stored());
     /// ```
     pub fn of<T: serde::Serialize>(tag: &str, command: &T) -> Fingerprint {
-        let tagged = |json: String| if tag.is_empty() { json } else { format!("{tag}:{json}") };
         let Ok(mut value) = serde_json::to_value(command) else {
-            return Fingerprint::of_text(tagged(String::new()));
+            return Fingerprint::of_text(tagged(tag, String::new()));
         };
-        // what older versions hashed: the command's JSON in field order, nulls included
-        let legacy = tagged(serde_json::to_string(command).unwrap_or_default());
         canonicalise(&mut value);
-        let canonical = tagged(serde_json::to_string(&value).unwrap_or_default());
-        let legacy = (legacy != canonical).then_some(legacy);
-        Fingerprint { hashed: sha256_hex(&canonical), text: canonical, legacy }
+        Fingerprint::of_text(tagged(tag, serde_json::to_string(&value).unwrap_or_default()))
     }
 
     /// The form events store.
@@ -106,11 +103,18 @@ impl Fingerprint {
 
     /// Whether a stored fingerprint (hashed, or the plain text older versions stored) is this one.
     pub fn matches(&self, stored: &str) -> bool {
-        let legacy = self.legacy.as_deref();
-        if stored.starts_with(PREFIX) {
-            stored == self.hashed || legacy.is_some_and(|l| sha256_hex(l) == stored)
-        } else {
-            stored == self.text || legacy == Some(stored)
+        if stored.starts_with(PREFIX) { stored == self.hashed } else { stored == self.text }
+    }
+
+    /// Whether a stored fingerprint is this command's in any form a release wrote: the canonical
+    /// hash, the hash of the JSON with its nulls in field order (the previous release), or that
+    /// text itself (the one before). The older forms are computed only when the first does not
+    /// match, which happens only on a retry.
+    pub fn matches_command<T: serde::Serialize>(&self, stored: &str, tag: &str, command: &T) -> bool {
+        if self.matches(stored) {
+            return true;
         }
+        let legacy = tagged(tag, serde_json::to_string(command).unwrap_or_default());
+        if stored.starts_with(PREFIX) { sha256_hex(&legacy) == stored } else { legacy == stored }
     }
 }

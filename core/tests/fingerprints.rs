@@ -46,9 +46,11 @@ fn fingerprints_stored_by_older_versions_still_match() {
     let old_hash = format!("sha256:{:x}", Sha256::digest(old_text.as_bytes()));
     let f = Fingerprint::of("", &cmd);
     assert_ne!(f.as_stored(), old_hash, "the canonical form drops the nulls");
-    assert!(f.matches(&old_hash), "hash of the JSON with nulls (the previous release)");
-    assert!(f.matches(&old_text), "the plain text (the release before)");
-    assert!(!Fingerprint::of("", &OrderCommand::Confirm).matches(&old_hash));
+    assert!(!f.matches(&old_hash), "the fast check knows only the canonical forms");
+    assert!(f.matches_command(&old_hash, "", &cmd), "hash of the JSON with nulls (the previous release)");
+    assert!(f.matches_command(&old_text, "", &cmd), "the plain text (the release before)");
+    let confirm = OrderCommand::Confirm;
+    assert!(!Fingerprint::of("", &confirm).matches_command(&old_hash, "", &confirm));
 }
 
 #[test]

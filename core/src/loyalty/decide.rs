@@ -284,7 +284,7 @@ impl Member {
     ) -> Result<Vec<Entry>> {
         let fp = crate::fingerprint::Fingerprint::of("", cmd);
         if let Some(seen) = self.processed.get(&meta.key) {
-            return if fp.matches(seen) {
+            return if fp.matches_command(seen, "", cmd) {
                 Ok(Vec::new())
             } else {
                 Err(err(ErrorKind::IdempotencyConflict, "idempotency key reused for a different command"))

@@ -32,7 +32,7 @@ impl Order {
         }
         let fp = fingerprint(command);
         if let Some(seen) = self.processed.get(&meta.key) {
-            return if fp.matches(seen) {
+            return if fp.matches_command(seen, "", command) {
                 Ok(Vec::new())
             } else {
                 Err(err(ErrorKind::IdempotencyConflict, "idempotency key reused for a different command")

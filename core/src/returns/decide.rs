@@ -103,7 +103,7 @@ pub fn request_return(
 ) -> Result<(EligibilityReport, Vec<OrderEvent>)> {
     let fp = crate::fingerprint::Fingerprint::of("return_request", request);
     if let Some(seen) = order.processed.get(&meta.key) {
-        if !fp.matches(seen) {
+        if !fp.matches_command(seen, "return_request", request) {
             return Err(rerr(ErrorKind::IdempotencyConflict, "idempotency key reused for a different command"));
         }
         let case = order.return_case(&request.id)?;
