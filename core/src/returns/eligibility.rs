@@ -347,9 +347,8 @@ fn quantity_verdict(policy: &ReturnPolicy, c: &crate::order::UnitCounts, before:
 }
 
 /// The item rules: non-returnable classes and the shipping requirement.
-fn item_verdicts(policy: &ReturnPolicy, line: &crate::order::Line) -> Vec<RuleVerdict> {
+fn item_verdicts(policy: &ReturnPolicy, line: &crate::order::Line, verdicts: &mut Vec<RuleVerdict>) {
     let c = &line.counts;
-    let mut verdicts = Vec::new();
     let classes: Vec<_> = policy.non_returnable.iter().filter(|n| n.applies_to(&line.spec.flags)).collect();
     if classes.is_empty() {
         verdicts.push(verdict("non_returnable", Outcome::Allowed, "return.returnable_item", &[]));
@@ -368,7 +367,6 @@ fn item_verdicts(policy: &ReturnPolicy, line: &crate::order::Line) -> Vec<RuleVe
     } else {
         verdicts.push(verdict("shipping", Outcome::Denied, code, &[]));
     }
-    verdicts
 }
 
 /// Evaluates a return request against the policy. Pure: the order, policy, context and `now`
@@ -391,7 +389,6 @@ pub fn evaluate(
     let deliveries = Deliveries::of(order);
     let mut decisions = Vec::with_capacity(request.lines.len());
     let mut request_value = Money::zero(order.currency);
-    let frequency = frequency_verdict(policy, ctx, now);
     for rl in &request.lines {
         let line = order.line(&rl.line)?;
         if rl.quantity == 0 {
@@ -404,12 +401,12 @@ pub fn evaluate(
         verdicts.push(quantity_verdict(policy, c, before, rl.quantity));
         asked.insert(&rl.line, before.saturating_add(rl.quantity));
         // non-returnable classes and the shipping requirement
-        verdicts.extend(item_verdicts(policy, line));
+        item_verdicts(policy, line, &mut verdicts);
         // window
         let (window, end_at, days_left) = window_verdict(window_end(order, &deliveries, line, policy, ctx), now);
         verdicts.push(window);
         // frequent returner
-        verdicts.extend(frequency.clone());
+        verdicts.extend(frequency_verdict(policy, ctx, now));
         let denied = verdicts.iter().any(|v| v.outcome == Outcome::Denied);
         if !denied {
             let units = rl.quantity.min(line.open_units());
