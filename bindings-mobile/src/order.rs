@@ -44,6 +44,8 @@ mirror_enum!(
         Refunded,
         /// Authorisation voided.
         Voided,
+        /// More collected than the order is now due (paid units cancelled).
+        RefundDue,
     }
 );
 
@@ -85,6 +87,8 @@ pub struct OrderSummary {
     pub captured: Money,
     /// Refunded so far.
     pub refunded: Money,
+    /// Collected beyond what is now due (paid units cancelled), owed back to the customer.
+    pub refund_due: Money,
     /// Shipments in id order.
     pub shipments: Vec<ShipmentTracking>,
     /// Events applied.
@@ -135,6 +139,7 @@ pub(crate) fn summarise(o: &pp::Order, now: SystemTime) -> Result<OrderSummary> 
         amount_due: o.amount_due().into(),
         captured: o.captured().into(),
         refunded: o.refunded().into(),
+        refund_due: o.refund_due()?.into(),
         shipments,
         version: o.version(),
     })

@@ -108,6 +108,8 @@ string_enum!(
         Refunded = "refunded",
         /// Authorisation voided.
         Voided = "voided",
+        /// More collected than the order is now due (paid units cancelled).
+        RefundDue = "refund_due",
     }
 );
 

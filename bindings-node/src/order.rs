@@ -50,6 +50,8 @@ pub struct OrderSummary {
     pub captured: Money,
     /// Refunded so far.
     pub refunded: Money,
+    /// Collected beyond what is now due (paid units cancelled), owed back to the customer.
+    pub refund_due: Money,
     /// Shipments in id order.
     pub shipments: Vec<ShipmentTracking>,
     /// Events applied.
@@ -180,6 +182,7 @@ impl Order {
                 amount_due: o.amount_due().into(),
                 captured: o.captured().into(),
                 refunded: o.refunded().into(),
+                refund_due: o.refund_due().map_err(js)?.into(),
                 shipments,
                 version: u32::try_from(o.version()).unwrap_or(u32::MAX),
             })

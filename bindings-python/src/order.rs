@@ -52,6 +52,7 @@ impl PyOrder {
             "fulfilment_status": o.fulfilment_status(), "payment_status": o.payment_status(),
             "total": o.total().amount().to_string(), "amount_due": o.amount_due().amount().to_string(),
             "captured": o.captured().amount().to_string(), "refunded": o.refunded().amount().to_string(),
+            "refund_due": o.refund_due().map_err(to_py)?.amount().to_string(),
             "version": o.version(),
         }))
     }

@@ -62,8 +62,11 @@ macro_rules! for_each_error_kind {
             DuplicateShipment => "order.duplicate_shipment",
             /// A payment id that is not on the order.
             UnknownPayment => "payment.unknown",
-            /// A payment operation for more than is available (capture above authorised, refund above captured).
+            /// A refund above what is left to refund on a payment.
             PaymentAmountExceedsAvailable => "payment.amount_exceeds_available",
+            /// A capture above what was authorised, or, without an authorisation, above what the
+            /// order still has to collect.
+            PaymentOverCapture => "payment.over_capture",
             /// The payment was voided or cannot be voided.
             PaymentVoided => "payment.voided",
             /// Appending to a stream with a stale expected version; nothing was written.

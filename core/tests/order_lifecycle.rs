@@ -162,7 +162,7 @@ fn payments_follow_authorise_capture_refund_void_rules() {
     assert_eq!(o.payment_status(), PaymentStatus::Authorized);
     let e = run(&mut o, &mut log, "c0", t(1, 9), OrderCommand::CapturePayment { payment: p(), amount: usd("20.01") })
         .unwrap_err();
-    assert_eq!(e.code(), "payment.amount_exceeds_available");
+    assert_eq!(e.code(), "payment.over_capture");
     run(&mut o, &mut log, "c1", t(1, 9), OrderCommand::CapturePayment { payment: p(), amount: usd("15.00") }).unwrap();
     assert_eq!(o.payment_status(), PaymentStatus::PartiallyPaid);
     run(&mut o, &mut log, "c2", t(1, 9), OrderCommand::CapturePayment { payment: p(), amount: usd("5.00") }).unwrap();
@@ -288,4 +288,54 @@ fn a_shipment_past_its_promise_is_late_until_the_shop_marks_it_delivered() {
     run(&mut o, &mut log, "d1", t(5, 10), OrderCommand::MarkDelivered { shipment: s1.clone(), at: t(5, 8) }).unwrap();
     let a = o.shipment(&s1).unwrap().assess_delay(t(20, 9), &DelayThresholds::default());
     assert_eq!((a.status, a.late, a.stalled, a.presumed_lost), (TrackingStatus::Delivered, false, false, false));
+}
+
+#[test]
+fn captures_never_collect_more_than_authorised_or_due() {
+    let (mut o, mut log) = placed(new_order(vec![line("a", 2, "10.00")]));
+    let p = || PaymentId::new("p1").unwrap();
+    let cap = |amount: &str| OrderCommand::CapturePayment { payment: p(), amount: usd(amount) };
+    // no authorisation: at most what the order still has to collect
+    assert_eq!(run(&mut o, &mut log, "c0", t(1, 9), cap("20.01")).unwrap_err().code(), "payment.over_capture");
+    run(&mut o, &mut log, "c1", t(1, 9), cap("15.00")).unwrap();
+    assert_eq!(run(&mut o, &mut log, "c2", t(1, 9), cap("5.01")).unwrap_err().code(), "payment.over_capture");
+    run(&mut o, &mut log, "c3", t(1, 9), cap("5.00")).unwrap();
+    assert_eq!(o.payment_status(), PaymentStatus::Paid);
+    // an authorisation bounds its own captures
+    let (mut o, mut log) = placed(new_order(vec![line("a", 2, "10.00")]));
+    run(&mut o, &mut log, "a", t(1, 9), OrderCommand::AuthorizePayment { payment: p(), amount: usd("12.00") }).unwrap();
+    assert_eq!(run(&mut o, &mut log, "c", t(1, 9), cap("12.01")).unwrap_err().code(), "payment.over_capture");
+}
+
+#[test]
+fn cancelling_paid_units_shows_the_refund_due_until_it_is_refunded() {
+    let (mut o, mut log) = placed(new_order(vec![line("a", 2, "10.00"), line("b", 1, "5.00")]));
+    let total = o.total();
+    run(
+        &mut o,
+        &mut log,
+        "pay",
+        t(1, 9),
+        OrderCommand::CapturePayment { payment: PaymentId::new("p1").unwrap(), amount: total },
+    )
+    .unwrap();
+    assert!(o.refund_due().unwrap().is_zero());
+    run(
+        &mut o,
+        &mut log,
+        "cx",
+        t(1, 10),
+        OrderCommand::CancelUnits { lines: vec![lq("a", 1)], reason: "stock".into() },
+    )
+    .unwrap();
+    assert_eq!(o.payment_status(), PaymentStatus::RefundDue);
+    assert_eq!(o.refund_due().unwrap().amount(), dec!(10.00));
+    // a capture on top is refused: nothing is left to collect
+    let more = OrderCommand::CapturePayment { payment: PaymentId::new("p2").unwrap(), amount: usd("0.01") };
+    assert_eq!(run(&mut o, &mut log, "more", t(1, 11), more).unwrap_err().code(), "payment.over_capture");
+    let refund = OrderCommand::RefundPayment { payment: PaymentId::new("p1").unwrap(), amount: usd("10.00") };
+    run(&mut o, &mut log, "back", t(1, 12), refund).unwrap();
+    assert!(o.refund_due().unwrap().is_zero());
+    assert_ne!(o.payment_status(), PaymentStatus::RefundDue);
+    assert_eq!(Order::from_events(&log).unwrap(), o);
 }

@@ -2340,6 +2340,10 @@ public struct OrderSummary: Equatable, Hashable {
      */
     public var refunded: Money
     /**
+     * Collected beyond what is now due (paid units cancelled), owed back to the customer.
+     */
+    public var refundDue: Money
+    /**
      * Shipments in id order.
      */
     public var shipments: [ShipmentTracking]
@@ -2376,6 +2380,9 @@ public struct OrderSummary: Equatable, Hashable {
          * Refunded so far.
          */refunded: Money, 
         /**
+         * Collected beyond what is now due (paid units cancelled), owed back to the customer.
+         */refundDue: Money, 
+        /**
          * Shipments in id order.
          */shipments: [ShipmentTracking], 
         /**
@@ -2389,6 +2396,7 @@ public struct OrderSummary: Equatable, Hashable {
         self.amountDue = amountDue
         self.captured = captured
         self.refunded = refunded
+        self.refundDue = refundDue
         self.shipments = shipments
         self.version = version
     }
@@ -2417,6 +2425,7 @@ public struct FfiConverterTypeOrderSummary: FfiConverterRustBuffer {
                 amountDue: FfiConverterTypeMoney.read(from: &buf), 
                 captured: FfiConverterTypeMoney.read(from: &buf), 
                 refunded: FfiConverterTypeMoney.read(from: &buf), 
+                refundDue: FfiConverterTypeMoney.read(from: &buf), 
                 shipments: FfiConverterSequenceTypeShipmentTracking.read(from: &buf), 
                 version: FfiConverterUInt64.read(from: &buf)
         )
@@ -2431,6 +2440,7 @@ public struct FfiConverterTypeOrderSummary: FfiConverterRustBuffer {
         FfiConverterTypeMoney.write(value.amountDue, into: &buf)
         FfiConverterTypeMoney.write(value.captured, into: &buf)
         FfiConverterTypeMoney.write(value.refunded, into: &buf)
+        FfiConverterTypeMoney.write(value.refundDue, into: &buf)
         FfiConverterSequenceTypeShipmentTracking.write(value.shipments, into: &buf)
         FfiConverterUInt64.write(value.version, into: &buf)
     }
@@ -3978,6 +3988,10 @@ public enum PaymentStatus: Equatable, Hashable {
      * Authorisation voided.
      */
     case voided
+    /**
+     * More collected than the order is now due (paid units cancelled).
+     */
+    case refundDue
 
 
 
@@ -4013,6 +4027,8 @@ public struct FfiConverterTypePaymentStatus: FfiConverterRustBuffer {
         
         case 7: return .voided
         
+        case 8: return .refundDue
+        
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
@@ -4047,6 +4063,10 @@ public struct FfiConverterTypePaymentStatus: FfiConverterRustBuffer {
         
         case .voided:
             writeInt(&buf, Int32(7))
+        
+        
+        case .refundDue:
+            writeInt(&buf, Int32(8))
         
         }
     }
@@ -4324,6 +4344,17 @@ enum PostPurchaseError: Swift.Error, Equatable, Hashable, Foundation.LocalizedEr
      * The core error kind of the same name.
      */
     case PaymentAmountExceedsAvailable(
+        /**
+         * The stable code.
+         */code: String, 
+        /**
+         * What went wrong, with the offending fields.
+         */detail: String
+    )
+    /**
+     * The core error kind of the same name.
+     */
+    case PaymentOverCapture(
         /**
          * The stable code.
          */code: String, 
@@ -4750,107 +4781,111 @@ public struct FfiConverterTypePostPurchaseError: FfiConverterRustBuffer {
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 24: return .PaymentVoided(
+        case 24: return .PaymentOverCapture(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 25: return .ConcurrencyConflict(
+        case 25: return .PaymentVoided(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 26: return .NotFound(
+        case 26: return .ConcurrencyConflict(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 27: return .Storage(
+        case 27: return .NotFound(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 28: return .ReturnWrongCustomer(
+        case 28: return .Storage(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 29: return .UnknownReturn(
+        case 29: return .ReturnWrongCustomer(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 30: return .DuplicateReturn(
+        case 30: return .UnknownReturn(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 31: return .ReturnInvalidTransition(
+        case 31: return .DuplicateReturn(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 32: return .ReturnQuantityExceedsReturnable(
+        case 32: return .ReturnInvalidTransition(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 33: return .ReturnQuantityExceedsRequested(
+        case 33: return .ReturnQuantityExceedsReturnable(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 34: return .ReturnNothingToRefund(
+        case 34: return .ReturnQuantityExceedsRequested(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 35: return .RefundMethodNotAllowed(
+        case 35: return .ReturnNothingToRefund(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 36: return .ExchangeDeadlineNotReached(
+        case 36: return .RefundMethodNotAllowed(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 37: return .InvalidAnswer(
+        case 37: return .ExchangeDeadlineNotReached(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 38: return .InvalidTransaction(
+        case 38: return .InvalidAnswer(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 39: return .DegenerateData(
+        case 39: return .InvalidTransaction(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 40: return .FitFailed(
+        case 40: return .DegenerateData(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 41: return .InsufficientPoints(
+        case 41: return .FitFailed(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 42: return .RedemptionOutOfBounds(
+        case 42: return .InsufficientPoints(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 43: return .UnknownRedemption(
+        case 43: return .RedemptionOutOfBounds(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 44: return .LoyaltyRuleNotApplicable(
+        case 44: return .UnknownRedemption(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 45: return .MissingReason(
+        case 45: return .LoyaltyRuleNotApplicable(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 46: return .NotifyWrongCustomer(
+        case 46: return .MissingReason(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 47: return .Internal(
+        case 47: return .NotifyWrongCustomer(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 48: return .WebhookSignatureMismatch(
+        case 48: return .Internal(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 49: return .WebhookStaleTimestamp(
+        case 49: return .WebhookSignatureMismatch(
+            code: try FfiConverterString.read(from: &buf), 
+            detail: try FfiConverterString.read(from: &buf)
+            )
+        case 50: return .WebhookStaleTimestamp(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
@@ -5004,158 +5039,164 @@ public struct FfiConverterTypePostPurchaseError: FfiConverterRustBuffer {
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .PaymentVoided(code,detail):
+        case let .PaymentOverCapture(code,detail):
             writeInt(&buf, Int32(24))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .ConcurrencyConflict(code,detail):
+        case let .PaymentVoided(code,detail):
             writeInt(&buf, Int32(25))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .NotFound(code,detail):
+        case let .ConcurrencyConflict(code,detail):
             writeInt(&buf, Int32(26))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .Storage(code,detail):
+        case let .NotFound(code,detail):
             writeInt(&buf, Int32(27))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .ReturnWrongCustomer(code,detail):
+        case let .Storage(code,detail):
             writeInt(&buf, Int32(28))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .UnknownReturn(code,detail):
+        case let .ReturnWrongCustomer(code,detail):
             writeInt(&buf, Int32(29))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .DuplicateReturn(code,detail):
+        case let .UnknownReturn(code,detail):
             writeInt(&buf, Int32(30))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .ReturnInvalidTransition(code,detail):
+        case let .DuplicateReturn(code,detail):
             writeInt(&buf, Int32(31))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .ReturnQuantityExceedsReturnable(code,detail):
+        case let .ReturnInvalidTransition(code,detail):
             writeInt(&buf, Int32(32))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .ReturnQuantityExceedsRequested(code,detail):
+        case let .ReturnQuantityExceedsReturnable(code,detail):
             writeInt(&buf, Int32(33))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .ReturnNothingToRefund(code,detail):
+        case let .ReturnQuantityExceedsRequested(code,detail):
             writeInt(&buf, Int32(34))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .RefundMethodNotAllowed(code,detail):
+        case let .ReturnNothingToRefund(code,detail):
             writeInt(&buf, Int32(35))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .ExchangeDeadlineNotReached(code,detail):
+        case let .RefundMethodNotAllowed(code,detail):
             writeInt(&buf, Int32(36))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .InvalidAnswer(code,detail):
+        case let .ExchangeDeadlineNotReached(code,detail):
             writeInt(&buf, Int32(37))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .InvalidTransaction(code,detail):
+        case let .InvalidAnswer(code,detail):
             writeInt(&buf, Int32(38))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .DegenerateData(code,detail):
+        case let .InvalidTransaction(code,detail):
             writeInt(&buf, Int32(39))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .FitFailed(code,detail):
+        case let .DegenerateData(code,detail):
             writeInt(&buf, Int32(40))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .InsufficientPoints(code,detail):
+        case let .FitFailed(code,detail):
             writeInt(&buf, Int32(41))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .RedemptionOutOfBounds(code,detail):
+        case let .InsufficientPoints(code,detail):
             writeInt(&buf, Int32(42))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .UnknownRedemption(code,detail):
+        case let .RedemptionOutOfBounds(code,detail):
             writeInt(&buf, Int32(43))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .LoyaltyRuleNotApplicable(code,detail):
+        case let .UnknownRedemption(code,detail):
             writeInt(&buf, Int32(44))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .MissingReason(code,detail):
+        case let .LoyaltyRuleNotApplicable(code,detail):
             writeInt(&buf, Int32(45))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .NotifyWrongCustomer(code,detail):
+        case let .MissingReason(code,detail):
             writeInt(&buf, Int32(46))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .Internal(code,detail):
+        case let .NotifyWrongCustomer(code,detail):
             writeInt(&buf, Int32(47))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .WebhookSignatureMismatch(code,detail):
+        case let .Internal(code,detail):
             writeInt(&buf, Int32(48))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .WebhookStaleTimestamp(code,detail):
+        case let .WebhookSignatureMismatch(code,detail):
             writeInt(&buf, Int32(49))
+            FfiConverterString.write(code, into: &buf)
+            FfiConverterString.write(detail, into: &buf)
+            
+        
+        case let .WebhookStaleTimestamp(code,detail):
+            writeInt(&buf, Int32(50))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             

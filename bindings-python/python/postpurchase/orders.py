@@ -46,7 +46,7 @@ class Order:
 
     @property
     def payment_status(self) -> str:
-        """not_paid, authorized, partially_paid, paid, partially_refunded, refunded, voided."""
+        """not_paid, authorized, partially_paid, paid, partially_refunded, refunded, voided, or refund_due (paid units were cancelled and the difference is not refunded yet)."""
         return str(self._summary()["payment_status"])
 
     @property

@@ -181,10 +181,17 @@ impl Order {
             if !p.authorized.is_zero() {
                 let left = p.authorized.checked_sub(&p.captured)?;
                 if amount.try_cmp(&left)? == std::cmp::Ordering::Greater {
-                    return Err(err(ErrorKind::PaymentAmountExceedsAvailable, "capture exceeds the authorised amount")
+                    return Err(err(ErrorKind::PaymentOverCapture, "capture exceeds the authorised amount")
                         .with("available", left.amount()));
                 }
+                return Ok(vec![OrderChange::PaymentCaptured { payment: payment.clone(), amount: *amount }]);
             }
+        }
+        // without an authorisation: never more than the order still has to collect
+        let left = self.amount_due().checked_sub(&self.collected()?)?;
+        if amount.try_cmp(&left)? == std::cmp::Ordering::Greater {
+            return Err(err(ErrorKind::PaymentOverCapture, "capture exceeds what the order has left to collect")
+                .with("available", if left.is_negative() { rust_decimal::Decimal::ZERO } else { left.amount() }));
         }
         Ok(vec![OrderChange::PaymentCaptured { payment: payment.clone(), amount: *amount }])
     }

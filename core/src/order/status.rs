@@ -109,6 +109,36 @@ impl Order {
         Ok(if left.is_negative() { Money::zero(self.currency) } else { left })
     }
 
+    /// Refunded to payments by the `refund_payment` command, not by a return or a claim.
+    fn direct_refunds(&self) -> Result<Money> {
+        let by_returns = self
+            .returns
+            .values()
+            .filter_map(|c| c.refund.as_ref())
+            .flat_map(|b| b.payouts.iter())
+            .filter(|p| matches!(p.destination, crate::returns::RefundDestination::Payment(_)))
+            .map(|p| p.amount);
+        let by_returns = Money::sum(self.currency, by_returns.collect::<Vec<_>>().iter())?;
+        let direct = self.refunded().checked_sub(&by_returns)?;
+        Ok(if direct.is_negative() { Money::zero(self.currency) } else { direct })
+    }
+
+    /// What the payments hold towards the order: captured less direct refunds (refunds for
+    /// returns and claims settle goods that came back, not the order's total).
+    pub(crate) fn collected(&self) -> Result<Money> {
+        self.captured().checked_sub(&self.direct_refunds()?)
+    }
+
+    /// Money collected beyond what the order is now due, owed back to the customer (paid units
+    /// were cancelled); zero when nothing is owed.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Overflow`] only for sums beyond the decimal range.
+    pub fn refund_due(&self) -> Result<Money> {
+        let over = self.collected()?.checked_sub(&self.amount_due())?;
+        Ok(if over.is_negative() || over.is_settled() { Money::zero(self.currency) } else { over })
+    }
+
     /// Total authorised over every payment.
     pub fn authorized(&self) -> Money {
         self.payment_sum(|p| if p.voided { Money::zero(self.currency) } else { p.authorized })
@@ -153,6 +183,9 @@ impl Order {
                 return PaymentStatus::Voided;
             }
             return if self.authorized().is_zero() { PaymentStatus::NotPaid } else { PaymentStatus::Authorized };
+        }
+        if self.refund_due().is_ok_and(|d| !d.is_zero()) {
+            return PaymentStatus::RefundDue;
         }
         if !refunded.is_zero() {
             let kept = captured.checked_sub(&refunded).unwrap_or(captured);

@@ -437,4 +437,7 @@ pub enum PaymentStatus {
     Refunded,
     /// Authorisation voided, nothing captured.
     Voided,
+    /// More was collected than the order is now due (paid units were cancelled): see
+    /// [`crate::Order::refund_due`]; it stays so until the difference is refunded.
+    RefundDue,
 }

@@ -3108,6 +3108,11 @@ data class OrderSummary (
     var `refunded`: Money
     , 
     /**
+     * Collected beyond what is now due (paid units cancelled), owed back to the customer.
+     */
+    var `refundDue`: Money
+    , 
+    /**
      * Shipments in id order.
      */
     var `shipments`: List<ShipmentTracking>
@@ -3140,6 +3145,7 @@ public object FfiConverterTypeOrderSummary: FfiConverterRustBuffer<OrderSummary>
             FfiConverterTypeMoney.read(buf),
             FfiConverterTypeMoney.read(buf),
             FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
             FfiConverterSequenceTypeShipmentTracking.read(buf),
             FfiConverterULong.read(buf),
         )
@@ -3154,6 +3160,7 @@ public object FfiConverterTypeOrderSummary: FfiConverterRustBuffer<OrderSummary>
             FfiConverterTypeMoney.allocationSize(value.`amountDue`) +
             FfiConverterTypeMoney.allocationSize(value.`captured`) +
             FfiConverterTypeMoney.allocationSize(value.`refunded`) +
+            FfiConverterTypeMoney.allocationSize(value.`refundDue`) +
             FfiConverterSequenceTypeShipmentTracking.allocationSize(value.`shipments`) +
             FfiConverterULong.allocationSize(value.`version`)
     )
@@ -3167,6 +3174,7 @@ public object FfiConverterTypeOrderSummary: FfiConverterRustBuffer<OrderSummary>
             FfiConverterTypeMoney.write(value.`amountDue`, buf)
             FfiConverterTypeMoney.write(value.`captured`, buf)
             FfiConverterTypeMoney.write(value.`refunded`, buf)
+            FfiConverterTypeMoney.write(value.`refundDue`, buf)
             FfiConverterSequenceTypeShipmentTracking.write(value.`shipments`, buf)
             FfiConverterULong.write(value.`version`, buf)
     }
@@ -4207,7 +4215,11 @@ enum class PaymentStatus {
     /**
      * Authorisation voided.
      */
-    VOIDED;
+    VOIDED,
+    /**
+     * More collected than the order is now due (paid units cancelled).
+     */
+    REFUND_DUE;
 
     
 
@@ -4667,6 +4679,25 @@ sealed class PostPurchaseException: kotlin.Exception() {
      * The core error kind of the same name.
      */
     class PaymentAmountExceedsAvailable(
+        
+        /**
+         * The stable code.
+         */
+        val `code`: kotlin.String, 
+        
+        /**
+         * What went wrong, with the offending fields.
+         */
+        val `detail`: kotlin.String
+        ) : PostPurchaseException() {
+        override val message
+            get() = "code=${ `code` }, detail=${ `detail` }"
+    }
+    
+    /**
+     * The core error kind of the same name.
+     */
+    class PaymentOverCapture(
         
         /**
          * The stable code.
@@ -5300,107 +5331,111 @@ public object FfiConverterTypePostPurchaseError : FfiConverterRustBuffer<PostPur
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            24 -> PostPurchaseException.PaymentVoided(
+            24 -> PostPurchaseException.PaymentOverCapture(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            25 -> PostPurchaseException.ConcurrencyConflict(
+            25 -> PostPurchaseException.PaymentVoided(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            26 -> PostPurchaseException.NotFound(
+            26 -> PostPurchaseException.ConcurrencyConflict(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            27 -> PostPurchaseException.Storage(
+            27 -> PostPurchaseException.NotFound(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            28 -> PostPurchaseException.ReturnWrongCustomer(
+            28 -> PostPurchaseException.Storage(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            29 -> PostPurchaseException.UnknownReturn(
+            29 -> PostPurchaseException.ReturnWrongCustomer(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            30 -> PostPurchaseException.DuplicateReturn(
+            30 -> PostPurchaseException.UnknownReturn(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            31 -> PostPurchaseException.ReturnInvalidTransition(
+            31 -> PostPurchaseException.DuplicateReturn(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            32 -> PostPurchaseException.ReturnQuantityExceedsReturnable(
+            32 -> PostPurchaseException.ReturnInvalidTransition(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            33 -> PostPurchaseException.ReturnQuantityExceedsRequested(
+            33 -> PostPurchaseException.ReturnQuantityExceedsReturnable(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            34 -> PostPurchaseException.ReturnNothingToRefund(
+            34 -> PostPurchaseException.ReturnQuantityExceedsRequested(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            35 -> PostPurchaseException.RefundMethodNotAllowed(
+            35 -> PostPurchaseException.ReturnNothingToRefund(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            36 -> PostPurchaseException.ExchangeDeadlineNotReached(
+            36 -> PostPurchaseException.RefundMethodNotAllowed(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            37 -> PostPurchaseException.InvalidAnswer(
+            37 -> PostPurchaseException.ExchangeDeadlineNotReached(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            38 -> PostPurchaseException.InvalidTransaction(
+            38 -> PostPurchaseException.InvalidAnswer(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            39 -> PostPurchaseException.DegenerateData(
+            39 -> PostPurchaseException.InvalidTransaction(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            40 -> PostPurchaseException.FitFailed(
+            40 -> PostPurchaseException.DegenerateData(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            41 -> PostPurchaseException.InsufficientPoints(
+            41 -> PostPurchaseException.FitFailed(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            42 -> PostPurchaseException.RedemptionOutOfBounds(
+            42 -> PostPurchaseException.InsufficientPoints(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            43 -> PostPurchaseException.UnknownRedemption(
+            43 -> PostPurchaseException.RedemptionOutOfBounds(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            44 -> PostPurchaseException.LoyaltyRuleNotApplicable(
+            44 -> PostPurchaseException.UnknownRedemption(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            45 -> PostPurchaseException.MissingReason(
+            45 -> PostPurchaseException.LoyaltyRuleNotApplicable(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            46 -> PostPurchaseException.NotifyWrongCustomer(
+            46 -> PostPurchaseException.MissingReason(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            47 -> PostPurchaseException.Internal(
+            47 -> PostPurchaseException.NotifyWrongCustomer(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            48 -> PostPurchaseException.WebhookSignatureMismatch(
+            48 -> PostPurchaseException.Internal(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            49 -> PostPurchaseException.WebhookStaleTimestamp(
+            49 -> PostPurchaseException.WebhookSignatureMismatch(
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                )
+            50 -> PostPurchaseException.WebhookStaleTimestamp(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
@@ -5543,6 +5578,12 @@ public object FfiConverterTypePostPurchaseError : FfiConverterRustBuffer<PostPur
                 + FfiConverterString.allocationSize(value.`detail`)
             )
             is PostPurchaseException.PaymentAmountExceedsAvailable -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`code`)
+                + FfiConverterString.allocationSize(value.`detail`)
+            )
+            is PostPurchaseException.PaymentOverCapture -> (
                 // Add the size for the Int that specifies the variant plus the size needed for all fields
                 4UL
                 + FfiConverterString.allocationSize(value.`code`)
@@ -5847,158 +5888,164 @@ public object FfiConverterTypePostPurchaseError : FfiConverterRustBuffer<PostPur
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.PaymentVoided -> {
+            is PostPurchaseException.PaymentOverCapture -> {
                 buf.putInt(24)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.ConcurrencyConflict -> {
+            is PostPurchaseException.PaymentVoided -> {
                 buf.putInt(25)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.NotFound -> {
+            is PostPurchaseException.ConcurrencyConflict -> {
                 buf.putInt(26)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.Storage -> {
+            is PostPurchaseException.NotFound -> {
                 buf.putInt(27)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.ReturnWrongCustomer -> {
+            is PostPurchaseException.Storage -> {
                 buf.putInt(28)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.UnknownReturn -> {
+            is PostPurchaseException.ReturnWrongCustomer -> {
                 buf.putInt(29)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.DuplicateReturn -> {
+            is PostPurchaseException.UnknownReturn -> {
                 buf.putInt(30)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.ReturnInvalidTransition -> {
+            is PostPurchaseException.DuplicateReturn -> {
                 buf.putInt(31)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.ReturnQuantityExceedsReturnable -> {
+            is PostPurchaseException.ReturnInvalidTransition -> {
                 buf.putInt(32)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.ReturnQuantityExceedsRequested -> {
+            is PostPurchaseException.ReturnQuantityExceedsReturnable -> {
                 buf.putInt(33)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.ReturnNothingToRefund -> {
+            is PostPurchaseException.ReturnQuantityExceedsRequested -> {
                 buf.putInt(34)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.RefundMethodNotAllowed -> {
+            is PostPurchaseException.ReturnNothingToRefund -> {
                 buf.putInt(35)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.ExchangeDeadlineNotReached -> {
+            is PostPurchaseException.RefundMethodNotAllowed -> {
                 buf.putInt(36)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.InvalidAnswer -> {
+            is PostPurchaseException.ExchangeDeadlineNotReached -> {
                 buf.putInt(37)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.InvalidTransaction -> {
+            is PostPurchaseException.InvalidAnswer -> {
                 buf.putInt(38)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.DegenerateData -> {
+            is PostPurchaseException.InvalidTransaction -> {
                 buf.putInt(39)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.FitFailed -> {
+            is PostPurchaseException.DegenerateData -> {
                 buf.putInt(40)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.InsufficientPoints -> {
+            is PostPurchaseException.FitFailed -> {
                 buf.putInt(41)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.RedemptionOutOfBounds -> {
+            is PostPurchaseException.InsufficientPoints -> {
                 buf.putInt(42)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.UnknownRedemption -> {
+            is PostPurchaseException.RedemptionOutOfBounds -> {
                 buf.putInt(43)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.LoyaltyRuleNotApplicable -> {
+            is PostPurchaseException.UnknownRedemption -> {
                 buf.putInt(44)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.MissingReason -> {
+            is PostPurchaseException.LoyaltyRuleNotApplicable -> {
                 buf.putInt(45)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.NotifyWrongCustomer -> {
+            is PostPurchaseException.MissingReason -> {
                 buf.putInt(46)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.Internal -> {
+            is PostPurchaseException.NotifyWrongCustomer -> {
                 buf.putInt(47)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.WebhookSignatureMismatch -> {
+            is PostPurchaseException.Internal -> {
                 buf.putInt(48)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.WebhookStaleTimestamp -> {
+            is PostPurchaseException.WebhookSignatureMismatch -> {
                 buf.putInt(49)
+                FfiConverterString.write(value.`code`, buf)
+                FfiConverterString.write(value.`detail`, buf)
+                Unit
+            }
+            is PostPurchaseException.WebhookStaleTimestamp -> {
+                buf.putInt(50)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
