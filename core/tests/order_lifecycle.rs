@@ -339,3 +339,21 @@ fn cancelling_paid_units_shows_the_refund_due_until_it_is_refunded() {
     assert_ne!(o.payment_status(), PaymentStatus::RefundDue);
     assert_eq!(Order::from_events(&log).unwrap(), o);
 }
+
+#[test]
+fn a_tax_line_must_match_its_rate_over_its_base() {
+    let place = |l: NewLine, mode: TaxMode| {
+        let mut n = new_order(vec![l]);
+        n.tax_mode = mode;
+        Order::place(n, &meta("p", t(1, 9)))
+    };
+    // 2 × 50.00 at 20 %: 20.00 on top, or 16.67 inside
+    assert!(place(line("a", 2, "50.00").tax("VAT", dec!(0.2), usd("20.00")), TaxMode::Exclusive).is_ok());
+    assert!(place(line("a", 2, "50.00").tax("VAT", dec!(0.2), usd("20.01")), TaxMode::Exclusive).is_ok(), "one cent");
+    assert!(place(line("a", 2, "50.00").tax("VAT", dec!(0.2), usd("16.67")), TaxMode::Inclusive).is_ok());
+    let e = place(line("a", 2, "50.00").tax("VAT", dec!(0.2), usd("18.00")), TaxMode::Exclusive).unwrap_err();
+    assert_eq!(e.code(), "money.invalid_amount");
+    assert!(e.to_string().contains("rate"), "{e}");
+    // a fixed tax (no rate) is taken as given
+    assert!(place(line("a", 2, "50.00").tax("eco fee", dec!(0), usd("0.30")), TaxMode::Exclusive).is_ok());
+}

@@ -145,6 +145,9 @@ fn line_amounts(order: &NewOrder) -> Result<Vec<LineAmounts>> {
     } else {
         order_discount.allocate(&partial.iter().map(|p| p.2.amount()).collect::<Vec<_>>())?
     };
+    for ((line, p), share) in order.lines.iter().zip(&partial).zip(&shares) {
+        check_tax_lines(line, &p.2, share, order.tax_mode)?;
+    }
     partial
         .into_iter()
         .zip(shares)
@@ -156,6 +159,38 @@ fn line_amounts(order: &NewOrder) -> Result<Vec<LineAmounts>> {
             Ok(LineAmounts { gross, line_discount, order_discount, tax, total })
         })
         .collect()
+}
+
+/// A tax line that gives a rate must match it: its amount is the rate over the line's taxable
+/// base (net of line discounts, with or without its share of order discounts, as hosts differ),
+/// to within one minor unit. For tax-inclusive prices the base includes the tax. A zero rate is
+/// a fixed tax and is not checked.
+fn check_tax_lines(line: &NewLine, net: &Money, share: &Money, mode: TaxMode) -> Result<()> {
+    let expected = |base: &Money, rate: Decimal| -> Result<Decimal> {
+        let b = base.amount();
+        let v = match mode {
+            TaxMode::Exclusive => b.checked_mul(rate),
+            TaxMode::Inclusive => {
+                b.checked_mul(rate).and_then(|x| rate.checked_add(Decimal::ONE).and_then(|d| x.checked_div(d)))
+            }
+        };
+        v.ok_or_else(crate::money::overflow)
+    };
+    let after_share = net.checked_sub(share)?;
+    let unit = net.currency().minor_unit();
+    for t in line.taxes.iter().filter(|t| !t.rate.is_zero()) {
+        let close = |base: &Money| -> Result<bool> {
+            let gap = expected(base, t.rate)?.checked_sub(t.amount.amount()).ok_or_else(crate::money::overflow)?;
+            Ok(gap.abs() <= unit)
+        };
+        if !close(net)? && !close(&after_share)? {
+            return Err(err(ErrorKind::InvalidAmount, "the tax amount does not match its rate over the line's base")
+                .with("line", &line.id)
+                .with("tax", &t.title)
+                .with("expected", expected(&after_share, t.rate)?.round_dp(net.currency().minor_units())));
+        }
+    }
+    Ok(())
 }
 
 impl Order {
