@@ -105,8 +105,10 @@ macro_rules! for_each_error_kind {
             InsufficientPoints => "loyalty.insufficient_points",
             /// A redemption below the minimum, above the maximum per order, or worth more than the order.
             RedemptionOutOfBounds => "loyalty.redemption_out_of_bounds",
-            /// A redemption id that is not in the ledger, or already reversed.
+            /// A redemption id that is not in the ledger.
             UnknownRedemption => "loyalty.unknown_redemption",
+            /// A redemption that was already reversed.
+            AlreadyReversed => "loyalty.already_reversed",
             /// An event award that the programme does not allow now (sign-up twice, second birthday award in a year, referral cap reached).
             LoyaltyRuleNotApplicable => "loyalty.rule_not_applicable",
             /// A manual adjustment without a reason.

@@ -129,8 +129,10 @@ fn a_refund_does_not_charge_redeemed_points_twice() {
     f.run(t(1, 3, 0), LoyaltyCommand::ReverseRedemption { redemption: "r1".into() }).unwrap();
     assert_eq!(f.m.balance(), 100);
     let e = f.run(t(1, 3, 1), LoyaltyCommand::ReverseRedemption { redemption: "r1".into() }).unwrap_err();
-    assert_eq!(e.code(), "loyalty.unknown_redemption");
+    assert_eq!(e.code(), "loyalty.already_reversed");
     assert_eq!(f.m.balance(), 100);
+    let e = f.run(t(1, 3, 2), LoyaltyCommand::ReverseRedemption { redemption: "nope".into() }).unwrap_err();
+    assert_eq!(e.code(), "loyalty.unknown_redemption");
 }
 
 #[test]

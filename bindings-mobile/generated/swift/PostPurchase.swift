@@ -4585,6 +4585,17 @@ enum PostPurchaseError: Swift.Error, Equatable, Hashable, Foundation.LocalizedEr
     /**
      * The core error kind of the same name.
      */
+    case AlreadyReversed(
+        /**
+         * The stable code.
+         */code: String, 
+        /**
+         * What went wrong, with the offending fields.
+         */detail: String
+    )
+    /**
+     * The core error kind of the same name.
+     */
     case LoyaltyRuleNotApplicable(
         /**
          * The stable code.
@@ -4865,27 +4876,31 @@ public struct FfiConverterTypePostPurchaseError: FfiConverterRustBuffer {
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 45: return .LoyaltyRuleNotApplicable(
+        case 45: return .AlreadyReversed(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 46: return .MissingReason(
+        case 46: return .LoyaltyRuleNotApplicable(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 47: return .NotifyWrongCustomer(
+        case 47: return .MissingReason(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 48: return .Internal(
+        case 48: return .NotifyWrongCustomer(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 49: return .WebhookSignatureMismatch(
+        case 49: return .Internal(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 50: return .WebhookStaleTimestamp(
+        case 50: return .WebhookSignatureMismatch(
+            code: try FfiConverterString.read(from: &buf), 
+            detail: try FfiConverterString.read(from: &buf)
+            )
+        case 51: return .WebhookStaleTimestamp(
             code: try FfiConverterString.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
@@ -5165,38 +5180,44 @@ public struct FfiConverterTypePostPurchaseError: FfiConverterRustBuffer {
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .LoyaltyRuleNotApplicable(code,detail):
+        case let .AlreadyReversed(code,detail):
             writeInt(&buf, Int32(45))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .MissingReason(code,detail):
+        case let .LoyaltyRuleNotApplicable(code,detail):
             writeInt(&buf, Int32(46))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .NotifyWrongCustomer(code,detail):
+        case let .MissingReason(code,detail):
             writeInt(&buf, Int32(47))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .Internal(code,detail):
+        case let .NotifyWrongCustomer(code,detail):
             writeInt(&buf, Int32(48))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .WebhookSignatureMismatch(code,detail):
+        case let .Internal(code,detail):
             writeInt(&buf, Int32(49))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .WebhookStaleTimestamp(code,detail):
+        case let .WebhookSignatureMismatch(code,detail):
             writeInt(&buf, Int32(50))
+            FfiConverterString.write(code, into: &buf)
+            FfiConverterString.write(detail, into: &buf)
+            
+        
+        case let .WebhookStaleTimestamp(code,detail):
+            writeInt(&buf, Int32(51))
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
             

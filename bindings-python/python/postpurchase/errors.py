@@ -295,6 +295,12 @@ class UnknownRedemptionError(PostPurchaseError):
     code = "loyalty.unknown_redemption"
 
 
+class AlreadyReversedError(PostPurchaseError):
+    """``loyalty.already_reversed``"""
+
+    code = "loyalty.already_reversed"
+
+
 class LoyaltyRuleNotApplicableError(PostPurchaseError):
     """``loyalty.rule_not_applicable``"""
 
@@ -377,6 +383,7 @@ CLASSES: Dict[str, Type[PostPurchaseError]] = {
     "InsufficientPointsError": InsufficientPointsError,
     "RedemptionOutOfBoundsError": RedemptionOutOfBoundsError,
     "UnknownRedemptionError": UnknownRedemptionError,
+    "AlreadyReversedError": AlreadyReversedError,
     "LoyaltyRuleNotApplicableError": LoyaltyRuleNotApplicableError,
     "MissingReasonError": MissingReasonError,
     "NotifyWrongCustomerError": NotifyWrongCustomerError,
@@ -385,4 +392,4 @@ CLASSES: Dict[str, Type[PostPurchaseError]] = {
     "WebhookStaleTimestampError": WebhookStaleTimestampError,
 }
 
-__all__ = ["PostPurchaseError", "CLASSES", "InvalidTypeError", "UnknownCurrencyError", "CurrencyMismatchError", "MoneyOverflowError", "InvalidAmountError", "InvalidWeightsError", "InvalidIdError", "InvalidInputError", "InvalidConfigError", "IdempotencyConflictError", "OrderNotPlacedError", "OrderAlreadyPlacedError", "InvalidOrderError", "InvalidTransitionError", "OrderOnHoldError", "OrderCancelledError", "UnknownLineError", "InvalidQuantityError", "QuantityExceedsUnfulfilledError", "QuantityExceedsCancellableError", "UnknownShipmentError", "DuplicateShipmentError", "UnknownPaymentError", "PaymentAmountExceedsAvailableError", "PaymentOverCaptureError", "PaymentVoidedError", "ConcurrencyConflictError", "NotFoundError", "StorageError", "ReturnWrongCustomerError", "UnknownReturnError", "DuplicateReturnError", "ReturnInvalidTransitionError", "ReturnQuantityExceedsReturnableError", "ReturnQuantityExceedsRequestedError", "ReturnNothingToRefundError", "RefundMethodNotAllowedError", "ExchangeDeadlineNotReachedError", "InvalidAnswerError", "InvalidTransactionError", "DegenerateDataError", "FitFailedError", "InsufficientPointsError", "RedemptionOutOfBoundsError", "UnknownRedemptionError", "LoyaltyRuleNotApplicableError", "MissingReasonError", "NotifyWrongCustomerError", "InternalError", "WebhookSignatureMismatchError", "WebhookStaleTimestampError"]
+__all__ = ["PostPurchaseError", "CLASSES", "InvalidTypeError", "UnknownCurrencyError", "CurrencyMismatchError", "MoneyOverflowError", "InvalidAmountError", "InvalidWeightsError", "InvalidIdError", "InvalidInputError", "InvalidConfigError", "IdempotencyConflictError", "OrderNotPlacedError", "OrderAlreadyPlacedError", "InvalidOrderError", "InvalidTransitionError", "OrderOnHoldError", "OrderCancelledError", "UnknownLineError", "InvalidQuantityError", "QuantityExceedsUnfulfilledError", "QuantityExceedsCancellableError", "UnknownShipmentError", "DuplicateShipmentError", "UnknownPaymentError", "PaymentAmountExceedsAvailableError", "PaymentOverCaptureError", "PaymentVoidedError", "ConcurrencyConflictError", "NotFoundError", "StorageError", "ReturnWrongCustomerError", "UnknownReturnError", "DuplicateReturnError", "ReturnInvalidTransitionError", "ReturnQuantityExceedsReturnableError", "ReturnQuantityExceedsRequestedError", "ReturnNothingToRefundError", "RefundMethodNotAllowedError", "ExchangeDeadlineNotReachedError", "InvalidAnswerError", "InvalidTransactionError", "DegenerateDataError", "FitFailedError", "InsufficientPointsError", "RedemptionOutOfBoundsError", "UnknownRedemptionError", "AlreadyReversedError", "LoyaltyRuleNotApplicableError", "MissingReasonError", "NotifyWrongCustomerError", "InternalError", "WebhookSignatureMismatchError", "WebhookStaleTimestampError"]

@@ -380,7 +380,9 @@ fn decide_reverse(plan: &mut Plan<'_>, redemption: &str) -> Result<()> {
     let (draws, reversed) =
         plan.m.redemptions.get(redemption).ok_or_else(|| err(ErrorKind::UnknownRedemption, "no such redemption"))?;
     if *reversed {
-        return Err(err(ErrorKind::UnknownRedemption, "the redemption was already reversed"));
+        return Err(
+            err(ErrorKind::AlreadyReversed, "the redemption was already reversed").with("redemption", redemption)
+        );
     }
     let pts = total(draws)?;
     let kind = EntryKind::ReverseRedemption { redemption: redemption.to_string(), draws: draws.clone() };

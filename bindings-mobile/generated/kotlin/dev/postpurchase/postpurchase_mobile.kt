@@ -5096,6 +5096,25 @@ sealed class PostPurchaseException: kotlin.Exception() {
     /**
      * The core error kind of the same name.
      */
+    class AlreadyReversed(
+        
+        /**
+         * The stable code.
+         */
+        val `code`: kotlin.String, 
+        
+        /**
+         * What went wrong, with the offending fields.
+         */
+        val `detail`: kotlin.String
+        ) : PostPurchaseException() {
+        override val message
+            get() = "code=${ `code` }, detail=${ `detail` }"
+    }
+    
+    /**
+     * The core error kind of the same name.
+     */
     class LoyaltyRuleNotApplicable(
         
         /**
@@ -5415,27 +5434,31 @@ public object FfiConverterTypePostPurchaseError : FfiConverterRustBuffer<PostPur
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            45 -> PostPurchaseException.LoyaltyRuleNotApplicable(
+            45 -> PostPurchaseException.AlreadyReversed(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            46 -> PostPurchaseException.MissingReason(
+            46 -> PostPurchaseException.LoyaltyRuleNotApplicable(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            47 -> PostPurchaseException.NotifyWrongCustomer(
+            47 -> PostPurchaseException.MissingReason(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            48 -> PostPurchaseException.Internal(
+            48 -> PostPurchaseException.NotifyWrongCustomer(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            49 -> PostPurchaseException.WebhookSignatureMismatch(
+            49 -> PostPurchaseException.Internal(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            50 -> PostPurchaseException.WebhookStaleTimestamp(
+            50 -> PostPurchaseException.WebhookSignatureMismatch(
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                )
+            51 -> PostPurchaseException.WebhookStaleTimestamp(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
@@ -5704,6 +5727,12 @@ public object FfiConverterTypePostPurchaseError : FfiConverterRustBuffer<PostPur
                 + FfiConverterString.allocationSize(value.`detail`)
             )
             is PostPurchaseException.UnknownRedemption -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`code`)
+                + FfiConverterString.allocationSize(value.`detail`)
+            )
+            is PostPurchaseException.AlreadyReversed -> (
                 // Add the size for the Int that specifies the variant plus the size needed for all fields
                 4UL
                 + FfiConverterString.allocationSize(value.`code`)
@@ -6014,38 +6043,44 @@ public object FfiConverterTypePostPurchaseError : FfiConverterRustBuffer<PostPur
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.LoyaltyRuleNotApplicable -> {
+            is PostPurchaseException.AlreadyReversed -> {
                 buf.putInt(45)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.MissingReason -> {
+            is PostPurchaseException.LoyaltyRuleNotApplicable -> {
                 buf.putInt(46)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.NotifyWrongCustomer -> {
+            is PostPurchaseException.MissingReason -> {
                 buf.putInt(47)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.Internal -> {
+            is PostPurchaseException.NotifyWrongCustomer -> {
                 buf.putInt(48)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.WebhookSignatureMismatch -> {
+            is PostPurchaseException.Internal -> {
                 buf.putInt(49)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
             }
-            is PostPurchaseException.WebhookStaleTimestamp -> {
+            is PostPurchaseException.WebhookSignatureMismatch -> {
                 buf.putInt(50)
+                FfiConverterString.write(value.`code`, buf)
+                FfiConverterString.write(value.`detail`, buf)
+                Unit
+            }
+            is PostPurchaseException.WebhookStaleTimestamp -> {
+                buf.putInt(51)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
                 Unit
