@@ -665,3 +665,60 @@ fn preview_works_for_a_return_id_at_the_length_limit_and_for_an_order_that_used_
     let (_, ev) = request_return(&o, &req, &policy(), &EligibilityContext::default(), &meta("k", t(5, 0))).unwrap();
     assert_eq!(ev.len(), 2, "the real request still works with the same id");
 }
+
+fn lines_add_up(b: &RefundBreakdown) -> bool {
+    let lines = b.lines.iter().fold(rust_decimal::Decimal::ZERO, |a, l| a + l.total.amount());
+    let fees = b.restocking_fee.amount() + b.return_shipping_fee.amount();
+    lines + b.shipping.amount() - fees == b.total.amount()
+        && b.lines.iter().all(|l| l.merchandise.amount() + l.tax.amount() == l.total.amount())
+}
+
+#[test]
+fn a_capped_refund_pays_its_lines_only_what_it_pays() {
+    let mut n = new_order(vec![line("a", 1, "60.00").tax("VAT", dec!(0.2), usd("12.00")), line("b", 1, "40.00")]);
+    n.tax_mode = TaxMode::Exclusive;
+    let (mut o, mut log) = delivered_and_paid(n);
+    // 112.00 captured; 62.00 refunded directly leaves 50.00 for the return of both lines
+    let refund = OrderCommand::RefundPayment { payment: PaymentId::new("p1").unwrap(), amount: usd("62.00") };
+    run(&mut o, &mut log, "direct", t(4, 0), refund).unwrap();
+    let b = full_return(&mut o, &mut log, "r1", vec![("a", 1), ("b", 1)], &policy());
+    assert!(b.capped);
+    assert_eq!(b.total.amount(), dec!(50.00));
+    assert!(lines_add_up(&b), "{b:#?}");
+    // shares by line total: 72.00 and 40.00 of 112.00
+    assert_eq!((b.lines[0].total.amount(), b.lines[1].total.amount()), (dec!(32.14), dec!(17.86)));
+    assert_eq!(b.lines[0].tax.amount(), dec!(5.36));
+    // each line's open amount went down by what was paid on it
+    assert_eq!(o.lines()[0].open_amount.amount(), dec!(72.00) - dec!(32.14));
+    assert!(o.refundable().unwrap().is_zero());
+    assert_eq!(Order::from_events(&log).unwrap(), o);
+}
+
+#[test]
+fn a_refund_of_nothing_is_refused_and_the_return_can_then_be_cancelled() {
+    let policy = ReturnPolicy::from_json(r#"{"restocking_fee": {"default": {"fixed": "100.00"}}}"#).unwrap();
+    let (mut o, mut log) = delivered_and_paid(new_order(vec![line("a", 1, "40.00")]));
+    let req = request("r1", vec![("a", 1, ReturnReason::ChangedMind)], RefundMethod::OriginalPayment);
+    let (_, ev) = request_return(&o, &req, &policy, &EligibilityContext::default(), &meta("r1", t(5, 0))).unwrap();
+    apply_all(&mut o, &mut log, ev);
+    let items =
+        vec![ReceivedItem { line: LineId::new("a").unwrap(), quantity: 1, condition: ItemCondition::Resellable }];
+    run(&mut o, &mut log, "recv", t(6, 0), ret(ReturnCommand::Receive { return_id: rid("r1"), items })).unwrap();
+    let refund = ret(ReturnCommand::Refund { return_id: rid("r1"), payment_order: vec![] });
+    assert_eq!(run(&mut o, &mut log, "refund-r1", t(6, 1), refund).unwrap_err().code(), "return.nothing_to_refund");
+    assert_eq!(o.return_case(&rid("r1")).unwrap().status, ReturnStatus::Received, "nothing changed");
+    run(&mut o, &mut log, "close", t(6, 2), ret(ReturnCommand::Cancel { return_id: rid("r1") })).unwrap();
+    assert_eq!(o.return_case(&rid("r1")).unwrap().status, ReturnStatus::Cancelled);
+    assert!(o.lines()[0].counts.is_consistent());
+    // a return that would refund something cannot be cancelled once items are in
+    let (mut o, mut log) = delivered_and_paid(new_order(vec![line("a", 1, "40.00")]));
+    let (_, ev) =
+        request_return(&o, &req, &ReturnPolicy::default(), &EligibilityContext::default(), &meta("r1", t(5, 0)))
+            .unwrap();
+    apply_all(&mut o, &mut log, ev);
+    let items =
+        vec![ReceivedItem { line: LineId::new("a").unwrap(), quantity: 1, condition: ItemCondition::Resellable }];
+    run(&mut o, &mut log, "recv", t(6, 0), ret(ReturnCommand::Receive { return_id: rid("r1"), items })).unwrap();
+    let cancel = ret(ReturnCommand::Cancel { return_id: rid("r1") });
+    assert_eq!(run(&mut o, &mut log, "close", t(6, 2), cancel).unwrap_err().code(), "return.invalid_transition");
+}

@@ -226,9 +226,13 @@ impl Order {
             C::Refund { return_id, payment_order } => self.decide_refund(return_id, payment_order),
             C::Cancel { return_id } => {
                 let case = self.return_case(return_id)?;
-                if case.status.is_closed() || case.lines.iter().any(|l| l.received_total() > 0) {
+                // once items are in, only a return that would refund nothing can be closed this way
+                let received = case.lines.iter().any(|l| l.received_total() > 0);
+                let refund_is_nothing =
+                    || refund::compute(self, case, &[]).is_err_and(|e| e.kind() == ErrorKind::ReturnNothingToRefund);
+                if case.status.is_closed() || (received && !refund_is_nothing()) {
                     return Err(transition(
-                        "a return can be cancelled only while open and before anything is received",
+                        "a return can be cancelled only while open, and once items are received only when it would refund nothing",
                     ));
                 }
                 Ok(vec![ReturnChange::Cancelled { return_id: return_id.clone() }])

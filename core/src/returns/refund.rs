@@ -134,6 +134,33 @@ fn split_over_payments(order: &Order, total: Money, preference: &[PaymentId]) ->
     Ok(out)
 }
 
+/// Cuts lines and shipping down to `paid` (what the capped refund pays before fees): shipping
+/// keeps what it can, the lines share the rest in proportion to their totals (largest remainder,
+/// to the cent), and each line's tax shrinks in the same proportion. The lines then add up to
+/// what is paid, so no line's open amount goes down by more than was paid on it.
+fn cap_lines(lines: Vec<RefundLine>, shipping: Money, paid: Money) -> Result<(Vec<RefundLine>, Money)> {
+    let cur = paid.currency();
+    let shipping = shipping.try_min(&paid)?;
+    let for_lines = paid.checked_sub(&shipping)?;
+    let weights: Vec<Decimal> = lines.iter().map(|l| l.total.amount()).collect();
+    let shares = if weights.iter().all(Decimal::is_zero) {
+        vec![Money::zero(cur); lines.len()]
+    } else {
+        for_lines.allocate(&weights)?
+    };
+    let mut out = Vec::with_capacity(lines.len());
+    for (l, share) in lines.into_iter().zip(shares) {
+        let tax = if l.total.is_zero() {
+            Money::zero(cur)
+        } else {
+            let ratio = share.amount().checked_div(l.total.amount()).ok_or_else(crate::money::overflow)?;
+            l.tax.checked_mul(ratio)?.round(RoundingMode::HalfUp).try_min(&share)?
+        };
+        out.push(RefundLine { merchandise: share.checked_sub(&tax)?, tax, total: share, ..l });
+    }
+    Ok((out, shipping))
+}
+
 /// The non-line parts of a refund.
 struct Extras {
     shipping: Money,
@@ -159,8 +186,10 @@ fn finish(
     let restocking_fee = fees.checked_sub(&return_shipping_fee)?;
     let left = order.refundable()?;
     let capped = total.try_cmp(&left)? == std::cmp::Ordering::Greater;
+    let (mut lines, mut shipping) = (lines, shipping);
     if capped {
         total = left;
+        (lines, shipping) = cap_lines(lines, shipping, total.checked_add(&fees)?)?;
     }
     let (payouts, store_credit_bonus) = match method {
         RefundMethod::OriginalPayment => (split_over_payments(order, total, payment_order)?, Money::zero(cur)),
@@ -229,7 +258,14 @@ pub(super) fn compute(order: &Order, case: &ReturnCase, payment_order: &[Payment
         method: terms.method,
         bonus_pct: terms.store_credit_bonus_percent,
     };
-    finish(order, lines, extras, payment_order)
+    let b = finish(order, lines, extras, payment_order)?;
+    if b.total.is_zero() && terms.method != RefundMethod::Exchange {
+        return Err(Error::new(
+            ErrorKind::ReturnNothingToRefund,
+            "the refund would pay 0.00 (the fees take it all, or nothing captured is left); cancel the return instead",
+        ));
+    }
+    Ok(b)
 }
 
 /// The refund for a transit claim: the units' value, no fees, to the original payments.

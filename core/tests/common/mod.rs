@@ -156,6 +156,8 @@ pub fn full_return(
         OrderCommand::Return { command: ReturnCommand::Receive { return_id: rid.clone(), items } },
     )
     .unwrap();
+    // the quote taken right before the refund is the refund
+    let quote = refund_quote(o, &rid, &[]).unwrap();
     run(
         o,
         log,
@@ -164,5 +166,11 @@ pub fn full_return(
         OrderCommand::Return { command: ReturnCommand::Refund { return_id: rid.clone(), payment_order: vec![] } },
     )
     .unwrap();
-    o.return_case(&rid).unwrap().refund.clone().unwrap()
+    let paid = o.return_case(&rid).unwrap().refund.clone().unwrap();
+    assert_eq!(quote, paid, "quote and payout differ");
+    // and its lines add up to what it pays
+    let sum = Money::sum(paid.total.currency(), paid.lines.iter().map(|l| &l.total)).unwrap();
+    let fees = paid.restocking_fee.checked_add(&paid.return_shipping_fee).unwrap();
+    assert_eq!(sum.checked_add(&paid.shipping).unwrap().checked_sub(&fees).unwrap(), paid.total, "{paid:#?}");
+    paid
 }
