@@ -40,6 +40,7 @@ fn split_shipment_moves_statuses_from_unfulfilled_to_delivered() {
 fn a_shipment_never_takes_more_than_is_unfulfilled() {
     let (mut o, mut log) = placed(new_order(vec![line("a", 2, "10.00")]));
     run(&mut o, &mut log, "s1", t(2, 9), shipment("s1", vec![lq("a", 1)], None)).unwrap();
+    run(&mut o, &mut log, "t1", t(2, 9), scan("s1", t(2, 9), TrackingStatus::InTransit)).unwrap();
     let e = run(&mut o, &mut log, "s2", t(2, 9), shipment("s2", vec![lq("a", 2)], None)).unwrap_err();
     assert_eq!(e.code(), "order.quantity_exceeds_unfulfilled");
     assert_eq!(e.detail("unfulfilled"), Some("1"));
@@ -82,6 +83,7 @@ fn cancelling_units_takes_half_up_and_the_last_unit_takes_the_rest() {
 fn shipped_units_cannot_be_cancelled() {
     let (mut o, mut log) = placed(new_order(vec![line("a", 2, "10.00")]));
     run(&mut o, &mut log, "s1", t(2, 9), shipment("s1", vec![lq("a", 1)], None)).unwrap();
+    run(&mut o, &mut log, "t1", t(2, 9), scan("s1", t(2, 9), TrackingStatus::InTransit)).unwrap();
     let e =
         run(&mut o, &mut log, "c", t(2, 10), OrderCommand::CancelUnits { lines: vec![lq("a", 2)], reason: "x".into() })
             .unwrap_err();
@@ -356,4 +358,40 @@ fn a_tax_line_must_match_its_rate_over_its_base() {
     assert!(e.to_string().contains("rate"), "{e}");
     // a fixed tax (no rate) is taken as given
     assert!(place(line("a", 2, "50.00").tax("eco fee", dec!(0), usd("0.30")), TaxMode::Exclusive).is_ok());
+}
+
+#[test]
+fn a_shipment_the_carrier_has_not_taken_can_be_cancelled_and_its_units_freed() {
+    let (mut o, mut log) = placed(new_order(vec![line("a", 2, "10.00"), line("b", 1, "5.00")]));
+    let cancel = |id: &str| OrderCommand::CancelShipment { shipment: ShipmentId::new(id).unwrap() };
+    run(&mut o, &mut log, "s1", t(2, 9), shipment("s1", vec![lq("a", 2)], None)).unwrap();
+    run(&mut o, &mut log, "l1", t(2, 10), scan("s1", t(2, 10), TrackingStatus::InfoReceived)).unwrap();
+    run(&mut o, &mut log, "c1", t(2, 11), cancel("s1")).unwrap();
+    assert_eq!(o.lines()[0].counts.fulfilled, 0);
+    assert_eq!(o.shipment(&ShipmentId::new("s1").unwrap()).unwrap().status(), TrackingStatus::Cancelled);
+    assert_eq!(run(&mut o, &mut log, "c1b", t(2, 11), cancel("s1")).unwrap_err().code(), "order.invalid_transition");
+    // the units can ship again, and a parcel on its way cannot be cancelled
+    run(&mut o, &mut log, "s2", t(2, 12), shipment("s2", vec![lq("a", 2)], None)).unwrap();
+    run(&mut o, &mut log, "t2", t(2, 13), scan("s2", t(2, 13), TrackingStatus::InTransit)).unwrap();
+    assert_eq!(run(&mut o, &mut log, "c2", t(2, 14), cancel("s2")).unwrap_err().code(), "order.invalid_transition");
+    // the carrier cancelling a parcel it never moved frees its units too
+    run(&mut o, &mut log, "s3", t(2, 15), shipment("s3", vec![lq("b", 1)], None)).unwrap();
+    let ev = run(&mut o, &mut log, "t3", t(2, 16), scan("s3", t(2, 16), TrackingStatus::Cancelled)).unwrap();
+    assert!(matches!(ev.last().unwrap().change, OrderChange::ShipmentCancelled { .. }));
+    assert_eq!(o.lines()[1].counts.fulfilled, 0);
+    assert!(o.lines().iter().all(|l| l.counts.is_consistent()));
+    assert_eq!(Order::from_events(&log).unwrap(), o);
+}
+
+#[test]
+fn cancelling_the_order_cancels_its_pending_shipments_in_the_same_decision() {
+    let (mut o, mut log) = placed(new_order(vec![line("a", 2, "10.00")]));
+    run(&mut o, &mut log, "s1", t(2, 9), shipment("s1", vec![lq("a", 1)], None)).unwrap();
+    run(&mut o, &mut log, "s2", t(2, 9), shipment("s2", vec![lq("a", 1)], None)).unwrap();
+    let ev = run(&mut o, &mut log, "c", t(2, 10), OrderCommand::Cancel { reason: "changed mind".into() }).unwrap();
+    let kinds: Vec<bool> = ev.iter().map(|e| matches!(e.change, OrderChange::ShipmentCancelled { .. })).collect();
+    assert_eq!(kinds, [true, true, false]);
+    assert_eq!(o.fulfilment_status(), FulfilmentStatus::Cancelled);
+    assert!(o.amount_due().is_zero());
+    assert_eq!(Order::from_events(&log).unwrap(), o);
 }

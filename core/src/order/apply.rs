@@ -45,8 +45,19 @@ impl Order {
                         events: Vec::new(),
                         shipped: false,
                         delivered_at: None,
+                        cancelled: false,
                     },
                 );
+            }
+            OrderChange::ShipmentCancelled { shipment } => {
+                let Some(s) = self.shipments.get_mut(shipment) else { return };
+                s.cancelled = true;
+                let lines = s.spec.lines.clone();
+                for lq in lines {
+                    if let Some(line) = self.line_mut(&lq.line) {
+                        line.counts.fulfilled = line.counts.fulfilled.saturating_sub(lq.quantity);
+                    }
+                }
             }
             OrderChange::TrackingRecorded { shipment, event: scan } => {
                 if let Some(s) = self.shipments.get_mut(shipment) {

@@ -37,6 +37,12 @@ pub enum OrderCommand {
         /// The shipment.
         shipment: NewShipment,
     },
+    /// Cancel a shipment the carrier has not taken yet (pending or label created): its units go
+    /// back to unfulfilled.
+    CancelShipment {
+        /// The shipment.
+        shipment: ShipmentId,
+    },
     /// Record a carrier scan.
     RecordTracking {
         /// On which shipment.

@@ -93,6 +93,17 @@ impl Order {
             }
             C::CreateShipment { shipment } => self.decide_shipment(shipment),
             C::RecordTracking { shipment, event } => self.decide_tracking(shipment, event),
+            C::CancelShipment { shipment } => {
+                let s = self.shipment(shipment)?;
+                if !s.is_cancellable() {
+                    return Err(err(
+                        ErrorKind::InvalidTransition,
+                        "only a shipment the carrier has not taken (pending or label created) can be cancelled",
+                    )
+                    .with("shipment", shipment));
+                }
+                Ok(vec![OrderChange::ShipmentCancelled { shipment: shipment.clone() }])
+            }
             C::MarkDelivered { shipment, at } => {
                 let s = self.shipment(shipment)?;
                 if s.delivered_at.is_some() {
@@ -140,17 +151,19 @@ impl Order {
         if self.all_cancelled() {
             return Err(err(ErrorKind::OrderCancelled, "the order is already cancelled"));
         }
-        if self.lines.iter().any(|l| l.counts.fulfilled > 0) {
+        let open: Vec<&Shipment> = self.shipments.values().filter(|s| !s.cancelled).collect();
+        if !open.iter().all(|s| s.is_cancellable()) {
             return Err(err(
                 ErrorKind::QuantityExceedsCancellable,
-                "some units are already fulfilled; cancel units instead",
+                "some units are already with the carrier; cancel units instead",
             ));
         }
+        // shipments the carrier has not taken are cancelled first, in the same decision
         let lines: Vec<LineQuantity> = self
             .lines
             .iter()
-            .filter(|l| l.counts.unfulfilled() > 0)
-            .map(|l| LineQuantity { line: l.spec.id.clone(), quantity: l.counts.unfulfilled() })
+            .filter(|l| l.counts.active() > 0)
+            .map(|l| LineQuantity { line: l.spec.id.clone(), quantity: l.counts.active() })
             .collect();
         self.decide_cancel_units(&lines, reason)
     }
@@ -161,6 +174,14 @@ impl Order {
         let mut events = s.events.clone();
         events.push(event.clone());
         let status = merchant_status(&events);
+        if s.cancelled {
+            return Ok(changes); // a late scan of a cancelled label is kept, and moves nothing
+        }
+        // the carrier cancelled a parcel it never moved: its units are unfulfilled again
+        if status == TrackingStatus::Cancelled && s.is_cancellable() {
+            changes.push(OrderChange::ShipmentCancelled { shipment: shipment.clone() });
+            return Ok(changes);
+        }
         let moving =
             !matches!(status, TrackingStatus::Pending | TrackingStatus::InfoReceived | TrackingStatus::Cancelled);
         if !s.shipped && moving {
@@ -226,6 +247,24 @@ impl Order {
             let e = per_line.entry(&lq.line).or_insert(0);
             *e = e.saturating_add(lq.quantity);
         }
+        // units still in shipments the carrier has not taken can be cancelled by cancelling those
+        // shipments first (whole shipments, in id order, until the lines have enough)
+        let mut changes = Vec::new();
+        let mut freed: BTreeMap<&LineId, u32> = BTreeMap::new();
+        for s in self.shipments.values().filter(|s| s.is_cancellable()) {
+            let short = s.spec.lines.iter().any(|lq| {
+                let want = per_line.get(&lq.line).copied().unwrap_or(0);
+                let have = self.line(&lq.line).map_or(0, |l| l.counts.unfulfilled());
+                want > have.saturating_add(freed.get(&lq.line).copied().unwrap_or(0))
+            });
+            if short {
+                for lq in &s.spec.lines {
+                    let f = freed.entry(&lq.line).or_insert(0);
+                    *f = f.saturating_add(lq.quantity);
+                }
+                changes.push(OrderChange::ShipmentCancelled { shipment: s.spec.id.clone() });
+            }
+        }
         let mut cancelled = Vec::new();
         let mut remaining_active = 0u64;
         for line in &self.lines {
@@ -234,18 +273,20 @@ impl Order {
         }
         for (id, q) in per_line {
             let line = self.line(id)?;
-            if q > line.counts.unfulfilled() {
+            let cancellable = line.counts.unfulfilled().saturating_add(freed.get(id).copied().unwrap_or(0));
+            if q > cancellable {
                 return Err(err(ErrorKind::QuantityExceedsCancellable, "more units than can still be cancelled")
                     .with("line", id)
                     .with("requested", q)
-                    .with("cancellable", line.counts.unfulfilled()));
+                    .with("cancellable", cancellable));
             }
             let amount = line.take_amount(q)?;
             let tax = line.open_tax.take_units(q, line.open_units())?;
             cancelled.push(CancelledUnits { line: id.clone(), quantity: q, amount, tax });
         }
         let shipping = if remaining_active == 0 { self.shipping } else { Money::zero(self.currency) };
-        Ok(vec![OrderChange::UnitsCancelled { lines: cancelled, shipping, reason: reason.to_string() }])
+        changes.push(OrderChange::UnitsCancelled { lines: cancelled, shipping, reason: reason.to_string() });
+        Ok(changes)
     }
 
     fn decide_shipment(&self, shipment: &NewShipment) -> Result<Vec<OrderChange>> {

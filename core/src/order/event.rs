@@ -37,6 +37,11 @@ pub enum OrderChange {
         /// The shipment.
         shipment: NewShipment,
     },
+    /// A shipment cancelled before the carrier took it; its units are unfulfilled again.
+    ShipmentCancelled {
+        /// The shipment.
+        shipment: ShipmentId,
+    },
     /// Carrier scan recorded.
     TrackingRecorded {
         /// Which shipment.

@@ -358,12 +358,34 @@ pub struct Shipment {
     pub shipped: bool,
     /// When it was delivered.
     pub delivered_at: Option<DateTime<Utc>>,
+    /// Cancelled before the carrier had it: its units went back to unfulfilled.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cancelled: bool,
 }
 
 impl Shipment {
-    /// The merchant-facing status (never moves backwards; delivered once marked delivered).
+    /// The merchant-facing status (never moves backwards; delivered once marked delivered,
+    /// cancelled once cancelled).
     pub fn status(&self) -> TrackingStatus {
-        if self.delivered_at.is_some() { TrackingStatus::Delivered } else { merchant_status(&self.events) }
+        if self.cancelled {
+            TrackingStatus::Cancelled
+        } else if self.delivered_at.is_some() {
+            TrackingStatus::Delivered
+        } else {
+            merchant_status(&self.events)
+        }
+    }
+
+    /// Whether it can still be cancelled: the carrier has not taken it (pending, or only a
+    /// label created) and it is not cancelled already.
+    pub fn is_cancellable(&self) -> bool {
+        !self.cancelled
+            && !self.shipped
+            && self.delivered_at.is_none()
+            && matches!(
+                merchant_status(&self.events),
+                TrackingStatus::Pending | TrackingStatus::InfoReceived | TrackingStatus::Cancelled
+            )
     }
 
     /// Delay detection at `now` from this shipment's scans, creation time, promise and route. A
