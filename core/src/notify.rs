@@ -438,23 +438,14 @@ pub fn plan(signal: &Signal, prefs: &Preferences, policy: &NotifyPolicy, history
             if signal.kind.is_marketing() && policy.marketing_throttle_hours > 0 {
                 let window = Duration::try_hours(policy.marketing_throttle_hours)
                     .ok_or_else(|| time_overflow("the throttle"))?;
-                let earlier = history
+                let mut earlier: Vec<DateTime<Utc>> = history
                     .iter()
                     .filter(|h| h.channel == channel && h.kind.is_marketing())
                     .map(|h| h.send_at)
-                    .chain(out.iter().filter(|i| i.channel == channel && i.kind.is_marketing()).map(|i| i.send_at));
-                for last in earlier.collect::<Vec<_>>() {
-                    let (next, end) = (
-                        shift(last, Some(window), "a throttled message")?,
-                        shift(send_at, Some(window), "a throttled message")?,
-                    );
-                    if send_at < next && end > last {
-                        send_at = next;
-                    }
-                }
-                if let Some(q) = &policy.quiet_hours {
-                    send_at = after_quiet_hours(send_at, q, tz);
-                }
+                    .chain(out.iter().filter(|i| i.channel == channel && i.kind.is_marketing()).map(|i| i.send_at))
+                    .collect();
+                earlier.sort_unstable();
+                send_at = throttle(send_at, &earlier, window, policy.quiet_hours.as_ref(), tz)?;
             }
             out.push(Intent {
                 kind: signal.kind,
@@ -467,6 +458,37 @@ pub fn plan(signal: &Signal, prefs: &Preferences, policy: &NotifyPolicy, history
         }
     }
     Ok(out)
+}
+
+/// Moves a marketing send out of every throttle window (closer than `window` to an earlier or
+/// planned send on the channel) and out of quiet hours, until neither moves it: a fixed point.
+/// It only moves forward, so each window pushes it at most once; a pass that moves it only for
+/// quiet hours is followed by a window push or the end, so two passes per earlier send (and
+/// one more) always reach the fixed point.
+fn throttle(
+    mut send_at: DateTime<Utc>,
+    earlier: &[DateTime<Utc>],
+    window: Duration,
+    quiet: Option<&QuietHours>,
+    tz: Tz,
+) -> Result<DateTime<Utc>> {
+    for _ in 0..=earlier.len().saturating_mul(2).saturating_add(1) {
+        let before = send_at;
+        for last in earlier {
+            let next = shift(*last, Some(window), "a throttled message")?;
+            let end = shift(send_at, Some(window), "a throttled message")?;
+            if send_at < next && end > *last {
+                send_at = next;
+            }
+        }
+        if let Some(q) = quiet {
+            send_at = after_quiet_hours(send_at, q, tz);
+        }
+        if send_at == before {
+            return Ok(send_at);
+        }
+    }
+    Ok(send_at)
 }
 
 fn shipment_kind(status: TrackingStatus, delayed: bool) -> Option<NotificationKind> {

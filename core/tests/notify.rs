@@ -243,3 +243,58 @@ proptest::proptest! {
         proptest::prop_assert_eq!(a == b, key(&a) == key(&b));
     }
 }
+
+mod throttle_fixed_point {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Over random send histories, throttles, quiet hours and review reminders: no planned
+        /// marketing message falls inside the throttle window of any earlier or planned marketing
+        /// send on its channel.
+        #[test]
+        fn no_planned_send_falls_inside_a_throttle_window(
+            history in prop::collection::vec((0i64..400, prop::bool::ANY), 0..12),
+            throttle in 1i64..72,
+            quiet in prop::bool::ANY,
+            reminders in 0u32..3,
+            interval in 1i64..3,
+            at in 0i64..200,
+        ) {
+            let t0 = Utc.with_ymd_and_hms(2026, 3, 1, 0, 0, 0).unwrap();
+            let quiet_hours = if quiet { r#""quiet_hours": {"start": "21:00:00", "end": "08:00:00"},"# } else { "" };
+            let policy = NotifyPolicy::from_json(&format!(
+                r#"{{"kinds": {{"review_request": {{"channels": ["email", "push"]}}}}, {quiet_hours}
+                    "marketing_throttle_hours": {throttle},
+                    "review": {{"days_after_delivery": 0, "max_reminders": {reminders}, "reminder_interval_days": {interval}}}}}"#
+            )).unwrap();
+            let sent: Vec<Sent> = history.iter().enumerate().map(|(i, (h, push))| Sent {
+                dedupe_key: format!("old-{i}"),
+                kind: NotificationKind::ReviewRequest,
+                channel: if *push { Channel::Push } else { Channel::Email },
+                send_at: t0 + chrono::Duration::hours(*h),
+            }).collect();
+            let signal = Signal {
+                kind: NotificationKind::ReviewRequest,
+                customer: CustomerId::new("c-1").unwrap(),
+                occurred_at: t0 + chrono::Duration::hours(at),
+                subject: "o-1:l1".into(),
+                payload: BTreeMap::new(),
+            };
+            let planned = plan(&signal, &prefs(), &policy, &sent).unwrap();
+            let window = chrono::Duration::hours(throttle);
+            for (i, p) in planned.iter().enumerate() {
+                let others = sent.iter().map(|s| (s.channel, s.send_at))
+                    .chain(planned.iter().take(i).map(|q| (q.channel, q.send_at)));
+                for (channel, when) in others {
+                    if channel == p.channel {
+                        let gap = (p.send_at - when).abs();
+                        prop_assert!(gap >= window, "{:?} at {} is {} from {}", p.channel, p.send_at, gap, when);
+                    }
+                }
+            }
+        }
+    }
+}
