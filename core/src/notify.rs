@@ -499,7 +499,10 @@ fn shipment_kind(status: TrackingStatus, delayed: bool) -> Option<NotificationKi
         TrackingStatus::OutForDelivery => K::OutForDelivery,
         TrackingStatus::AvailableForPickup => K::AvailableForPickup,
         TrackingStatus::AttemptFailed => K::DeliveryAttemptFailed,
-        TrackingStatus::Exception => K::DeliveryException,
+        TrackingStatus::Exception
+        | TrackingStatus::Expired
+        | TrackingStatus::ReturningToSender
+        | TrackingStatus::ReturnedToSender => K::DeliveryException,
         TrackingStatus::Delivered => K::Delivered,
         TrackingStatus::Lost => K::PresumedLost,
         _ => return None,

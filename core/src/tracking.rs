@@ -107,14 +107,15 @@ impl TrackingStatus {
     const fn milestone(self) -> Option<u8> {
         match self {
             TrackingStatus::Pending => Some(0),
-            TrackingStatus::InfoReceived | TrackingStatus::Expired => Some(1),
+            TrackingStatus::InfoReceived => Some(1),
             TrackingStatus::InTransit => Some(2),
             TrackingStatus::OutForDelivery | TrackingStatus::AvailableForPickup | TrackingStatus::AttemptFailed => {
                 Some(3)
             }
             TrackingStatus::ReturningToSender | TrackingStatus::Lost => Some(4),
             TrackingStatus::Delivered | TrackingStatus::ReturnedToSender | TrackingStatus::Cancelled => Some(5),
-            TrackingStatus::Exception => None,
+            // side statuses: visible whenever reported, and left again by the next forward scan
+            TrackingStatus::Exception | TrackingStatus::Expired => None,
         }
     }
 }

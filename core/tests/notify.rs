@@ -298,3 +298,31 @@ mod throttle_fixed_point {
         }
     }
 }
+
+#[test]
+fn exceptions_after_movement_are_visible_and_raise_a_signal() {
+    use NotificationKind as K;
+    let (mut o, mut log) = placed(new_order(vec![line("a", 1, "10.00"), line("b", 1, "10.00")]));
+    run(&mut o, &mut log, "s1", t(2, 9), shipment("s1", vec![lq("a", 1)], None)).unwrap();
+    run(&mut o, &mut log, "s2", t(2, 9), shipment("s2", vec![lq("b", 1)], None)).unwrap();
+    run(&mut o, &mut log, "m1", t(2, 12), scan("s1", t(2, 11), TrackingStatus::InTransit)).unwrap();
+    run(&mut o, &mut log, "m2", t(2, 12), scan("s2", t(2, 11), TrackingStatus::OutForDelivery)).unwrap();
+    let status = |o: &Order, s: &str| o.shipment(&ShipmentId::new(s).unwrap()).unwrap().status();
+    let cases = [
+        ("s1", TrackingStatus::Expired, K::DeliveryException),
+        ("s2", TrackingStatus::ReturningToSender, K::DeliveryException),
+    ];
+    for (i, (s, exception, kind)) in cases.into_iter().enumerate() {
+        let before = o.clone();
+        let ev = run(&mut o, &mut log, &format!("e{i}"), t(3, 9), scan(s, t(3, 8), exception)).unwrap();
+        assert_eq!(status(&o, s), exception, "{s} shows {exception:?} after moving");
+        let kinds: Vec<K> = signals_from_order_events(&before, &ev).iter().map(|x| x.kind).collect();
+        assert_eq!(kinds, [kind], "{exception:?}");
+    }
+    // a forward scan after tracking stopped moves the merchant status on again
+    run(&mut o, &mut log, "again", t(4, 9), scan("s1", t(4, 8), TrackingStatus::OutForDelivery)).unwrap();
+    assert_eq!(status(&o, "s1"), TrackingStatus::OutForDelivery);
+    // an attempt that failed after out-for-delivery is visible too
+    run(&mut o, &mut log, "fail", t(4, 12), scan("s1", t(4, 11), TrackingStatus::AttemptFailed)).unwrap();
+    assert_eq!(status(&o, "s1"), TrackingStatus::AttemptFailed);
+}

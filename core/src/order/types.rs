@@ -384,7 +384,10 @@ impl Shipment {
             && self.delivered_at.is_none()
             && matches!(
                 merchant_status(&self.events),
-                TrackingStatus::Pending | TrackingStatus::InfoReceived | TrackingStatus::Cancelled
+                TrackingStatus::Pending
+                    | TrackingStatus::InfoReceived
+                    | TrackingStatus::Expired
+                    | TrackingStatus::Cancelled
             )
     }
 
