@@ -722,3 +722,38 @@ fn a_refund_of_nothing_is_refused_and_the_return_can_then_be_cancelled() {
     let cancel = ret(ReturnCommand::Cancel { return_id: rid("r1") });
     assert_eq!(run(&mut o, &mut log, "close", t(6, 2), cancel).unwrap_err().code(), "return.invalid_transition");
 }
+
+#[test]
+fn the_store_credit_clock_runs_per_item_from_the_start_the_policy_names() {
+    let (mut o, mut log) = placed(new_order(vec![line("a", 1, "40.00"), line("b", 1, "30.00")]));
+    let total = o.total();
+    run(
+        &mut o,
+        &mut log,
+        "pay",
+        t(1, 9),
+        OrderCommand::CapturePayment { payment: PaymentId::new("p1").unwrap(), amount: total },
+    )
+    .unwrap();
+    // a split order: "a" arrives on day 3, "b" ships on day 15 and arrives on day 20
+    run(&mut o, &mut log, "s1", t(2, 9), shipment("s1", vec![lq("a", 1)], None)).unwrap();
+    let dlv = |s: &str, at| OrderCommand::MarkDelivered { shipment: ShipmentId::new(s).unwrap(), at };
+    run(&mut o, &mut log, "d1", t(3, 9), dlv("s1", t(3, 9))).unwrap();
+    run(&mut o, &mut log, "s2", t(15, 9), shipment("s2", vec![lq("b", 1)], None)).unwrap();
+    run(&mut o, &mut log, "d2", t(20, 9), dlv("s2", t(20, 9))).unwrap();
+    let method = |clock: &str, l: &str| {
+        let p = ReturnPolicy::from_json(&format!(
+            r#"{{"window": {{"days": 60}}, "refunds": {{"store_credit_only_after_days": 10, "store_credit_clock": "{clock}"}}}}"#
+        ))
+        .unwrap();
+        let req = request("r", vec![(l, 1, ReturnReason::ChangedMind)], RefundMethod::OriginalPayment);
+        evaluate(&o, &req, &p, &EligibilityContext::default(), t(22, 9)).unwrap().method
+    };
+    // from delivery (the default): "a" is 19 days in, "b" only 2
+    assert_eq!(method("item_delivered", "a"), RefundMethod::StoreCredit);
+    assert_eq!(method("item_delivered", "b"), RefundMethod::OriginalPayment);
+    // from shipping: "b" shipped 7 days ago
+    assert_eq!(method("item_shipped", "b"), RefundMethod::OriginalPayment);
+    // from the order: everything is 21 days in
+    assert_eq!(method("order_placed", "b"), RefundMethod::StoreCredit);
+}

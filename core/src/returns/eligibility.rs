@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use super::policy::{RefundMethod, ReturnPolicy, ReturnReason, ShippingRequirement, WindowStart};
+use super::policy::{RefundClockStart, RefundMethod, ReturnPolicy, ReturnReason, ShippingRequirement, WindowStart};
 use crate::error::{Error, ErrorKind, Result};
 use crate::ids::{CustomerId, LineId, ReturnId, Sku};
 use crate::money::Money;
@@ -454,25 +454,36 @@ pub fn evaluate(
     } else {
         Outcome::Allowed
     };
-    let (method, method_note) = fallback_method(order, request.method, policy, now);
+    let (method, method_note) = fallback_method(order, request, policy, &deliveries, now);
     Ok(EligibilityReport { return_id: request.id.clone(), outcome, lines: decisions, method, method_note })
 }
 
+/// A refund to the original payment falls back to store credit when any requested item's clock
+/// (from the start the policy names, per item) has run past `store_credit_only_after_days`.
 fn fallback_method(
     order: &Order,
-    method: RefundMethod,
+    request: &ReturnRequest,
     policy: &ReturnPolicy,
+    deliveries: &Deliveries<'_>,
     now: DateTime<Utc>,
 ) -> (RefundMethod, Option<String>) {
+    let method = request.method;
     if method != RefundMethod::OriginalPayment {
         return (method, None);
     }
-    let Some(days) = policy.refunds.store_credit_only_after_days else { return (method, None) };
-    let first_shipped = order.shipments.values().map(|s| s.created_at).min();
-    match first_shipped {
-        Some(t) if Duration::try_days(i64::from(days)).is_some_and(|d| now.signed_duration_since(t) > d) => {
-            (RefundMethod::StoreCredit, Some("return.refund_method_fallback".to_string()))
-        }
-        _ => (method, None),
-    }
+    let Some(limit) = policy.refunds.store_credit_only_after_days.and_then(|d| Duration::try_days(i64::from(d))) else {
+        return (method, None);
+    };
+    let start = |line: &LineId| match policy.refunds.store_credit_clock {
+        RefundClockStart::OrderPlaced => Some(order.placed_at),
+        RefundClockStart::ItemShipped => order
+            .shipments
+            .values()
+            .filter(|s| !s.cancelled && s.spec.lines.iter().any(|lq| &lq.line == line))
+            .map(|s| s.created_at)
+            .max(),
+        RefundClockStart::ItemDelivered => deliveries.per_line.get(line).copied(),
+    };
+    let late = request.lines.iter().any(|rl| start(&rl.line).is_some_and(|t| now.signed_duration_since(t) > limit));
+    if late { (RefundMethod::StoreCredit, Some("return.refund_method_fallback".to_string())) } else { (method, None) }
 }

@@ -244,9 +244,26 @@ pub struct RefundOptions {
     #[serde(default)]
     #[serde(deserialize_with = "crate::money::exact::deserialize")]
     pub store_credit_bonus_percent: Decimal,
-    /// After this many days since shipping, refunds go to store credit.
+    /// After this many days on a returned item's clock (see `store_credit_clock`), refunds to
+    /// the original payment fall back to store credit.
     #[serde(default)]
     pub store_credit_only_after_days: Option<u32>,
+    /// Where that clock starts, per item: so a split shipment's later parcel has its own clock.
+    #[serde(default)]
+    pub store_credit_clock: RefundClockStart,
+}
+
+/// Where the store-credit fallback clock starts for an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum RefundClockStart {
+    /// When the order was placed.
+    OrderPlaced,
+    /// When the item's (latest) shipment was created.
+    ItemShipped,
+    /// When the item's (latest) shipment was delivered; an item not delivered yet has no clock.
+    #[default]
+    ItemDelivered,
 }
 
 fn all_methods() -> Vec<RefundMethod> {
@@ -259,6 +276,7 @@ impl Default for RefundOptions {
             allowed: all_methods(),
             store_credit_bonus_percent: Decimal::ZERO,
             store_credit_only_after_days: None,
+            store_credit_clock: RefundClockStart::default(),
         }
     }
 }
