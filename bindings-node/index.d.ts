@@ -168,7 +168,7 @@ export declare function currencyMinorUnits(code: string): number
  * Every reason code a return decision can carry (a line's `code`, each verdict's `code`, the
  * report's `methodNote`): the closed set the core publishes as `returns::DECISION_CODES`.
  */
-export type DecisionCode = 'return.allowed' | 'return.window_open' | 'return.window_unlimited' | 'return.window_closed' | 'return.window_not_started' | 'return.quantity_ok' | 'return.quantity_exceeds_returnable' | 'return.already_returned' | 'return.returnable_item' | 'return.final_sale' | 'return.digital' | 'return.perishable' | 'return.personalised' | 'return.hygiene' | 'return.shipping_requirement_met' | 'return.not_shipped' | 'return.not_delivered' | 'return.frequency_ok' | 'return.review_frequent_returner' | 'return.value_ok' | 'return.review_high_value' | 'return.refund_method_fallback'
+export type DecisionCode = 'return.allowed' | 'return.window_open' | 'return.window_unlimited' | 'return.window_closed' | 'return.window_not_started' | 'return.quantity_ok' | 'return.quantity_exceeds_returnable' | 'return.already_returned' | 'return.already_claimed' | 'return.returnable_item' | 'return.final_sale' | 'return.digital' | 'return.perishable' | 'return.personalised' | 'return.hygiene' | 'return.shipping_requirement_met' | 'return.not_shipped' | 'return.not_delivered' | 'return.frequency_ok' | 'return.review_frequent_returner' | 'return.value_ok' | 'return.review_high_value' | 'return.refund_method_fallback'
 
 /** Every reason code a return decision can carry. */
 export declare function decisionCodes(): DecisionCode[]

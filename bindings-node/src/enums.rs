@@ -305,6 +305,9 @@ pub enum DecisionCode {
     /// Already returned.
     #[napi(value = "return.already_returned")]
     AlreadyReturned,
+    /// Settled by a transit claim (refunded or replaced).
+    #[napi(value = "return.already_claimed")]
+    AlreadyClaimed,
     /// Not in a non-returnable class.
     #[napi(value = "return.returnable_item")]
     ReturnableItem,

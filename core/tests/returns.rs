@@ -757,3 +757,21 @@ fn the_store_credit_clock_runs_per_item_from_the_start_the_policy_names() {
     // from the order: everything is 21 days in
     assert_eq!(method("order_placed", "b"), RefundMethod::StoreCredit);
 }
+
+#[test]
+fn units_settled_by_a_transit_claim_cannot_be_returned_too() {
+    for resolution in [ClaimResolution::Refund, ClaimResolution::Replacement] {
+        let (mut o, mut log) = delivered_and_paid(new_order(vec![line("a", 2, "40.00")]));
+        let claim =
+            ReturnCommand::Claim { claim_id: rid("k1"), lines: vec![lq("a", 1)], resolution, payment_order: vec![] };
+        run(&mut o, &mut log, "claim", t(4, 0), ret(claim)).unwrap();
+        let ask = |q: u32| {
+            let req = request("r1", vec![("a", q, ReturnReason::ChangedMind)], RefundMethod::OriginalPayment);
+            evaluate(&o, &req, &policy(), &EligibilityContext::default(), t(5, 0)).unwrap()
+        };
+        let both = ask(2);
+        assert_eq!(both.outcome, Outcome::Denied, "{resolution:?}");
+        assert_eq!(both.lines[0].code, "return.already_claimed");
+        assert_eq!(ask(1).outcome, Outcome::Allowed, "the unit no claim settled can still come back");
+    }
+}

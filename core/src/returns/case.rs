@@ -246,6 +246,12 @@ pub struct ReturnCase {
 }
 
 impl ReturnCase {
+    /// Whether this is a transit claim (opened by `ReturnCommand::Claim`, with no eligibility
+    /// lines) rather than a customer's return.
+    pub fn is_claim(&self) -> bool {
+        self.report.lines.is_empty()
+    }
+
     /// Where each line id first appears in `lines`: built once per command, so touching every
     /// line of a large return costs the size of the return, not its square.
     pub(super) fn first_positions(&self) -> std::collections::HashMap<LineId, usize> {

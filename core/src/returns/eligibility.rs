@@ -25,6 +25,7 @@ pub const DECISION_CODES: &[&str] = &[
     "return.quantity_ok",
     "return.quantity_exceeds_returnable",
     "return.already_returned",
+    "return.already_claimed",
     "return.returnable_item",
     "return.final_sale",
     "return.digital",
@@ -328,17 +329,27 @@ fn check_request(order: &Order, request: &ReturnRequest, policy: &ReturnPolicy) 
     Ok(())
 }
 
-/// The quantity rule: units shipped (or delivered, per the policy) and not already asked for.
-fn quantity_verdict(policy: &ReturnPolicy, c: &crate::order::UnitCounts, before: u32, quantity: u32) -> RuleVerdict {
+/// The quantity rule: units shipped (or delivered, per the policy), not already asked for, and
+/// not refunded or replaced by a transit claim.
+fn quantity_verdict(
+    policy: &ReturnPolicy,
+    c: &crate::order::UnitCounts,
+    claimed: u32,
+    before: u32,
+    quantity: u32,
+) -> RuleVerdict {
     let base = match policy.require {
         ShippingRequirement::Delivered => c.delivered,
         ShippingRequirement::Shipped => c.shipped,
         ShippingRequirement::None => c.shipped,
     };
-    let returnable = base.saturating_sub(c.return_requested).saturating_sub(before);
+    let unclaimed = base.saturating_sub(c.return_requested).saturating_sub(before);
+    let returnable = unclaimed.saturating_sub(claimed);
     let facts = [("returnable", returnable.to_string()), ("requested", quantity.to_string())];
     if quantity <= returnable {
         verdict("quantity", Outcome::Allowed, "return.quantity_ok", &facts)
+    } else if quantity <= unclaimed {
+        verdict("quantity", Outcome::Denied, "return.already_claimed", &facts)
     } else if returnable == 0 && c.return_requested > 0 && c.return_requested >= base {
         verdict("quantity", Outcome::Denied, "return.already_returned", &facts)
     } else {
@@ -387,6 +398,14 @@ pub fn evaluate(
     // units already asked for in this request, per line (a request may name a line twice)
     let mut asked: BTreeMap<&LineId, u32> = BTreeMap::new();
     let deliveries = Deliveries::of(order);
+    // units a transit claim refunded or replaced are settled: they cannot come back as a return
+    let mut claimed_units: BTreeMap<&LineId, u32> = BTreeMap::new();
+    for case in order.returns.values().filter(|c| c.is_claim()) {
+        for l in &case.lines {
+            let n = claimed_units.entry(&l.line).or_insert(0);
+            *n = n.saturating_add(l.requested);
+        }
+    }
     let mut decisions = Vec::with_capacity(request.lines.len());
     let mut request_value = Money::zero(order.currency);
     for rl in &request.lines {
@@ -398,7 +417,8 @@ pub fn evaluate(
         let mut verdicts = Vec::new();
         // quantity
         let before = asked.get(&rl.line).copied().unwrap_or(0);
-        verdicts.push(quantity_verdict(policy, c, before, rl.quantity));
+        let claimed = claimed_units.get(&rl.line).copied().unwrap_or(0);
+        verdicts.push(quantity_verdict(policy, c, claimed, before, rl.quantity));
         asked.insert(&rl.line, before.saturating_add(rl.quantity));
         // non-returnable classes and the shipping requirement
         item_verdicts(policy, line, &mut verdicts);
