@@ -125,7 +125,7 @@ export interface CesResult {
   responses: number
   /** Mean answer. */
   mean: number
-  /** Share of 5–7 answers, in percent. */
+  /** Share of 5–7 answers, 0–1 (0.6 is 60 %). */
   easyShare: number
 }
 
@@ -145,13 +145,13 @@ export interface CommandResult {
 /** CSAT of 1–5 answers. */
 export declare function csat(scores: ArrayLike<number> | Float64Array, confidence: number): CsatResult
 
-/** CSAT (top-2-box on 1–5) with a Wilson interval, in percent. */
+/** CSAT (top-2-box on 1–5) as a share 0–1 (0.85 is 85 %), with a Wilson interval. */
 export interface CsatResult {
   /** Answers counted. */
   responses: number
   /** Answers in the top boxes. */
   satisfied: number
-  /** Satisfied share. */
+  /** Satisfied share, 0–1. */
   score: number
   /** Mean answer. */
   mean: number

@@ -31,13 +31,13 @@ pub struct CsatResult {
     pub responses: u64,
     /// Answers in the top boxes.
     pub satisfied: u64,
-    /// Satisfied share, in percent.
+    /// Satisfied share, 0–1 (0.85 is 85 %).
     pub score: f64,
     /// Mean answer.
     pub mean: f64,
-    /// Interval low, in percent.
+    /// Interval low, a share 0–1.
     pub low: f64,
-    /// Interval high, in percent.
+    /// Interval high, a share 0–1.
     pub high: f64,
 }
 
@@ -48,7 +48,7 @@ pub struct CesResult {
     pub responses: u64,
     /// Mean answer.
     pub mean: f64,
-    /// Share of 5–7 answers, in percent.
+    /// Share of 5–7 answers, 0–1 (0.6 is 60 %).
     pub easy_share: f64,
 }
 

@@ -26,14 +26,14 @@ pub struct NpsResult {
     pub high: f64,
 }
 
-/// CSAT (top-2-box on 1–5) with a Wilson interval, in percent.
+/// CSAT (top-2-box on 1–5) as a share 0–1 (0.85 is 85 %), with a Wilson interval.
 #[napi(object)]
 pub struct CsatResult {
     /// Answers counted.
     pub responses: u32,
     /// Answers in the top boxes.
     pub satisfied: u32,
-    /// Satisfied share.
+    /// Satisfied share, 0–1.
     pub score: f64,
     /// Mean answer.
     pub mean: f64,
@@ -50,7 +50,7 @@ pub struct CesResult {
     pub responses: u32,
     /// Mean answer.
     pub mean: f64,
-    /// Share of 5–7 answers, in percent.
+    /// Share of 5–7 answers, 0–1 (0.6 is 60 %).
     pub easy_share: f64,
 }
 

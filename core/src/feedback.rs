@@ -214,7 +214,7 @@ pub struct CsatResult {
     pub responses: u64,
     /// Satisfied answers.
     pub satisfied: u64,
-    /// Satisfied share (0–1).
+    /// Satisfied share, 0–1 (0.85 is 85 %); the interval is in shares too.
     pub score: f64,
     /// Mean answer.
     pub mean: f64,
@@ -316,7 +316,7 @@ pub struct CesResult {
     pub responses: u64,
     /// Mean answer (1–7).
     pub mean: f64,
-    /// Share answering 5, 6 or 7.
+    /// Share answering 5, 6 or 7, 0–1 (0.6 is 60 %).
     pub easy_share: f64,
 }
 

@@ -1158,7 +1158,7 @@ public struct CesResult: Equatable, Hashable {
      */
     public var mean: Double
     /**
-     * Share of 5–7 answers, in percent.
+     * Share of 5–7 answers, 0–1 (0.6 is 60 %).
      */
     public var easyShare: Double
 
@@ -1172,7 +1172,7 @@ public struct CesResult: Equatable, Hashable {
          * Mean answer.
          */mean: Double, 
         /**
-         * Share of 5–7 answers, in percent.
+         * Share of 5–7 answers, 0–1 (0.6 is 60 %).
          */easyShare: Double) {
         self.responses = responses
         self.mean = mean
@@ -1237,7 +1237,7 @@ public struct CsatResult: Equatable, Hashable {
      */
     public var satisfied: UInt64
     /**
-     * Satisfied share, in percent.
+     * Satisfied share, 0–1 (0.85 is 85 %).
      */
     public var score: Double
     /**
@@ -1245,11 +1245,11 @@ public struct CsatResult: Equatable, Hashable {
      */
     public var mean: Double
     /**
-     * Interval low, in percent.
+     * Interval low, a share 0–1.
      */
     public var low: Double
     /**
-     * Interval high, in percent.
+     * Interval high, a share 0–1.
      */
     public var high: Double
 
@@ -1263,16 +1263,16 @@ public struct CsatResult: Equatable, Hashable {
          * Answers in the top boxes.
          */satisfied: UInt64, 
         /**
-         * Satisfied share, in percent.
+         * Satisfied share, 0–1 (0.85 is 85 %).
          */score: Double, 
         /**
          * Mean answer.
          */mean: Double, 
         /**
-         * Interval low, in percent.
+         * Interval low, a share 0–1.
          */low: Double, 
         /**
-         * Interval high, in percent.
+         * Interval high, a share 0–1.
          */high: Double) {
         self.responses = responses
         self.satisfied = satisfied

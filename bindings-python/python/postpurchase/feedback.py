@@ -24,7 +24,7 @@ class NpsResult:
 
 @dataclass(frozen=True)
 class CsatResult:
-    """Top-box share with its Wilson interval."""
+    """Top-box share, 0–1 (0.85 is 85 %), with its Wilson interval (also shares 0–1)."""
 
     responses: int
     score: float
@@ -34,7 +34,7 @@ class CsatResult:
 
 @dataclass(frozen=True)
 class CesResult:
-    """Mean effort score and the share answering 5–7."""
+    """Mean effort score and the share answering 5–7, 0–1 (0.6 is 60 %)."""
 
     responses: int
     mean: float

@@ -2250,7 +2250,7 @@ data class CesResult (
     var `mean`: kotlin.Double
     , 
     /**
-     * Share of 5–7 answers, in percent.
+     * Share of 5–7 answers, 0–1 (0.6 is 60 %).
      */
     var `easyShare`: kotlin.Double
     
@@ -2305,7 +2305,7 @@ data class CsatResult (
     var `satisfied`: kotlin.ULong
     , 
     /**
-     * Satisfied share, in percent.
+     * Satisfied share, 0–1 (0.85 is 85 %).
      */
     var `score`: kotlin.Double
     , 
@@ -2315,12 +2315,12 @@ data class CsatResult (
     var `mean`: kotlin.Double
     , 
     /**
-     * Interval low, in percent.
+     * Interval low, a share 0–1.
      */
     var `low`: kotlin.Double
     , 
     /**
-     * Interval high, in percent.
+     * Interval high, a share 0–1.
      */
     var `high`: kotlin.Double
     
