@@ -204,3 +204,106 @@ proptest! {
         prop_assert_eq!(Order::from_events(&log).unwrap(), o);
     }
 }
+
+/// One step of a post-delivery life: returns, claims, receipts, refunds and cancellations in any
+/// order, some of them refused.
+#[derive(Debug, Clone)]
+enum Life {
+    Request(usize, u32, bool),
+    Claim(usize, u32, bool),
+    Receive(usize, u8),
+    Refund(usize),
+    CancelReturn(usize),
+    Direct(i64),
+}
+
+fn arb_life() -> impl Strategy<Value = Life> {
+    prop_oneof![
+        (0usize..2, 1u32..4, prop::bool::ANY).prop_map(|(l, q, credit)| Life::Request(l, q, credit)),
+        (0usize..2, 1u32..3, prop::bool::ANY).prop_map(|(l, q, refund)| Life::Claim(l, q, refund)),
+        (0usize..6, 0u8..4).prop_map(|(r, c)| Life::Receive(r, c)),
+        (0usize..6).prop_map(Life::Refund),
+        (0usize..6).prop_map(Life::CancelReturn),
+        (1i64..6_000).prop_map(Life::Direct),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Random interleavings of claims, return requests, receipts, refunds, cancellations and
+    /// direct refunds never leave a return that can be neither refunded, received nor cancelled,
+    /// never settle a unit twice, and never refund more than was captured.
+    #[test]
+    fn returns_and_claims_never_overlap_or_get_stuck(life in prop::collection::vec(arb_life(), 1..30)) {
+        use postpurchase::returns::*;
+        let (mut o, mut log) = delivered_and_paid(new_order(vec![line("a", 3, "20.00"), line("b", 2, "15.00")]));
+        let captured = o.captured();
+        let policy = ReturnPolicy::default();
+        let ret = |c: ReturnCommand| OrderCommand::Return { command: c };
+        let lid = |l: usize| ["a", "b"][l % 2];
+        let mut ids: Vec<String> = Vec::new();
+        for (i, step) in life.iter().enumerate() {
+            let key = format!("k{i}");
+            let r = |n: usize| ReturnId::new(ids.get(n % ids.len().max(1)).cloned().unwrap_or_else(|| "none".into())).unwrap();
+            let _ = match step {
+                Life::Request(l, q, credit) => {
+                    let method = if *credit { RefundMethod::StoreCredit } else { RefundMethod::OriginalPayment };
+                    let req = request(&format!("r{i}"), vec![(lid(*l), *q, ReturnReason::ChangedMind)], method);
+                    let context = OrderContext { returns: Some((&policy, &EligibilityContext::default())) };
+                    let done = postpurchase::aggregate::Aggregate::execute(&mut o, &ret(ReturnCommand::Request { request: req }), &context, &meta(&key, t(5, 0)));
+                    if let Ok(ev) = done {
+                        log.extend(ev);
+                        ids.push(format!("r{i}"));
+                    }
+                    continue;
+                }
+                Life::Claim(l, q, refund) => {
+                    let resolution = if *refund { ClaimResolution::Refund } else { ClaimResolution::Replacement };
+                    let c = ReturnCommand::Claim { claim_id: ReturnId::new(format!("k{i}")).unwrap(), lines: vec![lq(lid(*l), *q)], resolution, payment_order: vec![] };
+                    run(&mut o, &mut log, &key, t(5, 1), ret(c))
+                }
+                Life::Receive(n, c) => {
+                    let id = r(*n);
+                    let Ok(case) = o.return_case(&id) else { continue };
+                    let condition = [ItemCondition::Resellable, ItemCondition::Damaged, ItemCondition::WrongItem, ItemCondition::Missing][*c as usize % 4];
+                    let items: Vec<ReceivedItem> = case.lines.iter().filter(|l| l.approved > 0)
+                        .map(|l| ReceivedItem { line: l.line.clone(), quantity: l.approved, condition }).collect();
+                    run(&mut o, &mut log, &key, t(6, 0), ret(ReturnCommand::Receive { return_id: id, items }))
+                }
+                Life::Refund(n) => run(&mut o, &mut log, &key, t(7, 0), ret(ReturnCommand::Refund { return_id: r(*n), payment_order: vec![] })),
+                Life::CancelReturn(n) => run(&mut o, &mut log, &key, t(7, 1), ret(ReturnCommand::Cancel { return_id: r(*n) })),
+                Life::Direct(c) => run(&mut o, &mut log, &key, t(7, 2), OrderCommand::RefundPayment {
+                    payment: PaymentId::new("p1").unwrap(), amount: usd(&Decimal::new(*c, 2).to_string()) }),
+            };
+        }
+        // money: never more back than was captured
+        let back = o.refunded().checked_add(&o.store_credit_issued()).unwrap();
+        prop_assert!(back.try_cmp(&captured).unwrap() != std::cmp::Ordering::Greater, "{back} back of {captured}");
+        // units: a line's refunded, replaced and returned units never exceed what was shipped
+        for l in o.lines() {
+            prop_assert!(l.counts.is_consistent(), "{:?}", l.counts);
+            let settled: u32 = o.returns().values().filter(|c| c.is_claim() || c.refund.is_some())
+                .flat_map(|c| c.lines.iter().filter(|x| &x.line == l.id()))
+                .map(|x| if x.reserved == 0 && x.approved > 0 { x.approved } else { x.refundable() })
+                .sum();
+            prop_assert!(settled <= l.counts.shipped, "{} settled {settled} of {} shipped", l.id(), l.counts.shipped);
+        }
+        // no open return is stuck: it can be received, refunded or cancelled
+        for (id, case) in o.returns() {
+            if case.status.is_closed() {
+                continue;
+            }
+            let probe = |cmd: ReturnCommand| o.decide(&ret(cmd), &meta("probe", t(9, 0))).is_ok();
+            let items: Vec<ReceivedItem> = case.lines.iter().filter(|l| l.approved > l.received_total())
+                .map(|l| ReceivedItem { line: l.line.clone(), quantity: l.approved - l.received_total(), condition: ItemCondition::Resellable }).collect();
+            let movable = probe(ReturnCommand::Refund { return_id: id.clone(), payment_order: vec![] })
+                || probe(ReturnCommand::Cancel { return_id: id.clone() })
+                || (!items.is_empty() && probe(ReturnCommand::Receive { return_id: id.clone(), items }))
+                || probe(ReturnCommand::Approve { return_id: id.clone(), override_reason: None })
+                || probe(ReturnCommand::Decline { return_id: id.clone(), reason: "x".into() });
+            prop_assert!(movable, "return {id} is stuck: {case:#?}");
+        }
+        prop_assert_eq!(Order::from_events(&log).unwrap(), o);
+    }
+}

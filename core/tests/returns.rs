@@ -775,3 +775,28 @@ fn units_settled_by_a_transit_claim_cannot_be_returned_too() {
         assert_eq!(ask(1).outcome, Outcome::Allowed, "the unit no claim settled can still come back");
     }
 }
+
+#[test]
+fn units_cannot_be_claimed_twice() {
+    for first in [ClaimResolution::Refund, ClaimResolution::Replacement] {
+        let (mut o, mut log) = delivered_and_paid(new_order(vec![line("b", 2, "15.00")]));
+        let claim = |id: &str, q: u32, resolution| {
+            ret(ReturnCommand::Claim { claim_id: rid(id), lines: vec![lq("b", q)], resolution, payment_order: vec![] })
+        };
+        run(&mut o, &mut log, "k1", t(4, 0), claim("k1", 2, first)).unwrap();
+        let again = run(&mut o, &mut log, "k2", t(4, 1), claim("k2", 1, ClaimResolution::Replacement)).unwrap_err();
+        assert_eq!(again.code(), "return.quantity_exceeds_returnable", "after a {first:?} claim");
+        // and one claim cannot name the same units twice
+        let (mut o, mut log) = delivered_and_paid(new_order(vec![line("b", 2, "15.00")]));
+        let twice = ret(ReturnCommand::Claim {
+            claim_id: rid("k3"),
+            lines: vec![lq("b", 2), lq("b", 1)],
+            resolution: ClaimResolution::Replacement,
+            payment_order: vec![],
+        });
+        assert_eq!(
+            run(&mut o, &mut log, "k3", t(4, 2), twice).unwrap_err().code(),
+            "return.quantity_exceeds_returnable"
+        );
+    }
+}

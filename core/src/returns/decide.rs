@@ -372,6 +372,21 @@ impl Order {
         Ok(vec![ReturnChange::Received { return_id: return_id.clone(), items: items.to_vec() }])
     }
 
+    /// Units of `line` settled by transit claims so far: (refunded, replaced).
+    pub(crate) fn claimed_units(&self, line: &LineId) -> (u32, u32) {
+        let mut out = (0u32, 0u32);
+        for case in self.returns.values().filter(|c| c.is_claim()) {
+            for l in case.lines.iter().filter(|l| &l.line == line) {
+                if case.status == ReturnStatus::Refunded {
+                    out.0 = out.0.saturating_add(l.requested);
+                } else {
+                    out.1 = out.1.saturating_add(l.requested);
+                }
+            }
+        }
+        out
+    }
+
     fn decide_claim(
         &self,
         claim_id: &ReturnId,
@@ -385,13 +400,23 @@ impl Order {
         if lines.is_empty() {
             return Err(rerr(ErrorKind::InvalidQuantity, "a claim needs at least one unit"));
         }
+        let mut asked: BTreeMap<&LineId, u32> = BTreeMap::new();
         for lq in lines {
             let line = self.line(&lq.line)?;
             let c = &line.counts;
+            // units already settled: in a return, refunded or replaced by a claim, or refunded
+            // without coming back (missing)
+            let (by_refund, by_replacement) = self.claimed_units(&lq.line);
+            let other_unreturned = c.refunded.saturating_sub(c.returned.min(c.refunded)).saturating_sub(by_refund);
+            let before = asked.entry(&lq.line).or_insert(0);
             let claimable = c
                 .shipped
                 .saturating_sub(c.return_requested)
-                .saturating_sub(c.refunded.saturating_sub(c.returned.min(c.refunded)));
+                .saturating_sub(by_refund)
+                .saturating_sub(by_replacement)
+                .saturating_sub(other_unreturned)
+                .saturating_sub(*before);
+            *before = before.saturating_add(lq.quantity);
             if lq.quantity == 0 || lq.quantity > claimable {
                 return Err(rerr(
                     ErrorKind::ReturnQuantityExceedsReturnable,
