@@ -800,3 +800,31 @@ fn units_cannot_be_claimed_twice() {
         );
     }
 }
+
+#[test]
+fn shipping_is_refunded_once_and_only_the_return_that_takes_it_quotes_it() {
+    let mut n = new_order(vec![line("a", 1, "40.00"), line("b", 1, "30.00")]);
+    n.shipping = Some(usd("5.00"));
+    let (mut o, mut log) = delivered_and_paid(n);
+    for (id, l, at) in [("r1", "a", t(5, 0)), ("r2", "b", t(5, 1))] {
+        let req = request(id, vec![(l, 1, ReturnReason::Defective)], RefundMethod::OriginalPayment);
+        let (_, ev) = request_return(&o, &req, &policy(), &EligibilityContext::default(), &meta(id, at)).unwrap();
+        apply_all(&mut o, &mut log, ev);
+        let items =
+            vec![ReceivedItem { line: LineId::new(l).unwrap(), quantity: 1, condition: ItemCondition::Damaged }];
+        run(&mut o, &mut log, &format!("{id}-in"), t(6, 0), ret(ReturnCommand::Receive { return_id: rid(id), items }))
+            .unwrap();
+    }
+    // both qualify for the shipping refund; the earlier request takes it
+    assert_eq!(refund_quote(&o, &rid("r1"), &[]).unwrap().shipping.amount(), dec!(5.00));
+    let quote2 = refund_quote(&o, &rid("r2"), &[]).unwrap();
+    assert!(quote2.shipping.is_zero());
+    run(&mut o, &mut log, "pay2", t(7, 0), ret(ReturnCommand::Refund { return_id: rid("r2"), payment_order: vec![] }))
+        .unwrap();
+    assert_eq!(o.return_case(&rid("r2")).unwrap().refund.as_ref(), Some(&quote2), "the quote was the payout");
+    let quote1 = refund_quote(&o, &rid("r1"), &[]).unwrap();
+    run(&mut o, &mut log, "pay1", t(7, 1), ret(ReturnCommand::Refund { return_id: rid("r1"), payment_order: vec![] }))
+        .unwrap();
+    assert_eq!(o.return_case(&rid("r1")).unwrap().refund.as_ref(), Some(&quote1));
+    assert_eq!(o.shipping_refunded().amount(), dec!(5.00), "shipping went back once");
+}

@@ -246,11 +246,17 @@ pub(super) fn compute(order: &Order, case: &ReturnCase, payment_order: &[Payment
         l.counts.refunded.saturating_add(k) >= l.counts.active()
     });
     let terms = &case.terms;
-    let shipping = if terms.refund_shipping_for_reason || (terms.refund_shipping_when_whole && whole_order_back) {
-        shipping_left(order)?
-    } else {
-        Money::zero(cur)
-    };
+    // shipping is refunded once: an earlier open return that will refund it for its reason takes
+    // it, so this one's quote does not show it
+    let earlier_takes_shipping = order.returns.values().any(|other| {
+        other.id != case.id
+            && !other.is_claim()
+            && !other.status.is_closed()
+            && other.terms.refund_shipping_for_reason
+            && (other.requested_at, &other.id) < (case.requested_at, &case.id)
+    });
+    let qualifies = terms.refund_shipping_for_reason || (terms.refund_shipping_when_whole && whole_order_back);
+    let shipping = if qualifies && !earlier_takes_shipping { shipping_left(order)? } else { Money::zero(cur) };
     let extras = Extras {
         shipping,
         restocking_fee: restocking,
