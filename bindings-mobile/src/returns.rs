@@ -140,6 +140,7 @@ impl ReturnRequest {
                 sku: pp::Sku::new(x.sku.as_str())?,
                 price: x.price.to_core()?,
                 advance: x.advance,
+                shipping: None,
             }),
         };
         Ok(r::ReturnRequest {

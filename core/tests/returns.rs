@@ -488,7 +488,8 @@ fn store_credit_gets_its_bonus_and_late_refunds_fall_back_to_credit() {
 fn an_exchange_states_who_owes_whom_and_an_unreturned_advance_exchange_is_charged() {
     let (mut o, mut log) = delivered_and_paid(new_order(vec![line("a", 1, "40.00")]));
     let mut req = request("x1", vec![("a", 1, ReturnReason::DoesNotFit)], RefundMethod::Exchange);
-    req.exchange = Some(ExchangeRequest { sku: Sku::new("A-L").unwrap(), price: usd("45.00"), advance: false });
+    req.exchange =
+        Some(ExchangeRequest { sku: Sku::new("A-L").unwrap(), price: usd("45.00"), advance: false, shipping: None });
     let (_, ev) = request_return(&o, &req, &policy(), &EligibilityContext::default(), &meta("k", t(5, 0))).unwrap();
     apply_all(&mut o, &mut log, ev);
     run(
@@ -515,7 +516,8 @@ fn an_exchange_states_who_owes_whom_and_an_unreturned_advance_exchange_is_charge
 
     let (mut o, mut log) = delivered_and_paid(new_order(vec![line("a", 1, "40.00")]));
     let mut req = request("x2", vec![("a", 1, ReturnReason::DoesNotFit)], RefundMethod::Exchange);
-    req.exchange = Some(ExchangeRequest { sku: Sku::new("A-S").unwrap(), price: usd("35.00"), advance: true });
+    req.exchange =
+        Some(ExchangeRequest { sku: Sku::new("A-S").unwrap(), price: usd("35.00"), advance: true, shipping: None });
     let (_, ev) = request_return(&o, &req, &policy(), &EligibilityContext::default(), &meta("k", t(5, 0))).unwrap();
     apply_all(&mut o, &mut log, ev);
     run(
@@ -827,4 +829,58 @@ fn shipping_is_refunded_once_and_only_the_return_that_takes_it_quotes_it() {
         .unwrap();
     assert_eq!(o.return_case(&rid("r1")).unwrap().refund.as_ref(), Some(&quote1));
     assert_eq!(o.shipping_refunded().amount(), dec!(5.00), "shipping went back once");
+}
+
+#[test]
+fn exchanges_are_priced_by_the_policy_term_by_term() {
+    // returns a 40.00 item for a replacement, received and settled; the settlement
+    let settle = |policy_json: &str, reason: ReturnReason, price: &str, shipping: Option<&str>| {
+        let policy = ReturnPolicy::from_json(policy_json).unwrap();
+        let (mut o, mut log) = delivered_and_paid(new_order(vec![line("a", 1, "40.00")]));
+        let mut req = request("x1", vec![("a", 1, reason)], RefundMethod::Exchange);
+        req.exchange = Some(ExchangeRequest {
+            sku: Sku::new("A-L").unwrap(),
+            price: usd(price),
+            advance: false,
+            shipping: shipping.map(usd),
+        });
+        let (_, ev) = request_return(&o, &req, &policy, &EligibilityContext::default(), &meta("x1", t(5, 0)))?;
+        apply_all(&mut o, &mut log, ev);
+        let items =
+            vec![ReceivedItem { line: LineId::new("a").unwrap(), quantity: 1, condition: ItemCondition::Resellable }];
+        run(&mut o, &mut log, "in", t(6, 0), ret(ReturnCommand::Receive { return_id: rid("x1"), items })).unwrap();
+        run(
+            &mut o,
+            &mut log,
+            "ex",
+            t(6, 1),
+            ret(ReturnCommand::Refund { return_id: rid("x1"), payment_order: vec![] }),
+        )
+        .unwrap();
+        Ok::<_, postpurchase::Error>(o.return_case(&rid("x1")).unwrap().exchange.clone().unwrap())
+    };
+    let amount = |m: &Option<Money>| m.unwrap().amount();
+    // the default: no return-shipping fee on exchanges, the replacement ships free
+    let fee = r#""return_shipping_fee": {"amount": "5.00"}"#;
+    let s = settle(&format!("{{{fee}}}"), ReturnReason::DoesNotFit, "45.00", None).unwrap();
+    assert_eq!(
+        (s.difference.amount(), amount(&s.return_shipping_fee), amount(&s.replacement_shipping)),
+        (dec!(5.00), dec!(0), dec!(0))
+    );
+    // charged globally, with a flat 4.95 for the replacement: 45 + 4.95 + 5 − 40 = 14.95, the customer pays
+    let p = format!(
+        r#"{{{fee}, "exchanges": {{"charge_return_shipping": true, "replacement_shipping": {{"kind": "flat", "amount": "4.95"}}}}}}"#
+    );
+    let s = settle(&p, ReturnReason::DoesNotFit, "45.00", None).unwrap();
+    assert_eq!(s.difference.amount(), dec!(14.95));
+    assert_eq!((amount(&s.returned_value), s.credit.amount()), (dec!(40.00), dec!(35.00)));
+    // charged per reason only
+    let p = format!(r#"{{{fee}, "exchanges": {{"charge_return_shipping_for": ["changed_mind"]}}}}"#);
+    assert_eq!(amount(&settle(&p, ReturnReason::ChangedMind, "30.00", None).unwrap().return_shipping_fee), dec!(5.00));
+    let cheaper = settle(&p, ReturnReason::DoesNotFit, "30.00", None).unwrap();
+    assert_eq!(cheaper.difference.amount(), dec!(-10.00), "the shop owes the customer 10.00");
+    // the host prices the replacement's shipping
+    let p = r#"{"exchanges": {"replacement_shipping": {"kind": "host"}}}"#;
+    assert_eq!(settle(p, ReturnReason::DoesNotFit, "40.00", None).unwrap_err().code(), "money.invalid_amount");
+    assert_eq!(settle(p, ReturnReason::DoesNotFit, "40.00", Some("7.00")).unwrap().difference.amount(), dec!(7.00));
 }

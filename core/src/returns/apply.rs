@@ -173,6 +173,7 @@ impl Order {
                 refund_shipping_when_whole: false,
                 refund_shipping_for_reason: false,
                 exchange: None,
+                replacement_shipping: None,
             },
             override_reason: None,
             decline_reason: None,

@@ -121,6 +121,10 @@ pub struct ReturnTerms {
     pub refund_shipping_for_reason: bool,
     /// The replacement, for exchanges.
     pub exchange: Option<ExchangeRequest>,
+    /// The replacement's outbound shipping, for exchanges (absent in returns requested before
+    /// exchanges were priced).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replacement_shipping: Option<Money>,
 }
 
 /// What a return request decided: the lines reserved, the terms and the report. The case it

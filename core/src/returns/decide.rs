@@ -57,8 +57,9 @@ pub(crate) fn status_after_scan(case: &ReturnCase, scan: &CarrierEvent) -> Retur
 }
 
 /// The money terms a request fixes: the method, the store-credit bonus, the return shipping fee
-/// (waived for the policy's reasons, a tier with free returns, and exchanges) and when the
-/// original shipping is refunded.
+/// (waived for the policy's reasons, a tier with free returns, and exchanges unless the policy's
+/// exchange pricing charges it), the replacement's shipping, and when the original shipping is
+/// refunded.
 fn return_terms(
     order: &Order,
     request: &ReturnRequest,
@@ -68,9 +69,33 @@ fn return_terms(
 ) -> Result<ReturnTerms> {
     let cur = order.currency;
     let reasons: Vec<ReturnReason> = request.lines.iter().map(|l| l.reason).collect();
+    let pricing = &policy.exchanges;
+    let exchange = request.method == RefundMethod::Exchange;
+    let exchange_pays_fee =
+        pricing.charge_return_shipping || reasons.iter().any(|r| pricing.charge_return_shipping_for.contains(r));
     let waived_shipping = reasons.iter().all(|r| policy.return_shipping_fee.waived_for.contains(r))
         || ctx.tier.as_ref().is_some_and(|t| t.free_return_shipping)
-        || request.method == RefundMethod::Exchange;
+        || (exchange && !exchange_pays_fee);
+    let replacement_shipping = match (&request.exchange, pricing.replacement_shipping) {
+        (None, _) => None,
+        (Some(_), ReplacementShipping::Free) => Some(Money::zero(cur)),
+        (Some(_), ReplacementShipping::Flat { amount }) => Some(Money::new(amount, cur)?.round(RoundingMode::HalfUp)),
+        (Some(x), ReplacementShipping::Host) => {
+            let s = x.shipping.ok_or_else(|| {
+                rerr(
+                    ErrorKind::InvalidAmount,
+                    "the policy prices the replacement's shipping by the host: pass exchange.shipping",
+                )
+            })?;
+            if s.currency() != cur || s.is_negative() {
+                return Err(rerr(
+                    ErrorKind::InvalidAmount,
+                    "the replacement's shipping must be a non-negative amount in the order currency",
+                ));
+            }
+            Some(s)
+        }
+    };
     let fee_amount = policy.return_shipping_fee.amount.unwrap_or_default();
     let return_shipping_fee =
         if waived_shipping { Money::zero(cur) } else { Money::new(fee_amount, cur)?.round(RoundingMode::HalfUp) };
@@ -81,6 +106,7 @@ fn return_terms(
         refund_shipping_when_whole: policy.shipping_refund.when_whole_order_returned,
         refund_shipping_for_reason: reasons.iter().any(|r| policy.shipping_refund.for_reasons.contains(r)),
         exchange: request.exchange.clone(),
+        replacement_shipping,
     })
 }
 

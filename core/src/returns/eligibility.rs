@@ -53,6 +53,10 @@ pub struct ExchangeRequest {
     /// Ship the replacement before the return arrives.
     #[serde(default)]
     pub advance: bool,
+    /// The replacement's outbound shipping, when the policy lets the host price it
+    /// (`exchanges.replacement_shipping: host`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shipping: Option<Money>,
 }
 
 /// One line of a return request.

@@ -35,9 +35,9 @@ pub use eligibility::{
 };
 pub use event::*;
 pub use policy::{
-    Fee, HolidayExtension, MAX_WINDOW_DAYS, NonReturnable, RefundClockStart, RefundMethod, RefundOptions,
-    RestockingFee, ReturnPolicy, ReturnReason, ReturnShippingFee, ReviewLimits, ShippingRefund, ShippingRequirement,
-    WindowOverride, WindowRule, WindowStart,
+    ExchangePricing, Fee, HolidayExtension, MAX_WINDOW_DAYS, NonReturnable, RefundClockStart, RefundMethod,
+    RefundOptions, ReplacementShipping, RestockingFee, ReturnPolicy, ReturnReason, ReturnShippingFee, ReviewLimits,
+    ShippingRefund, ShippingRequirement, WindowOverride, WindowRule, WindowStart,
 };
 pub use preview::*;
 pub use refund::{ExchangeSettlement, RefundBreakdown, RefundDestination, RefundLine, RefundPayout};

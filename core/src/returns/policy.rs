@@ -253,6 +253,39 @@ pub struct RefundOptions {
     pub store_credit_clock: RefundClockStart,
 }
 
+/// How an exchange is priced: whether it charges the return-shipping fee, and what shipping the
+/// replacement costs. The restocking fee applies as for any return.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct ExchangePricing {
+    /// Charge the return-shipping fee on every exchange (default: waived).
+    #[serde(default)]
+    pub charge_return_shipping: bool,
+    /// Charge it on exchanges for these reasons only.
+    #[serde(default)]
+    pub charge_return_shipping_for: Vec<ReturnReason>,
+    /// What shipping the replacement costs.
+    #[serde(default)]
+    pub replacement_shipping: ReplacementShipping,
+}
+
+/// What shipping an exchange's replacement costs the customer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ReplacementShipping {
+    /// Nothing (the default).
+    #[default]
+    Free,
+    /// A flat amount in the order's currency.
+    Flat {
+        /// The amount.
+        #[serde(deserialize_with = "crate::money::exact::deserialize")]
+        amount: Decimal,
+    },
+    /// The amount the host passes with the request (`exchange.shipping`).
+    Host,
+}
+
 /// Where the store-credit fallback clock starts for an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -329,6 +362,9 @@ pub struct ReturnPolicy {
     /// Approve requests automatically when every line is allowed.
     #[serde(default = "yes")]
     pub auto_approve: bool,
+    /// How exchanges are priced.
+    #[serde(default)]
+    pub exchanges: ExchangePricing,
     /// Where each SKU, tag and category first appears in `overrides`, built on load.
     #[serde(skip)]
     index: OverrideIndex,
@@ -418,6 +454,7 @@ impl Default for ReturnPolicy {
             shipping_refund: ShippingRefund::default(),
             refunds: RefundOptions::default(),
             auto_approve: true,
+            exchanges: ExchangePricing::default(),
             index: OverrideIndex::default(),
         }
     }
@@ -503,6 +540,9 @@ impl Validate for ReturnPolicy {
         }
         if let Some(a) = self.return_shipping_fee.amount {
             p.check(a >= Decimal::ZERO, "return_shipping_fee.amount", "must not be negative");
+        }
+        if let ReplacementShipping::Flat { amount } = self.exchanges.replacement_shipping {
+            p.check(amount >= Decimal::ZERO, "exchanges.replacement_shipping.amount", "must not be negative");
         }
         p.check(!self.refunds.allowed.is_empty(), "refunds.allowed", "at least one refund method");
         p.check(

@@ -70,15 +70,29 @@ pub struct RefundBreakdown {
     pub payouts: Vec<RefundPayout>,
 }
 
-/// Who owes whom after an exchange.
+/// Who owes whom after an exchange, term by term: `difference` = replacement price + its
+/// shipping + return-shipping fee (when charged) + restocking fee (when charged) − the value of
+/// what came back. Positive: the customer pays; negative: the shop refunds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExchangeSettlement {
-    /// The value of what came back.
+    /// What came back is worth, less the fees: the credit towards the replacement.
     pub credit: Money,
     /// The replacement's price.
     pub replacement_price: Money,
-    /// Replacement price − credit: positive means the customer pays, negative means the shop refunds.
+    /// The balance: positive means the customer pays, negative means the shop refunds.
     pub difference: Money,
+    /// The value of what came back (lines and any shipping refunded), before fees.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub returned_value: Option<Money>,
+    /// The replacement's outbound shipping.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replacement_shipping: Option<Money>,
+    /// The return-shipping fee charged (zero when waived).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub return_shipping_fee: Option<Money>,
+    /// The restocking fee charged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub restocking_fee: Option<Money>,
 }
 
 fn percent_of(base: &Money, pct: Decimal) -> Result<Money> {
@@ -306,5 +320,16 @@ pub(super) fn settle_exchange(b: &RefundBreakdown, case: &ReturnCase) -> Result<
         .as_ref()
         .map(|x| x.price)
         .ok_or_else(|| Error::new(ErrorKind::RefundMethodNotAllowed, "an exchange needs the replacement item"))?;
-    Ok(ExchangeSettlement { credit: b.total, replacement_price: price, difference: price.checked_sub(&b.total)? })
+    let shipping = case.terms.replacement_shipping.unwrap_or_else(|| Money::zero(price.currency()));
+    let returned_value = b.total.checked_add(&b.restocking_fee)?.checked_add(&b.return_shipping_fee)?;
+    let owed = price.checked_add(&shipping)?.checked_add(&b.return_shipping_fee)?.checked_add(&b.restocking_fee)?;
+    Ok(ExchangeSettlement {
+        credit: b.total,
+        replacement_price: price,
+        difference: owed.checked_sub(&returned_value)?,
+        returned_value: Some(returned_value),
+        replacement_shipping: Some(shipping),
+        return_shipping_fee: Some(b.return_shipping_fee),
+        restocking_fee: Some(b.restocking_fee),
+    })
 }
