@@ -80,6 +80,8 @@ fn commands() -> Vec<Value> {
         json!({"type": "cancel_units", "lines": [{"line": "l1", "quantity": 1}], "reason": "x"}),
         json!({"type": "record_tracking", "shipment": "s1", "event": {"occurred_at": "2026-03-02T00:00:00Z", "status": "in_transit"}}),
         json!({"type": "mark_delivered", "shipment": "s1", "at": "2026-03-03T00:00:00Z"}),
+        json!({"type": "cancel_shipment", "shipment": "s1"}),
+        json!({"type": "cancel", "reason": "changed mind"}),
         json!({"type": "return", "command": {"action": "claim", "claim_id": "c1", "lines": [{"line": "l1", "quantity": 1}], "resolution": "refund"}}),
     ]
 }

@@ -311,16 +311,7 @@ fn captures_never_collect_more_than_authorised_or_due() {
 
 #[test]
 fn cancelling_paid_units_shows_the_refund_due_until_it_is_refunded() {
-    let (mut o, mut log) = placed(new_order(vec![line("a", 2, "10.00"), line("b", 1, "5.00")]));
-    let total = o.total();
-    run(
-        &mut o,
-        &mut log,
-        "pay",
-        t(1, 9),
-        OrderCommand::CapturePayment { payment: PaymentId::new("p1").unwrap(), amount: total },
-    )
-    .unwrap();
+    let (mut o, mut log) = placed_and_paid(new_order(vec![line("a", 2, "10.00"), line("b", 1, "5.00")]));
     assert!(o.refund_due().unwrap().is_zero());
     run(
         &mut o,

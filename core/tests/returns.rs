@@ -727,16 +727,7 @@ fn a_refund_of_nothing_is_refused_and_the_return_can_then_be_cancelled() {
 
 #[test]
 fn the_store_credit_clock_runs_per_item_from_the_start_the_policy_names() {
-    let (mut o, mut log) = placed(new_order(vec![line("a", 1, "40.00"), line("b", 1, "30.00")]));
-    let total = o.total();
-    run(
-        &mut o,
-        &mut log,
-        "pay",
-        t(1, 9),
-        OrderCommand::CapturePayment { payment: PaymentId::new("p1").unwrap(), amount: total },
-    )
-    .unwrap();
+    let (mut o, mut log) = placed_and_paid(new_order(vec![line("a", 1, "40.00"), line("b", 1, "30.00")]));
     // a split order: "a" arrives on day 3, "b" ships on day 15 and arrives on day 20
     run(&mut o, &mut log, "s1", t(2, 9), shipment("s1", vec![lq("a", 1)], None)).unwrap();
     let dlv = |s: &str, at| OrderCommand::MarkDelivered { shipment: ShipmentId::new(s).unwrap(), at };

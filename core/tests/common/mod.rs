@@ -80,9 +80,8 @@ pub fn run(
 
 use postpurchase::returns::*;
 
-/// Places `order`, captures its total on payment `p1`, ships everything in one shipment and
-/// delivers it on day 3.
-pub fn delivered_and_paid(order: NewOrder) -> (Order, Vec<OrderEvent>) {
+/// Places `order` and captures its total on payment `p1`.
+pub fn placed_and_paid(order: NewOrder) -> (Order, Vec<OrderEvent>) {
     let (mut o, mut log) = placed(order);
     let total = o.total();
     run(
@@ -93,6 +92,13 @@ pub fn delivered_and_paid(order: NewOrder) -> (Order, Vec<OrderEvent>) {
         OrderCommand::CapturePayment { payment: PaymentId::new("p1").unwrap(), amount: total },
     )
     .unwrap();
+    (o, log)
+}
+
+/// Places `order`, captures its total on payment `p1`, ships everything in one shipment and
+/// delivers it on day 3.
+pub fn delivered_and_paid(order: NewOrder) -> (Order, Vec<OrderEvent>) {
+    let (mut o, mut log) = placed_and_paid(order);
     let lines: Vec<LineQuantity> = o.lines().iter().map(|l| lq(l.id().as_str(), l.counts.ordered)).collect();
     run(&mut o, &mut log, "ship", t(2, 9), shipment("s1", lines, Some(t(4, 0)))).unwrap();
     run(
