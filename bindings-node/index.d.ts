@@ -209,6 +209,24 @@ export type ErrorCode = 'money.unknown_currency' | 'money.currency_mismatch' | '
 /** Every core error code. */
 export declare function errorCodes(): Array<ErrorCode>
 
+/** What an exchange settled: each term, and who owes whom. */
+export interface ExchangeSettlement {
+  /** What came back is worth, less the fees: the credit towards the replacement. */
+  credit: Money
+  /** The replacement's price. */
+  replacementPrice: Money
+  /** The balance: positive means the customer pays, negative means the shop refunds. */
+  difference: Money
+  /** The value of what came back (lines and any shipping refunded), before fees. */
+  returnedValue?: Money
+  /** The replacement's outbound shipping. */
+  replacementShipping?: Money
+  /** The return-shipping fee charged. */
+  returnShippingFee?: Money
+  /** The restocking fee charged. */
+  restockingFee?: Money
+}
+
 /** Where the goods of an order are. */
 export type FulfilmentStatus = 'unfulfilled' | 'partially_fulfilled' | 'fulfilled' | 'partially_delivered' | 'delivered' | 'partially_returned' | 'returned' | 'cancelled'
 
@@ -249,8 +267,10 @@ export interface LoyaltyEntry {
   pending: number
   /** Available balance after the entry. */
   balanceAfter: number
-  /** The rule that produced it (`earn.order`, `award.signup`, `expire`…). */
+  /** The rule that produced it (`earn.spend`, `award.signup`, `adjust`, `expire`…). */
   rule: string
+  /** Why (manual adjustments). */
+  reason?: string
   /** What kind of entry. */
   kind: 'earn' | 'release' | 'scheduled' | 'redeem' | 'reverse_redemption' | 'expire' | 'clawback' | 'adjust' | 'debt_paid' | 'tier_changed'
 }
@@ -483,6 +503,8 @@ export interface ReturnSummary {
   requestedAt: Date
   /** The refund, once paid. */
   refund?: RefundBreakdown
+  /** The exchange settlement, once made. */
+  exchange?: ExchangeSettlement
 }
 
 /** One rule's verdict on one line. */

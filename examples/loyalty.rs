@@ -28,8 +28,12 @@ fn main() -> Result<()> {
     let order = |id: &str, spend: i64, delivered: DateTime<Utc>| -> Result<LoyaltyCommand> {
         Ok(LoyaltyCommand::EarnOrder {
             order: OrderId::new(id)?,
-            lines: vec![EarnLine { line: LineId::new("l1")?, spend: Decimal::from(spend), tax: Decimal::ZERO }],
-            shipping: Decimal::ZERO,
+            lines: vec![EarnLine {
+                line: LineId::new("l1")?,
+                spend: Money::new(Decimal::from(spend), p.currency)?,
+                tax: None,
+            }],
+            shipping: None,
             delivered_at: Some(delivered),
             return_window_end: Some(delivered + Duration::days(30)),
         })
@@ -40,7 +44,8 @@ fn main() -> Result<()> {
     run(&mut m, day(3, 2), LoyaltyCommand::EvaluateTier)?;
     run(&mut m, day(3, 10), order("A-2", 140, day(3, 13))?)?;
     // part of A-2 comes back: 40.00 refunded
-    let refund = vec![EarnLine { line: LineId::new("l1")?, spend: Decimal::from(40), tax: Decimal::ZERO }];
+    let refund =
+        vec![EarnLine { line: LineId::new("l1")?, spend: Money::new(Decimal::from(40), p.currency)?, tax: None }];
     run(&mut m, day(3, 20), LoyaltyCommand::Clawback { order: OrderId::new("A-2")?, lines: refund })?;
     run(&mut m, day(4, 20), LoyaltyCommand::ReleasePending)?;
     run(&mut m, day(4, 20), LoyaltyCommand::EvaluateTier)?;
@@ -51,7 +56,7 @@ fn main() -> Result<()> {
     let redeem = LoyaltyCommand::Redeem {
         redemption: "R-1".into(),
         order: OrderId::new("A-4")?,
-        order_total: Decimal::from(60),
+        order_total: Money::new(Decimal::from(60), p.currency)?,
         points: 400,
         reward: None,
     };
@@ -67,10 +72,12 @@ fn main() -> Result<()> {
         let what = match &e.kind {
             EntryKind::Earn { lot } => match &lot.order {
                 Some(o) => format!("earn {o} (spend {})", lot.spend),
-                None => e.rule.clone(),
+                None => e.rule.to_string(),
             },
             EntryKind::Release { lot, .. } => format!("release lot {lot}"),
-            EntryKind::Redeem { redemption, value, .. } => format!("redeem {redemption} (= {value})"),
+            EntryKind::Redeem { redemption, value, currency, .. } => {
+                format!("redeem {redemption} (= {value} {})", currency.map_or("", |c| c.code()))
+            }
             EntryKind::Clawback { order, .. } => format!("clawback {order}"),
             EntryKind::Expire { .. } => "expire".to_string(),
             EntryKind::TierChanged { from, to } => {

@@ -548,19 +548,21 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
         let earn_lines: Vec<EarnLine> = order
             .lines()
             .iter()
-            .map(|l| EarnLine {
-                line: l.id().clone(),
-                spend: l.amounts.total.amount() - l.amounts.tax.amount(),
-                tax: l.amounts.tax.amount(),
+            .map(|l| {
+                Ok(EarnLine {
+                    line: l.id().clone(),
+                    spend: l.amounts.total.checked_sub(&l.amounts.tax)?,
+                    tax: Some(l.amounts.tax),
+                })
             })
-            .collect();
+            .collect::<Result<_>>()?;
         let window_end = delivered_at.map(|d| d + Duration::days(30));
         shop.loyalty(
             &mut member,
             LoyaltyCommand::EarnOrder {
                 order: order.id().clone(),
                 lines: earn_lines,
-                shipping: Decimal::ZERO,
+                shipping: None,
                 delivered_at,
                 return_window_end: window_end,
             },
@@ -646,11 +648,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
                         let lines = b
                             .lines
                             .iter()
-                            .map(|l| EarnLine {
-                                line: l.line.clone(),
-                                spend: l.merchandise.amount(),
-                                tax: Decimal::ZERO,
-                            })
+                            .map(|l| EarnLine { line: l.line.clone(), spend: l.merchandise, tax: None })
                             .collect();
                         shop.loyalty(
                             &mut member,
@@ -715,7 +713,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
             let redeem = LoyaltyCommand::Redeem {
                 redemption: format!("rd{n}"),
                 order: OrderId::new(format!("{customer}-{}", n + 1))?,
-                order_total: Decimal::new(5000, 2),
+                order_total: Money::new(Decimal::new(5000, 2), Currency::from_code("EUR")?)?,
                 points: 0,
                 reward: Some("five-off".into()),
             };

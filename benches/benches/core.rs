@@ -132,7 +132,7 @@ fn loyalty(c: &mut Criterion) {
     use postpurchase::loyalty::{EarnLine, LoyaltyCommand, Member, Programme};
     use postpurchase::{CommandMeta, CustomerId, IdempotencyKey, LineId, OrderId};
     let p = Programme::from_json(
-        r#"{"earning": {"points_per_currency_unit": "1"},
+        r#"{"currency": "USD", "earning": {"points_per_currency_unit": "1"},
         "expiry": {"kind": "days_after_available", "days": 365}}"#,
     )
     .unwrap();
@@ -143,15 +143,20 @@ fn loyalty(c: &mut Criterion) {
     };
     let earn = |i: u64| LoyaltyCommand::EarnOrder {
         order: OrderId::new(format!("o{i}")).unwrap(),
-        lines: vec![EarnLine { line: LineId::new("l").unwrap(), spend: Decimal::new(2500, 2), tax: Decimal::ZERO }],
-        shipping: Decimal::ZERO,
+        lines: vec![EarnLine {
+            line: LineId::new("l").unwrap(),
+            spend: postpurchase::Money::new(Decimal::new(2500, 2), postpurchase::Currency::from_code("USD").unwrap())
+                .unwrap(),
+            tax: None,
+        }],
+        shipping: None,
         delivered_at: Some(t0),
         return_window_end: None,
     };
     let redeem = |i: u64| LoyaltyCommand::Redeem {
         redemption: format!("r{i}"),
         order: OrderId::new(format!("x{i}")).unwrap(),
-        order_total: Decimal::new(10_000, 2),
+        order_total: postpurchase::Money::parse("100.00", "USD").unwrap(),
         points: 100,
         reward: None,
     };

@@ -104,6 +104,9 @@ pub struct ExchangeItem {
     pub price: Money,
     /// Ship the replacement before the return arrives.
     pub advance: bool,
+    /// The replacement's outbound shipping, when the policy lets the host price it
+    /// (`exchanges.replacement_shipping: host`).
+    pub shipping: Option<Money>,
 }
 
 /// A customer's request to return items.
@@ -140,7 +143,7 @@ impl ReturnRequest {
                 sku: pp::Sku::new(x.sku.as_str())?,
                 price: x.price.to_core()?,
                 advance: x.advance,
-                shipping: None,
+                shipping: x.shipping.as_ref().map(Money::to_core).transpose()?,
             }),
         };
         Ok(r::ReturnRequest {
@@ -390,6 +393,41 @@ pub struct ReturnSummary {
     pub requested_at: SystemTime,
     /// The refund, once paid.
     pub refund: Option<RefundBreakdown>,
+    /// The exchange settlement, once made.
+    pub exchange: Option<ExchangeSettlement>,
+}
+
+/// What an exchange settled: each term, and who owes whom.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ExchangeSettlement {
+    /// What came back is worth, less the fees: the credit towards the replacement.
+    pub credit: Money,
+    /// The replacement's price.
+    pub replacement_price: Money,
+    /// The balance: positive means the customer pays, negative means the shop refunds.
+    pub difference: Money,
+    /// The value of what came back (lines and any shipping refunded), before fees.
+    pub returned_value: Option<Money>,
+    /// The replacement's outbound shipping.
+    pub replacement_shipping: Option<Money>,
+    /// The return-shipping fee charged.
+    pub return_shipping_fee: Option<Money>,
+    /// The restocking fee charged.
+    pub restocking_fee: Option<Money>,
+}
+
+impl From<r::ExchangeSettlement> for ExchangeSettlement {
+    fn from(x: r::ExchangeSettlement) -> Self {
+        ExchangeSettlement {
+            credit: x.credit.into(),
+            replacement_price: x.replacement_price.into(),
+            difference: x.difference.into(),
+            returned_value: x.returned_value.map(Into::into),
+            replacement_shipping: x.replacement_shipping.map(Into::into),
+            return_shipping_fee: x.return_shipping_fee.map(Into::into),
+            restocking_fee: x.restocking_fee.map(Into::into),
+        }
+    }
 }
 
 type Inputs = (pp::Order, Vec<pp::OrderEvent>, r::ReturnRequest, r::EligibilityContext);
@@ -555,6 +593,7 @@ pub fn order_returns(order_events_json: String) -> Result<Vec<ReturnSummary>> {
                 status: c.status.into(),
                 requested_at: timestamp(c.requested_at),
                 refund: c.refund.clone().map(Into::into),
+                exchange: c.exchange.clone().map(Into::into),
             })
             .collect())
     })

@@ -24,8 +24,10 @@ pub struct LoyaltyEntry {
     pub pending: i64,
     /// Available balance after the entry.
     pub balance_after: i64,
-    /// The rule that produced it (`earn.order`, `award.signup`, `expire`…).
+    /// The rule that produced it (`earn.spend`, `award.signup`, `adjust`, `expire`…).
     pub rule: String,
+    /// Why (manual adjustments).
+    pub reason: Option<String>,
     /// What kind of entry.
     #[napi(
         ts_type = "'earn' | 'release' | 'scheduled' | 'redeem' | 'reverse_redemption' | 'expire' | 'clawback' | 'adjust' | 'debt_paid' | 'tier_changed'"
@@ -92,7 +94,8 @@ fn entry(e: &l::Entry) -> LoyaltyEntry {
         points: e.points,
         pending: e.pending,
         balance_after: e.balance_after,
-        rule: e.rule.clone(),
+        rule: e.rule.to_string(),
+        reason: e.reason.clone(),
         kind,
     }
 }

@@ -81,6 +81,8 @@ pub struct ReturnSummary {
     pub requested_at: DateTime<Utc>,
     /// The refund, once paid.
     pub refund: Option<RefundBreakdown>,
+    /// The exchange settlement, once made.
+    pub exchange: Option<crate::returns::ExchangeSettlement>,
 }
 
 /// An order driven by commands (documents in the core's JSON shape, as strings or objects).
@@ -202,6 +204,7 @@ impl Order {
                     status: c.status.into(),
                     requested_at: c.requested_at,
                     refund: c.refund.clone().map(Into::into),
+                    exchange: c.exchange.clone().map(Into::into),
                 })
                 .collect())
         })

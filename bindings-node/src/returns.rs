@@ -128,6 +128,39 @@ pub struct RefundPayout {
     pub amount: Money,
 }
 
+/// What an exchange settled: each term, and who owes whom.
+#[napi(object)]
+pub struct ExchangeSettlement {
+    /// What came back is worth, less the fees: the credit towards the replacement.
+    pub credit: Money,
+    /// The replacement's price.
+    pub replacement_price: Money,
+    /// The balance: positive means the customer pays, negative means the shop refunds.
+    pub difference: Money,
+    /// The value of what came back (lines and any shipping refunded), before fees.
+    pub returned_value: Option<Money>,
+    /// The replacement's outbound shipping.
+    pub replacement_shipping: Option<Money>,
+    /// The return-shipping fee charged.
+    pub return_shipping_fee: Option<Money>,
+    /// The restocking fee charged.
+    pub restocking_fee: Option<Money>,
+}
+
+impl From<r::ExchangeSettlement> for ExchangeSettlement {
+    fn from(x: r::ExchangeSettlement) -> Self {
+        ExchangeSettlement {
+            credit: x.credit.into(),
+            replacement_price: x.replacement_price.into(),
+            difference: x.difference.into(),
+            returned_value: x.returned_value.map(Into::into),
+            replacement_shipping: x.replacement_shipping.map(Into::into),
+            return_shipping_fee: x.return_shipping_fee.map(Into::into),
+            restocking_fee: x.restocking_fee.map(Into::into),
+        }
+    }
+}
+
 /// A refund line by line, fees as their own lines.
 #[napi(object)]
 pub struct RefundBreakdown {

@@ -84,6 +84,24 @@ test('returns vectors', () => {
       const placed = new Date(i.order.placed_at)
       const o = deliveredOrder(i, new Date(placed.getTime() + 2 * 86400e3))
       const now = new Date(placed.getTime() + 5 * 86400e3)
+      if (c.op === 'exchange_settlement') {
+        const request = { id: 'x1', customer: i.order.customer, lines: i.lines, method: 'exchange', exchange: i.exchange }
+        o.openReturn(request, i.policy, undefined, 'req', now)
+        const items = i.lines.map((l) => ({ line: l.line, quantity: l.quantity, condition: 'resellable' }))
+        o.handle({ type: 'return', command: { action: 'receive', return_id: 'x1', items } }, 'recv', now)
+        o.handle({ type: 'return', command: { action: 'refund', return_id: 'x1' } }, 'settle', now)
+        const x = o.returns().find((r) => r.id === 'x1').exchange
+        const amount = (m) => (m ? m.amount : null)
+        return {
+          credit: x.credit.amount,
+          replacement_price: x.replacementPrice.amount,
+          difference: x.difference.amount,
+          returned_value: amount(x.returnedValue),
+          replacement_shipping: amount(x.replacementShipping),
+          return_shipping_fee: amount(x.returnShippingFee),
+          restocking_fee: amount(x.restockingFee),
+        }
+      }
       const refunds = []
       i.returns.forEach((lines, n) => {
         const request = { id: `r${n}`, customer: i.order.customer, lines, method: i.method }

@@ -57,10 +57,10 @@ test('a policy parsed once as a ReturnPolicy decides as the document does, and b
   assert.equal(JSON.parse(policy.toJson()).window.days, 30)
   assert.throws(() => new pp.ReturnPolicy({ window: { dayz: 30 } }), (e) => e.code === 'config.invalid')
   assert.throws(() => new pp.ReturnPolicy('{"window": {"days": 30, "days": 365}}'), (e) => e.code === 'config.invalid' && /duplicate/.test(e.message))
-  const programme = new pp.LoyaltyProgramme({ earning: {} })
+  const programme = new pp.LoyaltyProgramme({ currency: 'USD', earning: {} })
   const m = new pp.Member('c-1')
   m.handle({ type: 'award', award: { kind: 'signup' } }, programme, 'k1', NOW)
-  assert.equal(m.status(programme, NOW).balance, m.status({ earning: {} }, NOW).balance)
+  assert.equal(m.status(programme, NOW).balance, m.status({ currency: 'USD', earning: {} }, NOW).balance)
   const notify = new pp.NotifyPolicy({})
   const prefs = { customer: 'c-2', time_zone: 'UTC' }
   const signal = { kind: 'shipped', customer: 'c-1', occurred_at: NOW, subject: 'o-1/s1/in_transit' }
@@ -96,12 +96,12 @@ test('commands return their events and the notification signals they call for', 
 })
 
 test('loyalty status carries balance, tier and progress; entries are typed', () => {
-  const programme = { earning: { points_per_currency_unit: '1', signup: 100 }, pending: { days_after_delivery: 0 }, tiers: { levels: [{ name: 'member', threshold: '0' }, { name: 'silver', threshold: '200' }] } }
+  const programme = { currency: 'USD', earning: { points_per_currency_unit: '1', signup: 100 }, pending: { days_after_delivery: 0 }, tiers: { levels: [{ name: 'member', threshold: '0' }, { name: 'silver', threshold: '200' }] } }
   const m = new pp.Member('c-1')
   const r = m.handle({ type: 'award', award: { kind: 'signup' } }, programme, 'signup', NOW)
   assert.deepStrictEqual(r.entries.map((e) => [e.kind, e.points, e.balanceAfter]), [['earn', 100, 100]])
   assert.ok(r.entries[0].at instanceof Date)
-  m.handle({ type: 'earn_order', order: 'o-1', lines: [{ line: 'boots', spend: '129.00' }], delivered_at: NOW }, programme, 'earn', NOW, 1)
+  m.handle({ type: 'earn_order', order: 'o-1', lines: [{ line: 'boots', spend: { amount: '129.00', currency: 'USD' } }], delivered_at: NOW }, programme, 'earn', NOW, 1)
   assert.equal(m.status(programme, NOW).pending, 129)
   m.handle({ type: 'release_pending' }, programme, 'release', '2026-03-01T10:00:00Z')
   m.handle({ type: 'evaluate_tier' }, programme, 'tier', NOW)

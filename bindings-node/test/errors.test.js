@@ -9,7 +9,7 @@ const ORDER = { id: 'o', customer: 'c', currency: 'USD', placed_at: NOW,
   lines: [{ id: 'l', sku: 's', title: 't', quantity: 1, unit_price: { amount: '1.00', currency: 'USD' } }] }
 const order = () => pp.Order.place(ORDER, 'k', NOW)
 const REQUEST = { id: 'r', customer: 'c', lines: [{ line: 'l', quantity: 1, reason: 'other' }], method: 'original_payment' }
-const PROGRAMME = { earning: { points_per_currency_unit: '1' } }
+const PROGRAMME = { currency: 'USD', earning: { points_per_currency_unit: '1' } }
 const SIGNAL = { kind: 'order_confirmed', customer: 'c', order: 'o', at: NOW }
 const PREFS = { customer: 'c', time_zone: 'UTC' }
 
@@ -67,7 +67,7 @@ const bad = [
   ['member.handle negative version', 'order.invalid_quantity', () => new pp.Member('c').handle({ type: 'expire' }, PROGRAMME, 'k', NOW, -1)],
   ['member.handle stale version', 'store.concurrency_conflict', () => new pp.Member('c').handle({ type: 'expire' }, PROGRAMME, 'k', NOW, 3)],
   ['member.handle malformed programme', 'config.invalid', () => new pp.Member('c').handle({ type: 'expire' }, '{', 'k', NOW)],
-  ['member.handle insufficient points', 'loyalty.insufficient_points', () => new pp.Member('c').handle({ type: 'redeem', redemption: 'x', order: 'o', order_total: '10', points: 100 }, PROGRAMME, 'k', NOW)],
+  ['member.handle insufficient points', 'loyalty.insufficient_points', () => new pp.Member('c').handle({ type: 'redeem', redemption: 'x', order: 'o', order_total: { amount: '10', currency: 'USD' }, points: 100 }, PROGRAMME, 'k', NOW)],
   ['member.status invalid time', 'input.invalid', () => new pp.Member('c').status(PROGRAMME, new Date(NaN))],
   ['nps NaN', 'feedback.invalid_answer', () => pp.nps([NaN], 0.95)],
   ['nps out of range', 'feedback.invalid_answer', () => pp.nps([11], 0.95)],

@@ -53,7 +53,7 @@ test('configurations, returns, loyalty and notifications with any value', () => 
     oracle(() => new pp.LoyaltyProgramme(a))
     oracle(() => new pp.NotifyPolicy(a))
     oracle(() => newOrder().previewReturn(a, { window: { days: 30 } }, b, NOW))
-    oracle(() => new pp.Member('c-1').handle(a, { earning: {} }, 'k', NOW))
+    oracle(() => new pp.Member('c-1').handle(a, { currency: 'USD', earning: {} }, 'k', NOW))
     oracle(() => pp.planNotifications(a, b, {}, null))
   }), RUNS)
 })

@@ -22,8 +22,8 @@ const refund: string | undefined = preview.refund?.total.amount
 const windowEnd: Date | undefined = preview.report.lines[0]?.windowEnd
 
 const member = new pp.Member('c-1')
-const loyalty: pp.LoyaltyResult = member.handle({ type: 'award', award: { kind: 'signup' } }, { earning: { signup: 100 } }, 'k', new Date())
-const st: pp.LoyaltyStatus = member.status('{"earning": {}}', '2026-03-01T00:00:00Z')
+const loyalty: pp.LoyaltyResult = member.handle({ type: 'award', award: { kind: 'signup' } }, { currency: 'USD', earning: { signup: 100 } }, 'k', new Date())
+const st: pp.LoyaltyStatus = member.status('{"currency": "USD", "earning": {}}', '2026-03-01T00:00:00Z')
 const next: string | undefined = st.progress.nextTier
 
 const intents: pp.NotificationIntent[] = pp.planNotifications(result.signals[0] ?? {}, {}, {})

@@ -81,7 +81,7 @@ def test_any_return_request_and_loyalty_command(req, cmd):
     policy = pp.ReturnPolicy({"window": {"days": 30}})
     oracle(lambda: pp.returns.request_return(o, req, policy, "r", NOW))
     m = pp.Member("c-1")
-    oracle(lambda: m.handle(cmd, pp.Programme({"earning": {}}), "k", NOW))
+    oracle(lambda: m.handle(cmd, pp.Programme({"currency": "USD", "earning": {}}), "k", NOW))
 
 
 @FUZZ
@@ -156,17 +156,17 @@ def test_refunds_never_exceed_the_capture_and_replay_is_exact(steps):
 
 loyalty_step = st.one_of(
     st.builds(lambda v: {"type": "adjust", "points": v, "reason": "fuzz"}, st.integers(-500, 500)),
-    st.builds(lambda v: {"type": "earn_order", "order": f"o{v}", "lines": [{"line": "l1", "spend": str(v)}], "delivered_at": "2026-03-01T09:00:00Z"}, st.integers(0, 300)),
+    st.builds(lambda v: {"type": "earn_order", "order": f"o{v}", "lines": [{"line": "l1", "spend": {"amount": str(v), "currency": "USD"}}], "delivered_at": "2026-03-01T09:00:00Z"}, st.integers(0, 300)),
     st.just({"type": "release_pending"}),
     st.just({"type": "expire"}),
-    st.builds(lambda v: {"type": "redeem", "redemption": f"rd{v}", "order": "o-x", "order_total": "100", "points": v}, st.integers(1, 300)),
+    st.builds(lambda v: {"type": "redeem", "redemption": f"rd{v}", "order": "o-x", "order_total": {"amount": "100", "currency": "USD"}, "points": v}, st.integers(1, 300)),
 )
 
 
 @settings(max_examples=120, deadline=None)
 @given(st.lists(loyalty_step, max_size=12))
 def test_a_ledger_balance_is_its_entries_and_its_live_lots(cmds):
-    programme = pp.Programme({"earning": {"points_per_currency_unit": "1"}, "pending": {"days_after_delivery": 1},
+    programme = pp.Programme({"currency": "USD", "earning": {"points_per_currency_unit": "1"}, "pending": {"days_after_delivery": 1},
                               "expiry": {"kind": "days_after_available", "days": 3}})
     m = pp.Member("c-1")
     t = NOW

@@ -18,7 +18,7 @@ def test_loyalty_vectors(case):
 
 
 def test_stale_version_conflicts():
-    p = pp.Programme({"earning": {"signup": 100, "review": 5}})
+    p = pp.Programme({"currency": "USD", "earning": {"signup": 100, "review": 5}})
     m = pp.Member("c-1")
     m.handle({"type": "award", "award": {"kind": "signup"}}, p, "k1", "2026-01-01T00:00:00Z")
     with pytest.raises(pp.ConcurrencyConflictError):
@@ -28,11 +28,11 @@ def test_stale_version_conflicts():
 
 def test_tier_progress_shows_what_the_next_tier_needs():
     from decimal import Decimal
-    p = pp.Programme({"earning": {"points_per_currency_unit": "1"}, "pending": {"days_after_delivery": 0},
+    p = pp.Programme({"currency": "USD", "earning": {"points_per_currency_unit": "1"}, "pending": {"days_after_delivery": 0},
                       "tiers": {"levels": [{"name": "member", "threshold": "0"}, {"name": "silver", "threshold": "200"}]}})
     m = pp.Member("c-1")
     at = "2026-03-01T09:00:00Z"
-    m.handle({"type": "earn_order", "order": "o-1", "lines": [{"line": "a", "spend": "129.00"}], "delivered_at": at}, p, "earn", at)
+    m.handle({"type": "earn_order", "order": "o-1", "lines": [{"line": "a", "spend": {"amount": "129.00", "currency": "USD"}}], "delivered_at": at}, p, "earn", at)
     m.handle({"type": "release_pending"}, p, "release", "2026-03-01T10:00:00Z")
     m.handle({"type": "evaluate_tier"}, p, "tier", "2026-03-01T10:00:01Z")
     g = m.tier_progress(p, "2026-03-02T00:00:00Z")

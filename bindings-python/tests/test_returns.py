@@ -33,6 +33,15 @@ def test_returns_vectors(case):
         placed = datetime.fromisoformat(i["order"]["placed_at"].replace("Z", "+00:00"))
         o = _order(i, (placed + timedelta(days=2)).isoformat())
         now = placed + timedelta(days=5)
+        if case["op"] == "exchange_settlement":
+            req = {"id": "x1", "customer": i["order"]["customer"], "lines": i["lines"], "method": "exchange", "exchange": i["exchange"]}
+            pp.returns.request_return(o, req, policy, "req", now)
+            items = [{"line": l["line"], "quantity": l["quantity"], "condition": "resellable"} for l in i["lines"]]
+            pp.returns.return_command(o, {"action": "receive", "return_id": "x1", "items": items}, "recv", now)
+            pp.returns.return_command(o, {"action": "refund", "return_id": "x1"}, "settle", now)
+            x = pp.returns.return_case(o, "x1")["exchange"]
+            terms = ["credit", "replacement_price", "difference", "returned_value", "replacement_shipping", "return_shipping_fee", "restocking_fee"]
+            return {t: (x[t]["amount"] if x.get(t) is not None else None) for t in terms}
         refunds = []
         for n, lines in enumerate(i["returns"]):
             req = {"id": f"r{n}", "customer": i["order"]["customer"], "lines": lines, "method": i["method"]}
@@ -107,6 +116,6 @@ def test_a_policy_is_parsed_once_and_kept_native():
 
     policy = pp.ReturnPolicy({"window": {"days": 30}, "overrides": [{"sku": f"S{i}", "days": 5} for i in range(1000)]})
     assert isinstance(policy._native, _native.NativeReturnPolicy)
-    assert isinstance(pp.Programme({"earning": {}})._native, _native.NativeProgramme)
+    assert isinstance(pp.Programme({"currency": "USD", "earning": {}})._native, _native.NativeProgramme)
     assert isinstance(pp.NotifyPolicy({})._native, _native.NativeNotifyPolicy)
     assert policy.to_dict()["overrides"][999] == {"sku": "S999", "category": None, "tag": None, "days": 5}

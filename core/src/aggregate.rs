@@ -99,7 +99,7 @@ impl Aggregate for crate::loyalty::Member {
 /// use postpurchase::aggregate::{Given, LoyaltyContext};
 /// use postpurchase::loyalty::{Award, LoyaltyCommand, Member, Programme};
 /// use postpurchase::{CommandMeta, CustomerId, IdempotencyKey};
-/// let p = Programme::from_json(r#"{"earning": {"signup": 100}}"#)?;
+/// let p = Programme::from_json(r#"{"currency": "USD", "earning": {"signup": 100}}"#)?;
 /// let now = chrono::DateTime::from_timestamp(1_770_000_000, 0).unwrap();
 /// let meta = |k: &str| CommandMeta::new(IdempotencyKey::new(k).unwrap(), now);
 /// let signup = LoyaltyCommand::Award { award: Award::Signup };

@@ -8,6 +8,7 @@
 //! | order events | 2 | `requested` records the decision ([`crate::returns::RequestedReturn`]); `approved` records each line's approval and reservation ([`crate::returns::ApprovedLine`]); a return scan records the status it leads to; `refunded` records `credited` or `refunded`; a claim opens at its event's time (v1 replay opened claims at the earliest representable time) |
 //! | loyalty entries | 1 (no field) | `earn` entries embedded the whole new lot |
 //! | loyalty entries | 2 | `earn` records the decision ([`crate::loyalty::EarnedLot`]) |
+//! | loyalty entries | 3 | `rule` is a [`crate::loyalty::Rule`] code; an adjustment's `reason` and a referral's `referred` customer are fields of their own (v2 wrote `adjust: <reason>` and `award.referrer:<id>`); a redemption records its `currency` (absent when upcast) |
 //!
 //! A v1 approval or return scan carries no decision, so it replays by the rule of its time, kept
 //! in this module (`v1_approval`, `v1_status_after_scan`). If the current rules change, copy the

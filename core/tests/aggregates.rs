@@ -52,7 +52,7 @@ fn a_refused_order_command_changes_nothing() {
 
 #[test]
 fn the_member_is_an_aggregate_too() {
-    let p = Programme::from_json(r#"{"earning": {"signup": 100, "review": 10}}"#).unwrap();
+    let p = Programme::from_json(r#"{"currency": "USD", "earning": {"signup": 100, "review": 10}}"#).unwrap();
     let c = CustomerId::new("c-1").unwrap();
     let signup = Member::new(c.clone())
         .decide(&LoyaltyCommand::Award { award: Award::Signup }, &p, &meta("s", t(1, 0)), 0)

@@ -140,6 +140,31 @@ fn setup_order(i: &Value, delivered_at: Option<DateTime<Utc>>) -> Result<Order> 
     Ok(o)
 }
 
+/// Requests the return, receives every unit resellable and refunds (or settles the exchange),
+/// with keys `req…`, `recv…` and `refund…` ending in `suffix`.
+fn request_receive_and_settle(
+    o: &mut Order,
+    req: &postpurchase::returns::ReturnRequest,
+    policy: &postpurchase::returns::ReturnPolicy,
+    now: DateTime<Utc>,
+    suffix: &str,
+) -> Result<()> {
+    use postpurchase::returns::*;
+    let m = |k: &str| CommandMeta::new(IdempotencyKey::new(format!("{k}{suffix}")).unwrap(), now);
+    let (_, events) = request_return(o, req, policy, &EligibilityContext::default(), &m("req"))?;
+    for e in &events {
+        o.apply(e);
+    }
+    let items = req
+        .lines
+        .iter()
+        .map(|l| ReceivedItem { line: l.line.clone(), quantity: l.quantity, condition: ItemCondition::Resellable })
+        .collect();
+    handle_return(o, ReturnCommand::Receive { return_id: req.id.clone(), items }, &m("recv"))?;
+    handle_return(o, ReturnCommand::Refund { return_id: req.id.clone(), payment_order: vec![] }, &m("refund"))?;
+    Ok(())
+}
+
 fn returns_op(op: &str, i: &Value) -> Result<Value> {
     use postpurchase::returns::*;
     let policy = postpurchase::config::from_value::<ReturnPolicy>(i["policy"].clone())?;
@@ -189,35 +214,42 @@ fn returns_op(op: &str, i: &Value) -> Result<Value> {
                     method,
                     exchange: None,
                 };
-                let m = |k: String| CommandMeta::new(IdempotencyKey::new(k).unwrap(), now);
                 // the preview promises exactly what the refund below pays, and changes nothing
                 let before = o.clone();
                 let quoted = preview(&o, &req, &policy, &EligibilityContext::default(), now)?;
                 assert_eq!(o, before);
-                let (_, events) =
-                    request_return(&o, &req, &policy, &EligibilityContext::default(), &m(format!("req{n}")))?;
-                for e in &events {
-                    o.apply(e);
-                }
-                let items = lines
-                    .iter()
-                    .map(|l| ReceivedItem {
-                        line: l.line.clone(),
-                        quantity: l.quantity,
-                        condition: ItemCondition::Resellable,
-                    })
-                    .collect();
-                handle_return(&mut o, ReturnCommand::Receive { return_id: id.clone(), items }, &m(format!("recv{n}")))?;
-                handle_return(
-                    &mut o,
-                    ReturnCommand::Refund { return_id: id.clone(), payment_order: vec![] },
-                    &m(format!("refund{n}")),
-                )?;
+                request_receive_and_settle(&mut o, &req, &policy, now, &n.to_string())?;
                 let paid = o.return_case(&id)?.refund.clone();
                 assert_eq!(quoted.refund.as_ref().map(|b| &b.total), paid.as_ref().map(|b| &b.total), "preview");
                 refunds.push(paid.map(|b| b.total.amount().to_string()).unwrap_or_default());
             }
             Ok(json!({"refunds": refunds, "total_refunded": o.refunded().amount().to_string()}))
+        }
+        "exchange_settlement" => {
+            let placed = time(&i["order"]["placed_at"]);
+            let mut o = setup_order(i, Some(placed + chrono::Duration::days(2)))?;
+            let now = placed + chrono::Duration::days(5);
+            let lines: Vec<RequestedLine> = serde_json::from_value(i["lines"].clone()).unwrap();
+            let id = ReturnId::new("x1")?;
+            let req = ReturnRequest {
+                id: id.clone(),
+                customer: o.customer().clone(),
+                lines: lines.clone(),
+                method: RefundMethod::Exchange,
+                exchange: Some(serde_json::from_value(i["exchange"].clone()).unwrap()),
+            };
+            request_receive_and_settle(&mut o, &req, &policy, now, "")?;
+            let x = o.return_case(&id)?.exchange.clone().expect("an exchange is settled");
+            let amount = |m: &Option<Money>| m.as_ref().map(|m| m.amount().to_string());
+            Ok(json!({
+                "credit": x.credit.amount().to_string(),
+                "replacement_price": x.replacement_price.amount().to_string(),
+                "difference": x.difference.amount().to_string(),
+                "returned_value": amount(&x.returned_value),
+                "replacement_shipping": amount(&x.replacement_shipping),
+                "return_shipping_fee": amount(&x.return_shipping_fee),
+                "restocking_fee": amount(&x.restocking_fee),
+            }))
         }
         _ => panic!("unknown returns op {op}"),
     }

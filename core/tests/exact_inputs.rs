@@ -45,7 +45,7 @@ fn json_floats_are_refused_for_decimals() {
 }
 
 fn programme() -> Programme {
-    Programme::from_json(r#"{"earning": {}}"#).unwrap()
+    Programme::from_json(r#"{"currency": "USD", "earning": {}}"#).unwrap()
 }
 
 #[test]
@@ -126,7 +126,7 @@ proptest! {
 
 #[test]
 fn decimal_settings_in_a_programme_are_exact_too() {
-    let err = Programme::from_json(r#"{"earning": {"points_per_currency_unit": 1.5}}"#).unwrap_err();
+    let err = Programme::from_json(r#"{"currency": "USD", "earning": {"points_per_currency_unit": 1.5}}"#).unwrap_err();
     assert_eq!(err.code(), "config.invalid", "{err}");
     assert!(err.to_string().contains("money.invalid_amount"), "{err}");
 }

@@ -11,15 +11,23 @@ fn t(month: u32, day: u32, hour: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, month, day, hour, 0, 0).unwrap()
 }
 
+fn usd_c() -> Currency {
+    Currency::from_code("USD").unwrap()
+}
+
+fn usd(amount: &str) -> Money {
+    Money::parse(amount, "USD").unwrap()
+}
+
 fn programme() -> Programme {
     Programme::from_json(
-        r#"{"time_zone": "America/New_York",
+        r#"{"currency": "USD", "time_zone": "America/New_York",
             "earning": {"points_per_currency_unit": "1", "signup": 100, "birthday": 50, "review": 20,
                         "referral": {"referrer": 200, "referred": 100, "cap_per_period": 2, "period_days": 365}},
             "pending": {"days_after_delivery": 14},
             "expiry": {"kind": "days_after_available", "days": 365},
             "redemption": {"points_per_currency_unit": "100", "min_points": 100, "max_points_per_order": 5000,
-                           "rewards": [{"id": "five-off", "points": 500, "value": "5.00"}]},
+                           "rewards": [{"id": "five-off", "points": 500, "value": {"amount": "5.00", "currency": "USD"}}]},
             "tiers": {"metric": "net_spend", "window": "calendar_year", "grace_days": 30,
                       "levels": [{"name": "member", "threshold": "0"},
                                  {"name": "silver", "threshold": "500", "multiplier": "1.5", "extra_return_days": 7},
@@ -48,8 +56,12 @@ impl Fixture {
     fn earn(&mut self, order: &str, spend: Decimal, at: DateTime<Utc>) {
         let cmd = LoyaltyCommand::EarnOrder {
             order: OrderId::new(order).unwrap(),
-            lines: vec![EarnLine { line: LineId::new("l1").unwrap(), spend, tax: Decimal::ZERO }],
-            shipping: Decimal::ZERO,
+            lines: vec![EarnLine {
+                line: LineId::new("l1").unwrap(),
+                spend: Money::new(spend, usd_c()).unwrap(),
+                tax: None,
+            }],
+            shipping: None,
             delivered_at: Some(at),
             return_window_end: Some(at + Duration::days(30)),
         };
@@ -59,7 +71,8 @@ impl Fixture {
         self.run(now, LoyaltyCommand::ReleasePending).unwrap();
     }
     fn clawback(&mut self, order: &str, spend: Decimal, now: DateTime<Utc>) -> Vec<Entry> {
-        let lines = vec![EarnLine { line: LineId::new("l1").unwrap(), spend, tax: Decimal::ZERO }];
+        let lines =
+            vec![EarnLine { line: LineId::new("l1").unwrap(), spend: Money::new(spend, usd_c()).unwrap(), tax: None }];
         self.run(now, LoyaltyCommand::Clawback { order: OrderId::new(order).unwrap(), lines }).unwrap()
     }
     fn redeem(&mut self, id: &str, points: i64, now: DateTime<Utc>) -> Result<Vec<Entry>> {
@@ -68,7 +81,7 @@ impl Fixture {
             LoyaltyCommand::Redeem {
                 redemption: id.into(),
                 order: OrderId::new("o-r").unwrap(),
-                order_total: dec!(100),
+                order_total: usd("100"),
                 points,
                 reward: None,
             },
@@ -144,7 +157,7 @@ fn two_concurrent_redemptions_cannot_both_succeed() {
     let cmd = |id: &str| LoyaltyCommand::Redeem {
         redemption: id.into(),
         order: OrderId::new("o").unwrap(),
-        order_total: dec!(10),
+        order_total: usd("10"),
         points: 100,
         reward: None,
     };
@@ -240,7 +253,7 @@ fn pending_points_cannot_be_spent_and_redemptions_respect_bounds() {
     let big = LoyaltyCommand::Redeem {
         redemption: "x".into(),
         order: OrderId::new("o").unwrap(),
-        order_total: dec!(2.00),
+        order_total: usd("2.00"),
         points: 300,
         reward: None,
     };
@@ -248,7 +261,7 @@ fn pending_points_cannot_be_spent_and_redemptions_respect_bounds() {
     let reward = LoyaltyCommand::Redeem {
         redemption: "y".into(),
         order: OrderId::new("o").unwrap(),
-        order_total: dec!(20),
+        order_total: usd("20"),
         points: 0,
         reward: Some("five-off".into()),
     };
@@ -303,7 +316,7 @@ fn the_same_key_is_a_no_op_with_the_same_content_and_an_error_otherwise() {
 #[test]
 fn a_programme_reports_every_problem() {
     let e = Programme::from_json(
-        r#"{"earning": {"points_per_currency_unit": "-1", "bogus": 1}, "time_zone": "Moon/Base",
+        r#"{"currency": "USD", "earning": {"points_per_currency_unit": "-1", "bogus": 1}, "time_zone": "Moon/Base",
         "tiers": {"levels": [{"name": "a", "threshold": "10"}, {"name": "b", "threshold": "5"}]}}"#,
     )
     .unwrap_err();
@@ -311,7 +324,7 @@ fn a_programme_reports_every_problem() {
     for want in ["earning.bogus", "time_zone", "earning.points_per_currency_unit", "tiers.levels[1].threshold"] {
         assert!(paths.contains(&want), "{want} in {paths:?}");
     }
-    assert!(Programme::from_toml("[earning]\npoints_per_currency_unit = \"2\"\n").is_ok());
+    assert!(Programme::from_toml("currency = \"USD\"\n[earning]\npoints_per_currency_unit = \"2\"\n").is_ok());
 }
 
 #[derive(Debug, Clone)]
@@ -352,15 +365,15 @@ proptest! {
                 Step::Earn(spend) => {
                     orders += 1;
                     f.run(now, LoyaltyCommand::EarnOrder { order: OrderId::new(format!("o{orders}")).unwrap(),
-                        lines: vec![EarnLine { line: LineId::new("l1").unwrap(), spend: Decimal::from(*spend), tax: Decimal::ZERO }],
-                        shipping: Decimal::ZERO, delivered_at: Some(now), return_window_end: None })
+                        lines: vec![EarnLine { line: LineId::new("l1").unwrap(), spend: Money::new(Decimal::from(*spend), usd_c()).unwrap(), tax: None }],
+                        shipping: None, delivered_at: Some(now), return_window_end: None })
                 }
                 Step::Release(d) => f.run(now + Duration::days(*d), LoyaltyCommand::ReleasePending),
                 Step::Redeem(p) => f.redeem(&format!("r{i}"), *p, now),
                 Step::Reverse(k) => f.run(now, LoyaltyCommand::ReverseRedemption { redemption: format!("r{k}") }),
                 Step::Expire(d) => f.run(now + Duration::days(*d), LoyaltyCommand::Expire),
                 Step::Claw(o, s) => f.run(now, LoyaltyCommand::Clawback { order: OrderId::new(format!("o{}", o % (orders + 1))).unwrap(),
-                    lines: vec![EarnLine { line: LineId::new("l1").unwrap(), spend: Decimal::from(*s), tax: Decimal::ZERO }] }),
+                    lines: vec![EarnLine { line: LineId::new("l1").unwrap(), spend: Money::new(Decimal::from(*s), usd_c()).unwrap(), tax: None }] }),
                 Step::Award => f.run(now, LoyaltyCommand::Award { award: Award::Review }),
             };
             let m = &f.m;
@@ -429,4 +442,69 @@ fn tier_progress_counts_the_current_window_and_what_the_next_tier_needs() {
     f.run(t(5, 1, 1), LoyaltyCommand::EvaluateTier).unwrap();
     let p = f.m.tier_progress(&f.p, t(5, 2, 0));
     assert_eq!((p.tier.as_deref(), p.next_tier, p.remaining), (Some("gold"), None, None));
+}
+
+fn yen_programme() -> Programme {
+    Programme::from_json(
+        r#"{"currency": "JPY", "earning": {"points_per_currency_unit": "1"}, "pending": {"days_after_delivery": 0},
+            "redemption": {"points_per_currency_unit": "3"}}"#,
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_redemption_is_worth_whole_minor_units_of_the_programmes_currency() {
+    let p = yen_programme();
+    let mut m = Member::new(CustomerId::new("c-1").unwrap());
+    let adjust = LoyaltyCommand::Adjust { points: 1000, reason: "opening balance".into() };
+    m.handle(&adjust, &p, &CommandMeta::new(IdempotencyKey::new("k1").unwrap(), t(3, 1, 9)), 0).unwrap();
+    // 100 points at 3 points per yen are 33.33… yen: a yen redemption pays 33 yen
+    let redeem = LoyaltyCommand::Redeem {
+        redemption: "r1".into(),
+        order: OrderId::new("o-1").unwrap(),
+        order_total: Money::parse("500", "JPY").unwrap(),
+        points: 100,
+        reward: None,
+    };
+    let entries = m.handle(&redeem, &p, &CommandMeta::new(IdempotencyKey::new("k2").unwrap(), t(3, 1, 10)), 1).unwrap();
+    let value = entries.iter().find_map(|e| e.kind.redeemed_value()).unwrap();
+    assert_eq!(value, Money::parse("33", "JPY").unwrap());
+    assert_eq!(value.amount().scale(), 0, "no sub-yen digits are recorded");
+}
+
+#[test]
+fn money_in_another_currency_is_refused_and_changes_nothing() {
+    let p = yen_programme();
+    let mut m = Member::new(CustomerId::new("c-1").unwrap());
+    let before = m.clone();
+    let earn = LoyaltyCommand::EarnOrder {
+        order: OrderId::new("o-1").unwrap(),
+        lines: vec![EarnLine { line: LineId::new("l1").unwrap(), spend: usd("10.00"), tax: None }],
+        shipping: None,
+        delivered_at: None,
+        return_window_end: None,
+    };
+    let err = m.handle(&earn, &p, &CommandMeta::new(IdempotencyKey::new("k1").unwrap(), t(3, 1, 9)), 0).unwrap_err();
+    assert_eq!(err.code(), "money.currency_mismatch");
+    assert_eq!(m, before);
+    let reward_in_dollars = Programme::from_json(
+        r#"{"currency": "JPY", "earning": {},
+            "redemption": {"rewards": [{"id": "r", "points": 10, "value": {"amount": "5.00", "currency": "USD"}}]}}"#,
+    )
+    .unwrap_err();
+    assert!(reward_in_dollars.problems().iter().any(|p| p.path == "redemption.rewards[0].value"));
+}
+
+#[test]
+fn an_adjustment_keeps_its_reason_in_a_field_of_its_own() {
+    let mut f = Fixture::new();
+    for (key, points) in [("k-credit", 300), ("k-debit", -200)] {
+        let cmd = LoyaltyCommand::Adjust { points, reason: "goodwill: late parcel".into() };
+        let v = f.m.version();
+        let e = f.m.handle(&cmd, &f.p, &CommandMeta::new(IdempotencyKey::new(key).unwrap(), t(3, 1, 9)), v).unwrap();
+        assert_eq!(e[0].rule, Rule::Adjust);
+        assert_eq!(e[0].reason.as_deref(), Some("goodwill: late parcel"));
+        assert_eq!(serde_json::to_value(&e[0]).unwrap()["rule"], "adjust");
+    }
+    assert_eq!(f.m.balance(), 100);
 }

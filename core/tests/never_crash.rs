@@ -18,12 +18,16 @@ fn programme(doc: &str) -> Programme {
 
 #[test]
 fn earning_on_a_spend_near_the_decimal_maximum_is_an_error_not_an_abort() {
-    let p = programme(r#"{"earning": {"points_per_currency_unit": "10"}}"#);
+    let p = programme(r#"{"currency": "USD", "earning": {"points_per_currency_unit": "10"}}"#);
     let mut m = Member::new(CustomerId::new("c-1").unwrap());
     let cmd = LoyaltyCommand::EarnOrder {
         order: OrderId::new("o-1").unwrap(),
-        lines: vec![EarnLine { line: LineId::new("l1").unwrap(), spend: Decimal::MAX, tax: Decimal::ZERO }],
-        shipping: Decimal::ZERO,
+        lines: vec![EarnLine {
+            line: LineId::new("l1").unwrap(),
+            spend: Money::new(Decimal::MAX, usd_c()).unwrap(),
+            tax: None,
+        }],
+        shipping: None,
         delivered_at: None,
         return_window_end: None,
     };
@@ -35,7 +39,7 @@ fn earning_on_a_spend_near_the_decimal_maximum_is_an_error_not_an_abort() {
 
 #[test]
 fn an_adjustment_of_i64_min_points_is_refused() {
-    let p = programme(r#"{"earning": {}}"#);
+    let p = programme(r#"{"currency": "USD", "earning": {}}"#);
     let mut m = Member::new(CustomerId::new("c-1").unwrap());
     for points in [i64::MIN, i64::MAX, -1_000_000_000_001] {
         let cmd = LoyaltyCommand::Adjust { points, reason: "test".into() };
@@ -75,7 +79,7 @@ fn delay_thresholds_near_i64_max_mean_never_and_do_not_panic() {
 #[test]
 fn absurd_windows_are_refused_on_load_and_far_times_do_not_panic() {
     assert_eq!(ReturnPolicy::from_json(r#"{"window": {"days": 4294967295}}"#).unwrap_err().code(), "config.invalid");
-    let tier = r#"{"earning": {}, "tiers": {"levels": [{"name": "gold", "threshold": "0", "extra_return_days": 4294967295}]}}"#;
+    let tier = r#"{"currency": "USD", "earning": {}, "tiers": {"levels": [{"name": "gold", "threshold": "0", "extra_return_days": 4294967295}]}}"#;
     assert_eq!(Programme::from_json(tier).unwrap_err().code(), "config.invalid");
     // an order placed at the end of time: the window cannot close, it never panics
     let mut order = new_order(vec![line("l1", 1, "10.00")]);
@@ -134,7 +138,7 @@ fn a_payment_refund_after_a_store_credit_refund_cannot_pay_twice() {
 #[test]
 fn a_member_cannot_refer_themselves_or_the_same_customer_twice() {
     let p = programme(
-        r#"{"earning": {"referral": {"referrer": 500, "referred": 250, "cap_per_period": 10, "period_days": 365}}}"#,
+        r#"{"currency": "USD", "earning": {"referral": {"referrer": 500, "referred": 250, "cap_per_period": 10, "period_days": 365}}}"#,
     );
     let me = CustomerId::new("c-1").unwrap();
     let mut m = Member::new(me.clone());

@@ -88,12 +88,12 @@ fn commands() -> Vec<Value> {
 
 fn loyalty_commands() -> Vec<Value> {
     vec![
-        json!({"type": "earn_order", "order": "o-1", "lines": [{"line": "l1", "spend": "10.00", "tax": "1.00"}],
-               "shipping": "4.95", "delivered_at": "2026-03-03T00:00:00Z"}),
+        json!({"type": "earn_order", "order": "o-1", "lines": [{"line": "l1", "spend": {"amount": "10.00", "currency": "USD"},
+               "tax": {"amount": "1.00", "currency": "USD"}}], "shipping": {"amount": "4.95", "currency": "USD"}, "delivered_at": "2026-03-03T00:00:00Z"}),
         json!({"type": "adjust", "points": 50, "reason": "goodwill"}),
-        json!({"type": "redeem", "redemption": "r1", "order": "o-2", "order_total": "50.00", "points": 100}),
+        json!({"type": "redeem", "redemption": "r1", "order": "o-2", "order_total": {"amount": "50.00", "currency": "USD"}, "points": 100}),
         json!({"type": "award", "award": {"kind": "referrer", "referred": "c-2"}}),
-        json!({"type": "clawback", "order": "o-1", "lines": [{"line": "l1", "spend": "10.00", "tax": "0"}]}),
+        json!({"type": "clawback", "order": "o-1", "lines": [{"line": "l1", "spend": {"amount": "10.00", "currency": "USD"}}]}),
         json!({"type": "expire"}),
     ]
 }
@@ -140,7 +140,7 @@ proptest! {
 
     #[test]
     fn loyalty_commands_never_panic_and_refusals_change_nothing(which in 0usize..6, p in picks(), q in picks()) {
-        let programme = mutate(json!({"earning": {"points_per_currency_unit": "2", "per_order": 10,
+        let programme = mutate(json!({"currency": "USD", "earning": {"points_per_currency_unit": "2", "per_order": 10,
             "referral": {"referrer": 100, "referred": 50, "cap_per_period": 3, "period_days": 365}},
             "pending": {"days_after_delivery": 14}, "expiry": {"kind": "days_after_available", "days": 365},
             "tiers": {"levels": [{"name": "gold", "threshold": "100", "multiplier": "2", "extra_return_days": 10}]}}), &q);

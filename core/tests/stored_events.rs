@@ -60,11 +60,31 @@ fn claims_open_at_their_event(want: &mut BTreeMap<String, Value>) {
     }
 }
 
+/// The second: lots now say whether an event award earned them (schema 3), which v1 knew only
+/// from the rule text of the entry that created the lot (`award.…`).
+fn lots_name_award_origin(want: &mut BTreeMap<String, Value>) {
+    for text in MEMBERS {
+        let streams: BTreeMap<String, Vec<Value>> = serde_json::from_str(text).unwrap();
+        for (stream, entries) in streams {
+            let awarded: Vec<u64> = entries
+                .iter()
+                .filter(|e| e["kind"]["kind"] == "earn" && e["rule"].as_str().unwrap().starts_with("award."))
+                .map(|e| e["seq"].as_u64().unwrap())
+                .collect();
+            for lot in want.get_mut(&stream).unwrap()["lots"].as_array_mut().unwrap() {
+                let award = awarded.contains(&lot["id"].as_u64().unwrap());
+                lot.as_object_mut().unwrap().insert("award".into(), Value::Bool(award));
+            }
+        }
+    }
+}
+
 #[test]
 fn v1_streams_replay_to_the_state_they_had_when_stored() {
     let got = states();
     let mut want: BTreeMap<String, Value> = serde_json::from_str(EXPECTED).unwrap();
     claims_open_at_their_event(&mut want);
+    lots_name_award_origin(&mut want);
     assert_eq!(got.keys().collect::<Vec<_>>(), want.keys().collect::<Vec<_>>());
     for (stream, state) in &want {
         assert!(got.get(stream) == Some(state), "{stream} replays to a different state");

@@ -1626,6 +1626,11 @@ public struct ExchangeItem: Equatable, Hashable {
      * Ship the replacement before the return arrives.
      */
     public var advance: Bool
+    /**
+     * The replacement's outbound shipping, when the policy lets the host price it
+     * (`exchanges.replacement_shipping: host`).
+     */
+    public var shipping: Money?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1638,10 +1643,15 @@ public struct ExchangeItem: Equatable, Hashable {
          */price: Money, 
         /**
          * Ship the replacement before the return arrives.
-         */advance: Bool) {
+         */advance: Bool, 
+        /**
+         * The replacement's outbound shipping, when the policy lets the host price it
+         * (`exchanges.replacement_shipping: host`).
+         */shipping: Money?) {
         self.sku = sku
         self.price = price
         self.advance = advance
+        self.shipping = shipping
     }
 
     
@@ -1662,7 +1672,8 @@ public struct FfiConverterTypeExchangeItem: FfiConverterRustBuffer {
             try ExchangeItem(
                 sku: FfiConverterString.read(from: &buf), 
                 price: FfiConverterTypeMoney.read(from: &buf), 
-                advance: FfiConverterBool.read(from: &buf)
+                advance: FfiConverterBool.read(from: &buf), 
+                shipping: FfiConverterOptionTypeMoney.read(from: &buf)
         )
     }
 
@@ -1670,6 +1681,7 @@ public struct FfiConverterTypeExchangeItem: FfiConverterRustBuffer {
         FfiConverterString.write(value.sku, into: &buf)
         FfiConverterTypeMoney.write(value.price, into: &buf)
         FfiConverterBool.write(value.advance, into: &buf)
+        FfiConverterOptionTypeMoney.write(value.shipping, into: &buf)
     }
 }
 
@@ -1686,6 +1698,125 @@ public func FfiConverterTypeExchangeItem_lift(_ buf: RustBuffer) throws -> Excha
 #endif
 public func FfiConverterTypeExchangeItem_lower(_ value: ExchangeItem) -> RustBuffer {
     return FfiConverterTypeExchangeItem.lower(value)
+}
+
+
+/**
+ * What an exchange settled: each term, and who owes whom.
+ */
+public struct ExchangeSettlement: Equatable, Hashable {
+    /**
+     * What came back is worth, less the fees: the credit towards the replacement.
+     */
+    public var credit: Money
+    /**
+     * The replacement's price.
+     */
+    public var replacementPrice: Money
+    /**
+     * The balance: positive means the customer pays, negative means the shop refunds.
+     */
+    public var difference: Money
+    /**
+     * The value of what came back (lines and any shipping refunded), before fees.
+     */
+    public var returnedValue: Money?
+    /**
+     * The replacement's outbound shipping.
+     */
+    public var replacementShipping: Money?
+    /**
+     * The return-shipping fee charged.
+     */
+    public var returnShippingFee: Money?
+    /**
+     * The restocking fee charged.
+     */
+    public var restockingFee: Money?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What came back is worth, less the fees: the credit towards the replacement.
+         */credit: Money, 
+        /**
+         * The replacement's price.
+         */replacementPrice: Money, 
+        /**
+         * The balance: positive means the customer pays, negative means the shop refunds.
+         */difference: Money, 
+        /**
+         * The value of what came back (lines and any shipping refunded), before fees.
+         */returnedValue: Money?, 
+        /**
+         * The replacement's outbound shipping.
+         */replacementShipping: Money?, 
+        /**
+         * The return-shipping fee charged.
+         */returnShippingFee: Money?, 
+        /**
+         * The restocking fee charged.
+         */restockingFee: Money?) {
+        self.credit = credit
+        self.replacementPrice = replacementPrice
+        self.difference = difference
+        self.returnedValue = returnedValue
+        self.replacementShipping = replacementShipping
+        self.returnShippingFee = returnShippingFee
+        self.restockingFee = restockingFee
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ExchangeSettlement: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeExchangeSettlement: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ExchangeSettlement {
+        return
+            try ExchangeSettlement(
+                credit: FfiConverterTypeMoney.read(from: &buf), 
+                replacementPrice: FfiConverterTypeMoney.read(from: &buf), 
+                difference: FfiConverterTypeMoney.read(from: &buf), 
+                returnedValue: FfiConverterOptionTypeMoney.read(from: &buf), 
+                replacementShipping: FfiConverterOptionTypeMoney.read(from: &buf), 
+                returnShippingFee: FfiConverterOptionTypeMoney.read(from: &buf), 
+                restockingFee: FfiConverterOptionTypeMoney.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ExchangeSettlement, into buf: inout [UInt8]) {
+        FfiConverterTypeMoney.write(value.credit, into: &buf)
+        FfiConverterTypeMoney.write(value.replacementPrice, into: &buf)
+        FfiConverterTypeMoney.write(value.difference, into: &buf)
+        FfiConverterOptionTypeMoney.write(value.returnedValue, into: &buf)
+        FfiConverterOptionTypeMoney.write(value.replacementShipping, into: &buf)
+        FfiConverterOptionTypeMoney.write(value.returnShippingFee, into: &buf)
+        FfiConverterOptionTypeMoney.write(value.restockingFee, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeExchangeSettlement_lift(_ buf: RustBuffer) throws -> ExchangeSettlement {
+    return try FfiConverterTypeExchangeSettlement.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeExchangeSettlement_lower(_ value: ExchangeSettlement) -> RustBuffer {
+    return FfiConverterTypeExchangeSettlement.lower(value)
 }
 
 
@@ -3174,6 +3305,10 @@ public struct ReturnSummary: Equatable, Hashable {
      * The refund, once paid.
      */
     public var refund: RefundBreakdown?
+    /**
+     * The exchange settlement, once made.
+     */
+    public var exchange: ExchangeSettlement?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -3189,11 +3324,15 @@ public struct ReturnSummary: Equatable, Hashable {
          */requestedAt: Date, 
         /**
          * The refund, once paid.
-         */refund: RefundBreakdown?) {
+         */refund: RefundBreakdown?, 
+        /**
+         * The exchange settlement, once made.
+         */exchange: ExchangeSettlement?) {
         self.id = id
         self.status = status
         self.requestedAt = requestedAt
         self.refund = refund
+        self.exchange = exchange
     }
 
     
@@ -3215,7 +3354,8 @@ public struct FfiConverterTypeReturnSummary: FfiConverterRustBuffer {
                 id: FfiConverterString.read(from: &buf), 
                 status: FfiConverterTypeReturnStatus.read(from: &buf), 
                 requestedAt: FfiConverterTimestamp.read(from: &buf), 
-                refund: FfiConverterOptionTypeRefundBreakdown.read(from: &buf)
+                refund: FfiConverterOptionTypeRefundBreakdown.read(from: &buf), 
+                exchange: FfiConverterOptionTypeExchangeSettlement.read(from: &buf)
         )
     }
 
@@ -3224,6 +3364,7 @@ public struct FfiConverterTypeReturnSummary: FfiConverterRustBuffer {
         FfiConverterTypeReturnStatus.write(value.status, into: &buf)
         FfiConverterTimestamp.write(value.requestedAt, into: &buf)
         FfiConverterOptionTypeRefundBreakdown.write(value.refund, into: &buf)
+        FfiConverterOptionTypeExchangeSettlement.write(value.exchange, into: &buf)
     }
 }
 
@@ -6142,6 +6283,54 @@ fileprivate struct FfiConverterOptionTypeExchangeItem: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeExchangeItem.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeExchangeSettlement: FfiConverterRustBuffer {
+    typealias SwiftType = ExchangeSettlement?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeExchangeSettlement.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeExchangeSettlement.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeMoney: FfiConverterRustBuffer {
+    typealias SwiftType = Money?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeMoney.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeMoney.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }

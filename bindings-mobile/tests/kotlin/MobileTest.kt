@@ -149,6 +149,29 @@ fun returnsOp(op: String, i: Map<String, Any?>): Any? {
             }
             mapOf("refunds" to refunds, "total_refunded" to u.summary.refunded.amount)
         }
+        "exchange_settlement" -> {
+            val placed = t(i["order"].obj()["placed_at"])
+            var u = setupOrder(i, placed.plusSeconds(2 * 86400))
+            val now = placed.plusSeconds(5 * 86400)
+            val x = i["exchange"].obj()
+            val m = { v: Any? -> v?.obj()?.let { money(it["amount"], it["currency"]) } }
+            val item = ExchangeItem(x["sku"].str(), m(x["price"])!!, false, m(x["shipping"]))
+            val req = ReturnRequest("x1", i["order"].obj()["customer"].str(), returnLines(i["lines"]), RefundMethod.EXCHANGE, item)
+            u = requestReturn(u.eventsJson, req, policy, EligibilityContext(emptyList(), null), "req", now).update
+            val items = i["lines"].list().map { mapOf("line" to it.obj()["line"], "quantity" to it.obj()["quantity"], "condition" to "resellable") }
+            u = handleOrderCommand(u.eventsJson, cmd("type" to "return", "command" to mapOf("action" to "receive", "return_id" to "x1", "items" to items)), "recv", now)
+            u = handleOrderCommand(u.eventsJson, cmd("type" to "return", "command" to mapOf("action" to "refund", "return_id" to "x1")), "settle", now)
+            val s = orderReturns(u.eventsJson).first { it.id == "x1" }.exchange!!
+            mapOf(
+                "credit" to s.credit.amount,
+                "replacement_price" to s.replacementPrice.amount,
+                "difference" to s.difference.amount,
+                "returned_value" to s.returnedValue?.amount,
+                "replacement_shipping" to s.replacementShipping?.amount,
+                "return_shipping_fee" to s.returnShippingFee?.amount,
+                "restocking_fee" to s.restockingFee?.amount,
+            )
+        }
         else -> error("unknown returns op $op")
     }
 }
@@ -266,14 +289,14 @@ fun useCases() {
     check("parsed policy evaluates the same", parsedPolicy.evaluate(u.eventsJson, req, ctx, Instant.parse("2026-04-07T12:00:00Z")) == closed.report)
 
     // loyalty: balance, tier and what the next tier needs
-    val programme = """{"time_zone": "Europe/Berlin", "earning": {"points_per_currency_unit": "1", "signup": 100},
+    val programme = """{"currency": "EUR", "time_zone": "Europe/Berlin", "earning": {"points_per_currency_unit": "1", "signup": 100},
         "pending": {"days_after_delivery": 14}, "expiry": {"kind": "never"},
         "tiers": {"metric": "net_spend", "window": "calendar_year",
                   "levels": [{"name": "member", "threshold": "0"}, {"name": "silver", "threshold": "200"}, {"name": "gold", "threshold": "500"}]}}"""
     var l = loyaltyCommand("c-9", "[]", """{"type": "award", "award": {"kind": "signup"}}""", programme, "signup", placedAt)
     l = loyaltyCommand(
         "c-9", l.entriesJson,
-        """{"type": "earn_order", "order": "o-9", "lines": [{"line": "boots", "spend": "129.00"}, {"line": "socks", "spend": "29.97"}], "delivered_at": "2026-03-06T10:00:00Z"}""",
+        """{"type": "earn_order", "order": "o-9", "lines": [{"line": "boots", "spend": {"amount": "129.00", "currency": "EUR"}}, {"line": "socks", "spend": {"amount": "29.97", "currency": "EUR"}}], "delivered_at": "2026-03-06T10:00:00Z"}""",
         programme, "earn-o-9", Instant.parse("2026-03-06T10:00:00Z"),
     )
     check("earned points pending", l.status.balance == 100L && l.status.pending == 158L) { l.status.toString() }
@@ -329,14 +352,14 @@ fun badInput() {
         "input.invalid" to { orderSummary("[{]", now) },
         "input.invalid" to { handleOrderCommand(placed, """{"type": "teleport"}""", "k", now) },
         "input.invalid" to { assessDelay(emptyList(), Instant.MAX, null, Route.DOMESTIC, now) },
-        "input.invalid" to { loyaltyStatus("c-1", "not json", "{\"earning\": {}}", now) },
+        "input.invalid" to { loyaltyStatus("c-1", "not json", "{\"currency\": \"EUR\", \"earning\": {}}", now) },
         "input.invalid_id" to { handleOrderCommand(placed, """{"type": "confirm"}""", "", now) },
         "feedback.invalid_answer" to { nps(listOf(10, 11, -1), 0.95) },
         "input.invalid" to { nps(emptyList(), 0.95) },
         "input.invalid" to { nps(listOf(10), Double.NaN) },
         "order.unknown_line" to { evaluateReturn(placed, ReturnRequest("r", "c-1", listOf(ReturnLineRequest("zz", 1, ReturnReason.OTHER)), RefundMethod.ORIGINAL_PAYMENT, null), "{}", ctx, now) },
         "return.wrong_customer" to { evaluateReturn(placed, ReturnRequest("r", "c-2", listOf(ReturnLineRequest("a", 1, ReturnReason.OTHER)), RefundMethod.ORIGINAL_PAYMENT, null), "{}", ctx, now) },
-        "loyalty.missing_reason" to { loyaltyCommand("c-1", "[]", """{"type": "adjust", "points": 5, "reason": ""}""", "{\"earning\": {}}", "k", now) },
+        "loyalty.missing_reason" to { loyaltyCommand("c-1", "[]", """{"type": "adjust", "points": 5, "reason": ""}""", "{\"currency\": \"EUR\", \"earning\": {}}", "k", now) },
     )
     for ((want, call) in cases) {
         val got = try {

@@ -1,23 +1,21 @@
 //! What a host asks of a member's ledger.
 
 use chrono::{DateTime, Utc};
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{CustomerId, LineId, OrderId};
+use crate::money::Money;
 
 /// A line of an order that earns points.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EarnLine {
     /// The line.
     pub line: LineId,
-    /// Net merchandise spend of the line (after discounts).
-    #[serde(deserialize_with = "crate::money::exact::deserialize")]
-    pub spend: Decimal,
+    /// Net merchandise spend of the line (after discounts), in the programme's currency.
+    pub spend: Money,
     /// Tax on the line (counts only if the programme says so).
-    #[serde(default)]
-    #[serde(deserialize_with = "crate::money::exact::deserialize")]
-    pub tax: Decimal,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax: Option<Money>,
 }
 
 /// An event award.
@@ -51,9 +49,8 @@ pub enum LoyaltyCommand {
         /// Its lines.
         lines: Vec<EarnLine>,
         /// Shipping paid (counts only if the programme says so).
-        #[serde(default)]
-        #[serde(deserialize_with = "crate::money::exact::deserialize")]
-        shipping: Decimal,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        shipping: Option<Money>,
         /// When it was delivered, if known.
         #[serde(default)]
         delivered_at: Option<DateTime<Utc>>,
@@ -84,9 +81,8 @@ pub enum LoyaltyCommand {
         redemption: String,
         /// The order it pays for.
         order: OrderId,
-        /// The order total (a redemption is never worth more).
-        #[serde(deserialize_with = "crate::money::exact::deserialize")]
-        order_total: Decimal,
+        /// The order total, in the programme's currency (a redemption is never worth more).
+        order_total: Money,
         /// Points to spend (ignored for a reward).
         #[serde(default)]
         points: i64,

@@ -10,12 +10,13 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::command::{Award, EarnLine, LoyaltyCommand};
-use super::entry::{Draw, ENTRY_SCHEMA_VERSION, EarnedLot, Entry, EntryKind};
+use super::entry::{Draw, ENTRY_SCHEMA_VERSION, EarnedLot, Entry, EntryKind, Rule};
 use super::member::{Member, SpendKey};
 use super::programme::{Expiry, NegativeBalance, Programme};
 use super::{MAX_POINTS, tier};
 use crate::error::{Error, ErrorKind, Result};
-use crate::ids::OrderId;
+use crate::ids::{CustomerId, OrderId};
+use crate::money::{Money, RoundingMode};
 use crate::order::CommandMeta;
 use crate::store::concurrency_conflict;
 
@@ -121,7 +122,22 @@ impl<'m> Plan<'m> {
     }
 
     /// Records an entry and what it changes for the rest of the decision.
-    fn push(&mut self, points: i64, pending: i64, rule: &str, rate: Decimal, kind: EntryKind) -> Result<()> {
+    fn push(&mut self, points: i64, pending: i64, rule: Rule, rate: Decimal, kind: EntryKind) -> Result<()> {
+        self.push_noted(points, pending, rule, rate, kind, None, None)
+    }
+
+    /// [`Plan::push`] with an adjustment's reason or a referral's referred customer.
+    #[allow(clippy::too_many_arguments, reason = "each argument is one field of the entry")]
+    fn push_noted(
+        &mut self,
+        points: i64,
+        pending: i64,
+        rule: Rule,
+        rate: Decimal,
+        kind: EntryKind,
+        reason: Option<String>,
+        referred: Option<CustomerId>,
+    ) -> Result<()> {
         let seq = self.next_id()?;
         let balance = self.balance.checked_add(points).ok_or_else(points_overflow)?;
         let pending_after = self.pending.checked_add(pending).ok_or_else(points_overflow)?;
@@ -155,7 +171,9 @@ impl<'m> Plan<'m> {
             points,
             pending,
             balance_after: balance,
-            rule: rule.to_string(),
+            rule,
+            reason,
+            referred,
             rate,
             kind,
         });
@@ -244,7 +262,7 @@ impl<'m> Plan<'m> {
         }
         let pts = total(&draws)?;
         if pts > 0 {
-            self.push(pts.saturating_neg(), 0, "expire", Decimal::ZERO, EntryKind::Expire { draws })?;
+            self.push(pts.saturating_neg(), 0, Rule::Expire, Decimal::ZERO, EntryKind::Expire { draws })?;
         }
         Ok(())
     }
@@ -258,7 +276,7 @@ impl<'m> Plan<'m> {
             self.push(
                 d.points.saturating_neg(),
                 0,
-                "debt.repay",
+                Rule::DebtRepay,
                 Decimal::ZERO,
                 EntryKind::DebtPaid { points: d.points, lot: d.lot },
             )?;
@@ -309,12 +327,16 @@ impl Member {
         match cmd {
             LoyaltyCommand::EarnOrder { order, lines, shipping, delivered_at, return_window_end } => {
                 let available_at = delivered_at.map(|d| release_time(p, d, *return_window_end)).transpose()?;
-                decide_earn(&mut plan, p, order, lines, *shipping, available_at)?;
+                decide_earn(&mut plan, p, order, lines, shipping.as_ref(), available_at)?;
             }
             LoyaltyCommand::Award { award } => {
                 let (rule, pts) = decide_award(self, p, award, now)?;
                 let lot = available_lot(pts, now, p);
-                plan.push(pts, 0, &rule, Decimal::ZERO, EntryKind::Earn { lot })?;
+                let referred = match award {
+                    Award::Referrer { referred } => Some(referred.clone()),
+                    _ => None,
+                };
+                plan.push_noted(pts, 0, rule, Decimal::ZERO, EntryKind::Earn { lot }, None, referred)?;
                 plan.pay_debt()?;
             }
             LoyaltyCommand::ScheduleRelease { order, delivered_at, return_window_end } => {
@@ -328,7 +350,7 @@ impl Member {
                 }
                 // points due to expire are expired first: a point is never both expired and spent
                 plan.expire_due(p, now)?;
-                decide_redeem(&mut plan, p, redemption, order, *order_total, *points, reward.as_deref())?;
+                decide_redeem(&mut plan, p, redemption, order, order_total, *points, reward.as_deref())?;
             }
             LoyaltyCommand::ReverseRedemption { redemption } => decide_reverse(&mut plan, redemption)?,
             LoyaltyCommand::Expire => plan.expire_due(p, now)?,
@@ -338,12 +360,12 @@ impl Member {
                 let target = tier::evaluate_tier(self, p, now);
                 if target != self.tier {
                     let kind = EntryKind::TierChanged { from: self.tier.clone(), to: target };
-                    plan.push(0, 0, "tier", Decimal::ZERO, kind)?;
+                    plan.push(0, 0, Rule::Tier, Decimal::ZERO, kind)?;
                 }
             }
         }
         if plan.out.is_empty() {
-            plan.push(0, 0, "command.no_change", Decimal::ZERO, EntryKind::NoChange)?;
+            plan.push(0, 0, Rule::NoChange, Decimal::ZERO, EntryKind::NoChange)?;
         }
         Ok(plan.out)
     }
@@ -362,7 +384,7 @@ fn decide_schedule(plan: &mut Plan<'_>, order: &OrderId, available_at: DateTime<
     if lots.is_empty() {
         return Err(err(ErrorKind::NotFound, "no pending points for this order"));
     }
-    plan.push(0, 0, "pending.schedule", Decimal::ZERO, EntryKind::Scheduled { lots, available_at })
+    plan.push(0, 0, Rule::PendingSchedule, Decimal::ZERO, EntryKind::Scheduled { lots, available_at })
 }
 
 fn decide_release(plan: &mut Plan<'_>, p: &Programme, now: DateTime<Utc>) -> Result<()> {
@@ -371,7 +393,7 @@ fn decide_release(plan: &mut Plan<'_>, p: &Programme, now: DateTime<Utc>) -> Res
         let expires_at = l.available_at.and_then(|a| expiry_for(a, p));
         let pts = l.remaining;
         let kind = EntryKind::Release { lot: l.id, expires_at };
-        plan.push(pts, pts.saturating_neg(), "pending.release", Decimal::ZERO, kind)?;
+        plan.push(pts, pts.saturating_neg(), Rule::PendingRelease, Decimal::ZERO, kind)?;
     }
     plan.pay_debt()
 }
@@ -386,7 +408,7 @@ fn decide_reverse(plan: &mut Plan<'_>, redemption: &str) -> Result<()> {
     }
     let pts = total(draws)?;
     let kind = EntryKind::ReverseRedemption { redemption: redemption.to_string(), draws: draws.clone() };
-    plan.push(pts, 0, "redeem.reverse", Decimal::ZERO, kind)
+    plan.push(pts, 0, Rule::RedeemReverse, Decimal::ZERO, kind)
 }
 
 fn decide_earn(
@@ -394,7 +416,7 @@ fn decide_earn(
     p: &Programme,
     order: &OrderId,
     lines: &[EarnLine],
-    shipping: Decimal,
+    shipping: Option<&Money>,
     available_at: Option<DateTime<Utc>>,
 ) -> Result<()> {
     let m = plan.m;
@@ -403,14 +425,22 @@ fn decide_earn(
     }
     let mult = m.tier.as_deref().and_then(|t| p.tier(t)).map_or(Decimal::ONE, |t| t.multiplier);
     let rate = mul(p.earning.points_per_currency_unit, mult)?;
+    let shipping = match shipping {
+        Some(s) => {
+            p.check_currency(s, "shipping")?;
+            if s.is_negative() {
+                return Err(err(ErrorKind::InvalidAmount, "shipping must not be negative"));
+            }
+            s.amount()
+        }
+        None => Decimal::ZERO,
+    };
+    check_lines(p, lines)?;
     let mut first = true;
     for l in lines {
-        if l.spend.is_sign_negative() || l.tax.is_sign_negative() {
-            return Err(err(ErrorKind::InvalidAmount, "spend must not be negative"));
-        }
-        let mut base = l.spend;
+        let mut base = l.spend.amount();
         if p.earning.include_tax {
-            base = add(base, l.tax)?;
+            base = add(base, l.tax.as_ref().map_or(Decimal::ZERO, Money::amount))?;
         }
         if first && p.earning.include_shipping {
             base = add(base, shipping)?;
@@ -427,16 +457,30 @@ fn decide_earn(
             expires_at: None,
             order: Some(order.clone()),
             line: Some(l.line.clone()),
-            spend: l.spend,
+            spend: l.spend.amount(),
             rate,
         };
-        plan.push(0, pts, "earn.spend", rate, EntryKind::Earn { lot })?;
+        plan.push(0, pts, Rule::EarnSpend, rate, EntryKind::Earn { lot })?;
+    }
+    Ok(())
+}
+
+/// Every line's spend and tax are in the programme's currency and not negative.
+fn check_lines(p: &Programme, lines: &[EarnLine]) -> Result<()> {
+    for l in lines {
+        p.check_currency(&l.spend, "lines.spend")?;
+        if let Some(t) = &l.tax {
+            p.check_currency(t, "lines.tax")?;
+        }
+        if l.spend.is_negative() || l.tax.as_ref().is_some_and(Money::is_negative) {
+            return Err(err(ErrorKind::InvalidAmount, "spend must not be negative").with("line", &l.line));
+        }
     }
     Ok(())
 }
 
 /// The rule and points of an event award, or why it does not apply.
-fn decide_award(m: &Member, p: &Programme, award: &Award, now: DateTime<Utc>) -> Result<(String, i64)> {
+fn decide_award(m: &Member, p: &Programme, award: &Award, now: DateTime<Utc>) -> Result<(Rule, i64)> {
     let not_applicable = |msg: &str| err(ErrorKind::LoyaltyRuleNotApplicable, msg);
     let referral = || p.earning.referral.as_ref().ok_or_else(|| not_applicable("no referral rule"));
     match award {
@@ -444,7 +488,7 @@ fn decide_award(m: &Member, p: &Programme, award: &Award, now: DateTime<Utc>) ->
             if m.awards.signup {
                 return Err(not_applicable("sign-up points are awarded once"));
             }
-            Ok(("award.signup".to_string(), p.earning.signup))
+            Ok((Rule::AwardSignup, p.earning.signup))
         }
         Award::Birthday => {
             let tz = p.tz();
@@ -452,9 +496,9 @@ fn decide_award(m: &Member, p: &Programme, award: &Award, now: DateTime<Utc>) ->
             if m.awards.birthdays.iter().any(|at| at.with_timezone(&tz).year() == year) {
                 return Err(not_applicable("birthday points are awarded once a year"));
             }
-            Ok(("award.birthday".to_string(), p.earning.birthday))
+            Ok((Rule::AwardBirthday, p.earning.birthday))
         }
-        Award::Review => Ok(("award.review".to_string(), p.earning.review)),
+        Award::Review => Ok((Rule::AwardReview, p.earning.review)),
         Award::Referrer { referred } => {
             let r = referral()?;
             if *referred == m.customer {
@@ -473,14 +517,14 @@ fn decide_award(m: &Member, p: &Programme, award: &Award, now: DateTime<Utc>) ->
             if n >= u64::from(r.cap_per_period) {
                 return Err(not_applicable("referral cap reached for this period"));
             }
-            Ok((format!("award.referrer:{referred}"), r.referrer))
+            Ok((Rule::AwardReferrer, r.referrer))
         }
         Award::Referred => {
             let r = referral()?;
             if m.awards.referred {
                 return Err(not_applicable("only the first paid order earns the referral"));
             }
-            Ok(("award.referred".to_string(), r.referred))
+            Ok((Rule::AwardReferred, r.referred))
         }
     }
 }
@@ -490,10 +534,11 @@ fn decide_redeem(
     p: &Programme,
     redemption: &str,
     order: &OrderId,
-    order_total: Decimal,
+    order_total: &Money,
     points: i64,
     reward: Option<&str>,
 ) -> Result<()> {
+    p.check_currency(order_total, "order_total")?;
     let r = &p.redemption;
     let (pts, value) = match reward {
         Some(id) => {
@@ -502,18 +547,16 @@ fn decide_redeem(
                 .iter()
                 .find(|x| x.id == id)
                 .ok_or_else(|| err(ErrorKind::RedemptionOutOfBounds, "no such reward"))?;
-            (rw.points, rw.value)
+            (rw.points, rw.value.amount())
         }
         None => {
-            let mut v = Decimal::from(points)
-                .checked_div(r.points_per_currency_unit)
-                .ok_or_else(crate::money::overflow)?
-                .round_dp(2);
-            v.rescale(2);
-            (points, v)
+            let v = Decimal::from(points).checked_div(r.points_per_currency_unit).ok_or_else(crate::money::overflow)?;
+            // to the currency's minor unit (a yen redemption is whole yen), half to even
+            (points, Money::new(v, p.currency)?.round(RoundingMode::HalfEven).amount())
         }
     };
-    if pts <= 0 || pts < r.min_points || r.max_points_per_order.is_some_and(|m| pts > m) || value > order_total {
+    let too_much = value > order_total.amount();
+    if pts <= 0 || pts < r.min_points || r.max_points_per_order.is_some_and(|m| pts > m) || too_much {
         return Err(err(
             ErrorKind::RedemptionOutOfBounds,
             "redemption below the minimum, above the maximum or worth more than the order",
@@ -526,11 +569,18 @@ fn decide_redeem(
             .with("requested", pts));
     }
     let draws = plan.draw(pts, &[]);
-    let kind = EntryKind::Redeem { redemption: redemption.to_string(), order: order.clone(), value, draws };
-    plan.push(pts.saturating_neg(), 0, "redeem", r.points_per_currency_unit, kind)
+    let kind = EntryKind::Redeem {
+        redemption: redemption.to_string(),
+        order: order.clone(),
+        value,
+        currency: Some(p.currency),
+        draws,
+    };
+    plan.push(pts.saturating_neg(), 0, Rule::Redeem, r.points_per_currency_unit, kind)
 }
 
 fn decide_clawback(plan: &mut Plan<'_>, p: &Programme, order: &OrderId, lines: &[EarnLine]) -> Result<()> {
+    check_lines(p, lines)?;
     let m = plan.m;
     let mut draws = Vec::new();
     let mut cancelled = Vec::new();
@@ -541,7 +591,7 @@ fn decide_clawback(plan: &mut Plan<'_>, p: &Programme, order: &OrderId, lines: &
     for l in lines {
         let Some(lot) = by_line.get(&l.line) else { continue };
         // the rate recorded when earned, never today's; never more than the lot earned
-        let want = floor_points(mul(l.spend, lot.rate)?)?.min(lot.points.saturating_sub(lot.clawed)).max(0);
+        let want = floor_points(mul(l.spend.amount(), lot.rate)?)?.min(lot.points.saturating_sub(lot.clawed)).max(0);
         if lot.pending {
             cancelled.push(Draw { lot: lot.id, points: want.min(lot.remaining) });
         } else {
@@ -566,7 +616,7 @@ fn decide_clawback(plan: &mut Plan<'_>, p: &Programme, order: &OrderId, lines: &
     let taken = from_lots.checked_add(from_other).and_then(|t| t.checked_add(neg)).ok_or_else(points_overflow)?;
     if taken.saturating_add(pend).saturating_add(debt) > 0 {
         let kind = EntryKind::Clawback { order: order.clone(), draws, cancelled, debt };
-        plan.push(taken.saturating_neg(), pend.saturating_neg(), "clawback", Decimal::ZERO, kind)?;
+        plan.push(taken.saturating_neg(), pend.saturating_neg(), Rule::Clawback, Decimal::ZERO, kind)?;
     }
     Ok(())
 }
@@ -581,12 +631,10 @@ fn decide_adjust(plan: &mut Plan<'_>, p: &Programme, points: i64, reason: &str, 
     if points < 0 && size > plan.balance && p.negative_balance == NegativeBalance::Debt {
         return Err(err(ErrorKind::InsufficientPoints, "the adjustment would make the balance negative"));
     }
-    if points >= 0 {
-        let lot = available_lot(points, now, p);
-        plan.push(points, 0, &format!("adjust: {reason}"), Decimal::ZERO, EntryKind::Earn { lot })
+    let kind = if points >= 0 {
+        EntryKind::Earn { lot: available_lot(points, now, p) }
     } else {
-        let draws = plan.draw(size, &[]);
-        let kind = EntryKind::Adjust { reason: reason.to_string(), draws };
-        plan.push(points, 0, "adjust", Decimal::ZERO, kind)
-    }
+        EntryKind::Adjust { draws: plan.draw(size, &[]) }
+    };
+    plan.push_noted(points, 0, Rule::Adjust, Decimal::ZERO, kind, Some(reason.to_string()), None)
 }

@@ -9,7 +9,8 @@ use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::ids::{IdempotencyKey, LineId, OrderId};
+use crate::ids::{CustomerId, IdempotencyKey, LineId, OrderId};
+use crate::money::{Currency, Money};
 
 /// A lot of earned points with its own expiry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,6 +39,8 @@ pub struct Lot {
     pub clawed: i64,
     /// When it was earned.
     pub earned_at: DateTime<Utc>,
+    /// Whether an event award (sign-up, birthday, review, referral) earned it.
+    pub award: bool,
 }
 
 /// What an `earn` entry decided about the lot it creates. The lot's id is the entry's `seq`, it
@@ -65,8 +68,8 @@ pub struct EarnedLot {
 }
 
 impl EarnedLot {
-    /// The lot this creates when recorded by the entry `seq` at `at`.
-    pub fn into_lot(self, seq: u64, at: DateTime<Utc>) -> Lot {
+    /// The lot this creates when recorded by the entry `seq` at `at` under `rule`.
+    pub fn into_lot(self, seq: u64, at: DateTime<Utc>, rule: Rule) -> Lot {
         Lot {
             id: seq,
             points: self.points,
@@ -79,6 +82,7 @@ impl EarnedLot {
             rate: self.rate,
             clawed: 0,
             earned_at: at,
+            award: rule.is_award(),
         }
     }
 }
@@ -121,9 +125,12 @@ pub enum EntryKind {
         redemption: String,
         /// Order.
         order: OrderId,
-        /// Money value.
+        /// Money value, in the order's currency (rounded to its minor unit).
         #[serde(deserialize_with = "crate::money::exact::deserialize")]
         value: Decimal,
+        /// The order's currency (absent on entries written before schema version 3).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        currency: Option<Currency>,
         /// Lots drawn on.
         draws: Vec<Draw>,
     },
@@ -150,11 +157,9 @@ pub enum EntryKind {
         /// Debt recorded (points that were already spent).
         debt: i64,
     },
-    /// Manual adjustment.
+    /// A manual adjustment that takes points (the reason is the entry's `reason`).
     Adjust {
-        /// Why.
-        reason: String,
-        /// Lots drawn on (negative adjustments).
+        /// Lots drawn on.
         draws: Vec<Draw>,
     },
     /// Debt paid from new earnings.
@@ -177,8 +182,109 @@ pub enum EntryKind {
     NoChange,
 }
 
+impl EntryKind {
+    /// What a redemption entry paid, when it recorded its currency (schema version 3 on).
+    pub fn redeemed_value(&self) -> Option<Money> {
+        match self {
+            EntryKind::Redeem { value, currency: Some(c), .. } => Money::new(*value, *c).ok(),
+            _ => None,
+        }
+    }
+}
+
+/// The rule that produced an entry: a stable code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Rule {
+    /// Points for an order line's spend (and the per-order points on its first line).
+    #[serde(rename = "earn.spend")]
+    EarnSpend,
+    /// Sign-up award.
+    #[serde(rename = "award.signup")]
+    AwardSignup,
+    /// Birthday award.
+    #[serde(rename = "award.birthday")]
+    AwardBirthday,
+    /// Review award.
+    #[serde(rename = "award.review")]
+    AwardReview,
+    /// Referral award to the referrer (the entry's `referred` names the referred customer).
+    #[serde(rename = "award.referrer")]
+    AwardReferrer,
+    /// Referral award to the referred customer.
+    #[serde(rename = "award.referred")]
+    AwardReferred,
+    /// A pending lot's release time was set.
+    #[serde(rename = "pending.schedule")]
+    PendingSchedule,
+    /// A pending lot became available.
+    #[serde(rename = "pending.release")]
+    PendingRelease,
+    /// Points spent on an order.
+    #[serde(rename = "redeem")]
+    Redeem,
+    /// A redemption given back.
+    #[serde(rename = "redeem.reverse")]
+    RedeemReverse,
+    /// Points expired.
+    #[serde(rename = "expire")]
+    Expire,
+    /// Points clawed back after a refund.
+    #[serde(rename = "clawback")]
+    Clawback,
+    /// A manual adjustment (the entry's `reason` says why).
+    #[serde(rename = "adjust")]
+    Adjust,
+    /// Debt repaid from new points.
+    #[serde(rename = "debt.repay")]
+    DebtRepay,
+    /// The tier changed.
+    #[serde(rename = "tier")]
+    Tier,
+    /// An accepted command that changed nothing.
+    #[serde(rename = "command.no_change")]
+    NoChange,
+}
+
+impl Rule {
+    /// The stable code, e.g. `award.signup`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Rule::EarnSpend => "earn.spend",
+            Rule::AwardSignup => "award.signup",
+            Rule::AwardBirthday => "award.birthday",
+            Rule::AwardReview => "award.review",
+            Rule::AwardReferrer => "award.referrer",
+            Rule::AwardReferred => "award.referred",
+            Rule::PendingSchedule => "pending.schedule",
+            Rule::PendingRelease => "pending.release",
+            Rule::Redeem => "redeem",
+            Rule::RedeemReverse => "redeem.reverse",
+            Rule::Expire => "expire",
+            Rule::Clawback => "clawback",
+            Rule::Adjust => "adjust",
+            Rule::DebtRepay => "debt.repay",
+            Rule::Tier => "tier",
+            Rule::NoChange => "command.no_change",
+        }
+    }
+
+    /// Whether this is an event award (sign-up, birthday, review or referral).
+    pub fn is_award(self) -> bool {
+        matches!(
+            self,
+            Rule::AwardSignup | Rule::AwardBirthday | Rule::AwardReview | Rule::AwardReferrer | Rule::AwardReferred
+        )
+    }
+}
+
+impl std::fmt::Display for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
 /// The schema version of entries written now.
-pub const ENTRY_SCHEMA_VERSION: u32 = 2;
+pub const ENTRY_SCHEMA_VERSION: u32 = 3;
 
 /// One ledger entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -201,8 +307,14 @@ pub struct Entry {
     pub pending: i64,
     /// Available balance after.
     pub balance_after: i64,
-    /// Rule that produced it (e.g. `earn.spend`, `award.signup`).
-    pub rule: String,
+    /// Rule that produced it.
+    pub rule: Rule,
+    /// Why (manual adjustments).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// The referred customer (referral awards to the referrer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referred: Option<CustomerId>,
     /// Rate applied (points per currency unit; 0 when not a rate).
     #[serde(deserialize_with = "crate::money::exact::deserialize")]
     pub rate: Decimal,
@@ -222,7 +334,11 @@ struct CurrentEntry {
     points: i64,
     pending: i64,
     balance_after: i64,
-    rule: String,
+    rule: Rule,
+    #[serde(default)]
+    reason: Option<String>,
+    #[serde(default)]
+    referred: Option<CustomerId>,
     #[serde(deserialize_with = "crate::money::exact::deserialize")]
     rate: Decimal,
     kind: EntryKind,
@@ -242,6 +358,8 @@ impl TryFrom<serde_json::Value> for Entry {
             pending: e.pending,
             balance_after: e.balance_after,
             rule: e.rule,
+            reason: e.reason,
+            referred: e.referred,
             rate: e.rate,
             kind: e.kind,
         })
@@ -252,6 +370,9 @@ impl TryFrom<serde_json::Value> for Entry {
 fn upcast(mut v: serde_json::Value) -> std::result::Result<serde_json::Value, String> {
     if crate::schema::version_of(&v, "entry", ENTRY_SCHEMA_VERSION)? < 2 {
         v = v1_to_v2(v)?;
+    }
+    if crate::schema::version_of(&v, "entry", ENTRY_SCHEMA_VERSION)? < 3 {
+        v = v2_to_v3(v)?;
     }
     Ok(v)
 }
@@ -283,4 +404,93 @@ fn v1_to_v2(mut v: serde_json::Value) -> std::result::Result<serde_json::Value, 
     }
     obj.insert("schema_version".into(), json!(2));
     Ok(v)
+}
+
+/// Version 2 wrote the rule as free text: `adjust: <reason>` for a credit, `award.referrer:<id>`
+/// for a referral (plain `award.referrer` before referred customers were named), and a debit
+/// adjustment's reason inside its kind. Version 3 splits them into `rule`, `reason` and
+/// `referred`. Redemptions written before version 3 did not record their currency.
+fn v2_to_v3(mut v: serde_json::Value) -> std::result::Result<serde_json::Value, String> {
+    use serde_json::{Value, json};
+    let obj = v.as_object_mut().ok_or("an entry is a JSON object")?;
+    let rule = obj.get("rule").and_then(Value::as_str).ok_or("an entry names its rule")?.to_string();
+    let mut reason = None;
+    let mut referred = None;
+    let code = if let Some(r) = rule.strip_prefix("adjust: ") {
+        reason = Some(r.to_string());
+        "adjust".to_string()
+    } else if let Some(id) = rule.strip_prefix("award.referrer:") {
+        referred = Some(id.to_string());
+        "award.referrer".to_string()
+    } else {
+        rule
+    };
+    if let Some(Value::Object(kind)) = obj.get_mut("kind") {
+        if kind.get("kind").and_then(Value::as_str) == Some("adjust") {
+            if let Some(Value::String(r)) = kind.remove("reason") {
+                reason = Some(r);
+            }
+        }
+    }
+    obj.insert("rule".into(), json!(code));
+    if let Some(r) = reason {
+        obj.insert("reason".into(), json!(r));
+    }
+    if let Some(id) = referred {
+        obj.insert("referred".into(), json!(id));
+    }
+    obj.insert("schema_version".into(), json!(3));
+    Ok(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v2(rule: &str, kind: serde_json::Value) -> Entry {
+        let v = serde_json::json!({
+            "schema_version": 2, "seq": 1, "at": "2026-01-01T00:00:00Z", "key": "k1", "fingerprint": "f",
+            "points": 5, "pending": 0, "balance_after": 5, "rule": rule, "rate": "0", "kind": kind,
+        });
+        serde_json::from_value(v).unwrap()
+    }
+
+    #[test]
+    fn v2_rule_text_is_split_into_rule_reason_and_referred() {
+        let lot = serde_json::json!({"kind": "earn", "lot": {"points": 5, "pending": false, "available_at": null,
+            "expires_at": null, "order": null, "line": null, "spend": "0", "rate": "0"}});
+        let credit = v2("adjust: goodwill: late parcel", lot.clone());
+        assert_eq!((credit.rule, credit.reason.as_deref()), (Rule::Adjust, Some("goodwill: late parcel")));
+        let debit = v2("adjust", serde_json::json!({"kind": "adjust", "reason": "fraud", "draws": []}));
+        assert_eq!((debit.rule, debit.reason.as_deref()), (Rule::Adjust, Some("fraud")));
+        assert_eq!(debit.kind, EntryKind::Adjust { draws: vec![] });
+        let referral = v2("award.referrer:c-2", lot.clone());
+        assert_eq!(referral.rule, Rule::AwardReferrer);
+        assert_eq!(referral.referred.as_ref().map(CustomerId::as_str), Some("c-2"));
+        let unnamed = v2("award.referrer", lot);
+        assert_eq!((unnamed.rule, unnamed.referred), (Rule::AwardReferrer, None));
+        assert_eq!(credit.schema_version, ENTRY_SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn an_unknown_rule_or_a_newer_version_is_refused() {
+        let bad = serde_json::json!({"schema_version": 2, "seq": 1, "at": "2026-01-01T00:00:00Z", "key": "k",
+            "fingerprint": "f", "points": 0, "pending": 0, "balance_after": 0, "rule": "steal", "rate": "0",
+            "kind": {"kind": "no_change"}});
+        assert!(serde_json::from_value::<Entry>(bad.clone()).is_err());
+        let mut newer = bad;
+        newer["schema_version"] = serde_json::json!(ENTRY_SCHEMA_VERSION + 1);
+        newer["rule"] = serde_json::json!("tier");
+        let e = serde_json::from_value::<Entry>(newer).unwrap_err().to_string();
+        assert!(e.contains("reads up to"), "{e}");
+    }
+
+    #[test]
+    fn rule_codes_round_trip_through_json() {
+        for r in [Rule::EarnSpend, Rule::AwardReferrer, Rule::Adjust, Rule::NoChange, Rule::RedeemReverse] {
+            let text = serde_json::to_string(&r).unwrap();
+            assert_eq!(text, format!("\"{}\"", r.code()));
+            assert_eq!(serde_json::from_str::<Rule>(&text).unwrap(), r);
+        }
+    }
 }

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::entry::{Draw, Entry, EntryKind, Lot};
+use super::entry::{Draw, Entry, EntryKind, Lot, Rule};
 use super::programme::Programme;
 use crate::ids::{CustomerId, IdempotencyKey, OrderId};
 use crate::order::CommandMeta;
@@ -215,7 +215,7 @@ impl Member {
         self.balance = self.balance.saturating_add(e.points);
         self.pending = self.pending.saturating_add(e.pending);
         match &e.kind {
-            EntryKind::Earn { lot } => self.apply_earn(e, lot.clone().into_lot(e.seq, e.at)),
+            EntryKind::Earn { lot } => self.apply_earn(e, lot.clone().into_lot(e.seq, e.at, e.rule)),
             EntryKind::Release { lot, expires_at } => {
                 if let Some(l) = self.lots.get_mut(lot) {
                     if let Some(at) = l.available_at {
@@ -273,21 +273,19 @@ impl Member {
         if let Some((order, _)) = &lot.source {
             self.order_lots.entry(order.clone()).or_default().push(lot.id);
         }
-        let rule = e.rule.as_str();
-        match rule {
-            "award.signup" => self.awards.signup = true,
-            "award.referred" => self.awards.referred = true,
-            "award.birthday" => self.awards.birthdays.push(e.at),
-            _ => {
-                if let Some(rest) = rule.strip_prefix("award.referrer") {
-                    // entries written before referred customers were named carry no `:id`
-                    if let Some(referred) = rest.strip_prefix(':') {
-                        self.awards.referrals.insert(referred.to_string());
-                    }
-                    let n = self.awards.referral_times.entry(e.at).or_insert(0);
-                    *n = n.saturating_add(1);
+        match e.rule {
+            Rule::AwardSignup => self.awards.signup = true,
+            Rule::AwardReferred => self.awards.referred = true,
+            Rule::AwardBirthday => self.awards.birthdays.push(e.at),
+            Rule::AwardReferrer => {
+                // entries written before referred customers were named carry none
+                if let Some(referred) = &e.referred {
+                    self.awards.referrals.insert(referred.as_str().to_string());
                 }
+                let n = self.awards.referral_times.entry(e.at).or_insert(0);
+                *n = n.saturating_add(1);
             }
+            _ => {}
         }
         let id = lot.id;
         self.lots.insert(id, lot);

@@ -13,7 +13,7 @@
 //! use postpurchase::loyalty::*;
 //! use postpurchase::{CommandMeta, CustomerId, IdempotencyKey};
 //!
-//! let programme = Programme::from_json(r#"{"earning": {"signup": 100}}"#)?;
+//! let programme = Programme::from_json(r#"{"currency": "USD", "earning": {"signup": 100}}"#)?;
 //! let mut member = Member::new(CustomerId::new("c-1")?);
 //! let now = Utc.with_ymd_and_hms(2026, 1, 5, 12, 0, 0).unwrap();
 //! let meta = CommandMeta::new(IdempotencyKey::new("signup")?, now);
@@ -30,7 +30,7 @@ mod programme;
 mod tier;
 
 pub use command::{Award, EarnLine, LoyaltyCommand};
-pub use entry::{Draw, ENTRY_SCHEMA_VERSION, EarnedLot, Entry, EntryKind, Lot};
+pub use entry::{Draw, ENTRY_SCHEMA_VERSION, EarnedLot, Entry, EntryKind, Lot, Rule};
 pub use member::Member;
 pub use programme::{
     Earning, Expiry, NegativeBalance, PendingRule, Programme, RedemptionRule, ReferralRule, Reward, TierLevel,

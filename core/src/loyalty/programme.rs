@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::{Problems, Validate};
 use crate::error::{Problem, Result};
+use crate::money::{Currency, Money};
 
 /// Referral awards.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -109,9 +110,8 @@ pub struct Reward {
     pub id: String,
     /// Points it costs.
     pub points: i64,
-    /// What it is worth, in the order's currency.
-    #[serde(deserialize_with = "crate::money::exact::deserialize")]
-    pub value: Decimal,
+    /// What it is worth, in the programme's currency.
+    pub value: Money,
 }
 
 /// Redemption rules.
@@ -147,16 +147,20 @@ impl Default for RedemptionRule {
     }
 }
 
-/// What qualifies a member for a tier.
+/// What qualifies a member for a tier. Only points that are available count (pending points
+/// do not), and only those earned inside the tier window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum TierMetric {
-    /// Net spend of available (not pending, not refunded) orders. Redemptions never count.
+    /// Net merchandise spend (in the programme's currency) of orders whose points are
+    /// available, less what refunds clawed back. Redemptions, tax and shipping never count.
     #[default]
     NetSpend,
-    /// Points earned (net of clawbacks), not the balance.
+    /// Points earned on orders, net of clawbacks; not the balance, so spending and expiry do
+    /// not lower it. Event awards count only with [`TierRules::count_awards`]; manual
+    /// adjustments never count.
     PointsEarned,
-    /// Orders with points still standing.
+    /// Orders with points still standing (not fully clawed back).
     Orders,
 }
 
@@ -217,6 +221,10 @@ pub struct TierRules {
     /// Levels, lowest threshold first.
     #[serde(default)]
     pub levels: Vec<TierLevel>,
+    /// Whether event awards (sign-up, birthday, review, referral) count toward the
+    /// [`TierMetric::PointsEarned`] metric (default: they do not).
+    #[serde(default)]
+    pub count_awards: bool,
 }
 
 /// What happens when clawed-back points were already spent.
@@ -234,12 +242,15 @@ pub enum NegativeBalance {
 ///
 /// ```
 /// use postpurchase::loyalty::Programme;
-/// let p = Programme::from_json(r#"{"earning": {"points_per_currency_unit": "1"}, "time_zone": "Europe/Paris"}"#)?;
+/// let p = Programme::from_json(r#"{"currency": "EUR", "earning": {"points_per_currency_unit": "1"}, "time_zone": "Europe/Paris"}"#)?;
 /// assert_eq!(p.earning.points_per_currency_unit.to_string(), "1");
 /// # Ok::<(), postpurchase::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Programme {
+    /// The currency of spend, order totals, reward values and the net-spend tier thresholds.
+    /// Commands in another currency are refused with `money.currency_mismatch`.
+    pub currency: Currency,
     /// IANA time zone for civil dates.
     #[serde(default = "utc")]
     pub time_zone: String,
@@ -286,6 +297,20 @@ impl Programme {
     /// The time zone.
     pub fn tz(&self) -> Tz {
         self.time_zone.parse().unwrap_or(Tz::UTC)
+    }
+
+    /// Checks that `m` is in the programme's currency.
+    ///
+    /// # Errors
+    /// [`crate::ErrorKind::CurrencyMismatch`] naming both currencies.
+    pub fn check_currency(&self, m: &Money, field: &str) -> Result<()> {
+        if m.currency() == self.currency {
+            return Ok(());
+        }
+        Err(crate::Error::new(crate::ErrorKind::CurrencyMismatch, "the amount is not in the programme's currency")
+            .with("field", field)
+            .with("programme", self.currency.code())
+            .with("given", m.currency().code()))
     }
 
     /// A tier by name.
@@ -345,9 +370,19 @@ impl Validate for Programme {
         }
         for (i, r) in self.redemption.rewards.iter().enumerate() {
             p.check(
-                r.points > 0 && r.value > Decimal::ZERO,
+                r.points > 0 && r.value.amount() > Decimal::ZERO,
                 format!("redemption.rewards[{i}]"),
                 "points and value must be positive",
+            );
+            p.check(
+                r.value.currency() == self.currency,
+                format!("redemption.rewards[{i}].value"),
+                "must be in the programme's currency",
+            );
+            p.check(
+                r.value.is_whole_minor_units(),
+                format!("redemption.rewards[{i}].value"),
+                "must be in whole minor units of the currency",
             );
         }
         let levels = &self.tiers.levels;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::decide::local_midnight;
 use super::member::Member;
-use super::programme::{Programme, TierMetric, TierWindow};
+use super::programme::{Programme, TierMetric, TierRules, TierWindow};
 use crate::ids::OrderId;
 
 /// The tier the member qualifies for at `now`, with upgrades at once and downgrades only at the
@@ -18,7 +18,7 @@ pub(super) fn evaluate_tier(m: &Member, p: &Programme, now: DateTime<Utc>) -> Op
     let tz = p.tz();
     let rules = &p.tiers;
     let window_start = |at: DateTime<Utc>| tier_window_start(m, p, at);
-    let metric = |from: Option<DateTime<Utc>>, until: Option<DateTime<Utc>>| tier_metric(m, rules.metric, from, until);
+    let metric = |from: Option<DateTime<Utc>>, until: Option<DateTime<Utc>>| tier_metric(m, rules, from, until);
     let level_for = |v: Decimal| rules.levels.iter().rev().find(|t| v >= t.threshold).map(|t| t.name.clone());
     let rank = |name: &Option<String>| {
         name.as_ref().and_then(|n| rules.levels.iter().position(|t| &t.name == n)).map_or(-1, |i| i as i64)
@@ -70,10 +70,13 @@ fn tier_window_start(m: &Member, p: &Programme, at: DateTime<Utc>) -> Option<Dat
 }
 
 /// The tier metric over the available order lots earned in `[from, until]`.
-fn tier_metric(m: &Member, metric: TierMetric, from: Option<DateTime<Utc>>, until: Option<DateTime<Utc>>) -> Decimal {
+/// Event awards count only toward points earned, and only when the rules say so.
+fn tier_metric(m: &Member, rules: &TierRules, from: Option<DateTime<Utc>>, until: Option<DateTime<Utc>>) -> Decimal {
+    let metric = rules.metric;
+    let awards = metric == TierMetric::PointsEarned && rules.count_awards;
     let lots = m.lots.values().filter(|l| {
         !l.pending
-            && l.source.is_some()
+            && (l.source.is_some() || (awards && l.award))
             && from.is_none_or(|f| l.earned_at >= f)
             && until.is_none_or(|u| l.earned_at <= u)
     });
@@ -128,7 +131,7 @@ impl Member {
     /// ```
     /// use postpurchase::loyalty::{Member, Programme};
     /// use postpurchase::CustomerId;
-    /// let p = Programme::from_json(r#"{"earning": {}, "tiers": {"levels": [{"name": "member", "threshold": "0"},
+    /// let p = Programme::from_json(r#"{"currency": "USD", "earning": {}, "tiers": {"levels": [{"name": "member", "threshold": "0"},
     ///     {"name": "gold", "threshold": "500"}]}}"#)?;
     /// let m = Member::new(CustomerId::new("c-1")?);
     /// let now = chrono::DateTime::parse_from_rfc3339("2026-03-01T00:00:00Z").unwrap().to_utc();
@@ -140,7 +143,7 @@ impl Member {
     pub fn tier_progress(&self, p: &Programme, now: DateTime<Utc>) -> TierProgress {
         let levels = &p.tiers.levels;
         let from = tier_window_start(self, p, now);
-        let value = tier_metric(self, p.tiers.metric, from, None);
+        let value = tier_metric(self, &p.tiers, from, None);
         let current = self.tier.as_ref().and_then(|t| levels.iter().position(|l| &l.name == t));
         let next = levels.get(current.map_or(0, |i| i.saturating_add(1)));
         TierProgress {

@@ -180,3 +180,8 @@ pub fn full_return(
     assert_eq!(sum.checked_add(&paid.shipping).unwrap().checked_sub(&fees).unwrap(), paid.total, "{paid:#?}");
     paid
 }
+
+/// US dollars.
+pub fn usd_c() -> postpurchase::Currency {
+    postpurchase::Currency::from_code("USD").unwrap()
+}

@@ -2584,6 +2584,12 @@ data class ExchangeItem (
      * Ship the replacement before the return arrives.
      */
     var `advance`: kotlin.Boolean
+    , 
+    /**
+     * The replacement's outbound shipping, when the policy lets the host price it
+     * (`exchanges.replacement_shipping: host`).
+     */
+    var `shipping`: Money?
     
 ){
     
@@ -2603,19 +2609,109 @@ public object FfiConverterTypeExchangeItem: FfiConverterRustBuffer<ExchangeItem>
             FfiConverterString.read(buf),
             FfiConverterTypeMoney.read(buf),
             FfiConverterBoolean.read(buf),
+            FfiConverterOptionalTypeMoney.read(buf),
         )
     }
 
     override fun allocationSize(value: ExchangeItem) = (
             FfiConverterString.allocationSize(value.`sku`) +
             FfiConverterTypeMoney.allocationSize(value.`price`) +
-            FfiConverterBoolean.allocationSize(value.`advance`)
+            FfiConverterBoolean.allocationSize(value.`advance`) +
+            FfiConverterOptionalTypeMoney.allocationSize(value.`shipping`)
     )
 
     override fun write(value: ExchangeItem, buf: ByteBuffer) {
             FfiConverterString.write(value.`sku`, buf)
             FfiConverterTypeMoney.write(value.`price`, buf)
             FfiConverterBoolean.write(value.`advance`, buf)
+            FfiConverterOptionalTypeMoney.write(value.`shipping`, buf)
+    }
+}
+
+
+
+/**
+ * What an exchange settled: each term, and who owes whom.
+ */
+data class ExchangeSettlement (
+    /**
+     * What came back is worth, less the fees: the credit towards the replacement.
+     */
+    var `credit`: Money
+    , 
+    /**
+     * The replacement's price.
+     */
+    var `replacementPrice`: Money
+    , 
+    /**
+     * The balance: positive means the customer pays, negative means the shop refunds.
+     */
+    var `difference`: Money
+    , 
+    /**
+     * The value of what came back (lines and any shipping refunded), before fees.
+     */
+    var `returnedValue`: Money?
+    , 
+    /**
+     * The replacement's outbound shipping.
+     */
+    var `replacementShipping`: Money?
+    , 
+    /**
+     * The return-shipping fee charged.
+     */
+    var `returnShippingFee`: Money?
+    , 
+    /**
+     * The restocking fee charged.
+     */
+    var `restockingFee`: Money?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeExchangeSettlement: FfiConverterRustBuffer<ExchangeSettlement> {
+    override fun read(buf: ByteBuffer): ExchangeSettlement {
+        return ExchangeSettlement(
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterOptionalTypeMoney.read(buf),
+            FfiConverterOptionalTypeMoney.read(buf),
+            FfiConverterOptionalTypeMoney.read(buf),
+            FfiConverterOptionalTypeMoney.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ExchangeSettlement) = (
+            FfiConverterTypeMoney.allocationSize(value.`credit`) +
+            FfiConverterTypeMoney.allocationSize(value.`replacementPrice`) +
+            FfiConverterTypeMoney.allocationSize(value.`difference`) +
+            FfiConverterOptionalTypeMoney.allocationSize(value.`returnedValue`) +
+            FfiConverterOptionalTypeMoney.allocationSize(value.`replacementShipping`) +
+            FfiConverterOptionalTypeMoney.allocationSize(value.`returnShippingFee`) +
+            FfiConverterOptionalTypeMoney.allocationSize(value.`restockingFee`)
+    )
+
+    override fun write(value: ExchangeSettlement, buf: ByteBuffer) {
+            FfiConverterTypeMoney.write(value.`credit`, buf)
+            FfiConverterTypeMoney.write(value.`replacementPrice`, buf)
+            FfiConverterTypeMoney.write(value.`difference`, buf)
+            FfiConverterOptionalTypeMoney.write(value.`returnedValue`, buf)
+            FfiConverterOptionalTypeMoney.write(value.`replacementShipping`, buf)
+            FfiConverterOptionalTypeMoney.write(value.`returnShippingFee`, buf)
+            FfiConverterOptionalTypeMoney.write(value.`restockingFee`, buf)
     }
 }
 
@@ -3693,6 +3789,11 @@ data class ReturnSummary (
      * The refund, once paid.
      */
     var `refund`: RefundBreakdown?
+    , 
+    /**
+     * The exchange settlement, once made.
+     */
+    var `exchange`: ExchangeSettlement?
     
 ){
     
@@ -3713,6 +3814,7 @@ public object FfiConverterTypeReturnSummary: FfiConverterRustBuffer<ReturnSummar
             FfiConverterTypeReturnStatus.read(buf),
             FfiConverterTimestamp.read(buf),
             FfiConverterOptionalTypeRefundBreakdown.read(buf),
+            FfiConverterOptionalTypeExchangeSettlement.read(buf),
         )
     }
 
@@ -3720,7 +3822,8 @@ public object FfiConverterTypeReturnSummary: FfiConverterRustBuffer<ReturnSummar
             FfiConverterString.allocationSize(value.`id`) +
             FfiConverterTypeReturnStatus.allocationSize(value.`status`) +
             FfiConverterTimestamp.allocationSize(value.`requestedAt`) +
-            FfiConverterOptionalTypeRefundBreakdown.allocationSize(value.`refund`)
+            FfiConverterOptionalTypeRefundBreakdown.allocationSize(value.`refund`) +
+            FfiConverterOptionalTypeExchangeSettlement.allocationSize(value.`exchange`)
     )
 
     override fun write(value: ReturnSummary, buf: ByteBuffer) {
@@ -3728,6 +3831,7 @@ public object FfiConverterTypeReturnSummary: FfiConverterRustBuffer<ReturnSummar
             FfiConverterTypeReturnStatus.write(value.`status`, buf)
             FfiConverterTimestamp.write(value.`requestedAt`, buf)
             FfiConverterOptionalTypeRefundBreakdown.write(value.`refund`, buf)
+            FfiConverterOptionalTypeExchangeSettlement.write(value.`exchange`, buf)
     }
 }
 
@@ -6669,6 +6773,70 @@ public object FfiConverterOptionalTypeExchangeItem: FfiConverterRustBuffer<Excha
         } else {
             buf.put(1)
             FfiConverterTypeExchangeItem.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeExchangeSettlement: FfiConverterRustBuffer<ExchangeSettlement?> {
+    override fun read(buf: ByteBuffer): ExchangeSettlement? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeExchangeSettlement.read(buf)
+    }
+
+    override fun allocationSize(value: ExchangeSettlement?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeExchangeSettlement.allocationSize(value)
+        }
+    }
+
+    override fun write(value: ExchangeSettlement?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeExchangeSettlement.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeMoney: FfiConverterRustBuffer<Money?> {
+    override fun read(buf: ByteBuffer): Money? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeMoney.read(buf)
+    }
+
+    override fun allocationSize(value: Money?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeMoney.allocationSize(value)
+        }
+    }
+
+    override fun write(value: Money?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeMoney.write(value, buf)
         }
     }
 }
