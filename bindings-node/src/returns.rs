@@ -80,15 +80,15 @@ impl From<r::EligibilityReport> for EligibilityReport {
                     quantity: d.quantity,
                     reason: d.reason.into(),
                     outcome: d.outcome.into(),
-                    code: d.code,
+                    code: d.code.into_owned(),
                     verdicts: d
                         .verdicts
                         .into_iter()
                         .map(|v| RuleVerdict {
-                            rule: v.rule,
+                            rule: v.rule.into_owned(),
                             outcome: v.outcome.into(),
-                            code: v.code,
-                            facts: v.facts.into_iter().collect(),
+                            code: v.code.into_owned(),
+                            facts: v.facts.into_iter().map(|(k, v)| (k.into_owned(), v)).collect(),
                         })
                         .collect(),
                     window_end: d.window_end,

@@ -176,9 +176,9 @@ fn returns_op(op: &str, i: &Value) -> Result<Value> {
             let req: ReturnRequest = serde_json::from_value(i["request"].clone()).unwrap();
             let r = evaluate(&o, &req, &policy, &ctx, time(&i["now"]))?;
             for d in &r.lines {
-                assert!(DECISION_CODES.contains(&d.code.as_str()), "{}", d.code);
+                assert!(DECISION_CODES.contains(&d.code.as_ref()), "{}", d.code);
                 for v in &d.verdicts {
-                    assert!(DECISION_CODES.contains(&v.code.as_str()), "{}", v.code);
+                    assert!(DECISION_CODES.contains(&v.code.as_ref()), "{}", v.code);
                 }
             }
             let p = preview(&o, &req, &policy, &ctx, time(&i["now"]))?;

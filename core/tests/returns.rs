@@ -204,7 +204,7 @@ fn frequent_returners_and_high_values_go_to_review_not_denial() {
         .verdicts
         .iter()
         .filter(|v| v.outcome == Outcome::NeedsReview)
-        .map(|v| v.code.as_str())
+        .map(|v| v.code.as_ref())
         .collect();
     assert_eq!(codes, ["return.review_frequent_returner", "return.review_high_value"]);
     assert_eq!(ev.len(), 1, "not auto-approved");

@@ -281,6 +281,32 @@ impl Order {
         Ok(events)
     }
 
+    /// A copy to try commands on (previews): everything but the processed command keys, which
+    /// a draft never consults.
+    pub(crate) fn draft(&self) -> Order {
+        Order {
+            id: self.id.clone(),
+            customer: self.customer.clone(),
+            currency: self.currency,
+            placed_at: self.placed_at,
+            tax_mode: self.tax_mode,
+            lines: self.lines.clone(),
+            discounts: self.discounts.clone(),
+            shipping: self.shipping,
+            cancelled_total: self.cancelled_total,
+            shipments: self.shipments.clone(),
+            payments: self.payments.clone(),
+            confirmed: self.confirmed,
+            on_hold: self.on_hold,
+            version: self.version,
+            processed: BTreeMap::new(),
+            returns: self.returns.clone(),
+            shipping_refunded: self.shipping_refunded,
+            store_credit_issued: self.store_credit_issued,
+            line_index: self.line_index.clone(),
+        }
+    }
+
     /// Looks up a line.
     ///
     /// # Errors

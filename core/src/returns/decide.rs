@@ -135,10 +135,29 @@ pub fn request_return(
         let case = order.return_case(&request.id)?;
         return Ok((case.report.clone(), Vec::new()));
     }
+    let (report, changes) = decide_request(order, request, policy, ctx, meta.now)?;
+    let events = changes
+        .into_iter()
+        .map(|change| {
+            OrderEvent::new(meta.key.clone(), fp.as_stored().to_string(), meta.now, OrderChange::Return { change })
+        })
+        .collect();
+    Ok((report, events))
+}
+
+/// Decides a return request at `now`: the report and the changes it makes (the request, and
+/// its approval when the policy approves allowed requests at once).
+pub(crate) fn decide_request(
+    order: &Order,
+    request: &ReturnRequest,
+    policy: &ReturnPolicy,
+    ctx: &EligibilityContext,
+    now: DateTime<Utc>,
+) -> Result<(EligibilityReport, Vec<ReturnChange>)> {
     if order.returns.contains_key(&request.id) {
         return Err(rerr(ErrorKind::DuplicateReturn, "return id already used").with("return", &request.id));
     }
-    let report = evaluate(order, request, policy, ctx, meta.now)?;
+    let report = evaluate(order, request, policy, ctx, now)?;
     let terms = return_terms(order, request, &report, policy, ctx)?;
     let lines = report
         .lines
@@ -187,13 +206,7 @@ pub fn request_return(
             decided: Some(decided),
         });
     }
-    let events = changes
-        .into_iter()
-        .map(|change| {
-            OrderEvent::new(meta.key.clone(), fp.as_stored().to_string(), meta.now, OrderChange::Return { change })
-        })
-        .collect();
-    Ok((report, events))
+    Ok((report, changes))
 }
 
 /// The status a refund leaves its return in: `credited` when every payout went to store credit.

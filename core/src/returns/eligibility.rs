@@ -1,6 +1,7 @@
 //! Eligibility decisions: for each requested line, allowed, denied or sent to review, with the
 //! verdict of every rule, a stable reason code and the facts that decided it.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
@@ -131,13 +132,13 @@ pub enum Outcome {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RuleVerdict {
     /// The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`).
-    pub rule: String,
+    pub rule: Cow<'static, str>,
     /// What it concluded.
     pub outcome: Outcome,
     /// Stable reason code, e.g. `return.window_closed` or `return.window_open`.
-    pub code: String,
+    pub code: Cow<'static, str>,
     /// The facts that decided it (window end, days left, returnable units…).
-    pub facts: BTreeMap<String, String>,
+    pub facts: BTreeMap<Cow<'static, str>, String>,
 }
 
 /// The decision on one requested line.
@@ -152,7 +153,7 @@ pub struct LineDecision {
     /// Allowed, denied or review.
     pub outcome: Outcome,
     /// The deciding code: the first denial, else the first review, else `return.allowed`.
-    pub code: String,
+    pub code: Cow<'static, str>,
     /// Every rule's verdict.
     pub verdicts: Vec<RuleVerdict>,
     /// When the window closes, if it is limited and has started.
@@ -176,13 +177,19 @@ pub struct EligibilityReport {
     pub method_note: Option<String>,
 }
 
-fn verdict(rule: &str, outcome: Outcome, code: &str, facts: &[(&str, String)]) -> RuleVerdict {
-    RuleVerdict {
-        rule: rule.to_string(),
-        outcome,
-        code: code.to_string(),
-        facts: facts.iter().map(|(k, v)| ((*k).to_string(), v.clone())).collect(),
+/// A verdict; rule names, codes and fact names are static text, so copying a verdict copies
+/// only its fact values.
+fn verdict<const N: usize>(
+    rule: &'static str,
+    outcome: Outcome,
+    code: &'static str,
+    facts: [(&'static str, String); N],
+) -> RuleVerdict {
+    let mut map = BTreeMap::new();
+    for (k, v) in facts {
+        map.insert(Cow::Borrowed(k), v);
     }
+    RuleVerdict { rule: Cow::Borrowed(rule), outcome, code: Cow::Borrowed(code), facts: map }
 }
 
 /// End of the local day `date` in `tz`, as the first instant of the next local day.
@@ -209,24 +216,32 @@ pub(crate) fn start_of_local_day(date: NaiveDate, tz: Tz) -> DateTime<Utc> {
 /// When each line was last delivered, and when the whole order was (if it was): computed once
 /// per evaluation, so deciding a request costs the size of the order once, not once per line.
 struct Deliveries<'a> {
-    per_line: std::collections::HashMap<&'a LineId, DateTime<Utc>>,
+    /// The latest delivery per line, sorted by line id (no hashing: orders are small, and a
+    /// sorted list is searched in O(log n) when they are not).
+    per_line: Vec<(&'a LineId, DateTime<Utc>)>,
     last: Option<DateTime<Utc>>,
 }
 
 impl<'a> Deliveries<'a> {
     fn of(order: &'a Order) -> Self {
-        let mut per_line: std::collections::HashMap<&LineId, DateTime<Utc>> = std::collections::HashMap::new();
-        for s in order.shipments.values() {
-            if let Some(at) = s.delivered_at {
-                for lq in &s.spec.lines {
-                    let e = per_line.entry(&lq.line).or_insert(at);
-                    *e = (*e).max(at);
-                }
-            }
-        }
+        let mut per_line: Vec<(&LineId, DateTime<Utc>)> = order
+            .shipments
+            .values()
+            .filter_map(|s| s.delivered_at.map(|at| s.spec.lines.iter().map(move |lq| (&lq.line, at))))
+            .flatten()
+            .collect();
+        // latest first within a line, then keep the first of each line
+        per_line.sort_unstable_by(|a, b| a.0.cmp(b.0).then(b.1.cmp(&a.1)));
+        per_line.dedup_by(|later, kept| later.0 == kept.0);
         let all_delivered = order.lines.iter().all(|l| l.counts.delivered >= l.counts.active() || l.spec.flags.digital);
         let last = if all_delivered { order.shipments.values().filter_map(|s| s.delivered_at).max() } else { None };
         Deliveries { per_line, last }
+    }
+
+    /// When `line` was last delivered.
+    fn of_line(&self, line: &LineId) -> Option<DateTime<Utc>> {
+        let i = self.per_line.binary_search_by(|(l, _)| (*l).cmp(line)).ok()?;
+        self.per_line.get(i).map(|(_, at)| *at)
     }
 }
 
@@ -244,7 +259,7 @@ fn window_end(
     let extra = ctx.tier.as_ref().map_or(0, |t| t.extra_return_days);
     let start = match policy.window.starts {
         WindowStart::OrderPlaced => Some(order.placed_at),
-        WindowStart::ItemDelivered => deliveries.per_line.get(&spec.id).copied(),
+        WindowStart::ItemDelivered => deliveries.of_line(&spec.id),
         WindowStart::LastItemDelivered => deliveries.last,
     }
     .ok_or(())?;
@@ -275,15 +290,15 @@ fn window_verdict(
     now: DateTime<Utc>,
 ) -> (RuleVerdict, Option<DateTime<Utc>>, Option<i64>) {
     match end {
-        Ok(None) => (verdict("window", Outcome::Allowed, "return.window_unlimited", &[]), None, None),
-        Err(()) => (verdict("window", Outcome::Allowed, "return.window_not_started", &[]), None, None),
+        Ok(None) => (verdict("window", Outcome::Allowed, "return.window_unlimited", []), None, None),
+        Err(()) => (verdict("window", Outcome::Allowed, "return.window_not_started", []), None, None),
         Ok(Some(end)) => {
             let left = end.signed_duration_since(now).num_days().max(0);
             let facts = [("window_end", end.to_rfc3339()), ("days_left", left.to_string())];
             let v = if now < end {
-                verdict("window", Outcome::Allowed, "return.window_open", &facts)
+                verdict("window", Outcome::Allowed, "return.window_open", facts)
             } else {
-                verdict("window", Outcome::Denied, "return.window_closed", &facts)
+                verdict("window", Outcome::Denied, "return.window_closed", facts)
             };
             (v, Some(end), Some(left))
         }
@@ -300,9 +315,9 @@ fn frequency_verdict(policy: &ReturnPolicy, ctx: &EligibilityContext, now: DateT
     let facts =
         [("recent_returns", n.to_string()), ("max_returns", max.to_string()), ("within_days", days.to_string())];
     Some(if n > max as usize {
-        verdict("review_frequency", Outcome::NeedsReview, "return.review_frequent_returner", &facts)
+        verdict("review_frequency", Outcome::NeedsReview, "return.review_frequent_returner", facts)
     } else {
-        verdict("review_frequency", Outcome::Allowed, "return.frequency_ok", &facts)
+        verdict("review_frequency", Outcome::Allowed, "return.frequency_ok", facts)
     })
 }
 
@@ -351,13 +366,13 @@ fn quantity_verdict(
     let returnable = unclaimed.saturating_sub(claimed);
     let facts = [("returnable", returnable.to_string()), ("requested", quantity.to_string())];
     if quantity <= returnable {
-        verdict("quantity", Outcome::Allowed, "return.quantity_ok", &facts)
+        verdict("quantity", Outcome::Allowed, "return.quantity_ok", facts)
     } else if quantity <= unclaimed {
-        verdict("quantity", Outcome::Denied, "return.already_claimed", &facts)
+        verdict("quantity", Outcome::Denied, "return.already_claimed", facts)
     } else if returnable == 0 && c.return_requested > 0 && c.return_requested >= base {
-        verdict("quantity", Outcome::Denied, "return.already_returned", &facts)
+        verdict("quantity", Outcome::Denied, "return.already_returned", facts)
     } else {
-        verdict("quantity", Outcome::Denied, "return.quantity_exceeds_returnable", &facts)
+        verdict("quantity", Outcome::Denied, "return.quantity_exceeds_returnable", facts)
     }
 }
 
@@ -366,10 +381,10 @@ fn item_verdicts(policy: &ReturnPolicy, line: &crate::order::Line, verdicts: &mu
     let c = &line.counts;
     let classes: Vec<_> = policy.non_returnable.iter().filter(|n| n.applies_to(&line.spec.flags)).collect();
     if classes.is_empty() {
-        verdicts.push(verdict("non_returnable", Outcome::Allowed, "return.returnable_item", &[]));
+        verdicts.push(verdict("non_returnable", Outcome::Allowed, "return.returnable_item", []));
     }
     for class in classes {
-        verdicts.push(verdict("non_returnable", Outcome::Denied, class.code(), &[]));
+        verdicts.push(verdict("non_returnable", Outcome::Denied, class.code(), []));
     }
     // shipping requirement
     let (ok, code) = match policy.require {
@@ -378,9 +393,9 @@ fn item_verdicts(policy: &ReturnPolicy, line: &crate::order::Line, verdicts: &mu
         ShippingRequirement::None => (true, ""),
     };
     if ok {
-        verdicts.push(verdict("shipping", Outcome::Allowed, "return.shipping_requirement_met", &[]));
+        verdicts.push(verdict("shipping", Outcome::Allowed, "return.shipping_requirement_met", []));
     } else {
-        verdicts.push(verdict("shipping", Outcome::Denied, code, &[]));
+        verdicts.push(verdict("shipping", Outcome::Denied, code, []));
     }
 }
 
@@ -443,7 +458,7 @@ pub fn evaluate(
             quantity: rl.quantity,
             reason: rl.reason,
             outcome: Outcome::Allowed,
-            code: String::new(),
+            code: Cow::Borrowed(""),
             verdicts,
             window_end: end_at,
             days_left,
@@ -455,9 +470,9 @@ pub fn evaluate(
         for d in &mut decisions {
             let facts = [("request_value", request_value.amount().to_string()), ("value_above", limit.to_string())];
             if high {
-                d.verdicts.push(verdict("review_value", Outcome::NeedsReview, "return.review_high_value", &facts));
+                d.verdicts.push(verdict("review_value", Outcome::NeedsReview, "return.review_high_value", facts));
             } else {
-                d.verdicts.push(verdict("review_value", Outcome::Allowed, "return.value_ok", &facts));
+                d.verdicts.push(verdict("review_value", Outcome::Allowed, "return.value_ok", facts));
             }
         }
     }
@@ -468,7 +483,7 @@ pub fn evaluate(
         } else if let Some(code) = first(Outcome::NeedsReview) {
             (Outcome::NeedsReview, code)
         } else {
-            (Outcome::Allowed, "return.allowed".to_string())
+            (Outcome::Allowed, Cow::Borrowed("return.allowed"))
         };
     }
     let outcome = if decisions.iter().all(|d| d.outcome == Outcome::Denied) {
@@ -506,7 +521,7 @@ fn fallback_method(
             .filter(|s| !s.cancelled && s.spec.lines.iter().any(|lq| &lq.line == line))
             .map(|s| s.created_at)
             .max(),
-        RefundClockStart::ItemDelivered => deliveries.per_line.get(line).copied(),
+        RefundClockStart::ItemDelivered => deliveries.of_line(line),
     };
     let late = request.lines.iter().any(|rl| start(&rl.line).is_some_and(|t| now.signed_duration_since(t) > limit));
     if late { (RefundMethod::StoreCredit, Some("return.refund_method_fallback".to_string())) } else { (method, None) }

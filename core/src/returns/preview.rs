@@ -35,28 +35,23 @@ pub fn preview(
     ctx: &EligibilityContext,
     now: DateTime<Utc>,
 ) -> Result<ReturnPreview> {
-    let mut draft = order.clone();
-    // short keys the order has not used (never derived from the return id, which may already be
-    // at the id length limit)
-    let fresh = |draft: &Order, step: &str| -> Result<CommandMeta> {
-        let key = (0u32..=u32::MAX)
-            .map(|n| format!("preview-{step}-{n}"))
-            .find(|k| IdempotencyKey::new(k.as_str()).is_ok_and(|k| !draft.processed.contains_key(&k)))
-            .ok_or_else(|| rerr(ErrorKind::InvalidInput, "no free preview key"))?;
-        Ok(CommandMeta::new(IdempotencyKey::new(key)?, now))
-    };
-    let meta = fresh(&draft, "request")?;
-    let (report, events) = request_return(&draft, request, policy, ctx, &meta)?;
+    let (report, changes) = decide::decide_request(order, request, policy, ctx, now)?;
     if report.outcome == Outcome::Denied {
         return Ok(ReturnPreview { report, refund: None });
     }
-    for e in &events {
-        draft.apply(e);
-    }
+    // the draft takes the changes directly: no idempotency keys or fingerprints are involved
+    let mut draft = order.draft();
+    let meta = CommandMeta::new(IdempotencyKey::new("preview")?, now);
+    let apply = |draft: &mut Order, changes: Vec<ReturnChange>| {
+        for change in changes {
+            draft.apply(&OrderEvent::new(meta.key.clone(), String::new(), now, OrderChange::Return { change }));
+        }
+    };
+    apply(&mut draft, changes);
     if draft.return_case(&request.id)?.status == ReturnStatus::Requested {
         let approve = ReturnCommand::Approve { return_id: request.id.clone(), override_reason: None };
-        let m = fresh(&draft, "approve")?;
-        handle_return(&mut draft, approve, &m)?;
+        let changes = draft.decide_return(&approve, &meta)?;
+        apply(&mut draft, changes);
     }
     let items: Vec<ReceivedItem> = draft
         .return_case(&request.id)?
@@ -68,8 +63,8 @@ pub fn preview(
     if items.is_empty() {
         return Ok(ReturnPreview { report, refund: None });
     }
-    let m = fresh(&draft, "receive")?;
-    handle_return(&mut draft, ReturnCommand::Receive { return_id: request.id.clone(), items }, &m)?;
+    let changes = draft.decide_return(&ReturnCommand::Receive { return_id: request.id.clone(), items }, &meta)?;
+    apply(&mut draft, changes);
     match refund_quote(&draft, &request.id, &[]) {
         Ok(refund) => Ok(ReturnPreview { report, refund: Some(refund) }),
         Err(e) if e.kind() == ErrorKind::ReturnNothingToRefund => Ok(ReturnPreview { report, refund: None }),
