@@ -259,7 +259,7 @@ impl From<r::EligibilityReport> for EligibilityReport {
                             rule: v.rule.into_owned(),
                             outcome: v.outcome.into(),
                             code: v.code.into_owned(),
-                            facts: v.facts.into_iter().map(|(k, v)| (k.into_owned(), v)).collect(),
+                            facts: v.facts.into_iter().collect(),
                         })
                         .collect(),
                     window_end: d.window_end.map(timestamp),

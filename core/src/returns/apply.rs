@@ -182,13 +182,13 @@ impl Order {
             refund: breakdown.clone(),
             exchange: None,
             advance_deadline: None,
-            report: EligibilityReport {
+            report: std::sync::Arc::new(EligibilityReport {
                 return_id: claim_id.clone(),
                 outcome: Outcome::Allowed,
                 lines: Vec::new(),
                 method: RefundMethod::OriginalPayment,
                 method_note: None,
-            },
+            }),
         };
         self.returns.insert(claim_id.clone(), case);
     }

@@ -143,8 +143,8 @@ pub struct RequestedReturn {
     pub terms: ReturnTerms,
     /// Why it was declined (when it was).
     pub decline_reason: Option<String>,
-    /// The eligibility report.
-    pub report: EligibilityReport,
+    /// The eligibility report (shared: copying a case or an event does not copy it).
+    pub report: std::sync::Arc<EligibilityReport>,
 }
 
 /// One line of a return request as decided.
@@ -245,8 +245,8 @@ pub struct ReturnCase {
     pub exchange: Option<ExchangeSettlement>,
     /// Deadline of an advance exchange whose replacement has shipped.
     pub advance_deadline: Option<DateTime<Utc>>,
-    /// The eligibility report the return was opened with.
-    pub report: EligibilityReport,
+    /// The eligibility report the return was opened with (shared with the event that opened it).
+    pub report: std::sync::Arc<EligibilityReport>,
 }
 
 impl ReturnCase {

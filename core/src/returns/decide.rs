@@ -133,9 +133,12 @@ pub fn request_return(
             return Err(rerr(ErrorKind::IdempotencyConflict, "idempotency key reused for a different command"));
         }
         let case = order.return_case(&request.id)?;
-        return Ok((case.report.clone(), Vec::new()));
+        return Ok((EligibilityReport::clone(&case.report), Vec::new()));
     }
-    let (report, changes) = decide_request(order, request, policy, ctx, meta.now)?;
+    let changes = decide_request(order, request, policy, ctx, meta.now)?;
+    let report = requested_report(&changes)
+        .map(|r| EligibilityReport::clone(r))
+        .ok_or_else(|| rerr(ErrorKind::Internal, "no request decided"))?;
     let events = changes
         .into_iter()
         .map(|change| {
@@ -145,15 +148,23 @@ pub fn request_return(
     Ok((report, events))
 }
 
-/// Decides a return request at `now`: the report and the changes it makes (the request, and
-/// its approval when the policy approves allowed requests at once).
+/// The eligibility report a decided request carries.
+pub(crate) fn requested_report(changes: &[ReturnChange]) -> Option<&std::sync::Arc<EligibilityReport>> {
+    changes.iter().find_map(|c| match c {
+        ReturnChange::Requested { request } => Some(&request.report),
+        _ => None,
+    })
+}
+
+/// Decides a return request at `now`: the changes it makes (the request with its eligibility
+/// report, and its approval when the policy approves allowed requests at once).
 pub(crate) fn decide_request(
     order: &Order,
     request: &ReturnRequest,
     policy: &ReturnPolicy,
     ctx: &EligibilityContext,
     now: DateTime<Utc>,
-) -> Result<(EligibilityReport, Vec<ReturnChange>)> {
+) -> Result<Vec<ReturnChange>> {
     if order.returns.contains_key(&request.id) {
         return Err(rerr(ErrorKind::DuplicateReturn, "return id already used").with("return", &request.id));
     }
@@ -180,6 +191,13 @@ pub(crate) fn decide_request(
         })
         .collect();
     let status = if report.outcome == Outcome::Denied { ReturnStatus::Declined } else { ReturnStatus::Requested };
+    let auto_approve = report.outcome == Outcome::Allowed && policy.auto_approve;
+    let approve: Vec<LineQuantity> = report
+        .lines
+        .iter()
+        .filter(|d| auto_approve && d.outcome == Outcome::Allowed)
+        .map(|d| LineQuantity { line: d.line.clone(), quantity: d.quantity })
+        .collect();
     let decided = RequestedReturn {
         id: request.id.clone(),
         customer: request.customer.clone(),
@@ -187,17 +205,12 @@ pub(crate) fn decide_request(
         lines,
         terms,
         decline_reason: (status == ReturnStatus::Declined).then(|| "every line was denied by the policy".to_string()),
-        report: report.clone(),
+        report: report.into(),
     };
     let decided_lines = decided.lines.clone();
     let mut changes = vec![ReturnChange::Requested { request: decided }];
-    if report.outcome == Outcome::Allowed && policy.auto_approve {
-        let lines: Vec<LineQuantity> = report
-            .lines
-            .iter()
-            .filter(|d| d.outcome == Outcome::Allowed)
-            .map(|d| LineQuantity { line: d.line.clone(), quantity: d.quantity })
-            .collect();
+    if auto_approve {
+        let lines = approve;
         let decided = plan_approval(decided_lines.iter().map(|l| (&l.line, 0, l.reserved)), &lines);
         changes.push(ReturnChange::Approved {
             return_id: request.id.clone(),
@@ -206,7 +219,7 @@ pub(crate) fn decide_request(
             decided: Some(decided),
         });
     }
-    Ok((report, changes))
+    Ok(changes)
 }
 
 /// The status a refund leaves its return in: `credited` when every payout went to store credit.

@@ -138,7 +138,67 @@ pub struct RuleVerdict {
     /// Stable reason code, e.g. `return.window_closed` or `return.window_open`.
     pub code: Cow<'static, str>,
     /// The facts that decided it (window end, days left, returnable units…).
-    pub facts: BTreeMap<Cow<'static, str>, String>,
+    pub facts: Facts,
+}
+
+/// The facts behind a verdict: a few named values, sorted by name; a JSON object on the wire.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Facts(Vec<(Cow<'static, str>, String)>);
+
+impl Facts {
+    /// The value of a fact.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        let i = self.0.binary_search_by(|(k, _)| k.as_ref().cmp(name)).ok()?;
+        self.0.get(i).map(|(_, v)| v.as_str())
+    }
+
+    /// Every fact, by name.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_ref(), v.as_str()))
+    }
+
+    /// How many facts there are.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn from_pairs(mut pairs: Vec<(Cow<'static, str>, String)>) -> Facts {
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        // a name given twice keeps its last value, as a map would
+        pairs.reverse();
+        pairs.dedup_by(|later, kept| later.0 == kept.0);
+        pairs.reverse();
+        Facts(pairs)
+    }
+}
+
+impl IntoIterator for Facts {
+    type Item = (String, String);
+    type IntoIter = std::iter::Map<
+        std::vec::IntoIter<(Cow<'static, str>, String)>,
+        fn((Cow<'static, str>, String)) -> (String, String),
+    >;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter().map(|(k, v)| (k.into_owned(), v))
+    }
+}
+
+impl Serialize for Facts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k.as_ref(), v)))
+    }
+}
+
+impl<'de> Deserialize<'de> for Facts {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Facts, D::Error> {
+        let map = BTreeMap::<String, String>::deserialize(d)?;
+        Ok(Facts(map.into_iter().map(|(k, v)| (Cow::Owned(k), v)).collect()))
+    }
 }
 
 /// The decision on one requested line.
@@ -185,11 +245,8 @@ fn verdict<const N: usize>(
     code: &'static str,
     facts: [(&'static str, String); N],
 ) -> RuleVerdict {
-    let mut map = BTreeMap::new();
-    for (k, v) in facts {
-        map.insert(Cow::Borrowed(k), v);
-    }
-    RuleVerdict { rule: Cow::Borrowed(rule), outcome, code: Cow::Borrowed(code), facts: map }
+    let facts = Facts::from_pairs(facts.into_iter().map(|(k, v)| (Cow::Borrowed(k), v)).collect());
+    RuleVerdict { rule: Cow::Borrowed(rule), outcome, code: Cow::Borrowed(code), facts }
 }
 
 /// End of the local day `date` in `tz`, as the first instant of the next local day.
@@ -251,6 +308,7 @@ fn window_end(
     deliveries: &Deliveries<'_>,
     line: &Line,
     policy: &ReturnPolicy,
+    tz: Tz,
     ctx: &EligibilityContext,
 ) -> std::result::Result<Option<DateTime<Utc>>, ()> {
     let spec = &line.spec;
@@ -263,7 +321,6 @@ fn window_end(
         WindowStart::LastItemDelivered => deliveries.last,
     }
     .ok_or(())?;
-    let tz = policy.tz();
     // a window that ends beyond the representable time range never closes
     let Some(raw_end) =
         Duration::try_days(i64::from(days).saturating_add(i64::from(extra))).and_then(|d| start.checked_add_signed(d))
@@ -417,6 +474,7 @@ pub fn evaluate(
     // units already asked for in this request, per line (a request may name a line twice)
     let mut asked: BTreeMap<&LineId, u32> = BTreeMap::new();
     let deliveries = Deliveries::of(order);
+    let tz = policy.tz();
     // units a transit claim refunded or replaced are settled: they cannot come back as a return
     let mut claimed_units: BTreeMap<&LineId, u32> = BTreeMap::new();
     for case in order.returns.values().filter(|c| c.is_claim()) {
@@ -442,7 +500,7 @@ pub fn evaluate(
         // non-returnable classes and the shipping requirement
         item_verdicts(policy, line, &mut verdicts);
         // window
-        let (window, end_at, days_left) = window_verdict(window_end(order, &deliveries, line, policy, ctx), now);
+        let (window, end_at, days_left) = window_verdict(window_end(order, &deliveries, line, policy, tz, ctx), now);
         verdicts.push(window);
         // frequent returner
         verdicts.extend(frequency_verdict(policy, ctx, now));

@@ -30,8 +30,8 @@ pub use decide::request_return;
 pub(crate) use decide::{plan_approval, status_after_scan};
 pub(crate) use eligibility::start_of_local_day;
 pub use eligibility::{
-    DECISION_CODES, EligibilityContext, EligibilityReport, ExchangeRequest, LineDecision, Outcome, RequestedLine,
-    ReturnRequest, RuleVerdict, TierBenefits, evaluate,
+    DECISION_CODES, EligibilityContext, EligibilityReport, ExchangeRequest, Facts, LineDecision, Outcome,
+    RequestedLine, ReturnRequest, RuleVerdict, TierBenefits, evaluate,
 };
 pub use event::*;
 pub use policy::{

@@ -35,11 +35,24 @@ pub fn preview(
     ctx: &EligibilityContext,
     now: DateTime<Utc>,
 ) -> Result<ReturnPreview> {
-    let (report, changes) = decide::decide_request(order, request, policy, ctx, now)?;
-    if report.outcome == Outcome::Denied {
-        return Ok(ReturnPreview { report, refund: None });
-    }
-    // the draft takes the changes directly: no idempotency keys or fingerprints are involved
+    let changes = decide::decide_request(order, request, policy, ctx, now)?;
+    let report =
+        decide::requested_report(&changes).cloned().ok_or_else(|| rerr(ErrorKind::Internal, "no request decided"))?;
+    let refund = if report.outcome == Outcome::Denied { None } else { draft_refund(order, request, changes, now)? };
+    // the draft is gone, so the report is no longer shared
+    let report = std::sync::Arc::try_unwrap(report).unwrap_or_else(|shared| (*shared).clone());
+    Ok(ReturnPreview { report, refund })
+}
+
+/// The refund a decided request would pay once its approved units arrive resellable, worked
+/// out on a draft copy of the order. The draft takes the changes directly: no idempotency keys
+/// or fingerprints are involved.
+fn draft_refund(
+    order: &Order,
+    request: &ReturnRequest,
+    changes: Vec<ReturnChange>,
+    now: DateTime<Utc>,
+) -> Result<Option<RefundBreakdown>> {
     let mut draft = order.draft();
     let meta = CommandMeta::new(IdempotencyKey::new("preview")?, now);
     let apply = |draft: &mut Order, changes: Vec<ReturnChange>| {
@@ -61,13 +74,13 @@ pub fn preview(
         .map(|l| ReceivedItem { line: l.line.clone(), quantity: l.approved, condition: ItemCondition::Resellable })
         .collect();
     if items.is_empty() {
-        return Ok(ReturnPreview { report, refund: None });
+        return Ok(None);
     }
     let changes = draft.decide_return(&ReturnCommand::Receive { return_id: request.id.clone(), items }, &meta)?;
     apply(&mut draft, changes);
     match refund_quote(&draft, &request.id, &[]) {
-        Ok(refund) => Ok(ReturnPreview { report, refund: Some(refund) }),
-        Err(e) if e.kind() == ErrorKind::ReturnNothingToRefund => Ok(ReturnPreview { report, refund: None }),
+        Ok(refund) => Ok(Some(refund)),
+        Err(e) if e.kind() == ErrorKind::ReturnNothingToRefund => Ok(None),
         Err(e) => Err(e),
     }
 }
