@@ -40,7 +40,7 @@ impl Order {
                 self.shipments.insert(
                     shipment.id.clone(),
                     Shipment {
-                        spec: shipment.clone(),
+                        spec: shipment.clone().into(),
                         created_at: event.at,
                         events: Vec::new(),
                         shipped: false,

@@ -227,7 +227,7 @@ impl Order {
                 .iter()
                 .zip(amounts.iter())
                 .map(|(spec, a)| Line {
-                    spec: spec.clone(),
+                    spec: spec.clone().into(),
                     amounts: a.clone(),
                     counts: UnitCounts { ordered: spec.quantity, ..UnitCounts::default() },
                     open_amount: a.total,

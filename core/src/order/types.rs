@@ -269,7 +269,7 @@ impl UnitCounts {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Line {
     /// The line as ordered.
-    pub spec: NewLine,
+    pub spec: std::sync::Arc<NewLine>,
     /// What it costs.
     pub amounts: LineAmounts,
     /// Per-unit counters.
@@ -349,7 +349,7 @@ pub struct NewShipment {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Shipment {
     /// As created.
-    pub spec: NewShipment,
+    pub spec: std::sync::Arc<NewShipment>,
     /// When it was created.
     pub created_at: DateTime<Utc>,
     /// Carrier scans in arrival order.
