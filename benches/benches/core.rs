@@ -141,14 +141,12 @@ fn loyalty(c: &mut Criterion) {
         let v = m.version();
         m.handle(&cmd, &p, &CommandMeta::new(IdempotencyKey::new(key).unwrap(), at), v).unwrap();
     };
+    let usd = postpurchase::Currency::from_code("USD").unwrap();
+    let spend = postpurchase::Money::new(Decimal::new(2500, 2), usd).unwrap();
+    let total = postpurchase::Money::new(Decimal::new(10_000, 2), usd).unwrap();
     let earn = |i: u64| LoyaltyCommand::EarnOrder {
         order: OrderId::new(format!("o{i}")).unwrap(),
-        lines: vec![EarnLine {
-            line: LineId::new("l").unwrap(),
-            spend: postpurchase::Money::new(Decimal::new(2500, 2), postpurchase::Currency::from_code("USD").unwrap())
-                .unwrap(),
-            tax: None,
-        }],
+        lines: vec![EarnLine { line: LineId::new("l").unwrap(), spend, tax: None }],
         shipping: None,
         delivered_at: Some(t0),
         return_window_end: None,
@@ -156,7 +154,7 @@ fn loyalty(c: &mut Criterion) {
     let redeem = |i: u64| LoyaltyCommand::Redeem {
         redemption: format!("r{i}"),
         order: OrderId::new(format!("x{i}")).unwrap(),
-        order_total: postpurchase::Money::parse("100.00", "USD").unwrap(),
+        order_total: total,
         points: 100,
         reward: None,
     };

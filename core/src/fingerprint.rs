@@ -48,13 +48,10 @@ fn sha256_hex(text: &str) -> String {
 fn canonicalise(v: &mut serde_json::Value) {
     match v {
         serde_json::Value::Object(map) => {
-            let mut members: Vec<(String, serde_json::Value)> =
-                std::mem::take(map).into_iter().filter(|(_, x)| !x.is_null()).collect();
-            members.sort_by(|a, b| a.0.cmp(&b.0));
-            for (k, mut x) in members {
-                canonicalise(&mut x);
-                map.insert(k, x);
-            }
+            map.retain(|_, x| !x.is_null());
+            // in place: a no-op for the default sorted map, a sort under `preserve_order`
+            map.sort_keys();
+            map.values_mut().for_each(canonicalise);
         }
         serde_json::Value::Array(items) => items.iter_mut().for_each(canonicalise),
         _ => {}

@@ -206,12 +206,12 @@ impl Currency {
     /// # Errors
     /// [`ErrorKind::UnknownCurrency`] if the code is not an active ISO 4217 code.
     pub fn from_code(code: &str) -> Result<Currency> {
-        ISO_4217.iter().find(|(c, _)| *c == code).map(|&(code, minor_units)| Currency { code, minor_units }).ok_or_else(
-            || {
-                Error::new(ErrorKind::UnknownCurrency, "not an active ISO 4217 currency code")
-                    .with("currency", code.chars().take(8).collect::<String>())
-            },
-        )
+        // the table is sorted by code (a test checks it)
+        let found = ISO_4217.binary_search_by(|(c, _)| (*c).cmp(code)).ok().and_then(|i| ISO_4217.get(i));
+        found.map(|&(code, minor_units)| Currency { code, minor_units }).ok_or_else(|| {
+            Error::new(ErrorKind::UnknownCurrency, "not an active ISO 4217 currency code")
+                .with("currency", code.chars().take(8).collect::<String>())
+        })
     }
 
     /// Every active currency.
@@ -701,6 +701,14 @@ mod tests {
         for code in ["XXX", "usd", "", "US", "DEM"] {
             let err = Currency::from_code(code).unwrap_err();
             assert_eq!(err.code(), "money.unknown_currency");
+        }
+    }
+
+    #[test]
+    fn the_currency_table_is_sorted_for_binary_search() {
+        assert!(ISO_4217.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)));
+        for (code, _) in ISO_4217 {
+            assert_eq!(Currency::from_code(code).unwrap().code(), *code);
         }
     }
 
