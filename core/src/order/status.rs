@@ -84,8 +84,8 @@ impl Order {
     }
 
     fn payment_sum(&self, pick: impl Fn(&Payment) -> Money) -> Money {
-        let picked: Vec<Money> = self.payments.values().map(pick).collect();
-        Money::sum(self.currency, picked.iter()).unwrap_or_else(|_| Money::zero(self.currency))
+        let zero = Money::zero(self.currency);
+        self.payments.values().try_fold(zero, |acc, p| acc.checked_add(&pick(p))).unwrap_or(zero)
     }
 
     /// Total captured over every payment.

@@ -170,7 +170,7 @@ pub(crate) fn decide_request(
     }
     let report = evaluate(order, request, policy, ctx, now)?;
     let terms = return_terms(order, request, &report, policy, ctx)?;
-    let lines = report
+    let lines: Vec<RequestedReturnLine> = report
         .lines
         .iter()
         .map(|d| {
@@ -198,6 +198,15 @@ pub(crate) fn decide_request(
         .filter(|d| auto_approve && d.outcome == Outcome::Allowed)
         .map(|d| LineQuantity { line: d.line.clone(), quantity: d.quantity })
         .collect();
+    let approval = auto_approve.then(|| {
+        let decided = plan_approval(lines.iter().map(|l| (&l.line, 0, l.reserved)), &approve);
+        ReturnChange::Approved {
+            return_id: request.id.clone(),
+            lines: approve,
+            override_reason: None,
+            decided: Some(decided),
+        }
+    });
     let decided = RequestedReturn {
         id: request.id.clone(),
         customer: request.customer.clone(),
@@ -207,18 +216,9 @@ pub(crate) fn decide_request(
         decline_reason: (status == ReturnStatus::Declined).then(|| "every line was denied by the policy".to_string()),
         report: report.into(),
     };
-    let decided_lines = decided.lines.clone();
-    let mut changes = vec![ReturnChange::Requested { request: decided }];
-    if auto_approve {
-        let lines = approve;
-        let decided = plan_approval(decided_lines.iter().map(|l| (&l.line, 0, l.reserved)), &lines);
-        changes.push(ReturnChange::Approved {
-            return_id: request.id.clone(),
-            lines,
-            override_reason: None,
-            decided: Some(decided),
-        });
-    }
+    let mut changes = Vec::with_capacity(2);
+    changes.push(ReturnChange::Requested { request: decided });
+    changes.extend(approval);
     Ok(changes)
 }
 

@@ -491,7 +491,8 @@ pub fn evaluate(
             return Err(Error::new(ErrorKind::InvalidQuantity, "quantity must be at least 1").with("line", &rl.line));
         }
         let c = &line.counts;
-        let mut verdicts = Vec::new();
+        // quantity, item, shipping, window, frequency and value: room for each without regrowing
+        let mut verdicts = Vec::with_capacity(6);
         // quantity
         let before = asked.get(&rl.line).copied().unwrap_or(0);
         let claimed = claimed_units.get(&rl.line).copied().unwrap_or(0);

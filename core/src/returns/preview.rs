@@ -45,19 +45,20 @@ pub fn preview(
 }
 
 /// The refund a decided request would pay once its approved units arrive resellable, worked
-/// out on a draft copy of the order. The draft takes the changes directly: no idempotency keys
-/// or fingerprints are involved.
+/// out on a draft copy of the order. The draft takes the changes directly: no idempotency keys,
+/// fingerprints or events are involved.
 fn draft_refund(
     order: &Order,
     request: &ReturnRequest,
     changes: Vec<ReturnChange>,
     now: DateTime<Utc>,
 ) -> Result<Option<RefundBreakdown>> {
-    let mut draft = order.draft();
+    let mut draft = order.draft_for_returns();
     let meta = CommandMeta::new(IdempotencyKey::new("preview")?, now);
+    // the changes go straight to the draft's returns: no event, key or version to keep
     let apply = |draft: &mut Order, changes: Vec<ReturnChange>| {
-        for change in changes {
-            draft.apply(&OrderEvent::new(meta.key.clone(), String::new(), now, OrderChange::Return { change }));
+        for change in &changes {
+            draft.apply_return(change, now);
         }
     };
     apply(&mut draft, changes);

@@ -101,8 +101,8 @@ fn percent_of(base: &Money, pct: Decimal) -> Result<Money> {
 }
 
 /// Takes `units` of every line, in line order.
-fn take_lines(order: &Order, units: &BTreeMap<LineId, u32>) -> Result<Vec<RefundLine>> {
-    let mut out = Vec::new();
+fn take_lines(order: &Order, units: &BTreeMap<&LineId, u32>) -> Result<Vec<RefundLine>> {
+    let mut out = Vec::with_capacity(units.len());
     for line in &order.lines {
         let Some(&k) = units.get(line.id()) else { continue };
         if k == 0 {
@@ -228,15 +228,15 @@ fn finish(
 /// The refund for what a return has received.
 pub(super) fn compute(order: &Order, case: &ReturnCase, payment_order: &[PaymentId]) -> Result<RefundBreakdown> {
     let cur = order.currency;
-    let mut units: BTreeMap<LineId, u32> = BTreeMap::new();
-    let mut fee_rule: BTreeMap<LineId, Fee> = BTreeMap::new();
+    let mut units: BTreeMap<&LineId, u32> = BTreeMap::new();
+    let mut fee_rule: BTreeMap<&LineId, Fee> = BTreeMap::new();
     for rl in &case.lines {
         let k = rl.refundable();
         if k > 0 {
-            let u = units.entry(rl.line.clone()).or_insert(0);
+            let u = units.entry(&rl.line).or_insert(0);
             *u = u.saturating_add(k);
             if let Some(f) = rl.restocking_fee {
-                fee_rule.entry(rl.line.clone()).or_insert(f);
+                fee_rule.entry(&rl.line).or_insert(f);
             }
         }
     }
@@ -294,10 +294,10 @@ pub(super) fn compute_claim(
     lines: &[LineQuantity],
     payment_order: &[PaymentId],
 ) -> Result<RefundBreakdown> {
-    let mut units: BTreeMap<LineId, u32> = BTreeMap::new();
+    let mut units: BTreeMap<&LineId, u32> = BTreeMap::new();
     for lq in lines {
         // a total beyond any line's quantity is refused when the units are taken
-        let u = units.entry(lq.line.clone()).or_insert(0);
+        let u = units.entry(&lq.line).or_insert(0);
         *u = u.saturating_add(lq.quantity);
     }
     let taken = take_lines(order, &units)?;

@@ -138,8 +138,11 @@ pub fn full_return(
         lines.iter().map(|(l, q)| (*l, *q, ReturnReason::DoesNotFit)).collect(),
         RefundMethod::OriginalPayment,
     );
+    // the preview taken before the request promises what the refund will pay
+    let previewed = preview(o, &req, policy, &EligibilityContext::default(), t(5, 9)).unwrap();
     let (report, ev) =
         request_return(o, &req, policy, &EligibilityContext::default(), &meta(&format!("{id}-req"), t(5, 9))).unwrap();
+    assert_eq!(previewed.report, report, "the preview decides as the request does");
     assert_eq!(report.outcome, Outcome::Allowed, "{report:#?}");
     for e in &ev {
         o.apply(e);
@@ -174,6 +177,7 @@ pub fn full_return(
     .unwrap();
     let paid = o.return_case(&rid).unwrap().refund.clone().unwrap();
     assert_eq!(quote, paid, "quote and payout differ");
+    assert_eq!(previewed.refund.as_ref(), Some(&paid), "the preview promised another refund");
     // and its lines add up to what it pays
     let sum = Money::sum(paid.total.currency(), paid.lines.iter().map(|l| &l.total)).unwrap();
     let fees = paid.restocking_fee.checked_add(&paid.return_shipping_fee).unwrap();
