@@ -58,9 +58,11 @@ export declare class Order {
   static fromEvents(events: string | Array<Record<string, unknown>>): Order
   /**
    * Decides and applies a command (`{type: 'create_shipment', …}`). A refused command throws
-   * and changes nothing; a repeated key changes nothing and returns no events.
+   * and changes nothing; a repeated key changes nothing and returns no events. With
+   * `expectedVersion` (the `version` the caller read), an order that has moved on throws
+   * `store.concurrency_conflict`.
    */
-  handle(command: string | Record<string, unknown>, key: string, now: Date | string): CommandResult
+  handle(command: string | Record<string, unknown>, key: string, now: Date | string, expectedVersion?: number): CommandResult
   /** Derived statuses and amounts; with `now`, each shipment's delay assessment too. */
   summary(now?: Date | string): OrderSummary
   /** The order's returns, in id order. */
@@ -77,7 +79,7 @@ export declare class Order {
   /** The decision plus the refund the return would pay; the order is not changed. */
   previewReturn(request: string | Record<string, unknown>, policy: ReturnPolicy | string | Record<string, unknown>, context: string | Record<string, unknown> | null | undefined, now: Date | string): ReturnPreview
   /** Opens a return on the order (auto-approved when the policy says so); the order is updated. */
-  openReturn(request: string | Record<string, unknown>, policy: ReturnPolicy | string | Record<string, unknown>, context: string | Record<string, unknown> | null | undefined, key: string, now: Date | string): OpenedReturn
+  openReturn(request: string | Record<string, unknown>, policy: ReturnPolicy | string | Record<string, unknown>, context: string | Record<string, unknown> | null | undefined, key: string, now: Date | string, expectedVersion?: number): OpenedReturn
 }
 
 export declare class ReturnPolicy {

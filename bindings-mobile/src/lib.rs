@@ -153,6 +153,18 @@ pub(crate) fn meta(key: &str, now: SystemTime) -> Result<pp::CommandMeta> {
     Ok(pp::CommandMeta::new(pp::IdempotencyKey::new(key)?, instant(now)?))
 }
 
+/// Command metadata with the version the caller last saw, if it names one (a negative version is
+/// `input.invalid`).
+pub(crate) fn meta_expecting(key: &str, now: SystemTime, expected_version: Option<i64>) -> Result<pp::CommandMeta> {
+    let m = meta(key, now)?;
+    Ok(match expected_version {
+        None => m,
+        Some(v) => m.expecting(u64::try_from(v).map_err(|_| {
+            pp::Error::new(pp::ErrorKind::InvalidInput, "expectedVersion must be >= 0").with("expected_version", v)
+        })?),
+    })
+}
+
 /// Declares a uniffi enum mirroring a core enum, with conversions both ways (exhaustive).
 macro_rules! mirror_enum {
     ($(#[$m:meta])* $name:ident => $core:ty { $($(#[$vm:meta])* $v:ident),+ $(,)? }) => {

@@ -5,7 +5,7 @@ use std::time::SystemTime;
 use postpurchase as pp;
 use pp::loyalty as l;
 
-use crate::{Result, dump, instant, meta, mirror_enum, parse, timestamp};
+use crate::{Result, dump, instant, mirror_enum, parse, timestamp};
 
 mirror_enum!(
     /// What qualifies a member for a tier.
@@ -111,11 +111,13 @@ fn command_with(
     command_json: &str,
     key: &str,
     now: SystemTime,
+    expected_version: Option<i64>,
 ) -> Result<LoyaltyUpdate> {
     let (mut m, mut entries) = member(customer, entries_json)?;
     let cmd: l::LoyaltyCommand = parse("loyalty command", command_json)?;
+    // the version the caller saw, or (without one) the ledger as given
     let version = m.version();
-    let new = m.handle(&cmd, p, &meta(key, now)?, version)?;
+    let new = m.handle(&cmd, p, &crate::meta_expecting(key, now, expected_version)?, version)?;
     let new_entries_json = dump(&new)?;
     entries.extend(new);
     Ok(LoyaltyUpdate { entries_json: dump(&entries)?, new_entries_json, status: status(&m, p, now)? })
@@ -134,7 +136,7 @@ pub fn loyalty_status(
 
 /// Runs a loyalty command (JSON in the core's `LoyaltyCommand` shape) on the member's ledger.
 /// A refused command changes nothing; a repeated key is a no-op.
-#[uniffi::export]
+#[uniffi::export(default(expected_version = None))]
 pub fn loyalty_command(
     customer: String,
     entries_json: String,
@@ -142,9 +144,11 @@ pub fn loyalty_command(
     programme_json: String,
     key: String,
     now: SystemTime,
+    expected_version: Option<i64>,
 ) -> Result<LoyaltyUpdate> {
     crate::guard(|| {
-        command_with(&l::Programme::from_json(&programme_json)?, &customer, &entries_json, &command_json, &key, now)
+        let p = l::Programme::from_json(&programme_json)?;
+        command_with(&p, &customer, &entries_json, &command_json, &key, now, expected_version)
     })
 }
 
@@ -174,6 +178,7 @@ impl LoyaltyProgramme {
     }
 
     /// As [`loyalty_command`].
+    #[uniffi::method(default(expected_version = None))]
     pub fn command(
         &self,
         customer: String,
@@ -181,7 +186,8 @@ impl LoyaltyProgramme {
         command_json: String,
         key: String,
         now: SystemTime,
+        expected_version: Option<i64>,
     ) -> Result<LoyaltyUpdate> {
-        crate::guard(|| command_with(&self.inner, &customer, &entries_json, &command_json, &key, now))
+        crate::guard(|| command_with(&self.inner, &customer, &entries_json, &command_json, &key, now, expected_version))
     }
 }

@@ -169,17 +169,18 @@ pub fn place_order(order_json: String, key: String, now: SystemTime) -> Result<O
 
 /// Runs a command (JSON in the core's `OrderCommand` shape) on the order given by its events.
 /// A refused command changes nothing; a repeated key is a no-op.
-#[uniffi::export]
+#[uniffi::export(default(expected_version = None))]
 pub fn handle_order_command(
     events_json: String,
     command_json: String,
     key: String,
     now: SystemTime,
+    expected_version: Option<i64>,
 ) -> Result<OrderUpdate> {
     crate::guard(|| {
         let (mut order, events) = rebuild(&events_json)?;
         let cmd: pp::OrderCommand = parse("order command", &command_json)?;
-        let new = order.handle(&cmd, &meta(&key, now)?)?;
+        let new = order.handle(&cmd, &crate::meta_expecting(&key, now, expected_version)?)?;
         update(&order, events, new, now)
     })
 }

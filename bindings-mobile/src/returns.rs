@@ -8,7 +8,7 @@ use pp::returns as r;
 
 use crate::money::quantity;
 use crate::order::{OrderUpdate, rebuild, update};
-use crate::{Money, Result, dump, instant, meta, mirror_enum, timestamp};
+use crate::{Money, Result, dump, instant, mirror_enum, timestamp};
 
 mirror_enum!(
     /// Why the customer returns an item.
@@ -467,9 +467,11 @@ fn request_with(
     context: &EligibilityContext,
     key: &str,
     now: SystemTime,
+    expected_version: Option<i64>,
 ) -> Result<ReturnOpened> {
     let (mut order, events, req, ctx) = inputs(order_events_json, request, context)?;
-    let (report, new) = r::request_return(&order, &req, policy, &ctx, &meta(key, now)?)?;
+    let m = crate::meta_expecting(key, now, expected_version)?;
+    let (report, new) = r::request_return(&order, &req, policy, &ctx, &m)?;
     for e in &new {
         order.apply(e);
     }
@@ -519,6 +521,7 @@ impl ReturnPolicy {
     }
 
     /// As [`request_return`].
+    #[uniffi::method(default(expected_version = None))]
     pub fn request(
         &self,
         order_events_json: String,
@@ -526,8 +529,9 @@ impl ReturnPolicy {
         context: EligibilityContext,
         key: String,
         now: SystemTime,
+        expected_version: Option<i64>,
     ) -> Result<ReturnOpened> {
-        crate::guard(|| request_with(&self.inner, &order_events_json, &request, &context, &key, now))
+        crate::guard(|| request_with(&self.inner, &order_events_json, &request, &context, &key, now, expected_version))
     }
 }
 
@@ -566,7 +570,7 @@ pub fn preview_return(
 }
 
 /// Opens a return on the order: evaluates it and records it (auto-approved when the policy says so).
-#[uniffi::export]
+#[uniffi::export(default(expected_version = None))]
 pub fn request_return(
     order_events_json: String,
     request: ReturnRequest,
@@ -574,9 +578,11 @@ pub fn request_return(
     context: EligibilityContext,
     key: String,
     now: SystemTime,
+    expected_version: Option<i64>,
 ) -> Result<ReturnOpened> {
     crate::guard(|| {
-        request_with(&r::ReturnPolicy::from_json(&policy_json)?, &order_events_json, &request, &context, &key, now)
+        let policy = r::ReturnPolicy::from_json(&policy_json)?;
+        request_with(&policy, &order_events_json, &request, &context, &key, now, expected_version)
     })
 }
 

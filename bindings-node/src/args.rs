@@ -183,6 +183,35 @@ pub(crate) fn meta(key: &Unknown<'_>, now: &Unknown<'_>) -> Result<pp::CommandMe
     Ok(pp::CommandMeta::new(pp::IdempotencyKey::new(text(key, "key")?).map_err(js)?, time(now, "now")?))
 }
 
+/// An optional version argument: `None` when absent or `undefined`.
+pub(crate) fn version_arg(v: Option<&Unknown<'_>>, arg: &str) -> Result<Option<u64>, String> {
+    match v {
+        Some(v) if !matches!(v.get_type(), Ok(napi::ValueType::Undefined | napi::ValueType::Null)) => {
+            let n = number(v, arg)?;
+            if n >= 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_991.0 {
+                Ok(Some(n as u64))
+            } else {
+                Err(js(pp::Error::new(pp::ErrorKind::InvalidInput, "a version is a whole number >= 0")
+                    .with("argument", arg)))
+            }
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Command metadata with the version the caller last saw, if it passed one.
+pub(crate) fn meta_expecting(
+    key: &Unknown<'_>,
+    now: &Unknown<'_>,
+    expected_version: Option<&Unknown<'_>>,
+) -> Result<pp::CommandMeta, String> {
+    let m = meta(key, now)?;
+    Ok(match version_arg(expected_version, "expectedVersion")? {
+        Some(v) => m.expecting(v),
+        None => m,
+    })
+}
+
 /// Writes a core value as JSON text.
 pub(crate) fn dump<T: serde::Serialize>(v: &T) -> Result<String, String> {
     serde_json::to_string(v).map_err(|e| js(pp::Error::from_json_error("output", &e)))

@@ -132,7 +132,9 @@ impl Order {
     }
 
     /// Decides and applies a command (`{type: 'create_shipment', …}`). A refused command throws
-    /// and changes nothing; a repeated key changes nothing and returns no events.
+    /// and changes nothing; a repeated key changes nothing and returns no events. With
+    /// `expectedVersion` (the `version` the caller read), an order that has moved on throws
+    /// `store.concurrency_conflict`.
     #[napi]
     pub fn handle(
         &mut self,
@@ -140,10 +142,11 @@ impl Order {
         #[napi(ts_arg_type = "string | Record<string, unknown>")] command: Unknown<'_>,
         #[napi(ts_arg_type = "string")] key: Unknown<'_>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
+        #[napi(ts_arg_type = "number")] expected_version: Option<Unknown<'_>>,
     ) -> Result<CommandResult, String> {
         crate::guard(|| {
             let cmd: pp::OrderCommand = doc(&env, &command, "command")?;
-            let m = meta(&key, &now)?;
+            let m = crate::args::meta_expecting(&key, &now, expected_version.as_ref())?;
             let new = self.inner.decide(&cmd, &m).map_err(js)?;
             // signals read the state before the events: take them before applying (no clone)
             let signals = signals(&self.inner, &new)?;

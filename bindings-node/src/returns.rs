@@ -9,7 +9,7 @@ use pp::returns as r;
 
 use std::borrow::Cow;
 
-use crate::args::{config, doc, dump, js, meta, opt_doc, time};
+use crate::args::{config, doc, dump, js, opt_doc, time};
 use crate::configs::{ConfigArg, ReturnPolicy, configured};
 use crate::enums::{Outcome, RefundMethod, ReturnReason};
 use crate::money::Money;
@@ -295,6 +295,10 @@ impl Order {
 
     /// Opens a return on the order (auto-approved when the policy says so); the order is updated.
     #[napi]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "the JavaScript signature: request, policy, context, key, now, version"
+    )]
     pub fn open_return(
         &mut self,
         env: Env,
@@ -303,11 +307,12 @@ impl Order {
         #[napi(ts_arg_type = "string | Record<string, unknown> | null | undefined")] context: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "string")] key: Unknown<'_>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
+        #[napi(ts_arg_type = "number")] expected_version: Option<Unknown<'_>>,
     ) -> Result<OpenedReturn, String> {
         crate::guard(|| {
             let (req, policy, ctx) = inputs(&env, &request, &policy, context)?;
-            let (report, events) =
-                r::request_return(&self.inner, &req, policy.as_ref(), &ctx, &meta(&key, &now)?).map_err(js)?;
+            let m = crate::args::meta_expecting(&key, &now, expected_version.as_ref())?;
+            let (report, events) = r::request_return(&self.inner, &req, policy.as_ref(), &ctx, &m).map_err(js)?;
             self.record(&events);
             Ok(OpenedReturn { report: report.into(), events_json: dump(&events)? })
         })

@@ -136,3 +136,29 @@ test('webhook signatures: AfterShip, Shopify, EasyPost and Shippo as their sende
   assert.throws(() => pp.verifyWebhook('aftership', body, b64, 'k', null, -5), (e) => e.code === 'input.invalid')
   assert.throws(() => pp.verifyWebhook('fedex', body, b64, 'k'), (e) => e.code === 'input.invalid')
 })
+
+test('two writers who saw the same version: the second one conflicts, in orders, returns and ledgers', () => {
+  const placed = pp.Order.place({ ...ORDER, lines: [{ ...ORDER.lines[0], quantity: 2 }] }, 'place', NOW)
+  let stored = JSON.parse(placed.eventsJson())
+  const seen = placed.summary().version
+  const cancel = (who) => ({ type: 'cancel_units', lines: [{ line: 'boots', quantity: 1 }], reason: who })
+  // writer A lands its command at the version both saw
+  const a = pp.Order.fromEvents(stored)
+  a.handle(cancel('a'), 'a', NOW, seen)
+  stored = JSON.parse(a.eventsJson())
+  // writer B loads the stored stream and decides with the version it saw: refused, unchanged
+  const b = pp.Order.fromEvents(stored)
+  const before = b.summary()
+  assert.throws(() => b.handle(cancel('b'), 'b', NOW, seen), (e) => e.code === 'store.concurrency_conflict')
+  assert.deepStrictEqual(b.summary(), before)
+  // at the version it now sees, B's command is decided; without a version, as before
+  assert.equal(b.handle(cancel('b'), 'b', NOW, b.summary().version).eventCount, 1)
+  const request = { id: 'r-1', customer: 'c-1', lines: [{ line: 'boots', quantity: 1, reason: 'other' }], method: 'original_payment' }
+  assert.throws(() => b.openReturn(request, {}, undefined, 'r', NOW, seen), (e) => e.code === 'store.concurrency_conflict')
+  assert.throws(() => b.handle(cancel('c'), 'c', NOW, -1), (e) => e.code === 'input.invalid')
+  // a loyalty ledger: the member's version is the expected one by default, a stale one conflicts
+  const programme = { currency: 'EUR', earning: { signup: 100, review: 5 } }
+  const m = new pp.Member('c-1')
+  m.handle({ type: 'award', award: { kind: 'signup' } }, programme, 's', NOW, 0)
+  assert.throws(() => m.handle({ type: 'award', award: { kind: 'review' } }, programme, 'r', NOW, 0), (e) => e.code === 'store.concurrency_conflict')
+})

@@ -15,6 +15,21 @@ pub(crate) fn meta(key: &str, now: &str) -> PyResult<CommandMeta> {
     Ok(CommandMeta::new(IdempotencyKey::new(key).map_err(to_py)?, time(now)?))
 }
 
+/// Command metadata with the version the caller last saw, if it names one (negative is
+/// `input.invalid`).
+pub(crate) fn meta_expecting(key: &str, now: &str, expected_version: Option<i64>) -> PyResult<CommandMeta> {
+    let m = meta(key, now)?;
+    match expected_version {
+        None => Ok(m),
+        Some(v) => {
+            let v = u64::try_from(v).map_err(|_| {
+                to_py(postpurchase::Error::new(postpurchase::ErrorKind::InvalidInput, "expected_version must be >= 0"))
+            })?;
+            Ok(m.expecting(v))
+        }
+    }
+}
+
 #[pymethods]
 impl PyOrder {
     /// Places an order (JSON of `NewOrder`); returns the order and its events as JSON.
@@ -34,9 +49,10 @@ impl PyOrder {
     }
 
     /// Decides and applies a command (JSON); returns the new events as JSON.
-    fn handle(&mut self, command_json: &str, key: &str, now: &str) -> PyResult<String> {
+    #[pyo3(signature = (command_json, key, now, expected_version=None))]
+    fn handle(&mut self, command_json: &str, key: &str, now: &str, expected_version: Option<i64>) -> PyResult<String> {
         let cmd: OrderCommand = from_json("order command", command_json)?;
-        to_json(&self.inner.handle(&cmd, &meta(key, now)?).map_err(to_py)?)
+        to_json(&self.inner.handle(&cmd, &meta_expecting(key, now, expected_version)?).map_err(to_py)?)
     }
 
     /// The whole state as JSON.

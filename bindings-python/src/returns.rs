@@ -6,7 +6,7 @@ use postpurchase::returns::{
 use postpurchase::{PaymentId, ReturnId};
 use pyo3::prelude::*;
 
-use crate::order::{PyOrder, meta};
+use crate::order::PyOrder;
 use crate::{from_json, time, to_json, to_py};
 
 crate::native_config!(PyReturnPolicy, "NativeReturnPolicy", ReturnPolicy);
@@ -42,6 +42,7 @@ fn preview_return(
 
 /// Opens a return on the order (applies the events); returns (report JSON, events JSON).
 #[pyfunction]
+#[pyo3(signature = (order, request_json, policy, context_json, key, now, expected_version=None))]
 fn open_return(
     order: &mut PyOrder,
     request_json: &str,
@@ -49,9 +50,11 @@ fn open_return(
     context_json: &str,
     key: &str,
     now: &str,
+    expected_version: Option<i64>,
 ) -> PyResult<(String, String)> {
     let (req, ctx) = request_and_context(request_json, context_json)?;
-    let (report, events) = request_return(&order.inner, &req, &policy.inner, &ctx, &meta(key, now)?).map_err(to_py)?;
+    let m = crate::order::meta_expecting(key, now, expected_version)?;
+    let (report, events) = request_return(&order.inner, &req, &policy.inner, &ctx, &m).map_err(to_py)?;
     for e in &events {
         order.inner.apply(e);
     }

@@ -125,3 +125,43 @@ fn apply_copies_the_decided_outcomes_and_derives_none() {
     assert_eq!(just_approved.return_case(&rid).unwrap().lines[0].reserved, 0);
     assert_eq!(Order::from_events(&log).unwrap(), o, "the recorded history replays exactly");
 }
+
+#[test]
+fn two_writers_who_saw_the_same_version_one_conflict() {
+    // both writers read the stream at the same version; the first one's command lands, the second
+    // is decided against the newer stream with the version it saw, and is refused
+    let (order, log) = placed_and_paid(new_order(vec![line("a", 2, "10.00")]));
+    let seen = order.version();
+    let mut stream = log;
+    let cancel_a = OrderCommand::CancelUnits { lines: vec![lq("a", 1)], reason: "writer a".into() };
+    let mut a = Order::from_events(&stream).unwrap();
+    stream.extend(a.handle(&cancel_a, &meta("a", t(2, 0)).expecting(seen)).unwrap());
+    let cancel_b = OrderCommand::CancelUnits { lines: vec![lq("a", 2)], reason: "writer b".into() };
+    let mut b = Order::from_events(&stream).unwrap();
+    let before = b.clone();
+    let e = b.handle(&cancel_b, &meta("b", t(2, 1)).expecting(seen)).unwrap_err();
+    assert_eq!(e.code(), "store.concurrency_conflict");
+    assert_eq!(b, before, "nothing changed");
+    // a retry of the command that landed is still the no-op it was, whatever version it names
+    assert!(b.handle(&cancel_a, &meta("a", t(2, 0)).expecting(seen)).unwrap().is_empty());
+    // at the version it now sees, the second writer's command is decided (and refused on its merits)
+    let e = b.handle(&cancel_b, &meta("b", t(2, 1)).expecting(b.version())).unwrap_err();
+    assert_eq!(e.code(), "order.quantity_exceeds_cancellable");
+    // a return request names the version too
+    let policy = ReturnPolicy::default();
+    let req = request("r1", vec![("a", 1, ReturnReason::DoesNotFit)], RefundMethod::OriginalPayment);
+    let e = request_return(&b, &req, &policy, &EligibilityContext::default(), &meta("r1", t(3, 0)).expecting(seen))
+        .unwrap_err();
+    assert_eq!(e.code(), "store.concurrency_conflict");
+}
+
+#[test]
+fn a_member_command_names_its_version_in_the_metadata_too() {
+    let p = Programme::from_json(r#"{"currency": "USD", "earning": {"signup": 100, "review": 10}}"#).unwrap();
+    let mut m = Member::new(CustomerId::new("c-1").unwrap());
+    m.handle(&LoyaltyCommand::Award { award: Award::Signup }, &p, &meta("s", t(1, 0)), 0).unwrap();
+    let review = LoyaltyCommand::Award { award: Award::Review };
+    let e = m.handle(&review, &p, &meta("r", t(1, 1)).expecting(0), 1).unwrap_err();
+    assert_eq!(e.code(), "store.concurrency_conflict");
+    assert_eq!(m.handle(&review, &p, &meta("r", t(1, 1)).expecting(1), 1).unwrap().len(), 1);
+}

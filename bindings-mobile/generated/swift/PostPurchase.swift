@@ -685,7 +685,7 @@ public protocol LoyaltyProgrammeProtocol: AnyObject, Sendable {
     /**
      * As [`loyalty_command`].
      */
-    func command(customer: String, entriesJson: String, commandJson: String, key: String, now: Date) throws  -> LoyaltyUpdate
+    func command(customer: String, entriesJson: String, commandJson: String, key: String, now: Date, expectedVersion: Int64?) throws  -> LoyaltyUpdate
     
     /**
      * As [`loyalty_status`].
@@ -770,7 +770,7 @@ public convenience init(programmeJson: String)throws  {
     /**
      * As [`loyalty_command`].
      */
-open func command(customer: String, entriesJson: String, commandJson: String, key: String, now: Date)throws  -> LoyaltyUpdate  {
+open func command(customer: String, entriesJson: String, commandJson: String, key: String, now: Date, expectedVersion: Int64? = nil)throws  -> LoyaltyUpdate  {
     return try  FfiConverterTypeLoyaltyUpdate_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_method_loyaltyprogramme_command(
@@ -779,7 +779,8 @@ open func command(customer: String, entriesJson: String, commandJson: String, ke
         FfiConverterString.lower(entriesJson),
         FfiConverterString.lower(commandJson),
         FfiConverterString.lower(key),
-        FfiConverterTimestamp.lower(now),uniffiCallStatus
+        FfiConverterTimestamp.lower(now),
+        FfiConverterOptionInt64.lower(expectedVersion),uniffiCallStatus
     )
 })
 }
@@ -880,7 +881,7 @@ public protocol ReturnPolicyProtocol: AnyObject, Sendable {
     /**
      * As [`request_return`].
      */
-    func request(orderEventsJson: String, request: ReturnRequest, context: EligibilityContext, key: String, now: Date) throws  -> ReturnOpened
+    func request(orderEventsJson: String, request: ReturnRequest, context: EligibilityContext, key: String, now: Date, expectedVersion: Int64?) throws  -> ReturnOpened
     
     /**
      * The policy as canonical JSON.
@@ -992,7 +993,7 @@ open func preview(orderEventsJson: String, request: ReturnRequest, context: Elig
     /**
      * As [`request_return`].
      */
-open func request(orderEventsJson: String, request: ReturnRequest, context: EligibilityContext, key: String, now: Date)throws  -> ReturnOpened  {
+open func request(orderEventsJson: String, request: ReturnRequest, context: EligibilityContext, key: String, now: Date, expectedVersion: Int64? = nil)throws  -> ReturnOpened  {
     return try  FfiConverterTypeReturnOpened_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_method_returnpolicy_request(
@@ -1001,7 +1002,8 @@ open func request(orderEventsJson: String, request: ReturnRequest, context: Elig
         FfiConverterTypeReturnRequest_lower(request),
         FfiConverterTypeEligibilityContext_lower(context),
         FfiConverterString.lower(key),
-        FfiConverterTimestamp.lower(now),uniffiCallStatus
+        FfiConverterTimestamp.lower(now),
+        FfiConverterOptionInt64.lower(expectedVersion),uniffiCallStatus
     )
 })
 }
@@ -6783,7 +6785,7 @@ public func nps(scores: [Int32], confidence: Double)throws  -> NpsResult  {
  * Runs a loyalty command (JSON in the core's `LoyaltyCommand` shape) on the member's ledger.
  * A refused command changes nothing; a repeated key is a no-op.
  */
-public func loyaltyCommand(customer: String, entriesJson: String, commandJson: String, programmeJson: String, key: String, now: Date)throws  -> LoyaltyUpdate  {
+public func loyaltyCommand(customer: String, entriesJson: String, commandJson: String, programmeJson: String, key: String, now: Date, expectedVersion: Int64? = nil)throws  -> LoyaltyUpdate  {
     return try  FfiConverterTypeLoyaltyUpdate_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_loyalty_command(
@@ -6792,7 +6794,8 @@ public func loyaltyCommand(customer: String, entriesJson: String, commandJson: S
         FfiConverterString.lower(commandJson),
         FfiConverterString.lower(programmeJson),
         FfiConverterString.lower(key),
-        FfiConverterTimestamp.lower(now),uniffiCallStatus
+        FfiConverterTimestamp.lower(now),
+        FfiConverterOptionInt64.lower(expectedVersion),uniffiCallStatus
     )
 })
 }
@@ -6873,14 +6876,15 @@ public func takeUnits(amount: Money, taken: Int64, remaining: Int64)throws  -> M
  * Runs a command (JSON in the core's `OrderCommand` shape) on the order given by its events.
  * A refused command changes nothing; a repeated key is a no-op.
  */
-public func handleOrderCommand(eventsJson: String, commandJson: String, key: String, now: Date)throws  -> OrderUpdate  {
+public func handleOrderCommand(eventsJson: String, commandJson: String, key: String, now: Date, expectedVersion: Int64? = nil)throws  -> OrderUpdate  {
     return try  FfiConverterTypeOrderUpdate_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_handle_order_command(
         FfiConverterString.lower(eventsJson),
         FfiConverterString.lower(commandJson),
         FfiConverterString.lower(key),
-        FfiConverterTimestamp.lower(now),uniffiCallStatus
+        FfiConverterTimestamp.lower(now),
+        FfiConverterOptionInt64.lower(expectedVersion),uniffiCallStatus
     )
 })
 }
@@ -6953,7 +6957,7 @@ public func previewReturn(orderEventsJson: String, request: ReturnRequest, polic
 /**
  * Opens a return on the order: evaluates it and records it (auto-approved when the policy says so).
  */
-public func requestReturn(orderEventsJson: String, request: ReturnRequest, policyJson: String, context: EligibilityContext, key: String, now: Date)throws  -> ReturnOpened  {
+public func requestReturn(orderEventsJson: String, request: ReturnRequest, policyJson: String, context: EligibilityContext, key: String, now: Date, expectedVersion: Int64? = nil)throws  -> ReturnOpened  {
     return try  FfiConverterTypeReturnOpened_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_request_return(
@@ -6962,7 +6966,8 @@ public func requestReturn(orderEventsJson: String, request: ReturnRequest, polic
         FfiConverterString.lower(policyJson),
         FfiConverterTypeEligibilityContext_lower(context),
         FfiConverterString.lower(key),
-        FfiConverterTimestamp.lower(now),uniffiCallStatus
+        FfiConverterTimestamp.lower(now),
+        FfiConverterOptionInt64.lower(expectedVersion),uniffiCallStatus
     )
 })
 }
@@ -7093,7 +7098,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_nps() != 49200) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_loyalty_command() != 56788) {
+    if (uniffi_postpurchase_mobile_checksum_func_loyalty_command() != 35778) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_loyalty_status() != 8667) {
@@ -7114,7 +7119,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_take_units() != 7122) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_handle_order_command() != 38857) {
+    if (uniffi_postpurchase_mobile_checksum_func_handle_order_command() != 9413) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_order_summary() != 3815) {
@@ -7132,7 +7137,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_preview_return() != 4465) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_request_return() != 65494) {
+    if (uniffi_postpurchase_mobile_checksum_func_request_return() != 38317) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_validate_return_policy() != 47267) {
@@ -7159,7 +7164,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_verify_webhook() != 35303) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_command() != 10823) {
+    if (uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_command() != 59702) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_status() != 49826) {
@@ -7174,7 +7179,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_method_returnpolicy_preview() != 54320) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_method_returnpolicy_request() != 28858) {
+    if (uniffi_postpurchase_mobile_checksum_method_returnpolicy_request() != 38333) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_method_returnpolicy_to_json() != 42237) {

@@ -260,7 +260,7 @@ uint64_t uniffi_postpurchase_mobile_fn_constructor_loyaltyprogramme_new(RustBuff
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_LOYALTYPROGRAMME_COMMAND
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_LOYALTYPROGRAMME_COMMAND
-RustBuffer uniffi_postpurchase_mobile_fn_method_loyaltyprogramme_command(uint64_t ptr, RustBuffer customer, RustBuffer entries_json, RustBuffer command_json, RustBuffer key, RustBuffer now, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_postpurchase_mobile_fn_method_loyaltyprogramme_command(uint64_t ptr, RustBuffer customer, RustBuffer entries_json, RustBuffer command_json, RustBuffer key, RustBuffer now, RustBuffer expected_version, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_LOYALTYPROGRAMME_STATUS
@@ -300,7 +300,7 @@ RustBuffer uniffi_postpurchase_mobile_fn_method_returnpolicy_preview(uint64_t pt
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_RETURNPOLICY_REQUEST
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_RETURNPOLICY_REQUEST
-RustBuffer uniffi_postpurchase_mobile_fn_method_returnpolicy_request(uint64_t ptr, RustBuffer order_events_json, RustBuffer request, RustBuffer context, RustBuffer key, RustBuffer now, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_postpurchase_mobile_fn_method_returnpolicy_request(uint64_t ptr, RustBuffer order_events_json, RustBuffer request, RustBuffer context, RustBuffer key, RustBuffer now, RustBuffer expected_version, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_RETURNPOLICY_TO_JSON
@@ -336,7 +336,7 @@ RustBuffer uniffi_postpurchase_mobile_fn_func_nps(RustBuffer scores, double conf
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_LOYALTY_COMMAND
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_LOYALTY_COMMAND
-RustBuffer uniffi_postpurchase_mobile_fn_func_loyalty_command(RustBuffer customer, RustBuffer entries_json, RustBuffer command_json, RustBuffer programme_json, RustBuffer key, RustBuffer now, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_postpurchase_mobile_fn_func_loyalty_command(RustBuffer customer, RustBuffer entries_json, RustBuffer command_json, RustBuffer programme_json, RustBuffer key, RustBuffer now, RustBuffer expected_version, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_LOYALTY_STATUS
@@ -371,7 +371,7 @@ RustBuffer uniffi_postpurchase_mobile_fn_func_take_units(RustBuffer amount, int6
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_HANDLE_ORDER_COMMAND
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_HANDLE_ORDER_COMMAND
-RustBuffer uniffi_postpurchase_mobile_fn_func_handle_order_command(RustBuffer events_json, RustBuffer command_json, RustBuffer key, RustBuffer now, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_postpurchase_mobile_fn_func_handle_order_command(RustBuffer events_json, RustBuffer command_json, RustBuffer key, RustBuffer now, RustBuffer expected_version, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_ORDER_SUMMARY
@@ -401,7 +401,7 @@ RustBuffer uniffi_postpurchase_mobile_fn_func_preview_return(RustBuffer order_ev
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_REQUEST_RETURN
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_REQUEST_RETURN
-RustBuffer uniffi_postpurchase_mobile_fn_func_request_return(RustBuffer order_events_json, RustBuffer request, RustBuffer policy_json, RustBuffer context, RustBuffer key, RustBuffer now, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_postpurchase_mobile_fn_func_request_return(RustBuffer order_events_json, RustBuffer request, RustBuffer policy_json, RustBuffer context, RustBuffer key, RustBuffer now, RustBuffer expected_version, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_VALIDATE_RETURN_POLICY

@@ -1,134 +1,42 @@
-// A small JSON reader and writer for the test vectors (the JVM has none built in, and the tests
-// must not need Maven). Numbers are BigDecimal; objects keep their key order.
+// JSON for the test vectors through Gson (Debian's libgoogle-gson-java): parsed into plain Kotlin
+// values (maps keep their key order, numbers are BigDecimal) so the tests compare them with what
+// the bindings return, and written back with nulls kept and no HTML escaping.
 package dev.postpurchase.test
 
+import com.google.gson.GsonBuilder
+import com.google.gson.JsonArray
+import com.google.gson.JsonElement
+import com.google.gson.JsonNull
+import com.google.gson.JsonObject
+import com.google.gson.JsonParser
+import com.google.gson.JsonPrimitive
 import java.math.BigDecimal
 
 object Json {
-    fun parse(text: String): Any? {
-        val r = Reader(text)
-        val v = r.value()
-        r.ws()
-        require(r.i == text.length) { "trailing text at ${r.i}" }
-        return v
+    private val gson = GsonBuilder().serializeNulls().disableHtmlEscaping().create()
+
+    fun parse(text: String): Any? = plain(JsonParser.parseString(text))
+
+    fun write(v: Any?): String = gson.toJson(tree(v))
+
+    private fun plain(e: JsonElement): Any? = when {
+        e.isJsonNull -> null
+        e.isJsonObject -> e.asJsonObject.entrySet().associateTo(LinkedHashMap()) { (k, v) -> k to plain(v) }
+        e.isJsonArray -> e.asJsonArray.map(::plain)
+        e.asJsonPrimitive.isBoolean -> e.asBoolean
+        e.asJsonPrimitive.isNumber -> e.asBigDecimal
+        else -> e.asString
     }
 
-    fun write(v: Any?): String = when (v) {
-        null -> "null"
-        is String -> quote(v)
-        is Boolean -> v.toString()
-        is BigDecimal -> v.toPlainString()
-        is Number -> v.toString()
-        is Map<*, *> -> v.entries.joinToString(",", "{", "}") { quote(it.key as String) + ":" + write(it.value) }
-        is List<*> -> v.joinToString(",", "[", "]") { write(it) }
+    private fun tree(v: Any?): JsonElement = when (v) {
+        null -> JsonNull.INSTANCE
+        is String -> JsonPrimitive(v)
+        is Boolean -> JsonPrimitive(v)
+        is BigDecimal -> JsonPrimitive(BigDecimal(v.toPlainString()))
+        is Number -> JsonPrimitive(v)
+        is Map<*, *> -> JsonObject().also { o -> v.forEach { (k, x) -> o.add(k as String, tree(x)) } }
+        is List<*> -> JsonArray().also { a -> v.forEach { a.add(tree(it)) } }
         else -> error("cannot write ${v::class}")
-    }
-
-    private fun quote(s: String): String {
-        val b = StringBuilder("\"")
-        for (c in s) {
-            when {
-                c == '"' -> b.append("\\\"")
-                c == '\\' -> b.append("\\\\")
-                c == '\n' -> b.append("\\n")
-                c < ' ' -> b.append(String.format("\\u%04x", c.code))
-                else -> b.append(c)
-            }
-        }
-        return b.append('"').toString()
-    }
-
-    private class Reader(val s: String) {
-        var i = 0
-
-        fun ws() {
-            while (i < s.length && s[i].isWhitespace()) i++
-        }
-
-        fun value(): Any? {
-            ws()
-            return when (s[i]) {
-                '{' -> obj()
-                '[' -> arr()
-                '"' -> str()
-                't' -> lit("true", true)
-                'f' -> lit("false", false)
-                'n' -> lit("null", null)
-                else -> num()
-            }
-        }
-
-        fun lit(word: String, v: Any?): Any? {
-            require(s.startsWith(word, i)) { "bad literal at $i" }
-            i += word.length
-            return v
-        }
-
-        fun obj(): Map<String, Any?> {
-            val m = LinkedHashMap<String, Any?>()
-            i++
-            ws()
-            if (s[i] == '}') { i++; return m }
-            while (true) {
-                ws()
-                val k = str()
-                ws()
-                require(s[i] == ':') { "expected : at $i" }
-                i++
-                m[k] = value()
-                ws()
-                if (s[i] == ',') { i++; continue }
-                require(s[i] == '}') { "expected } at $i" }
-                i++
-                return m
-            }
-        }
-
-        fun arr(): List<Any?> {
-            val l = ArrayList<Any?>()
-            i++
-            ws()
-            if (s[i] == ']') { i++; return l }
-            while (true) {
-                l.add(value())
-                ws()
-                if (s[i] == ',') { i++; continue }
-                require(s[i] == ']') { "expected ] at $i" }
-                i++
-                return l
-            }
-        }
-
-        fun str(): String {
-            require(s[i] == '"') { "expected a string at $i" }
-            i++
-            val b = StringBuilder()
-            while (s[i] != '"') {
-                if (s[i] == '\\') {
-                    i++
-                    when (s[i]) {
-                        'n' -> b.append('\n')
-                        't' -> b.append('\t')
-                        'r' -> b.append('\r')
-                        'b' -> b.append('\b')
-                        'f' -> b.append('\u000c')
-                        'u' -> { b.append(s.substring(i + 1, i + 5).toInt(16).toChar()); i += 4 }
-                        else -> b.append(s[i])
-                    }
-                } else {
-                    b.append(s[i])
-                }
-                i++
-            }
-            i++
-            return b.toString()
-        }
-
-        fun num(): BigDecimal {
-            val start = i
-            while (i < s.length && (s[i].isDigit() || s[i] in "+-.eE")) i++
-            return BigDecimal(s.substring(start, i))
-        }
     }
 }
 

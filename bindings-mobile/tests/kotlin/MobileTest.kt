@@ -1,20 +1,23 @@
-// Kotlin tests of the generated bindings, run on the JVM against the built library:
-// the shared vectors in conformance/ that concern the mobile surface, the mobile use cases, and
-// bad input raising PostPurchaseException with the core's code instead of crashing the JVM.
-// Usage: java -Djna.library.path=<dir of libpostpurchase_mobile.so> -cp ... dev.postpurchase.test.MobileTestKt <conformance dir>
+// JUnit 5 tests of the generated Kotlin bindings, run on the JVM against the built library:
+// the shared vectors in conformance/ that concern the mobile surface (one dynamic test per case),
+// the mobile use cases, and bad input raising PostPurchaseException with the core's code instead
+// of crashing the JVM. scripts/test-mobile runs them with JUnit's console launcher:
+//   java -Djna.library.path=<dir of the .so> -Dconformance.dir=conformance \
+//     -jar junit-platform-console-standalone.jar -cp <tests, JNA, Gson, kotlin-stdlib> --select-class dev.postpurchase.test.MobileTest
 package dev.postpurchase.test
 
 import dev.postpurchase.*
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.DynamicTest
+import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.TestFactory
 import java.io.File
 import java.math.BigDecimal
 import java.time.Instant
-import kotlin.system.exitProcess
 
-var passed = 0
-val failures = mutableListOf<String>()
-
+/** Fails the running test with `name` and the detail when `ok` is false. */
 fun check(name: String, ok: Boolean, detail: () -> String = { "" }) {
-    if (ok) passed++ else failures += "$name: ${detail()}"
+    assertTrue(ok) { "$name: ${detail()}" }
 }
 
 /** The error code a call raised, or null when it returned. */
@@ -209,23 +212,24 @@ fun close(a: Any?, b: Any?): Boolean = when {
     else -> same(a, b)
 }
 
-fun replay(dir: File, file: String, tolerant: Boolean = false, run: (String, Map<String, Any?>) -> Any?) {
+/** One dynamic test per case of a vector file: the expected value, or the expected error code. */
+fun replay(file: String, tolerant: Boolean = false, run: (String, Map<String, Any?>) -> Any?): List<DynamicTest> {
+    val dir = File(System.getProperty("conformance.dir") ?: "conformance")
     val cases = Json.parse(File(dir, file).readText()).obj()["cases"].list()
     check("$file has cases", cases.isNotEmpty())
-    var ran = 0
-    for (c in cases.map { it.obj() }) {
+    return cases.map { it.obj() }.map { c ->
         val name = "$file: ${c["name"]}"
-        var got: Any? = null
-        val code = codeOf { got = run(c["op"].str(), c["input"].obj()) }
-        when {
-            c.containsKey("error") -> check(name, code == c["error"]) { "want ${c["error"]}, got ${code ?: got}" }
-            code != null -> check(name, false) { "raised $code" }
-            tolerant -> check(name, close(got, c["expected"])) { "want ${c["expected"]}, got $got" }
-            else -> check(name, same(got, c["expected"])) { "want ${Json.write(c["expected"])}, got ${Json.write(got)}" }
+        DynamicTest.dynamicTest(name) {
+            var got: Any? = null
+            val code = codeOf { got = run(c["op"].str(), c["input"].obj()) }
+            when {
+                c.containsKey("error") -> check(name, code == c["error"]) { "want ${c["error"]}, got ${code ?: got}" }
+                code != null -> check(name, false) { "raised $code" }
+                tolerant -> check(name, close(got, c["expected"])) { "want ${c["expected"]}, got $got" }
+                else -> check(name, same(got, c["expected"])) { "want ${Json.write(c["expected"])}, got ${Json.write(got)}" }
+            }
         }
-        ran++
     }
-    println("conformance $file: $ran cases")
 }
 
 // ---- the mobile use cases ----
@@ -402,23 +406,50 @@ fun badInput() {
     }
     val codes = errorCodes()
     check("every core code is listed", codes.size == 51 && codes.toSet().size == 51 && "store.failure" in codes && "internal" in codes) { codes.toString() }
-    println("bad input: ${cases.size} calls raised their codes")
 }
 
-fun main(args: Array<String>) {
-    val dir = File(args.getOrElse(0) { "conformance" })
-    replay(dir, "money.json", run = ::moneyOp)
-    replay(dir, "tracking.json", run = ::trackingOp)
-    replay(dir, "order.json") { _, i -> orderOp(i) }
-    replay(dir, "returns.json", run = ::returnsOp)
-    replay(dir, "loyalty.json") { _, i -> loyaltyOp(i) }
-    replay(dir, "feedback.json", tolerant = true, run = ::feedbackOp)
-    useCases()
-    badInput()
-    if (failures.isNotEmpty()) {
-        failures.forEach { println("FAIL $it") }
-        println("${failures.size} failed, $passed passed")
-        exitProcess(1)
+class MobileTest {
+    @TestFactory
+    fun conformance(): List<DynamicTest> =
+        replay("money.json", run = ::moneyOp) +
+            replay("tracking.json", run = ::trackingOp) +
+            replay("order.json") { _, i -> orderOp(i) } +
+            replay("returns.json", run = ::returnsOp) +
+            replay("loyalty.json") { _, i -> loyaltyOp(i) } +
+            replay("feedback.json", tolerant = true, run = ::feedbackOp)
+
+    @Test
+    fun `an order shipped, late, delivered, previewed for return, and its loyalty points`() = useCases()
+
+    @Test
+    fun `bad input raises the core's code, a panic is Internal, and the library stays usable`() = badInput()
+
+    @Test
+    fun `two writers who saw the same version, the second one conflicts`() {
+        val now = Instant.parse("2026-03-01T00:00:00Z")
+        val placed = placeOrder(
+            """{"id": "o-7", "customer": "c-7", "currency": "USD", "placed_at": "2026-03-01T00:00:00Z",
+                "lines": [{"id": "a", "sku": "A", "title": "A", "quantity": 2, "unit_price": {"amount": "10.00", "currency": "USD"}}]}""",
+            "place", now,
+        )
+        val seen = placed.summary.version.toLong()
+        // writer A lands its command at the version both saw; the stored stream moves on
+        val a = handleOrderCommand(placed.eventsJson, """{"type": "cancel_units", "lines": [{"line": "a", "quantity": 1}], "reason": "a"}""", "a", now, seen)
+        check("writer a landed", a.summary.version.toLong() == seen + 1) { a.summary.toString() }
+        // writer B decides against the stored stream with the version it saw: refused, nothing written
+        val code = codeOf { handleOrderCommand(a.eventsJson, """{"type": "cancel_units", "lines": [{"line": "a", "quantity": 1}], "reason": "b"}""", "b", now, seen) }
+        check("writer b conflicts", code == "store.concurrency_conflict") { "$code" }
+        // without a version, or with the current one, the command is decided
+        val b = handleOrderCommand(a.eventsJson, """{"type": "cancel_units", "lines": [{"line": "a", "quantity": 1}], "reason": "b"}""", "b", now, seen + 1)
+        check("writer b at the current version", b.summary.version.toLong() == seen + 2) { b.summary.toString() }
+        // the same for a loyalty ledger and for a return request
+        val programme = """{"currency": "USD", "earning": {"signup": 100, "review": 5}}"""
+        val l = loyaltyCommand("c-7", "[]", """{"type": "award", "award": {"kind": "signup"}}""", programme, "s", now, 0)
+        val stale = codeOf { loyaltyCommand("c-7", l.entriesJson, """{"type": "award", "award": {"kind": "review"}}""", programme, "r", now, 0) }
+        check("a stale ledger version conflicts", stale == "store.concurrency_conflict") { "$stale" }
+        check("negative version is input.invalid", codeOf { loyaltyCommand("c-7", "[]", """{"type": "expire"}""", programme, "x", now, -1) } == "input.invalid")
+        val req = ReturnRequest("r-1", "c-7", listOf(ReturnLineRequest("a", 1, ReturnReason.OTHER)), RefundMethod.ORIGINAL_PAYMENT, null)
+        val staleReturn = codeOf { requestReturn(b.eventsJson, req, "{}", EligibilityContext(emptyList(), null), "r", now, seen) }
+        check("a stale return request conflicts", staleReturn == "store.concurrency_conflict") { "$staleReturn" }
     }
-    println("all $passed Kotlin checks passed")
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from decimal import Decimal
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 from . import _native
 from ._convert import call, dumps, load_dict, load_list, loads, when
@@ -30,14 +30,23 @@ class Order:
         """Rebuilds an order from its events."""
         return cls(call(_native.NativeOrder.from_events, dumps(events)), list(events))
 
-    def handle(self, command: Dict[str, Any], key: str, now: _dt.datetime) -> List[Dict[str, Any]]:
-        """Decides and applies a command; returns the new events (empty for a repeated key)."""
-        new = load_list(call(self._native.handle, dumps(command), key, when(now)))
+    def handle(self, command: Dict[str, Any], key: str, now: _dt.datetime, expected_version: Optional[int] = None) -> List[Dict[str, Any]]:
+        """Decides and applies a command; returns the new events (empty for a repeated key).
+
+        With ``expected_version`` (the order's ``version`` when the caller read it), a command
+        decided against an order that has moved on raises ``ConcurrencyConflictError``.
+        """
+        new = load_list(call(self._native.handle, dumps(command), key, when(now), expected_version))
         self.events.extend(new)
         return new
 
     def _summary(self) -> Dict[str, Any]:
         return load_dict(call(self._native.summary_json))
+
+    @property
+    def version(self) -> int:
+        """Events applied so far: pass it as ``expected_version`` to detect a concurrent writer."""
+        return int(self._summary()["version"])
 
     @property
     def fulfilment_status(self) -> str:

@@ -73,9 +73,13 @@ def preview(order: Order, request: Dict[str, Any], policy: ReturnPolicy, now: _d
     return ReturnPreview(_report(d["report"]), d["refund"])
 
 
-def request_return(order: Order, request: Dict[str, Any], policy: ReturnPolicy, key: str, now: _dt.datetime, context: Optional[Dict[str, Any]] = None) -> EligibilityReport:
-    """Opens a return on the order (reserving the units) and returns the decision."""
-    report, events = call(_native.open_return, order._native, dumps(request), policy._native, dumps(context or {}), key, when(now))
+def request_return(order: Order, request: Dict[str, Any], policy: ReturnPolicy, key: str, now: _dt.datetime, context: Optional[Dict[str, Any]] = None, expected_version: Optional[int] = None) -> EligibilityReport:
+    """Opens a return on the order (reserving the units) and returns the decision.
+
+    With ``expected_version``, an order that has moved on since the caller read it raises
+    ``ConcurrencyConflictError``.
+    """
+    report, events = call(_native.open_return, order._native, dumps(request), policy._native, dumps(context or {}), key, when(now), expected_version)
     order.events.extend(loads(events))
     return _report(loads(report))
 

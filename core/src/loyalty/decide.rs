@@ -308,8 +308,10 @@ impl Member {
                 Err(err(ErrorKind::IdempotencyConflict, "idempotency key reused for a different command"))
             };
         }
-        if expected_version != self.version {
-            return Err(concurrency_conflict(self.customer.as_str(), expected_version, self.version));
+        // the version the caller passes, and the one its command metadata names, if any
+        if expected_version != self.version || meta.expected_version.is_some_and(|v| v != self.version) {
+            let expected = meta.expected_version.filter(|v| *v != self.version).unwrap_or(expected_version);
+            return Err(concurrency_conflict(self.customer.as_str(), expected, self.version));
         }
         let mut plan = Plan {
             m: self,

@@ -97,11 +97,29 @@ pub struct CommandMeta {
     pub key: IdempotencyKey,
     /// The current time (the core has no clock).
     pub now: DateTime<Utc>,
+    /// The version the caller last saw (optimistic concurrency): a command decided against a
+    /// state at another version is refused with `store.concurrency_conflict`. `None` decides
+    /// against whatever the state is.
+    pub expected_version: Option<u64>,
 }
 
 impl CommandMeta {
-    /// Key and time.
+    /// Key and time, with no expected version.
     pub fn new(key: IdempotencyKey, now: DateTime<Utc>) -> Self {
-        CommandMeta { key, now }
+        CommandMeta { key, now, expected_version: None }
+    }
+
+    /// The same, decided only against the state at `version`.
+    ///
+    /// ```
+    /// use chrono::Utc;
+    /// use postpurchase::{CommandMeta, IdempotencyKey};
+    /// let meta = CommandMeta::new(IdempotencyKey::new("k")?, Utc::now()).expecting(3);
+    /// assert_eq!(meta.expected_version, Some(3));
+    /// # Ok::<(), postpurchase::Error>(())
+    /// ```
+    pub fn expecting(mut self, version: u64) -> Self {
+        self.expected_version = Some(version);
+        self
     }
 }

@@ -39,11 +39,21 @@ impl Order {
                     .with("key", &meta.key))
             };
         }
+        self.check_expected_version(meta)?;
         let changes = self.decide_changes(command, meta)?;
         Ok(changes
             .into_iter()
             .map(|change| OrderEvent::new(meta.key.clone(), fp.as_stored().to_string(), meta.now, change))
             .collect())
+    }
+
+    /// Refuses a command whose caller saw another version of the order (a retry of a processed
+    /// key is answered before this check, as the no-op it is).
+    pub(crate) fn check_expected_version(&self, meta: &CommandMeta) -> Result<()> {
+        match meta.expected_version {
+            Some(v) if v != self.version => Err(crate::store::concurrency_conflict(self.id.as_str(), v, self.version)),
+            _ => Ok(()),
+        }
     }
 
     fn all_cancelled(&self) -> bool {

@@ -135,6 +135,7 @@ pub fn request_return(
         let case = order.return_case(&request.id)?;
         return Ok((EligibilityReport::clone(&case.report), Vec::new()));
     }
+    order.check_expected_version(meta)?;
     let changes = decide_request(order, request, policy, ctx, meta.now)?;
     let report = requested_report(&changes)
         .map(|r| EligibilityReport::clone(r))

@@ -771,7 +771,7 @@ internal object UniffiLib {
     ): Unit
     external fun uniffi_postpurchase_mobile_fn_constructor_loyaltyprogramme_new(`programmeJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun uniffi_postpurchase_mobile_fn_method_loyaltyprogramme_command(`ptr`: Long,`customer`: RustBuffer.ByValue,`entriesJson`: RustBuffer.ByValue,`commandJson`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_method_loyaltyprogramme_command(`ptr`: Long,`customer`: RustBuffer.ByValue,`entriesJson`: RustBuffer.ByValue,`commandJson`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_method_loyaltyprogramme_status(`ptr`: Long,`customer`: RustBuffer.ByValue,`entriesJson`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -787,7 +787,7 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_method_returnpolicy_preview(`ptr`: Long,`orderEventsJson`: RustBuffer.ByValue,`request`: RustBuffer.ByValue,`context`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_method_returnpolicy_request(`ptr`: Long,`orderEventsJson`: RustBuffer.ByValue,`request`: RustBuffer.ByValue,`context`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_method_returnpolicy_request(`ptr`: Long,`orderEventsJson`: RustBuffer.ByValue,`request`: RustBuffer.ByValue,`context`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_method_returnpolicy_to_json(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -801,7 +801,7 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_nps(`scores`: RustBuffer.ByValue,`confidence`: Double,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_func_loyalty_command(`customer`: RustBuffer.ByValue,`entriesJson`: RustBuffer.ByValue,`commandJson`: RustBuffer.ByValue,`programmeJson`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_func_loyalty_command(`customer`: RustBuffer.ByValue,`entriesJson`: RustBuffer.ByValue,`commandJson`: RustBuffer.ByValue,`programmeJson`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_loyalty_status(`customer`: RustBuffer.ByValue,`entriesJson`: RustBuffer.ByValue,`programmeJson`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -815,7 +815,7 @@ internal object UniffiLib {
     ): Byte
     external fun uniffi_postpurchase_mobile_fn_func_take_units(`amount`: RustBuffer.ByValue,`taken`: Long,`remaining`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_func_handle_order_command(`eventsJson`: RustBuffer.ByValue,`commandJson`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_func_handle_order_command(`eventsJson`: RustBuffer.ByValue,`commandJson`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_order_summary(`eventsJson`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -827,7 +827,7 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_preview_return(`orderEventsJson`: RustBuffer.ByValue,`request`: RustBuffer.ByValue,`policyJson`: RustBuffer.ByValue,`context`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_func_request_return(`orderEventsJson`: RustBuffer.ByValue,`request`: RustBuffer.ByValue,`policyJson`: RustBuffer.ByValue,`context`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_func_request_return(`orderEventsJson`: RustBuffer.ByValue,`request`: RustBuffer.ByValue,`policyJson`: RustBuffer.ByValue,`context`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_validate_return_policy(`policyJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -976,7 +976,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_nps() and 0xFFFF) != 49200) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_loyalty_command() and 0xFFFF) != 56788) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_loyalty_command() and 0xFFFF) != 35778) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_loyalty_status() and 0xFFFF) != 8667) {
@@ -997,7 +997,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_take_units() and 0xFFFF) != 7122) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_handle_order_command() and 0xFFFF) != 38857) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_handle_order_command() and 0xFFFF) != 9413) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_order_summary() and 0xFFFF) != 3815) {
@@ -1015,7 +1015,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_preview_return() and 0xFFFF) != 4465) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_request_return() and 0xFFFF) != 65494) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_request_return() and 0xFFFF) != 38317) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_validate_return_policy() and 0xFFFF) != 47267) {
@@ -1042,7 +1042,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_verify_webhook() and 0xFFFF) != 35303) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_command() and 0xFFFF) != 10823) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_command() and 0xFFFF) != 59702) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_status() and 0xFFFF) != 49826) {
@@ -1057,7 +1057,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_method_returnpolicy_preview() and 0xFFFF) != 54320) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_returnpolicy_request() and 0xFFFF) != 28858) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_returnpolicy_request() and 0xFFFF) != 38333) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_returnpolicy_to_json() and 0xFFFF) != 42237) {
@@ -1588,7 +1588,7 @@ public interface LoyaltyProgrammeInterface {
     /**
      * As [`loyalty_command`].
      */
-    fun `command`(`customer`: kotlin.String, `entriesJson`: kotlin.String, `commandJson`: kotlin.String, `key`: kotlin.String, `now`: java.time.Instant): LoyaltyUpdate
+    fun `command`(`customer`: kotlin.String, `entriesJson`: kotlin.String, `commandJson`: kotlin.String, `key`: kotlin.String, `now`: java.time.Instant, `expectedVersion`: kotlin.Long? = null): LoyaltyUpdate
     
     /**
      * As [`loyalty_status`].
@@ -1724,7 +1724,7 @@ open class LoyaltyProgramme: Disposable, AutoCloseable, LoyaltyProgrammeInterfac
     /**
      * As [`loyalty_command`].
      */
-    @Throws(PostPurchaseException::class)override fun `command`(`customer`: kotlin.String, `entriesJson`: kotlin.String, `commandJson`: kotlin.String, `key`: kotlin.String, `now`: java.time.Instant): LoyaltyUpdate {
+    @Throws(PostPurchaseException::class)override fun `command`(`customer`: kotlin.String, `entriesJson`: kotlin.String, `commandJson`: kotlin.String, `key`: kotlin.String, `now`: java.time.Instant, `expectedVersion`: kotlin.Long?): LoyaltyUpdate {
             return FfiConverterTypeLoyaltyUpdate.lift(
     callWithHandle {
     uniffiRustCallWithError(PostPurchaseException) { _status ->
@@ -1735,7 +1735,8 @@ open class LoyaltyProgramme: Disposable, AutoCloseable, LoyaltyProgrammeInterfac
         FfiConverterString.lower(`entriesJson`),
         FfiConverterString.lower(`commandJson`),
         FfiConverterString.lower(`key`),
-        FfiConverterTimestamp.lower(`now`),_status)
+        FfiConverterTimestamp.lower(`now`),
+        FfiConverterOptionalLong.lower(`expectedVersion`),_status)
 }
     }
     )
@@ -1932,7 +1933,7 @@ public interface ReturnPolicyInterface {
     /**
      * As [`request_return`].
      */
-    fun `request`(`orderEventsJson`: kotlin.String, `request`: ReturnRequest, `context`: EligibilityContext, `key`: kotlin.String, `now`: java.time.Instant): ReturnOpened
+    fun `request`(`orderEventsJson`: kotlin.String, `request`: ReturnRequest, `context`: EligibilityContext, `key`: kotlin.String, `now`: java.time.Instant, `expectedVersion`: kotlin.Long? = null): ReturnOpened
     
     /**
      * The policy as canonical JSON.
@@ -2105,7 +2106,7 @@ open class ReturnPolicy: Disposable, AutoCloseable, ReturnPolicyInterface
     /**
      * As [`request_return`].
      */
-    @Throws(PostPurchaseException::class)override fun `request`(`orderEventsJson`: kotlin.String, `request`: ReturnRequest, `context`: EligibilityContext, `key`: kotlin.String, `now`: java.time.Instant): ReturnOpened {
+    @Throws(PostPurchaseException::class)override fun `request`(`orderEventsJson`: kotlin.String, `request`: ReturnRequest, `context`: EligibilityContext, `key`: kotlin.String, `now`: java.time.Instant, `expectedVersion`: kotlin.Long?): ReturnOpened {
             return FfiConverterTypeReturnOpened.lift(
     callWithHandle {
     uniffiRustCallWithError(PostPurchaseException) { _status ->
@@ -2116,7 +2117,8 @@ open class ReturnPolicy: Disposable, AutoCloseable, ReturnPolicyInterface
         FfiConverterTypeReturnRequest.lower(`request`),
         FfiConverterTypeEligibilityContext.lower(`context`),
         FfiConverterString.lower(`key`),
-        FfiConverterTimestamp.lower(`now`),_status)
+        FfiConverterTimestamp.lower(`now`),
+        FfiConverterOptionalLong.lower(`expectedVersion`),_status)
 }
     }
     )
@@ -7376,7 +7378,7 @@ public object FfiConverterMapStringString: FfiConverterRustBuffer<Map<kotlin.Str
          * Runs a loyalty command (JSON in the core's `LoyaltyCommand` shape) on the member's ledger.
          * A refused command changes nothing; a repeated key is a no-op.
          */
-    @Throws(PostPurchaseException::class) fun `loyaltyCommand`(`customer`: kotlin.String, `entriesJson`: kotlin.String, `commandJson`: kotlin.String, `programmeJson`: kotlin.String, `key`: kotlin.String, `now`: java.time.Instant): LoyaltyUpdate {
+    @Throws(PostPurchaseException::class) fun `loyaltyCommand`(`customer`: kotlin.String, `entriesJson`: kotlin.String, `commandJson`: kotlin.String, `programmeJson`: kotlin.String, `key`: kotlin.String, `now`: java.time.Instant, `expectedVersion`: kotlin.Long? = null): LoyaltyUpdate {
             return FfiConverterTypeLoyaltyUpdate.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_loyalty_command(
@@ -7387,7 +7389,8 @@ public object FfiConverterMapStringString: FfiConverterRustBuffer<Map<kotlin.Str
         FfiConverterString.lower(`commandJson`),
         FfiConverterString.lower(`programmeJson`),
         FfiConverterString.lower(`key`),
-        FfiConverterTimestamp.lower(`now`),_status)
+        FfiConverterTimestamp.lower(`now`),
+        FfiConverterOptionalLong.lower(`expectedVersion`),_status)
 }
     )
     }
@@ -7494,7 +7497,7 @@ public object FfiConverterMapStringString: FfiConverterRustBuffer<Map<kotlin.Str
          * Runs a command (JSON in the core's `OrderCommand` shape) on the order given by its events.
          * A refused command changes nothing; a repeated key is a no-op.
          */
-    @Throws(PostPurchaseException::class) fun `handleOrderCommand`(`eventsJson`: kotlin.String, `commandJson`: kotlin.String, `key`: kotlin.String, `now`: java.time.Instant): OrderUpdate {
+    @Throws(PostPurchaseException::class) fun `handleOrderCommand`(`eventsJson`: kotlin.String, `commandJson`: kotlin.String, `key`: kotlin.String, `now`: java.time.Instant, `expectedVersion`: kotlin.Long? = null): OrderUpdate {
             return FfiConverterTypeOrderUpdate.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_handle_order_command(
@@ -7503,7 +7506,8 @@ public object FfiConverterMapStringString: FfiConverterRustBuffer<Map<kotlin.Str
         FfiConverterString.lower(`eventsJson`),
         FfiConverterString.lower(`commandJson`),
         FfiConverterString.lower(`key`),
-        FfiConverterTimestamp.lower(`now`),_status)
+        FfiConverterTimestamp.lower(`now`),
+        FfiConverterOptionalLong.lower(`expectedVersion`),_status)
 }
     )
     }
@@ -7598,7 +7602,7 @@ public object FfiConverterMapStringString: FfiConverterRustBuffer<Map<kotlin.Str
         /**
          * Opens a return on the order: evaluates it and records it (auto-approved when the policy says so).
          */
-    @Throws(PostPurchaseException::class) fun `requestReturn`(`orderEventsJson`: kotlin.String, `request`: ReturnRequest, `policyJson`: kotlin.String, `context`: EligibilityContext, `key`: kotlin.String, `now`: java.time.Instant): ReturnOpened {
+    @Throws(PostPurchaseException::class) fun `requestReturn`(`orderEventsJson`: kotlin.String, `request`: ReturnRequest, `policyJson`: kotlin.String, `context`: EligibilityContext, `key`: kotlin.String, `now`: java.time.Instant, `expectedVersion`: kotlin.Long? = null): ReturnOpened {
             return FfiConverterTypeReturnOpened.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_request_return(
@@ -7609,7 +7613,8 @@ public object FfiConverterMapStringString: FfiConverterRustBuffer<Map<kotlin.Str
         FfiConverterString.lower(`policyJson`),
         FfiConverterTypeEligibilityContext.lower(`context`),
         FfiConverterString.lower(`key`),
-        FfiConverterTimestamp.lower(`now`),_status)
+        FfiConverterTimestamp.lower(`now`),
+        FfiConverterOptionalLong.lower(`expectedVersion`),_status)
 }
     )
     }
