@@ -49,6 +49,47 @@ impl PyMember {
         to_json(&self.inner)
     }
 
+    /// The customer id.
+    #[getter]
+    fn customer(&self) -> &str {
+        self.inner.customer().as_str()
+    }
+
+    /// Available points (kept in the state: no copy of the ledger).
+    #[getter]
+    fn balance(&self) -> i64 {
+        self.inner.balance()
+    }
+
+    /// Pending points.
+    #[getter]
+    fn pending(&self) -> i64 {
+        self.inner.pending()
+    }
+
+    /// Points owed from clawbacks of spent points.
+    #[getter]
+    fn debt(&self) -> i64 {
+        self.inner.debt()
+    }
+
+    /// The current tier.
+    #[getter]
+    fn tier(&self) -> Option<&str> {
+        self.inner.tier()
+    }
+
+    /// Entries applied.
+    #[getter]
+    fn version(&self) -> u64 {
+        self.inner.version()
+    }
+
+    /// Every entry, as JSON (what a store keeps).
+    fn entries_json(&self) -> PyResult<String> {
+        to_json(&self.inner.entries())
+    }
+
     /// Progress to the next tier at `now` under a programme, as JSON.
     fn tier_progress(&self, programme: &PyProgramme, now: &str) -> PyResult<String> {
         to_json(&self.inner.tier_progress(&programme.inner, crate::time(now)?))

@@ -11,6 +11,14 @@ pub(crate) struct PyOrder {
     pub(crate) inner: Order,
 }
 
+/// The snake_case code a status serialises to.
+fn code<T: serde::Serialize>(status: &T) -> PyResult<String> {
+    match serde_json::to_value(status) {
+        Ok(serde_json::Value::String(s)) => Ok(s),
+        _ => Err(to_py(postpurchase::Error::new(postpurchase::ErrorKind::Internal, "a status is a string code"))),
+    }
+}
+
 pub(crate) fn meta(key: &str, now: &str) -> PyResult<CommandMeta> {
     Ok(CommandMeta::new(IdempotencyKey::new(key).map_err(to_py)?, time(now)?))
 }
@@ -58,6 +66,42 @@ impl PyOrder {
     /// The whole state as JSON.
     fn state_json(&self) -> PyResult<String> {
         to_json(&self.inner)
+    }
+
+    /// Events applied.
+    #[getter]
+    fn version(&self) -> u64 {
+        self.inner.version()
+    }
+
+    /// The fulfilment status code.
+    #[getter]
+    fn fulfilment_status(&self) -> PyResult<String> {
+        code(&self.inner.fulfilment_status())
+    }
+
+    /// The payment status code.
+    #[getter]
+    fn payment_status(&self) -> PyResult<String> {
+        code(&self.inner.payment_status())
+    }
+
+    /// The order total, as a decimal string.
+    #[getter]
+    fn total(&self) -> String {
+        self.inner.total().amount().to_string()
+    }
+
+    /// Total minus cancellations, as a decimal string.
+    #[getter]
+    fn amount_due(&self) -> String {
+        self.inner.amount_due().amount().to_string()
+    }
+
+    /// Refunded to payments so far, as a decimal string.
+    #[getter]
+    fn refunded(&self) -> String {
+        self.inner.refunded().amount().to_string()
     }
 
     /// Derived statuses and amounts as JSON.

@@ -37,3 +37,22 @@ def test_tier_progress_shows_what_the_next_tier_needs():
     m.handle({"type": "evaluate_tier"}, p, "tier", "2026-03-01T10:00:01Z")
     g = m.tier_progress(p, "2026-03-02T00:00:00Z")
     assert (g.tier, g.metric, g.value, g.next_tier, g.remaining) == ("member", "net_spend", Decimal("129"), "silver", Decimal("71"))
+
+
+def test_a_member_is_rebuilt_from_its_entries_and_reads_its_state_natively():
+    p = pp.Programme({"currency": "USD", "earning": {"signup": 100, "review": 5}})
+    m = pp.Member("c-1")
+    m.handle({"type": "award", "award": {"kind": "signup"}}, p, "k1", "2026-01-01T00:00:00Z")
+    m.handle({"type": "award", "award": {"kind": "review"}}, p, "k2", "2026-01-02T00:00:00Z")
+    m.handle({"type": "adjust", "points": -30, "reason": "goodwill reversed"}, p, "k3", "2026-01-03T00:00:00Z")
+    assert (m.customer, m.balance, m.pending, m.debt, m.version) == ("c-1", 75, 0, 0, 3)
+    entries = m.entries()
+    assert [e["rule"] for e in entries] == ["award.signup", "award.review", "adjust"]
+    assert entries[2]["reason"] == "goodwill reversed"
+    again = pp.Member.from_entries("c-1", entries)
+    assert (again.balance, again.version, again.tier) == (75, 3, None)
+    # the rebuilt ledger goes on where the first left off; a stale version is refused
+    with pytest.raises(pp.ConcurrencyConflictError):
+        again.handle({"type": "award", "award": {"kind": "review"}}, p, "k4", "2026-01-04T00:00:00Z", expected_version=2)
+    again.handle({"type": "award", "award": {"kind": "review"}}, p, "k4", "2026-01-04T00:00:00Z", expected_version=3)
+    assert again.balance == 80 and "balance=80" in repr(again)

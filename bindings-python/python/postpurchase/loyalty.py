@@ -38,10 +38,18 @@ def _decimal(v: Optional[str]) -> Optional[Decimal]:
 
 
 class Member:
-    """A member's ledger. ``handle`` checks the expected version (default: the current one)."""
+    """A member's ledger, kept on the Rust side: balances, tier and version read in O(1).
+    ``handle`` checks the expected version (default: the current one)."""
 
     def __init__(self, customer: str) -> None:
         self._native = call(_native.NativeMember, customer)
+
+    @classmethod
+    def from_entries(cls, customer: str, entries: List[Dict[str, Any]]) -> "Member":
+        """Rebuilds a member from the entries a store kept (older entry versions are upcast)."""
+        m = cls.__new__(cls)
+        m._native = call(_native.NativeMember.from_entries, customer, dumps(entries))
+        return m
 
     def handle(self, command: Dict[str, Any], programme: Programme, key: str, now: _dt.datetime, expected_version: Optional[int] = None) -> List[Dict[str, Any]]:
         v = self.version if expected_version is None else expected_version
@@ -51,12 +59,23 @@ class Member:
         return load_dict(call(self._native.state_json))
 
     @property
+    def customer(self) -> str:
+        return str(self._native.customer)
+
+    @property
     def balance(self) -> int:
-        return int(self._state()["balance"])
+        """Available points."""
+        return int(self._native.balance)
 
     @property
     def pending(self) -> int:
-        return int(self._state()["pending"])
+        """Points waiting for delivery and the return window."""
+        return int(self._native.pending)
+
+    @property
+    def debt(self) -> int:
+        """Points owed from clawbacks of spent points."""
+        return int(self._native.debt)
 
     def tier_progress(self, programme: Programme, now: _dt.datetime) -> TierProgress:
         """Where the member stands against the tier ladder at ``now``."""
@@ -65,16 +84,17 @@ class Member:
 
     @property
     def tier(self) -> Optional[str]:
-        tier = self._state()["tier"]
+        tier = self._native.tier
         return None if tier is None else str(tier)
 
     @property
     def version(self) -> int:
-        return int(self._state()["version"])
+        """Entries applied: the ``expected_version`` of the next command."""
+        return int(self._native.version)
 
     def entries(self) -> List[Dict[str, Any]]:
-        return list(self._state()["entries"])
+        """Every entry, as a store keeps them."""
+        return load_list(call(self._native.entries_json))
 
     def __repr__(self) -> str:
-        s = self._state()
-        return f"Member(customer={s['customer']!r}, balance={s['balance']}, pending={s['pending']}, tier={s['tier']!r})"
+        return f"Member(customer={self.customer!r}, balance={self.balance}, pending={self.pending}, tier={self.tier!r})"

@@ -46,32 +46,32 @@ class Order:
     @property
     def version(self) -> int:
         """Events applied so far: pass it as ``expected_version`` to detect a concurrent writer."""
-        return int(self._summary()["version"])
+        return int(self._native.version)
 
     @property
     def fulfilment_status(self) -> str:
         """unfulfilled, partially_fulfilled, fulfilled, partially_delivered, delivered, … cancelled."""
-        return str(self._summary()["fulfilment_status"])
+        return str(self._native.fulfilment_status)
 
     @property
     def payment_status(self) -> str:
         """not_paid, authorized, partially_paid, paid, partially_refunded, refunded, voided, or refund_due (paid units were cancelled and the difference is not refunded yet)."""
-        return str(self._summary()["payment_status"])
+        return str(self._native.payment_status)
 
     @property
     def total(self) -> Decimal:
         """What the order charged."""
-        return Decimal(self._summary()["total"])
+        return Decimal(self._native.total)
 
     @property
     def amount_due(self) -> Decimal:
         """Total minus cancellations."""
-        return Decimal(self._summary()["amount_due"])
+        return Decimal(self._native.amount_due)
 
     @property
     def refunded(self) -> Decimal:
         """Refunded to payments so far."""
-        return Decimal(self._summary()["refunded"])
+        return Decimal(self._native.refunded)
 
     def state(self) -> Dict[str, Any]:
         """The full state as a dict."""
