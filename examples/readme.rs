@@ -35,5 +35,53 @@ fn main() -> Result<(), postpurchase::Error> {
     for line in order.lines() {
         println!("{}: discount {}", line.id(), line.amounts.order_discount); // l1: 7.77 USD, l2: 2.23 USD
     }
+
+    // the customer paid; can the boots go back, and what would come back? (nothing changes)
+    let paid = order.amount_due();
+    order.handle(&OrderCommand::CapturePayment { payment: PaymentId::new("card")?, amount: paid }, &meta("pay")?)?;
+    let policy = returns::ReturnPolicy::from_json(
+        r#"{"window": {"days": 30}, "restocking_fee": {"default": {"percent": "10"}}}"#,
+    )?;
+    let request = returns::ReturnRequest {
+        id: ReturnId::new("R1")?,
+        customer: CustomerId::new("c-42")?,
+        lines: vec![returns::RequestedLine {
+            line: LineId::new("l1")?,
+            quantity: 1,
+            reason: returns::ReturnReason::DoesNotFit,
+        }],
+        method: returns::RefundMethod::OriginalPayment,
+        exchange: None,
+    };
+    let later = now + chrono::Duration::days(5);
+    let preview = returns::preview(&order, &request, &policy, &returns::EligibilityContext::default(), later)?;
+    let refund = preview.refund.ok_or_else(|| Error::new(ErrorKind::InvalidInput, "nothing to refund"))?;
+    println!("return: {:?}, refund {}", preview.report.outcome, refund.total); // Allowed, refund 109.11 USD (10 % restocking kept)
+
+    // points for the order, then a redemption on the next one
+    let programme = loyalty::Programme::from_json(
+        r#"{"currency": "USD", "earning": {"points_per_currency_unit": "1"}, "pending": {"days_after_delivery": 0}}"#,
+    )?;
+    let mut member = loyalty::Member::new(CustomerId::new("c-42")?);
+    let spend =
+        order.lines().iter().map(|l| loyalty::EarnLine { line: l.id().clone(), spend: l.amounts.total, tax: None });
+    let earn = loyalty::LoyaltyCommand::EarnOrder {
+        order: OrderId::new("1001")?,
+        lines: spend.collect(),
+        shipping: None,
+        delivered_at: Some(now),
+        return_window_end: None,
+    };
+    member.handle(&earn, &programme, &meta("earn-1001")?, 0)?;
+    member.handle(&loyalty::LoyaltyCommand::ReleasePending, &programme, &meta("release")?, member.version())?;
+    let redeem = loyalty::LoyaltyCommand::Redeem {
+        redemption: "R-1".into(),
+        order: OrderId::new("1002")?,
+        order_total: Money::parse("40.00", "USD")?,
+        points: 100,
+        reward: None,
+    };
+    member.handle(&redeem, &programme, &meta("redeem-1")?, member.version())?;
+    println!("points: {} left after 1.00 USD off", member.balance()); // 55 left (155 earned on 155.00 spent)
     Ok(())
 }

@@ -424,6 +424,10 @@ class MobileTest {
     @Test
     fun `bad input raises the core's code, a panic is Internal, and the library stays usable`() = badInput()
 
+    /** `readmeKotlinSnippet` is the README's Kotlin block, written by scripts/test-mobile. */
+    @Test
+    fun `the README's Kotlin snippet runs`() = readmeKotlinSnippet()
+
     @Test
     fun `two writers who saw the same version, the second one conflicts`() {
         val now = Instant.parse("2026-03-01T00:00:00Z")
