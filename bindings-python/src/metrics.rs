@@ -1,7 +1,10 @@
 //! The customer summary from transaction columns.
 
 use chrono::{DateTime, NaiveDate};
-use postpurchase::metrics::{TimeUnit, Transaction, customer_summary};
+use postpurchase::metrics::{
+    CustomerSummary, PeriodFreq, PeriodSummaryOptions, TimeUnit, Transaction, calibration_and_holdout,
+    customer_summary, summary_by_period,
+};
 use postpurchase::{Error, ErrorKind};
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
@@ -52,35 +55,83 @@ fn summary<'py>(
     };
     let (end, cal) = (date(observation_end)?, calibration_end.map(date).transpose()?);
     let s = py
-        .detach(|| -> postpurchase::Result<_> {
-            let mut txns = Vec::with_capacity(c.len());
-            for i in 0..c.len() {
-                let bad = |m: &str| Error::new(ErrorKind::InvalidTransaction, m.to_string()).with("position", i);
-                let customer = u64::try_from(c[i]).map_err(|_| bad("customer keys must be >= 0"))?;
-                if t[i] == i64::MIN {
-                    // numpy's NaT: a missing time, not 1677-09-21
-                    return Err(bad("the time is missing (NaT)"));
-                }
-                let amount = Decimal::try_from(a[i]).map_err(|_| bad("amount is not a finite number"))?;
-                txns.push(Transaction::new(customer, DateTime::from_timestamp_nanos(t[i]), amount));
-            }
-            customer_summary(&txns, end, cal, unit)
-        })
+        .detach(|| -> postpurchase::Result<_> { customer_summary(&transactions(&c, &t, &a)?, end, cal, unit) })
         .map_err(to_py)?;
+    Ok(summary_out(py, &s))
+}
+
+/// Transactions from the columns: keys >= 0, no missing time, finite amounts.
+fn transactions(c: &[i64], t: &[i64], a: &[f64]) -> postpurchase::Result<Vec<Transaction>> {
+    let mut txns = Vec::with_capacity(c.len());
+    for (i, ((c, t), a)) in c.iter().zip(t).zip(a).enumerate() {
+        let bad = |m: &str| Error::new(ErrorKind::InvalidTransaction, m.to_string()).with("position", i);
+        let customer = u64::try_from(*c).map_err(|_| bad("customer keys must be >= 0"))?;
+        if *t == i64::MIN {
+            // numpy's NaT: a missing time, not 1677-09-21
+            return Err(bad("the time is missing (NaT)"));
+        }
+        let amount = Decimal::try_from(*a).map_err(|_| bad("amount is not a finite number"))?;
+        txns.push(Transaction::new(customer, DateTime::from_timestamp_nanos(*t), amount));
+    }
+    Ok(txns)
+}
+
+fn summary_out<'py>(py: Python<'py>, s: &CustomerSummary) -> SummaryOut<'py> {
     // ids cross as int64, exactly (through float64, ids above 2^53 would merge)
     let ids: Vec<u8> = s.customer.iter().flat_map(|v| v.to_le_bytes()).collect();
-    Ok((
-        pyo3::types::PyBytes::new(py, &ids),
+    (
+        PyBytes::new(py, &ids),
         f64_bytes(py, &s.frequency),
         f64_bytes(py, &s.recency),
         f64_bytes(py, &s.t),
         f64_bytes(py, &s.monetary_value),
         s.frequency_holdout.as_deref().map(|v| f64_bytes(py, v)),
         s.duration_holdout,
-    ))
+    )
+}
+
+/// The summary in calendar periods, as lifetimes counts (see `postpurchase::metrics::periods`):
+/// columns as for `summary`, ends as int64 nanoseconds, `freq` `h`, `D` or `W`. With a
+/// calibration end, the holdout frequency and duration come back too, and the holdout's mean
+/// purchase as the eighth value.
+#[pyfunction]
+#[pyo3(signature = (customers, times_ns, amounts, observation_end_ns, calibration_end_ns=None, freq="D", multiplier=1.0, include_first=false))]
+#[allow(clippy::too_many_arguments, reason = "lifetimes' options, one argument each")]
+fn period_summary<'py>(
+    py: Python<'py>,
+    customers: &[u8],
+    times_ns: &[u8],
+    amounts: &[u8],
+    observation_end_ns: i64,
+    calibration_end_ns: Option<i64>,
+    freq: &str,
+    multiplier: f64,
+    include_first: bool,
+) -> PyResult<(SummaryOut<'py>, Option<Bound<'py, PyBytes>>)> {
+    let (c, t, a) = (i64s(customers)?, i64s(times_ns)?, f64s(amounts)?);
+    if c.len() != t.len() || c.len() != a.len() {
+        return Err(to_py(Error::new(
+            ErrorKind::InvalidInput,
+            "customer, time and amount columns must have the same length",
+        )));
+    }
+    let opts = PeriodSummaryOptions { freq: PeriodFreq::parse(freq).map_err(to_py)?, multiplier, include_first };
+    let obs = DateTime::from_timestamp_nanos(observation_end_ns);
+    let s = py
+        .detach(|| -> postpurchase::Result<_> {
+            let txns = transactions(&c, &t, &a)?;
+            match calibration_end_ns {
+                Some(cal) => calibration_and_holdout(&txns, DateTime::from_timestamp_nanos(cal), obs, &opts),
+                None => summary_by_period(&txns, obs, &opts),
+            }
+        })
+        .map_err(to_py)?;
+    let holdout_value = s.monetary_value_holdout.as_deref().map(|v| f64_bytes(py, v));
+    Ok((summary_out(py, &s), holdout_value))
 }
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(summary, m)?)?;
+    m.add_function(wrap_pyfunction!(period_summary, m)?)?;
     Ok(())
 }

@@ -52,7 +52,7 @@ def test_summary_from_transactions(data):
     cust = np.array([int(r[1]) for r in rows])
     times = np.array([np.datetime64(f"{r[2][:4]}-{r[2][4:6]}-{r[2][6:]}T12:00") for r in rows])
     amounts = np.array([float(r[4]) for r in rows])
-    s = pp.metrics.summary_data_from_transaction_data(cust, times, amounts, dt.date(1997, 9, 30), freq="W")
+    s = pp.metrics.customer_summary(cust, times, amounts, dt.date(1997, 9, 30), freq="W")
     assert len(s["frequency"]) == 2357
     d = np.loadtxt(data / "cdnow" / "cdnow_customers_summary.csv", delimiter=",", skiprows=1)
     assert np.array_equal(s["frequency"], d[:, 1])

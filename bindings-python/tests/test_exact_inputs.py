@@ -44,14 +44,14 @@ def test_deeply_nested_documents_are_input_errors():
 def test_nat_times_are_refused_not_read_as_1677():
     times = np.array(["2026-01-01", "NaT"], dtype="datetime64[ns]")
     with pytest.raises(pp.InvalidTransactionError) as e:
-        pp.metrics.summary_data_from_transaction_data(np.array([1, 2]), times, np.array([10.0, 20.0]), datetime(2026, 6, 1).date())
+        pp.metrics.customer_summary(np.array([1, 2]), times, np.array([10.0, 20.0]), datetime(2026, 6, 1).date())
     assert e.value.details.get("position") == "1"
 
 
 def test_customer_ids_above_2_to_the_53_stay_distinct():
     ids = np.array([2**62, 2**62 + 1], dtype=np.int64)
     times = np.array(["2026-01-01", "2026-01-02"], dtype="datetime64[ns]")
-    s = pp.metrics.summary_data_from_transaction_data(ids, times, np.array([10.0, 20.0]), datetime(2026, 6, 1).date())
+    s = pp.metrics.customer_summary(ids, times, np.array([10.0, 20.0]), datetime(2026, 6, 1).date())
     assert sorted(s["customer"].tolist()) == [2**62, 2**62 + 1]
 
 

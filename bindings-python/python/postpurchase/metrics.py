@@ -1,9 +1,33 @@
-"""The customer summary the CLV models use, from transaction columns."""
+"""The customer summary the CLV models use, from transactions.
+
+Two conventions, side by side:
+
+- ``summary_data_from_transaction_data`` and ``calibration_and_holdout_data`` take and give what
+  ``lifetimes.utils`` does (a DataFrame in, a DataFrame indexed by customer out), counting in
+  calendar periods: each purchase moves to the start of its hour, day or week (Monday to Sunday),
+  and ``recency`` and ``T`` are differences of period starts.
+- ``customer_summary`` keeps the continuous convention of the BTYD papers: days between purchase
+  days, divided by 7 for weeks.
+
+They differ for weeks. Purchases on Sunday 1 March 2026 and Monday 2 March, observed to Sunday
+15 March: calendar weeks give recency 1 and T 2 (the Monday starts a new week); the continuous
+convention gives recency 1/7 and T 2.
+
+>>> import pandas as pd, postpurchase as pp
+>>> tx = pd.DataFrame({"id": ["ann", "ann"], "at": pd.to_datetime(["2026-03-01", "2026-03-02"])})
+>>> pp.metrics.summary_data_from_transaction_data(tx, "id", "at", observation_period_end="2026-03-15", freq="W")
+     frequency  recency    T
+id
+ann        1.0      1.0  2.0
+>>> s = pp.metrics.customer_summary([1, 1], tx["at"].to_numpy(), [0.0, 0.0], pd.Timestamp("2026-03-15").date(), freq="W")
+>>> float(s["recency"][0]), float(s["T"][0])
+(0.14285714285714285, 2.0)
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Dict, Optional
+from typing import Any, Dict, Optional, Tuple
 
 import numpy as np
 
@@ -12,7 +36,17 @@ from .errors import InvalidTypeError
 from ._convert import array, call, floats
 
 
-def summary_data_from_transaction_data(
+def _pandas() -> Any:
+    """pandas, imported when a DataFrame function is called (it is an optional dependency)."""
+    import importlib
+
+    try:
+        return importlib.import_module("pandas")
+    except ImportError as e:
+        raise InvalidTypeError("this function works on pandas DataFrames: pip install pandas") from e
+
+
+def customer_summary(
     customers: Any,
     times: Any,
     amounts: Any,
@@ -20,9 +54,14 @@ def summary_data_from_transaction_data(
     calibration_end: Optional[_dt.date] = None,
     freq: str = "D",
 ) -> Dict[str, np.ndarray]:
-    """frequency, recency, T and monetary_value per customer (same-day purchases merged), as
-    ``lifetimes`` defines them; ``freq`` is ``"D"`` (days) or ``"W"`` (weeks). ``customers`` are
-    integer keys (factorise strings with ``pandas.factorize``); ``times`` are datetime64 values in UTC.
+    """frequency, recency, T and monetary_value per customer in the continuous convention of the
+    BTYD papers (same-day purchases merged; ``freq`` ``"D"`` or ``"W"`` = days / 7), as numpy
+    columns. ``customers`` are integer keys; ``times`` are datetime64 values in UTC.
+
+    >>> import numpy as np, datetime as dt, postpurchase as pp
+    >>> s = pp.metrics.customer_summary([7, 7], np.array(["2026-03-01", "2026-03-04"], dtype="datetime64[ns]"), [10.0, 30.0], dt.date(2026, 3, 8))
+    >>> [float(s[k][0]) for k in ("frequency", "recency", "T", "monetary_value")]
+    [1.0, 3.0, 7.0, 30.0]
     """
     cust = np.asarray(customers)
     if not np.issubdtype(cust.dtype, np.integer):
@@ -40,3 +79,111 @@ def summary_data_from_transaction_data(
         out["frequency_holdout"] = array(fh)
         out["duration_holdout"] = np.full(len(out["frequency"]), dh)
     return out
+
+
+def _instants(values: Any, datetime_format: Optional[str]) -> Any:
+    """Times as pandas datetimes without a zone (UTC when they had one)."""
+    pd = _pandas()
+
+    t = pd.to_datetime(values, format=datetime_format)
+    if getattr(t, "tz", None) is not None or (hasattr(t, "dt") and t.dt.tz is not None):
+        t = t.tz_convert("UTC").tz_localize(None) if not hasattr(t, "dt") else t.dt.tz_convert("UTC").dt.tz_localize(None)
+    return t
+
+
+def _nanos(value: Any, datetime_format: Optional[str]) -> int:
+    pd = _pandas()
+
+    t = _instants(pd.Series([value]), datetime_format).iloc[0]
+    return int(t.value)
+
+
+def _columns(transactions: Any, customer_id_col: str, datetime_col: str, monetary_value_col: Optional[str], datetime_format: Optional[str]) -> Tuple[bytes, bytes, bytes, Any, Any]:
+    """Customer codes (ids factorised in sorted order, missing ones as -1), times in ns, amounts,
+    the sorted distinct ids, and the times as pandas datetimes."""
+    pd = _pandas()
+
+    codes, uniques = pd.factorize(transactions[customer_id_col], sort=True)
+    times = _instants(transactions[datetime_col], datetime_format)
+    ns = np.ascontiguousarray(times.to_numpy(dtype="datetime64[ns]").astype("<i8")).tobytes()
+    amounts = floats(transactions[monetary_value_col], monetary_value_col) if monetary_value_col else floats(np.zeros(len(codes)))
+    return np.ascontiguousarray(codes, dtype="<i8").tobytes(), ns, amounts, uniques, times
+
+
+def summary_data_from_transaction_data(
+    transactions: Any,
+    customer_id_col: str,
+    datetime_col: str,
+    monetary_value_col: Optional[str] = None,
+    datetime_format: Optional[str] = None,
+    observation_period_end: Any = None,
+    freq: str = "D",
+    freq_multiplier: float = 1,
+    include_first_transaction: bool = False,
+) -> Any:
+    """``lifetimes.utils.summary_data_from_transaction_data``, with its arguments and results: a
+    DataFrame indexed by customer id (ids exactly as given, ints or strings) with frequency,
+    recency and T (and monetary_value with ``monetary_value_col``), counted in calendar periods
+    (``freq`` ``"h"``, ``"D"`` or ``"W"``). Needs pandas.
+
+    >>> import pandas as pd, postpurchase as pp
+    >>> tx = pd.DataFrame({"id": [2**62 + 1, 2**62 + 1, 5], "at": ["2026-03-01", "2026-03-05", "2026-03-02"], "paid": [10.0, 30.0, 7.0]})
+    >>> pp.metrics.summary_data_from_transaction_data(tx, "id", "at", "paid", observation_period_end="2026-03-08")
+                         frequency  recency    T  monetary_value
+    id
+    5                          0.0      0.0  6.0             0.0
+    4611686018427387905        1.0      4.0  7.0            30.0
+    """
+    pd = _pandas()
+
+    codes, ns, amounts, uniques, times = _columns(transactions, customer_id_col, datetime_col, monetary_value_col, datetime_format)
+    end = int(times.max().value) if observation_period_end is None else _nanos(observation_period_end, datetime_format)
+    (ids, f, r, t, m, _, _), _ = call(_native.period_summary, codes, ns, amounts, end, None, freq, float(freq_multiplier), bool(include_first_transaction))
+    index = pd.Index(uniques.take(np.frombuffer(ids, dtype="<i8")), name=customer_id_col)
+    df = pd.DataFrame({"frequency": array(f), "recency": array(r), "T": array(t)}, index=index)
+    if monetary_value_col:
+        df["monetary_value"] = array(m)
+    return df
+
+
+def calibration_and_holdout_data(
+    transactions: Any,
+    customer_id_col: str,
+    datetime_col: str,
+    calibration_period_end: Any,
+    observation_period_end: Any = None,
+    freq: str = "D",
+    freq_multiplier: float = 1,
+    datetime_format: Optional[str] = None,
+    monetary_value_col: Optional[str] = None,
+    include_first_transaction: bool = False,
+) -> Any:
+    """``lifetimes.utils.calibration_and_holdout_data``, with its arguments and results: the
+    calibration summary (``frequency_cal``, ``recency_cal``, ``T_cal``, ``monetary_value_cal``) and
+    the holdout per calibrated customer (``frequency_holdout``, ``monetary_value_holdout`` with a
+    monetary column, ``duration_holdout``). No purchase in the holdout raises ``InvalidInputError``
+    (a ``ValueError``, as in lifetimes). Needs pandas.
+
+    >>> import pandas as pd, postpurchase as pp
+    >>> tx = pd.DataFrame({"id": ["a", "a", "a", "b"], "at": ["2026-03-01", "2026-03-03", "2026-03-10", "2026-03-02"]})
+    >>> pp.metrics.calibration_and_holdout_data(tx, "id", "at", "2026-03-05", "2026-03-15")
+        frequency_cal  recency_cal  T_cal  frequency_holdout  duration_holdout
+    id
+    a             1.0          2.0    4.0                1.0              10.0
+    b             0.0          0.0    3.0                0.0              10.0
+    """
+    pd = _pandas()
+
+    codes, ns, amounts, uniques, times = _columns(transactions, customer_id_col, datetime_col, monetary_value_col, datetime_format)
+    end = int(times.max().value) if observation_period_end is None else _nanos(observation_period_end, datetime_format)
+    cal = _nanos(calibration_period_end, datetime_format)
+    (ids, f, r, t, m, fh, dh), mh = call(_native.period_summary, codes, ns, amounts, end, cal, freq, float(freq_multiplier), bool(include_first_transaction))
+    index = pd.Index(uniques.take(np.frombuffer(ids, dtype="<i8")), name=customer_id_col)
+    df = pd.DataFrame({"frequency_cal": array(f), "recency_cal": array(r), "T_cal": array(t)}, index=index)
+    if monetary_value_col:
+        df["monetary_value_cal"] = array(m)
+    df["frequency_holdout"] = array(fh)
+    if monetary_value_col:
+        df["monetary_value_holdout"] = array(mh)
+    df["duration_holdout"] = float(dh) if dh is not None else 0.0
+    return df

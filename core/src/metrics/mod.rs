@@ -14,6 +14,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
 
+mod periods;
+pub use periods::{PeriodFreq, PeriodSummaryOptions, calibration_and_holdout, summary_by_period};
+
 /// One purchase.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Transaction {

@@ -1,0 +1,75 @@
+"""The summary functions against lifetimes run live on the same data (CDNOW and edge cases)."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import postpurchase as pp
+from conftest import DATA
+
+lifetimes_utils = pytest.importorskip("lifetimes.utils")
+
+
+@pytest.fixture(scope="module")
+def cdnow():
+    rows = [l.split() for l in (DATA / "cdnow" / "CDNOW_sample.txt").read_text().splitlines() if l.strip()]
+    return pd.DataFrame({
+        "customer_id": [int(r[1]) for r in rows],
+        "date": pd.to_datetime([r[2] for r in rows], format="%Y%m%d"),
+        "spend": [float(r[4]) for r in rows],
+    })
+
+
+def _same(ours, theirs):
+    assert list(ours.columns) == list(theirs.columns)
+    assert list(ours.index) == list(theirs.index)
+    assert ours.index.name == theirs.index.name
+    np.testing.assert_allclose(ours.to_numpy(), theirs.to_numpy(dtype=float), rtol=1e-12, atol=1e-9)
+
+
+@pytest.mark.parametrize("freq,multiplier", [("D", 1), ("W", 1), ("h", 24)])
+@pytest.mark.parametrize("monetary", [None, "spend"])
+@pytest.mark.parametrize("include_first", [False, True])
+def test_summary_equals_lifetimes_on_cdnow(cdnow, freq, multiplier, monetary, include_first):
+    args = dict(monetary_value_col=monetary, observation_period_end="1997-09-30", freq=freq, freq_multiplier=multiplier, include_first_transaction=include_first)
+    _same(pp.metrics.summary_data_from_transaction_data(cdnow, "customer_id", "date", **args),
+          lifetimes_utils.summary_data_from_transaction_data(cdnow, "customer_id", "date", **args))
+
+
+@pytest.mark.parametrize("freq", ["D", "W"])
+@pytest.mark.parametrize("monetary", [None, "spend"])
+def test_calibration_and_holdout_equal_lifetimes_on_cdnow(cdnow, freq, monetary):
+    args = dict(calibration_period_end="1997-06-30", observation_period_end="1997-09-30", freq=freq, monetary_value_col=monetary)
+    _same(pp.metrics.calibration_and_holdout_data(cdnow, "customer_id", "date", **args),
+          lifetimes_utils.calibration_and_holdout_data(cdnow, "customer_id", "date", **args))
+
+
+def test_string_and_large_integer_ids_come_back_exactly():
+    t = pd.to_datetime(["2026-03-01 10:00", "2026-03-01 18:00", "2026-03-09 00:00", "2026-03-02 00:00", "2026-03-03 00:00"])
+    for ids in (["zoe", "zoe", "zoe", "ann", "ann"], [2**62 + 1, 2**62 + 1, 2**62 + 1, 2**62, 2**62]):
+        tx = pd.DataFrame({"who": ids, "at": t, "paid": [1.0, 2.0, 4.0, 8.0, 16.0]})
+        ours = pp.metrics.summary_data_from_transaction_data(tx, "who", "at", "paid", observation_period_end="2026-03-15")
+        _same(ours, lifetimes_utils.summary_data_from_transaction_data(tx, "who", "at", "paid", observation_period_end="2026-03-15"))
+        assert list(ours.index) == sorted(set(ids)), "each id once, as given"
+    # through float64 the two large ids above would be one customer
+    assert float(2**62 + 1) == float(2**62)
+
+
+def test_the_default_observation_end_is_the_last_purchase_and_a_zone_is_read_as_utc():
+    tx = pd.DataFrame({"who": [1, 1, 2], "at": pd.to_datetime(["2026-03-01T23:30:00+01:00", "2026-03-04T00:30:00Z", "2026-03-06T12:00:00Z"], utc=True)})
+    ours = pp.metrics.summary_data_from_transaction_data(tx, "who", "at")
+    naive = tx.assign(at=tx["at"].dt.tz_convert("UTC").dt.tz_localize(None))
+    _same(ours, lifetimes_utils.summary_data_from_transaction_data(naive, "who", "at"))
+    assert ours.loc[1, "recency"] == 3.0 and ours.loc[1, "T"] == 5.0
+
+
+def test_bad_columns_are_typed_errors():
+    tx = pd.DataFrame({"who": [1, None], "at": pd.to_datetime(["2026-03-01", "2026-03-02"]), "paid": [1.0, -2.0]})
+    with pytest.raises(pp.InvalidTransactionError):
+        pp.metrics.summary_data_from_transaction_data(tx, "who", "at")
+    with pytest.raises(pp.InvalidTransactionError):
+        pp.metrics.summary_data_from_transaction_data(tx.fillna(2), "who", "at", "paid")
+    with pytest.raises(pp.InvalidInputError):
+        pp.metrics.summary_data_from_transaction_data(tx.fillna(2), "who", "at", freq="M")
+    with pytest.raises(ValueError):
+        pp.metrics.calibration_and_holdout_data(tx.fillna(2), "who", "at", "2026-03-05", "2026-03-06")
