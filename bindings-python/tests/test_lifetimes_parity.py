@@ -73,3 +73,32 @@ def test_bad_columns_are_typed_errors():
         pp.metrics.summary_data_from_transaction_data(tx.fillna(2), "who", "at", freq="M")
     with pytest.raises(ValueError):
         pp.metrics.calibration_and_holdout_data(tx.fillna(2), "who", "at", "2026-03-05", "2026-03-06")
+
+
+def test_pandas_in_pandas_out_and_params_as_a_series(cdnow):
+    from lifetimes import BetaGeoFitter, GammaGammaFitter
+    summary = pp.metrics.summary_data_from_transaction_data(cdnow, "customer_id", "date", "spend", observation_period_end="1997-09-30", freq="W")
+    ours = pp.BetaGeoFitter().fit(summary)
+    theirs = BetaGeoFitter().fit(summary["frequency"], summary["recency"], summary["T"])
+    assert isinstance(ours.params_, pd.Series) and list(ours.params_.index) == ["r", "alpha", "a", "b"]
+    np.testing.assert_allclose(ours.params_[["r", "alpha", "a", "b"]], theirs.params_[["r", "alpha", "a", "b"]], rtol=2e-4)
+    # a Series in gives a Series on its index; the whole DataFrame too; numpy gives numpy
+    shuffled = summary.sample(frac=1.0, random_state=1)
+    got = ours.conditional_expected_number_of_purchases_up_to_time(10, shuffled["frequency"], shuffled["recency"], shuffled["T"])
+    assert isinstance(got, pd.Series) and got.index.equals(shuffled.index)
+    want = theirs.conditional_expected_number_of_purchases_up_to_time(10, shuffled["frequency"], shuffled["recency"], shuffled["T"])
+    np.testing.assert_allclose(got.loc[want.index], want, rtol=1e-3)
+    alive = ours.conditional_probability_alive(shuffled)
+    assert isinstance(alive, pd.Series) and alive.index.equals(shuffled.index)
+    raw = ours.conditional_probability_alive(shuffled["frequency"].to_numpy(), shuffled["recency"].to_numpy(), shuffled["T"].to_numpy())
+    assert isinstance(raw, np.ndarray) and np.array_equal(raw, alive.to_numpy())
+    # Gamma-Gamma on the repeat buyers, with expected spend and CLV on the same index
+    repeat = summary[summary["frequency"] > 0]
+    gg = pp.GammaGammaFitter().fit(repeat["frequency"], repeat["monetary_value"])
+    gg_theirs = GammaGammaFitter().fit(repeat["frequency"], repeat["monetary_value"])
+    assert list(gg.params_.index) == ["p", "q", "v"]
+    np.testing.assert_allclose(gg.params_[["p", "q", "v"]], gg_theirs.params_[["p", "q", "v"]], rtol=2e-4)
+    spend = gg.conditional_expected_average_profit(repeat)
+    assert isinstance(spend, pd.Series) and spend.index.equals(repeat.index)
+    clv = gg.customer_lifetime_value(ours, repeat["frequency"], repeat["recency"], repeat["T"], repeat["monetary_value"], freq="W")
+    assert isinstance(clv, pd.Series) and clv.index.equals(repeat.index) and (clv > 0).all()

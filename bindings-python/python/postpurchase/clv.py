@@ -1,6 +1,10 @@
 """CLV models in the shape ``lifetimes`` users know: ``fit``, ``params_``,
 ``conditional_expected_number_of_purchases_up_to_time``, ``conditional_probability_alive``,
 ``customer_lifetime_value``. Fitting runs in Rust without holding the GIL.
+
+pandas in, pandas out: when a column (or the DataFrame) passed in is pandas, per-customer results
+come back as a ``Series`` on its index; numpy in gives numpy out. ``params_`` is a ``Series`` like
+lifetimes' when pandas is installed (a dict otherwise).
 """
 
 from __future__ import annotations
@@ -12,6 +16,33 @@ import numpy as np
 
 from . import _native
 from ._convert import array, call, column, floats, loads
+
+
+def _pandas() -> Any:
+    """pandas when installed, else None."""
+    import importlib
+
+    try:
+        return importlib.import_module("pandas")
+    except ImportError:
+        return None
+
+
+def _params(values: Dict[str, float]) -> Any:
+    """``params_`` as lifetimes has it: a Series named by parameter (a dict without pandas)."""
+    pd = _pandas()
+    return dict(values) if pd is None else pd.Series(values, dtype=float)
+
+
+def _like(result: np.ndarray, *inputs: Any) -> Any:
+    """A Series on the index of the first pandas input, else the numpy array."""
+    for x in inputs:
+        index = getattr(x, "index", None)
+        if index is not None and hasattr(x, "iloc"):
+            pd = _pandas()
+            if pd is not None and len(index) == len(result):
+                return pd.Series(result, index=index)
+    return result
 
 
 def _rfm(frequency: Any, recency: Any = None, T: Any = None) -> tuple[bytes, bytes, bytes]:
@@ -27,7 +58,7 @@ class _PurchaseModel:
 
     def __init__(self, penalizer_coef: float = 0.0) -> None:
         self.penalizer_coef = float(penalizer_coef)
-        self.params_: Dict[str, float] = {}
+        self.params_: Any = {}
         self.diagnostics_: Dict[str, Any] = {}
 
     def fit(self, frequency: Any, recency: Any = None, T: Any = None, weights: Any = None) -> "_PurchaseModel":
@@ -35,7 +66,7 @@ class _PurchaseModel:
         f, r, t = _rfm(frequency, recency, T)
         w = floats(weights, "weights") if weights is not None else None
         out = loads(call(_native.fit, self._kind, f, r, t, w, self.penalizer_coef))
-        self.params_ = {k: float(out["params"][k]) for k in self._names}
+        self.params_ = _params({k: float(out["params"][k]) for k in self._names})
         self.diagnostics_ = out["diagnostics"]
         return self
 
@@ -44,27 +75,30 @@ class _PurchaseModel:
         return float(self.diagnostics_["log_likelihood"])
 
     def _json(self) -> str:
-        if not self.params_:
+        if len(self.params_) == 0:
             raise RuntimeError("fit the model first")
-        p: Dict[str, Any] = dict(self.params_)
+        p: Dict[str, Any] = {k: float(v) for k, v in self.params_.items()}
         if self._kind != "pareto":
             p["variant"] = "bg_nbd" if self._kind == "bgnbd" else "modified"
         return json.dumps(p)
 
-    def conditional_expected_number_of_purchases_up_to_time(self, t: float, frequency: Any, recency: Any, T: Any) -> np.ndarray:
+    def conditional_expected_number_of_purchases_up_to_time(self, t: float, frequency: Any, recency: Any = None, T: Any = None) -> Any:
+        """Expected purchases in the next ``t`` periods per customer (a Series for pandas input)."""
         f, r, tt = _rfm(frequency, recency, T)
-        return array(call(_native.predict, self._kind, self._json(), "conditional_expected", float(t), f, r, tt))
+        out = array(call(_native.predict, self._kind, self._json(), "conditional_expected", float(t), f, r, tt))
+        return _like(out, frequency, recency, T)
 
-    def conditional_probability_alive(self, frequency: Any, recency: Any, T: Any) -> np.ndarray:
+    def conditional_probability_alive(self, frequency: Any, recency: Any = None, T: Any = None) -> Any:
+        """P(alive) per customer (a Series for pandas input)."""
         f, r, tt = _rfm(frequency, recency, T)
-        return array(call(_native.predict, self._kind, self._json(), "probability_alive", 0.0, f, r, tt))
+        return _like(array(call(_native.predict, self._kind, self._json(), "probability_alive", 0.0, f, r, tt)), frequency, recency, T)
 
     def expected_number_of_purchases_up_to_time(self, t: float) -> float:
         empty = b""
         return float(array(call(_native.predict, self._kind, self._json(), "expected", float(t), empty, empty, empty))[0])
 
     def __repr__(self) -> str:
-        ps = ", ".join(f"{k}: {v:.2f}" for k, v in self.params_.items())
+        ps = ", ".join(f"{k}: {float(v):.2f}" for k, v in self.params_.items())
         return f"<postpurchase.{type(self).__name__}: {ps or 'not fitted'}>"
 
 
@@ -94,23 +128,27 @@ class GammaGammaFitter:
 
     def __init__(self, penalizer_coef: float = 0.0) -> None:
         self.penalizer_coef = float(penalizer_coef)
-        self.params_: Dict[str, float] = {}
+        self.params_: Any = {}
 
     def fit(self, frequency: Any, monetary_value: Any = None) -> "GammaGammaFitter":
         if monetary_value is None:
             frequency, monetary_value = column(frequency, "frequency"), column(frequency, "monetary_value")
         out = loads(call(_native.fit_gamma_gamma, floats(frequency, "frequency"), floats(monetary_value, "monetary_value"), self.penalizer_coef))
         p = out["params"]
-        self.params_ = {"p": float(p["p"]), "q": float(p["q"]), "v": float(p["gamma"])}
+        self.params_ = _params({"p": float(p["p"]), "q": float(p["q"]), "v": float(p["gamma"])})
         return self
 
     def _json(self) -> str:
-        if not self.params_:
+        if len(self.params_) == 0:
             raise RuntimeError("fit the model first")
-        return json.dumps({"p": self.params_["p"], "q": self.params_["q"], "gamma": self.params_["v"]})
+        return json.dumps({"p": float(self.params_["p"]), "q": float(self.params_["q"]), "gamma": float(self.params_["v"])})
 
-    def conditional_expected_average_profit(self, frequency: Any, monetary_value: Any) -> np.ndarray:
-        return array(call(_native.gamma_gamma_value, self._json(), floats(frequency), floats(monetary_value)))
+    def conditional_expected_average_profit(self, frequency: Any, monetary_value: Any = None) -> Any:
+        """Expected mean spend per customer (a Series for pandas input)."""
+        if monetary_value is None:
+            frequency, monetary_value = column(frequency, "frequency"), column(frequency, "monetary_value")
+        out = array(call(_native.gamma_gamma_value, self._json(), floats(frequency), floats(monetary_value)))
+        return _like(out, frequency, monetary_value)
 
     def customer_lifetime_value(
         self,
@@ -122,12 +160,14 @@ class GammaGammaFitter:
         time: int = 12,
         discount_rate: float = 0.01,
         freq: str = "D",
-    ) -> np.ndarray:
-        """CLV over ``time`` months, discounted monthly; ``freq`` is the model's unit ("D" or "W")."""
+    ) -> Any:
+        """CLV over ``time`` months, discounted monthly; ``freq`` is the model's unit ("D" or "W").
+        A Series for pandas input."""
         f, r, t = _rfm(frequency, recency, T)
         m = transaction_prediction_model
-        return array(call(_native.lifetime_value, m._kind, m._json(), self._json(), f, r, t, floats(monetary_value), int(time), float(discount_rate), freq))
+        out = array(call(_native.lifetime_value, m._kind, m._json(), self._json(), f, r, t, floats(monetary_value), int(time), float(discount_rate), freq))
+        return _like(out, frequency, recency, T, monetary_value)
 
     def __repr__(self) -> str:
-        ps = ", ".join(f"{k}: {v:.2f}" for k, v in self.params_.items())
+        ps = ", ".join(f"{k}: {float(v):.2f}" for k, v in self.params_.items())
         return f"<postpurchase.GammaGammaFitter: {ps or 'not fitted'}>"
