@@ -10,11 +10,12 @@ use pyo3::types::PyBytes;
 
 use crate::{f64_bytes, f64s, from_json, to_json, to_py};
 
-fn opts(penalizer: f64) -> PyResult<FitOptions> {
+fn opts(penalizer: f64, max_iterations: Option<u64>) -> PyResult<FitOptions> {
     if !(penalizer.is_finite() && penalizer >= 0.0) {
         return Err(to_py(Error::new(ErrorKind::InvalidInput, "penalizer must be finite and >= 0")));
     }
-    Ok(FitOptions { penalizer, ..FitOptions::default() })
+    let d = FitOptions::default();
+    Ok(FitOptions { penalizer, max_iterations: max_iterations.unwrap_or(d.max_iterations), ..d })
 }
 
 fn variant(model: &str) -> PyResult<Option<Variant>> {
@@ -28,7 +29,8 @@ fn variant(model: &str) -> PyResult<Option<Variant>> {
 
 /// Fits a purchase model; returns JSON {"params": {...}, "diagnostics": {...}}.
 #[pyfunction]
-#[pyo3(signature = (model, frequency, recency, t, weights=None, penalizer=0.0))]
+#[pyo3(signature = (model, frequency, recency, t, weights=None, penalizer=0.0, max_iterations=None))]
+#[allow(clippy::too_many_arguments, reason = "the model, its columns and the fit's options")]
 fn fit(
     py: Python<'_>,
     model: &str,
@@ -37,10 +39,11 @@ fn fit(
     t: &[u8],
     weights: Option<&[u8]>,
     penalizer: f64,
+    max_iterations: Option<u64>,
 ) -> PyResult<String> {
     let (x, tx, tt) = (f64s(frequency)?, f64s(recency)?, f64s(t)?);
     let w = weights.map(f64s).transpose()?;
-    let o = opts(penalizer)?;
+    let o = opts(penalizer, max_iterations)?;
     let v = variant(model)?;
     let out = py
         .detach(|| -> postpurchase::Result<serde_json::Value> {
@@ -60,10 +63,16 @@ fn fit(
 }
 
 #[pyfunction]
-#[pyo3(signature = (frequency, monetary, penalizer=0.0))]
-fn fit_gamma_gamma(py: Python<'_>, frequency: &[u8], monetary: &[u8], penalizer: f64) -> PyResult<String> {
+#[pyo3(signature = (frequency, monetary, penalizer=0.0, max_iterations=None))]
+fn fit_gamma_gamma(
+    py: Python<'_>,
+    frequency: &[u8],
+    monetary: &[u8],
+    penalizer: f64,
+    max_iterations: Option<u64>,
+) -> PyResult<String> {
     let (x, m) = (f64s(frequency)?, f64s(monetary)?);
-    let o = opts(penalizer)?;
+    let o = opts(penalizer, max_iterations)?;
     let (g, d) = py.detach(|| GammaGamma::fit(&x, &m, &o)).map_err(to_py)?;
     to_json(&serde_json::json!({"params": g, "diagnostics": d}))
 }

@@ -102,3 +102,49 @@ def test_pandas_in_pandas_out_and_params_as_a_series(cdnow):
     assert isinstance(spend, pd.Series) and spend.index.equals(repeat.index)
     clv = gg.customer_lifetime_value(ours, repeat["frequency"], repeat["recency"], repeat["T"], repeat["monetary_value"], freq="W")
     assert isinstance(clv, pd.Series) and clv.index.equals(repeat.index) and (clv > 0).all()
+
+
+@pytest.mark.parametrize("name", ["BetaGeoFitter", "ModifiedBetaGeoFitter", "ParetoNBDFitter"])
+def test_penalizer_means_what_it_means_in_lifetimes(cdnow, name):
+    import lifetimes
+    s = pp.metrics.summary_data_from_transaction_data(cdnow, "customer_id", "date", observation_period_end="1997-09-30", freq="W")
+    for pen in (0.01, 0.1):
+        ours = getattr(pp, name)(penalizer_coef=pen).fit(s)
+        theirs = getattr(lifetimes, name)(penalizer_coef=pen).fit(s["frequency"], s["recency"], s["T"])
+        names = list(ours.params_.index)
+        # the same parameters to 4 significant digits
+        np.testing.assert_allclose(ours.params_[names], theirs.params_[names], rtol=2e-4)
+
+
+def test_gamma_gamma_penalizer_as_lifetimes(cdnow):
+    from lifetimes import GammaGammaFitter
+    s = pp.metrics.summary_data_from_transaction_data(cdnow, "customer_id", "date", "spend", observation_period_end="1997-09-30", freq="W")
+    repeat = s[s["frequency"] > 0]
+    ours = pp.GammaGammaFitter(penalizer_coef=0.01).fit(repeat)
+    theirs = GammaGammaFitter(penalizer_coef=0.01).fit(repeat["frequency"], repeat["monetary_value"])
+    np.testing.assert_allclose(ours.params_[["p", "q", "v"]], theirs.params_[["p", "q", "v"]], rtol=2e-4)
+
+
+@pytest.mark.parametrize("name", ["BetaGeoFitter", "ModifiedBetaGeoFitter", "ParetoNBDFitter"])
+def test_the_model_is_the_same_in_weeks_days_or_hours(data, name):
+    d = np.loadtxt(data / "cdnow" / "cdnow_customers_summary.csv", delimiter=",", skiprows=1)
+    f, r, T = d[:, 1], d[:, 2], d[:, 3]
+    for pen in (0.0, 0.01):
+        weeks = getattr(pp, name)(penalizer_coef=pen).fit(f, r, T).params_
+        for per_week in (7, 168):
+            other = getattr(pp, name)(penalizer_coef=pen).fit(f, r * per_week, T * per_week).params_.copy()
+            for scale in ("alpha", "beta"):
+                if scale in other.index:
+                    other[scale] /= per_week
+            np.testing.assert_allclose(other, weeks, rtol=1e-4)
+
+
+def test_a_fit_that_stops_early_warns(data):
+    d = np.loadtxt(data / "cdnow" / "cdnow_customers_summary.csv", delimiter=",", skiprows=1)
+    with pytest.warns(pp.ConvergenceWarning):
+        m = pp.ParetoNBDFitter().fit(d[:, 1], d[:, 2], d[:, 3], maxiter=2)
+    assert m.diagnostics_["converged"] is False
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", pp.ConvergenceWarning)
+        pp.ParetoNBDFitter().fit(d[:, 1], d[:, 2], d[:, 3])

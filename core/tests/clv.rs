@@ -221,3 +221,18 @@ fn binning_times_to_a_resolution_compresses_continuous_rows_and_checks_the_resol
     let (_, d) = ParetoNbd::fit(&x, &tx, &t, None, &opts).unwrap();
     assert_eq!(d.rows, weekly.rows());
 }
+
+#[test]
+fn the_penalty_is_taken_in_units_where_the_oldest_age_is_one_so_the_time_unit_does_not_matter() {
+    let (x, tx, t, _) = cdnow();
+    let days = |v: &[f64]| v.iter().map(|w| w * 7.0).collect::<Vec<_>>();
+    let opts = FitOptions { penalizer: 0.01, ..FitOptions::default() };
+    let (w, _) = BetaGeo::fit(&x, &tx, &t, None, Variant::BgNbd, &opts).unwrap();
+    let (d, _) = BetaGeo::fit(&x, &days(&tx), &days(&t), None, Variant::BgNbd, &opts).unwrap();
+    assert!((d.alpha / 7.0 - w.alpha).abs() / w.alpha < 1e-4 && (d.a - w.a).abs() / w.a < 1e-4, "{w:?} vs {d:?}");
+    // the penalty pulls the shapes a and b down, as in lifetimes (0.793 and 2.426 without it)
+    assert!(w.a < 0.5 && w.b < 1.0, "{w:?}");
+    let (pw, _) = ParetoNbd::fit(&x, &tx, &t, None, &opts).unwrap();
+    let (pd, _) = ParetoNbd::fit(&x, &days(&tx), &days(&t), None, &opts).unwrap();
+    assert!((pd.beta / 7.0 - pw.beta).abs() / pw.beta < 1e-4 && (pd.s - pw.s).abs() / pw.s < 1e-4, "{pw:?} vs {pd:?}");
+}

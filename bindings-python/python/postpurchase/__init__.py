@@ -6,7 +6,7 @@ timezone-aware ``datetime``; errors subclass :class:`PostPurchaseError` and carr
 """
 
 from . import clv, feedback, loyalty, metrics, money, notify, orders, returns, tracking
-from .clv import BetaGeoFitter, GammaGammaFitter, ModifiedBetaGeoFitter, ParetoNBDFitter
+from .clv import BetaGeoFitter, ConvergenceWarning, GammaGammaFitter, ModifiedBetaGeoFitter, ParetoNBDFitter
 from .errors import *  # noqa: F403
 from .errors import PostPurchaseError
 from .feedback import ces, csat, nps
@@ -17,6 +17,6 @@ from .returns import ReturnPolicy
 
 __all__ = [
     "clv", "feedback", "loyalty", "metrics", "money", "notify", "orders", "returns", "tracking",
-    "BetaGeoFitter", "GammaGammaFitter", "ModifiedBetaGeoFitter", "ParetoNBDFitter",
+    "BetaGeoFitter", "ConvergenceWarning", "GammaGammaFitter", "ModifiedBetaGeoFitter", "ParetoNBDFitter",
     "PostPurchaseError", "ces", "csat", "nps", "Member", "Programme", "NotifyPolicy", "Order", "ReturnPolicy",
 ]

@@ -10,12 +10,26 @@ lifetimes' when pandas is installed (a dict otherwise).
 from __future__ import annotations
 
 import json
+import warnings
 from typing import Any, Dict, Optional
 
 import numpy as np
 
 from . import _native
 from ._convert import array, call, column, floats, loads
+
+
+class ConvergenceWarning(UserWarning):
+    """A fit stopped before the optimiser met its tolerance (``diagnostics_`` says why); its
+    parameters are the best found, not an optimum. Raise ``maxiter`` or the penalizer."""
+
+
+def _warn_if_not_converged(model: str, diagnostics: Dict[str, Any]) -> None:
+    if not diagnostics.get("converged", True):
+        warnings.warn(
+            ConvergenceWarning(f"{model} did not converge after {diagnostics.get('iterations')} iterations ({diagnostics.get('termination')})"),
+            stacklevel=3,
+        )
 
 
 def _pandas() -> Any:
@@ -61,13 +75,16 @@ class _PurchaseModel:
         self.params_: Any = {}
         self.diagnostics_: Dict[str, Any] = {}
 
-    def fit(self, frequency: Any, recency: Any = None, T: Any = None, weights: Any = None) -> "_PurchaseModel":
-        """Fits on columns (or a DataFrame with frequency, recency and T columns)."""
+    def fit(self, frequency: Any, recency: Any = None, T: Any = None, weights: Any = None, maxiter: Optional[int] = None) -> "_PurchaseModel":
+        """Fits on columns (or a DataFrame with frequency, recency and T columns). A fit that
+        stops before converging emits a ``ConvergenceWarning``; one that cannot go on raises
+        ``FitFailedError``."""
         f, r, t = _rfm(frequency, recency, T)
         w = floats(weights, "weights") if weights is not None else None
-        out = loads(call(_native.fit, self._kind, f, r, t, w, self.penalizer_coef))
+        out = loads(call(_native.fit, self._kind, f, r, t, w, self.penalizer_coef, maxiter))
         self.params_ = _params({k: float(out["params"][k]) for k in self._names})
         self.diagnostics_ = out["diagnostics"]
+        _warn_if_not_converged(type(self).__name__, self.diagnostics_)
         return self
 
     @property
@@ -129,11 +146,16 @@ class GammaGammaFitter:
     def __init__(self, penalizer_coef: float = 0.0) -> None:
         self.penalizer_coef = float(penalizer_coef)
         self.params_: Any = {}
+        self.diagnostics_: Dict[str, Any] = {}
 
-    def fit(self, frequency: Any, monetary_value: Any = None) -> "GammaGammaFitter":
+    def fit(self, frequency: Any, monetary_value: Any = None, maxiter: Optional[int] = None) -> "GammaGammaFitter":
+        """Fits on the repeat buyers' frequency and mean spend (or a DataFrame with those columns);
+        warns with ``ConvergenceWarning`` as the purchase models do."""
         if monetary_value is None:
             frequency, monetary_value = column(frequency, "frequency"), column(frequency, "monetary_value")
-        out = loads(call(_native.fit_gamma_gamma, floats(frequency, "frequency"), floats(monetary_value, "monetary_value"), self.penalizer_coef))
+        out = loads(call(_native.fit_gamma_gamma, floats(frequency, "frequency"), floats(monetary_value, "monetary_value"), self.penalizer_coef, maxiter))
+        self.diagnostics_ = out.get("diagnostics", {})
+        _warn_if_not_converged("GammaGammaFitter", self.diagnostics_)
         p = out["params"]
         self.params_ = _params({"p": float(p["p"]), "q": float(p["q"]), "v": float(p["gamma"])})
         return self

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::TransactionModel;
-use super::fit::{FitDiagnostics, FitOptions, RfmData, compress, compress_at, fit_positive};
+use super::fit::{FitDiagnostics, FitOptions, Penalty, RfmData, compress, compress_at, fit_positive};
 use super::special::{digamma, hyp2f1, ln_gamma};
 use crate::error::{Error, ErrorKind, Result};
 
@@ -155,8 +155,11 @@ impl BetaGeo {
             return Err(Error::new(ErrorKind::DegenerateData, "no repeat buyers: the model cannot be identified"));
         }
         let ix = TimeIndex::new(d);
+        // lifetimes penalises alpha in units where the oldest customer's age is 1
+        let unit = Penalty::<4>::time_unit(d);
+        let penalty = Penalty { coefficient: opts.penalizer, scale: [1.0, unit, 1.0, 1.0] };
         let ([r, alpha, a, b], diag) =
-            fit_positive(|p| ll_and_grad_indexed(p, d, &ix, variant), d.customers(), d.rows(), opts)?;
+            fit_positive(|p| ll_and_grad_indexed(p, d, &ix, variant), d.customers(), d.rows(), opts, &penalty)?;
         Ok((BetaGeo { r, alpha, a, b, variant }, diag))
     }
 

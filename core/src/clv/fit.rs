@@ -209,7 +209,12 @@ pub struct FitOptions {
     pub max_iterations: u64,
     /// Stop when the gradient norm (in log-parameters, per customer) falls below this (default 1e-8).
     pub gradient_tolerance: f64,
-    /// L2 penalty on the parameters, as in `lifetimes` (default 0).
+    /// L2 penalty on the parameters, meaning what `penalizer_coef` means in `lifetimes` (default 0):
+    /// the coefficient times the sum of the squared parameters, with time in units where the
+    /// longest customer age `T` is 1 (so `alpha`, and Pareto/NBD's `beta`, are penalised in
+    /// those units, whatever unit the data come in), added to the mean negative log-likelihood
+    /// per customer (BG/NBD, modified BG/NBD, Gamma-Gamma) or to the total over customers
+    /// (Pareto/NBD), as lifetimes does for unweighted data.
     pub penalizer: f64,
     /// Round recency and age to this resolution before compressing (see [`compress_at`]);
     /// `None` (the default) keeps the exact values.
@@ -367,6 +372,41 @@ const MIN_PARAMETER: f64 = 1e-6;
 /// See [`MIN_PARAMETER`].
 const MAX_PARAMETER: f64 = 1e6;
 
+/// The L2 penalty of a fit: `coefficient × Σ (scale_k × p_k)²`, added to the mean negative
+/// log-likelihood.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Penalty<const K: usize> {
+    /// The coefficient, per customer.
+    pub(crate) coefficient: f64,
+    /// Each parameter's scale (the time unit for time-scale parameters, 1 for shapes).
+    pub(crate) scale: [f64; K],
+}
+
+impl<const K: usize> Penalty<K> {
+    /// The same coefficient on every parameter as it is.
+    pub(crate) fn plain(coefficient: f64) -> Penalty<K> {
+        Penalty { coefficient, scale: [1.0; K] }
+    }
+
+    /// `1 / max(T)`: the time unit lifetimes penalises in (its fitters rescale so the oldest
+    /// customer's age is 1); 1 when there is no positive age.
+    pub(crate) fn time_unit(d: &RfmData) -> f64 {
+        let longest = d.t.iter().copied().fold(0.0f64, f64::max);
+        if longest > 0.0 && longest.is_finite() { 1.0 / longest } else { 1.0 }
+    }
+
+    /// The penalty at `p` and its gradient in `p`.
+    fn at(&self, p: &[f64; K]) -> (f64, [f64; K]) {
+        let c = self.coefficient;
+        let value = p.iter().zip(&self.scale).map(|(p, s)| (p * s) * (p * s)).sum::<f64>() * c;
+        let mut grad = [0.0; K];
+        for ((g, p), s) in grad.iter_mut().zip(p).zip(&self.scale) {
+            *g = 2.0 * c * p * s * s;
+        }
+        (value, grad)
+    }
+}
+
 /// Fits `K` positive parameters by maximum likelihood: `ll` gives the total log-likelihood and its
 /// gradient in the natural parameters; the optimiser works on their logarithms from all ones,
 /// minimising the mean negative log-likelihood plus the L2 penalty.
@@ -375,14 +415,15 @@ pub(crate) fn fit_positive<const K: usize>(
     customers: f64,
     rows: usize,
     opts: &FitOptions,
+    penalty: &Penalty<K>,
 ) -> Result<([f64; K], FitDiagnostics)> {
-    let pen = opts.penalizer;
     let natural = |phi: &[f64]| -> [f64; K] { std::array::from_fn(|k| phi.get(k).copied().unwrap_or(0.0).exp()) };
     let f = |phi: &[f64]| -> (f64, Vec<f64>) {
         let p = natural(phi);
         let (value, g) = ll(p);
-        let cost = -value / customers + pen * p.iter().map(|v| v * v).sum::<f64>();
-        (cost, g.iter().zip(p).map(|(g, p)| (-g / customers + 2.0 * pen * p) * p).collect())
+        let (pen, grad) = penalty.at(&p);
+        let cost = -value / customers + pen;
+        (cost, g.iter().zip(p).zip(grad).map(|((g, p), dp)| (-g / customers + dp) * p).collect())
     };
     let (best, iterations, gradient_norm, converged, termination) = minimise(&f, vec![0.0; K], opts)?;
     let p = natural(&best);

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::fit::{FitDiagnostics, FitOptions, fit_positive};
+use super::fit::{FitDiagnostics, FitOptions, Penalty, fit_positive};
 use super::special::{digamma, ln_gamma};
 use crate::error::{Error, ErrorKind, Result};
 
@@ -103,7 +103,7 @@ impl GammaGamma {
         }
         let groups = Groups::new(&x, &m);
         let ll = |p: [f64; 3]| ll_and_grad(p[0], p[1], p[2], &groups);
-        let ([p, q, gamma], diag) = fit_positive(ll, x.len() as f64, x.len(), opts)?;
+        let ([p, q, gamma], diag) = fit_positive(ll, x.len() as f64, x.len(), opts, &Penalty::plain(opts.penalizer))?;
         Ok((GammaGamma { p, q, gamma }, diag))
     }
 

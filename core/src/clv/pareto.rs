@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::TransactionModel;
-use super::fit::{FitDiagnostics, FitOptions, RfmData, compress, compress_at, fit_positive};
+use super::fit::{FitDiagnostics, FitOptions, Penalty, RfmData, compress, compress_at, fit_positive};
 use super::special::{D4, ln_gamma, ln_hyp2f1_a1_d};
 use crate::error::{Error, ErrorKind, Result};
 
@@ -81,7 +81,12 @@ impl ParetoNbd {
         if !d.x.iter().zip(&d.w).any(|(x, w)| *x > 0.0 && *w > 0.0) {
             return Err(Error::new(ErrorKind::DegenerateData, "no repeat buyers: the model cannot be identified"));
         }
-        let ([r, alpha, s, beta], diag) = fit_positive(|p| ll_and_grad(p, d), d.customers(), d.rows(), opts)?;
+        // lifetimes penalises alpha and beta in units where the oldest customer's age is 1, and
+        // adds the penalty to the total (not the mean) negative log-likelihood
+        let unit = Penalty::<4>::time_unit(d);
+        let per_customer = if d.customers() > 0.0 { opts.penalizer / d.customers() } else { opts.penalizer };
+        let penalty = Penalty { coefficient: per_customer, scale: [1.0, unit, 1.0, unit] };
+        let ([r, alpha, s, beta], diag) = fit_positive(|p| ll_and_grad(p, d), d.customers(), d.rows(), opts, &penalty)?;
         Ok((ParetoNbd { r, alpha, s, beta }, diag))
     }
 
