@@ -236,3 +236,20 @@ fn the_penalty_is_taken_in_units_where_the_oldest_age_is_one_so_the_time_unit_do
     let (pd, _) = ParetoNbd::fit(&x, &days(&tx), &days(&t), None, &opts).unwrap();
     assert!((pd.beta / 7.0 - pw.beta).abs() / pw.beta < 1e-4 && (pd.s - pw.s).abs() / pw.s < 1e-4, "{pw:?} vs {pd:?}");
 }
+
+#[test]
+fn heavy_buyers_and_long_horizons_give_finite_accurate_expectations() {
+    let m = BetaGeo { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426, variant: Variant::BgNbd };
+    // reference values from the papers' closed form evaluated with mpmath at 300 digits
+    // (bindings-python/tests/test_clv_numerics.py checks a whole grid the same way)
+    let near = |got: f64, want: f64| (got - want).abs() <= 1e-9 * want.abs();
+    let one_week = m.conditional_expected_purchases(1.0, 10_000.0, 520.0, 520.0);
+    assert!(near(one_week, 19.0534574729147), "{one_week}");
+    let ten_years = m.conditional_expected_purchases(520.0, 10_000.0, 599.0, 600.0);
+    assert!(near(ten_years, 5.37133349995704), "{ten_years}");
+    for x in [0.0, 1.0, 100.0, 10_000.0] {
+        for t in [1.0, 52.0, 520.0] {
+            assert!(m.conditional_expected_purchases(t, x, 519.0_f64.min(x * 520.0), 520.0).is_finite());
+        }
+    }
+}

@@ -207,32 +207,46 @@ impl BetaGeo {
     }
 }
 
+impl BetaGeo {
+    /// `w^(r+x) · 2F1(r+x, b+x; a+b+x-1; z)` (BG/NBD; the modified model has `b+x+1` and
+    /// `a+b+x`), with `w = age/(age+t)` and `z = t/(age+t)`, the term of the expected purchases
+    /// in the next `t` of a customer with `x` repeat purchases and `age` = alpha + T.
+    ///
+    /// Summed after Euler's transformation `2F1(A, B; C; z) = (1-z)^(C-A-B) 2F1(C-A, C-B; C; z)`,
+    /// which turns it into `w^(a-1) · 2F1(a+b-1-r, a-1; a+b+x-1; z)`: parameters of the size of
+    /// the model's, not of `x`, so heavy buyers (thousands of purchases) and long horizons sum in
+    /// few terms without overflow (the direct series multiplies a power near 0 by one near
+    /// infinity).
+    fn survival_term(&self, t: f64, x: f64, age: f64) -> f64 {
+        let Self { r, a, b, variant, .. } = *self;
+        let z = t / (age + t);
+        let w = age / (age + t);
+        let series = match variant {
+            Variant::BgNbd => hyp2f1(a + b - 1.0 - r, a - 1.0, a + b + x - 1.0, z),
+            Variant::Modified => hyp2f1(a + b - r, a - 1.0, a + b + x, z),
+        };
+        w.powf(a - 1.0) * series
+    }
+}
+
 impl TransactionModel for BetaGeo {
     fn expected_purchases(&self, t: f64) -> f64 {
-        let Self { r, alpha, a, b, variant } = *self;
-        let z = t / (alpha + t);
-        match variant {
-            Variant::BgNbd => {
-                (a + b - 1.0) / (a - 1.0) * (1.0 - (alpha / (alpha + t)).powf(r) * hyp2f1(r, b, a + b - 1.0, z))
-            }
-            Variant::Modified => b / (a - 1.0) * (1.0 - hyp2f1(r, b + 1.0, a + b, z) * (alpha / (alpha + t)).powf(r)),
-        }
+        // the conditional expectation of a customer with no purchases and age 0
+        let Self { alpha, a, b, variant, .. } = *self;
+        let scale = match variant {
+            Variant::BgNbd => (a + b - 1.0) / (a - 1.0),
+            Variant::Modified => b / (a - 1.0),
+        };
+        scale * (1.0 - self.survival_term(t, 0.0, alpha))
     }
 
     fn conditional_expected_purchases(&self, t: f64, x: f64, t_x: f64, big_t: f64) -> f64 {
-        let Self { r, alpha, a, b, variant } = *self;
-        let z = t / (alpha + big_t + t);
-        let ratio = ((alpha + big_t) / (alpha + big_t + t)).powf(r + x);
-        match variant {
-            Variant::BgNbd => {
-                let num = (a + b + x - 1.0) / (a - 1.0) * (1.0 - ratio * hyp2f1(r + x, b + x, a + b + x - 1.0, z));
-                num * self.probability_alive(x, t_x, big_t)
-            }
-            Variant::Modified => {
-                let num = (a + b + x) / (a - 1.0) * (1.0 - ratio * hyp2f1(r + x, b + x + 1.0, a + b + x, z));
-                num * self.probability_alive(x, t_x, big_t)
-            }
-        }
+        let Self { alpha, a, b, variant, .. } = *self;
+        let scale = match variant {
+            Variant::BgNbd => (a + b + x - 1.0) / (a - 1.0),
+            Variant::Modified => (a + b + x) / (a - 1.0),
+        };
+        scale * (1.0 - self.survival_term(t, x, alpha + big_t)) * self.probability_alive(x, t_x, big_t)
     }
 
     fn probability_alive(&self, x: f64, t_x: f64, big_t: f64) -> f64 {
