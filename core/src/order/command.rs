@@ -112,9 +112,10 @@ impl CommandMeta {
     /// The same, decided only against the state at `version`.
     ///
     /// ```
-    /// use chrono::Utc;
+    /// use chrono::{TimeZone, Utc};
     /// use postpurchase::{CommandMeta, IdempotencyKey};
-    /// let meta = CommandMeta::new(IdempotencyKey::new("k")?, Utc::now()).expecting(3);
+    /// let now = Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0).unwrap();
+    /// let meta = CommandMeta::new(IdempotencyKey::new("k")?, now).expecting(3);
     /// assert_eq!(meta.expected_version, Some(3));
     /// # Ok::<(), postpurchase::Error>(())
     /// ```
