@@ -139,6 +139,47 @@ fn predict<'py>(
     Ok(f64_bytes(py, &out))
 }
 
+/// Per row of the `t` and `n` columns: P(X(t) = n) for a new customer (`what` =
+/// "probability_of_n", `n` whole and >= 0) or E[X(t)] (`what` = "expected", `n` ignored).
+#[pyfunction]
+fn predict_new<'py>(
+    py: Python<'py>,
+    kind: &str,
+    params_json: &str,
+    what: &str,
+    t: &[u8],
+    n: &[u8],
+) -> PyResult<Bound<'py, PyBytes>> {
+    let m = model(kind, params_json)?;
+    let (t, n) = (f64s(t)?, f64s(n)?);
+    if t.len() != n.len() {
+        return Err(to_py(Error::new(ErrorKind::InvalidInput, "t and n must have the same length")));
+    }
+    let out = py
+        .detach(|| -> postpurchase::Result<Vec<f64>> {
+            t.iter()
+                .zip(n.iter())
+                .enumerate()
+                .map(|(i, (t, n))| match what {
+                    "expected" => postpurchase::clv::expected_purchases(&m, *t),
+                    "probability_of_n" => {
+                        let whole = (*n >= 0.0 && n.fract() == 0.0 && *n <= f64::from(u32::MAX)).then_some(*n as u32);
+                        let n = whole.ok_or_else(|| {
+                            Error::new(ErrorKind::InvalidInput, "n must be a whole number >= 0").with("position", i)
+                        })?;
+                        match &m {
+                            Model::Bg(b) => b.probability_of_purchases(n, *t),
+                            Model::Pareto(p) => p.probability_of_purchases(n, *t),
+                        }
+                    }
+                    _ => Err(Error::new(ErrorKind::InvalidInput, "unknown prediction")),
+                })
+                .collect()
+        })
+        .map_err(to_py)?;
+    Ok(f64_bytes(py, &out))
+}
+
 /// Conditional expected average spend per customer.
 #[pyfunction]
 fn gamma_gamma_value<'py>(
@@ -188,6 +229,7 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(fit, m)?)?;
     m.add_function(wrap_pyfunction!(fit_gamma_gamma, m)?)?;
     m.add_function(wrap_pyfunction!(predict, m)?)?;
+    m.add_function(wrap_pyfunction!(predict_new, m)?)?;
     m.add_function(wrap_pyfunction!(gamma_gamma_value, m)?)?;
     m.add_function(wrap_pyfunction!(lifetime_value, m)?)?;
     Ok(())

@@ -148,3 +148,46 @@ def test_a_fit_that_stops_early_warns(data):
     with warnings.catch_warnings():
         warnings.simplefilter("error", pp.ConvergenceWarning)
         pp.ParetoNBDFitter().fit(d[:, 1], d[:, 2], d[:, 3])
+
+
+@pytest.mark.parametrize("name", ["BetaGeoFitter", "ModifiedBetaGeoFitter", "ParetoNBDFitter"])
+def test_new_customer_predictions_equal_lifetimes(data, name):
+    import lifetimes
+    d = np.loadtxt(data / "cdnow" / "cdnow_customers_summary.csv", delimiter=",", skiprows=1)
+    ours = getattr(pp, name)().fit(d[:, 1], d[:, 2], d[:, 3])
+    theirs = getattr(lifetimes, name)()
+    theirs.params_ = ours.params_.copy()       # the same model: only the formulas are compared
+    for t in (1.0, 12.0, 39.0):
+        for n in (0, 1, 3):
+            if hasattr(theirs, "probability_of_n_purchases_up_to_time"):   # lifetimes has none for Pareto/NBD
+                assert ours.probability_of_n_purchases_up_to_time(t, n) == pytest.approx(float(theirs.probability_of_n_purchases_up_to_time(t, n)), rel=1e-8)
+        assert ours.expected_number_of_purchases_up_to_time(t) == pytest.approx(float(theirs.expected_number_of_purchases_up_to_time(t)), rel=1e-8)
+    ts = np.array([1.0, 12.0, 39.0])
+    np.testing.assert_allclose(ours.expected_number_of_purchases_up_to_time(ts), [ours.expected_number_of_purchases_up_to_time(t) for t in ts])
+    probs = ours.probability_of_n_purchases_up_to_time(39.0, np.arange(0, 300))
+    assert abs(probs.sum() - 1) < 1e-6
+    row = d[:5]
+    np.testing.assert_array_equal(ours.predict(10, row[:, 1], row[:, 2], row[:, 3]), ours.conditional_expected_number_of_purchases_up_to_time(10, row[:, 1], row[:, 2], row[:, 3]))
+
+
+def test_models_are_saved_and_loaded_as_versioned_json(tmp_path, data):
+    import json
+    d = np.loadtxt(data / "cdnow" / "cdnow_customers_summary.csv", delimiter=",", skiprows=1)
+    m = pp.BetaGeoFitter(penalizer_coef=0.01).fit(d[:, 1], d[:, 2], d[:, 3])
+    m.save_model(tmp_path / "bg.json")
+    again = pp.BetaGeoFitter.load_model(tmp_path / "bg.json")
+    assert again.params_.equals(m.params_) and again.penalizer_coef == 0.01 and again.log_likelihood_ == m.log_likelihood_
+    np.testing.assert_array_equal(again.conditional_probability_alive(d[:, 1], d[:, 2], d[:, 3]), m.conditional_probability_alive(d[:, 1], d[:, 2], d[:, 3]))
+    doc = json.loads((tmp_path / "bg.json").read_text())
+    assert (doc["format"], doc["version"], doc["model"]) == ("postpurchase.model", 1, "BetaGeoFitter")
+    with pytest.raises(pp.InvalidInputError):
+        pp.ParetoNBDFitter.load_model(tmp_path / "bg.json")
+    (tmp_path / "future.json").write_text(json.dumps({**doc, "version": 2}))
+    with pytest.raises(pp.InvalidInputError):
+        pp.BetaGeoFitter.load_model(tmp_path / "future.json")
+    m5 = np.loadtxt(data / "cdnow" / "cdnow_customers_summary_with_transactions.csv", delimiter=",", skiprows=1)
+    repeat = m5[m5[:, 1] > 0]
+    gg = pp.GammaGammaFitter().fit(repeat[:, 1], repeat[:, 4])
+    assert np.isfinite(gg.log_likelihood_) and gg.log_likelihood_ < 0
+    gg.save_model(tmp_path / "gg.json")
+    assert pp.GammaGammaFitter.load_model(tmp_path / "gg.json").params_.equals(gg.params_)

@@ -32,6 +32,32 @@ def _warn_if_not_converged(model: str, diagnostics: Dict[str, Any]) -> None:
         )
 
 
+MODEL_FORMAT_VERSION = 1
+
+
+def _save(path: Any, model: str, params: Any, penalizer: float, diagnostics: Dict[str, Any]) -> None:
+    if len(params) == 0:
+        raise RuntimeError("fit the model first")
+    doc = {"format": "postpurchase.model", "version": MODEL_FORMAT_VERSION, "model": model,
+           "params": {k: float(v) for k, v in params.items()}, "penalizer_coef": penalizer, "diagnostics": diagnostics}
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(doc, f, indent=1)
+
+
+def _load(path: Any, model: str) -> tuple[Dict[str, float], float, Dict[str, Any]]:
+    from .errors import InvalidInputError
+
+    with open(path, encoding="utf-8") as f:
+        doc = json.load(f)
+    if not isinstance(doc, dict) or doc.get("format") != "postpurchase.model":
+        raise InvalidInputError("not a postpurchase model file")
+    if doc.get("version") != MODEL_FORMAT_VERSION:
+        raise InvalidInputError(f"model format version {doc.get('version')}; this library reads {MODEL_FORMAT_VERSION}")
+    if doc.get("model") != model:
+        raise InvalidInputError(f"the file holds a {doc.get('model')}, not a {model}")
+    return dict(doc["params"]), float(doc.get("penalizer_coef", 0.0)), dict(doc.get("diagnostics", {}))
+
+
 def _pandas() -> Any:
     """pandas when installed, else None."""
     import importlib
@@ -110,9 +136,49 @@ class _PurchaseModel:
         f, r, tt = _rfm(frequency, recency, T)
         return _like(array(call(_native.predict, self._kind, self._json(), "probability_alive", 0.0, f, r, tt)), frequency, recency, T)
 
-    def expected_number_of_purchases_up_to_time(self, t: float) -> float:
-        empty = b""
-        return float(array(call(_native.predict, self._kind, self._json(), "expected", float(t), empty, empty, empty))[0])
+    def predict(self, t: float, frequency: Any, recency: Any = None, T: Any = None) -> Any:
+        """lifetimes' alias of ``conditional_expected_number_of_purchases_up_to_time``."""
+        return self.conditional_expected_number_of_purchases_up_to_time(t, frequency, recency, T)
+
+    def _new_customer(self, what: str, t: Any, n: Any) -> Any:
+        scalar = np.ndim(t) == 0 and np.ndim(n) == 0
+        tt, nn = np.broadcast_arrays(np.asarray(t, dtype=float), np.asarray(n, dtype=float))
+        out = array(call(_native.predict_new, self._kind, self._json(), what, floats(tt, "t"), floats(nn, "n")))
+        return float(out[0]) if scalar else _like(out.reshape(tt.shape), t, n)
+
+    def expected_number_of_purchases_up_to_time(self, t: Any) -> Any:
+        """E[X(t)] for a new customer: a float for a scalar ``t``, an array (or Series) for many.
+
+        >>> import postpurchase as pp
+        >>> m = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+        >>> round(m.expected_number_of_purchases_up_to_time(39), 4)
+        1.1967
+        """
+        return self._new_customer("expected", t, 0)
+
+    def probability_of_n_purchases_up_to_time(self, t: Any, n: Any) -> Any:
+        """P(X(t) = n): the probability that a new customer makes exactly ``n`` purchases in a
+        period of length ``t`` (scalars give a float; arrays broadcast)."""
+        return self._new_customer("probability_of_n", t, n)
+
+    @classmethod
+    def from_params(cls, params: Dict[str, float], penalizer_coef: float = 0.0) -> Any:
+        """A model with given parameters (for predictions without fitting)."""
+        m = cls(penalizer_coef)
+        m.params_ = _params({k: float(params[k]) for k in cls._names})
+        return m
+
+    def save_model(self, path: Any) -> None:
+        """Writes the fitted model as versioned JSON (``load_model`` reads it back)."""
+        _save(path, type(self).__name__, self.params_, self.penalizer_coef, self.diagnostics_)
+
+    @classmethod
+    def load_model(cls, path: Any) -> Any:
+        """Reads a model ``save_model`` wrote (refuses another model's file or a newer format)."""
+        params, penalizer, diagnostics = _load(path, cls.__name__)
+        m = cls.from_params(params, penalizer)
+        m.diagnostics_ = diagnostics
+        return m
 
     def __repr__(self) -> str:
         ps = ", ".join(f"{k}: {float(v):.2f}" for k, v in self.params_.items())
@@ -164,6 +230,30 @@ class GammaGammaFitter:
         if len(self.params_) == 0:
             raise RuntimeError("fit the model first")
         return json.dumps({"p": float(self.params_["p"]), "q": float(self.params_["q"]), "gamma": float(self.params_["v"])})
+
+    @property
+    def log_likelihood_(self) -> float:
+        """The log-likelihood at the fitted parameters."""
+        return float(self.diagnostics_["log_likelihood"])
+
+    @classmethod
+    def from_params(cls, params: Dict[str, float], penalizer_coef: float = 0.0) -> "GammaGammaFitter":
+        """A model with given p, q and v."""
+        m = cls(penalizer_coef)
+        m.params_ = _params({k: float(params[k]) for k in ("p", "q", "v")})
+        return m
+
+    def save_model(self, path: Any) -> None:
+        """Writes the fitted model as versioned JSON."""
+        _save(path, "GammaGammaFitter", self.params_, self.penalizer_coef, self.diagnostics_)
+
+    @classmethod
+    def load_model(cls, path: Any) -> "GammaGammaFitter":
+        """Reads a model ``save_model`` wrote."""
+        params, penalizer, diagnostics = _load(path, "GammaGammaFitter")
+        m = cls.from_params(params, penalizer)
+        m.diagnostics_ = diagnostics
+        return m
 
     def conditional_expected_average_profit(self, frequency: Any, monetary_value: Any = None) -> Any:
         """Expected mean spend per customer (a Series for pandas input)."""
