@@ -6,7 +6,7 @@ import pytest
 
 import postpurchase as pp
 
-mpmath = pytest.importorskip("mpmath")
+import mpmath  # noqa: E402  (scripts/test-python installs it)
 mpmath.mp.dps = 300   # 50 digits are not enough for 10,000 purchases: the closed form cancels
 
 PARAMS = {"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426}   # CDNOW, weeks (Fader, Hardie & Lee 2005)

@@ -17,6 +17,7 @@ import numpy as np
 
 from . import _native
 from ._convert import array, call, column, floats, loads
+from .errors import InvalidTypeError
 
 
 class ConvergenceWarning(UserWarning):
@@ -58,6 +59,39 @@ def _load(path: Any, model: str) -> tuple[Dict[str, float], float, Dict[str, Any
     return dict(doc["params"]), float(doc.get("penalizer_coef", 0.0)), dict(doc.get("diagnostics", {}))
 
 
+class _Summary:
+    """``standard_errors_``, ``confidence_intervals_`` and ``summary`` as lifetimes gives them:
+    the delta method over the inverse Hessian of the fitted objective, 95 % bounds at 1.96
+    standard errors. Needs pandas."""
+
+    params_: Any
+    diagnostics_: Dict[str, Any]
+
+    @property
+    def standard_errors_(self) -> Any:
+        """Standard errors of the parameters (a Series)."""
+        pd = _pandas()
+        if pd is None:
+            raise InvalidTypeError("standard errors come as a pandas Series: pip install pandas")
+        se = self.diagnostics_.get("standard_errors") or [float("nan")] * len(self.params_)
+        return pd.Series(se, index=self.params_.index, dtype=float)
+
+    @property
+    def confidence_intervals_(self) -> Any:
+        """``lower 95% bound`` and ``upper 95% bound`` per parameter (a DataFrame)."""
+        pd = _pandas()
+        se = self.standard_errors_
+        return pd.DataFrame({"lower 95% bound": self.params_ - 1.96 * se, "upper 95% bound": self.params_ + 1.96 * se})
+
+    @property
+    def summary(self) -> Any:
+        """coef, se(coef) and the 95 % bounds per parameter (a DataFrame, as lifetimes)."""
+        pd = _pandas()
+        ci = self.confidence_intervals_
+        return pd.DataFrame({"coef": self.params_, "se(coef)": self.standard_errors_,
+                             "lower 95% bound": ci["lower 95% bound"], "upper 95% bound": ci["upper 95% bound"]})
+
+
 def _pandas() -> Any:
     """pandas when installed, else None."""
     import importlib
@@ -92,7 +126,7 @@ def _rfm(frequency: Any, recency: Any = None, T: Any = None) -> tuple[bytes, byt
     return floats(frequency, "frequency"), floats(recency, "recency"), floats(T, "T")
 
 
-class _PurchaseModel:
+class _PurchaseModel(_Summary):
     _kind = ""
     _names: tuple[str, ...] = ()
 
@@ -206,7 +240,7 @@ class ParetoNBDFitter(_PurchaseModel):
     _names = ("r", "alpha", "s", "beta")
 
 
-class GammaGammaFitter:
+class GammaGammaFitter(_Summary):
     """Gamma-Gamma spend model, fitted on repeat buyers; ``params_`` has p, q and v."""
 
     def __init__(self, penalizer_coef: float = 0.0) -> None:

@@ -244,6 +244,89 @@ pub struct FitDiagnostics {
     pub rows: usize,
     /// Customers (sum of weights).
     pub customers: f64,
+    /// Standard errors of the parameters (in their order), from the inverse Hessian of the
+    /// fitted objective in log-parameters (the delta method, as `lifetimes` computes them);
+    /// empty when the Hessian is not positive definite there.
+    #[serde(default)]
+    pub standard_errors: Vec<f64>,
+}
+
+/// Standard errors of `p` from the objective's Hessian in log-parameters at `phi` (central
+/// differences of the analytic gradient): `p_k · sqrt((H⁻¹)_kk / customers)`. Empty when the
+/// Hessian is not positive definite or not finite.
+fn standard_errors<const K: usize>(f: &Objective<'_>, phi: &[f64], p: &[f64; K], customers: f64) -> Vec<f64> {
+    const STEP: f64 = 1e-5;
+    let mut h = [[0.0f64; K]; K];
+    for k in 0..K {
+        let column = k;
+        let shifted = |d: f64| {
+            let mut x = phi.to_vec();
+            if let Some(v) = x.get_mut(k) {
+                *v += d;
+            }
+            f(&x).1
+        };
+        let (up, down) = (shifted(STEP), shifted(-STEP));
+        for (row, (u, d)) in h.iter_mut().zip(up.iter().zip(&down)) {
+            if let Some(cell) = row.get_mut(column) {
+                *cell = (u - d) / (2.0 * STEP);
+            }
+        }
+    }
+    // symmetrise, then invert (the matrix is at most 4 x 4)
+    let sym: [[f64; K]; K] = std::array::from_fn(|i| {
+        std::array::from_fn(|j| {
+            let a = h.get(i).and_then(|r| r.get(j)).copied().unwrap_or(f64::NAN);
+            let b = h.get(j).and_then(|r| r.get(i)).copied().unwrap_or(f64::NAN);
+            (a + b) / 2.0
+        })
+    });
+    let Some(inv) = invert(sym) else { return Vec::new() };
+    let se: Vec<f64> = p
+        .iter()
+        .enumerate()
+        .map(|(k, p)| {
+            let d = inv.get(k).and_then(|r| r.get(k)).copied().unwrap_or(f64::NAN);
+            p * (d / customers).sqrt()
+        })
+        .collect();
+    if se.iter().all(|v| v.is_finite()) { se } else { Vec::new() }
+}
+
+/// The inverse of a small symmetric positive definite matrix by Gauss-Jordan elimination with
+/// partial pivoting; `None` when it is singular or not positive definite.
+#[allow(clippy::arithmetic_side_effects, reason = "f64 arithmetic: IEEE, never panics")]
+fn invert<const K: usize>(m: [[f64; K]; K]) -> Option<[[f64; K]; K]> {
+    let mut a = m;
+    let mut inv: [[f64; K]; K] = std::array::from_fn(|i| std::array::from_fn(|j| if i == j { 1.0 } else { 0.0 }));
+    let at = |m: &[[f64; K]; K], i: usize, j: usize| m.get(i).and_then(|r| r.get(j)).copied();
+    for col in 0..K {
+        let pivot = (col..K).max_by(|x, y| {
+            let (vx, vy) = (at(&a, *x, col).map_or(0.0, f64::abs), at(&a, *y, col).map_or(0.0, f64::abs));
+            vx.total_cmp(&vy)
+        })?;
+        a.swap(col, pivot);
+        inv.swap(col, pivot);
+        let d = at(&a, col, col)?;
+        if !(d.is_finite() && d.abs() > 1e-300) {
+            return None;
+        }
+        let scale = |row: &mut [f64; K]| row.iter_mut().for_each(|x| *x /= d);
+        a.get_mut(col).map(scale)?;
+        inv.get_mut(col).map(|row| row.iter_mut().for_each(|x| *x /= d))?;
+        let (pivot_row, pivot_inv) = (*a.get(col)?, *inv.get(col)?);
+        for row in (0..K).filter(|r| *r != col) {
+            let factor = at(&a, row, col)?;
+            for (x, p) in a.get_mut(row)?.iter_mut().zip(&pivot_row) {
+                *x -= factor * p;
+            }
+            for (x, p) in inv.get_mut(row)?.iter_mut().zip(&pivot_inv) {
+                *x -= factor * p;
+            }
+        }
+    }
+    // positive definite: the inverse's diagonal is positive
+    (0..K).all(|k| at(&inv, k, k).is_some_and(|v| v > 0.0)).then_some(inv)
 }
 
 /// The optimiser stays where |ln p| <= 17 (parameters between 4e-8 and 2.4e7): beyond, a steep
@@ -436,5 +519,18 @@ pub(crate) fn fit_positive<const K: usize>(
         .with("value", v));
     }
     let log_likelihood = ll(p).0;
-    Ok((p, FitDiagnostics { iterations, log_likelihood, gradient_norm, converged, termination, rows, customers }))
+    let standard_errors = standard_errors(&f, &best, &p, customers);
+    Ok((
+        p,
+        FitDiagnostics {
+            iterations,
+            log_likelihood,
+            gradient_norm,
+            converged,
+            termination,
+            rows,
+            customers,
+            standard_errors,
+        },
+    ))
 }
