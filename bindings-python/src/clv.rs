@@ -215,11 +215,7 @@ fn lifetime_value<'py>(
     let m = model(kind, params_json)?;
     let g: GammaGamma = from_json("Gamma-Gamma parameters", gamma_gamma_json)?;
     let (x, tx, tt, mv) = (f64s(frequency)?, f64s(recency)?, f64s(big_t)?, f64s(monetary)?);
-    let unit = match unit {
-        "D" | "days" => TimeUnit::Days,
-        "W" | "weeks" => TimeUnit::Weeks,
-        _ => return Err(to_py(Error::new(ErrorKind::InvalidInput, "freq is 'D' (days) or 'W' (weeks)"))),
-    };
+    let unit = TimeUnit::parse(unit).map_err(to_py)?;
     let out =
         py.detach(|| customer_lifetime_value(&m, &g, &x, &tx, &tt, &mv, months, discount_rate, unit)).map_err(to_py)?;
     Ok(f64_bytes(py, &out))

@@ -209,3 +209,20 @@ def test_standard_errors_and_summary_as_lifetimes(cdnow):
     # Pareto/NBD has them too (lifetimes has none to compare with): finite and positive
     pareto = pp.ParetoNBDFitter().fit(s)
     assert (pareto.standard_errors_ > 0).all() and (pareto.confidence_intervals_["lower 95% bound"] < pareto.params_).all()
+
+
+@pytest.mark.parametrize("freq", ["H", "D", "W", "M"])
+def test_customer_lifetime_value_in_every_unit_equals_lifetimes(data, freq):
+    from lifetimes import BetaGeoFitter, GammaGammaFitter
+    d = np.loadtxt(data / "cdnow" / "cdnow_customers_summary_with_transactions.csv", delimiter=",", skiprows=1)
+    repeat = pd.DataFrame(d[d[:, 1] > 0][:200, 1:], columns=["frequency", "recency", "T", "monetary_value"])
+    bg = pp.BetaGeoFitter().fit(repeat)
+    gg = pp.GammaGammaFitter().fit(repeat)
+    bg_theirs, gg_theirs = BetaGeoFitter(), GammaGammaFitter()
+    bg_theirs.params_, gg_theirs.params_ = bg.params_.copy(), gg.params_.copy()
+    bg_theirs.predict = bg_theirs.conditional_expected_number_of_purchases_up_to_time   # lifetimes sets it in fit
+    args = (repeat["frequency"], repeat["recency"], repeat["T"], repeat["monetary_value"])
+    ours = gg.customer_lifetime_value(bg, *args, time=12, discount_rate=0.01, freq=freq)
+    theirs = gg_theirs.customer_lifetime_value(bg_theirs, *args, time=12, discount_rate=0.01, freq=freq)
+    np.testing.assert_allclose(ours, theirs, rtol=1e-9)
+    assert ours.index.equals(repeat.index)

@@ -307,7 +307,7 @@ class GammaGammaFitter(_Summary):
         discount_rate: float = 0.01,
         freq: str = "D",
     ) -> Any:
-        """CLV over ``time`` months, discounted monthly; ``freq`` is the model's unit ("D" or "W").
+        """CLV over ``time`` months, discounted monthly; ``freq`` is the model's unit ("H", "D", "W" or "M").
         A Series for pandas input."""
         f, r, t = _rfm(frequency, recency, T)
         m = transaction_prediction_model

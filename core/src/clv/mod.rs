@@ -77,11 +77,14 @@ pub fn probability_alive<M: TransactionModel>(model: &M, x: &[f64], t_x: &[f64],
     finite(rows(x, t_x, big_t).map(|(x, t_x, big_t)| model.probability_alive(x, t_x, big_t)).collect())
 }
 
-/// Model periods per month for a time unit, as `lifetimes` counts them (30 days, 4.345 weeks).
+/// Model periods per month for a time unit, as `lifetimes` counts them (720 hours, 30 days,
+/// 4.345 weeks, 1 month).
 pub fn periods_per_month(unit: TimeUnit) -> f64 {
     match unit {
+        TimeUnit::Hours => 720.0,
         TimeUnit::Days => 30.0,
         TimeUnit::Weeks => 4.345,
+        TimeUnit::Months => 1.0,
     }
 }
 

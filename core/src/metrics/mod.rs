@@ -71,18 +71,39 @@ fn validate(txns: &[Transaction]) -> Result<()> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TimeUnit {
+    /// Hours.
+    Hours,
     /// Days.
     Days,
     /// Weeks of 7 days.
     Weeks,
+    /// Months of 30 days (how `lifetimes` counts CLV months).
+    Months,
 }
 
 impl TimeUnit {
     /// Days per unit.
     pub fn days(self) -> f64 {
         match self {
+            TimeUnit::Hours => 1.0 / 24.0,
             TimeUnit::Days => 1.0,
             TimeUnit::Weeks => 7.0,
+            TimeUnit::Months => 30.0,
+        }
+    }
+
+    /// Parses `lifetimes`' codes: `H` (or `h`), `D`, `W`, `M`, or the names `hours`, `days`,
+    /// `weeks`, `months`.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] for any other code.
+    pub fn parse(code: &str) -> Result<TimeUnit> {
+        match code {
+            "H" | "h" | "hours" => Ok(TimeUnit::Hours),
+            "D" | "days" => Ok(TimeUnit::Days),
+            "W" | "weeks" => Ok(TimeUnit::Weeks),
+            "M" | "months" => Ok(TimeUnit::Months),
+            _ => Err(Error::new(ErrorKind::InvalidInput, "the time unit is 'H', 'D', 'W' or 'M'").with("unit", code)),
         }
     }
 }
