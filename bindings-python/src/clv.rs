@@ -180,6 +180,33 @@ fn predict_new<'py>(
     Ok(f64_bytes(py, &out))
 }
 
+/// Pareto/NBD: P(n purchases in the next `t` | x, t_x, T) per customer.
+#[pyfunction]
+#[allow(clippy::too_many_arguments, reason = "the model, n, t and three columns")]
+fn conditional_probability_of_n<'py>(
+    py: Python<'py>,
+    params_json: &str,
+    n: u32,
+    t: f64,
+    frequency: &[u8],
+    recency: &[u8],
+    big_t: &[u8],
+) -> PyResult<Bound<'py, PyBytes>> {
+    let m: ParetoNbd = from_json("Pareto/NBD parameters", params_json)?;
+    let (x, tx, tt) = (f64s(frequency)?, f64s(recency)?, f64s(big_t)?);
+    postpurchase::clv::check_rfm(&x, &tx, &tt).map_err(to_py)?;
+    let out = py
+        .detach(|| -> postpurchase::Result<Vec<f64>> {
+            x.iter()
+                .zip(tx.iter())
+                .zip(tt.iter())
+                .map(|((x, tx), tt)| m.conditional_probability_of_purchases(n, t, *x, *tx, *tt))
+                .collect()
+        })
+        .map_err(to_py)?;
+    Ok(f64_bytes(py, &out))
+}
+
 /// Conditional expected average spend per customer.
 #[pyfunction]
 fn gamma_gamma_value<'py>(
@@ -226,6 +253,7 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(fit_gamma_gamma, m)?)?;
     m.add_function(wrap_pyfunction!(predict, m)?)?;
     m.add_function(wrap_pyfunction!(predict_new, m)?)?;
+    m.add_function(wrap_pyfunction!(conditional_probability_of_n, m)?)?;
     m.add_function(wrap_pyfunction!(gamma_gamma_value, m)?)?;
     m.add_function(wrap_pyfunction!(lifetime_value, m)?)?;
     Ok(())

@@ -226,3 +226,22 @@ def test_customer_lifetime_value_in_every_unit_equals_lifetimes(data, freq):
     theirs = gg_theirs.customer_lifetime_value(bg_theirs, *args, time=12, discount_rate=0.01, freq=freq)
     np.testing.assert_allclose(ours, theirs, rtol=1e-9)
     assert ours.index.equals(repeat.index)
+
+
+def test_pareto_conditional_probability_of_n_purchases_equals_lifetimes(data):
+    from lifetimes import ParetoNBDFitter
+    d = np.loadtxt(data / "cdnow" / "cdnow_customers_summary.csv", delimiter=",", skiprows=1)[:300]
+    ours = pp.ParetoNBDFitter.from_params({"r": 0.553, "alpha": 10.578, "s": 0.606, "beta": 11.669})
+    theirs = ParetoNBDFitter()
+    theirs.params_ = ours.params_.copy()
+    f, r, T = d[:, 1], d[:, 2], d[:, 3]
+    for n in (0, 1, 2, 5):
+        for t in (4.0, 39.0):
+            got = ours.conditional_probability_of_n_purchases_up_to_time(n, t, f, r, T)
+            want = theirs.conditional_probability_of_n_purchases_up_to_time(n, t, f, r, T)
+            np.testing.assert_allclose(got, want, rtol=1e-7, atol=1e-12)
+    # over n it is a distribution whose mean is the conditional expectation
+    probs = np.array([ours.conditional_probability_of_n_purchases_up_to_time(n, 39.0, f[:20], r[:20], T[:20]) for n in range(150)])
+    np.testing.assert_allclose(probs.sum(axis=0), 1.0, atol=1e-6)
+    mean = (np.arange(150)[:, None] * probs).sum(axis=0)
+    np.testing.assert_allclose(mean, ours.conditional_expected_number_of_purchases_up_to_time(39.0, f[:20], r[:20], T[:20]), rtol=1e-4)

@@ -239,6 +239,13 @@ class ParetoNBDFitter(_PurchaseModel):
     _kind = "pareto"
     _names = ("r", "alpha", "s", "beta")
 
+    def conditional_probability_of_n_purchases_up_to_time(self, n: int, t: float, frequency: Any, recency: Any = None, T: Any = None) -> Any:
+        """P(exactly ``n`` purchases in the next ``t`` | frequency, recency, T) per customer (a
+        Series for pandas input), as lifetimes computes it."""
+        f, r, tt = _rfm(frequency, recency, T)
+        out = array(call(_native.conditional_probability_of_n, self._json(), int(n), float(t), f, r, tt))
+        return _like(out, frequency, recency, T)
+
 
 class GammaGammaFitter(_Summary):
     """Gamma-Gamma spend model, fitted on repeat buyers; ``params_`` has p, q and v."""
