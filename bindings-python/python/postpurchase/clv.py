@@ -134,6 +134,7 @@ class _PurchaseModel(_Summary):
         self.penalizer_coef = float(penalizer_coef)
         self.params_: Any = {}
         self.diagnostics_: Dict[str, Any] = {}
+        self.data: Any = None
 
     def fit(self, frequency: Any, recency: Any = None, T: Any = None, weights: Any = None, maxiter: Optional[int] = None) -> "_PurchaseModel":
         """Fits on columns (or a DataFrame with frequency, recency and T columns). A fit that
@@ -145,6 +146,12 @@ class _PurchaseModel(_Summary):
         self.params_ = _params({k: float(out["params"][k]) for k in self._names})
         self.diagnostics_ = out["diagnostics"]
         _warn_if_not_converged(type(self).__name__, self.diagnostics_)
+        pd = _pandas()
+        n = len(f) // 8
+        if pd is not None:
+            # the fitted columns, as lifetimes keeps them (the plots read them)
+            self.data = pd.DataFrame({"frequency": array(f), "recency": array(r), "T": array(t),
+                                      "weights": array(w) if w is not None else np.ones(n)})
         return self
 
     @property

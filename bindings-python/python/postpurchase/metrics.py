@@ -187,3 +187,60 @@ def calibration_and_holdout_data(
         df["monetary_value_holdout"] = array(mh)
     df["duration_holdout"] = float(dh) if dh is not None else 0.0
     return df
+
+
+def expected_cumulative_transactions(
+    model: Any,
+    transactions: Any,
+    datetime_col: str,
+    customer_id_col: str,
+    t: int,
+    datetime_format: Optional[str] = None,
+    freq: str = "D",
+    set_index_date: bool = False,
+    freq_multiplier: int = 1,
+) -> Any:
+    """``lifetimes.utils.expected_cumulative_transactions``: per period from the first purchase
+    in the log, the cumulative repeat purchases observed (``actual``) and the model's
+    expectation for the customers acquired so far (``predicted``: each cohort of first
+    purchases times E[X(age)] from ``expected_number_of_purchases_up_to_time``). Needs pandas."""
+    pd = _pandas()
+    times = _instants(transactions[datetime_col], datetime_format)
+    start = times.min()
+    start_period = start.to_period(freq)
+    end = start_period + t
+    periods = times.dt.to_period(freq)
+    log = pd.DataFrame({"customer": transactions[customer_id_col].to_numpy(), "period": periods.to_numpy()})
+    log = log[log["period"] <= end].drop_duplicates().sort_values(["customer", "period"])
+    first = log.groupby("customer", sort=True).head(1)
+    repeated = log.drop(first.index)
+    date_periods = pd.date_range(start, periods=t + 1, freq=freq).to_period(freq)
+    cohorts = first.groupby("period").size()
+    predicted = []
+    for i, period in enumerate(date_periods):
+        if i % freq_multiplier == 0 and i > 0:
+            earlier = cohorts[cohorts.index < period]
+            ages = np.array([(period - p).n for p in earlier.index], dtype=float) / freq_multiplier
+            expected = model.expected_number_of_purchases_up_to_time(ages) if len(ages) else np.zeros(0)
+            predicted.append(float(np.sum(np.asarray(expected) * earlier.to_numpy())))
+    observed = repeated.groupby("period").size().reindex(date_periods, fill_value=0)
+    actual = [float(observed.iloc[: j * freq_multiplier].sum()) for j in range(1, t // freq_multiplier + 1)]
+    index = date_periods[freq_multiplier - 1 : -1 : freq_multiplier] if set_index_date else range(0, t // freq_multiplier)
+    return pd.DataFrame({"actual": actual, "predicted": predicted}, index=index)
+
+
+def calculate_alive_path(model: Any, transactions: Any, datetime_col: str, t: int, freq: str = "D") -> Any:
+    """``lifetimes.utils.calculate_alive_path``: one customer's P(alive) at each of ``t + 1``
+    periods from the first purchase (frequency, recency and age as of each period). Needs pandas."""
+    pd = _pandas()
+    times = pd.Series(1, index=pd.DatetimeIndex(_instants(transactions[datetime_col], None)))
+    bought = (times.resample(freq).sum() > 0).astype(int).to_numpy()
+    bought = np.append(bought, np.zeros(max(0, t + 1 - len(bought)), dtype=int))
+    age = np.arange(len(bought), dtype=float)
+    frequency = np.cumsum(bought) - 1.0
+    recency = pd.Series(np.where(bought > 0, age, np.nan)).ffill().fillna(0).to_numpy()
+    # at age 0 no time has passed: alive for certain (the models need an age above 0)
+    alive = np.ones(len(age))
+    later = age > 0
+    alive[later] = np.asarray(model.conditional_probability_alive(frequency[later], recency[later], age[later]))
+    return pd.Series(alive)
