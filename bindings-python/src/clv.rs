@@ -126,17 +126,43 @@ fn predict<'py>(
 ) -> PyResult<Bound<'py, PyBytes>> {
     let m = model(kind, params_json)?;
     let (x, tx, tt) = (f64s(frequency)?, f64s(recency)?, f64s(big_t)?);
-    let out = py
-        .detach(|| -> postpurchase::Result<Vec<f64>> {
-            match what {
-                "conditional_expected" => postpurchase::clv::conditional_expected_purchases(&m, t, &x, &tx, &tt),
-                "probability_alive" => postpurchase::clv::probability_alive(&m, &x, &tx, &tt),
-                "expected" => postpurchase::clv::expected_purchases(&m, t).map(|v| vec![v]),
-                _ => Err(Error::new(ErrorKind::InvalidInput, "unknown prediction")),
-            }
-        })
-        .map_err(to_py)?;
+    let run = |x: &[f64], tx: &[f64], tt: &[f64]| -> postpurchase::Result<Vec<f64>> {
+        match what {
+            "conditional_expected" => postpurchase::clv::conditional_expected_purchases(&m, t, x, tx, tt),
+            "probability_alive" => postpurchase::clv::probability_alive(&m, x, tx, tt),
+            "expected" => postpurchase::clv::expected_purchases(&m, t).map(|v| vec![v]),
+            _ => Err(Error::new(ErrorKind::InvalidInput, "unknown prediction")),
+        }
+    };
+    let out = py.detach(|| in_parallel(&x, &tx, &tt, what != "expected", &run)).map_err(to_py)?;
     Ok(f64_bytes(py, &out))
+}
+
+/// A prediction over three columns.
+type Columns<'a> = dyn Fn(&[f64], &[f64], &[f64]) -> postpurchase::Result<Vec<f64>> + Sync + 'a;
+
+/// Rows per chunk when predictions run on every core.
+const CHUNK: usize = 16_384;
+
+/// `run` over the three columns: in chunks on every core (rayon) when `split` and the columns
+/// are long, each chunk evaluated by the core as a whole call would be. When a chunk fails, the
+/// whole call runs once more in one piece, so the error names the row as a single call would.
+fn in_parallel(x: &[f64], tx: &[f64], tt: &[f64], split: bool, run: &Columns<'_>) -> postpurchase::Result<Vec<f64>> {
+    use rayon::prelude::*;
+    let same = x.len() == tx.len() && x.len() == tt.len();
+    if !split || !same || x.len() <= CHUNK {
+        return run(x, tx, tt);
+    }
+    let parts: postpurchase::Result<Vec<Vec<f64>>> = x
+        .par_chunks(CHUNK)
+        .zip(tx.par_chunks(CHUNK))
+        .zip(tt.par_chunks(CHUNK))
+        .map(|((x, tx), tt)| run(x, tx, tt))
+        .collect();
+    match parts {
+        Ok(parts) => Ok(parts.concat()),
+        Err(_) => run(x, tx, tt),
+    }
 }
 
 /// Per row of the `t` and `n` columns: P(X(t) = n) for a new customer (`what` =

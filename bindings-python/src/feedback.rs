@@ -13,6 +13,19 @@ fn nps(py: Python<'_>, scores: &[u8], confidence: f64) -> PyResult<String> {
     to_json(&serde_json::json!({"counts": counts, "result": r}))
 }
 
+/// NPS of answers given as bytes (a uint8 column): counted in one pass, never converted.
+#[pyfunction]
+fn nps_answers(py: Python<'_>, answers: &[u8], confidence: f64) -> PyResult<String> {
+    let (counts, r) = py
+        .detach(|| {
+            let mut n = Nps::default();
+            n.add_answers(answers)?;
+            n.result(confidence).map(|r| (n, r))
+        })
+        .map_err(to_py)?;
+    to_json(&serde_json::json!({"counts": counts, "result": r}))
+}
+
 #[pyfunction]
 #[pyo3(signature = (scores, confidence, scale_low=1, scale_high=5, top_boxes=2))]
 fn csat(
@@ -49,6 +62,7 @@ fn ces(py: Python<'_>, scores: &[u8]) -> PyResult<String> {
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(nps, m)?)?;
+    m.add_function(wrap_pyfunction!(nps_answers, m)?)?;
     m.add_function(wrap_pyfunction!(csat, m)?)?;
     m.add_function(wrap_pyfunction!(ces, m)?)?;
     Ok(())

@@ -57,3 +57,23 @@ def test_summary_from_transactions(data):
     d = np.loadtxt(data / "cdnow" / "cdnow_customers_summary.csv", delimiter=",", skiprows=1)
     assert np.array_equal(s["frequency"], d[:, 1])
     assert np.allclose(s["recency"], d[:, 2], atol=0.006)
+
+
+def test_long_columns_are_predicted_in_parallel_chunks_with_the_same_results_and_errors():
+    rng = np.random.default_rng(5)
+    n = 50_000
+    T = rng.uniform(1, 60, n)
+    x = rng.integers(0, 20, n).astype(float)
+    r = np.where(x > 0, rng.uniform(0, 1, n) * T, 0.0)
+    for m in (pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426}),
+              pp.ParetoNBDFitter.from_params({"r": 0.553, "alpha": 10.578, "s": 0.606, "beta": 11.669})):
+        whole = m.conditional_expected_number_of_purchases_up_to_time(10, x, r, T)
+        pieces = np.concatenate([m.conditional_expected_number_of_purchases_up_to_time(10, x[i:i + 1000], r[i:i + 1000], T[i:i + 1000]) for i in range(0, n, 1000)])
+        np.testing.assert_array_equal(whole, pieces)
+        alive = m.conditional_probability_alive(x, r, T)
+        assert alive.shape == (n,) and ((alive >= 0) & (alive <= 1)).all()
+    bad = T.copy()
+    bad[40_001] = -1.0
+    with pytest.raises(pp.InvalidInputError) as e:
+        pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426}).conditional_probability_alive(x, r, bad)
+    assert "40001" in str(e.value)

@@ -48,6 +48,32 @@ fn check_answers(scores: &[f64], low: u8, high: u8) -> Result<()> {
     .with("invalid_count", bad.len()))
 }
 
+/// How many times each byte value occurs. Four interleaved tables keep consecutive equal bytes
+/// from waiting on each other's increments.
+fn byte_histogram(bytes: &[u8]) -> [u64; 256] {
+    let mut tables = [[0u64; 256]; 4];
+    let mut chunks = bytes.chunks_exact(4);
+    for c in &mut chunks {
+        for (table, b) in tables.iter_mut().zip(c) {
+            if let Some(n) = table.get_mut(usize::from(*b)) {
+                *n = n.wrapping_add(1);
+            }
+        }
+    }
+    for b in chunks.remainder() {
+        if let Some(n) = tables[0].get_mut(usize::from(*b)) {
+            *n = n.wrapping_add(1);
+        }
+    }
+    let mut out = [0u64; 256];
+    for table in &tables {
+        for (o, n) in out.iter_mut().zip(table) {
+            *o = o.saturating_add(*n);
+        }
+    }
+    out
+}
+
 fn z_for(confidence: f64) -> Result<f64> {
     if !(confidence.is_finite() && confidence > 0.0 && confidence < 1.0) {
         return Err(Error::new(ErrorKind::InvalidInput, "confidence must be between 0 and 1"));
@@ -126,6 +152,45 @@ impl Nps {
         self.detractors = self.detractors.saturating_add(saturating_sum(counts.iter().take(7)));
         self.passives = self.passives.saturating_add(saturating_sum(counts.iter().skip(7).take(2)));
         self.promoters = self.promoters.saturating_add(saturating_sum(counts.iter().skip(9)));
+        Ok(())
+    }
+
+    /// Counts a batch of answers given as bytes (0–10 each), in one pass without converting them
+    /// to numbers: a histogram of the byte values, checked afterwards. All-or-nothing: on error
+    /// nothing is counted.
+    ///
+    /// ```
+    /// use postpurchase::feedback::Nps;
+    /// let mut n = Nps::default();
+    /// n.add_answers(&[10, 9, 7, 3])?;
+    /// assert_eq!((n.promoters, n.passives, n.detractors), (2, 1, 1));
+    /// assert_eq!(n.add_answers(&[5, 11]).unwrap_err().code(), "feedback.invalid_answer");
+    /// # Ok::<(), postpurchase::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidAnswer`] naming the first bad positions and how many there are.
+    pub fn add_answers(&mut self, answers: &[u8]) -> Result<()> {
+        let counts = byte_histogram(answers);
+        let invalid = saturating_sum(counts.iter().skip(11));
+        if invalid > 0 {
+            let shown: Vec<String> = answers
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| **a > 10)
+                .take(MAX_POSITIONS_SHOWN)
+                .map(|(i, _)| i.to_string())
+                .collect();
+            return Err(Error::new(
+                ErrorKind::InvalidAnswer,
+                format!("answers must be whole numbers from 0 to 10; bad at positions {}", shown.join(",")),
+            )
+            .with("positions", shown.join(","))
+            .with("invalid_count", invalid));
+        }
+        self.detractors = self.detractors.saturating_add(saturating_sum(counts.iter().take(7)));
+        self.passives = self.passives.saturating_add(saturating_sum(counts.iter().skip(7).take(2)));
+        self.promoters = self.promoters.saturating_add(saturating_sum(counts.iter().skip(9).take(2)));
         Ok(())
     }
 

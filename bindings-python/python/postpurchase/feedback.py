@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Tuple
 
+import numpy as np
+
 from . import _native
 from ._convert import call, floats, loads
 
@@ -43,7 +45,11 @@ class CesResult:
 
 def nps(scores: Any, confidence: float = 0.95) -> NpsResult:
     """NPS of 0–10 answers; a bad answer raises InvalidAnswerError naming its positions."""
-    d = loads(call(_native.nps, floats(scores, "scores"), float(confidence)))
+    if isinstance(scores, np.ndarray) and scores.dtype == np.uint8:
+        # bytes are counted as they are: one pass, no conversion to numbers
+        d = loads(call(_native.nps_answers, np.ascontiguousarray(scores).reshape(-1).tobytes(), float(confidence)))
+    else:
+        d = loads(call(_native.nps, floats(scores, "scores"), float(confidence)))
     c, r = d["counts"], d["result"]
     return NpsResult(r["responses"], r["score"], c["promoters"], c["passives"], c["detractors"], r["margin_of_error"], (r["interval"]["low"], r["interval"]["high"]))
 

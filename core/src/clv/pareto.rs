@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::TransactionModel;
 use super::fit::{FitDiagnostics, FitOptions, Penalty, RfmData, compress, compress_at, fit_positive};
-use super::special::{D4, ln_gamma, ln_hyp2f1_a1_d};
+use super::special::{D4, Real, ln_gamma};
 use crate::error::{Error, ErrorKind, Result};
 
 /// Fitted Pareto/NBD parameters.
@@ -22,9 +22,10 @@ pub struct ParetoNbd {
     pub beta: f64,
 }
 
-/// Per-customer log-likelihood with its gradient in (r, alpha, s, beta).
+/// Per-customer log-likelihood: in plain values for predictions, with its gradient in (r, alpha,
+/// s, beta) when `N` is [`D4`] (fitting).
 #[allow(clippy::arithmetic_side_effects, reason = "dual numbers over f64: IEEE arithmetic never panics or wraps")]
-fn ll_row(p: [D4; 4], x: f64, t_x: f64, t: f64) -> D4 {
+fn ll_row<N: Real>(p: [N; 4], x: f64, t_x: f64, t: f64) -> N {
     let [r, alpha, s, beta] = p;
     let rx = r + x;
     let a1 = rx.ln_gamma() - r.ln_gamma() + r * alpha.ln() + s * beta.ln();
@@ -33,11 +34,11 @@ fn ll_row(p: [D4; 4], x: f64, t_x: f64, t: f64) -> D4 {
         return a1 + alive;
     }
     let rsf = r + s + x;
-    let (max, min, t2) = if alpha.v >= beta.v { (alpha, beta, s + 1.0) } else { (beta, alpha, rx) };
+    let (max, min, t2) = if alpha.value() >= beta.value() { (alpha, beta, s + 1.0) } else { (beta, alpha, rx) };
     let diff = max - min;
     let (q1, q2) = (max + t_x, max + t);
-    let ln_p1 = ln_hyp2f1_a1_d(rsf, t2, diff / q1);
-    let ln_p2 = ln_hyp2f1_a1_d(rsf, t2, diff / q2);
+    let ln_p1 = N::ln_hyp2f1_a1(rsf, t2, diff / q1);
+    let ln_p2 = N::ln_hyp2f1_a1(rsf, t2, diff / q2);
     let (lq1, lq2) = (q1.ln(), q2.ln());
     let ln_a0 = (ln_p1 + rsf * lq2).ln_sub_exp(ln_p2 + rsf * lq1) - rsf * (lq1 + lq2);
     let dead = s.ln() + ln_a0 - rsf.ln();
@@ -99,8 +100,9 @@ impl ParetoNbd {
         Ok(ll_and_grad([self.r, self.alpha, self.s, self.beta], &d).0)
     }
 
+    /// A customer's log-likelihood, in plain values (predictions need no gradient).
     fn row_ll(&self, x: f64, t_x: f64, t: f64) -> f64 {
-        ll_row([D4::c(self.r), D4::c(self.alpha), D4::c(self.s), D4::c(self.beta)], x, t_x, t).v
+        ll_row([self.r, self.alpha, self.s, self.beta], x, t_x, t)
     }
 
     fn ln_alive_part(&self, x: f64, t: f64) -> f64 {

@@ -37,6 +37,77 @@ pub fn hyp2f1(a: f64, b: f64, c: f64, z: f64) -> f64 {
     f64::NAN
 }
 
+/// The arithmetic the Pareto/NBD likelihood needs, for plain values (predictions) and for values
+/// with their gradient ([`D4`], fitting): one formula serves both, and predictions do no gradient
+/// work.
+pub(crate) trait Real:
+    Copy
+    + Add<Output = Self>
+    + Sub<Output = Self>
+    + Mul<Output = Self>
+    + Div<Output = Self>
+    + Neg<Output = Self>
+    + Add<f64, Output = Self>
+    + Mul<f64, Output = Self>
+{
+    /// The value.
+    fn value(self) -> f64;
+    /// Natural logarithm.
+    fn ln(self) -> Self;
+    /// ln Γ.
+    fn ln_gamma(self) -> Self;
+    /// ln(e^self − e^other) for self > other.
+    fn ln_sub_exp(self, other: Self) -> Self;
+    /// ln(e^self + e^other).
+    fn ln_add_exp(self, other: Self) -> Self;
+    /// ln 2F1(a, b; a + 1; z).
+    fn ln_hyp2f1_a1(a: Self, b: Self, z: Self) -> Self;
+}
+
+#[allow(clippy::arithmetic_side_effects, reason = "f64 arithmetic: IEEE, never panics")]
+impl Real for f64 {
+    fn value(self) -> f64 {
+        self
+    }
+    fn ln(self) -> f64 {
+        f64::ln(self)
+    }
+    fn ln_gamma(self) -> f64 {
+        ln_gamma(self)
+    }
+    fn ln_sub_exp(self, other: f64) -> f64 {
+        self + (-(other - self).exp()).ln_1p()
+    }
+    fn ln_add_exp(self, other: f64) -> f64 {
+        let (hi, lo) = if self >= other { (self, other) } else { (other, self) };
+        hi + (lo - hi).exp().ln_1p()
+    }
+    fn ln_hyp2f1_a1(a: f64, b: f64, z: f64) -> f64 {
+        ln_hyp2f1_a1_d(D4::c(a), D4::c(b), D4::c(z)).v
+    }
+}
+
+impl Real for D4 {
+    fn value(self) -> f64 {
+        self.v
+    }
+    fn ln(self) -> D4 {
+        D4::ln(self)
+    }
+    fn ln_gamma(self) -> D4 {
+        D4::ln_gamma(self)
+    }
+    fn ln_sub_exp(self, other: D4) -> D4 {
+        D4::ln_sub_exp(self, other)
+    }
+    fn ln_add_exp(self, other: D4) -> D4 {
+        D4::ln_add_exp(self, other)
+    }
+    fn ln_hyp2f1_a1(a: D4, b: D4, z: D4) -> D4 {
+        ln_hyp2f1_a1_d(a, b, z)
+    }
+}
+
 /// A value with its gradient with respect to the four model parameters.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct D4 {
