@@ -52,7 +52,7 @@ pub struct Order {
 /// Positions of line ids in `Order::lines`; derived data, so it takes no part in equality. A
 /// lookup checks the line it finds and falls back to a scan if the lines were changed by hand.
 #[derive(Debug, Clone, Default)]
-struct LineIndex(std::collections::HashMap<LineId, usize>);
+struct LineIndex(std::sync::Arc<std::collections::HashMap<LineId, usize>>);
 
 impl PartialEq for LineIndex {
     fn eq(&self, _: &Self) -> bool {
@@ -248,7 +248,8 @@ impl Order {
             store_credit_issued: Money::zero(cur),
             line_index: LineIndex::default(),
         };
-        o.line_index = LineIndex(o.lines.iter().enumerate().map(|(i, l)| (l.spec.id.clone(), i)).collect());
+        // lines are fixed at placement: copies of the order share the index
+        o.line_index = LineIndex(std::sync::Arc::new(o.lines.iter().enumerate().map(|(i, l)| (l.spec.id.clone(), i)).collect()));
         o.processed.insert(first.key.clone(), first.fingerprint.clone());
         for e in rest {
             o.apply(e);
