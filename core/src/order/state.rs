@@ -249,7 +249,8 @@ impl Order {
             line_index: LineIndex::default(),
         };
         // lines are fixed at placement: copies of the order share the index
-        o.line_index = LineIndex(std::sync::Arc::new(o.lines.iter().enumerate().map(|(i, l)| (l.spec.id.clone(), i)).collect()));
+        o.line_index =
+            LineIndex(std::sync::Arc::new(o.lines.iter().enumerate().map(|(i, l)| (l.spec.id.clone(), i)).collect()));
         o.processed.insert(first.key.clone(), first.fingerprint.clone());
         for e in rest {
             o.apply(e);

@@ -3,16 +3,27 @@
 use super::*;
 
 impl Order {
+    /// Applies a change it owns: a request becomes its case without being copied.
+    pub(crate) fn apply_return_owned(&mut self, change: ReturnChange, at: DateTime<Utc>) {
+        match change {
+            ReturnChange::Requested { request } => self.open_case(request, at),
+            other => self.apply_return(&other, at),
+        }
+    }
+
+    /// Reserves the requested units on the order lines and opens the case.
+    fn open_case(&mut self, request: RequestedReturn, at: DateTime<Utc>) {
+        for l in &request.lines {
+            if let Some(line) = self.line_mut(&l.line) {
+                line.counts.return_requested = line.counts.return_requested.saturating_add(l.reserved);
+            }
+        }
+        self.returns.insert(request.id.clone(), request.into_case(at));
+    }
+
     pub(crate) fn apply_return(&mut self, change: &ReturnChange, at: DateTime<Utc>) {
         match change {
-            ReturnChange::Requested { request } => {
-                for l in &request.lines {
-                    if let Some(line) = self.line_mut(&l.line) {
-                        line.counts.return_requested = line.counts.return_requested.saturating_add(l.reserved);
-                    }
-                }
-                self.returns.insert(request.id.clone(), request.open(at));
-            }
+            ReturnChange::Requested { request } => self.open_case(request.clone(), at),
             ReturnChange::Approved { return_id, lines, override_reason, decided } => {
                 self.apply_approved(return_id, lines, override_reason, decided)
             }

@@ -167,16 +167,21 @@ pub struct RequestedReturnLine {
 impl RequestedReturn {
     /// The case this opens when recorded at `at`.
     pub fn open(&self, at: DateTime<Utc>) -> ReturnCase {
+        self.clone().into_case(at)
+    }
+
+    /// The case this request opens at `at`, taking the request apart (no copies).
+    pub fn into_case(self, at: DateTime<Utc>) -> ReturnCase {
         ReturnCase {
-            id: self.id.clone(),
-            customer: self.customer.clone(),
+            id: self.id,
+            customer: self.customer,
             status: self.status,
             requested_at: at,
             lines: self
                 .lines
-                .iter()
+                .into_iter()
                 .map(|l| ReturnLine {
-                    line: l.line.clone(),
+                    line: l.line,
                     requested: l.requested,
                     reason: l.reason,
                     outcome: l.outcome,
@@ -186,15 +191,15 @@ impl RequestedReturn {
                     restocking_fee: l.restocking_fee,
                 })
                 .collect(),
-            terms: self.terms.clone(),
+            terms: self.terms,
             override_reason: None,
-            decline_reason: self.decline_reason.clone(),
+            decline_reason: self.decline_reason,
             label: None,
             tracking: Vec::new(),
             refund: None,
             exchange: None,
             advance_deadline: None,
-            report: self.report.clone(),
+            report: self.report,
         }
     }
 }

@@ -57,8 +57,8 @@ fn draft_refund(
     let meta = CommandMeta::new(IdempotencyKey::new("preview")?, now);
     // the changes go straight to the draft's returns: no event, key or version to keep
     let apply = |draft: &mut Order, changes: Vec<ReturnChange>| {
-        for change in &changes {
-            draft.apply_return(change, now);
+        for change in changes {
+            draft.apply_return_owned(change, now);
         }
     };
     apply(&mut draft, changes);
