@@ -10,12 +10,17 @@ use pyo3::types::PyBytes;
 
 use crate::{f64_bytes, f64s, from_json, to_json, to_py};
 
-fn opts(penalizer: f64, max_iterations: Option<u64>) -> PyResult<FitOptions> {
+fn opts(penalizer: f64, max_iterations: Option<i64>) -> PyResult<FitOptions> {
     if !(penalizer.is_finite() && penalizer >= 0.0) {
         return Err(to_py(Error::new(ErrorKind::InvalidInput, "penalizer must be finite and >= 0")));
     }
     let d = FitOptions::default();
-    Ok(FitOptions { penalizer, max_iterations: max_iterations.unwrap_or(d.max_iterations), ..d })
+    let max_iterations = match max_iterations {
+        None => d.max_iterations,
+        Some(m) => u64::try_from(m)
+            .map_err(|_| to_py(Error::new(ErrorKind::InvalidInput, "maxiter must be >= 0").with("maxiter", m)))?,
+    };
+    Ok(FitOptions { penalizer, max_iterations, ..d })
 }
 
 fn variant(model: &str) -> PyResult<Option<Variant>> {
@@ -39,7 +44,7 @@ fn fit(
     t: &[u8],
     weights: Option<&[u8]>,
     penalizer: f64,
-    max_iterations: Option<u64>,
+    max_iterations: Option<i64>,
 ) -> PyResult<String> {
     let (x, tx, tt) = (f64s(frequency)?, f64s(recency)?, f64s(t)?);
     let w = weights.map(f64s).transpose()?;
@@ -69,7 +74,7 @@ fn fit_gamma_gamma(
     frequency: &[u8],
     monetary: &[u8],
     penalizer: f64,
-    max_iterations: Option<u64>,
+    max_iterations: Option<i64>,
 ) -> PyResult<String> {
     let (x, m) = (f64s(frequency)?, f64s(monetary)?);
     let o = opts(penalizer, max_iterations)?;
@@ -212,13 +217,15 @@ fn predict_new<'py>(
 fn conditional_probability_of_n<'py>(
     py: Python<'py>,
     params_json: &str,
-    n: u32,
+    n: i64,
     t: f64,
     frequency: &[u8],
     recency: &[u8],
     big_t: &[u8],
 ) -> PyResult<Bound<'py, PyBytes>> {
     let m: ParetoNbd = from_json("Pareto/NBD parameters", params_json)?;
+    let n = u32::try_from(n)
+        .map_err(|_| to_py(Error::new(ErrorKind::InvalidInput, "n must be a whole number >= 0").with("n", n)))?;
     let (x, tx, tt) = (f64s(frequency)?, f64s(recency)?, f64s(big_t)?);
     postpurchase::clv::check_rfm(&x, &tx, &tt).map_err(to_py)?;
     let out = py

@@ -10,6 +10,8 @@ import pytest
 import postpurchase as pp
 
 NAIVE = dt.datetime(2026, 3, 1)
+BG = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+PARETO = pp.ParetoNBDFitter.from_params({"r": 0.553, "alpha": 10.578, "s": 0.606, "beta": 11.669})
 AWARE = dt.datetime(2026, 3, 1, tzinfo=dt.timezone.utc)
 ORDER = {"id": "o", "customer": "c", "currency": "USD", "placed_at": AWARE,
          "lines": [{"id": "l", "sku": "s", "title": "t", "quantity": 1, "unit_price": {"amount": Decimal("1"), "currency": "USD"}}]}
@@ -69,6 +71,19 @@ CASES = {
     "pareto degenerate": lambda: pp.ParetoNBDFitter().fit([0], [0], [3]),
     "mbg dataframe without columns": lambda: pp.ModifiedBetaGeoFitter().fit({"f": [1]}),
     "gamma gamma negative spend": lambda: pp.GammaGammaFitter().fit([1, 2], [-5, 3]),
+    "p(n) negative n": lambda: BG.probability_of_n_purchases_up_to_time(10, -1),
+    "p(n) fractional n": lambda: BG.probability_of_n_purchases_up_to_time(10, 1.5),
+    "p(n) huge n": lambda: BG.probability_of_n_purchases_up_to_time(10, 10**9),
+    "p(n) negative t": lambda: BG.probability_of_n_purchases_up_to_time(-1, 1),
+    "expected infinite t": lambda: BG.expected_number_of_purchases_up_to_time(float("inf")),
+    "pareto p(n) huge n": lambda: PARETO.conditional_probability_of_n_purchases_up_to_time(10**9, 1, [1], [1], [2]),
+    "pareto p(n) negative n": lambda: PARETO.conditional_probability_of_n_purchases_up_to_time(-1, 1, [1], [1], [2]),
+    "pareto p(n) zero horizon": lambda: PARETO.conditional_probability_of_n_purchases_up_to_time(1, 0, [1], [1], [2]),
+    "fit negative maxiter": lambda: pp.BetaGeoFitter().fit([1, 2], [1, 1], [3, 3], maxiter=-1),
+    "fit huge maxiter": lambda: pp.BetaGeoFitter().fit([1, 2], [1, 1], [3, 3], maxiter=10**12),
+    "clv unknown unit": lambda: pp.GammaGammaFitter.from_params({"p": 6, "q": 4, "v": 15}).customer_lifetime_value(BG, [1], [1], [2], [10], freq="X"),
+    "nps no uint8 answers": lambda: pp.feedback.nps(np.array([], dtype=np.uint8)),
+    "load garbage model": lambda: pp.BetaGeoFitter.load_model(__file__),
 }
 
 

@@ -49,7 +49,10 @@ def _load(path: Any, model: str) -> tuple[Dict[str, float], float, Dict[str, Any
     from .errors import InvalidInputError
 
     with open(path, encoding="utf-8") as f:
-        doc = json.load(f)
+        try:
+            doc = json.load(f)
+        except ValueError as e:
+            raise InvalidInputError(f"not a postpurchase model file: {e}") from e
     if not isinstance(doc, dict) or doc.get("format") != "postpurchase.model":
         raise InvalidInputError("not a postpurchase model file")
     if doc.get("version") != MODEL_FORMAT_VERSION:

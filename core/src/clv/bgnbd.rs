@@ -176,8 +176,10 @@ impl BetaGeo {
     /// `t` (BG/NBD: Fader, Hardie & Lee 2005, eq. 8; modified BG/NBD: Batislam et al. 2007).
     ///
     /// # Errors
-    /// [`ErrorKind::InvalidInput`] for a negative or non-finite `t`.
+    /// [`ErrorKind::InvalidInput`] for a negative or non-finite `t`, or `n` above
+    /// [`super::MAX_PURCHASE_COUNT`].
     pub fn probability_of_purchases(&self, n: u32, t: f64) -> Result<f64> {
+        super::check_count(n)?;
         if !(t.is_finite() && t >= 0.0) {
             return Err(Error::new(ErrorKind::InvalidInput, "P(X(t)=n) needs t >= 0"));
         }

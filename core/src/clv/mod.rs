@@ -77,6 +77,18 @@ pub fn probability_alive<M: TransactionModel>(model: &M, x: &[f64], t_x: &[f64],
     finite(rows(x, t_x, big_t).map(|(x, t_x, big_t)| model.probability_alive(x, t_x, big_t)).collect())
 }
 
+/// The largest purchase count `n` the P(X = n) functions take: their work grows with `n`, and a
+/// count beyond this is refused rather than left to run for minutes.
+pub const MAX_PURCHASE_COUNT: u32 = 100_000;
+
+/// Refuses a purchase count above [`MAX_PURCHASE_COUNT`].
+pub(crate) fn check_count(n: u32) -> Result<()> {
+    if n > MAX_PURCHASE_COUNT {
+        return Err(Error::new(ErrorKind::InvalidInput, "n is at most 100,000 purchases").with("n", n));
+    }
+    Ok(())
+}
+
 /// Model periods per month for a time unit, as `lifetimes` counts them (720 hours, 30 days,
 /// 4.345 weeks, 1 month).
 pub fn periods_per_month(unit: TimeUnit) -> f64 {

@@ -118,8 +118,10 @@ impl ParetoNbd {
     /// `t` (Fader & Hardie 2006, "Deriving an expression for P(X(t) = x) under the Pareto/NBD model").
     ///
     /// # Errors
-    /// [`ErrorKind::InvalidInput`] for a negative or non-finite `t`.
+    /// [`ErrorKind::InvalidInput`] for a negative or non-finite `t`, or `n` above
+    /// [`super::MAX_PURCHASE_COUNT`].
     pub fn probability_of_purchases(&self, n: u32, t: f64) -> Result<f64> {
+        super::check_count(n)?;
         if !(t.is_finite() && t >= 0.0) {
             return Err(Error::new(ErrorKind::InvalidInput, "P(X(t)=n) needs t >= 0"));
         }
@@ -164,6 +166,7 @@ impl ParetoNbd {
     /// [`ErrorKind::InvalidInput`] for `t` not positive and finite, or a value that cannot be
     /// computed (a series that does not converge).
     pub fn conditional_probability_of_purchases(&self, n: u32, t: f64, x: f64, t_x: f64, big_t: f64) -> Result<f64> {
+        super::check_count(n)?;
         if !(t.is_finite() && t > 0.0) {
             return Err(Error::new(ErrorKind::InvalidInput, "the horizon t must be positive"));
         }
