@@ -119,7 +119,7 @@ fn command_with(
     let version = m.version();
     let new = m.handle(&cmd, p, &crate::meta_expecting(key, now, expected_version)?, version)?;
     let new_entries_json = dump(&new)?;
-    entries.extend(new);
+    entries.extend_from_slice(new);
     Ok(LoyaltyUpdate { entries_json: dump(&entries)?, new_entries_json, status: status(&m, p, now)? })
 }
 

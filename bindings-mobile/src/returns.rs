@@ -593,7 +593,6 @@ pub fn order_returns(order_events_json: String) -> Result<Vec<ReturnSummary>> {
         let (order, _) = rebuild(&order_events_json)?;
         Ok(order
             .returns()
-            .values()
             .map(|c| ReturnSummary {
                 id: c.id.to_string(),
                 status: c.status.into(),

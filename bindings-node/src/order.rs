@@ -201,7 +201,6 @@ impl Order {
             Ok(self
                 .inner
                 .returns()
-                .values()
                 .map(|c| ReturnSummary {
                     id: c.id.to_string(),
                     status: c.status.into(),

@@ -301,8 +301,8 @@ impl Member {
         expected_version: u64,
     ) -> Result<Vec<Entry>> {
         let fp = crate::fingerprint::Fingerprint::of("", cmd);
-        if let Some(seen) = self.processed.get(&meta.key) {
-            return if fp.matches_command(seen, "", cmd) {
+        if let Some((seen, ())) = self.processed.get(&self.entries, meta.key.as_str()) {
+            return if fp.matches_command(&seen.fingerprint, "", cmd) {
                 Ok(Vec::new())
             } else {
                 Err(err(ErrorKind::IdempotencyConflict, "idempotency key reused for a different command"))
@@ -316,14 +316,15 @@ impl Member {
         let mut plan = Plan {
             m: self,
             meta,
-            fingerprint: fp.as_stored().to_string(),
+            fingerprint: fp.into_stored(),
             version: self.version,
             balance: self.balance,
             pending: self.pending,
             debt: self.debt,
             taken: BTreeMap::new(),
             fresh: BTreeMap::new(),
-            out: Vec::new(),
+            // most commands write one entry; a first allocation of four would be a large one
+            out: Vec::with_capacity(1),
         };
         let now = meta.now;
         match cmd {
@@ -347,7 +348,7 @@ impl Member {
             }
             LoyaltyCommand::ReleasePending => decide_release(&mut plan, p, now)?,
             LoyaltyCommand::Redeem { redemption, order, order_total, points, reward } => {
-                if self.redemptions.contains_key(redemption) {
+                if self.redemptions.get(&self.entries, redemption).is_some() {
                     return Err(err(ErrorKind::LoyaltyRuleNotApplicable, "redemption id already used"));
                 }
                 // points due to expire are expired first: a point is never both expired and spent
@@ -375,14 +376,8 @@ impl Member {
 
 fn decide_schedule(plan: &mut Plan<'_>, order: &OrderId, available_at: DateTime<Utc>) -> Result<()> {
     let m = plan.m;
-    let lots: Vec<u64> = m
-        .order_lots
-        .get(order)
-        .into_iter()
-        .flatten()
-        .filter(|id| m.lots.get(id).is_some_and(|l| l.pending))
-        .copied()
-        .collect();
+    let earned = m.order_lots.get(&m.entries, order.as_str()).into_iter().flat_map(|(_, lots)| lots.ids());
+    let lots: Vec<u64> = earned.filter(|id| m.lots.get(id).is_some_and(|l| l.pending)).collect();
     if lots.is_empty() {
         return Err(err(ErrorKind::NotFound, "no pending points for this order"));
     }
@@ -401,15 +396,19 @@ fn decide_release(plan: &mut Plan<'_>, p: &Programme, now: DateTime<Utc>) -> Res
 }
 
 fn decide_reverse(plan: &mut Plan<'_>, redemption: &str) -> Result<()> {
-    let (draws, reversed) =
-        plan.m.redemptions.get(redemption).ok_or_else(|| err(ErrorKind::UnknownRedemption, "no such redemption"))?;
+    let m = plan.m;
+    let (entry, reversed) = m
+        .redemptions
+        .get(&m.entries, redemption)
+        .ok_or_else(|| err(ErrorKind::UnknownRedemption, "no such redemption"))?;
+    let draws = entry.kind.draws();
     if *reversed {
         return Err(
             err(ErrorKind::AlreadyReversed, "the redemption was already reversed").with("redemption", redemption)
         );
     }
     let pts = total(draws)?;
-    let kind = EntryKind::ReverseRedemption { redemption: redemption.to_string(), draws: draws.clone() };
+    let kind = EntryKind::ReverseRedemption { redemption: redemption.to_string(), draws: draws.to_vec() };
     plan.push(pts, 0, Rule::RedeemReverse, Decimal::ZERO, kind)
 }
 
@@ -422,7 +421,7 @@ fn decide_earn(
     available_at: Option<DateTime<Utc>>,
 ) -> Result<()> {
     let m = plan.m;
-    if m.order_lots.contains_key(order) {
+    if m.order_lots.get(&m.entries, order.as_str()).is_some() {
         return Err(err(ErrorKind::LoyaltyRuleNotApplicable, "points were already earned for this order"));
     }
     let mult = m.tier.as_deref().and_then(|t| p.tier(t)).map_or(Decimal::ONE, |t| t.multiplier);
@@ -587,7 +586,8 @@ fn decide_clawback(plan: &mut Plan<'_>, p: &Programme, order: &OrderId, lines: &
     let mut draws = Vec::new();
     let mut cancelled = Vec::new();
     let mut owed = 0i64;
-    let order_lots = m.order_lots.get(order).into_iter().flatten().filter_map(|id| m.lots.get(id));
+    let order_lots = m.order_lots.get(&m.entries, order.as_str()).into_iter().flat_map(|(_, lots)| lots.ids());
+    let order_lots = order_lots.filter_map(|id| m.lots.get(&id));
     let by_line: BTreeMap<_, &super::entry::Lot> =
         order_lots.filter_map(|l| l.source.as_ref().and_then(|(_, li)| li.as_ref()).map(|li| (li, l))).collect();
     for l in lines {

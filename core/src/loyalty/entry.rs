@@ -190,6 +190,18 @@ impl EntryKind {
             _ => None,
         }
     }
+
+    /// The lots an entry drew on (a redemption, its reversal, an expiry or a negative
+    /// adjustment); empty for any other entry.
+    pub fn draws(&self) -> &[Draw] {
+        match self {
+            EntryKind::Redeem { draws, .. }
+            | EntryKind::ReverseRedemption { draws, .. }
+            | EntryKind::Expire { draws }
+            | EntryKind::Adjust { draws, .. } => draws,
+            _ => &[],
+        }
+    }
 }
 
 /// The rule that produced an entry: a stable code.

@@ -38,7 +38,8 @@ pub struct Order {
     /// Command keys seen, with their fingerprints.
     pub(crate) processed: BTreeMap<IdempotencyKey, String>,
     /// Returns and transit claims by id.
-    pub(crate) returns: BTreeMap<ReturnId, ReturnCase>,
+    /// Return cases and claims (shared with drafts until one of them changes).
+    pub(crate) returns: BTreeMap<ReturnId, std::sync::Arc<ReturnCase>>,
     /// Original shipping refunded so far.
     pub(crate) shipping_refunded: Money,
     /// Refunds paid as store credit so far.

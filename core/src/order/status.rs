@@ -59,9 +59,9 @@ impl Order {
     pub fn version(&self) -> u64 {
         self.version
     }
-    /// Returns and transit claims by id.
-    pub fn returns(&self) -> &BTreeMap<ReturnId, ReturnCase> {
-        &self.returns
+    /// Returns and transit claims, in the order of their ids.
+    pub fn returns(&self) -> impl ExactSizeIterator<Item = &ReturnCase> + DoubleEndedIterator {
+        self.returns.values().map(|c| &**c)
     }
     /// Original shipping refunded so far.
     pub fn shipping_refunded(&self) -> Money {

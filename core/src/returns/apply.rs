@@ -18,7 +18,7 @@ impl Order {
                 line.counts.return_requested = line.counts.return_requested.saturating_add(l.reserved);
             }
         }
-        self.returns.insert(request.id.clone(), request.into_case(at));
+        self.returns.insert(request.id.clone(), std::sync::Arc::new(request.into_case(at)));
     }
 
     pub(crate) fn apply_return(&mut self, change: &ReturnChange, at: DateTime<Utc>) {
@@ -29,19 +29,19 @@ impl Order {
             }
             ReturnChange::Declined { return_id, reason } => {
                 self.release_reservations(return_id);
-                if let Some(case) = self.returns.get_mut(return_id) {
+                if let Some(case) = self.returns.get_mut(return_id).map(std::sync::Arc::make_mut) {
                     case.status = ReturnStatus::Declined;
                     case.decline_reason = Some(reason.clone());
                 }
             }
             ReturnChange::LabelIssued { return_id, carrier, tracking_number } => {
-                if let Some(case) = self.returns.get_mut(return_id) {
+                if let Some(case) = self.returns.get_mut(return_id).map(std::sync::Arc::make_mut) {
                     case.status = ReturnStatus::LabelIssued;
                     case.label = Some((carrier.clone(), tracking_number.clone()));
                 }
             }
             ReturnChange::TrackingRecorded { return_id, event, status } => {
-                if let Some(case) = self.returns.get_mut(return_id) {
+                if let Some(case) = self.returns.get_mut(return_id).map(std::sync::Arc::make_mut) {
                     case.status = match status {
                         Some(s) => *s,
                         None => crate::schema::v1_status_after_scan(case, event),
@@ -53,7 +53,7 @@ impl Order {
             ReturnChange::Refunded { return_id, breakdown, status } => {
                 self.apply_refund(breakdown);
                 self.release_unreceived(return_id);
-                if let Some(case) = self.returns.get_mut(return_id) {
+                if let Some(case) = self.returns.get_mut(return_id).map(std::sync::Arc::make_mut) {
                     case.status = *status;
                     case.refund = Some(breakdown.clone());
                 }
@@ -61,7 +61,7 @@ impl Order {
             ReturnChange::Exchanged { return_id, breakdown, settlement } => {
                 self.apply_refund(breakdown);
                 self.release_unreceived(return_id);
-                if let Some(case) = self.returns.get_mut(return_id) {
+                if let Some(case) = self.returns.get_mut(return_id).map(std::sync::Arc::make_mut) {
                     case.status = ReturnStatus::Exchanged;
                     case.refund = Some(breakdown.clone());
                     case.exchange = Some(settlement.clone());
@@ -69,18 +69,18 @@ impl Order {
             }
             ReturnChange::Cancelled { return_id } => {
                 self.release_reservations(return_id);
-                if let Some(case) = self.returns.get_mut(return_id) {
+                if let Some(case) = self.returns.get_mut(return_id).map(std::sync::Arc::make_mut) {
                     case.status = ReturnStatus::Cancelled;
                 }
             }
             ReturnChange::AdvanceReplacementShipped { return_id, deadline } => {
-                if let Some(case) = self.returns.get_mut(return_id) {
+                if let Some(case) = self.returns.get_mut(return_id).map(std::sync::Arc::make_mut) {
                     case.advance_deadline = Some(*deadline);
                 }
             }
             ReturnChange::ExchangeCharged { return_id, .. } => {
                 self.release_reservations(return_id);
-                if let Some(case) = self.returns.get_mut(return_id) {
+                if let Some(case) = self.returns.get_mut(return_id).map(std::sync::Arc::make_mut) {
                     case.status = ReturnStatus::Charged;
                 }
             }
@@ -97,7 +97,8 @@ impl Order {
         override_reason: &Option<String>,
         decided: &Option<Vec<ApprovedLine>>,
     ) {
-        let Some(mut case) = self.returns.remove(return_id) else { return };
+        let Some(case) = self.returns.remove(return_id) else { return };
+        let mut case = std::sync::Arc::unwrap_or_clone(case);
         let legacy;
         let decided = match decided {
             Some(d) => d,
@@ -119,11 +120,11 @@ impl Order {
         case.status = ReturnStatus::Approved;
         case.override_reason = override_reason.clone();
         case.decline_reason = None;
-        self.returns.insert(return_id.clone(), case);
+        self.returns.insert(return_id.clone(), std::sync::Arc::new(case));
     }
 
     fn apply_received(&mut self, return_id: &ReturnId, items: &[ReceivedItem]) {
-        let Some(case) = self.returns.get_mut(return_id) else { return };
+        let Some(case) = self.returns.get_mut(return_id).map(std::sync::Arc::make_mut) else { return };
         let mut returned: Vec<(LineId, u32)> = Vec::new();
         let positions = case.first_positions();
         for it in items {
@@ -201,11 +202,11 @@ impl Order {
                 method_note: None,
             }),
         };
-        self.returns.insert(claim_id.clone(), case);
+        self.returns.insert(claim_id.clone(), std::sync::Arc::new(case));
     }
 
     fn release_reservations(&mut self, return_id: &ReturnId) {
-        let Some(case) = self.returns.get_mut(return_id) else { return };
+        let Some(case) = self.returns.get_mut(return_id).map(std::sync::Arc::make_mut) else { return };
         let released: Vec<(LineId, u32)> =
             case.lines.iter_mut().map(|l| (l.line.clone(), std::mem::take(&mut l.reserved))).collect();
         for (id, n) in released {
@@ -217,7 +218,7 @@ impl Order {
 
     /// After a refund: units reserved but never received (or missing) go back to returnable.
     fn release_unreceived(&mut self, return_id: &ReturnId) {
-        let Some(case) = self.returns.get_mut(return_id) else { return };
+        let Some(case) = self.returns.get_mut(return_id).map(std::sync::Arc::make_mut) else { return };
         let released: Vec<(LineId, u32)> = case
             .lines
             .iter_mut()

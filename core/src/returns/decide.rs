@@ -237,6 +237,7 @@ impl Order {
     pub fn return_case(&self, id: &ReturnId) -> Result<&ReturnCase> {
         self.returns
             .get(id)
+            .map(|c| &**c)
             .ok_or_else(|| rerr(ErrorKind::UnknownReturn, "no such return on the order").with("return", id))
     }
 
