@@ -68,17 +68,19 @@ fn fit(
 }
 
 #[pyfunction]
-#[pyo3(signature = (frequency, monetary, penalizer=0.0, max_iterations=None))]
+#[pyo3(signature = (frequency, monetary, penalizer=0.0, max_iterations=None, weights=None))]
 fn fit_gamma_gamma(
     py: Python<'_>,
     frequency: &[u8],
     monetary: &[u8],
     penalizer: f64,
     max_iterations: Option<i64>,
+    weights: Option<&[u8]>,
 ) -> PyResult<String> {
     let (x, m) = (f64s(frequency)?, f64s(monetary)?);
+    let w = weights.map(f64s).transpose()?;
     let o = opts(penalizer, max_iterations)?;
-    let (g, d) = py.detach(|| GammaGamma::fit(&x, &m, &o)).map_err(to_py)?;
+    let (g, d) = py.detach(|| GammaGamma::fit_weighted(&x, &m, w.as_deref(), &o)).map_err(to_py)?;
     to_json(&serde_json::json!({"params": g, "diagnostics": d}))
 }
 

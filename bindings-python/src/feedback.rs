@@ -1,6 +1,6 @@
 //! NPS / CSAT / CES over float64 buffers, computed without holding the GIL.
 
-use postpurchase::feedback::{Ces, Csat, Nps};
+use postpurchase::feedback::{Ces, Csat, Nps, SurveyState};
 use pyo3::prelude::*;
 
 use crate::{f64s, to_json, to_py};
@@ -60,7 +60,48 @@ fn ces(py: Python<'_>, scores: &[u8]) -> PyResult<String> {
     to_json(&r)
 }
 
+/// Counts answers of a kind into a survey state (its stable JSON form).
+#[pyfunction]
+#[pyo3(signature = (kind, scores, scale_low=1, scale_high=5, top_boxes=2))]
+fn survey_state(
+    py: Python<'_>,
+    kind: &str,
+    scores: &[u8],
+    scale_low: u8,
+    scale_high: u8,
+    top_boxes: u8,
+) -> PyResult<String> {
+    let s = f64s(scores)?;
+    let state = py.detach(|| SurveyState::count(kind, &s, Some((scale_low, scale_high, top_boxes)))).map_err(to_py)?;
+    Ok(state.to_json())
+}
+
+/// Merges survey states into one.
+#[pyfunction]
+fn survey_merge(states: Vec<String>) -> PyResult<String> {
+    let mut all = states.iter().map(|s| SurveyState::from_json(s));
+    let mut merged = all
+        .next()
+        .unwrap_or_else(|| Err(postpurchase::Error::new(postpurchase::ErrorKind::InvalidInput, "no survey states")))
+        .map_err(to_py)?;
+    for s in all {
+        merged.merge(&s.map_err(to_py)?).map_err(to_py)?;
+    }
+    Ok(merged.to_json())
+}
+
+/// The counts and result of a survey state.
+#[pyfunction]
+fn survey_result(state: &str, confidence: f64) -> PyResult<String> {
+    let s = SurveyState::from_json(state).map_err(to_py)?;
+    let r = s.result(confidence).map_err(to_py)?;
+    to_json(&serde_json::json!({"state": s, "result": r}))
+}
+
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(survey_state, m)?)?;
+    m.add_function(wrap_pyfunction!(survey_merge, m)?)?;
+    m.add_function(wrap_pyfunction!(survey_result, m)?)?;
     m.add_function(wrap_pyfunction!(nps, m)?)?;
     m.add_function(wrap_pyfunction!(nps_answers, m)?)?;
     m.add_function(wrap_pyfunction!(csat, m)?)?;

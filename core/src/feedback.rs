@@ -422,6 +422,132 @@ impl Ces {
     }
 }
 
+/// The version of [`SurveyState`]'s serialised form.
+pub const SURVEY_STATE_VERSION: u32 = 1;
+
+/// A survey accumulator (NPS, CSAT or CES counts) in a stable serialised form, for partial
+/// counts kept between runs or computed in parallel (Spark partitions) and merged later:
+/// `{"v": 1, "kind": "nps", "promoters": 3, "passives": 1, "detractors": 0}`.
+///
+/// ```
+/// use postpurchase::feedback::SurveyState;
+/// let mut a = SurveyState::count("nps", &[10.0, 9.0, 3.0], None)?;
+/// let b = SurveyState::from_json(&SurveyState::count("nps", &[7.0], None)?.to_json())?;
+/// a.merge(&b)?;
+/// assert_eq!(a.to_json(), r#"{"v":1,"kind":"nps","promoters":2,"passives":1,"detractors":1}"#);
+/// # Ok::<(), postpurchase::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SurveyState {
+    /// NPS counts.
+    Nps(Nps),
+    /// CSAT counts on its scale.
+    Csat(Csat),
+    /// CES counts.
+    Ces(Ces),
+}
+
+/// The stored form: the version, then the state.
+#[derive(Serialize, Deserialize)]
+struct VersionedSurveyState {
+    v: u32,
+    #[serde(flatten)]
+    state: SurveyState,
+}
+
+/// A survey result of any kind.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum SurveyResult {
+    /// NPS.
+    Nps(NpsResult),
+    /// CSAT.
+    Csat(CsatResult),
+    /// CES.
+    Ces(CesResult),
+}
+
+impl SurveyState {
+    /// Counts answers of a `kind` (`nps`, `csat` or `ces`); a CSAT takes its scale as (low, high,
+    /// top boxes), 1–5 with two top boxes by default.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] for an unknown kind or scale; [`ErrorKind::InvalidAnswer`]
+    /// naming every bad answer.
+    pub fn count(kind: &str, scores: &[f64], csat_scale: Option<(u8, u8, u8)>) -> Result<SurveyState> {
+        match kind {
+            "nps" => Nps::from_scores(scores).map(SurveyState::Nps),
+            "csat" => {
+                let (low, high, top) = csat_scale.unwrap_or((1, 5, 2));
+                let mut c = Csat::with_scale(low, high, top)?;
+                c.add_scores(scores)?;
+                Ok(SurveyState::Csat(c))
+            }
+            "ces" => {
+                let mut c = Ces::default();
+                c.add_scores(scores)?;
+                Ok(SurveyState::Ces(c))
+            }
+            other => {
+                Err(Error::new(ErrorKind::InvalidInput, "the survey kind must be nps, csat or ces").with("kind", other))
+            }
+        }
+    }
+
+    /// Adds another state's counts.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] when the kinds (or CSAT scales) differ.
+    pub fn merge(&mut self, other: &SurveyState) -> Result<()> {
+        match (self, other) {
+            (SurveyState::Nps(a), SurveyState::Nps(b)) => a.merge(b),
+            (SurveyState::Csat(a), SurveyState::Csat(b)) => a.merge(b)?,
+            (SurveyState::Ces(a), SurveyState::Ces(b)) => a.merge(b),
+            _ => return Err(Error::new(ErrorKind::InvalidInput, "cannot merge survey states of different kinds")),
+        }
+        Ok(())
+    }
+
+    /// The result (`confidence` sets the NPS and CSAT intervals).
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] with no answers or a confidence outside (0, 1).
+    pub fn result(&self, confidence: f64) -> Result<SurveyResult> {
+        Ok(match self {
+            SurveyState::Nps(n) => SurveyResult::Nps(n.result(confidence)?),
+            SurveyState::Csat(c) => SurveyResult::Csat(c.result(confidence)?),
+            SurveyState::Ces(c) => SurveyResult::Ces(c.result()?),
+        })
+    }
+
+    /// The stored form.
+    pub fn to_json(&self) -> String {
+        let stored = VersionedSurveyState { v: SURVEY_STATE_VERSION, state: self.clone() };
+        serde_json::to_string(&stored).unwrap_or_default()
+    }
+
+    /// Reads the stored form.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] for text that is not a state of a known version, or a CSAT
+    /// whose counts do not fit its scale.
+    pub fn from_json(text: &str) -> Result<SurveyState> {
+        let stored: VersionedSurveyState = serde_json::from_str(text)
+            .map_err(|e| Error::new(ErrorKind::InvalidInput, format!("not a survey state: {e}")))?;
+        if stored.v != SURVEY_STATE_VERSION {
+            return Err(Error::new(ErrorKind::InvalidInput, "unknown survey state version").with("v", stored.v));
+        }
+        if let SurveyState::Csat(c) = &stored.state {
+            let fresh = Csat::with_scale(c.scale_low, c.scale_high, c.top_boxes)?;
+            if fresh.counts.len() != c.counts.len() {
+                return Err(Error::new(ErrorKind::InvalidInput, "the CSAT counts do not fit its scale"));
+            }
+        }
+        Ok(stored.state)
+    }
+}
+
 /// A time bucket for breakdowns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -265,12 +265,15 @@ class GammaGammaFitter(_Summary):
         self.params_: Any = {}
         self.diagnostics_: Dict[str, Any] = {}
 
-    def fit(self, frequency: Any, monetary_value: Any = None, maxiter: Optional[int] = None) -> "GammaGammaFitter":
+    def fit(self, frequency: Any, monetary_value: Any = None, maxiter: Optional[int] = None, weights: Any = None) -> "GammaGammaFitter":
         """Fits on the repeat buyers' frequency and mean spend (or a DataFrame with those columns);
-        warns with ``ConvergenceWarning`` as the purchase models do."""
+        warns with ``ConvergenceWarning`` as the purchase models do. ``weights`` makes each row
+        stand for that many customers: a table of distinct rows with their counts fits exactly
+        as the customers it counts."""
         if monetary_value is None:
             frequency, monetary_value = column(frequency, "frequency"), column(frequency, "monetary_value")
-        out = loads(call(_native.fit_gamma_gamma, floats(frequency, "frequency"), floats(monetary_value, "monetary_value"), self.penalizer_coef, maxiter))
+        w = floats(weights, "weights") if weights is not None else None
+        out = loads(call(_native.fit_gamma_gamma, floats(frequency, "frequency"), floats(monetary_value, "monetary_value"), self.penalizer_coef, maxiter, w))
         self.diagnostics_ = out.get("diagnostics", {})
         _warn_if_not_converged("GammaGammaFitter", self.diagnostics_)
         p = out["params"]

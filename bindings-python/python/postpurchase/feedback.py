@@ -64,3 +64,35 @@ def ces(scores: Any) -> CesResult:
     """CES on a 1–7 scale."""
     r = loads(call(_native.ces, floats(scores, "scores")))
     return CesResult(r["responses"], r["mean"], r["easy_share"])
+
+
+def survey_state(kind: str, scores: Any, scale: Tuple[int, int] = (1, 5), top_boxes: int = 2) -> str:
+    """The counts of ``kind`` (``"nps"``, ``"csat"`` or ``"ces"``) answers as a stable JSON state,
+    to keep, ship between processes (a Spark partition's partial counts) and merge later with
+    ``merge_survey_states``; ``scale`` and ``top_boxes`` are the CSAT's.
+
+    >>> import postpurchase as pp
+    >>> a = pp.feedback.survey_state("nps", [10, 9, 3])
+    >>> a
+    '{"v":1,"kind":"nps","promoters":2,"passives":0,"detractors":1}'
+    >>> pp.feedback.survey_result(pp.feedback.merge_survey_states([a, pp.feedback.survey_state("nps", [7])])).score
+    25.0
+    """
+    return str(call(_native.survey_state, str(kind), floats(scores, "scores"), int(scale[0]), int(scale[1]), int(top_boxes)))
+
+
+def merge_survey_states(states: Any) -> str:
+    """One state with the counts of all ``states`` (of one kind and scale)."""
+    return str(call(_native.survey_merge, [str(s) for s in states]))
+
+
+def survey_result(state: str, confidence: float = 0.95) -> Any:
+    """The ``NpsResult``, ``CsatResult`` or ``CesResult`` of a state, as ``nps``, ``csat`` or
+    ``ces`` give for the same answers."""
+    d = loads(call(_native.survey_result, str(state), float(confidence)))
+    s, r = d["state"], d["result"]
+    if s["kind"] == "nps":
+        return NpsResult(r["responses"], r["score"], s["promoters"], s["passives"], s["detractors"], r["margin_of_error"], (r["interval"]["low"], r["interval"]["high"]))
+    if s["kind"] == "csat":
+        return CsatResult(r["responses"], r["score"], r["mean"], (r["interval"]["low"], r["interval"]["high"]))
+    return CesResult(r["responses"], r["mean"], r["easy_share"])

@@ -25,27 +25,41 @@ struct Groups {
     /// (frequency, customers, Σ ln m) per distinct frequency, and the range of its rows.
     groups: Vec<(f64, f64, f64, std::ops::Range<usize>)>,
     /// x·m per customer, in group order.
-    xm: Vec<f64>,
+    /// Frequency × mean spend of each distinct row, with its weight.
+    xm: Vec<(f64, f64)>,
 }
 
 impl Groups {
-    fn new(x: &[f64], m: &[f64]) -> Groups {
-        let mut rows: Vec<(f64, f64)> = x.iter().copied().zip(m.iter().copied()).collect();
+    /// Groups weighted (frequency, mean spend) rows by frequency, merging equal rows first, so
+    /// a table of distinct rows with their counts (as Spark gives) and the customers it counts
+    /// make the same groups.
+    fn new(x: &[f64], m: &[f64], w: &[f64]) -> Groups {
+        let mut rows: Vec<(f64, f64, f64)> =
+            x.iter().zip(m).zip(w).map(|((x, m), w)| (*x, *m, *w)).filter(|r| r.2 > 0.0).collect();
         rows.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        let mut merged: Vec<(f64, f64, f64)> = Vec::with_capacity(rows.len());
+        for (x, m, w) in rows {
+            match merged.last_mut() {
+                Some(last) if last.0 == x && last.1 == m => last.2 += w,
+                _ => merged.push((x, m, w)),
+            }
+        }
         let mut groups = Vec::new();
         let mut start = 0;
-        while start < rows.len() {
-            let fx = rows.get(start).map_or(0.0, |r| r.0);
-            let end = rows.iter().skip(start).position(|r| r.0 != fx).map_or(rows.len(), |k| start.saturating_add(k));
-            let sum_ln_m = rows.get(start..end).map_or(0.0, |g| g.iter().map(|r| r.1.ln()).sum());
-            groups.push((fx, end.saturating_sub(start) as f64, sum_ln_m, start..end));
+        while start < merged.len() {
+            let fx = merged.get(start).map_or(0.0, |r| r.0);
+            let end =
+                merged.iter().skip(start).position(|r| r.0 != fx).map_or(merged.len(), |k| start.saturating_add(k));
+            let group = merged.get(start..end).unwrap_or(&[]);
+            let n = group.iter().map(|r| r.2).sum();
+            let sum_ln_m = group.iter().map(|r| r.2 * r.1.ln()).sum();
+            groups.push((fx, n, sum_ln_m, start..end));
             start = end;
         }
-        Groups { groups, xm: rows.iter().map(|(a, b)| a * b).collect() }
+        Groups { groups, xm: merged.iter().map(|(x, m, w)| (x * m, *w)).collect() }
     }
 }
 
-/// Sum of log-likelihoods and its gradient in (p, q, gamma).
 fn ll_and_grad(p: f64, q: f64, v: f64, d: &Groups) -> (f64, [f64; 3]) {
     let (lg_q, psi_q, ln_v) = (ln_gamma(q), digamma(q), v.ln());
     let mut total = 0.0;
@@ -56,9 +70,9 @@ fn ll_and_grad(p: f64, q: f64, v: f64, d: &Groups) -> (f64, [f64; 3]) {
         let (lg_pxq, lg_px, psi_pxq, psi_px, ln_x) =
             (ln_gamma(px + q), ln_gamma(px), digamma(px + q), digamma(px), x.ln());
         let (mut sum_ln_xmv, mut sum_inv) = (0.0, 0.0);
-        for xm in d.xm.get(range.clone()).unwrap_or(&[]) {
-            sum_ln_xmv += (xm + v).ln();
-            sum_inv += 1.0 / (xm + v);
+        for (xm, w) in d.xm.get(range.clone()).unwrap_or(&[]) {
+            sum_ln_xmv += w * (xm + v).ln();
+            sum_inv += w / (xm + v);
         }
         total += n * (lg_pxq - lg_px - lg_q + q * ln_v + px * ln_x) + (px - 1.0) * sum_ln_m - (px + q) * sum_ln_xmv;
         g[0] += x * (n * (psi_pxq - psi_px + ln_x) + sum_ln_m - sum_ln_xmv);
@@ -68,9 +82,20 @@ fn ll_and_grad(p: f64, q: f64, v: f64, d: &Groups) -> (f64, [f64; 3]) {
     (total, g)
 }
 
-fn repeat_buyers(frequency: &[f64], monetary: &[f64]) -> Result<(Vec<f64>, Vec<f64>)> {
+/// The repeat buyers' frequency, mean spend and weight.
+type RepeatBuyers = (Vec<f64>, Vec<f64>, Vec<f64>);
+
+fn repeat_buyers(frequency: &[f64], monetary: &[f64], weights: Option<&[f64]>) -> Result<RepeatBuyers> {
     if frequency.len() != monetary.len() {
         return Err(Error::new(ErrorKind::InvalidInput, "frequency and monetary value must have the same length"));
+    }
+    if let Some(w) = weights {
+        if w.len() != frequency.len() || w.iter().any(|v| !(v.is_finite() && *v >= 0.0)) {
+            return Err(Error::new(
+                ErrorKind::InvalidInput,
+                "weights must be finite, non-negative and one per customer",
+            ));
+        }
     }
     let bad: Vec<String> = frequency
         .iter()
@@ -87,7 +112,16 @@ fn repeat_buyers(frequency: &[f64], monetary: &[f64]) -> Result<(Vec<f64>, Vec<f
         )
         .with("positions", bad.join(",")));
     }
-    Ok(frequency.iter().zip(monetary).filter(|(x, _)| **x > 0.0).map(|(x, m)| (*x, *m)).unzip())
+    let weight = |i: usize| weights.and_then(|w| w.get(i).copied()).unwrap_or(1.0);
+    let (mut x, mut m, mut w) = (Vec::new(), Vec::new(), Vec::new());
+    for (i, (fx, mx)) in frequency.iter().zip(monetary).enumerate() {
+        if *fx > 0.0 && weight(i) > 0.0 {
+            x.push(*fx);
+            m.push(*mx);
+            w.push(weight(i));
+        }
+    }
+    Ok((x, m, w))
 }
 
 impl GammaGamma {
@@ -97,13 +131,30 @@ impl GammaGamma {
     /// [`ErrorKind::InvalidInput`] naming bad rows; [`ErrorKind::DegenerateData`] with fewer than
     /// two repeat buyers; [`ErrorKind::FitFailed`].
     pub fn fit(frequency: &[f64], monetary: &[f64], opts: &FitOptions) -> Result<(GammaGamma, FitDiagnostics)> {
-        let (x, m) = repeat_buyers(frequency, monetary)?;
-        if x.len() < 2 {
+        GammaGamma::fit_weighted(frequency, monetary, None, opts)
+    }
+
+    /// [`GammaGamma::fit`] on rows that each stand for `weights` customers (a table of distinct
+    /// rows with their counts): the same fit as on the customers the table counts.
+    ///
+    /// # Errors
+    /// As [`GammaGamma::fit`]; [`ErrorKind::InvalidInput`] for weights that are not finite,
+    /// non-negative and one per row.
+    pub fn fit_weighted(
+        frequency: &[f64],
+        monetary: &[f64],
+        weights: Option<&[f64]>,
+        opts: &FitOptions,
+    ) -> Result<(GammaGamma, FitDiagnostics)> {
+        let (x, m, w) = repeat_buyers(frequency, monetary, weights)?;
+        let customers: f64 = w.iter().sum();
+        if customers < 2.0 {
             return Err(Error::new(ErrorKind::DegenerateData, "Gamma-Gamma needs at least two repeat buyers"));
         }
-        let groups = Groups::new(&x, &m);
+        let groups = Groups::new(&x, &m, &w);
         let ll = |p: [f64; 3]| ll_and_grad(p[0], p[1], p[2], &groups);
-        let ([p, q, gamma], diag) = fit_positive(ll, x.len() as f64, x.len(), opts, &Penalty::plain(opts.penalizer))?;
+        let ([p, q, gamma], diag) =
+            fit_positive(ll, customers, groups.xm.len(), opts, &Penalty::plain(opts.penalizer))?;
         Ok((GammaGamma { p, q, gamma }, diag))
     }
 
@@ -123,6 +174,7 @@ impl GammaGamma {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
 
     /// The per-customer formula, written out without grouping.
     fn direct(p: f64, q: f64, v: f64, x: &[f64], m: &[f64]) -> f64 {
@@ -140,7 +192,7 @@ mod tests {
     fn grouped_likelihood_equals_the_per_customer_formula_and_its_gradient_matches_finite_differences() {
         let x = [1.0, 3.0, 1.0, 2.0, 7.0, 3.0, 1.0];
         let m = [20.5, 33.0, 18.25, 41.0, 27.9, 30.0, 55.1];
-        let d = Groups::new(&x, &m);
+        let d = Groups::new(&x, &m, &[1.0; 7]);
         let (p, q, v) = (6.2, 3.7, 15.4);
         let (ll, g) = ll_and_grad(p, q, v, &d);
         assert!((ll - direct(p, q, v, &x, &m)).abs() < 1e-9, "{ll}");
@@ -153,5 +205,42 @@ mod tests {
         for (a, b) in g.iter().zip(num) {
             assert!((a - b).abs() < 1e-5 * b.abs().max(1.0), "{a} vs {b}");
         }
+    }
+
+    #[test]
+    fn a_table_of_distinct_rows_with_counts_fits_as_the_customers_it_counts() {
+        // CDNOW's repeat buyers, mean spend rounded to 5 dollars so that rows repeat
+        let csv = include_str!("../../../conformance/data/cdnow/cdnow_customers_summary_with_transactions.csv");
+        let rows: Vec<(f64, f64)> = csv
+            .lines()
+            .skip(1)
+            .filter_map(|l| {
+                let f: Vec<f64> = l.split(',').filter_map(|v| v.trim().parse().ok()).collect();
+                Some((*f.get(1)?, (f.get(4)? / 5.0).round() * 5.0))
+            })
+            .filter(|(x, m)| *x > 0.0 && *m > 0.0)
+            .collect();
+        let (x, m): (Vec<f64>, Vec<f64>) = rows.iter().copied().unzip();
+        let opts = FitOptions::default();
+        let (each, _) = GammaGamma::fit(&x, &m, &opts).unwrap();
+        let mut table: BTreeMap<(u64, u64), f64> = BTreeMap::new();
+        for (x, m) in &rows {
+            *table.entry((x.to_bits(), m.to_bits())).or_insert(0.0) += 1.0;
+        }
+        assert!(table.len() * 2 < rows.len(), "{} distinct of {}", table.len(), rows.len());
+        // distinct rows with their counts, largest count first (another order than the customers')
+        let mut t: Vec<_> = table.into_iter().collect();
+        t.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let dx: Vec<f64> = t.iter().map(|((x, _), _)| f64::from_bits(*x)).collect();
+        let dm: Vec<f64> = t.iter().map(|((_, m), _)| f64::from_bits(*m)).collect();
+        let dw: Vec<f64> = t.iter().map(|(_, w)| *w).collect();
+        let (weighted, _) = GammaGamma::fit_weighted(&dx, &dm, Some(&dw), &opts).unwrap();
+        assert_eq!(each, weighted);
+        let mut bad = dw.clone();
+        if let Some(b) = bad.first_mut() {
+            *b = f64::NAN;
+        }
+        let err = GammaGamma::fit_weighted(&dx, &dm, Some(&bad), &opts).unwrap_err();
+        assert_eq!(err.code(), "input.invalid");
     }
 }
