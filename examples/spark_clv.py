@@ -39,7 +39,7 @@ def generate(root: Path, customers: int, answers: int, seed: int = 11) -> None:
         n = ids.size
         birth = rng.uniform(0, 26, n)  # weeks
         life = rng.exponential(30, n)
-        rate = rng.gamma(2.0, 0.2, n)  # purchases a week while active
+        rate = rng.gamma(2.0, 0.21, n)  # purchases a week while active
         active = np.minimum(life, 52 - birth)
         count = 1 + rng.poisson(rate * active)
         cust = np.repeat(ids, count)
@@ -76,11 +76,19 @@ def main() -> int:
     ap.add_argument("--customers", type=int, default=1_000_000)
     ap.add_argument("--answers", type=int, default=1_000_000)
     ap.add_argument("--dir", default="/tmp/postpurchase-spark-clv")
+    ap.add_argument("--generate-only", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     root = Path(args.dir) / f"{args.customers}"
-    if not (root / "tx").exists():
-        t = time.perf_counter()
+    if args.generate_only:
         generate(root, args.customers, args.answers)
+        return 0
+    if not (root / "tx").exists():
+        # in a child process, so that the driver's peak memory below is the job's alone
+        t = time.perf_counter()
+        import subprocess
+
+        subprocess.run([sys.executable, __file__, "--generate-only", "--customers", str(args.customers),
+                        "--answers", str(args.answers), "--dir", args.dir], check=True)
         print(f"generated data under {root} in {time.perf_counter() - t:.1f} s")
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)

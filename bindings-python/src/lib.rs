@@ -6,6 +6,7 @@
 mod clv;
 mod errors;
 mod feedback;
+mod journey;
 mod loyalty;
 mod metrics;
 mod money;
@@ -77,6 +78,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     loyalty::register(m)?;
     notify::register(m)?;
     feedback::register(m)?;
+    journey::register(m)?;
     metrics::register(m)?;
     clv::register(m)?;
     #[cfg(feature = "test-hooks")]

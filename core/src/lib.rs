@@ -48,6 +48,7 @@ pub mod error;
 pub mod feedback;
 pub mod fingerprint;
 pub mod ids;
+pub mod journey;
 pub mod loyalty;
 pub mod metrics;
 pub mod money;

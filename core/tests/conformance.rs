@@ -428,3 +428,70 @@ fn notify_op(i: &Value) -> Result<Value> {
 fn notify_vectors() {
     replay("notify.json", |_, i| notify_op(i));
 }
+
+fn journey_op(op: &str, i: &Value) -> Result<Value> {
+    use postpurchase::journey::{CoPurchase, CoPurchaseOptions, RfmCustomer, rfm_scores};
+    let strings = |v: &Value| -> Vec<String> { v.as_array().unwrap().iter().map(|x| s(x).to_string()).collect() };
+    let model = || {
+        let baskets: Vec<Vec<String>> = i["baskets"].as_array().unwrap().iter().map(strings).collect();
+        let options = CoPurchaseOptions {
+            min_pair_count: i["min_pair_count"].as_u64().unwrap(),
+            min_item_count: i["min_item_count"].as_u64().unwrap(),
+        };
+        CoPurchase::fit(&baskets, &options)
+    };
+    match op {
+        "rfm" => {
+            let customers: Vec<RfmCustomer> = (i["customers"].as_array().unwrap().iter().enumerate())
+                .map(|(k, c)| RfmCustomer {
+                    customer: k as u64,
+                    recency_days: f(&c["recency_days"]),
+                    frequency: f(&c["frequency"]),
+                    monetary: f(&c["monetary"]),
+                })
+                .collect();
+            let scores = rfm_scores(&customers)?;
+            Ok(json!({"scores": scores.iter().map(|x| json!([x.r, x.f, x.m, x.segment.code()])).collect::<Vec<_>>()}))
+        }
+        "recommend" => {
+            let recs =
+                model()?.recommend(&strings(&i["basket"]), &strings(&i["exclude"]), i["k"].as_u64().unwrap() as usize);
+            Ok(json!({"items": recs}))
+        }
+        "hit_rate" => {
+            let cases: Vec<(Vec<String>, Vec<String>)> =
+                i["cases"].as_array().unwrap().iter().map(|c| (strings(&c[0]), strings(&c[1]))).collect();
+            Ok(serde_json::to_value(model()?.hit_rate(&cases, i["k"].as_u64().unwrap() as usize)).unwrap())
+        }
+        "survey_merge" => {
+            use postpurchase::feedback::SurveyState;
+            let kinds: Vec<String> = match &i["kind"] {
+                Value::String(k) => vec![k.clone(); i["parts"].as_array().unwrap().len()],
+                other => strings(other),
+            };
+            let mut merged: Option<SurveyState> = None;
+            for (kind, part) in kinds.iter().zip(i["parts"].as_array().unwrap()) {
+                let state = SurveyState::count(kind, &scores(&json!({"scores": part})), None)?;
+                let state = SurveyState::from_json(&state.to_json())?;
+                match &mut merged {
+                    Some(m) => m.merge(&state)?,
+                    None => merged = Some(state),
+                }
+            }
+            Ok(json!({"state": merged.unwrap().to_json()}))
+        }
+        other => panic!("unknown op {other}"),
+    }
+}
+
+#[test]
+fn journey_vectors() {
+    for case in load("journey.json") {
+        let name = s(&case["name"]);
+        match (journey_op(s(&case["op"]), &case["input"]), case.get("error")) {
+            (Ok(got), None) => assert_eq!(&got, &case["expected"], "{name}"),
+            (Err(e), Some(code)) => assert_eq!(e.code(), s(code), "{name}"),
+            (got, _) => panic!("{name}: unexpected {got:?}"),
+        }
+    }
+}

@@ -1,0 +1,71 @@
+"""RFM segments, co-purchase recommendations and survey states: the shared vectors, and the
+pandas surface."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import postpurchase as pp
+from conftest import vectors
+
+
+def run(case):
+    i = case["input"]
+    if case["op"] == "rfm":
+        scored = pp.journey.rfm(pd.DataFrame(i["customers"]))
+        return {"scores": [[int(a), int(b), int(c), str(s)] for a, b, c, s in zip(scored.r, scored.f, scored.m, scored.segment)]}
+    if case["op"] == "survey_merge":
+        kinds = i["kind"] if isinstance(i["kind"], list) else [i["kind"]] * len(i["parts"])
+        return {"state": pp.feedback.merge_survey_states([pp.feedback.survey_state(k, p) for k, p in zip(kinds, i["parts"])])}
+    model = pp.journey.CoPurchase(i["baskets"], i["min_pair_count"], i["min_item_count"])
+    if case["op"] == "recommend":
+        return {"items": [r.__dict__ for r in model.recommend(i["basket"], i["exclude"], i["k"])]}
+    return model.hit_rate([tuple(c) for c in i["cases"]], i["k"]).__dict__
+
+
+@pytest.mark.parametrize("case", vectors("journey.json"), ids=lambda c: c["name"])
+def test_journey_vectors(case):
+    if "error" in case:
+        with pytest.raises(pp.PostPurchaseError) as e:
+            run(case)
+        assert e.value.code == case["error"]
+    else:
+        assert run(case) == case["expected"]
+
+
+def test_rfm_from_transactions_keeps_any_ids_and_sums_segments():
+    tx = pd.DataFrame({
+        "who": ["a", "a", "b", "c", "c", "c", "d", "e"],
+        "at": ["2026-01-02", "2026-03-01", "2026-02-20", "2026-01-05", "2026-02-01", "2026-03-03", "2025-11-01", "2026-04-01"],
+        "spend": [10.0, 30.0, 5.0, 50.0, 50.0, 80.0, 200.0, 1.0],
+    })
+    scored = pp.journey.rfm_from_transactions(tx, "who", "at", "spend", as_of="2026-03-04")
+    # e bought after the date: not a customer yet
+    assert list(scored.index) == ["a", "b", "c", "d"]
+    assert scored.loc["c", ["recency_days", "frequency", "monetary"]].tolist() == [1.0, 3.0, 180.0]
+    # of four customers the best scores 1 + floor(5 * 3 / 4) = 4; c spends less than d
+    assert scored.loc["c", ["r", "f", "m"]].tolist() == [4, 4, 3] and scored.loc["c", "segment"] == "potential_loyalists"
+    assert scored.loc["d", ["r", "rfm"]].tolist() == [1, 114]
+    table = pp.journey.segment_summary(scored)
+    assert list(table.index) == list(pp.journey.SEGMENTS)
+    assert table["customers"].sum() == 4 and table["monetary"].sum() == scored["monetary"].sum()
+    with pytest.raises(pp.InvalidInputError):
+        pp.journey.rfm(pd.DataFrame({"recency_days": [np.nan], "frequency": [1.0], "monetary": [1.0]}))
+
+
+def test_the_recommender_beats_the_popularity_baseline_on_a_holdout():
+    # customers buy within one of four themes; the most popular items are spread over all
+    rng = np.random.default_rng(5)
+    themes = [[f"{t}-{k}" for k in range(6)] for t in ("camp", "run", "cook", "read")]
+    history, cases = [], []
+    for _ in range(1500):
+        theme = themes[rng.integers(0, 4)]
+        items = list(rng.choice(theme, size=4, replace=False))
+        before, after = items[:2], items[2:]
+        history.append(before)
+        cases.append((before, after))
+    train, test = history[:1000] + [b + a for b, a in cases[:1000]], cases[1000:]
+    model = pp.journey.CoPurchase(train)
+    h = model.hit_rate(test, k=2)
+    assert h.customers == 500
+    assert h.rate > 2 * h.popular_rate, h
