@@ -1,6 +1,9 @@
 //! RFM scores and co-purchase recommendations: columns in, columns out.
 
-use postpurchase::journey::{CoPurchase, CoPurchaseOptions, RfmCustomer, Segment, rfm_scores};
+use postpurchase::journey::{
+    CoPurchase, CoPurchaseOptions, CustomerHistory, RfmCustomer, Segment, Stage, StageAssignment, StageRules,
+    rfm_scores, stage_at, transitions,
+};
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 
@@ -93,5 +96,121 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(rfm_segments, m)?)?;
     m.add_function(wrap_pyfunction!(rfm, m)?)?;
     m.add_class::<PyCoPurchase>()?;
+    m.add_function(wrap_pyfunction!(stage_codes, m)?)?;
+    m.add_function(wrap_pyfunction!(stages, m)?)?;
+    m.add_function(wrap_pyfunction!(stage_transitions, m)?)?;
     Ok(())
+}
+
+/// Histories per customer code (0..n) from (code, time in ns) columns and per-customer columns
+/// (NaN for none): latest NPS, referrals, P(alive).
+fn histories(
+    codes: &[u8],
+    times_ns: &[u8],
+    n: usize,
+    nps: &[u8],
+    referrals: &[u8],
+    p_alive: &[u8],
+) -> PyResult<Vec<CustomerHistory>> {
+    let (c, t) = (i64s(codes)?, i64s(times_ns)?);
+    let (nps, refs, alive) = (f64s(nps)?, f64s(referrals)?, f64s(p_alive)?);
+    let bad = |m: &str| to_py(postpurchase::Error::new(postpurchase::ErrorKind::InvalidInput, m.to_string()));
+    if c.len() != t.len() || nps.len() != n || refs.len() != n || alive.len() != n {
+        return Err(bad("transaction columns, and customer columns, must each have one length"));
+    }
+    let mut out: Vec<CustomerHistory> = (0..n)
+        .map(|i| CustomerHistory {
+            purchases: Vec::new(),
+            latest_nps: nps.get(i).filter(|v| v.is_finite()).map(|v| v.clamp(0.0, 255.0) as u8),
+            referrals: refs.get(i).filter(|v| v.is_finite()).map_or(0, |v| v.clamp(0.0, f64::from(u32::MAX)) as u32),
+            p_alive: alive.get(i).copied().filter(|v| !v.is_nan()),
+        })
+        .collect();
+    for (code, ns) in c.iter().zip(&t) {
+        let h = usize::try_from(*code)
+            .ok()
+            .and_then(|k| out.get_mut(k))
+            .ok_or_else(|| bad("customer codes must be 0..n"))?;
+        if *ns == i64::MIN {
+            return Err(bad("a purchase time is missing (NaT)"));
+        }
+        h.purchases.push(chrono::DateTime::from_timestamp_nanos(*ns));
+    }
+    Ok(out)
+}
+
+fn rules(json: Option<&str>) -> PyResult<StageRules> {
+    json.map_or(Ok(StageRules::default()), |j| crate::from_json("stage rules", j))
+}
+
+fn stage_index(s: Option<Stage>) -> u8 {
+    s.and_then(|s| Stage::ALL.iter().position(|x| *x == s)).and_then(|i| u8::try_from(i).ok()).unwrap_or(u8::MAX)
+}
+
+/// The stage codes, in the order of the indexes returned (255: not a customer yet).
+#[pyfunction]
+fn stage_codes() -> Vec<&'static str> {
+    Stage::ALL.iter().map(|s| s.code()).collect()
+}
+
+/// Stage index, rule codes, purchases, days since the last and typical gap.
+type StageColumns<'py> =
+    (Bound<'py, PyBytes>, Vec<&'static str>, Bound<'py, PyBytes>, Bound<'py, PyBytes>, Bound<'py, PyBytes>);
+
+/// Stages of customers 0..n at `at_ns`: stage index bytes, rule codes, purchases, days since
+/// the last purchase and typical gap (NaN without one), as float64 bytes.
+#[pyfunction]
+#[pyo3(signature = (codes, times_ns, n, at_ns, nps, referrals, p_alive, rules_json=None))]
+#[allow(clippy::too_many_arguments, reason = "one argument per column")]
+fn stages<'py>(
+    py: Python<'py>,
+    codes: &[u8],
+    times_ns: &[u8],
+    n: usize,
+    at_ns: i64,
+    nps: &[u8],
+    referrals: &[u8],
+    p_alive: &[u8],
+    rules_json: Option<&str>,
+) -> PyResult<StageColumns<'py>> {
+    let hs = histories(codes, times_ns, n, nps, referrals, p_alive)?;
+    let r = rules(rules_json)?;
+    let at = chrono::DateTime::from_timestamp_nanos(at_ns);
+    let all: Vec<Option<StageAssignment>> =
+        py.detach(|| hs.iter().map(|h| stage_at(h, at, &r)).collect::<postpurchase::Result<_>>()).map_err(to_py)?;
+    let idx: Vec<u8> = all.iter().map(|a| stage_index(a.map(|a| a.stage))).collect();
+    let rule: Vec<&'static str> = all.iter().map(|a| a.map_or("", |a| a.rule)).collect();
+    let num =
+        |f: &dyn Fn(&StageAssignment) -> f64| all.iter().map(|a| a.as_ref().map_or(f64::NAN, f)).collect::<Vec<f64>>();
+    Ok((
+        PyBytes::new(py, &idx),
+        rule,
+        crate::f64_bytes(py, &num(&|a| a.purchases as f64)),
+        crate::f64_bytes(py, &num(&|a| a.days_since_last)),
+        crate::f64_bytes(py, &num(&|a| a.typical_gap_days.unwrap_or(f64::NAN))),
+    ))
+}
+
+/// Stages of customers 0..n at each date (stage index bytes, customer-major) and the
+/// transition rows as JSON.
+#[pyfunction]
+#[pyo3(signature = (codes, times_ns, n, dates_ns, nps, referrals, rules_json=None))]
+#[allow(clippy::too_many_arguments, reason = "one argument per column")]
+fn stage_transitions<'py>(
+    py: Python<'py>,
+    codes: &[u8],
+    times_ns: &[u8],
+    n: usize,
+    dates_ns: Vec<i64>,
+    nps: &[u8],
+    referrals: &[u8],
+    rules_json: Option<&str>,
+) -> PyResult<(Bound<'py, PyBytes>, String)> {
+    let none = crate::f64_bytes(py, &vec![f64::NAN; n]);
+    let hs = histories(codes, times_ns, n, nps, referrals, none.as_bytes())?;
+    let r = rules(rules_json)?;
+    let dates: Vec<_> = dates_ns.iter().map(|d| chrono::DateTime::from_timestamp_nanos(*d)).collect();
+    let (by_date, t) = py.detach(|| transitions(&hs, &dates, &r)).map_err(to_py)?;
+    let flat: Vec<u8> = by_date.iter().flatten().map(|s| stage_index(*s)).collect();
+    Ok((PyBytes::new(py, &flat), to_json(&t.rows())?))
 }

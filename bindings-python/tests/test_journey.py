@@ -17,10 +17,33 @@ def run(case):
     if case["op"] == "survey_merge":
         kinds = i["kind"] if isinstance(i["kind"], list) else [i["kind"]] * len(i["parts"])
         return {"state": pp.feedback.merge_survey_states([pp.feedback.survey_state(k, p) for k, p in zip(kinds, i["parts"])])}
+    if case["op"] in ("stage", "transitions"):
+        return run_stage(case["op"], i)
     model = pp.journey.CoPurchase(i["baskets"], i["min_pair_count"], i["min_item_count"])
     if case["op"] == "recommend":
         return {"items": [r.__dict__ for r in model.recommend(i["basket"], i["exclude"], i["k"])]}
     return model.hit_rate([tuple(c) for c in i["cases"]], i["k"]).__dict__
+
+
+BASE = pd.Timestamp("2026-01-01")
+
+
+def run_stage(op, i):
+    day = lambda d: BASE + pd.Timedelta(days=d)
+    if op == "stage":
+        tx = pd.DataFrame({"c": ["x"] * len(i["purchase_days"]), "at": [day(d) for d in i["purchase_days"]]})
+        cust = pd.DataFrame({k: [i.get(k, np.nan)] for k in ("latest_nps", "referrals", "p_alive")}, index=pd.Index(["x"], name="c"))
+        row = pp.journey.stages(tx, "c", "at", day(i["at_day"]), customers=cust, rules=i.get("rules")).iloc[0]
+        if pd.isna(row["stage"]):
+            return {"assignment": None}
+        gap = None if pd.isna(row["typical_gap_days"]) else float(row["typical_gap_days"])
+        return {"assignment": {"stage": row["stage"], "rule": row["rule"], "purchases": int(row["purchases"]),
+                               "days_since_last": float(row["days_since_last"]), "typical_gap_days": gap}}
+    tx = pd.DataFrame([(k, day(d)) for k, ds in i["customers"].items() for d in ds], columns=["c", "at"])
+    dates = [day(d) for d in i["date_days"]]
+    stages, moves = pp.journey.transitions(tx, "c", "at", dates)
+    return {"stages": {k: [None if pd.isna(v) else v for v in stages.loc[k]] for k in i["customers"]},
+            "moves": [[dates.index(r.from_date), r["from"], r["to"], int(r.customers)] for _, r in moves.iterrows()]}
 
 
 @pytest.mark.parametrize("case", vectors("journey.json"), ids=lambda c: c["name"])

@@ -480,8 +480,43 @@ fn journey_op(op: &str, i: &Value) -> Result<Value> {
             }
             Ok(json!({"state": merged.unwrap().to_json()}))
         }
+        "stage" | "transitions" => stage_op(op, i),
         other => panic!("unknown op {other}"),
     }
+}
+
+fn stage_op(op: &str, i: &Value) -> Result<Value> {
+    use postpurchase::journey::{CustomerHistory, StageRules, stage_at, transitions};
+    let day = |d: &Value| {
+        chrono::TimeZone::with_ymd_and_hms(&Utc, 2026, 1, 1, 0, 0, 0).unwrap()
+            + chrono::Duration::days(d.as_i64().unwrap())
+    };
+    let rules: StageRules = match i.get("rules") {
+        Some(r) => serde_json::from_value(r.clone()).unwrap(),
+        None => StageRules::default(),
+    };
+    let history = |days: &Value| CustomerHistory {
+        purchases: days.as_array().unwrap().iter().map(day).collect(),
+        latest_nps: i.get("latest_nps").and_then(Value::as_u64).map(|n| n as u8),
+        referrals: i.get("referrals").and_then(Value::as_u64).unwrap_or(0) as u32,
+        p_alive: i.get("p_alive").and_then(Value::as_f64),
+    };
+    if op == "stage" {
+        let a = stage_at(&history(&i["purchase_days"]), day(&i["at_day"]), &rules)?;
+        return Ok(json!({"assignment": a.map(|a| json!({
+            "stage": a.stage.code(), "rule": a.rule, "purchases": a.purchases,
+            "days_since_last": a.days_since_last, "typical_gap_days": a.typical_gap_days,
+        }))}));
+    }
+    let names: Vec<&String> = i["customers"].as_object().unwrap().keys().collect();
+    let hs: Vec<CustomerHistory> = names.iter().map(|k| history(&i["customers"][k.as_str()])).collect();
+    let dates: Vec<DateTime<Utc>> = i["date_days"].as_array().unwrap().iter().map(day).collect();
+    let (stages, t) = transitions(&hs, &dates, &rules)?;
+    let code = |s: &Option<postpurchase::journey::Stage>| s.map(|s| s.code());
+    Ok(json!({
+        "stages": names.iter().zip(&stages).map(|(k, row)| ((*k).clone(), json!(row.iter().map(code).collect::<Vec<_>>()))).collect::<serde_json::Map<_, _>>(),
+        "moves": t.rows().iter().map(|r| json!([r.step, code(&r.from), code(&r.to), r.customers])).collect::<Vec<_>>(),
+    }))
 }
 
 #[test]

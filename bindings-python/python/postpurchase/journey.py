@@ -129,3 +129,83 @@ class CoPurchase:
         popularity baseline's rate on the same cases."""
         c = [([str(i) for i in a], [str(i) for i in b]) for a, b in cases]
         return HitRate(**loads(call(self._native.hit_rate, c, int(k))))
+
+
+#: The lifecycle stage codes.
+STAGES: Tuple[str, ...] = tuple(_native.stage_codes())
+
+
+def _histories(transactions: Any, customer_id_col: str, datetime_col: str, customers: Any) -> Tuple[Any, bytes, bytes, int, bytes, bytes, bytes]:
+    from .metrics import _pandas
+
+    pd = _pandas()
+    codes, uniques = pd.factorize(transactions[customer_id_col], sort=True)
+    times = pd.to_datetime(transactions[datetime_col]).to_numpy(dtype="datetime64[ns]").astype("<i8")
+    n = len(uniques)
+    index = pd.Index(uniques, name=customer_id_col)
+
+    def per_customer(col: str) -> bytes:
+        if customers is None or col not in customers:
+            return np.full(n, np.nan).tobytes()
+        return bytes(customers[col].reindex(index).to_numpy(dtype=float).tobytes())
+
+    return index, codes.astype("<i8").tobytes(), times.tobytes(), n, per_customer("latest_nps"), per_customer("referrals"), per_customer("p_alive")
+
+
+def _rules_json(rules: Any) -> Any:
+    import json
+
+    return None if rules is None else json.dumps(dict(rules))
+
+
+def stages(transactions: Any, customer_id_col: str, datetime_col: str, at: Any, customers: Any = None, rules: Any = None) -> Any:
+    """The lifecycle stage of every customer of a transaction log at ``at``, judged against the
+    customer's own rhythm (the rules and defaults are in ``postpurchase::journey::lifecycle``):
+    a DataFrame indexed by customer with ``stage`` (categorical, codes in ``STAGES``; missing for
+    customers whose first purchase is after ``at``), ``rule`` (what decided), ``purchases``,
+    ``days_since_last`` and ``typical_gap_days``. ``customers`` may give, per customer id,
+    ``latest_nps``, ``referrals`` and ``p_alive`` (from a fitted model); ``rules`` overrides
+    thresholds (``{"new_days": 14}``). Needs pandas.
+
+    >>> import pandas as pd, postpurchase as pp
+    >>> tx = pd.DataFrame({"who": ["a"] * 4 + ["b"], "at": ["2026-01-01", "2026-01-11", "2026-01-21", "2026-01-31", "2026-03-01"]})
+    >>> pp.journey.stages(tx, "who", "at", at="2026-03-10")[["stage", "rule", "days_since_last"]]
+          stage                   rule  days_since_last
+    who
+    a    lapsed             lapsed.gap             38.0
+    b       new  new.first_order_recent              9.0
+    """
+    from .metrics import _pandas
+
+    pd = _pandas()
+    index, codes, times, n, nps, refs, alive = _histories(transactions, customer_id_col, datetime_col, customers)
+    at_ns = int(pd.Timestamp(at).value)
+    idx, rule, purchases, since, gap = call(_native.stages, codes, times, n, at_ns, nps, refs, alive, _rules_json(rules))
+    codes_ = np.frombuffer(idx, dtype=np.uint8).astype(np.int16)
+    codes_[codes_ == 255] = -1
+    out = pd.DataFrame({"stage": pd.Categorical.from_codes(codes_, categories=list(STAGES))}, index=index)
+    out["rule"] = rule
+    out["purchases"] = np.frombuffer(purchases, dtype="<f8")
+    out["days_since_last"] = np.frombuffer(since, dtype="<f8")
+    out["typical_gap_days"] = np.frombuffer(gap, dtype="<f8")
+    return out
+
+
+def transitions(transactions: Any, customer_id_col: str, datetime_col: str, dates: Sequence[Any], customers: Any = None, rules: Any = None) -> Tuple[Any, Any]:
+    """Each customer's stage at each of ``dates`` (month ends, say) and the moves between
+    consecutive dates: ``(stages, moves)``, where ``stages`` has a column per date and ``moves``
+    has ``from_date``, ``to_date``, ``from``, ``to`` (``None``: not a customer yet) and
+    ``customers``. The gap rules decide (a P(alive) belongs to one date). Needs pandas."""
+    from .metrics import _pandas
+
+    pd = _pandas()
+    index, codes, times, n, nps, refs, _ = _histories(transactions, customer_id_col, datetime_col, customers)
+    stamps = [pd.Timestamp(d) for d in dates]
+    flat, rows = call(_native.stage_transitions, codes, times, n, [int(s.value) for s in stamps], nps, refs, _rules_json(rules))
+    grid = np.frombuffer(flat, dtype=np.uint8).reshape(n, len(stamps)).astype(np.int16)
+    grid[grid == 255] = -1
+    by_date = pd.DataFrame({s: pd.Categorical.from_codes(grid[:, k], categories=list(STAGES)) for k, s in enumerate(stamps)}, index=index)
+    moves = pd.DataFrame(loads(rows), columns=["step", "from", "to", "customers"])
+    moves.insert(0, "from_date", [stamps[k] for k in moves["step"]])
+    moves.insert(1, "to_date", [stamps[k + 1] for k in moves["step"]])
+    return by_date, moves.drop(columns="step")

@@ -1,8 +1,13 @@
-//! The customer journey: RFM scores and named segments, and post-purchase recommendations from
-//! co-purchase statistics. Pure and explainable: every score says what it was computed from.
+//! The customer journey: lifecycle stages and the moves between them, RFM scores and named
+//! segments, and post-purchase recommendations from co-purchase statistics. Pure and explainable: every score says what it was computed from.
 
+pub mod lifecycle;
 pub mod recommend;
 pub mod rfm;
 
+pub use lifecycle::{
+    CustomerHistory, Move, Stage, StageAssignment, StageRules, StagesByDate, TransitionRow, Transitions, stage_at,
+    transitions,
+};
 pub use recommend::{CoPurchase, CoPurchaseOptions, HitRate, Recommendation};
 pub use rfm::{RfmCustomer, RfmScore, Segment, SegmentSummary, rfm_scores, segment_summary};
