@@ -117,6 +117,42 @@ fn model(kind: &str, params_json: &str) -> PyResult<Model> {
     })
 }
 
+/// Next-purchase timing over columns from a BG/NBD or modified BG/NBD model: P(alive), P(at
+/// least one purchase within `horizon`) and the median wait (NaN when there is none).
+#[pyfunction]
+fn next_purchase<'py>(
+    py: Python<'py>,
+    kind: &str,
+    params_json: &str,
+    frequency: &[u8],
+    recency: &[u8],
+    big_t: &[u8],
+    horizon: f64,
+) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyBytes>, Bound<'py, PyBytes>)> {
+    let Model::Bg(m) = model(kind, params_json)? else {
+        return Err(to_py(postpurchase::Error::new(
+            postpurchase::ErrorKind::InvalidInput,
+            "next-purchase timing needs a BG/NBD or modified BG/NBD model",
+        )));
+    };
+    let (x, tx, tt) = (f64s(frequency)?, f64s(recency)?, f64s(big_t)?);
+    postpurchase::clv::check_rfm(&x, &tx, &tt).map_err(to_py)?;
+    let rows: Vec<postpurchase::journey::NextPurchase> = py
+        .detach(|| {
+            x.iter()
+                .zip(tx.iter().zip(tt.iter()))
+                .map(|(x, (tx, tt))| postpurchase::journey::next_purchase(&m, *x, *tx, *tt, horizon))
+                .collect::<postpurchase::Result<_>>()
+        })
+        .map_err(to_py)?;
+    let col = |f: &dyn Fn(&postpurchase::journey::NextPurchase) -> f64| rows.iter().map(f).collect::<Vec<f64>>();
+    Ok((
+        crate::f64_bytes(py, &col(&|n| n.p_alive)),
+        crate::f64_bytes(py, &col(&|n| n.p_within)),
+        crate::f64_bytes(py, &col(&|n| n.median_wait.unwrap_or(f64::NAN))),
+    ))
+}
+
 /// "conditional_expected", "probability_alive" or "expected" (new customer) over columns.
 #[pyfunction]
 #[pyo3(signature = (kind, params_json, what, t, frequency, recency, big_t))]
@@ -286,6 +322,7 @@ fn lifetime_value<'py>(
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(fit, m)?)?;
     m.add_function(wrap_pyfunction!(fit_gamma_gamma, m)?)?;
+    m.add_function(wrap_pyfunction!(next_purchase, m)?)?;
     m.add_function(wrap_pyfunction!(predict, m)?)?;
     m.add_function(wrap_pyfunction!(predict_new, m)?)?;
     m.add_function(wrap_pyfunction!(conditional_probability_of_n, m)?)?;

@@ -17,6 +17,11 @@ def run(case):
     if case["op"] == "survey_merge":
         kinds = i["kind"] if isinstance(i["kind"], list) else [i["kind"]] * len(i["parts"])
         return {"state": pp.feedback.merge_survey_states([pp.feedback.survey_state(k, p) for k, p in zip(kinds, i["parts"])])}
+    if case["op"] == "next_purchase":
+        bgf = pp.BetaGeoFitter.from_params(i["params"])
+        out = pp.journey.next_purchase(bgf, [i["frequency"]], [i["recency"]], [i["T"]], horizon=i["horizon"])
+        wait = float(out["median_wait"][0])
+        return {"p_alive": float(out["p_alive"][0]), "p_within": float(out["p_purchase_within"][0]), "median_wait": None if np.isnan(wait) else wait}
     if case["op"] in ("stage", "transitions"):
         return run_stage(case["op"], i)
     model = pp.journey.CoPurchase(i["baskets"], i["min_pair_count"], i["min_item_count"])
@@ -52,6 +57,10 @@ def test_journey_vectors(case):
         with pytest.raises(pp.PostPurchaseError) as e:
             run(case)
         assert e.value.code == case["error"]
+    elif case["op"] == "next_purchase":
+        got = run(case)
+        for k, want in case["expected"].items():
+            assert (got[k] is None and want is None) or abs(got[k] - want) <= 1e-12, (k, got[k], want)
     else:
         assert run(case) == case["expected"]
 

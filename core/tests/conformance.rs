@@ -481,6 +481,24 @@ fn journey_op(op: &str, i: &Value) -> Result<Value> {
             Ok(json!({"state": merged.unwrap().to_json()}))
         }
         "stage" | "transitions" => stage_op(op, i),
+        "next_purchase" => {
+            let p = &i["params"];
+            let m = postpurchase::clv::BetaGeo {
+                r: f(&p["r"]),
+                alpha: f(&p["alpha"]),
+                a: f(&p["a"]),
+                b: f(&p["b"]),
+                variant: postpurchase::clv::Variant::BgNbd,
+            };
+            let n = postpurchase::journey::next_purchase(
+                &m,
+                f(&i["frequency"]),
+                f(&i["recency"]),
+                f(&i["T"]),
+                f(&i["horizon"]),
+            )?;
+            Ok(json!({"p_alive": n.p_alive, "p_within": n.p_within, "median_wait": n.median_wait}))
+        }
         other => panic!("unknown op {other}"),
     }
 }
@@ -524,6 +542,7 @@ fn journey_vectors() {
     for case in load("journey.json") {
         let name = s(&case["name"]);
         match (journey_op(s(&case["op"]), &case["input"]), case.get("error")) {
+            (Ok(got), None) if s(&case["op"]) == "next_purchase" => close(&got, &case["expected"], 1e-12, name),
             (Ok(got), None) => assert_eq!(&got, &case["expected"], "{name}"),
             (Err(e), Some(code)) => assert_eq!(e.code(), s(code), "{name}"),
             (got, _) => panic!("{name}: unexpected {got:?}"),

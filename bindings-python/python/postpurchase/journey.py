@@ -209,3 +209,30 @@ def transitions(transactions: Any, customer_id_col: str, datetime_col: str, date
     moves.insert(0, "from_date", [stamps[k] for k in moves["step"]])
     moves.insert(1, "to_date", [stamps[k + 1] for k in moves["step"]])
     return by_date, moves.drop(columns="step")
+
+
+def next_purchase(model: Any, frequency: Any, recency: Any = None, T: Any = None, horizon: float = 30.0) -> Any:
+    """Next-purchase timing from a fitted ``BetaGeoFitter`` or ``ModifiedBetaGeoFitter``:
+    ``p_alive``, ``p_purchase_within`` (at least one purchase within ``horizon``, in the
+    model's time unit) and ``median_wait`` (NaN when the customer more likely than not never
+    buys again). A DataFrame on the input's index for pandas input (or a DataFrame with the
+    summary columns), else a dict of arrays.
+
+    >>> import postpurchase as pp
+    >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+    >>> out = pp.journey.next_purchase(bgf, [2.0, 5.0], [30.43, 2.0], [38.86, 38.86], horizon=4)
+    >>> [round(float(v), 4) for v in out["p_purchase_within"]], bool(np.isnan(out["median_wait"][1]))
+    ([0.1307, 0.0001], True)
+    """
+    if recency is None:
+        frequency, recency, T = frequency["frequency"], frequency["recency"], frequency["T"]
+    from .clv import _like
+
+    cols = call(_native.next_purchase, model._kind, model._json(), floats(frequency, "frequency"), floats(recency, "recency"), floats(T, "T"), float(horizon))
+    alive, within, wait = (np.frombuffer(b, dtype="<f8") for b in cols)
+    index_like = _like(alive, frequency, recency, T)
+    if hasattr(index_like, "index"):
+        from .metrics import _pandas
+
+        return _pandas().DataFrame({"p_alive": alive, "p_purchase_within": within, "median_wait": wait}, index=index_like.index)
+    return {"p_alive": alive, "p_purchase_within": within, "median_wait": wait}

@@ -2,6 +2,7 @@
 //! segments, and post-purchase recommendations from co-purchase statistics. Pure and explainable: every score says what it was computed from.
 
 pub mod lifecycle;
+pub mod next_purchase;
 pub mod recommend;
 pub mod rfm;
 
@@ -9,5 +10,6 @@ pub use lifecycle::{
     CustomerHistory, Move, Stage, StageAssignment, StageRules, StagesByDate, TransitionRow, Transitions, stage_at,
     transitions,
 };
+pub use next_purchase::{NextPurchase, next_purchase};
 pub use recommend::{CoPurchase, CoPurchaseOptions, HitRate, Recommendation};
 pub use rfm::{RfmCustomer, RfmScore, Segment, SegmentSummary, rfm_scores, segment_summary};
