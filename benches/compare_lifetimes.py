@@ -154,6 +154,19 @@ def main() -> int:
     row(f"summary of {len(tx):,} transactions", "pandas groupby", 2, lambda: pandas_summary(tx, end),
         lambda: pp.metrics.summary_data_from_transaction_data(tx, "id", "date", "amount", observation_period_end=end), same)
 
+    # the journey: no peer; the time of stages and RFM for every customer of the log above
+    def journey():
+        stages = pp.journey.stages(tx, "id", "date", at=end)
+        return stages.join(pp.journey.rfm_from_transactions(tx, "id", "date", "amount", as_of=end))
+
+    times = []
+    for _ in range(REPS):
+        t0 = time.perf_counter()
+        j = journey()
+        times.append(time.perf_counter() - t0)
+    print(f"  journey: stages + RFM of {len(j):,} customers from {len(tx):,} transactions: {sorted(times)[len(times) // 2]:.2f} s "
+          f"(median of {REPS}); stages {j['stage'].value_counts().to_dict()}", flush=True)
+
     print(f"\nlifetimes {lifetimes.__version__}, pandas {pd.__version__}, numpy {np.__version__}; medians of {REPS} interleaved runs")
     print(f"| row | peer | peer median | ours median | ratio | goal | agree |")
     print("|---|---|---|---|---|---|---|")
