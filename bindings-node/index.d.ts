@@ -9,6 +9,19 @@
  */
 export declare const __napiBindingTarget: 'native' | 'wasm32-wasi' | 'wasm32-wasip1'
 
+/** Co-purchase statistics over baskets of item ids. */
+export declare class CoPurchase {
+  /**
+   * Counts items and pairs (a pair is used when in `minPairCount` baskets, an item when in
+   * `minItemCount`; both 2 by default).
+   */
+  constructor(baskets: Array<Array<string>>, minPairCount?: number | undefined | null, minItemCount?: number | undefined | null)
+  /** Up to `k` (default 5) items for a basket, best first, never one in the basket or `exclude`. */
+  recommend(basket: Array<string>, exclude?: Array<string> | undefined | null, k?: number | undefined | null): Array<Recommendation>
+  /** Hit rate at `k` (default 5) over holdout cases. */
+  hitRate(cases: Array<HoldoutCase>, k?: number | undefined | null): HitRate
+}
+
 export declare class LoyaltyProgramme {
   /**
    * Parses and validates a JSON string or object; every problem is reported at once
@@ -97,6 +110,18 @@ export declare function allocate(amount: string, currency: string, weights: stri
 
 /** Late, stalled and presumed-lost detection at `now` with the default thresholds. */
 export declare function assessDelay(scans: string | Array<CarrierScan>, shippedAt: Date | string, promisedBy: Date | string | null | undefined, route: 'domestic' | 'international', now: Date | string): DelayAssessment
+
+/** BG/NBD parameters. */
+export interface BgNbdParams {
+  /** r. */
+  r: number
+  /** alpha. */
+  alpha: number
+  /** a. */
+  a: number
+  /** b. */
+  b: number
+}
 
 /**
  * One carrier scan, as `merchantStatus` and `assessDelay` take it (the core's JSON shape).
@@ -232,8 +257,33 @@ export interface ExchangeSettlement {
 /** Where the goods of an order are. */
 export type FulfilmentStatus = 'unfulfilled' | 'partially_fulfilled' | 'fulfilled' | 'partially_delivered' | 'delivered' | 'partially_returned' | 'returned' | 'cancelled'
 
+/** Hit rate at k against the popularity baseline. */
+export interface HitRate {
+  /** Customers tested. */
+  customers: number
+  /** With a hit among the suggestions. */
+  hits: number
+  /** With a hit among the most popular items. */
+  popularHits: number
+  /** hits / customers. */
+  rate: number
+  /** popular_hits / customers. */
+  popularRate: number
+}
+
+/** What a customer had bought, and what they bought next. */
+export interface HoldoutCase {
+  /** Bought before. */
+  before: Array<string>
+  /** Bought next. */
+  next: Array<string>
+}
+
 /** Whether the gap between two amounts is smaller than one minor unit. */
 export declare function isSettled(due: string, paid: string, currency: string): boolean
+
+/** The lifecycle stage at `at` of a customer with these purchases; `null` before the first. */
+export declare function lifecycleStage(purchases: Array<Date>, at: Date, facts?: StageFacts | undefined | null, rulesInput?: StageRulesInput | undefined | null): StageAssignment | null
 
 /** The decision on one requested line. */
 export interface LineDecision {
@@ -327,12 +377,28 @@ export declare function mapStatus(source: CarrierSource, code: string): MappedSt
  */
 export declare function merchantStatus(scans: string | Array<CarrierScan>): TrackingStatus
 
+/** Merges survey states of one kind. */
+export declare function mergeSurveyStates(states: Array<string>): string
+
 /** An amount in a currency, as the core writes it. */
 export interface Money {
   /** Decimal string ("96.67"), at most the currency's minor units. */
   amount: string
   /** ISO 4217 code ("EUR"). */
   currency: string
+}
+
+/** Next-purchase timing of a customer with summary (frequency, recency, T) over `horizon`. */
+export declare function nextPurchase(params: BgNbdParams, frequency: number, recency: number, t: number, horizon: number): NextPurchase
+
+/** Next-purchase timing from BG/NBD parameters. */
+export interface NextPurchase {
+  /** P(alive). */
+  pAlive: number
+  /** P(at least one purchase within the horizon). */
+  pWithin: number
+  /** Median wait, in the model's time unit; absent when the customer more likely never buys. */
+  medianWait?: number
 }
 
 /** A message to send: what, to whom, on which channel, when, and its dedupe key. */
@@ -428,6 +494,20 @@ export type PaymentStatus = 'not_paid' | 'authorized' | 'partially_paid' | 'paid
  */
 export declare function planNotifications(signal: string | Record<string, unknown>, preferences: string | Record<string, unknown>, policy: NotifyPolicy | string | Record<string, unknown>, history?: string | Array<Record<string, unknown>> | null | undefined): Array<NotificationIntent>
 
+/** A suggested item and why. */
+export interface Recommendation {
+  /** The item suggested. */
+  item: string
+  /** The basket item it is most often bought with. */
+  because: string
+  /** confidence(because → item). */
+  confidence: number
+  /** lift(because → item). */
+  lift: number
+  /** Share of baskets holding both. */
+  support: number
+}
+
 /** A refund line by line, fees as their own lines. */
 export interface RefundBreakdown {
   /** Per line. */
@@ -509,6 +589,31 @@ export interface ReturnSummary {
   exchange?: ExchangeSettlement
 }
 
+/** One customer's RFM measures. */
+export interface RfmInput {
+  /** Days since the last purchase. */
+  recencyDays: number
+  /** Number of purchases. */
+  frequency: number
+  /** Spend. */
+  monetary: number
+}
+
+/** RFM scores (1–5) and the named segment. */
+export interface RfmScore {
+  /** Recency score. */
+  r: number
+  /** Frequency score. */
+  f: number
+  /** Monetary score. */
+  m: number
+  /** Segment code. */
+  segment: 'champions' | 'loyal' | 'potential_loyalists' | 'new' | 'promising' | 'need_attention' | 'about_to_sleep' | 'at_risk' | 'cannot_lose' | 'hibernating' | 'lost'
+}
+
+/** RFM scores by quintile and segments, in the input's order. */
+export declare function rfmScores(customers: Array<RfmInput>): Array<RfmScore>
+
 /** One rule's verdict on one line. */
 export interface RuleVerdict {
   /** The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`). */
@@ -538,6 +643,51 @@ export interface ShipmentTracking {
   /** Late / stalled / presumed lost, when `summary(now)` was given a time. */
   delay?: DelayAssessment
 }
+
+/** A customer's stage with the rule that decided and its facts. */
+export interface StageAssignment {
+  /** The stage. */
+  stage: 'new' | 'active' | 'at_risk' | 'lapsed' | 'reactivated' | 'advocate'
+  /** The rule's code. */
+  rule: string
+  /** Purchases up to the date. */
+  purchases: number
+  /** Days since the last purchase. */
+  daysSinceLast: number
+  /** Median gap between purchases, in days. */
+  typicalGapDays?: number
+}
+
+/** What else a stage is judged on. */
+export interface StageFacts {
+  /** The latest NPS answer, 0–10. */
+  latestNps?: number
+  /** Customers referred who bought. */
+  referrals?: number
+  /** P(alive) from a fitted model. */
+  pAlive?: number
+}
+
+/** Thresholds of the stage rules; any left out keep their defaults. */
+export interface StageRulesInput {
+  /** Days a customer stays new (30). */
+  newDays?: number
+  /** P(alive) below which a customer is at risk (0.5). */
+  atRiskPAlive?: number
+  /** … lapsed (0.2). */
+  lapsedPAlive?: number
+  /** Days since the last purchase over the typical gap for at risk (1.5). */
+  atRiskGapMultiple?: number
+  /** … for lapsed (3). */
+  lapsedGapMultiple?: number
+  /** With one purchase: days to at risk (90). */
+  singleAtRiskDays?: number
+  /** … to lapsed (180). */
+  singleLapsedDays?: number
+}
+
+/** Counts answers of a kind (`nps`, `csat` on 1–5, `ces`) into a survey state (stable JSON). */
+export declare function surveyState(kind: 'nps' | 'csat' | 'ces', scores: Array<number>): string
 
 /** Units taken out of a line: amount × taken ÷ remaining, half-up; the last unit takes the rest. */
 export declare function takeUnits(amount: string, currency: string, taken: number, remaining: number): string

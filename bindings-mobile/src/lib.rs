@@ -14,6 +14,7 @@ use chrono::{DateTime, Utc};
 use postpurchase as pp;
 
 mod feedback;
+mod journey;
 mod loyalty;
 mod money;
 mod order;

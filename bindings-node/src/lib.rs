@@ -9,6 +9,7 @@ pub mod configs;
 pub mod enums;
 mod errors;
 pub mod feedback;
+pub mod journey;
 pub mod loyalty;
 pub mod money;
 pub mod notify;

@@ -165,3 +165,42 @@ test('feedback vectors', () => {
     }, close)
   }
 })
+
+test('journey vectors (stage transitions are not in the Node surface yet)', () => {
+  const camel = (o) => Object.fromEntries(Object.entries(o || {}).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c) => c.toUpperCase()), v]))
+  const day = (d) => new Date(Date.UTC(2026, 0, 1) + d * 86400000)
+  const close = (got, want, name) => {
+    for (const [k, w] of Object.entries(want)) {
+      const g = got[k] === undefined ? null : got[k]
+      if (typeof w === 'number') assert.ok(Math.abs(g - w) <= 1e-12, `${name}: ${k}: ${g} vs ${w}`)
+      else assert.deepStrictEqual(g, w, `${name}: ${k}`)
+    }
+  }
+  for (const c of cases('journey.json')) {
+    const i = c.input
+    if (c.op === 'transitions') continue
+    const run = () => {
+      if (c.op === 'rfm') return { scores: pp.rfmScores(i.customers.map(camel)).map((s) => [s.r, s.f, s.m, s.segment]) }
+      if (c.op === 'survey_merge') {
+        const kinds = Array.isArray(i.kind) ? i.kind : i.parts.map(() => i.kind)
+        return { state: pp.mergeSurveyStates(i.parts.map((p, k) => pp.surveyState(kinds[k], p))) }
+      }
+      if (c.op === 'next_purchase') {
+        const n = pp.nextPurchase(i.params, i.frequency, i.recency, i.T, i.horizon)
+        return { p_alive: n.pAlive, p_within: n.pWithin, median_wait: n.medianWait === undefined ? null : n.medianWait }
+      }
+      if (c.op === 'stage') {
+        const facts = { latestNps: i.latest_nps, referrals: i.referrals, pAlive: i.p_alive }
+        const a = pp.lifecycleStage(i.purchase_days.map(day), day(i.at_day), facts, i.rules ? camel(i.rules) : undefined)
+        if (a === null || a === undefined) return { assignment: null }
+        return { assignment: { stage: a.stage, rule: a.rule, purchases: a.purchases, days_since_last: a.daysSinceLast,
+          typical_gap_days: a.typicalGapDays === undefined ? null : a.typicalGapDays } }
+      }
+      const model = new pp.CoPurchase(i.baskets, i.min_pair_count, i.min_item_count)
+      if (c.op === 'recommend') return { items: model.recommend(i.basket, i.exclude, i.k).map((r) => ({ ...r })) }
+      const h = model.hitRate(i.cases.map(([before, next]) => ({ before, next })), i.k)
+      return { customers: h.customers, hits: h.hits, popular_hits: h.popularHits, rate: h.rate, popular_rate: h.popularRate }
+    }
+    check(c, run, c.op === 'next_purchase' ? (got, want) => close(got, want, c.name) : undefined)
+  }
+})

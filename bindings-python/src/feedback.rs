@@ -79,15 +79,7 @@ fn survey_state(
 /// Merges survey states into one.
 #[pyfunction]
 fn survey_merge(states: Vec<String>) -> PyResult<String> {
-    let mut all = states.iter().map(|s| SurveyState::from_json(s));
-    let mut merged = all
-        .next()
-        .unwrap_or_else(|| Err(postpurchase::Error::new(postpurchase::ErrorKind::InvalidInput, "no survey states")))
-        .map_err(to_py)?;
-    for s in all {
-        merged.merge(&s.map_err(to_py)?).map_err(to_py)?;
-    }
-    Ok(merged.to_json())
+    SurveyState::merge_stored(&states).map_err(to_py)
 }
 
 /// The counts and result of a survey state.

@@ -1,8 +1,8 @@
 //! RFM scores and co-purchase recommendations: columns in, columns out.
 
 use postpurchase::journey::{
-    CoPurchase, CoPurchaseOptions, CustomerHistory, RfmCustomer, Segment, Stage, StageAssignment, StageRules,
-    rfm_scores, stage_at, transitions,
+    CoPurchase, CoPurchaseOptions, CustomerHistory, Segment, Stage, StageAssignment, StageRules,
+    rfm_scores_of_measures, stage_at, transitions,
 };
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
@@ -35,15 +35,8 @@ fn rfm<'py>(
             "customer, recency, frequency and monetary columns must have the same length",
         )));
     }
-    let rows: Vec<RfmCustomer> = (0..c.len())
-        .map(|i| RfmCustomer {
-            customer: c.get(i).and_then(|k| u64::try_from(*k).ok()).unwrap_or(0),
-            recency_days: r.get(i).copied().unwrap_or(f64::NAN),
-            frequency: f.get(i).copied().unwrap_or(f64::NAN),
-            monetary: m.get(i).copied().unwrap_or(f64::NAN),
-        })
-        .collect();
-    let scores = py.detach(|| rfm_scores(&rows)).map_err(to_py)?;
+    let measures = r.iter().zip(f.iter()).zip(m.iter()).map(|((r, f), m)| (*r, *f, *m));
+    let scores = py.detach(|| rfm_scores_of_measures(measures)).map_err(to_py)?;
     let index = |s: Segment| Segment::ALL.iter().position(|x| *x == s).and_then(|i| u8::try_from(i).ok()).unwrap_or(0);
     let col = |f: &dyn Fn(&postpurchase::journey::RfmScore) -> u8| scores.iter().map(f).collect::<Vec<u8>>();
     Ok((

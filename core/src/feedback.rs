@@ -521,6 +521,21 @@ impl SurveyState {
         })
     }
 
+    /// Merges stored states (of one kind) into one stored state.
+    ///
+    /// # Errors
+    /// As [`SurveyState::from_json`] and [`SurveyState::merge`]; [`ErrorKind::InvalidInput`]
+    /// for no states.
+    pub fn merge_stored<S: AsRef<str>>(states: &[S]) -> Result<String> {
+        let mut all = states.iter().map(|s| SurveyState::from_json(s.as_ref()));
+        let mut merged =
+            all.next().unwrap_or_else(|| Err(Error::new(ErrorKind::InvalidInput, "no survey states to merge")))?;
+        for s in all {
+            merged.merge(&s?)?;
+        }
+        Ok(merged.to_json())
+    }
+
     /// The stored form.
     pub fn to_json(&self) -> String {
         let stored = VersionedSurveyState { v: SURVEY_STATE_VERSION, state: self.clone() };

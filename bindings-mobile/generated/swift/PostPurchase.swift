@@ -465,6 +465,22 @@ fileprivate final class UniffiHandleMap<T>: @unchecked Sendable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterUInt8: FfiConverterPrimitive {
+    typealias FfiType = UInt8
+    typealias SwiftType = UInt8
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt8 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: UInt8, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterUInt32: FfiConverterPrimitive {
     typealias FfiType = UInt32
     typealias SwiftType = UInt32
@@ -672,6 +688,153 @@ fileprivate struct FfiConverterTimestamp: FfiConverterRustBuffer {
         writeInt(&buf, nanoseconds)
     }
 }
+
+
+
+
+/**
+ * Co-purchase statistics over baskets of item ids.
+ */
+public protocol CoPurchaseProtocol: AnyObject, Sendable {
+    
+    /**
+     * Up to `k` items for a basket, best first, never one in the basket or `exclude`.
+     */
+    func recommend(basket: [String], exclude: [String], k: UInt32) throws  -> [Suggestion]
+    
+}
+/**
+ * Co-purchase statistics over baskets of item ids.
+ */
+open class CoPurchase: CoPurchaseProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_postpurchase_mobile_fn_clone_copurchase(self.handle, $0) }
+    }
+    /**
+     * Counts items and pairs; a pair is used when in `min_pair_count` baskets, an item when in
+     * `min_item_count`.
+     */
+public convenience init(baskets: [[String]], minPairCount: UInt64 = UInt64(2), minItemCount: UInt64 = UInt64(2))throws  {
+    let handle =
+        try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_constructor_copurchase_new(
+        FfiConverterSequenceSequenceString.lower(baskets),
+        FfiConverterUInt64.lower(minPairCount),
+        FfiConverterUInt64.lower(minItemCount),uniffiCallStatus
+    )
+}
+    self.init(unsafeFromHandle: handle)
+}
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_postpurchase_mobile_fn_free_copurchase(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Up to `k` items for a basket, best first, never one in the basket or `exclude`.
+     */
+open func recommend(basket: [String], exclude: [String], k: UInt32 = UInt32(5))throws  -> [Suggestion]  {
+    return try  FfiConverterSequenceTypeSuggestion.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_copurchase_recommend(
+            self.uniffiCloneHandle(),
+        FfiConverterSequenceString.lower(basket),
+        FfiConverterSequenceString.lower(exclude),
+        FfiConverterUInt32.lower(k),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCoPurchase: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = CoPurchase
+
+    public static func lift(_ handle: UInt64) throws -> CoPurchase {
+        return CoPurchase(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: CoPurchase) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CoPurchase {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: CoPurchase, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCoPurchase_lift(_ handle: UInt64) throws -> CoPurchase {
+    return try FfiConverterTypeCoPurchase.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCoPurchase_lower(_ value: CoPurchase) -> UInt64 {
+    return FfiConverterTypeCoPurchase.lower(value)
+}
+
+
 
 
 
@@ -1823,6 +1986,106 @@ public func FfiConverterTypeExchangeSettlement_lower(_ value: ExchangeSettlement
 
 
 /**
+ * A customer's stage (`new`, `active`, `at_risk`, `lapsed`, `reactivated`, `advocate`), the
+ * rule that decided and its facts.
+ */
+public struct LifecycleStage: Equatable, Hashable {
+    /**
+     * The stage code.
+     */
+    public var stage: String
+    /**
+     * The rule's code.
+     */
+    public var rule: String
+    /**
+     * Purchases up to the date.
+     */
+    public var purchases: UInt64
+    /**
+     * Days since the last purchase.
+     */
+    public var daysSinceLast: Double
+    /**
+     * Median gap between purchases, in days.
+     */
+    public var typicalGapDays: Double?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The stage code.
+         */stage: String, 
+        /**
+         * The rule's code.
+         */rule: String, 
+        /**
+         * Purchases up to the date.
+         */purchases: UInt64, 
+        /**
+         * Days since the last purchase.
+         */daysSinceLast: Double, 
+        /**
+         * Median gap between purchases, in days.
+         */typicalGapDays: Double?) {
+        self.stage = stage
+        self.rule = rule
+        self.purchases = purchases
+        self.daysSinceLast = daysSinceLast
+        self.typicalGapDays = typicalGapDays
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension LifecycleStage: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLifecycleStage: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LifecycleStage {
+        return
+            try LifecycleStage(
+                stage: FfiConverterString.read(from: &buf), 
+                rule: FfiConverterString.read(from: &buf), 
+                purchases: FfiConverterUInt64.read(from: &buf), 
+                daysSinceLast: FfiConverterDouble.read(from: &buf), 
+                typicalGapDays: FfiConverterOptionDouble.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: LifecycleStage, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.stage, into: &buf)
+        FfiConverterString.write(value.rule, into: &buf)
+        FfiConverterUInt64.write(value.purchases, into: &buf)
+        FfiConverterDouble.write(value.daysSinceLast, into: &buf)
+        FfiConverterOptionDouble.write(value.typicalGapDays, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLifecycleStage_lift(_ buf: RustBuffer) throws -> LifecycleStage {
+    return try FfiConverterTypeLifecycleStage.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLifecycleStage_lower(_ value: LifecycleStage) -> RustBuffer {
+    return FfiConverterTypeLifecycleStage.lower(value)
+}
+
+
+/**
  * The decision on one requested line.
  */
 public struct LineDecision: Equatable, Hashable {
@@ -2304,6 +2567,85 @@ public func FfiConverterTypeMoney_lift(_ buf: RustBuffer) throws -> Money {
 #endif
 public func FfiConverterTypeMoney_lower(_ value: Money) -> RustBuffer {
     return FfiConverterTypeMoney.lower(value)
+}
+
+
+/**
+ * Next-purchase timing.
+ */
+public struct NextPurchase: Equatable, Hashable {
+    /**
+     * P(alive).
+     */
+    public var pAlive: Double
+    /**
+     * P(at least one purchase within the horizon).
+     */
+    public var pWithin: Double
+    /**
+     * Median wait, in the model's time unit; null when the customer more likely never buys.
+     */
+    public var medianWait: Double?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * P(alive).
+         */pAlive: Double, 
+        /**
+         * P(at least one purchase within the horizon).
+         */pWithin: Double, 
+        /**
+         * Median wait, in the model's time unit; null when the customer more likely never buys.
+         */medianWait: Double?) {
+        self.pAlive = pAlive
+        self.pWithin = pWithin
+        self.medianWait = medianWait
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension NextPurchase: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNextPurchase: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NextPurchase {
+        return
+            try NextPurchase(
+                pAlive: FfiConverterDouble.read(from: &buf), 
+                pWithin: FfiConverterDouble.read(from: &buf), 
+                medianWait: FfiConverterOptionDouble.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: NextPurchase, into buf: inout [UInt8]) {
+        FfiConverterDouble.write(value.pAlive, into: &buf)
+        FfiConverterDouble.write(value.pWithin, into: &buf)
+        FfiConverterOptionDouble.write(value.medianWait, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNextPurchase_lift(_ buf: RustBuffer) throws -> NextPurchase {
+    return try FfiConverterTypeNextPurchase.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNextPurchase_lower(_ value: NextPurchase) -> RustBuffer {
+    return FfiConverterTypeNextPurchase.lower(value)
 }
 
 
@@ -3387,6 +3729,174 @@ public func FfiConverterTypeReturnSummary_lower(_ value: ReturnSummary) -> RustB
 
 
 /**
+ * One customer's RFM measures.
+ */
+public struct RfmInput: Equatable, Hashable {
+    /**
+     * Days since the last purchase.
+     */
+    public var recencyDays: Double
+    /**
+     * Number of purchases.
+     */
+    public var frequency: Double
+    /**
+     * Spend.
+     */
+    public var monetary: Double
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Days since the last purchase.
+         */recencyDays: Double, 
+        /**
+         * Number of purchases.
+         */frequency: Double, 
+        /**
+         * Spend.
+         */monetary: Double) {
+        self.recencyDays = recencyDays
+        self.frequency = frequency
+        self.monetary = monetary
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RfmInput: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRfmInput: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RfmInput {
+        return
+            try RfmInput(
+                recencyDays: FfiConverterDouble.read(from: &buf), 
+                frequency: FfiConverterDouble.read(from: &buf), 
+                monetary: FfiConverterDouble.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RfmInput, into buf: inout [UInt8]) {
+        FfiConverterDouble.write(value.recencyDays, into: &buf)
+        FfiConverterDouble.write(value.frequency, into: &buf)
+        FfiConverterDouble.write(value.monetary, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRfmInput_lift(_ buf: RustBuffer) throws -> RfmInput {
+    return try FfiConverterTypeRfmInput.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRfmInput_lower(_ value: RfmInput) -> RustBuffer {
+    return FfiConverterTypeRfmInput.lower(value)
+}
+
+
+/**
+ * RFM scores (1–5) and the segment code (`champions`, `at_risk`, …).
+ */
+public struct RfmScore: Equatable, Hashable {
+    /**
+     * Recency score.
+     */
+    public var r: UInt8
+    /**
+     * Frequency score.
+     */
+    public var f: UInt8
+    /**
+     * Monetary score.
+     */
+    public var m: UInt8
+    /**
+     * Segment code.
+     */
+    public var segment: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Recency score.
+         */r: UInt8, 
+        /**
+         * Frequency score.
+         */f: UInt8, 
+        /**
+         * Monetary score.
+         */m: UInt8, 
+        /**
+         * Segment code.
+         */segment: String) {
+        self.r = r
+        self.f = f
+        self.m = m
+        self.segment = segment
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RfmScore: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRfmScore: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RfmScore {
+        return
+            try RfmScore(
+                r: FfiConverterUInt8.read(from: &buf), 
+                f: FfiConverterUInt8.read(from: &buf), 
+                m: FfiConverterUInt8.read(from: &buf), 
+                segment: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RfmScore, into buf: inout [UInt8]) {
+        FfiConverterUInt8.write(value.r, into: &buf)
+        FfiConverterUInt8.write(value.f, into: &buf)
+        FfiConverterUInt8.write(value.m, into: &buf)
+        FfiConverterString.write(value.segment, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRfmScore_lift(_ buf: RustBuffer) throws -> RfmScore {
+    return try FfiConverterTypeRfmScore.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRfmScore_lower(_ value: RfmScore) -> RustBuffer {
+    return FfiConverterTypeRfmScore.lower(value)
+}
+
+
+/**
  * One rule's verdict on one line.
  */
 public struct RuleVerdict: Equatable, Hashable {
@@ -3591,6 +4101,184 @@ public func FfiConverterTypeShipmentTracking_lift(_ buf: RustBuffer) throws -> S
 #endif
 public func FfiConverterTypeShipmentTracking_lower(_ value: ShipmentTracking) -> RustBuffer {
     return FfiConverterTypeShipmentTracking.lower(value)
+}
+
+
+/**
+ * What else a stage is judged on.
+ */
+public struct StageFacts: Equatable, Hashable {
+    /**
+     * The latest NPS answer, 0–10.
+     */
+    public var latestNps: UInt8?
+    /**
+     * Customers referred who bought.
+     */
+    public var referrals: UInt32
+    /**
+     * P(alive) from a fitted model.
+     */
+    public var pAlive: Double?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The latest NPS answer, 0–10.
+         */latestNps: UInt8? = nil, 
+        /**
+         * Customers referred who bought.
+         */referrals: UInt32 = UInt32(0), 
+        /**
+         * P(alive) from a fitted model.
+         */pAlive: Double? = nil) {
+        self.latestNps = latestNps
+        self.referrals = referrals
+        self.pAlive = pAlive
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension StageFacts: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeStageFacts: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StageFacts {
+        return
+            try StageFacts(
+                latestNps: FfiConverterOptionUInt8.read(from: &buf), 
+                referrals: FfiConverterUInt32.read(from: &buf), 
+                pAlive: FfiConverterOptionDouble.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: StageFacts, into buf: inout [UInt8]) {
+        FfiConverterOptionUInt8.write(value.latestNps, into: &buf)
+        FfiConverterUInt32.write(value.referrals, into: &buf)
+        FfiConverterOptionDouble.write(value.pAlive, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStageFacts_lift(_ buf: RustBuffer) throws -> StageFacts {
+    return try FfiConverterTypeStageFacts.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStageFacts_lower(_ value: StageFacts) -> RustBuffer {
+    return FfiConverterTypeStageFacts.lower(value)
+}
+
+
+/**
+ * A suggested item, the basket item it is most often bought with, and the statistics.
+ */
+public struct Suggestion: Equatable, Hashable {
+    /**
+     * The item suggested.
+     */
+    public var item: String
+    /**
+     * Because it is bought with this basket item.
+     */
+    public var because: String
+    /**
+     * confidence(because → item).
+     */
+    public var confidence: Double
+    /**
+     * lift(because → item).
+     */
+    public var lift: Double
+    /**
+     * Share of baskets holding both.
+     */
+    public var support: Double
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The item suggested.
+         */item: String, 
+        /**
+         * Because it is bought with this basket item.
+         */because: String, 
+        /**
+         * confidence(because → item).
+         */confidence: Double, 
+        /**
+         * lift(because → item).
+         */lift: Double, 
+        /**
+         * Share of baskets holding both.
+         */support: Double) {
+        self.item = item
+        self.because = because
+        self.confidence = confidence
+        self.lift = lift
+        self.support = support
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Suggestion: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSuggestion: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Suggestion {
+        return
+            try Suggestion(
+                item: FfiConverterString.read(from: &buf), 
+                because: FfiConverterString.read(from: &buf), 
+                confidence: FfiConverterDouble.read(from: &buf), 
+                lift: FfiConverterDouble.read(from: &buf), 
+                support: FfiConverterDouble.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Suggestion, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.item, into: &buf)
+        FfiConverterString.write(value.because, into: &buf)
+        FfiConverterDouble.write(value.confidence, into: &buf)
+        FfiConverterDouble.write(value.lift, into: &buf)
+        FfiConverterDouble.write(value.support, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSuggestion_lift(_ buf: RustBuffer) throws -> Suggestion {
+    return try FfiConverterTypeSuggestion.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSuggestion_lower(_ value: Suggestion) -> RustBuffer {
+    return FfiConverterTypeSuggestion.lower(value)
 }
 
 
@@ -6197,6 +6885,30 @@ public func FfiConverterTypeTrackingStatus_lower(_ value: TrackingStatus) -> Rus
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionUInt8: FfiConverterRustBuffer {
+    typealias SwiftType = UInt8?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterUInt8.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterUInt8.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionInt64: FfiConverterRustBuffer {
     typealias SwiftType = Int64?
 
@@ -6213,6 +6925,30 @@ fileprivate struct FfiConverterOptionInt64: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterInt64.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionDouble: FfiConverterRustBuffer {
+    typealias SwiftType = Double?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterDouble.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterDouble.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -6309,6 +7045,30 @@ fileprivate struct FfiConverterOptionTypeExchangeSettlement: FfiConverterRustBuf
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeExchangeSettlement.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeLifecycleStage: FfiConverterRustBuffer {
+    typealias SwiftType = LifecycleStage?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeLifecycleStage.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeLifecycleStage.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -6430,6 +7190,31 @@ fileprivate struct FfiConverterSequenceInt32: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterInt32.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceDouble: FfiConverterRustBuffer {
+    typealias SwiftType = [Double]
+
+    public static func write(_ value: [Double], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterDouble.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Double] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Double]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterDouble.read(from: &buf))
         }
         return seq
     }
@@ -6663,6 +7448,56 @@ fileprivate struct FfiConverterSequenceTypeReturnSummary: FfiConverterRustBuffer
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeRfmInput: FfiConverterRustBuffer {
+    typealias SwiftType = [RfmInput]
+
+    public static func write(_ value: [RfmInput], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRfmInput.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RfmInput] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RfmInput]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRfmInput.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRfmScore: FfiConverterRustBuffer {
+    typealias SwiftType = [RfmScore]
+
+    public static func write(_ value: [RfmScore], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRfmScore.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RfmScore] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RfmScore]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRfmScore.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeRuleVerdict: FfiConverterRustBuffer {
     typealias SwiftType = [RuleVerdict]
 
@@ -6705,6 +7540,56 @@ fileprivate struct FfiConverterSequenceTypeShipmentTracking: FfiConverterRustBuf
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeShipmentTracking.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeSuggestion: FfiConverterRustBuffer {
+    typealias SwiftType = [Suggestion]
+
+    public static func write(_ value: [Suggestion], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSuggestion.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Suggestion] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Suggestion]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSuggestion.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceSequenceString: FfiConverterRustBuffer {
+    typealias SwiftType = [[String]]
+
+    public static func write(_ value: [[String]], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterSequenceString.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [[String]] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [[String]]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterSequenceString.read(from: &buf))
         }
         return seq
     }
@@ -6778,6 +7663,74 @@ public func nps(scores: [Int32], confidence: Double)throws  -> NpsResult  {
     uniffi_postpurchase_mobile_fn_func_nps(
         FfiConverterSequenceInt32.lower(scores),
         FfiConverterDouble.lower(confidence),uniffiCallStatus
+    )
+})
+}
+/**
+ * The lifecycle stage at `at` of a customer with these purchases; null before the first.
+ * `rules_json` overrides thresholds (`{"new_days": 14}`).
+ */
+public func lifecycleStage(purchases: [Date], at: Date, facts: StageFacts, rulesJson: String? = nil)throws  -> LifecycleStage?  {
+    return try  FfiConverterOptionTypeLifecycleStage.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_func_lifecycle_stage(
+        FfiConverterSequenceTimestamp.lower(purchases),
+        FfiConverterTimestamp.lower(at),
+        FfiConverterTypeStageFacts_lower(facts),
+        FfiConverterOptionString.lower(rulesJson),uniffiCallStatus
+    )
+})
+}
+/**
+ * Merges survey states of one kind.
+ */
+public func mergeSurveyStates(states: [String])throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_func_merge_survey_states(
+        FfiConverterSequenceString.lower(states),uniffiCallStatus
+    )
+})
+}
+/**
+ * Next-purchase timing from BG/NBD parameters (r, alpha, a, b) for a customer with summary
+ * (frequency, recency, T) over `horizon`.
+ */
+public func nextPurchase(r: Double, alpha: Double, a: Double, b: Double, frequency: Double, recency: Double, t: Double, horizon: Double)throws  -> NextPurchase  {
+    return try  FfiConverterTypeNextPurchase_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_func_next_purchase(
+        FfiConverterDouble.lower(r),
+        FfiConverterDouble.lower(alpha),
+        FfiConverterDouble.lower(a),
+        FfiConverterDouble.lower(b),
+        FfiConverterDouble.lower(frequency),
+        FfiConverterDouble.lower(recency),
+        FfiConverterDouble.lower(t),
+        FfiConverterDouble.lower(horizon),uniffiCallStatus
+    )
+})
+}
+/**
+ * RFM scores by quintile and segments, in the input's order.
+ */
+public func rfmScores(customers: [RfmInput])throws  -> [RfmScore]  {
+    return try  FfiConverterSequenceTypeRfmScore.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_func_rfm_scores(
+        FfiConverterSequenceTypeRfmInput.lower(customers),uniffiCallStatus
+    )
+})
+}
+/**
+ * Counts answers of a kind (`nps`, `csat` on 1–5, `ces`) into a survey state (stable JSON).
+ */
+public func surveyState(kind: String, scores: [Double])throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_func_survey_state(
+        FfiConverterString.lower(kind),
+        FfiConverterSequenceDouble.lower(scores),uniffiCallStatus
     )
 })
 }
@@ -7098,6 +8051,21 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_nps() != 49200) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_postpurchase_mobile_checksum_func_lifecycle_stage() != 2846) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_func_merge_survey_states() != 11987) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_func_next_purchase() != 44448) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_func_rfm_scores() != 54288) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_func_survey_state() != 56660) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_postpurchase_mobile_checksum_func_loyalty_command() != 35778) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -7164,6 +8132,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_verify_webhook() != 35303) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_postpurchase_mobile_checksum_method_copurchase_recommend() != 45083) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_command() != 59702) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -7183,6 +8154,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_method_returnpolicy_to_json() != 42237) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_constructor_copurchase_new() != 50904) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_constructor_loyaltyprogramme_new() != 10527) {

@@ -243,6 +243,26 @@ typedef void (*UniffiForeignFutureCompleteVoid)(uint64_t, UniffiForeignFutureRes
     );
 
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_CLONE_COPURCHASE
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_CLONE_COPURCHASE
+uint64_t uniffi_postpurchase_mobile_fn_clone_copurchase(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FREE_COPURCHASE
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FREE_COPURCHASE
+void uniffi_postpurchase_mobile_fn_free_copurchase(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_CONSTRUCTOR_COPURCHASE_NEW
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_CONSTRUCTOR_COPURCHASE_NEW
+uint64_t uniffi_postpurchase_mobile_fn_constructor_copurchase_new(RustBuffer baskets, uint64_t min_pair_count, uint64_t min_item_count, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_COPURCHASE_RECOMMEND
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_COPURCHASE_RECOMMEND
+RustBuffer uniffi_postpurchase_mobile_fn_method_copurchase_recommend(uint64_t ptr, RustBuffer basket, RustBuffer exclude, uint32_t k, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_CLONE_LOYALTYPROGRAMME
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_CLONE_LOYALTYPROGRAMME
 uint64_t uniffi_postpurchase_mobile_fn_clone_loyaltyprogramme(uint64_t handle, RustCallStatus *_Nonnull out_status
@@ -332,6 +352,31 @@ RustBuffer uniffi_postpurchase_mobile_fn_func_csat(RustBuffer scores, double con
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_NPS
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_NPS
 RustBuffer uniffi_postpurchase_mobile_fn_func_nps(RustBuffer scores, double confidence, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_LIFECYCLE_STAGE
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_LIFECYCLE_STAGE
+RustBuffer uniffi_postpurchase_mobile_fn_func_lifecycle_stage(RustBuffer purchases, RustBuffer at, RustBuffer facts, RustBuffer rules_json, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_MERGE_SURVEY_STATES
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_MERGE_SURVEY_STATES
+RustBuffer uniffi_postpurchase_mobile_fn_func_merge_survey_states(RustBuffer states, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_NEXT_PURCHASE
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_NEXT_PURCHASE
+RustBuffer uniffi_postpurchase_mobile_fn_func_next_purchase(double r, double alpha, double a, double b, double frequency, double recency, double t, double horizon, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_RFM_SCORES
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_RFM_SCORES
+RustBuffer uniffi_postpurchase_mobile_fn_func_rfm_scores(RustBuffer customers, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_SURVEY_STATE
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_SURVEY_STATE
+RustBuffer uniffi_postpurchase_mobile_fn_func_survey_state(RustBuffer kind, RustBuffer scores, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_LOYALTY_COMMAND
@@ -728,6 +773,36 @@ uint16_t uniffi_postpurchase_mobile_checksum_func_nps(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_LIFECYCLE_STAGE
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_LIFECYCLE_STAGE
+uint16_t uniffi_postpurchase_mobile_checksum_func_lifecycle_stage(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_MERGE_SURVEY_STATES
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_MERGE_SURVEY_STATES
+uint16_t uniffi_postpurchase_mobile_checksum_func_merge_survey_states(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_NEXT_PURCHASE
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_NEXT_PURCHASE
+uint16_t uniffi_postpurchase_mobile_checksum_func_next_purchase(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_RFM_SCORES
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_RFM_SCORES
+uint16_t uniffi_postpurchase_mobile_checksum_func_rfm_scores(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_SURVEY_STATE
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_SURVEY_STATE
+uint16_t uniffi_postpurchase_mobile_checksum_func_survey_state(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_LOYALTY_COMMAND
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_LOYALTY_COMMAND
 uint16_t uniffi_postpurchase_mobile_checksum_func_loyalty_command(void
@@ -860,6 +935,12 @@ uint16_t uniffi_postpurchase_mobile_checksum_func_verify_webhook(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_COPURCHASE_RECOMMEND
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_COPURCHASE_RECOMMEND
+uint16_t uniffi_postpurchase_mobile_checksum_method_copurchase_recommend(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_LOYALTYPROGRAMME_COMMAND
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_LOYALTYPROGRAMME_COMMAND
 uint16_t uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_command(void
@@ -899,6 +980,12 @@ uint16_t uniffi_postpurchase_mobile_checksum_method_returnpolicy_request(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_RETURNPOLICY_TO_JSON
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_RETURNPOLICY_TO_JSON
 uint16_t uniffi_postpurchase_mobile_checksum_method_returnpolicy_to_json(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_CONSTRUCTOR_COPURCHASE_NEW
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_CONSTRUCTOR_COPURCHASE_NEW
+uint16_t uniffi_postpurchase_mobile_checksum_constructor_copurchase_new(void
     
 );
 #endif

@@ -12,4 +12,4 @@ pub use lifecycle::{
 };
 pub use next_purchase::{NextPurchase, next_purchase};
 pub use recommend::{CoPurchase, CoPurchaseOptions, HitRate, Recommendation};
-pub use rfm::{RfmCustomer, RfmScore, Segment, SegmentSummary, rfm_scores, segment_summary};
+pub use rfm::{RfmCustomer, RfmScore, Segment, SegmentSummary, rfm_scores, rfm_scores_of_measures, segment_summary};

@@ -207,6 +207,24 @@ pub fn rfm_scores(customers: &[RfmCustomer]) -> Result<Vec<RfmScore>> {
         .collect())
 }
 
+/// [`rfm_scores`] of (recency days, frequency, monetary) measures, each customer keyed by its
+/// position.
+///
+/// # Errors
+/// As [`rfm_scores`].
+pub fn rfm_scores_of_measures(measures: impl IntoIterator<Item = (f64, f64, f64)>) -> Result<Vec<RfmScore>> {
+    let customers: Vec<RfmCustomer> = (0u64..)
+        .zip(measures)
+        .map(|(customer, (recency_days, frequency, monetary))| RfmCustomer {
+            customer,
+            recency_days,
+            frequency,
+            monetary,
+        })
+        .collect();
+    rfm_scores(&customers)
+}
+
 /// Customers and spend per segment.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct SegmentSummary {

@@ -683,6 +683,16 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_nps(
     ): Int
+    external fun uniffi_postpurchase_mobile_checksum_func_lifecycle_stage(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_func_merge_survey_states(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_func_next_purchase(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_func_rfm_scores(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_func_survey_state(
+    ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_loyalty_command(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_loyalty_status(
@@ -727,6 +737,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_verify_webhook(
     ): Int
+    external fun uniffi_postpurchase_mobile_checksum_method_copurchase_recommend(
+    ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_command(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_status(
@@ -740,6 +752,8 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_postpurchase_mobile_checksum_method_returnpolicy_request(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_returnpolicy_to_json(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_constructor_copurchase_new(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_constructor_loyaltyprogramme_new(
     ): Int
@@ -765,6 +779,14 @@ internal object UniffiLib {
     }
 
     internal fun ensureInitialized() = Unit
+    external fun uniffi_postpurchase_mobile_fn_clone_copurchase(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_postpurchase_mobile_fn_free_copurchase(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_postpurchase_mobile_fn_constructor_copurchase_new(`baskets`: RustBuffer.ByValue,`minPairCount`: Long,`minItemCount`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_postpurchase_mobile_fn_method_copurchase_recommend(`ptr`: Long,`basket`: RustBuffer.ByValue,`exclude`: RustBuffer.ByValue,`k`: Int,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_clone_loyaltyprogramme(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_postpurchase_mobile_fn_free_loyaltyprogramme(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -800,6 +822,16 @@ internal object UniffiLib {
     external fun uniffi_postpurchase_mobile_fn_func_csat(`scores`: RustBuffer.ByValue,`confidence`: Double,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_nps(`scores`: RustBuffer.ByValue,`confidence`: Double,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_func_lifecycle_stage(`purchases`: RustBuffer.ByValue,`at`: RustBuffer.ByValue,`facts`: RustBuffer.ByValue,`rulesJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_func_merge_survey_states(`states`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_func_next_purchase(`r`: Double,`alpha`: Double,`a`: Double,`b`: Double,`frequency`: Double,`recency`: Double,`t`: Double,`horizon`: Double,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_func_rfm_scores(`customers`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_func_survey_state(`kind`: RustBuffer.ByValue,`scores`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_loyalty_command(`customer`: RustBuffer.ByValue,`entriesJson`: RustBuffer.ByValue,`commandJson`: RustBuffer.ByValue,`programmeJson`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -976,6 +1008,21 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_nps() and 0xFFFF) != 49200) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_lifecycle_stage() and 0xFFFF) != 2846) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_merge_survey_states() and 0xFFFF) != 11987) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_next_purchase() and 0xFFFF) != 44448) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_rfm_scores() and 0xFFFF) != 54288) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_survey_state() and 0xFFFF) != 56660) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_loyalty_command() and 0xFFFF) != 35778) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1042,6 +1089,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_verify_webhook() and 0xFFFF) != 35303) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_copurchase_recommend() and 0xFFFF) != 45083) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_command() and 0xFFFF) != 59702) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1061,6 +1111,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_returnpolicy_to_json() and 0xFFFF) != 42237) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_constructor_copurchase_new() and 0xFFFF) != 50904) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_constructor_loyaltyprogramme_new() and 0xFFFF) != 10527) {
@@ -1224,6 +1277,33 @@ private class JavaLangRefCleanable(
     val cleanable: java.lang.ref.Cleaner.Cleanable
 ) : UniffiCleaner.Cleanable {
     override fun clean() = cleanable.clean()
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterUByte: FfiConverter<UByte, Byte> {
+    override fun lift(value: Byte): UByte {
+        return value.toUByte()
+    }
+
+    fun lift(value: Int): UByte {
+        return value.toUByte()
+    }
+
+    override fun read(buf: ByteBuffer): UByte {
+        return lift(buf.get())
+    }
+
+    override fun lower(value: UByte): Byte {
+        return value.toByte()
+    }
+
+    override fun allocationSize(value: UByte) = 1UL
+
+    override fun write(value: UByte, buf: ByteBuffer) {
+        buf.put(value.toByte())
+    }
 }
 
 /**
@@ -1480,6 +1560,292 @@ public object FfiConverterTimestamp: FfiConverterRustBuffer<java.time.Instant> {
         buf.putLong(sign * epochOffset.seconds)
         // Type mismatch (should be u32) but since values will always be between 0 and 999,999,999 it should be OK
         buf.putInt(epochOffset.nano)
+    }
+}
+
+
+// This template implements a class for working with a Rust struct via a handle
+// to the live Rust struct on the other side of the FFI.
+//
+// There's some subtlety here, because we have to be careful not to operate on a Rust
+// struct after it has been dropped, and because we must expose a public API for freeing
+// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
+//
+//   * Each instance holds an opaque handle to the underlying Rust struct.
+//     Method calls need to read this handle from the object's state and pass it in to
+//     the Rust FFI.
+//
+//   * When an instance is no longer needed, its handle should be passed to a
+//     special destructor function provided by the Rust FFI, which will drop the
+//     underlying Rust struct.
+//
+//   * Given an instance, calling code is expected to call the special
+//     `destroy` method in order to free it after use, either by calling it explicitly
+//     or by using a higher-level helper like the `use` method. Failing to do so risks
+//     leaking the underlying Rust struct.
+//
+//   * We can't assume that calling code will do the right thing, and must be prepared
+//     to handle Kotlin method calls executing concurrently with or even after a call to
+//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
+//
+//   * We must never allow Rust code to operate on the underlying Rust struct after
+//     the destructor has been called, and must never call the destructor more than once.
+//     Doing so may trigger memory unsafety.
+//
+//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
+//     is implemented to call the destructor when the Kotlin object becomes unreachable.
+//     This is done in a background thread. This is not a panacea, and client code should be aware that
+//      1. the thread may starve if some there are objects that have poorly performing
+//     `drop` methods or do significant work in their `drop` methods.
+//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
+//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
+//
+// If we try to implement this with mutual exclusion on access to the handle, there is the
+// possibility of a race between a method call and a concurrent call to `destroy`:
+//
+//    * Thread A starts a method call, reads the value of the handle, but is interrupted
+//      before it can pass the handle over the FFI to Rust.
+//    * Thread B calls `destroy` and frees the underlying Rust struct.
+//    * Thread A resumes, passing the already-read handle value to Rust and triggering
+//      a use-after-free.
+//
+// One possible solution would be to use a `ReadWriteLock`, with each method call taking
+// a read lock (and thus allowed to run concurrently) and the special `destroy` method
+// taking a write lock (and thus blocking on live method calls). However, we aim not to
+// generate methods with any hidden blocking semantics, and a `destroy` method that might
+// block if called incorrectly seems to meet that bar.
+//
+// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
+// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
+// has been called. These are updated according to the following rules:
+//
+//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
+//      The initial value for the flag is false.
+//
+//    * At the start of each method call, we atomically check the counter.
+//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
+//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
+//
+//    * At the end of each method call, we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+//    * When `destroy` is called, we atomically flip the flag from false to true.
+//      If the flag was already true we silently fail.
+//      Otherwise we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
+// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
+//
+// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
+// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
+// of the underlying Rust code.
+//
+// This makes a cleaner a better alternative to _not_ calling `destroy()` as
+// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
+// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
+// thread may be starved, and the app will leak memory.
+//
+// In this case, `destroy`ing manually may be a better solution.
+//
+// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
+// with Rust peers are reclaimed:
+//
+// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
+// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
+// 3. The memory is reclaimed when the process terminates.
+//
+// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
+//
+
+
+/**
+ * Co-purchase statistics over baskets of item ids.
+ */
+public interface CoPurchaseInterface {
+    
+    /**
+     * Up to `k` items for a basket, best first, never one in the basket or `exclude`.
+     */
+    fun `recommend`(`basket`: List<kotlin.String>, `exclude`: List<kotlin.String>, `k`: kotlin.UInt = 5u): List<Suggestion>
+    
+    companion object
+}
+
+/**
+ * Co-purchase statistics over baskets of item ids.
+ */
+open class CoPurchase: Disposable, AutoCloseable, CoPurchaseInterface
+{
+
+    @Suppress("UNUSED_PARAMETER")
+    /**
+     * @suppress
+     */
+    constructor(withHandle: UniffiWithHandle, handle: Long) {
+        this.handle = handle
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
+    }
+
+    /**
+     * @suppress
+     *
+     * This constructor can be used to instantiate a fake object. Only used for tests. Any
+     * attempt to actually use an object constructed this way will fail as there is no
+     * connected Rust object.
+     */
+    @Suppress("UNUSED_PARAMETER")
+    constructor(noHandle: NoHandle) {
+        this.handle = 0
+        this.cleanable = null
+    }
+    /**
+     * Counts items and pairs; a pair is used when in `min_pair_count` baskets, an item when in
+     * `min_item_count`.
+     */
+    constructor(`baskets`: List<List<kotlin.String>>, `minPairCount`: kotlin.ULong = 2uL, `minItemCount`: kotlin.ULong = 2uL) :
+        this(UniffiWithHandle, 
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_constructor_copurchase_new(
+    
+        
+        FfiConverterSequenceSequenceString.lower(`baskets`),
+        FfiConverterULong.lower(`minPairCount`),
+        FfiConverterULong.lower(`minItemCount`),_status)
+}
+    )
+
+    protected val handle: Long
+    protected val cleanable: UniffiCleaner.Cleanable?
+
+    private val wasDestroyed = AtomicBoolean(false)
+    private val callCounter = AtomicLong(1)
+
+    /**
+     * Whether the current object has been destroyed and its reference is gone in the Rust side.
+     */
+    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
+
+    override fun destroy() {
+        // Only allow a single call to this method.
+        // TODO: maybe we should log a warning if called more than once?
+        if (this.wasDestroyed.compareAndSet(false, true)) {
+            // This decrement always matches the initial count of 1 given at creation time.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    @Synchronized
+    override fun close() {
+        this.destroy()
+    }
+
+    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
+        // Check and increment the call counter, to keep the object alive.
+        // This needs a compare-and-set retry loop in case of concurrent updates.
+        do {
+            val c = this.callCounter.get()
+            if (c == 0L) {
+                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
+            }
+            if (c == Long.MAX_VALUE) {
+                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
+            }
+        } while (! this.callCounter.compareAndSet(c, c + 1L))
+        // Now we can safely do the method call without the handle being freed concurrently.
+        try {
+            return block(this.uniffiCloneHandle())
+        } finally {
+            // This decrement always matches the increment we performed above.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    // Use a static inner class instead of a closure so as not to accidentally
+    // capture `this` as part of the cleanable's action.
+    private class UniffiCleanAction(private val handle: Long) : Runnable {
+        override fun run() {
+            if (handle == 0.toLong()) {
+                // Fake object created with `NoHandle`, don't try to free.
+                return;
+            }
+            uniffiRustCall { status ->
+                UniffiLib.uniffi_postpurchase_mobile_fn_free_copurchase(handle, status)
+            }
+        }
+    }
+
+    /**
+     * @suppress
+     */
+    fun uniffiCloneHandle(): Long {
+        if (handle == 0.toLong()) {
+            throw InternalException("uniffiCloneHandle() called on NoHandle object");
+        }
+        return uniffiRustCall() { status ->
+            UniffiLib.uniffi_postpurchase_mobile_fn_clone_copurchase(handle, status)
+        }
+    }
+
+    
+    /**
+     * Up to `k` items for a basket, best first, never one in the basket or `exclude`.
+     */
+    @Throws(PostPurchaseException::class)override fun `recommend`(`basket`: List<kotlin.String>, `exclude`: List<kotlin.String>, `k`: kotlin.UInt): List<Suggestion> {
+            return FfiConverterSequenceTypeSuggestion.lift(
+    callWithHandle {
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_method_copurchase_recommend(
+        it,
+        
+        FfiConverterSequenceString.lower(`basket`),
+        FfiConverterSequenceString.lower(`exclude`),
+        FfiConverterUInt.lower(`k`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+
+    
+
+
+    
+    
+    /**
+     * @suppress
+     */
+    companion object
+    
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeCoPurchase: FfiConverter<CoPurchase, Long> {
+    override fun lower(value: CoPurchase): Long {
+        return value.uniffiCloneHandle()
+    }
+
+    override fun lift(value: Long): CoPurchase {
+        return CoPurchase(UniffiWithHandle, value)
+    }
+
+    override fun read(buf: ByteBuffer): CoPurchase {
+        return lift(buf.getLong())
+    }
+
+    override fun allocationSize(value: CoPurchase) = 8UL
+
+    override fun write(value: CoPurchase, buf: ByteBuffer) {
+        buf.putLong(lower(value))
     }
 }
 
@@ -2720,6 +3086,78 @@ public object FfiConverterTypeExchangeSettlement: FfiConverterRustBuffer<Exchang
 
 
 /**
+ * A customer's stage (`new`, `active`, `at_risk`, `lapsed`, `reactivated`, `advocate`), the
+ * rule that decided and its facts.
+ */
+data class LifecycleStage (
+    /**
+     * The stage code.
+     */
+    var `stage`: kotlin.String
+    , 
+    /**
+     * The rule's code.
+     */
+    var `rule`: kotlin.String
+    , 
+    /**
+     * Purchases up to the date.
+     */
+    var `purchases`: kotlin.ULong
+    , 
+    /**
+     * Days since the last purchase.
+     */
+    var `daysSinceLast`: kotlin.Double
+    , 
+    /**
+     * Median gap between purchases, in days.
+     */
+    var `typicalGapDays`: kotlin.Double?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeLifecycleStage: FfiConverterRustBuffer<LifecycleStage> {
+    override fun read(buf: ByteBuffer): LifecycleStage {
+        return LifecycleStage(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: LifecycleStage) = (
+            FfiConverterString.allocationSize(value.`stage`) +
+            FfiConverterString.allocationSize(value.`rule`) +
+            FfiConverterULong.allocationSize(value.`purchases`) +
+            FfiConverterDouble.allocationSize(value.`daysSinceLast`) +
+            FfiConverterOptionalDouble.allocationSize(value.`typicalGapDays`)
+    )
+
+    override fun write(value: LifecycleStage, buf: ByteBuffer) {
+            FfiConverterString.write(value.`stage`, buf)
+            FfiConverterString.write(value.`rule`, buf)
+            FfiConverterULong.write(value.`purchases`, buf)
+            FfiConverterDouble.write(value.`daysSinceLast`, buf)
+            FfiConverterOptionalDouble.write(value.`typicalGapDays`, buf)
+    }
+}
+
+
+
+/**
  * The decision on one requested line.
  */
 data class LineDecision (
@@ -3061,6 +3499,61 @@ public object FfiConverterTypeMoney: FfiConverterRustBuffer<Money> {
     override fun write(value: Money, buf: ByteBuffer) {
             FfiConverterString.write(value.`amount`, buf)
             FfiConverterString.write(value.`currency`, buf)
+    }
+}
+
+
+
+/**
+ * Next-purchase timing.
+ */
+data class NextPurchase (
+    /**
+     * P(alive).
+     */
+    var `pAlive`: kotlin.Double
+    , 
+    /**
+     * P(at least one purchase within the horizon).
+     */
+    var `pWithin`: kotlin.Double
+    , 
+    /**
+     * Median wait, in the model's time unit; null when the customer more likely never buys.
+     */
+    var `medianWait`: kotlin.Double?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeNextPurchase: FfiConverterRustBuffer<NextPurchase> {
+    override fun read(buf: ByteBuffer): NextPurchase {
+        return NextPurchase(
+            FfiConverterDouble.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: NextPurchase) = (
+            FfiConverterDouble.allocationSize(value.`pAlive`) +
+            FfiConverterDouble.allocationSize(value.`pWithin`) +
+            FfiConverterOptionalDouble.allocationSize(value.`medianWait`)
+    )
+
+    override fun write(value: NextPurchase, buf: ByteBuffer) {
+            FfiConverterDouble.write(value.`pAlive`, buf)
+            FfiConverterDouble.write(value.`pWithin`, buf)
+            FfiConverterOptionalDouble.write(value.`medianWait`, buf)
     }
 }
 
@@ -3840,6 +4333,124 @@ public object FfiConverterTypeReturnSummary: FfiConverterRustBuffer<ReturnSummar
 
 
 /**
+ * One customer's RFM measures.
+ */
+data class RfmInput (
+    /**
+     * Days since the last purchase.
+     */
+    var `recencyDays`: kotlin.Double
+    , 
+    /**
+     * Number of purchases.
+     */
+    var `frequency`: kotlin.Double
+    , 
+    /**
+     * Spend.
+     */
+    var `monetary`: kotlin.Double
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRfmInput: FfiConverterRustBuffer<RfmInput> {
+    override fun read(buf: ByteBuffer): RfmInput {
+        return RfmInput(
+            FfiConverterDouble.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterDouble.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RfmInput) = (
+            FfiConverterDouble.allocationSize(value.`recencyDays`) +
+            FfiConverterDouble.allocationSize(value.`frequency`) +
+            FfiConverterDouble.allocationSize(value.`monetary`)
+    )
+
+    override fun write(value: RfmInput, buf: ByteBuffer) {
+            FfiConverterDouble.write(value.`recencyDays`, buf)
+            FfiConverterDouble.write(value.`frequency`, buf)
+            FfiConverterDouble.write(value.`monetary`, buf)
+    }
+}
+
+
+
+/**
+ * RFM scores (1–5) and the segment code (`champions`, `at_risk`, …).
+ */
+data class RfmScore (
+    /**
+     * Recency score.
+     */
+    var `r`: kotlin.UByte
+    , 
+    /**
+     * Frequency score.
+     */
+    var `f`: kotlin.UByte
+    , 
+    /**
+     * Monetary score.
+     */
+    var `m`: kotlin.UByte
+    , 
+    /**
+     * Segment code.
+     */
+    var `segment`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRfmScore: FfiConverterRustBuffer<RfmScore> {
+    override fun read(buf: ByteBuffer): RfmScore {
+        return RfmScore(
+            FfiConverterUByte.read(buf),
+            FfiConverterUByte.read(buf),
+            FfiConverterUByte.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RfmScore) = (
+            FfiConverterUByte.allocationSize(value.`r`) +
+            FfiConverterUByte.allocationSize(value.`f`) +
+            FfiConverterUByte.allocationSize(value.`m`) +
+            FfiConverterString.allocationSize(value.`segment`)
+    )
+
+    override fun write(value: RfmScore, buf: ByteBuffer) {
+            FfiConverterUByte.write(value.`r`, buf)
+            FfiConverterUByte.write(value.`f`, buf)
+            FfiConverterUByte.write(value.`m`, buf)
+            FfiConverterString.write(value.`segment`, buf)
+    }
+}
+
+
+
+/**
  * One rule's verdict on one line.
  */
 data class RuleVerdict (
@@ -3984,6 +4595,132 @@ public object FfiConverterTypeShipmentTracking: FfiConverterRustBuffer<ShipmentT
             FfiConverterOptionalTimestamp.write(value.`promisedBy`, buf)
             FfiConverterOptionalTimestamp.write(value.`deliveredAt`, buf)
             FfiConverterTypeDelayAssessment.write(value.`delay`, buf)
+    }
+}
+
+
+
+/**
+ * What else a stage is judged on.
+ */
+data class StageFacts (
+    /**
+     * The latest NPS answer, 0–10.
+     */
+    var `latestNps`: kotlin.UByte? = null 
+    , 
+    /**
+     * Customers referred who bought.
+     */
+    var `referrals`: kotlin.UInt = 0u 
+    , 
+    /**
+     * P(alive) from a fitted model.
+     */
+    var `pAlive`: kotlin.Double? = null 
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeStageFacts: FfiConverterRustBuffer<StageFacts> {
+    override fun read(buf: ByteBuffer): StageFacts {
+        return StageFacts(
+            FfiConverterOptionalUByte.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: StageFacts) = (
+            FfiConverterOptionalUByte.allocationSize(value.`latestNps`) +
+            FfiConverterUInt.allocationSize(value.`referrals`) +
+            FfiConverterOptionalDouble.allocationSize(value.`pAlive`)
+    )
+
+    override fun write(value: StageFacts, buf: ByteBuffer) {
+            FfiConverterOptionalUByte.write(value.`latestNps`, buf)
+            FfiConverterUInt.write(value.`referrals`, buf)
+            FfiConverterOptionalDouble.write(value.`pAlive`, buf)
+    }
+}
+
+
+
+/**
+ * A suggested item, the basket item it is most often bought with, and the statistics.
+ */
+data class Suggestion (
+    /**
+     * The item suggested.
+     */
+    var `item`: kotlin.String
+    , 
+    /**
+     * Because it is bought with this basket item.
+     */
+    var `because`: kotlin.String
+    , 
+    /**
+     * confidence(because → item).
+     */
+    var `confidence`: kotlin.Double
+    , 
+    /**
+     * lift(because → item).
+     */
+    var `lift`: kotlin.Double
+    , 
+    /**
+     * Share of baskets holding both.
+     */
+    var `support`: kotlin.Double
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSuggestion: FfiConverterRustBuffer<Suggestion> {
+    override fun read(buf: ByteBuffer): Suggestion {
+        return Suggestion(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterDouble.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Suggestion) = (
+            FfiConverterString.allocationSize(value.`item`) +
+            FfiConverterString.allocationSize(value.`because`) +
+            FfiConverterDouble.allocationSize(value.`confidence`) +
+            FfiConverterDouble.allocationSize(value.`lift`) +
+            FfiConverterDouble.allocationSize(value.`support`)
+    )
+
+    override fun write(value: Suggestion, buf: ByteBuffer) {
+            FfiConverterString.write(value.`item`, buf)
+            FfiConverterString.write(value.`because`, buf)
+            FfiConverterDouble.write(value.`confidence`, buf)
+            FfiConverterDouble.write(value.`lift`, buf)
+            FfiConverterDouble.write(value.`support`, buf)
     }
 }
 
@@ -6657,6 +7394,38 @@ public object FfiConverterTypeTrackingStatus: FfiConverterRustBuffer<TrackingSta
 /**
  * @suppress
  */
+public object FfiConverterOptionalUByte: FfiConverterRustBuffer<kotlin.UByte?> {
+    override fun read(buf: ByteBuffer): kotlin.UByte? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterUByte.read(buf)
+    }
+
+    override fun allocationSize(value: kotlin.UByte?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterUByte.allocationSize(value)
+        }
+    }
+
+    override fun write(value: kotlin.UByte?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterUByte.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalLong: FfiConverterRustBuffer<kotlin.Long?> {
     override fun read(buf: ByteBuffer): kotlin.Long? {
         if (buf.get().toInt() == 0) {
@@ -6679,6 +7448,38 @@ public object FfiConverterOptionalLong: FfiConverterRustBuffer<kotlin.Long?> {
         } else {
             buf.put(1)
             FfiConverterLong.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalDouble: FfiConverterRustBuffer<kotlin.Double?> {
+    override fun read(buf: ByteBuffer): kotlin.Double? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterDouble.read(buf)
+    }
+
+    override fun allocationSize(value: kotlin.Double?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterDouble.allocationSize(value)
+        }
+    }
+
+    override fun write(value: kotlin.Double?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterDouble.write(value, buf)
         }
     }
 }
@@ -6807,6 +7608,38 @@ public object FfiConverterOptionalTypeExchangeSettlement: FfiConverterRustBuffer
         } else {
             buf.put(1)
             FfiConverterTypeExchangeSettlement.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeLifecycleStage: FfiConverterRustBuffer<LifecycleStage?> {
+    override fun read(buf: ByteBuffer): LifecycleStage? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeLifecycleStage.read(buf)
+    }
+
+    override fun allocationSize(value: LifecycleStage?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeLifecycleStage.allocationSize(value)
+        }
+    }
+
+    override fun write(value: LifecycleStage?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeLifecycleStage.write(value, buf)
         }
     }
 }
@@ -6963,6 +7796,34 @@ public object FfiConverterSequenceInt: FfiConverterRustBuffer<List<kotlin.Int>> 
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterInt.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceDouble: FfiConverterRustBuffer<List<kotlin.Double>> {
+    override fun read(buf: ByteBuffer): List<kotlin.Double> {
+        val len = buf.getInt()
+        return List<kotlin.Double>(len) {
+            FfiConverterDouble.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<kotlin.Double>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterDouble.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<kotlin.Double>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterDouble.write(it, buf)
         }
     }
 }
@@ -7225,6 +8086,62 @@ public object FfiConverterSequenceTypeReturnSummary: FfiConverterRustBuffer<List
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeRfmInput: FfiConverterRustBuffer<List<RfmInput>> {
+    override fun read(buf: ByteBuffer): List<RfmInput> {
+        val len = buf.getInt()
+        return List<RfmInput>(len) {
+            FfiConverterTypeRfmInput.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<RfmInput>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeRfmInput.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<RfmInput>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeRfmInput.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeRfmScore: FfiConverterRustBuffer<List<RfmScore>> {
+    override fun read(buf: ByteBuffer): List<RfmScore> {
+        val len = buf.getInt()
+        return List<RfmScore>(len) {
+            FfiConverterTypeRfmScore.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<RfmScore>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeRfmScore.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<RfmScore>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeRfmScore.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeRuleVerdict: FfiConverterRustBuffer<List<RuleVerdict>> {
     override fun read(buf: ByteBuffer): List<RuleVerdict> {
         val len = buf.getInt()
@@ -7271,6 +8188,62 @@ public object FfiConverterSequenceTypeShipmentTracking: FfiConverterRustBuffer<L
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeShipmentTracking.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeSuggestion: FfiConverterRustBuffer<List<Suggestion>> {
+    override fun read(buf: ByteBuffer): List<Suggestion> {
+        val len = buf.getInt()
+        return List<Suggestion>(len) {
+            FfiConverterTypeSuggestion.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<Suggestion>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeSuggestion.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<Suggestion>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeSuggestion.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceSequenceString: FfiConverterRustBuffer<List<List<kotlin.String>>> {
+    override fun read(buf: ByteBuffer): List<List<kotlin.String>> {
+        val len = buf.getInt()
+        return List<List<kotlin.String>>(len) {
+            FfiConverterSequenceString.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<List<kotlin.String>>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterSequenceString.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<List<kotlin.String>>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterSequenceString.write(it, buf)
         }
     }
 }
@@ -7369,6 +8342,94 @@ public object FfiConverterMapStringString: FfiConverterRustBuffer<Map<kotlin.Str
         
         FfiConverterSequenceInt.lower(`scores`),
         FfiConverterDouble.lower(`confidence`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * The lifecycle stage at `at` of a customer with these purchases; null before the first.
+         * `rules_json` overrides thresholds (`{"new_days": 14}`).
+         */
+    @Throws(PostPurchaseException::class) fun `lifecycleStage`(`purchases`: List<java.time.Instant>, `at`: java.time.Instant, `facts`: StageFacts, `rulesJson`: kotlin.String? = null): LifecycleStage? {
+            return FfiConverterOptionalTypeLifecycleStage.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_func_lifecycle_stage(
+    
+        
+        FfiConverterSequenceTimestamp.lower(`purchases`),
+        FfiConverterTimestamp.lower(`at`),
+        FfiConverterTypeStageFacts.lower(`facts`),
+        FfiConverterOptionalString.lower(`rulesJson`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * Merges survey states of one kind.
+         */
+    @Throws(PostPurchaseException::class) fun `mergeSurveyStates`(`states`: List<kotlin.String>): kotlin.String {
+            return FfiConverterString.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_func_merge_survey_states(
+    
+        
+        FfiConverterSequenceString.lower(`states`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * Next-purchase timing from BG/NBD parameters (r, alpha, a, b) for a customer with summary
+         * (frequency, recency, T) over `horizon`.
+         */
+    @Throws(PostPurchaseException::class) fun `nextPurchase`(`r`: kotlin.Double, `alpha`: kotlin.Double, `a`: kotlin.Double, `b`: kotlin.Double, `frequency`: kotlin.Double, `recency`: kotlin.Double, `t`: kotlin.Double, `horizon`: kotlin.Double): NextPurchase {
+            return FfiConverterTypeNextPurchase.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_func_next_purchase(
+    
+        
+        FfiConverterDouble.lower(`r`),
+        FfiConverterDouble.lower(`alpha`),
+        FfiConverterDouble.lower(`a`),
+        FfiConverterDouble.lower(`b`),
+        FfiConverterDouble.lower(`frequency`),
+        FfiConverterDouble.lower(`recency`),
+        FfiConverterDouble.lower(`t`),
+        FfiConverterDouble.lower(`horizon`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * RFM scores by quintile and segments, in the input's order.
+         */
+    @Throws(PostPurchaseException::class) fun `rfmScores`(`customers`: List<RfmInput>): List<RfmScore> {
+            return FfiConverterSequenceTypeRfmScore.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_func_rfm_scores(
+    
+        
+        FfiConverterSequenceTypeRfmInput.lower(`customers`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * Counts answers of a kind (`nps`, `csat` on 1–5, `ces`) into a survey state (stable JSON).
+         */
+    @Throws(PostPurchaseException::class) fun `surveyState`(`kind`: kotlin.String, `scores`: List<kotlin.Double>): kotlin.String {
+            return FfiConverterString.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_func_survey_state(
+    
+        
+        FfiConverterString.lower(`kind`),
+        FfiConverterSequenceDouble.lower(`scores`),_status)
 }
     )
     }

@@ -1,0 +1,303 @@
+//! The customer journey: lifecycle stages, RFM segments, co-purchase recommendations,
+//! next-purchase timing and survey states.
+use chrono::{DateTime, Utc};
+use napi_derive::napi;
+use postpurchase::journey as j;
+
+use crate::args::js;
+
+fn n32(n: u64) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// One customer's RFM measures.
+#[napi(object)]
+pub struct RfmInput {
+    /// Days since the last purchase.
+    pub recency_days: f64,
+    /// Number of purchases.
+    pub frequency: f64,
+    /// Spend.
+    pub monetary: f64,
+}
+
+/// RFM scores (1–5) and the named segment.
+#[napi(object)]
+pub struct RfmScore {
+    /// Recency score.
+    pub r: u32,
+    /// Frequency score.
+    pub f: u32,
+    /// Monetary score.
+    pub m: u32,
+    /// Segment code.
+    #[napi(
+        ts_type = "'champions' | 'loyal' | 'potential_loyalists' | 'new' | 'promising' | 'need_attention' | 'about_to_sleep' | 'at_risk' | 'cannot_lose' | 'hibernating' | 'lost'"
+    )]
+    pub segment: String,
+}
+
+/// RFM scores by quintile and segments, in the input's order.
+#[napi]
+pub fn rfm_scores(customers: Vec<RfmInput>) -> napi::Result<Vec<RfmScore>, String> {
+    crate::guard(|| {
+        let measures = customers.iter().map(|c| (c.recency_days, c.frequency, c.monetary));
+        let scores = j::rfm_scores_of_measures(measures).map_err(js)?;
+        Ok(scores
+            .iter()
+            .map(|s| RfmScore { r: s.r.into(), f: s.f.into(), m: s.m.into(), segment: s.segment.code().to_string() })
+            .collect())
+    })
+}
+
+/// A suggested item and why.
+#[napi(object)]
+pub struct Recommendation {
+    /// The item suggested.
+    pub item: String,
+    /// The basket item it is most often bought with.
+    pub because: String,
+    /// confidence(because → item).
+    pub confidence: f64,
+    /// lift(because → item).
+    pub lift: f64,
+    /// Share of baskets holding both.
+    pub support: f64,
+}
+
+/// What a customer had bought, and what they bought next.
+#[napi(object)]
+pub struct HoldoutCase {
+    /// Bought before.
+    pub before: Vec<String>,
+    /// Bought next.
+    pub next: Vec<String>,
+}
+
+/// Hit rate at k against the popularity baseline.
+#[napi(object)]
+pub struct HitRate {
+    /// Customers tested.
+    pub customers: u32,
+    /// With a hit among the suggestions.
+    pub hits: u32,
+    /// With a hit among the most popular items.
+    pub popular_hits: u32,
+    /// hits / customers.
+    pub rate: f64,
+    /// popular_hits / customers.
+    pub popular_rate: f64,
+}
+
+/// Co-purchase statistics over baskets of item ids.
+#[napi]
+pub struct CoPurchase {
+    inner: j::CoPurchase,
+}
+
+#[napi]
+impl CoPurchase {
+    /// Counts items and pairs (a pair is used when in `minPairCount` baskets, an item when in
+    /// `minItemCount`; both 2 by default).
+    #[napi(constructor)]
+    pub fn new(
+        baskets: Vec<Vec<String>>,
+        min_pair_count: Option<u32>,
+        min_item_count: Option<u32>,
+    ) -> napi::Result<Self, String> {
+        crate::guard(|| {
+            let options = j::CoPurchaseOptions {
+                min_pair_count: u64::from(min_pair_count.unwrap_or(2)),
+                min_item_count: u64::from(min_item_count.unwrap_or(2)),
+            };
+            Ok(CoPurchase { inner: j::CoPurchase::fit(&baskets, &options).map_err(js)? })
+        })
+    }
+
+    /// Up to `k` (default 5) items for a basket, best first, never one in the basket or `exclude`.
+    #[napi]
+    pub fn recommend(
+        &self,
+        basket: Vec<String>,
+        exclude: Option<Vec<String>>,
+        k: Option<u32>,
+    ) -> napi::Result<Vec<Recommendation>, String> {
+        crate::guard(|| {
+            let recs = self.inner.recommend(&basket, &exclude.unwrap_or_default(), k.unwrap_or(5) as usize);
+            Ok(recs
+                .into_iter()
+                .map(|r| Recommendation {
+                    item: r.item,
+                    because: r.because,
+                    confidence: r.confidence,
+                    lift: r.lift,
+                    support: r.support,
+                })
+                .collect())
+        })
+    }
+
+    /// Hit rate at `k` (default 5) over holdout cases.
+    #[napi]
+    pub fn hit_rate(&self, cases: Vec<HoldoutCase>, k: Option<u32>) -> napi::Result<HitRate, String> {
+        crate::guard(|| {
+            let cases: Vec<(Vec<String>, Vec<String>)> = cases.into_iter().map(|c| (c.before, c.next)).collect();
+            let h = self.inner.hit_rate(&cases, k.unwrap_or(5) as usize);
+            Ok(HitRate {
+                customers: n32(h.customers),
+                hits: n32(h.hits),
+                popular_hits: n32(h.popular_hits),
+                rate: h.rate,
+                popular_rate: h.popular_rate,
+            })
+        })
+    }
+}
+
+/// Thresholds of the stage rules; any left out keep their defaults.
+#[napi(object)]
+pub struct StageRulesInput {
+    /// Days a customer stays new (30).
+    pub new_days: Option<u32>,
+    /// P(alive) below which a customer is at risk (0.5).
+    pub at_risk_p_alive: Option<f64>,
+    /// … lapsed (0.2).
+    pub lapsed_p_alive: Option<f64>,
+    /// Days since the last purchase over the typical gap for at risk (1.5).
+    pub at_risk_gap_multiple: Option<f64>,
+    /// … for lapsed (3).
+    pub lapsed_gap_multiple: Option<f64>,
+    /// With one purchase: days to at risk (90).
+    pub single_at_risk_days: Option<u32>,
+    /// … to lapsed (180).
+    pub single_lapsed_days: Option<u32>,
+}
+
+fn rules(r: Option<StageRulesInput>) -> j::StageRules {
+    let d = j::StageRules::default();
+    let Some(r) = r else { return d };
+    j::StageRules {
+        new_days: r.new_days.unwrap_or(d.new_days),
+        at_risk_p_alive: r.at_risk_p_alive.unwrap_or(d.at_risk_p_alive),
+        lapsed_p_alive: r.lapsed_p_alive.unwrap_or(d.lapsed_p_alive),
+        at_risk_gap_multiple: r.at_risk_gap_multiple.unwrap_or(d.at_risk_gap_multiple),
+        lapsed_gap_multiple: r.lapsed_gap_multiple.unwrap_or(d.lapsed_gap_multiple),
+        single_at_risk_days: r.single_at_risk_days.unwrap_or(d.single_at_risk_days),
+        single_lapsed_days: r.single_lapsed_days.unwrap_or(d.single_lapsed_days),
+    }
+}
+
+/// What else a stage is judged on.
+#[napi(object)]
+pub struct StageFacts {
+    /// The latest NPS answer, 0–10.
+    pub latest_nps: Option<u32>,
+    /// Customers referred who bought.
+    pub referrals: Option<u32>,
+    /// P(alive) from a fitted model.
+    pub p_alive: Option<f64>,
+}
+
+/// A customer's stage with the rule that decided and its facts.
+#[napi(object)]
+pub struct StageAssignment {
+    /// The stage.
+    #[napi(ts_type = "'new' | 'active' | 'at_risk' | 'lapsed' | 'reactivated' | 'advocate'")]
+    pub stage: String,
+    /// The rule's code.
+    pub rule: String,
+    /// Purchases up to the date.
+    pub purchases: u32,
+    /// Days since the last purchase.
+    pub days_since_last: f64,
+    /// Median gap between purchases, in days.
+    pub typical_gap_days: Option<f64>,
+}
+
+/// The lifecycle stage at `at` of a customer with these purchases; `null` before the first.
+#[napi]
+pub fn lifecycle_stage(
+    purchases: Vec<DateTime<Utc>>,
+    at: DateTime<Utc>,
+    facts: Option<StageFacts>,
+    rules_input: Option<StageRulesInput>,
+) -> napi::Result<Option<StageAssignment>, String> {
+    crate::guard(|| {
+        let f = facts.unwrap_or(StageFacts { latest_nps: None, referrals: None, p_alive: None });
+        let h = j::CustomerHistory {
+            purchases,
+            latest_nps: f.latest_nps.map(|n| u8::try_from(n).unwrap_or(u8::MAX)),
+            referrals: f.referrals.unwrap_or(0),
+            p_alive: f.p_alive,
+        };
+        let a = j::stage_at(&h, at, &rules(rules_input)).map_err(js)?;
+        Ok(a.map(|a| StageAssignment {
+            stage: a.stage.code().to_string(),
+            rule: a.rule.to_string(),
+            purchases: n32(a.purchases),
+            days_since_last: a.days_since_last,
+            typical_gap_days: a.typical_gap_days,
+        }))
+    })
+}
+
+/// Next-purchase timing from BG/NBD parameters.
+#[napi(object)]
+pub struct NextPurchase {
+    /// P(alive).
+    pub p_alive: f64,
+    /// P(at least one purchase within the horizon).
+    pub p_within: f64,
+    /// Median wait, in the model's time unit; absent when the customer more likely never buys.
+    pub median_wait: Option<f64>,
+}
+
+/// BG/NBD parameters.
+#[napi(object)]
+pub struct BgNbdParams {
+    /// r.
+    pub r: f64,
+    /// alpha.
+    pub alpha: f64,
+    /// a.
+    pub a: f64,
+    /// b.
+    pub b: f64,
+}
+
+/// Next-purchase timing of a customer with summary (frequency, recency, T) over `horizon`.
+#[napi]
+pub fn next_purchase(
+    params: BgNbdParams,
+    frequency: f64,
+    recency: f64,
+    t: f64,
+    horizon: f64,
+) -> napi::Result<NextPurchase, String> {
+    crate::guard(|| {
+        let m = postpurchase::clv::BetaGeo {
+            r: params.r,
+            alpha: params.alpha,
+            a: params.a,
+            b: params.b,
+            variant: postpurchase::clv::Variant::BgNbd,
+        };
+        let n = j::next_purchase(&m, frequency, recency, t, horizon).map_err(js)?;
+        Ok(NextPurchase { p_alive: n.p_alive, p_within: n.p_within, median_wait: n.median_wait })
+    })
+}
+
+/// Counts answers of a kind (`nps`, `csat` on 1–5, `ces`) into a survey state (stable JSON).
+#[napi]
+pub fn survey_state(
+    #[napi(ts_arg_type = "'nps' | 'csat' | 'ces'")] kind: String,
+    scores: Vec<f64>,
+) -> napi::Result<String, String> {
+    crate::guard(|| Ok(postpurchase::feedback::SurveyState::count(&kind, &scores, None).map_err(js)?.to_json()))
+}
+
+/// Merges survey states of one kind.
+#[napi]
+pub fn merge_survey_states(states: Vec<String>) -> napi::Result<String, String> {
+    crate::guard(|| postpurchase::feedback::SurveyState::merge_stored(&states).map_err(js))
+}
