@@ -191,6 +191,22 @@ export interface CsatResult {
 /** Digits after the decimal point of an ISO 4217 currency (2 for EUR, 0 for JPY, 3 for KWD). */
 export declare function currencyMinorUnits(code: string): number
 
+/** One customer's purchases. */
+export interface CustomerPurchases {
+  /** The customer's id. */
+  id: string
+  /** Purchase times. */
+  purchases: Array<Date>
+}
+
+/** One customer's stage at each date (`null`: not a customer yet). */
+export interface CustomerStages {
+  /** The customer's id. */
+  id: string
+  /** Stage codes, one per date. */
+  stages: Array<'new' | 'active' | 'at_risk' | 'lapsed' | 'reactivated' | 'advocate' | null>
+}
+
 /**
  * Every reason code a return decision can carry (a line's `code`, each verdict's `code`, the
  * report's `methodNote`): the closed set the core publishes as `returns::DECISION_CODES`.
@@ -668,6 +684,18 @@ export interface StageFacts {
   pAlive?: number
 }
 
+/** Customers who moved from one stage to another between dates `step` and `step + 1`. */
+export interface StageMove {
+  /** The index of the first date. */
+  step: number
+  /** The stage at the first date (`null`: not a customer yet). */
+  from?: string
+  /** The stage at the second. */
+  to?: string
+  /** How many customers. */
+  customers: number
+}
+
 /** Thresholds of the stage rules; any left out keep their defaults. */
 export interface StageRulesInput {
   /** Days a customer stays new (30). */
@@ -684,6 +712,17 @@ export interface StageRulesInput {
   singleAtRiskDays?: number
   /** … to lapsed (180). */
   singleLapsedDays?: number
+}
+
+/** Every customer's stage at each date (ascending) and the moves between consecutive dates. */
+export declare function stageTransitions(customers: Array<CustomerPurchases>, dates: Array<Date>, rulesInput?: StageRulesInput | undefined | null): StageTransitions
+
+/** Stages at each date and the moves between consecutive dates. */
+export interface StageTransitions {
+  /** Per customer, in the input's order. */
+  stages: Array<CustomerStages>
+  /** Non-empty moves, by step. */
+  moves: Array<StageMove>
 }
 
 /** Counts answers of a kind (`nps`, `csat` on 1–5, `ces`) into a survey state (stable JSON). */

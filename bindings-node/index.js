@@ -870,6 +870,7 @@ module.exports.returnPolicy = nativeBinding.returnPolicy
 module.exports.ReturnReason = nativeBinding.ReturnReason
 module.exports.ReturnStatus = nativeBinding.ReturnStatus
 module.exports.rfmScores = nativeBinding.rfmScores
+module.exports.stageTransitions = nativeBinding.stageTransitions
 module.exports.surveyState = nativeBinding.surveyState
 module.exports.takeUnits = nativeBinding.takeUnits
 module.exports.TierMetric = nativeBinding.TierMetric

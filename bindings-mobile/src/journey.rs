@@ -91,6 +91,46 @@ impl CoPurchase {
                 .collect())
         })
     }
+
+    /// Hit rate at `k` over holdout cases, against the most popular items.
+    #[uniffi::method(default(k = 5))]
+    pub fn hit_rate(&self, cases: Vec<HoldoutCase>, k: u32) -> Result<HitRate> {
+        crate::guard(|| {
+            let cases: Vec<(Vec<String>, Vec<String>)> = cases.into_iter().map(|c| (c.before, c.next)).collect();
+            let h = self.inner.hit_rate(&cases, k as usize);
+            Ok(HitRate {
+                customers: h.customers,
+                hits: h.hits,
+                popular_hits: h.popular_hits,
+                rate: h.rate,
+                popular_rate: h.popular_rate,
+            })
+        })
+    }
+}
+
+/// What a customer had bought, and what they bought next.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct HoldoutCase {
+    /// Bought before.
+    pub before: Vec<String>,
+    /// Bought next.
+    pub next: Vec<String>,
+}
+
+/// Hit rate at k against the popularity baseline.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct HitRate {
+    /// Customers tested.
+    pub customers: u64,
+    /// With a hit among the suggestions.
+    pub hits: u64,
+    /// With a hit among the most popular items.
+    pub popular_hits: u64,
+    /// hits / customers.
+    pub rate: f64,
+    /// popular_hits / customers.
+    pub popular_rate: f64,
 }
 
 /// What else a stage is judged on.
@@ -133,10 +173,7 @@ pub fn lifecycle_stage(
     rules_json: Option<String>,
 ) -> Result<Option<LifecycleStage>> {
     crate::guard(|| {
-        let rules: j::StageRules = match rules_json {
-            Some(t) => serde_json::from_str(&t).map_err(|e| postpurchase::Error::from_json_error("stage rules", &e))?,
-            None => j::StageRules::default(),
-        };
+        let rules = stage_rules(rules_json)?;
         let h = j::CustomerHistory {
             purchases: purchases.into_iter().map(crate::instant).collect::<Result<_>>()?,
             latest_nps: facts.latest_nps,
@@ -150,6 +187,88 @@ pub fn lifecycle_stage(
             days_since_last: a.days_since_last,
             typical_gap_days: a.typical_gap_days,
         }))
+    })
+}
+
+/// One customer's purchases.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct CustomerPurchases {
+    /// The customer's id.
+    pub id: String,
+    /// Purchase times.
+    pub purchases: Vec<SystemTime>,
+}
+
+/// One customer's stage code at each date (null: not a customer yet).
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct CustomerStages {
+    /// The customer's id.
+    pub id: String,
+    /// Stage codes, one per date.
+    pub stages: Vec<Option<String>>,
+}
+
+/// Customers who moved between dates `step` and `step + 1`.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct StageMove {
+    /// The index of the first date.
+    pub step: u64,
+    /// The stage at the first date (null: not a customer yet).
+    pub from: Option<String>,
+    /// The stage at the second.
+    pub to: Option<String>,
+    /// How many customers.
+    pub customers: u64,
+}
+
+/// Stages at each date and the moves between consecutive dates.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct StageTransitions {
+    /// Per customer, in the input's order.
+    pub stages: Vec<CustomerStages>,
+    /// Non-empty moves, by step.
+    pub moves: Vec<StageMove>,
+}
+
+/// Every customer's stage at each date (ascending) and the moves between consecutive dates;
+/// `rules_json` overrides thresholds.
+#[uniffi::export(default(rules_json = None))]
+pub fn stage_transitions(
+    customers: Vec<CustomerPurchases>,
+    dates: Vec<SystemTime>,
+    rules_json: Option<String>,
+) -> Result<StageTransitions> {
+    crate::guard(|| {
+        let rules = stage_rules(rules_json)?;
+        let code = |s: &Option<j::Stage>| s.map(|s| s.code().to_string());
+        let histories: Vec<j::CustomerHistory> = (customers.iter())
+            .map(|c| {
+                let purchases = c.purchases.iter().map(|t| crate::instant(*t)).collect::<Result<_>>()?;
+                Ok(j::CustomerHistory { purchases, ..j::CustomerHistory::default() })
+            })
+            .collect::<Result<_>>()?;
+        let dates: Vec<_> = dates.into_iter().map(crate::instant).collect::<Result<_>>()?;
+        let (by_date, t) = j::transitions(&histories, &dates, &rules)?;
+        Ok(StageTransitions {
+            stages: (customers.into_iter().zip(&by_date))
+                .map(|(c, row)| CustomerStages { id: c.id, stages: row.iter().map(code).collect() })
+                .collect(),
+            moves: (t.rows().iter())
+                .map(|r| StageMove {
+                    step: r.step as u64,
+                    from: code(&r.from),
+                    to: code(&r.to),
+                    customers: r.customers,
+                })
+                .collect(),
+        })
+    })
+}
+
+fn stage_rules(rules_json: Option<String>) -> Result<j::StageRules> {
+    Ok(match rules_json {
+        Some(t) => serde_json::from_str(&t).map_err(|e| postpurchase::Error::from_json_error("stage rules", &e))?,
+        None => j::StageRules::default(),
     })
 }
 

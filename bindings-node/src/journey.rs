@@ -301,3 +301,73 @@ pub fn survey_state(
 pub fn merge_survey_states(states: Vec<String>) -> napi::Result<String, String> {
     crate::guard(|| postpurchase::feedback::SurveyState::merge_stored(&states).map_err(js))
 }
+
+/// One customer's purchases.
+#[napi(object)]
+pub struct CustomerPurchases {
+    /// The customer's id.
+    pub id: String,
+    /// Purchase times.
+    pub purchases: Vec<DateTime<Utc>>,
+}
+
+/// One customer's stage at each date (`null`: not a customer yet).
+#[napi(object)]
+pub struct CustomerStages {
+    /// The customer's id.
+    pub id: String,
+    /// Stage codes, one per date.
+    #[napi(ts_type = "Array<'new' | 'active' | 'at_risk' | 'lapsed' | 'reactivated' | 'advocate' | null>")]
+    pub stages: Vec<Option<String>>,
+}
+
+/// Customers who moved from one stage to another between dates `step` and `step + 1`.
+#[napi(object)]
+pub struct StageMove {
+    /// The index of the first date.
+    pub step: u32,
+    /// The stage at the first date (`null`: not a customer yet).
+    pub from: Option<String>,
+    /// The stage at the second.
+    pub to: Option<String>,
+    /// How many customers.
+    pub customers: u32,
+}
+
+/// Stages at each date and the moves between consecutive dates.
+#[napi(object)]
+pub struct StageTransitions {
+    /// Per customer, in the input's order.
+    pub stages: Vec<CustomerStages>,
+    /// Non-empty moves, by step.
+    pub moves: Vec<StageMove>,
+}
+
+/// Every customer's stage at each date (ascending) and the moves between consecutive dates.
+#[napi]
+pub fn stage_transitions(
+    customers: Vec<CustomerPurchases>,
+    dates: Vec<DateTime<Utc>>,
+    rules_input: Option<StageRulesInput>,
+) -> napi::Result<StageTransitions, String> {
+    crate::guard(|| {
+        let code = |s: &Option<j::Stage>| s.map(|s| s.code().to_string());
+        let histories: Vec<j::CustomerHistory> = (customers.iter())
+            .map(|c| j::CustomerHistory { purchases: c.purchases.clone(), ..j::CustomerHistory::default() })
+            .collect();
+        let (by_date, t) = j::transitions(&histories, &dates, &rules(rules_input)).map_err(js)?;
+        Ok(StageTransitions {
+            stages: (customers.into_iter().zip(&by_date))
+                .map(|(c, row)| CustomerStages { id: c.id, stages: row.iter().map(code).collect() })
+                .collect(),
+            moves: (t.rows().iter())
+                .map(|r| StageMove {
+                    step: u32::try_from(r.step).unwrap_or(u32::MAX),
+                    from: code(&r.from),
+                    to: code(&r.to),
+                    customers: n32(r.customers),
+                })
+                .collect(),
+        })
+    })
+}

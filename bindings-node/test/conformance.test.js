@@ -166,7 +166,7 @@ test('feedback vectors', () => {
   }
 })
 
-test('journey vectors (stage transitions are not in the Node surface yet)', () => {
+test('journey vectors', () => {
   const camel = (o) => Object.fromEntries(Object.entries(o || {}).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c) => c.toUpperCase()), v]))
   const day = (d) => new Date(Date.UTC(2026, 0, 1) + d * 86400000)
   const close = (got, want, name) => {
@@ -178,7 +178,6 @@ test('journey vectors (stage transitions are not in the Node surface yet)', () =
   }
   for (const c of cases('journey.json')) {
     const i = c.input
-    if (c.op === 'transitions') continue
     const run = () => {
       if (c.op === 'rfm') return { scores: pp.rfmScores(i.customers.map(camel)).map((s) => [s.r, s.f, s.m, s.segment]) }
       if (c.op === 'survey_merge') {
@@ -188,6 +187,13 @@ test('journey vectors (stage transitions are not in the Node surface yet)', () =
       if (c.op === 'next_purchase') {
         const n = pp.nextPurchase(i.params, i.frequency, i.recency, i.T, i.horizon)
         return { p_alive: n.pAlive, p_within: n.pWithin, median_wait: n.medianWait === undefined ? null : n.medianWait }
+      }
+      if (c.op === 'transitions') {
+        const t = pp.stageTransitions(Object.entries(i.customers).map(([id, ds]) => ({ id, purchases: ds.map(day) })), i.date_days.map(day))
+        return {
+          stages: Object.fromEntries(t.stages.map((s) => [s.id, s.stages.map((x) => x ?? null)])),
+          moves: t.moves.map((m) => [m.step, m.from === undefined ? null : m.from, m.to === undefined ? null : m.to, m.customers]),
+        }
       }
       if (c.op === 'stage') {
         const facts = { latestNps: i.latest_nps, referrals: i.referrals, pAlive: i.p_alive }

@@ -698,6 +698,11 @@ fileprivate struct FfiConverterTimestamp: FfiConverterRustBuffer {
 public protocol CoPurchaseProtocol: AnyObject, Sendable {
     
     /**
+     * Hit rate at `k` over holdout cases, against the most popular items.
+     */
+    func hitRate(cases: [HoldoutCase], k: UInt32) throws  -> HitRate
+    
+    /**
      * Up to `k` items for a basket, best first, never one in the basket or `exclude`.
      */
     func recommend(basket: [String], exclude: [String], k: UInt32) throws  -> [Suggestion]
@@ -773,6 +778,20 @@ public convenience init(baskets: [[String]], minPairCount: UInt64 = UInt64(2), m
 
     
 
+    
+    /**
+     * Hit rate at `k` over holdout cases, against the most popular items.
+     */
+open func hitRate(cases: [HoldoutCase], k: UInt32 = UInt32(5))throws  -> HitRate  {
+    return try  FfiConverterTypeHitRate_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_copurchase_hit_rate(
+            self.uniffiCloneHandle(),
+        FfiConverterSequenceTypeHoldoutCase.lower(cases),
+        FfiConverterUInt32.lower(k),uniffiCallStatus
+    )
+})
+}
     
     /**
      * Up to `k` items for a basket, best first, never one in the basket or `exclude`.
@@ -1499,6 +1518,144 @@ public func FfiConverterTypeCsatResult_lower(_ value: CsatResult) -> RustBuffer 
 
 
 /**
+ * One customer's purchases.
+ */
+public struct CustomerPurchases: Equatable, Hashable {
+    /**
+     * The customer's id.
+     */
+    public var id: String
+    /**
+     * Purchase times.
+     */
+    public var purchases: [Date]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The customer's id.
+         */id: String, 
+        /**
+         * Purchase times.
+         */purchases: [Date]) {
+        self.id = id
+        self.purchases = purchases
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension CustomerPurchases: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCustomerPurchases: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CustomerPurchases {
+        return
+            try CustomerPurchases(
+                id: FfiConverterString.read(from: &buf), 
+                purchases: FfiConverterSequenceTimestamp.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CustomerPurchases, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterSequenceTimestamp.write(value.purchases, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCustomerPurchases_lift(_ buf: RustBuffer) throws -> CustomerPurchases {
+    return try FfiConverterTypeCustomerPurchases.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCustomerPurchases_lower(_ value: CustomerPurchases) -> RustBuffer {
+    return FfiConverterTypeCustomerPurchases.lower(value)
+}
+
+
+/**
+ * One customer's stage code at each date (null: not a customer yet).
+ */
+public struct CustomerStages: Equatable, Hashable {
+    /**
+     * The customer's id.
+     */
+    public var id: String
+    /**
+     * Stage codes, one per date.
+     */
+    public var stages: [String?]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The customer's id.
+         */id: String, 
+        /**
+         * Stage codes, one per date.
+         */stages: [String?]) {
+        self.id = id
+        self.stages = stages
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension CustomerStages: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCustomerStages: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CustomerStages {
+        return
+            try CustomerStages(
+                id: FfiConverterString.read(from: &buf), 
+                stages: FfiConverterSequenceOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CustomerStages, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterSequenceOptionString.write(value.stages, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCustomerStages_lift(_ buf: RustBuffer) throws -> CustomerStages {
+    return try FfiConverterTypeCustomerStages.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCustomerStages_lower(_ value: CustomerStages) -> RustBuffer {
+    return FfiConverterTypeCustomerStages.lower(value)
+}
+
+
+/**
  * What delay detection concluded about a shipment at `now`.
  */
 public struct DelayAssessment: Equatable, Hashable {
@@ -1982,6 +2139,174 @@ public func FfiConverterTypeExchangeSettlement_lift(_ buf: RustBuffer) throws ->
 #endif
 public func FfiConverterTypeExchangeSettlement_lower(_ value: ExchangeSettlement) -> RustBuffer {
     return FfiConverterTypeExchangeSettlement.lower(value)
+}
+
+
+/**
+ * Hit rate at k against the popularity baseline.
+ */
+public struct HitRate: Equatable, Hashable {
+    /**
+     * Customers tested.
+     */
+    public var customers: UInt64
+    /**
+     * With a hit among the suggestions.
+     */
+    public var hits: UInt64
+    /**
+     * With a hit among the most popular items.
+     */
+    public var popularHits: UInt64
+    /**
+     * hits / customers.
+     */
+    public var rate: Double
+    /**
+     * popular_hits / customers.
+     */
+    public var popularRate: Double
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Customers tested.
+         */customers: UInt64, 
+        /**
+         * With a hit among the suggestions.
+         */hits: UInt64, 
+        /**
+         * With a hit among the most popular items.
+         */popularHits: UInt64, 
+        /**
+         * hits / customers.
+         */rate: Double, 
+        /**
+         * popular_hits / customers.
+         */popularRate: Double) {
+        self.customers = customers
+        self.hits = hits
+        self.popularHits = popularHits
+        self.rate = rate
+        self.popularRate = popularRate
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension HitRate: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHitRate: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HitRate {
+        return
+            try HitRate(
+                customers: FfiConverterUInt64.read(from: &buf), 
+                hits: FfiConverterUInt64.read(from: &buf), 
+                popularHits: FfiConverterUInt64.read(from: &buf), 
+                rate: FfiConverterDouble.read(from: &buf), 
+                popularRate: FfiConverterDouble.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: HitRate, into buf: inout [UInt8]) {
+        FfiConverterUInt64.write(value.customers, into: &buf)
+        FfiConverterUInt64.write(value.hits, into: &buf)
+        FfiConverterUInt64.write(value.popularHits, into: &buf)
+        FfiConverterDouble.write(value.rate, into: &buf)
+        FfiConverterDouble.write(value.popularRate, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHitRate_lift(_ buf: RustBuffer) throws -> HitRate {
+    return try FfiConverterTypeHitRate.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHitRate_lower(_ value: HitRate) -> RustBuffer {
+    return FfiConverterTypeHitRate.lower(value)
+}
+
+
+/**
+ * What a customer had bought, and what they bought next.
+ */
+public struct HoldoutCase: Equatable, Hashable {
+    /**
+     * Bought before.
+     */
+    public var before: [String]
+    /**
+     * Bought next.
+     */
+    public var next: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Bought before.
+         */before: [String], 
+        /**
+         * Bought next.
+         */next: [String]) {
+        self.before = before
+        self.next = next
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension HoldoutCase: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHoldoutCase: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HoldoutCase {
+        return
+            try HoldoutCase(
+                before: FfiConverterSequenceString.read(from: &buf), 
+                next: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: HoldoutCase, into buf: inout [UInt8]) {
+        FfiConverterSequenceString.write(value.before, into: &buf)
+        FfiConverterSequenceString.write(value.next, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHoldoutCase_lift(_ buf: RustBuffer) throws -> HoldoutCase {
+    return try FfiConverterTypeHoldoutCase.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHoldoutCase_lower(_ value: HoldoutCase) -> RustBuffer {
+    return FfiConverterTypeHoldoutCase.lower(value)
 }
 
 
@@ -4180,6 +4505,164 @@ public func FfiConverterTypeStageFacts_lift(_ buf: RustBuffer) throws -> StageFa
 #endif
 public func FfiConverterTypeStageFacts_lower(_ value: StageFacts) -> RustBuffer {
     return FfiConverterTypeStageFacts.lower(value)
+}
+
+
+/**
+ * Customers who moved between dates `step` and `step + 1`.
+ */
+public struct StageMove: Equatable, Hashable {
+    /**
+     * The index of the first date.
+     */
+    public var step: UInt64
+    /**
+     * The stage at the first date (null: not a customer yet).
+     */
+    public var from: String?
+    /**
+     * The stage at the second.
+     */
+    public var to: String?
+    /**
+     * How many customers.
+     */
+    public var customers: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The index of the first date.
+         */step: UInt64, 
+        /**
+         * The stage at the first date (null: not a customer yet).
+         */from: String?, 
+        /**
+         * The stage at the second.
+         */to: String?, 
+        /**
+         * How many customers.
+         */customers: UInt64) {
+        self.step = step
+        self.from = from
+        self.to = to
+        self.customers = customers
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension StageMove: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeStageMove: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StageMove {
+        return
+            try StageMove(
+                step: FfiConverterUInt64.read(from: &buf), 
+                from: FfiConverterOptionString.read(from: &buf), 
+                to: FfiConverterOptionString.read(from: &buf), 
+                customers: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: StageMove, into buf: inout [UInt8]) {
+        FfiConverterUInt64.write(value.step, into: &buf)
+        FfiConverterOptionString.write(value.from, into: &buf)
+        FfiConverterOptionString.write(value.to, into: &buf)
+        FfiConverterUInt64.write(value.customers, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStageMove_lift(_ buf: RustBuffer) throws -> StageMove {
+    return try FfiConverterTypeStageMove.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStageMove_lower(_ value: StageMove) -> RustBuffer {
+    return FfiConverterTypeStageMove.lower(value)
+}
+
+
+/**
+ * Stages at each date and the moves between consecutive dates.
+ */
+public struct StageTransitions: Equatable, Hashable {
+    /**
+     * Per customer, in the input's order.
+     */
+    public var stages: [CustomerStages]
+    /**
+     * Non-empty moves, by step.
+     */
+    public var moves: [StageMove]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Per customer, in the input's order.
+         */stages: [CustomerStages], 
+        /**
+         * Non-empty moves, by step.
+         */moves: [StageMove]) {
+        self.stages = stages
+        self.moves = moves
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension StageTransitions: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeStageTransitions: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StageTransitions {
+        return
+            try StageTransitions(
+                stages: FfiConverterSequenceTypeCustomerStages.read(from: &buf), 
+                moves: FfiConverterSequenceTypeStageMove.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: StageTransitions, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeCustomerStages.write(value.stages, into: &buf)
+        FfiConverterSequenceTypeStageMove.write(value.moves, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStageTransitions_lift(_ buf: RustBuffer) throws -> StageTransitions {
+    return try FfiConverterTypeStageTransitions.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStageTransitions_lower(_ value: StageTransitions) -> RustBuffer {
+    return FfiConverterTypeStageTransitions.lower(value)
 }
 
 
@@ -7298,6 +7781,81 @@ fileprivate struct FfiConverterSequenceTypeCarrierScan: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeCustomerPurchases: FfiConverterRustBuffer {
+    typealias SwiftType = [CustomerPurchases]
+
+    public static func write(_ value: [CustomerPurchases], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeCustomerPurchases.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [CustomerPurchases] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [CustomerPurchases]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeCustomerPurchases.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeCustomerStages: FfiConverterRustBuffer {
+    typealias SwiftType = [CustomerStages]
+
+    public static func write(_ value: [CustomerStages], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeCustomerStages.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [CustomerStages] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [CustomerStages]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeCustomerStages.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeHoldoutCase: FfiConverterRustBuffer {
+    typealias SwiftType = [HoldoutCase]
+
+    public static func write(_ value: [HoldoutCase], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeHoldoutCase.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [HoldoutCase] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [HoldoutCase]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeHoldoutCase.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeLineDecision: FfiConverterRustBuffer {
     typealias SwiftType = [LineDecision]
 
@@ -7548,6 +8106,31 @@ fileprivate struct FfiConverterSequenceTypeShipmentTracking: FfiConverterRustBuf
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeStageMove: FfiConverterRustBuffer {
+    typealias SwiftType = [StageMove]
+
+    public static func write(_ value: [StageMove], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeStageMove.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [StageMove] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [StageMove]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeStageMove.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeSuggestion: FfiConverterRustBuffer {
     typealias SwiftType = [Suggestion]
 
@@ -7565,6 +8148,31 @@ fileprivate struct FfiConverterSequenceTypeSuggestion: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeSuggestion.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceOptionString: FfiConverterRustBuffer {
+    typealias SwiftType = [String?]
+
+    public static func write(_ value: [String?], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterOptionString.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String?] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [String?]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterOptionString.read(from: &buf))
         }
         return seq
     }
@@ -7719,6 +8327,20 @@ public func rfmScores(customers: [RfmInput])throws  -> [RfmScore]  {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_rfm_scores(
         FfiConverterSequenceTypeRfmInput.lower(customers),uniffiCallStatus
+    )
+})
+}
+/**
+ * Every customer's stage at each date (ascending) and the moves between consecutive dates;
+ * `rules_json` overrides thresholds.
+ */
+public func stageTransitions(customers: [CustomerPurchases], dates: [Date], rulesJson: String? = nil)throws  -> StageTransitions  {
+    return try  FfiConverterTypeStageTransitions_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_func_stage_transitions(
+        FfiConverterSequenceTypeCustomerPurchases.lower(customers),
+        FfiConverterSequenceTimestamp.lower(dates),
+        FfiConverterOptionString.lower(rulesJson),uniffiCallStatus
     )
 })
 }
@@ -8063,6 +8685,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_rfm_scores() != 54288) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_postpurchase_mobile_checksum_func_stage_transitions() != 6237) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_postpurchase_mobile_checksum_func_survey_state() != 56660) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -8130,6 +8755,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_verify_webhook() != 35303) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_copurchase_hit_rate() != 10949) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_method_copurchase_recommend() != 45083) {

@@ -258,6 +258,11 @@ void uniffi_postpurchase_mobile_fn_free_copurchase(uint64_t handle, RustCallStat
 uint64_t uniffi_postpurchase_mobile_fn_constructor_copurchase_new(RustBuffer baskets, uint64_t min_pair_count, uint64_t min_item_count, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_COPURCHASE_HIT_RATE
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_COPURCHASE_HIT_RATE
+RustBuffer uniffi_postpurchase_mobile_fn_method_copurchase_hit_rate(uint64_t ptr, RustBuffer cases, uint32_t k, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_COPURCHASE_RECOMMEND
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_COPURCHASE_RECOMMEND
 RustBuffer uniffi_postpurchase_mobile_fn_method_copurchase_recommend(uint64_t ptr, RustBuffer basket, RustBuffer exclude, uint32_t k, RustCallStatus *_Nonnull out_status
@@ -372,6 +377,11 @@ RustBuffer uniffi_postpurchase_mobile_fn_func_next_purchase(double r, double alp
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_RFM_SCORES
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_RFM_SCORES
 RustBuffer uniffi_postpurchase_mobile_fn_func_rfm_scores(RustBuffer customers, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_STAGE_TRANSITIONS
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_STAGE_TRANSITIONS
+RustBuffer uniffi_postpurchase_mobile_fn_func_stage_transitions(RustBuffer customers, RustBuffer dates, RustBuffer rules_json, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_SURVEY_STATE
@@ -797,6 +807,12 @@ uint16_t uniffi_postpurchase_mobile_checksum_func_rfm_scores(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_STAGE_TRANSITIONS
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_STAGE_TRANSITIONS
+uint16_t uniffi_postpurchase_mobile_checksum_func_stage_transitions(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_SURVEY_STATE
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_SURVEY_STATE
 uint16_t uniffi_postpurchase_mobile_checksum_func_survey_state(void
@@ -932,6 +948,12 @@ uint16_t uniffi_postpurchase_mobile_checksum_func_tracking_status_name(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_VERIFY_WEBHOOK
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_VERIFY_WEBHOOK
 uint16_t uniffi_postpurchase_mobile_checksum_func_verify_webhook(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_COPURCHASE_HIT_RATE
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_COPURCHASE_HIT_RATE
+uint16_t uniffi_postpurchase_mobile_checksum_method_copurchase_hit_rate(void
     
 );
 #endif

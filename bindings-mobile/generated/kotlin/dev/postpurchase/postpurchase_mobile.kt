@@ -691,6 +691,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_rfm_scores(
     ): Int
+    external fun uniffi_postpurchase_mobile_checksum_func_stage_transitions(
+    ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_survey_state(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_loyalty_command(
@@ -736,6 +738,8 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_postpurchase_mobile_checksum_func_tracking_status_name(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_verify_webhook(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_method_copurchase_hit_rate(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_copurchase_recommend(
     ): Int
@@ -785,6 +789,8 @@ internal object UniffiLib {
     ): Unit
     external fun uniffi_postpurchase_mobile_fn_constructor_copurchase_new(`baskets`: RustBuffer.ByValue,`minPairCount`: Long,`minItemCount`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
+    external fun uniffi_postpurchase_mobile_fn_method_copurchase_hit_rate(`ptr`: Long,`cases`: RustBuffer.ByValue,`k`: Int,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_method_copurchase_recommend(`ptr`: Long,`basket`: RustBuffer.ByValue,`exclude`: RustBuffer.ByValue,`k`: Int,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_clone_loyaltyprogramme(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -830,6 +836,8 @@ internal object UniffiLib {
     external fun uniffi_postpurchase_mobile_fn_func_next_purchase(`r`: Double,`alpha`: Double,`a`: Double,`b`: Double,`frequency`: Double,`recency`: Double,`t`: Double,`horizon`: Double,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_rfm_scores(`customers`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_func_stage_transitions(`customers`: RustBuffer.ByValue,`dates`: RustBuffer.ByValue,`rulesJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_survey_state(`kind`: RustBuffer.ByValue,`scores`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -1020,6 +1028,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_rfm_scores() and 0xFFFF) != 54288) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_stage_transitions() and 0xFFFF) != 6237) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_survey_state() and 0xFFFF) != 56660) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1087,6 +1098,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_verify_webhook() and 0xFFFF) != 35303) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_copurchase_hit_rate() and 0xFFFF) != 10949) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_copurchase_recommend() and 0xFFFF) != 45083) {
@@ -1665,6 +1679,11 @@ public object FfiConverterTimestamp: FfiConverterRustBuffer<java.time.Instant> {
 public interface CoPurchaseInterface {
     
     /**
+     * Hit rate at `k` over holdout cases, against the most popular items.
+     */
+    fun `hitRate`(`cases`: List<HoldoutCase>, `k`: kotlin.UInt = 5u): HitRate
+    
+    /**
      * Up to `k` items for a basket, best first, never one in the basket or `exclude`.
      */
     fun `recommend`(`basket`: List<kotlin.String>, `exclude`: List<kotlin.String>, `k`: kotlin.UInt = 5u): List<Suggestion>
@@ -1790,6 +1809,25 @@ open class CoPurchase: Disposable, AutoCloseable, CoPurchaseInterface
             UniffiLib.uniffi_postpurchase_mobile_fn_clone_copurchase(handle, status)
         }
     }
+
+    
+    /**
+     * Hit rate at `k` over holdout cases, against the most popular items.
+     */
+    @Throws(PostPurchaseException::class)override fun `hitRate`(`cases`: List<HoldoutCase>, `k`: kotlin.UInt): HitRate {
+            return FfiConverterTypeHitRate.lift(
+    callWithHandle {
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_method_copurchase_hit_rate(
+        it,
+        
+        FfiConverterSequenceTypeHoldoutCase.lower(`cases`),
+        FfiConverterUInt.lower(`k`),_status)
+}
+    }
+    )
+    }
+    
 
     
     /**
@@ -2738,6 +2776,100 @@ public object FfiConverterTypeCsatResult: FfiConverterRustBuffer<CsatResult> {
 
 
 /**
+ * One customer's purchases.
+ */
+data class CustomerPurchases (
+    /**
+     * The customer's id.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * Purchase times.
+     */
+    var `purchases`: List<java.time.Instant>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeCustomerPurchases: FfiConverterRustBuffer<CustomerPurchases> {
+    override fun read(buf: ByteBuffer): CustomerPurchases {
+        return CustomerPurchases(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTimestamp.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: CustomerPurchases) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterSequenceTimestamp.allocationSize(value.`purchases`)
+    )
+
+    override fun write(value: CustomerPurchases, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterSequenceTimestamp.write(value.`purchases`, buf)
+    }
+}
+
+
+
+/**
+ * One customer's stage code at each date (null: not a customer yet).
+ */
+data class CustomerStages (
+    /**
+     * The customer's id.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * Stage codes, one per date.
+     */
+    var `stages`: List<kotlin.String?>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeCustomerStages: FfiConverterRustBuffer<CustomerStages> {
+    override fun read(buf: ByteBuffer): CustomerStages {
+        return CustomerStages(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: CustomerStages) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterSequenceOptionalString.allocationSize(value.`stages`)
+    )
+
+    override fun write(value: CustomerStages, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterSequenceOptionalString.write(value.`stages`, buf)
+    }
+}
+
+
+
+/**
  * What delay detection concluded about a shipment at `now`.
  */
 data class DelayAssessment (
@@ -3080,6 +3212,124 @@ public object FfiConverterTypeExchangeSettlement: FfiConverterRustBuffer<Exchang
             FfiConverterOptionalTypeMoney.write(value.`replacementShipping`, buf)
             FfiConverterOptionalTypeMoney.write(value.`returnShippingFee`, buf)
             FfiConverterOptionalTypeMoney.write(value.`restockingFee`, buf)
+    }
+}
+
+
+
+/**
+ * Hit rate at k against the popularity baseline.
+ */
+data class HitRate (
+    /**
+     * Customers tested.
+     */
+    var `customers`: kotlin.ULong
+    , 
+    /**
+     * With a hit among the suggestions.
+     */
+    var `hits`: kotlin.ULong
+    , 
+    /**
+     * With a hit among the most popular items.
+     */
+    var `popularHits`: kotlin.ULong
+    , 
+    /**
+     * hits / customers.
+     */
+    var `rate`: kotlin.Double
+    , 
+    /**
+     * popular_hits / customers.
+     */
+    var `popularRate`: kotlin.Double
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeHitRate: FfiConverterRustBuffer<HitRate> {
+    override fun read(buf: ByteBuffer): HitRate {
+        return HitRate(
+            FfiConverterULong.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterDouble.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: HitRate) = (
+            FfiConverterULong.allocationSize(value.`customers`) +
+            FfiConverterULong.allocationSize(value.`hits`) +
+            FfiConverterULong.allocationSize(value.`popularHits`) +
+            FfiConverterDouble.allocationSize(value.`rate`) +
+            FfiConverterDouble.allocationSize(value.`popularRate`)
+    )
+
+    override fun write(value: HitRate, buf: ByteBuffer) {
+            FfiConverterULong.write(value.`customers`, buf)
+            FfiConverterULong.write(value.`hits`, buf)
+            FfiConverterULong.write(value.`popularHits`, buf)
+            FfiConverterDouble.write(value.`rate`, buf)
+            FfiConverterDouble.write(value.`popularRate`, buf)
+    }
+}
+
+
+
+/**
+ * What a customer had bought, and what they bought next.
+ */
+data class HoldoutCase (
+    /**
+     * Bought before.
+     */
+    var `before`: List<kotlin.String>
+    , 
+    /**
+     * Bought next.
+     */
+    var `next`: List<kotlin.String>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeHoldoutCase: FfiConverterRustBuffer<HoldoutCase> {
+    override fun read(buf: ByteBuffer): HoldoutCase {
+        return HoldoutCase(
+            FfiConverterSequenceString.read(buf),
+            FfiConverterSequenceString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: HoldoutCase) = (
+            FfiConverterSequenceString.allocationSize(value.`before`) +
+            FfiConverterSequenceString.allocationSize(value.`next`)
+    )
+
+    override fun write(value: HoldoutCase, buf: ByteBuffer) {
+            FfiConverterSequenceString.write(value.`before`, buf)
+            FfiConverterSequenceString.write(value.`next`, buf)
     }
 }
 
@@ -4650,6 +4900,116 @@ public object FfiConverterTypeStageFacts: FfiConverterRustBuffer<StageFacts> {
             FfiConverterOptionalUByte.write(value.`latestNps`, buf)
             FfiConverterUInt.write(value.`referrals`, buf)
             FfiConverterOptionalDouble.write(value.`pAlive`, buf)
+    }
+}
+
+
+
+/**
+ * Customers who moved between dates `step` and `step + 1`.
+ */
+data class StageMove (
+    /**
+     * The index of the first date.
+     */
+    var `step`: kotlin.ULong
+    , 
+    /**
+     * The stage at the first date (null: not a customer yet).
+     */
+    var `from`: kotlin.String?
+    , 
+    /**
+     * The stage at the second.
+     */
+    var `to`: kotlin.String?
+    , 
+    /**
+     * How many customers.
+     */
+    var `customers`: kotlin.ULong
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeStageMove: FfiConverterRustBuffer<StageMove> {
+    override fun read(buf: ByteBuffer): StageMove {
+        return StageMove(
+            FfiConverterULong.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterULong.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: StageMove) = (
+            FfiConverterULong.allocationSize(value.`step`) +
+            FfiConverterOptionalString.allocationSize(value.`from`) +
+            FfiConverterOptionalString.allocationSize(value.`to`) +
+            FfiConverterULong.allocationSize(value.`customers`)
+    )
+
+    override fun write(value: StageMove, buf: ByteBuffer) {
+            FfiConverterULong.write(value.`step`, buf)
+            FfiConverterOptionalString.write(value.`from`, buf)
+            FfiConverterOptionalString.write(value.`to`, buf)
+            FfiConverterULong.write(value.`customers`, buf)
+    }
+}
+
+
+
+/**
+ * Stages at each date and the moves between consecutive dates.
+ */
+data class StageTransitions (
+    /**
+     * Per customer, in the input's order.
+     */
+    var `stages`: List<CustomerStages>
+    , 
+    /**
+     * Non-empty moves, by step.
+     */
+    var `moves`: List<StageMove>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeStageTransitions: FfiConverterRustBuffer<StageTransitions> {
+    override fun read(buf: ByteBuffer): StageTransitions {
+        return StageTransitions(
+            FfiConverterSequenceTypeCustomerStages.read(buf),
+            FfiConverterSequenceTypeStageMove.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: StageTransitions) = (
+            FfiConverterSequenceTypeCustomerStages.allocationSize(value.`stages`) +
+            FfiConverterSequenceTypeStageMove.allocationSize(value.`moves`)
+    )
+
+    override fun write(value: StageTransitions, buf: ByteBuffer) {
+            FfiConverterSequenceTypeCustomerStages.write(value.`stages`, buf)
+            FfiConverterSequenceTypeStageMove.write(value.`moves`, buf)
     }
 }
 
@@ -7918,6 +8278,90 @@ public object FfiConverterSequenceTypeCarrierScan: FfiConverterRustBuffer<List<C
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeCustomerPurchases: FfiConverterRustBuffer<List<CustomerPurchases>> {
+    override fun read(buf: ByteBuffer): List<CustomerPurchases> {
+        val len = buf.getInt()
+        return List<CustomerPurchases>(len) {
+            FfiConverterTypeCustomerPurchases.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<CustomerPurchases>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeCustomerPurchases.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<CustomerPurchases>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeCustomerPurchases.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeCustomerStages: FfiConverterRustBuffer<List<CustomerStages>> {
+    override fun read(buf: ByteBuffer): List<CustomerStages> {
+        val len = buf.getInt()
+        return List<CustomerStages>(len) {
+            FfiConverterTypeCustomerStages.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<CustomerStages>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeCustomerStages.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<CustomerStages>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeCustomerStages.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeHoldoutCase: FfiConverterRustBuffer<List<HoldoutCase>> {
+    override fun read(buf: ByteBuffer): List<HoldoutCase> {
+        val len = buf.getInt()
+        return List<HoldoutCase>(len) {
+            FfiConverterTypeHoldoutCase.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<HoldoutCase>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeHoldoutCase.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<HoldoutCase>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeHoldoutCase.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeLineDecision: FfiConverterRustBuffer<List<LineDecision>> {
     override fun read(buf: ByteBuffer): List<LineDecision> {
         val len = buf.getInt()
@@ -8198,6 +8642,34 @@ public object FfiConverterSequenceTypeShipmentTracking: FfiConverterRustBuffer<L
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeStageMove: FfiConverterRustBuffer<List<StageMove>> {
+    override fun read(buf: ByteBuffer): List<StageMove> {
+        val len = buf.getInt()
+        return List<StageMove>(len) {
+            FfiConverterTypeStageMove.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<StageMove>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeStageMove.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<StageMove>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeStageMove.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeSuggestion: FfiConverterRustBuffer<List<Suggestion>> {
     override fun read(buf: ByteBuffer): List<Suggestion> {
         val len = buf.getInt()
@@ -8216,6 +8688,34 @@ public object FfiConverterSequenceTypeSuggestion: FfiConverterRustBuffer<List<Su
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeSuggestion.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceOptionalString: FfiConverterRustBuffer<List<kotlin.String?>> {
+    override fun read(buf: ByteBuffer): List<kotlin.String?> {
+        val len = buf.getInt()
+        return List<kotlin.String?>(len) {
+            FfiConverterOptionalString.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<kotlin.String?>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterOptionalString.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<kotlin.String?>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterOptionalString.write(it, buf)
         }
     }
 }
@@ -8414,6 +8914,24 @@ public object FfiConverterMapStringString: FfiConverterRustBuffer<Map<kotlin.Str
     
         
         FfiConverterSequenceTypeRfmInput.lower(`customers`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * Every customer's stage at each date (ascending) and the moves between consecutive dates;
+         * `rules_json` overrides thresholds.
+         */
+    @Throws(PostPurchaseException::class) fun `stageTransitions`(`customers`: List<CustomerPurchases>, `dates`: List<java.time.Instant>, `rulesJson`: kotlin.String? = null): StageTransitions {
+            return FfiConverterTypeStageTransitions.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_func_stage_transitions(
+    
+        
+        FfiConverterSequenceTypeCustomerPurchases.lower(`customers`),
+        FfiConverterSequenceTimestamp.lower(`dates`),
+        FfiConverterOptionalString.lower(`rulesJson`),_status)
 }
     )
     }
