@@ -47,6 +47,20 @@ fn rfm<'py>(
     ))
 }
 
+/// The segment index (into `rfm_segments()`) of each (r, f, m) score triple, one byte each.
+#[pyfunction]
+fn rfm_segments_of<'py>(py: Python<'py>, r: &[u8], f: &[u8], m: &[u8]) -> PyResult<Bound<'py, PyBytes>> {
+    if r.len() != f.len() || r.len() != m.len() {
+        return Err(to_py(postpurchase::Error::new(
+            postpurchase::ErrorKind::InvalidInput,
+            "r, f and m columns must have the same length",
+        )));
+    }
+    let index = |s: Segment| Segment::ALL.iter().position(|x| *x == s).and_then(|i| u8::try_from(i).ok()).unwrap_or(0);
+    let out: Vec<u8> = r.iter().zip(f).zip(m).map(|((r, f), m)| index(Segment::of(*r, *f, *m))).collect();
+    Ok(PyBytes::new(py, &out))
+}
+
 /// A co-purchase model over baskets of item ids.
 #[pyclass(frozen, name = "CoPurchase", module = "postpurchase._native")]
 struct PyCoPurchase {
@@ -88,6 +102,7 @@ impl PyCoPurchase {
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(rfm_segments, m)?)?;
     m.add_function(wrap_pyfunction!(rfm, m)?)?;
+    m.add_function(wrap_pyfunction!(rfm_segments_of, m)?)?;
     m.add_class::<PyCoPurchase>()?;
     m.add_function(wrap_pyfunction!(stage_codes, m)?)?;
     m.add_function(wrap_pyfunction!(stages, m)?)?;

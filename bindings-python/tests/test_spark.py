@@ -195,3 +195,21 @@ def test_survey_states_merge_like_one_count_and_refuse_a_bad_answer(spark):
     bad = spark.createDataFrame(pd.DataFrame({"nps": [10.0, 11.0]}))
     with pytest.raises(Exception, match="answer"):
         pps.survey_scores(bad, "nps")
+
+
+def test_rfm_and_stages_equal_the_single_machine_ones(spark, tx, tx_spark):
+    at = "2025-12-31"
+    ours = pps.stages(tx_spark, "customer", "at", at).toPandas().set_index("customer").sort_index()
+    single = pp.journey.stages(tx, "customer", "at", at)
+    assert list(ours.index) == list(single.index)
+    assert list(ours["stage"]) == [None if pd.isna(s) else s for s in single["stage"]]
+    assert list(ours["rule"]) == list(single["rule"])
+    for c in ("purchases", "days_since_last", "typical_gap_days"):
+        np.testing.assert_array_equal(ours[c].to_numpy(), single[c].to_numpy())
+    measures = pp.journey.rfm_from_transactions(tx, "customer", "at", "spend", as_of=at)[["recency_days", "frequency", "monetary"]]
+    m_spark = spark.createDataFrame(measures.reset_index()).repartition(3)
+    scored = pps.rfm(m_spark, "customer").toPandas().set_index("customer").sort_index()
+    expected = pp.journey.rfm(measures)
+    for c in ("r", "f", "m"):
+        assert scored[c].tolist() == expected[c].astype(int).tolist(), c
+    assert scored["segment"].tolist() == expected["segment"].astype(str).tolist()

@@ -47,6 +47,16 @@ def rfm(frame: Any, recency_col: str = "recency_days", frequency_col: str = "fre
     return out
 
 
+def segments_of(r: Any, f: Any, m: Any) -> Any:
+    """The segment code of each (r, f, m) score triple (scores 1–5), by the core's table: an
+    array of strings."""
+    def scores(x: Any) -> bytes:
+        return bytes(np.asarray(x, dtype=np.uint8).tobytes())
+
+    codes = np.frombuffer(call(_native.rfm_segments_of, scores(r), scores(f), scores(m)), dtype=np.uint8)
+    return np.asarray(SEGMENTS, dtype=object)[codes]
+
+
 def rfm_from_transactions(transactions: Any, customer_id_col: str, datetime_col: str, monetary_value_col: str, as_of: Any) -> Any:
     """RFM of a transaction log at ``as_of``: days since each customer's last purchase, number of
     purchases and total spend (purchases after ``as_of`` are ignored), then ``rfm``. Needs pandas."""

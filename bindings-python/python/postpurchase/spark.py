@@ -270,3 +270,69 @@ def _merge_all(batches: List[Any], keys: List[str]) -> Any:
     pd = _pandas()
     states = [s for b in batches for s in b["state"].tolist()]
     return pd.DataFrame([{"state": _feedback.merge_survey_states(states)}], columns=keys + ["state"])
+
+
+def rfm(measures: Any, customer_id_col: str, recency_col: str = "recency_days", frequency_col: str = "frequency", monetary_col: str = "monetary") -> Any:
+    """RFM scores and segments of a Spark DataFrame of measures, equal to
+    :func:`postpurchase.journey.rfm` on the same rows: a score is ``1 + floor(5 · worse / n)``,
+    where ``worse`` (the customers strictly worse on that measure) is counted by Spark over the
+    distinct values, and the core's table names the segment (on each partition, through Arrow).
+    Adds ``r``, ``f``, ``m`` and ``segment`` columns."""
+    F = _functions()
+    from pyspark.sql import Window
+    from pyspark.sql.types import StringType, StructField, StructType
+
+    n = measures.count()
+    if n == 0:
+        raise ValueError("no customers")
+    frame = measures
+    for col, score, higher_is_better in ((recency_col, "r", False), (frequency_col, "f", True), (monetary_col, "m", True)):
+        values = frame.groupBy(col).count()
+        order = F.col(col).asc() if higher_is_better else F.col(col).desc()
+        # customers strictly worse: all those before this value in the order (a small table of
+        # distinct values, summed in one pass)
+        worse = F.coalesce(F.sum("count").over(Window.orderBy(order).rowsBetween(Window.unboundedPreceding, -1)), F.lit(0))
+        scored = values.select(col, F.least(F.lit(5), F.lit(1) + F.floor(worse * 5 / F.lit(n))).cast("int").alias(score))
+        frame = frame.join(scored, on=col, how="left")
+    schema = StructType(frame.schema.fields + [StructField("segment", StringType(), False)])
+
+    def segment(batches: Iterator[Any]) -> Iterator[Any]:
+        from .journey import segments_of
+
+        for batch in batches:
+            yield batch.assign(segment=segments_of(batch["r"], batch["f"], batch["m"]))
+
+    return frame.mapInPandas(segment, schema)
+
+
+def stages(transactions: Any, customer_id_col: str, datetime_col: str, at: Any, rules: Any = None) -> Any:
+    """The lifecycle stage of every customer at ``at``, equal to
+    :func:`postpurchase.journey.stages` on the same log: Spark groups each customer's purchases,
+    and the core judges each customer on its partition (through Arrow). A Spark DataFrame of the
+    customer id, ``stage`` (null before the first purchase), ``rule``, ``purchases``,
+    ``days_since_last`` and ``typical_gap_days``."""
+    F = _functions()
+    from pyspark.sql.types import DoubleType, StringType, StructField, StructType
+
+    grouped = transactions.groupBy(customer_id_col).agg(F.collect_list(_micros(F.col(datetime_col))).alias("_t"))
+    key = [f for f in transactions.schema.fields if f.name == customer_id_col]
+    schema = StructType(key + [
+        StructField("stage", StringType(), True),
+        StructField("rule", StringType(), True),
+        StructField("purchases", DoubleType(), True),
+        StructField("days_since_last", DoubleType(), True),
+        StructField("typical_gap_days", DoubleType(), True),
+    ])
+
+    def judge(batches: Iterator[Any]) -> Iterator[Any]:
+        from .journey import stages as single
+
+        pd = _pandas()
+        for batch in batches:
+            tx = batch[[customer_id_col, "_t"]].explode("_t")
+            tx = tx.assign(_at=pd.to_datetime(tx["_t"].astype("int64"), unit="us"))
+            out = single(tx, customer_id_col, "_at", at, rules=rules)
+            out["stage"] = out["stage"].astype(object).where(out["stage"].notna(), None)
+            yield out.reset_index()[[customer_id_col, "stage", "rule", "purchases", "days_since_last", "typical_gap_days"]]
+
+    return grouped.mapInPandas(judge, schema)
