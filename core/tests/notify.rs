@@ -326,3 +326,21 @@ fn exceptions_after_movement_are_visible_and_raise_a_signal() {
     run(&mut o, &mut log, "fail", t(4, 12), scan("s1", t(4, 11), TrackingStatus::AttemptFailed)).unwrap();
     assert_eq!(status(&o, "s1"), TrackingStatus::AttemptFailed);
 }
+
+#[test]
+fn a_replenishment_reminder_from_the_journey_obeys_consent_and_quiet_hours() {
+    use postpurchase::journey::{NextPurchase, replenishment_signal};
+    let next = NextPurchase { p_alive: 0.8, p_within: 0.3, median_wait: Some(4.0) };
+    let mut pol = policy();
+    pol.kinds
+        .insert(NotificationKind::ReplenishmentReminder, serde_json::from_str(r#"{"channels": ["email"]}"#).unwrap());
+    // a purchase at 22:30 Berlin: the reminder falls at 22:30 too, in quiet hours
+    let bought = Utc.with_ymd_and_hms(2026, 3, 2, 21, 30, 0).unwrap();
+    let s = replenishment_signal(&CustomerId::new("c-1").unwrap(), bought, &next, 7.0, 2, bought).unwrap().unwrap();
+    let planned = plan_ok(&s, &prefs(), &pol, &[]);
+    assert_eq!(planned.len(), 1);
+    assert!(planned[0].send_at > s.occurred_at, "moved out of quiet hours");
+    let mut no_consent = prefs();
+    no_consent.marketing_consent = false;
+    assert!(plan_ok(&s, &no_consent, &pol, &[]).is_empty());
+}

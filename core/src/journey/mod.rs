@@ -10,6 +10,6 @@ pub use lifecycle::{
     CustomerHistory, Move, Stage, StageAssignment, StageRules, StagesByDate, TransitionRow, Transitions, stage_at,
     transitions,
 };
-pub use next_purchase::{NextPurchase, next_purchase};
+pub use next_purchase::{NextPurchase, next_purchase, replenishment_signal};
 pub use recommend::{CoPurchase, CoPurchaseOptions, HitRate, Recommendation};
 pub use rfm::{RfmCustomer, RfmScore, Segment, SegmentSummary, rfm_scores, rfm_scores_of_measures, segment_summary};
