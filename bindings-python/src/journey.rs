@@ -126,14 +126,27 @@ fn histories(
     if c.len() != t.len() || nps.len() != n || refs.len() != n || alive.len() != n {
         return Err(bad("transaction columns, and customer columns, must each have one length"));
     }
-    let mut out: Vec<CustomerHistory> = (0..n)
-        .map(|i| CustomerHistory {
-            purchases: Vec::new(),
-            latest_nps: nps.get(i).filter(|v| v.is_finite()).map(|v| v.clamp(0.0, 255.0) as u8),
-            referrals: refs.get(i).filter(|v| v.is_finite()).map_or(0, |v| v.clamp(0.0, f64::from(u32::MAX)) as u32),
-            p_alive: alive.get(i).copied().filter(|v| !v.is_nan()),
-        })
-        .collect();
+    // NaN is "none"; anything else must be a whole number in range (NPS 0–10, referrals >= 0)
+    let whole = |v: f64, max: f64, what: &str| -> PyResult<u32> {
+        if v.fract() == 0.0 && (0.0..=max).contains(&v) {
+            Ok(v as u32)
+        } else {
+            Err(bad(&format!("{what} must be a whole number from 0 to {max}")))
+        }
+    };
+    let mut out: Vec<CustomerHistory> = Vec::with_capacity(n);
+    for i in 0..n {
+        let nps = match nps.get(i).copied().filter(|v| !v.is_nan()) {
+            Some(v) => Some(u8::try_from(whole(v, 10.0, "latest_nps")?).unwrap_or(u8::MAX)),
+            None => None,
+        };
+        let referrals = match refs.get(i).copied().filter(|v| !v.is_nan()) {
+            Some(v) => whole(v, f64::from(u32::MAX), "referrals")?,
+            None => 0,
+        };
+        let p_alive = alive.get(i).copied().filter(|v| !v.is_nan());
+        out.push(CustomerHistory { purchases: Vec::new(), latest_nps: nps, referrals, p_alive });
+    }
     for (code, ns) in c.iter().zip(&t) {
         let h = usize::try_from(*code)
             .ok()

@@ -101,3 +101,19 @@ def test_the_recommender_beats_the_popularity_baseline_on_a_holdout():
     h = model.hit_rate(test, k=2)
     assert h.customers == 500
     assert h.rate > 2 * h.popular_rate, h
+
+
+def test_hostile_journey_input_is_a_typed_error():
+    tx = pd.DataFrame({"c": ["x", "y"], "at": ["2026-01-01", "2026-01-02"]})
+    for bad in ({"latest_nps": [-1, 5]}, {"latest_nps": [11, 5]}, {"referrals": [1.5, 0]}, {"p_alive": [1.5, 0.5]}):
+        customers = pd.DataFrame(bad, index=pd.Index(["x", "y"], name="c"))
+        with pytest.raises(pp.InvalidInputError):
+            pp.journey.stages(tx, "c", "at", "2026-02-01", customers=customers)
+    with pytest.raises(pp.InvalidInputError):
+        pp.journey.stages(tx, "c", "at", "2026-02-01", rules={"new_days": 10**9})
+    with pytest.raises(pp.InvalidInputError):
+        pp.journey.CoPurchase([[f"i{k}" for k in range(1001)]])
+    with pytest.raises(pp.InvalidInputError):
+        pp.journey.next_purchase(pp.BetaGeoFitter.from_params({"r": 0.2, "alpha": 4, "a": 0.8, "b": 2.4}), [1.0], [5.0], [2.0])
+    with pytest.raises(pp.InvalidInputError):
+        pp.feedback.survey_result('{"v": 1, "kind": "csat", "scale_low": 1, "scale_high": 5, "top_boxes": 2, "counts": [1]}')

@@ -25,6 +25,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
 
+/// The most distinct items one basket may hold: pairs grow with the square of a basket's size,
+/// so a larger one (a data error, or a hostile input) is refused rather than counted for hours.
+pub const MAX_BASKET_ITEMS: usize = 1_000;
+
 /// The thresholds of a co-purchase model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -86,13 +90,19 @@ impl CoPurchase {
     /// Counts items and pairs over `baskets` (repeated items in a basket count once).
     ///
     /// # Errors
-    /// [`ErrorKind::InvalidInput`] for an empty item id.
+    /// [`ErrorKind::InvalidInput`] for an empty item id or a basket of more than
+    /// [`MAX_BASKET_ITEMS`] distinct items (naming its position).
     pub fn fit<S: AsRef<str>>(baskets: &[Vec<S>], options: &CoPurchaseOptions) -> Result<CoPurchase> {
         let mut m = CoPurchase { baskets: 0, items: BTreeMap::new(), pairs: BTreeMap::new(), options: *options };
         for basket in baskets {
             let set: BTreeSet<&str> = basket.iter().map(AsRef::as_ref).collect();
             if set.contains("") {
                 return Err(Error::new(ErrorKind::InvalidInput, "item ids must not be empty"));
+            }
+            if set.len() > MAX_BASKET_ITEMS {
+                return Err(Error::new(ErrorKind::InvalidInput, "a basket holds at most 1,000 distinct items")
+                    .with("basket", m.baskets)
+                    .with("items", set.len()));
             }
             m.baskets = m.baskets.saturating_add(1);
             for i in &set {
@@ -231,6 +241,9 @@ mod tests {
         assert_eq!(m.recommend(&["tent"], &[], 5).first().map(|r| r.item.as_str()), Some("lamp"));
         assert_eq!(m.popular(&["tent"], 2), vec!["boots".to_string(), "lamp".to_string()]);
         assert!(CoPurchase::fit(&[vec![""]], &CoPurchaseOptions::default()).is_err());
+        let huge: Vec<String> = (0..=MAX_BASKET_ITEMS).map(|i| format!("i{i}")).collect();
+        let err = CoPurchase::fit(&[vec!["a".to_string()], huge], &CoPurchaseOptions::default()).unwrap_err();
+        assert_eq!(err.code(), "input.invalid");
     }
 
     #[test]
