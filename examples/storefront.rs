@@ -17,14 +17,18 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
+use postpurchase::clv::BetaGeo;
 use postpurchase::feedback::{Csat, Nps};
+use postpurchase::journey::{next_purchase, replenishment_signal};
 use postpurchase::loyalty::{Award, EarnLine, LoyaltyCommand, Member, Programme};
+use postpurchase::metrics::{TimeUnit, customer_summary};
 use postpurchase::metrics::{Transaction, purchase_metrics};
 use postpurchase::notify::{
     NotificationKind, NotifyPolicy, Preferences, Sent, Signal, plan, signals_from_order_events,
 };
 use postpurchase::returns::*;
 use postpurchase::*;
+use postpurchase_examples::journey_report::{self as journey, Journey};
 use postpurchase_examples::report_html::{self, BandPoint, KeyFigure, Series};
 use postpurchase_examples::sqlite_store::SqliteStore;
 use rand::rngs::StdRng;
@@ -39,7 +43,24 @@ const CATALOGUE: &[(&str, &str, &str, i64)] = &[
     ("TEE", "Organic tee", "tops", 2900),
     ("LAMP", "Desk lamp", "electronics", 4900),
     ("BOTTLE", "Steel bottle", "accessories", 2400),
+    ("GAITER", "Gaiters", "accessories", 2900),
+    ("TENT", "Two-person tent", "outdoor", 24900),
+    ("SHORTS", "Running shorts", "bottoms", 3500),
+    ("CAP", "Running cap", "accessories", 2200),
+    ("STAND", "Laptop stand", "electronics", 5900),
+    ("MUG", "Enamel mug", "home", 1600),
+    ("NOTE", "Notebook", "home", 1200),
 ];
+/// Purchase structure a recommender can find: each customer has a taste (indexes into
+/// [`CATALOGUE`]) and picks most lines from it; the rest are drawn from the whole catalogue.
+const TASTES: &[&[usize]] = &[
+    &[0, 2, 3, 7, 8, 6], // hiking: boots, socks, jacket, gaiters, tent, bottle
+    &[1, 9, 10, 4, 6],   // running: sneakers, shorts, cap, tee, bottle
+    &[5, 11, 12, 13],    // desk: lamp, stand, mug, notebook
+    &[4, 1, 12, 3],      // casual: tee, sneakers, mug, jacket
+];
+/// The share of lines picked from the customer's taste.
+const TASTE_SHARE: f64 = 0.8;
 const ZONES: &[&str] = &["Europe/Berlin", "Europe/London", "America/New_York", "America/Los_Angeles", "Asia/Tokyo"];
 const REASONS: &[ReturnReason] = &[
     ReturnReason::DoesNotFit,
@@ -189,6 +210,16 @@ struct Stats {
     members: u64,
     /// One per order, for the library's purchase metrics (repeat rate, return rates).
     transactions: Vec<Transaction>,
+    /// The items of each order, beside `transactions`.
+    baskets: Vec<Vec<&'static str>>,
+    /// Each customer's latest NPS answer.
+    latest_nps: BTreeMap<u64, u8>,
+    /// Each customer's preferences and the messages planned for them from day 335 on (what
+    /// the throttle can still see at the year-end campaign).
+    audience: Vec<(Preferences, Vec<Sent>)>,
+    /// Replenishment reminders the year-end campaign signalled, and the messages planned for them.
+    reminders: u64,
+    reminder_messages: u64,
 }
 
 impl Stats {
@@ -380,7 +411,10 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
     let mut sent: Vec<Sent> = Vec::new();
     let mut member = Member::new(customer.clone());
     let rate: f64 = rng.gen_range(0.1..1.2);
-    let first_day = rng.gen_range(0..300i64);
+    // after each order the customer stops buying with this chance (the BG/NBD story)
+    let dropout: f64 = rng.gen_range(0.05..0.45);
+    let taste = TASTES[rng.gen_range(0..TASTES.len())];
+    let first_day = rng.gen_range(0..355i64);
     let mut day = first_day;
     let mut recent_returns: Vec<DateTime<Utc>> = Vec::new();
     shop.loyalty(&mut member, LoyaltyCommand::Award { award: Award::Signup }, at(day, 8))?;
@@ -397,8 +431,28 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
         )
         .tax_mode(TaxMode::Inclusive);
         let mut merch = 0i64;
+        let mut basket: Vec<&'static str> = Vec::with_capacity(lines_n);
         for l in 0..lines_n {
-            let (sku, title, cat, price) = CATALOGUE[rng.gen_range(0..CATALOGUE.len())];
+            let pick = |rng: &mut StdRng| {
+                if rng.gen_bool(TASTE_SHARE) {
+                    taste[rng.gen_range(0..taste.len())]
+                } else {
+                    rng.gen_range(0..CATALOGUE.len())
+                }
+            };
+            // distinct items per order: a second draw of an item already in the basket is redrawn
+            let mut i = pick(rng);
+            for _ in 0..8 {
+                if !basket.contains(&CATALOGUE[i].0) {
+                    break;
+                }
+                i = pick(rng);
+            }
+            let (sku, title, cat, price) = CATALOGUE[i];
+            if basket.contains(&sku) {
+                continue;
+            }
+            basket.push(sku);
             let qty = rng.gen_range(1..=2u32);
             merch += price * i64::from(qty);
             let vat = (price * i64::from(qty) * 19) / 119;
@@ -430,7 +484,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
             &mut sent,
         )?;
         // split shipments: one per line with some probability
-        let split = lines_n > 1 && rng.gen_bool(0.35);
+        let split = basket.len() > 1 && rng.gen_bool(0.35);
         let groups: Vec<Vec<&Line>> =
             if split { order.lines().iter().map(|l| vec![l]).collect() } else { vec![order.lines().iter().collect()] };
         let groups: Vec<Vec<LineQuantity>> = groups
@@ -674,6 +728,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
                 };
                 let score = (base + rng.gen_range(-3.0..2.5f64)).round().clamp(0.0, 10.0);
                 shop.stats.nps.add_scores(&[score])?;
+                shop.stats.latest_nps.insert(u64::from(c), score as u8);
                 let month = (d + Duration::days(3)).format("%Y-%m").to_string();
                 shop.stats.nps_by_month.entry(month).or_default().add_scores(&[score])?;
             }
@@ -702,8 +757,9 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
             units,
             units_returned: 0,
         });
+        shop.stats.baskets.push(basket);
         let next = (rng.gen_range(0.05..1.0f64).ln() * -(60.0 / rate)) as i64 + 3;
-        day += next;
+        day += if rng.gen_bool(dropout) { 365 } else { next };
         let now = at(day.min(365), 6);
         shop.loyalty(&mut member, LoyaltyCommand::ReleasePending, now)?;
         shop.loyalty(&mut member, LoyaltyCommand::Expire, now)?;
@@ -725,6 +781,9 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
     shop.stats.members += 1;
     *shop.stats.tiers.entry(member.tier().map(str::to_string).unwrap_or_else(|| "none".into())).or_insert(0) += 1;
     shop.stats.points_outstanding += member.balance() + member.pending();
+    let recent = at(335, 0);
+    sent.retain(|m| m.send_at >= recent);
+    shop.stats.audience.push((prefs, sent));
     Ok(())
 }
 
@@ -792,18 +851,25 @@ fn run(a: &Args) -> Result<(), Fail> {
         stats: Stats::default(),
         key: 0,
     };
-    let simulated = simulate_all(&mut shop, a, started);
+    let simulated = simulate_all(&mut shop, a, started).and_then(|()| {
+        let j = Journey::of_year(2026, &shop.stats.transactions, &shop.stats.baskets, &shop.stats.latest_nps)?;
+        if let Ok(model) = &j.model {
+            replenishment_campaign(&mut shop, model)?;
+        }
+        Ok(j)
+    });
     let Shop { writer, mut stats, programme, .. } = shop;
     // the writer's own failure says more than "the writer stopped" seen by the simulation
     let store = match (simulated, writer.finish()) {
         (_, Err(e)) | (Err(e), Ok(_)) => return Err(e.into()),
-        (Ok(()), Ok(store)) => store,
+        (Ok(j), Ok(store)) => (store, j),
     };
+    let (store, journey) = store;
     let (mut store, mut counts) = store;
     relay_all(&mut store, &mut counts)?;
     let pending = store.pending_count()?;
     stats.messages = counts;
-    let report = Report::new(&stats, &programme, a, pending)?;
+    let report = Report::new(&stats, &journey, &programme, a, pending)?;
     print!("{}", report.text());
     std::fs::write(&report_path, report.html())
         .map_err(|e| Fail(format!("cannot write {}: {e}", report_path.display())))?;
@@ -839,12 +905,51 @@ fn simulate_all(shop: &mut Shop, a: &Args, started: std::time::Instant) -> Resul
 /// Customers simulated per transaction.
 const BATCH: u32 = 1000;
 
+/// Days before the expected next purchase that a replenishment reminder goes out.
+const REMINDER_LEAD_DAYS: u32 = 7;
+
+/// The year-end replenishment campaign, on 2027-01-01: for every customer, the next purchase the
+/// modified BG/NBD model fitted on the year expects (the median wait from their summary in weeks), and
+/// for those expected in January, a reminder [`REMINDER_LEAD_DAYS`] before it, planned under
+/// the notification policy's consent, quiet-hours and throttle rules into the outbox (one
+/// transaction).
+fn replenishment_campaign(shop: &mut Shop, model: &BetaGeo) -> Result<()> {
+    let year_end = NaiveDate::from_ymd_opt(2026, 12, 31).ok_or_else(|| Error::new(ErrorKind::InvalidInput, "date"))?;
+    let summary = customer_summary(&shop.stats.transactions, year_end, None, TimeUnit::Weeks)?;
+    let mut last: BTreeMap<u64, DateTime<Utc>> = BTreeMap::new();
+    for t in &shop.stats.transactions {
+        let l = last.entry(t.customer).or_insert(t.at);
+        *l = (*l).max(t.at);
+    }
+    let (now, until) = (at(365, 0), at(396, 0));
+    let audience = std::mem::take(&mut shop.stats.audience);
+    shop.writer.send(Write::Begin)?;
+    for (i, c) in summary.customer.iter().enumerate() {
+        let (Some((prefs, sent)), Some(last)) = (audience.get(*c as usize), last.get(c)) else { continue };
+        let next = next_purchase(model, summary.frequency[i], summary.recency[i], summary.t[i], 4.0)?;
+        let Some(signal) = replenishment_signal(&prefs.customer, *last, &next, 7.0, REMINDER_LEAD_DAYS, now)? else {
+            continue;
+        };
+        if signal.occurred_at >= until {
+            continue;
+        }
+        shop.stats.reminders += 1;
+        let mut sent = sent.clone();
+        let messages = shop.messages_for(&signal, prefs, &mut sent)?;
+        shop.stats.reminder_messages += messages.len() as u64;
+        shop.writer.append::<OrderEvent>(format!("customer-{}", prefs.customer), 0, &[], messages)?;
+    }
+    shop.stats.audience = audience;
+    shop.writer.send(Write::Commit)
+}
+
 /// Days after 2026-01-01 until which follow-ups (returns, surveys, messages) are simulated.
 const FOLLOW_UP_DAYS: i64 = 400;
 
 /// The figures of the report, computed once and shown as text and as HTML.
 struct Report<'a> {
     s: &'a Stats,
+    journey: &'a Journey,
     tiers: Vec<(String, u64)>,
     nps: postpurchase::feedback::NpsResult,
     csat: Option<postpurchase::feedback::CsatResult>,
@@ -869,7 +974,7 @@ fn month_label(key: &str) -> String {
 }
 
 impl<'a> Report<'a> {
-    fn new(s: &'a Stats, programme: &Programme, a: &Args, pending: u64) -> Result<Self, Fail> {
+    fn new(s: &'a Stats, journey: &'a Journey, programme: &Programme, a: &Args, pending: u64) -> Result<Self, Fail> {
         // tiers in the programme's order, members without a tier first
         let mut tiers = vec![("none".to_string(), s.tiers.get("none").copied().unwrap_or(0))];
         for level in &programme.tiers.levels {
@@ -881,6 +986,7 @@ impl<'a> Report<'a> {
         let last = at(FOLLOW_UP_DAYS, 0).format("%Y-%m-%d");
         Ok(Report {
             s,
+            journey,
             tiers,
             nps: s.nps.result(0.95)?,
             csat,
@@ -966,7 +1072,126 @@ impl<'a> Report<'a> {
         for (k, chans) in &kinds {
             out += &format!("  {k:<22} {}\n", chans.join(", "));
         }
+        out += &self.journey_text();
         out
+    }
+
+    /// The journey section of the text report.
+    fn journey_text(&self) -> String {
+        let j = self.journey;
+        let mut out = String::from(
+            "customer journey: stage at each month end (by each customer's own rhythm; advocates at the year end only):\n",
+        );
+        out += &format!("  {:<22}{}\n", "", j.month_labels().iter().map(|m| format!("{m:>6}")).collect::<String>());
+        for (stage, counts) in &j.stages_by_month {
+            let row: String = counts.iter().map(|n| format!("{n:>6}")).collect();
+            out += &format!("  {:<22}{row}\n", journey::stage_name(*stage));
+        }
+        out += "moves into each month end (from the month end before):\n";
+        for (m, counts) in &j.moves_by_month {
+            let row: String = counts.iter().map(|n| format!("{n:>6}")).collect();
+            out += &format!("  {:<22}{row}\n", journey::move_name(*m));
+        }
+        out += &format!(
+            "stages at the year end, with {} and the latest NPS answer: {}\n",
+            j.model_note(),
+            j.year_end.iter().map(|(s, n)| format!("{} {n}", journey::stage_name(*s))).collect::<Vec<_>>().join(", ")
+        );
+        out += "RFM segments at the year end, by revenue (customers, revenue EUR):\n";
+        for seg in j.segments_by_revenue() {
+            out +=
+                &format!("  {:<22}{:>6} {:>12.2}\n", journey::segment_name(seg.segment), seg.customers, seg.monetary);
+        }
+        let delivered: u64 =
+            self.s.messages.iter().filter(|((k, _), _)| k == "replenishment_reminder").map(|(_, n)| n).sum();
+        if j.model.is_ok() {
+            out += &format!(
+                "replenishment reminders for purchases expected in January 2027: {} customers, {} messages planned, {} delivered\n",
+                self.s.reminders, self.s.reminder_messages, delivered
+            );
+        } else {
+            out += "replenishment reminders: none (no model to time them)\n";
+        }
+        let h = &j.hit_rate;
+        out += &format!(
+            "recommender hit rate at {} on {} held-out last orders with something new: {:.3} (most popular: {:.3}); learnt from {} orders\n",
+            journey::HIT_K,
+            h.customers,
+            h.rate,
+            h.popular_rate,
+            j.training_orders
+        );
+        out
+    }
+
+    /// The journey section of the HTML report: stages by month, moves, year-end stages, segments.
+    fn journey_html(&self) -> Vec<String> {
+        let j = self.journey;
+        let colours = ["#7fb3e6", "#3a8f4a", "#9b59b6", "#e09a2b", "#c0392b"];
+        let series: Vec<Series> = j
+            .stages_by_month
+            .iter()
+            .zip(colours)
+            .map(|((stage, counts), colour)| Series {
+                name: journey::stage_name(*stage),
+                colour: colour.into(),
+                values: counts.iter().map(|n| *n as f64).collect(),
+            })
+            .collect();
+        let months = j.month_labels();
+        let mut parts = vec![report_html::stacked_chart(
+            "stages",
+            "Customers by lifecycle stage at each month end",
+            "customers, judged by each customer's own rhythm between purchases (advocates at the year end only)",
+            &months,
+            &series,
+        )];
+        let mut header = vec!["move"];
+        header.extend(months.iter().map(String::as_str));
+        let rows: Vec<Vec<String>> = j
+            .moves_by_month
+            .iter()
+            .map(|(m, counts)| {
+                std::iter::once(journey::move_name(*m)).chain(counts.iter().map(u64::to_string)).collect()
+            })
+            .collect();
+        parts.push(report_html::table(
+            "moves",
+            "Moves between stages",
+            "customers who moved into each month end from the month end before",
+            &header,
+            &rows,
+        ));
+        let year_end: Vec<(String, f64)> =
+            j.year_end.iter().map(|(s, n)| (journey::stage_name(*s), *n as f64)).collect();
+        parts.push(report_html::bar_chart(
+            "year-end-stages",
+            "Stages at the year end",
+            &format!("customers, judged with {} and the latest NPS answer", j.model_note()),
+            &year_end,
+            &|v| format!("{v:.0}"),
+        ));
+        let total: f64 = j.segments.iter().map(|s| s.monetary).sum();
+        let rows: Vec<Vec<String>> = j
+            .segments_by_revenue()
+            .iter()
+            .map(|s| {
+                vec![
+                    journey::segment_name(s.segment),
+                    s.customers.to_string(),
+                    format!("{:.2}", s.monetary),
+                    format!("{:.1}%", if total > 0.0 { 100.0 * s.monetary / total } else { 0.0 }),
+                ]
+            })
+            .collect();
+        parts.push(report_html::table(
+            "segments",
+            "RFM segments at the year end",
+            "quintile scores of days since the last order, orders and spend",
+            &["segment", "customers", "revenue EUR", "share"],
+            &rows,
+        ));
+        parts
     }
 
     fn reasons(&self) -> Vec<(String, u64)> {
@@ -1012,6 +1237,17 @@ impl<'a> Report<'a> {
                 format!("satisfied, n={}", c.responses),
             ));
         }
+        let h = &self.journey.hit_rate;
+        keys.push(figure(
+            &format!("Recommender hit rate at {}", journey::HIT_K),
+            format!("{:.1}%", 100.0 * h.rate),
+            format!("most popular {:.1}%, {} held-out orders", 100.0 * h.popular_rate, h.customers),
+        ));
+        keys.push(figure(
+            "Replenishment reminders",
+            self.s.reminders.to_string(),
+            format!("{} messages planned for January", self.s.reminder_messages),
+        ));
         parts.push(report_html::key_figures(&keys));
         let monthly: Vec<BandPoint> = s
             .nps_by_month
@@ -1071,6 +1307,7 @@ impl<'a> Report<'a> {
             &messages,
             &count,
         ));
+        parts.extend(self.journey_html());
         parts.push(format!("<h2>The report as text</h2><pre>{}</pre>", report_html::escape(&self.text())));
         report_html::page(&self.title, &parts)
     }

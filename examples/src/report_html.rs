@@ -326,6 +326,7 @@ pub fn page(title: &str, parts: &[String]) -> String {
          .key .value{{font-size:1.4em;font-weight:bold}}.key .note{{font-size:.8em;color:#555}}\
          figure{{margin:1.5em 0}}figure h2{{font-size:1.1em;margin:0}}.unit{{margin:0;color:#555;font-size:.85em}}\
          figure{{overflow-x:auto}}svg{{display:block;height:auto;min-width:460px}}pre{{background:#f4f4f4;padding:1em;overflow-x:auto}}\
+         table{{border-collapse:collapse;font-size:.9em}}th,td{{padding:3px 10px;border-bottom:1px solid #ddd;text-align:left}}td.num{{text-align:right}}\
          </style></head><body><h1>{t}</h1>\n",
         t = escape(title)
     );
@@ -333,5 +334,32 @@ pub fn page(title: &str, parts: &[String]) -> String {
         out.push_str(p);
     }
     out.push_str("</body></html>\n");
+    out
+}
+
+/// A table: a header row and data rows (each row a `mark`, so a check finds its data), numbers
+/// right-aligned. Cells are text, escaped here.
+pub fn table(id: &str, title: &str, note: &str, header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<figure class=\"chart table\" id=\"{id}\"><figcaption><h2>{t}</h2><p class=\"unit\">{n}</p></figcaption><table><thead><tr>",
+        id = escape(id),
+        t = escape(title),
+        n = escape(note),
+    );
+    for h in header {
+        let _ = write!(out, "<th>{}</th>", escape(h));
+    }
+    out.push_str("</tr></thead><tbody>");
+    for row in rows {
+        out.push_str("<tr class=\"mark\">");
+        for cell in row {
+            let numeric = cell.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '+');
+            let _ = write!(out, "<td{}>{}</td>", if numeric { " class=\"num\"" } else { "" }, escape(cell));
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table></figure>\n");
     out
 }

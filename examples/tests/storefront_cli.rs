@@ -86,8 +86,10 @@ fn an_earlier_run_is_replaced_only_with_force_and_the_report_is_reproducible() {
     assert_eq!(std::fs::read(dir.join("out/report.html")).unwrap(), report, "same seed, same bytes");
 
     let html = String::from_utf8(report).unwrap();
-    for id in ["nps", "delivery", "reasons", "refunds", "tiers", "messages"] {
-        let at = html.find(&format!("<figure class=\"chart\" id=\"{id}\">")).unwrap_or_else(|| panic!("chart {id}"));
+    let charts = ["nps", "delivery", "reasons", "refunds", "tiers", "messages", "stages", "year-end-stages"];
+    let tables = ["moves", "segments"];
+    for (class, id) in charts.iter().map(|c| ("chart", c)).chain(tables.iter().map(|t| ("chart table", t))) {
+        let at = html.find(&format!("<figure class=\"{class}\" id=\"{id}\">")).unwrap_or_else(|| panic!("chart {id}"));
         let figure = &html[at..at + html[at..].find("</figure>").unwrap()];
         assert!(figure.contains("<h2>"), "{id} has a title");
         assert!(figure.contains("class=\"mark\""), "{id} has a data mark");
@@ -95,4 +97,5 @@ fn an_earlier_run_is_replaced_only_with_force_and_the_report_is_reproducible() {
     assert!(!html.contains("done in"), "no timing in the report");
     let text = String::from_utf8_lossy(&forced.stdout);
     assert!(text.contains("orders placed in 2026") && text.contains("transit claims"), "{text}");
+    assert!(text.contains("moves into each month end") && text.contains("recommender hit rate at 3"), "{text}");
 }
