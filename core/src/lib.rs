@@ -44,6 +44,7 @@
 pub mod aggregate;
 pub mod clv;
 pub mod config;
+pub mod customer;
 pub mod error;
 pub mod feedback;
 pub mod fingerprint;

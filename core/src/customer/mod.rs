@@ -1,0 +1,14 @@
+//! The customer's side: what a person reads about their order and the shop's rules, in their
+//! language.
+//!
+//! * [`Localizer`]: Fluent catalogues shipped with the crate (English and Italian, English as
+//!   the fallback) for words; ICU4X (CLDR data compiled in) for numbers, money, dates and lists.
+//! * [`return_policy_summary`] and [`loyalty_summary`]: plain-language summaries written from
+//!   the policy and programme data themselves, sentence by sentence, each with the facts behind
+//!   it, so the text cannot drift from the rules the engines apply.
+
+pub mod locale;
+pub mod summary;
+
+pub use locale::{Arg, Localizer, shipped_languages};
+pub use summary::{Statement, Summary, loyalty_summary, return_policy_summary};
