@@ -258,7 +258,6 @@ fn standard_errors<const K: usize>(f: &Objective<'_>, phi: &[f64], p: &[f64; K],
     const STEP: f64 = 1e-5;
     let mut h = [[0.0f64; K]; K];
     for k in 0..K {
-        let column = k;
         let shifted = |d: f64| {
             let mut x = phi.to_vec();
             if let Some(v) = x.get_mut(k) {
@@ -268,7 +267,7 @@ fn standard_errors<const K: usize>(f: &Objective<'_>, phi: &[f64], p: &[f64; K],
         };
         let (up, down) = (shifted(STEP), shifted(-STEP));
         for (row, (u, d)) in h.iter_mut().zip(up.iter().zip(&down)) {
-            if let Some(cell) = row.get_mut(column) {
+            if let Some(cell) = row.get_mut(k) {
                 *cell = (u - d) / (2.0 * STEP);
             }
         }
