@@ -43,8 +43,14 @@ impl Timeline {
             println!("{}  unknown {source:?} code {code:?} kept for review", now.format("%a %d %b %H:%M"));
             return Ok(());
         };
-        let event =
-            CarrierEvent { occurred_at: now, status, delayed: mapped.delayed, raw_code: code.into(), location: None };
+        let event = CarrierEvent {
+            occurred_at: now,
+            status,
+            delayed: mapped.delayed,
+            raw_code: code.into(),
+            location: None,
+            estimated_delivery: None,
+        };
         let id = ShipmentId::new(shipment)?;
         let mut after = self.order.shipment(&id)?.events.clone();
         after.push(event.clone());

@@ -518,6 +518,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
                     delayed: m.delayed,
                     raw_code: status.into(),
                     location: None,
+                    estimated_delivery: None,
                 };
                 OrderCommand::RecordTracking { shipment: sid.clone(), event }
             };

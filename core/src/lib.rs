@@ -75,7 +75,7 @@ pub use store::{
 };
 pub use tracking::{
     CarrierEvent, CarrierSource, DelayAssessment, DelayThresholds, MappedStatus, Route, TrackingStatus, assess_delay,
-    map_carrier_status, merchant_status,
+    carrier_estimate, map_carrier_status, merchant_status,
 };
 
 #[doc = include_str!("../../README.md")]

@@ -284,12 +284,23 @@ pub struct CarrierEvent {
     /// Where it happened, if the carrier says.
     #[serde(default)]
     pub location: Option<String>,
+    /// The carrier's delivery estimate given with this scan, if any (a delayed parcel's new
+    /// date). Absent from events written before it existed, and left out when unset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimated_delivery: Option<DateTime<Utc>>,
 }
 
 impl CarrierEvent {
     /// An event with a status and time, no raw code or location.
     pub fn new(occurred_at: DateTime<Utc>, status: TrackingStatus) -> Self {
-        CarrierEvent { occurred_at, status, delayed: false, raw_code: String::new(), location: None }
+        CarrierEvent {
+            occurred_at,
+            status,
+            delayed: false,
+            raw_code: String::new(),
+            location: None,
+            estimated_delivery: None,
+        }
     }
 }
 
@@ -317,6 +328,15 @@ pub fn merchant_status(events: &[CarrierEvent]) -> TrackingStatus {
         }
     }
     status
+}
+
+/// The latest delivery estimate a carrier gave in the scans seen by `now` (the estimate of the
+/// latest scan that carries one), if any.
+pub fn carrier_estimate(events: &[CarrierEvent], now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    (events.iter().filter(|e| e.occurred_at <= now))
+        .filter_map(|e| e.estimated_delivery.map(|d| (e.occurred_at, d)))
+        .max_by_key(|(at, _)| *at)
+        .map(|(_, d)| d)
 }
 
 /// Thresholds for delay detection. All durations are configurable; the defaults follow common

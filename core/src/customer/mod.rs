@@ -9,6 +9,11 @@
 
 pub mod locale;
 pub mod summary;
+pub mod view;
 
 pub use locale::{Arg, Localizer, shipped_languages};
 pub use summary::{Statement, Summary, loyalty_summary, return_policy_summary};
+pub use view::{
+    Action, ActionKind, Item, OrderView, PointsView, ReturnView, ShipmentView, Sources, Step, StepKind, StepState,
+    order_view,
+};

@@ -68,13 +68,7 @@ struct Writer<'a> {
 impl Writer<'_> {
     /// Adds a sentence: `args` go to the message, `facts` are recorded as plain values.
     fn say(&mut self, topic: &str, message: &str, args: &[(&str, Arg)], facts: &[(&str, String)]) -> Result<()> {
-        let text = sentence_case(&self.loc.message(message, args)?);
-        self.out.push(Statement {
-            topic: topic.to_string(),
-            message: message.to_string(),
-            facts: facts.iter().map(|(k, v)| ((*k).to_string(), v.clone())).collect(),
-            text,
-        });
+        self.out.push(statement(self.loc, topic, message, args, facts)?);
         Ok(())
     }
 
@@ -101,6 +95,23 @@ impl Writer<'_> {
     }
 }
 
+/// A sentence: the message `message` with `args`, in sentence case, with `facts` recorded as
+/// plain values.
+pub(super) fn statement(
+    loc: &Localizer,
+    topic: &str,
+    message: &str,
+    args: &[(&str, Arg)],
+    facts: &[(&str, String)],
+) -> Result<Statement> {
+    Ok(Statement {
+        topic: topic.to_string(),
+        message: message.to_string(),
+        facts: facts.iter().map(|(k, v)| ((*k).to_string(), v.clone())).collect(),
+        text: sentence_case(&loc.message(message, args)?),
+    })
+}
+
 /// The text with its first letter in upper case (a tier name may open a sentence).
 fn sentence_case(text: &str) -> String {
     let mut chars = text.chars();
@@ -108,7 +119,7 @@ fn sentence_case(text: &str) -> String {
 }
 
 /// The snake_case name serde gives a unit enum value.
-fn code<T: Serialize>(v: &T) -> String {
+pub(super) fn code<T: Serialize>(v: &T) -> String {
     serde_json::to_value(v).ok().and_then(|j| j.as_str().map(str::to_string)).unwrap_or_default()
 }
 

@@ -1,0 +1,286 @@
+//! The customer's view of an order in the situations a tracking page meets: on its way, late
+//! with a new estimate, presumed lost, delivered with returns open, and refunded. Texts are
+//! pinned in English and Italian; the facts are the engines' own values.
+
+use chrono::{DateTime, Utc};
+use postpurchase::customer::{ActionKind, Localizer, OrderView, Sources, StepKind, StepState, order_view};
+use postpurchase::loyalty::{LoyaltyCommand, Member, Programme};
+use postpurchase::returns::{EligibilityContext, ReturnPolicy};
+use postpurchase::*;
+use serde_json::{Value, json};
+
+fn t(s: &str) -> DateTime<Utc> {
+    s.parse().unwrap()
+}
+
+fn policy() -> ReturnPolicy {
+    ReturnPolicy::from_json(include_str!("../../examples/return_policy.json")).unwrap()
+}
+
+fn programme() -> Programme {
+    Programme::from_json(include_str!("../../examples/loyalty_programme.json")).unwrap()
+}
+
+/// An order of trail shoes and two pairs of socks (hygiene), paid, in one shipment promised for
+/// 5 March, then `steps` (order commands as JSON, each with its time).
+fn order(steps: &[(&str, Value)]) -> Order {
+    let new: NewOrder = serde_json::from_value(json!({
+        "id": "o-1001", "customer": "c-7", "currency": "EUR", "placed_at": "2026-03-02T09:00:00Z",
+        "lines": [
+            {"id": "l1", "sku": "SHOE-42", "title": "Trail shoes", "quantity": 1,
+             "unit_price": {"amount": "89.90", "currency": "EUR"}, "category": "shoes"},
+            {"id": "l2", "sku": "SOCK-M", "title": "Wool socks", "quantity": 2,
+             "unit_price": {"amount": "9.95", "currency": "EUR"}, "flags": {"hygiene": true}}
+        ],
+        "shipping": {"amount": "4.90", "currency": "EUR"},
+        "tax_mode": "inclusive"
+    }))
+    .unwrap();
+    let mut o = Order::from_events(&Order::place(new, &meta("place", "2026-03-02T09:00:00Z")).unwrap()).unwrap();
+    let mut all = vec![
+        (
+            "2026-03-02T09:00:01Z",
+            json!({"type": "capture_payment", "payment": "pay-1", "amount": {"amount": "114.70", "currency": "EUR"}}),
+        ),
+        (
+            "2026-03-02T15:00:00Z",
+            json!({"type": "create_shipment", "shipment": {
+            "id": "s1", "lines": [{"line": "l1", "quantity": 1}, {"line": "l2", "quantity": 2}],
+            "carrier": "DHL", "tracking_number": "JD0142", "promised_by": "2026-03-05T18:00:00Z"}}),
+        ),
+        ("2026-03-02T16:00:00Z", scan("2026-03-02T16:00:00Z", "info_received", None)),
+    ];
+    all.extend(steps.iter().cloned());
+    let (policy, ctx) = (policy(), EligibilityContext::default());
+    let with_policy = OrderContext { returns: Some((&policy, &ctx)) };
+    for (n, (at, cmd)) in all.into_iter().enumerate() {
+        let cmd: OrderCommand = serde_json::from_value(cmd).unwrap();
+        o.handle_with(&cmd, &with_policy, &meta(&format!("k{n}"), at)).unwrap();
+    }
+    o
+}
+
+fn meta(key: &str, at: &str) -> CommandMeta {
+    CommandMeta::new(IdempotencyKey::new(key).unwrap(), t(at))
+}
+
+fn scan(at: &str, status: &str, location: Option<&str>) -> Value {
+    json!({"type": "record_tracking", "shipment": "s1",
+           "event": {"occurred_at": at, "status": status, "location": location}})
+}
+
+fn view(o: &Order, now: &str, locale: &str, member: Option<&Member>) -> OrderView {
+    let (policy, programme) = (policy(), programme());
+    let (ctx, th) = (EligibilityContext::default(), DelayThresholds::default());
+    let sources = Sources {
+        order: o,
+        policy: &policy,
+        context: &ctx,
+        loyalty: member.map(|m| (&programme, m)),
+        thresholds: &th,
+        now: t(now),
+    };
+    order_view(&sources, &Localizer::new(locale).unwrap()).unwrap()
+}
+
+fn timeline(v: &OrderView) -> Vec<(StepKind, StepState, &str)> {
+    v.shipments[0].timeline.iter().map(|s| (s.step, s.state, s.statement.text.as_str())).collect()
+}
+
+fn in_transit() -> Vec<(&'static str, Value)> {
+    vec![("2026-03-03T08:00:00Z", scan("2026-03-03T08:00:00Z", "in_transit", Some("Milan")))]
+}
+
+#[test]
+fn on_its_way_shows_the_path_and_the_promise() {
+    let o = order(&in_transit());
+    let v = view(&o, "2026-03-03T12:00:00Z", "en-IE", None);
+    assert_eq!(v.headline.text, "Your order is on its way.");
+    use StepKind as K;
+    use StepState as S;
+    assert_eq!(
+        timeline(&v),
+        vec![
+            (K::Ordered, S::Done, "Order placed on 2 March 2026"),
+            (K::Packed, S::Done, "Packed on 2 March 2026"),
+            (K::HandedToCarrier, S::Done, "Handed to DHL on 3 March 2026"),
+            (K::InTransit, S::Current, "In transit, last seen in Milan on 3 March 2026"),
+            (K::OutForDelivery, S::Upcoming, "Out for delivery"),
+            (K::Delivered, S::Upcoming, "Delivery expected by 5 March 2026"),
+        ]
+    );
+    assert_eq!(v.next.text, "It should arrive by 5 March 2026.");
+    assert_eq!(v.shipments[0].estimate, Some(t("2026-03-05T18:00:00Z")));
+    // nothing can be returned before delivery, and the view says why
+    let returns: Vec<_> = v.actions.iter().map(|a| (a.action, a.available, a.statement.text.as_str())).collect();
+    assert_eq!(
+        returns,
+        vec![
+            (ActionKind::Return, false, "Trail shoes cannot be returned: it has not been delivered yet."),
+            (ActionKind::Return, false, "Wool socks cannot be returned: hygiene items cannot be returned."),
+        ]
+    );
+    let it = view(&o, "2026-03-03T12:00:00Z", "it-IT", None);
+    assert_eq!(it.next.text, "Dovrebbe arrivare entro il 5 marzo 2026.");
+    assert_eq!(it.shipments[0].timeline[3].statement.text, "In transito, ultimo passaggio a Milan il 3 marzo 2026");
+    // the facts do not depend on the language
+    assert_eq!(it.shipments[0].timeline[3].statement.facts, v.shipments[0].timeline[3].statement.facts);
+}
+
+#[test]
+fn a_late_parcel_shows_the_carriers_new_estimate_and_offers_a_report() {
+    let mut steps = in_transit();
+    steps.push((
+        "2026-03-05T07:00:00Z",
+        json!({"type": "record_tracking", "shipment": "s1", "event": {
+            "occurred_at": "2026-03-05T07:00:00Z", "status": "in_transit", "delayed": true,
+            "location": "Bologna", "estimated_delivery": "2026-03-07T18:00:00Z"}}),
+    ));
+    let o = order(&steps);
+    let v = view(&o, "2026-03-06T09:00:00Z", "en-IE", None);
+    let s = &v.shipments[0];
+    assert!(s.delay.late && !s.delay.presumed_lost);
+    assert_eq!(s.estimate, Some(t("2026-03-07T18:00:00Z")));
+    assert_eq!(v.headline.text, "Your order is running late.");
+    assert_eq!(v.next.text, "It is late: it should now arrive by 7 March 2026.");
+    let delayed = s.timeline.iter().find(|x| x.step == StepKind::Delayed).unwrap();
+    assert_eq!(delayed.state, StepState::Current);
+    assert_eq!(delayed.statement.text, "DHL reported a delay: the new estimate is 7 March 2026.");
+    let report = v.actions.iter().find(|a| a.action == ActionKind::ReportProblem).unwrap();
+    assert_eq!((report.subject.as_str(), report.code.as_str()), ("s1", "delay.late"));
+    assert_eq!(report.statement.text, "The parcel is late: report it and we will chase DHL.");
+    // an old event without the new field still reads (the stored format did not change)
+    let old: CarrierEvent =
+        serde_json::from_str(r#"{"occurred_at": "2026-03-05T07:00:00Z", "status": "in_transit"}"#).unwrap();
+    assert_eq!(old.estimated_delivery, None);
+    assert!(!serde_json::to_string(&old).unwrap().contains("estimated_delivery"));
+}
+
+#[test]
+fn a_silent_parcel_is_presumed_lost_and_can_be_claimed() {
+    let o = order(&in_transit());
+    let v = view(&o, "2026-03-11T09:00:00Z", "en-IE", None);
+    let s = &v.shipments[0];
+    assert!(s.delay.presumed_lost);
+    assert_eq!(v.next.text, "We think the parcel is lost: claim it and we will send a replacement or a refund.");
+    let lost = s.timeline.last().unwrap();
+    assert_eq!((lost.step, lost.state), (StepKind::Lost, StepState::Current));
+    assert_eq!(lost.statement.text, "No news of the parcel since 3 March 2026: we think it is lost.");
+    let claim: Vec<_> = v.open_actions().filter(|a| a.action == ActionKind::ClaimLost).collect();
+    assert_eq!(claim.len(), 1);
+    assert_eq!(claim[0].code, "delay.presumed_lost");
+    let it = view(&o, "2026-03-11T09:00:00Z", "it-IT", None);
+    assert_eq!(
+        it.actions.iter().find(|a| a.action == ActionKind::ClaimLost).unwrap().statement.text,
+        "Segnala il pacco smarrito: ti invieremo un articolo sostitutivo o un rimborso."
+    );
+}
+
+fn delivered() -> Vec<(&'static str, Value)> {
+    let mut steps = in_transit();
+    steps.push(("2026-03-04T07:00:00Z", scan("2026-03-04T07:00:00Z", "out_for_delivery", None)));
+    steps.push(("2026-03-04T10:00:00Z", scan("2026-03-04T10:00:00Z", "delivered", None)));
+    steps
+}
+
+fn member_with_points(o: &Order) -> Member {
+    let p = programme();
+    let mut m = Member::new(o.customer().clone());
+    let earn: LoyaltyCommand = serde_json::from_value(json!({
+        "type": "earn_order", "order": "o-1001",
+        "lines": [{"line": "l1", "spend": {"amount": "89.90", "currency": "EUR"}},
+                  {"line": "l2", "spend": {"amount": "19.90", "currency": "EUR"}}],
+        "delivered_at": "2026-03-04T10:00:00Z", "return_window_end": "2026-04-03T21:59:59Z"}))
+    .unwrap();
+    m.handle(&earn, &p, &meta("earn", "2026-03-04T10:00:00Z"), 0).unwrap();
+    m
+}
+
+#[test]
+fn delivered_items_show_their_return_deadline_refund_and_pending_points() {
+    let o = order(&delivered());
+    let m = member_with_points(&o);
+    let v = view(&o, "2026-03-10T09:00:00Z", "en-IE", Some(&m));
+    assert_eq!(v.headline.text, "Your order has been delivered.");
+    assert!(timeline(&v).iter().all(|(_, s, _)| *s == StepState::Done));
+    let shoes = v.actions.iter().find(|a| a.action == ActionKind::Return && a.subject == "l1").unwrap();
+    assert!(shoes.available);
+    // shoes: 60 days (category override), to the end of the local day in Berlin
+    assert_eq!(shoes.deadline, Some(t("2026-05-03T22:00:00Z")));
+    assert_eq!(shoes.days_left, Some(54));
+    // 89.90 less 15% restocking (changed mind) and 4.95 return shipping
+    assert_eq!(shoes.refund.unwrap().amount().to_string(), "71.46");
+    assert_eq!(shoes.fees.unwrap().amount().to_string(), "18.44");
+    assert_eq!(
+        shoes.statement.text,
+        "You can return Trail shoes until 3 May 2026 (54 days left): you would get €71.46 back on your original payment."
+    );
+    let exchange = v.actions.iter().find(|a| a.action == ActionKind::Exchange).unwrap();
+    assert_eq!(exchange.statement.text, "You can exchange Trail shoes for another size or item until 3 May 2026.");
+    assert!(!v.actions.iter().any(|a| a.subject == "l2" && a.available));
+    let points = v.points.as_ref().unwrap();
+    assert_eq!(points.pending, 118);
+    let texts: Vec<_> = points.statements.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        vec!["118 points from this order become available on 3 April 2026.", "You have 0 points to spend."]
+    );
+    let it = view(&o, "2026-03-10T09:00:00Z", "it-IT", Some(&m));
+    let shoes_it = it.actions.iter().find(|a| a.action == ActionKind::Return && a.subject == "l1").unwrap();
+    assert_eq!(
+        shoes_it.statement.text,
+        "Puoi restituire Trail shoes fino al 3 maggio 2026 (mancano 54 giorni): riceveresti 71,46\u{a0}€ sul metodo di pagamento originale."
+    );
+    // the window closes: the view says so, with the date
+    let late = view(&o, "2026-05-04T09:00:00Z", "en-IE", None);
+    let shoes = late.actions.iter().find(|a| a.subject == "l1").unwrap();
+    assert!(!shoes.available);
+    assert_eq!(shoes.code, "return.window_closed");
+    assert_eq!(shoes.statement.text, "Trail shoes cannot be returned: the return window closed on 3 May 2026.");
+}
+
+#[test]
+fn a_refunded_return_says_how_much_went_where() {
+    let mut steps = delivered();
+    steps.push((
+        "2026-03-08T10:00:00Z",
+        json!({"type": "return", "command": {"action": "request", "request": {
+            "id": "r-1", "customer": "c-7", "method": "original_payment",
+            "lines": [{"line": "l1", "quantity": 1, "reason": "does_not_fit"}]}}}),
+    ));
+    steps.push((
+        "2026-03-12T10:00:00Z",
+        json!({"type": "return", "command": {"action": "receive", "return_id": "r-1",
+            "items": [{"line": "l1", "quantity": 1, "condition": "resellable"}]}}),
+    ));
+    steps
+        .push(("2026-03-12T11:00:00Z", json!({"type": "return", "command": {"action": "refund", "return_id": "r-1"}})));
+    let o = order(&steps);
+    let v = view(&o, "2026-03-13T09:00:00Z", "en-IE", None);
+    assert_eq!(v.returns.len(), 1);
+    let r = &v.returns[0];
+    assert_eq!(r.refunded.unwrap().amount().to_string(), "75.96");
+    assert_eq!(r.statement.text, "Return r-1: €75.96 refunded to your original payment.");
+    // the shoes are back: nothing more of them can be returned
+    let shoes = v.actions.iter().find(|a| a.subject == "l1" && a.action == ActionKind::Return).unwrap();
+    assert_eq!((shoes.available, shoes.code.as_str()), (false, "return.already_returned"));
+    assert_eq!(v.headline.text, "Part of your order has been returned.");
+}
+
+#[test]
+fn a_ledger_of_another_customer_is_refused() {
+    let o = order(&in_transit());
+    let m = Member::new(CustomerId::new("someone-else").unwrap());
+    let (policy, programme) = (policy(), programme());
+    let (ctx, th) = (EligibilityContext::default(), DelayThresholds::default());
+    let sources = Sources {
+        order: &o,
+        policy: &policy,
+        context: &ctx,
+        loyalty: Some((&programme, &m)),
+        thresholds: &th,
+        now: t("2026-03-03T12:00:00Z"),
+    };
+    let e = order_view(&sources, &Localizer::new("en").unwrap()).unwrap_err();
+    assert_eq!(e.code(), "input.invalid");
+}
