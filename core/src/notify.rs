@@ -57,6 +57,40 @@ pub enum NotificationKind {
 }
 
 impl NotificationKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [NotificationKind; 30] = [
+        NotificationKind::OrderConfirmed,
+        NotificationKind::OrderCancelled,
+        NotificationKind::FulfilmentDelayed,
+        NotificationKind::Shipped,
+        NotificationKind::InTransitDelayed,
+        NotificationKind::ArrivingTomorrow,
+        NotificationKind::OutForDelivery,
+        NotificationKind::AvailableForPickup,
+        NotificationKind::DeliveryAttemptFailed,
+        NotificationKind::DeliveryException,
+        NotificationKind::Delivered,
+        NotificationKind::AllPartsDelivered,
+        NotificationKind::PresumedLost,
+        NotificationKind::ReturnRequested,
+        NotificationKind::ReturnApproved,
+        NotificationKind::ReturnDeclined,
+        NotificationKind::ReturnLabelIssued,
+        NotificationKind::ReturnReminderToShip,
+        NotificationKind::ReturnAboutToExpire,
+        NotificationKind::ReturnReceived,
+        NotificationKind::ReturnRefunded,
+        NotificationKind::ReturnExchanged,
+        NotificationKind::ReviewRequest,
+        NotificationKind::SurveyRequest,
+        NotificationKind::ReplenishmentReminder,
+        NotificationKind::CrossSell,
+        NotificationKind::PointsEarned,
+        NotificationKind::PointsAboutToExpire,
+        NotificationKind::TierReached,
+        NotificationKind::TierAboutToDrop,
+    ];
+
     /// Marketing kinds need marketing consent and are throttled: review requests, survey
     /// requests, replenishment reminders and cross-sell. Everything else is transactional.
     pub fn is_marketing(self) -> bool {

@@ -284,3 +284,140 @@ fn a_ledger_of_another_customer_is_refused() {
     let e = order_view(&sources, &Localizer::new("en").unwrap()).unwrap_err();
     assert_eq!(e.code(), "input.invalid");
 }
+
+#[test]
+fn answers_come_from_the_view() {
+    use postpurchase::customer::{Question, answer};
+    let o = order(&delivered());
+    let m = member_with_points(&o);
+    let v = view(&o, "2026-03-10T09:00:00Z", "en-IE", Some(&m));
+    let loc = Localizer::new("en-IE").unwrap();
+    let ask = |q: Question| answer(&q, &v, &loc).unwrap().text;
+    assert_eq!(ask(Question::WhereIsMyOrder), "Your order has been delivered. Delivered on 4 March 2026.");
+    assert_eq!(
+        ask(Question::CanIReturn { line: Some("l2".into()) }),
+        "Wool socks cannot be returned: hygiene items cannot be returned."
+    );
+    assert_eq!(
+        ask(Question::HowDoIReturn { line: None }),
+        "Start the return from your order page and choose how you want your money back; then pack the items and send them back with the label. For Trail shoes, €18.44 in fees is kept (restocking and return shipping), so you get €71.46 back."
+    );
+    assert_eq!(ask(Question::WhereIsMyRefund), "There is no return on this order yet.");
+    assert_eq!(
+        ask(Question::HowManyPoints),
+        "118 points from this order become available on 3 April 2026. You have 0 points to spend."
+    );
+    let late = order(&in_transit());
+    let lv = view(&late, "2026-03-06T09:00:00Z", "en-IE", None);
+    assert_eq!(
+        answer(&Question::WhenWillItArrive, &lv, &loc).unwrap().text,
+        "There has been no news from the carrier since 3 March 2026; we are following it up."
+    );
+    // a question about a line the order does not have, or in another language, is refused
+    let e = answer(&Question::CanIReturn { line: Some("nope".into()) }, &v, &loc).unwrap_err();
+    assert_eq!(e.code(), "input.invalid");
+    let e = answer(&Question::WhereIsMyOrder, &v, &Localizer::new("it").unwrap()).unwrap_err();
+    assert_eq!(e.code(), "input.invalid");
+    assert_eq!(Question::parse("how_many_points", None).unwrap(), Question::HowManyPoints);
+    assert_eq!(Question::parse("what_is_love", None).unwrap_err().code(), "input.invalid");
+}
+
+fn intent(kind: postpurchase::notify::NotificationKind, payload: &[(&str, &str)]) -> postpurchase::notify::Intent {
+    postpurchase::notify::Intent {
+        kind,
+        customer: CustomerId::new("c-7").unwrap(),
+        channel: postpurchase::notify::Channel::Email,
+        send_at: t("2026-03-06T09:00:00Z"),
+        dedupe_key: "k".into(),
+        payload: payload.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+    }
+}
+
+#[test]
+fn every_notification_kind_has_a_payload_and_text_in_both_languages() {
+    use postpurchase::customer::compose;
+    use postpurchase::notify::NotificationKind;
+    let mut steps = in_transit();
+    steps.push((
+        "2026-03-05T07:00:00Z",
+        json!({"type": "record_tracking", "shipment": "s1", "event": {
+            "occurred_at": "2026-03-05T07:00:00Z", "status": "in_transit", "delayed": true,
+            "estimated_delivery": "2026-03-07T18:00:00Z"}}),
+    ));
+    let o = order(&steps);
+    let loyalty = [
+        ("points", "250"),
+        ("expires_at", "2026-03-31T20:00:00Z"),
+        ("ends_at", "2026-12-31T23:00:00Z"),
+        ("tier", "Gold"),
+        ("expected_date", "2026-03-20"),
+        ("items", "Trail shoes"),
+    ];
+    for locale in ["en-IE", "it-IT"] {
+        let loc = Localizer::new(locale).unwrap();
+        let v = view(&o, "2026-03-06T09:00:00Z", locale, None);
+        for kind in NotificationKind::ALL {
+            let m = compose(&intent(kind, &[("order", "o-1001"), ("shipment", "s1")]), Some(&v), &loc)
+                .or_else(|_| compose(&intent(kind, &loyalty), None, &loc))
+                .unwrap_or_else(|e| panic!("{kind:?} {locale}: {e}"));
+            assert!(!m.subject.is_empty() && !m.body.is_empty(), "{kind:?}");
+            assert!(!m.subject.contains('{') && !m.body.contains('{'), "{kind:?}: {}", m.body);
+            assert_eq!(m.payload.kind, kind);
+        }
+    }
+    let loc = Localizer::new("en-IE").unwrap();
+    let v = view(&o, "2026-03-06T09:00:00Z", "en-IE", None);
+    let m = compose(
+        &intent(NotificationKind::InTransitDelayed, &[("order", "o-1001"), ("shipment", "s1")]),
+        Some(&v),
+        &loc,
+    )
+    .unwrap();
+    assert_eq!(m.subject, "Order o-1001 is delayed");
+    assert_eq!(
+        m.body,
+        "Your parcel with DHL is delayed: the carrier reported a delay. The new estimate is 7 March 2026."
+    );
+    assert_eq!(m.payload.delay_reason.as_deref(), Some("carrier_delayed"));
+    assert_eq!(m.payload.estimate, Some(t("2026-03-07T18:00:00Z")));
+    assert_eq!(m.payload.tracking.as_ref().unwrap().number.as_deref(), Some("JD0142"));
+    let shipped =
+        compose(&intent(NotificationKind::Shipped, &[("order", "o-1001"), ("shipment", "s1")]), Some(&v), &loc)
+            .unwrap();
+    assert_eq!(
+        shipped.body,
+        "Trail shoes and 2 × Wool socks left with DHL. It should arrive by 7 March 2026. Tracking number: JD0142."
+    );
+    // an order message without its order is refused, not sent empty
+    let e = compose(&intent(NotificationKind::Shipped, &[("order", "o-1001")]), None, &loc).unwrap_err();
+    assert_eq!(e.code(), "input.invalid");
+    // a refund message names the amount and where it went
+    let mut steps = delivered();
+    steps.push((
+        "2026-03-08T10:00:00Z",
+        json!({"type": "return", "command": {"action": "request", "request": {
+            "id": "r-1", "customer": "c-7", "method": "original_payment",
+            "lines": [{"line": "l1", "quantity": 1, "reason": "does_not_fit"}]}}}),
+    ));
+    steps.push((
+        "2026-03-12T10:00:00Z",
+        json!({"type": "return", "command": {"action": "receive", "return_id": "r-1",
+            "items": [{"line": "l1", "quantity": 1, "condition": "resellable"}]}}),
+    ));
+    steps
+        .push(("2026-03-12T11:00:00Z", json!({"type": "return", "command": {"action": "refund", "return_id": "r-1"}})));
+    let o = order(&steps);
+    for (locale, want) in [
+        ("en-IE", "We refunded €75.96 to your original payment for return r-1."),
+        ("it-IT", "Abbiamo rimborsato 75,96\u{a0}€ (il metodo di pagamento originale) per il reso r-1."),
+    ] {
+        let v = view(&o, "2026-03-12T11:00:00Z", locale, None);
+        let m = compose(
+            &intent(NotificationKind::ReturnRefunded, &[("order", "o-1001"), ("return", "r-1")]),
+            Some(&v),
+            &Localizer::new(locale).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(m.body, want);
+    }
+}

@@ -7,11 +7,15 @@
 //!   the policy and programme data themselves, sentence by sentence, each with the facts behind
 //!   it, so the text cannot drift from the rules the engines apply.
 
+pub mod answer;
 pub mod locale;
+pub mod message;
 pub mod summary;
 pub mod view;
 
+pub use answer::{Answer, Question, answer};
 pub use locale::{Arg, Localizer, shipped_languages};
+pub use message::{Message, MessagePayload, TrackingLink, compose};
 pub use summary::{Statement, Summary, loyalty_summary, return_policy_summary};
 pub use view::{
     Action, ActionKind, Item, OrderView, PointsView, ReturnView, ShipmentView, Sources, Step, StepKind, StepState,

@@ -238,6 +238,8 @@ pub struct OrderView {
     pub order: String,
     /// When it was placed.
     pub placed_at: DateTime<Utc>,
+    /// The time zone the dates in the text follow (the return policy's).
+    pub time_zone: String,
     /// The fulfilment status.
     pub fulfilment: FulfilmentStatus,
     /// The order in one sentence.
@@ -339,6 +341,7 @@ pub fn order_view(sources: &Sources<'_>, loc: &Localizer) -> Result<OrderView> {
         locale: loc.locale().to_string(),
         order: order.id().to_string(),
         placed_at: order.placed_at(),
+        time_zone: dates.tz.name().to_string(),
         fulfilment,
         headline,
         waiting,
