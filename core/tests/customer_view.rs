@@ -239,8 +239,8 @@ fn delivered_items_show_their_return_deadline_refund_and_pending_points() {
     assert_eq!(shoes.statement.text, "Trail shoes cannot be returned: the return window closed on 3 May 2026.");
 }
 
-#[test]
-fn a_refunded_return_says_how_much_went_where() {
+/// Delivered, then the shoes returned (does not fit), received and refunded.
+fn refunded() -> Vec<(&'static str, Value)> {
     let mut steps = delivered();
     steps.push((
         "2026-03-08T10:00:00Z",
@@ -254,8 +254,12 @@ fn a_refunded_return_says_how_much_went_where() {
             "items": [{"line": "l1", "quantity": 1, "condition": "resellable"}]}}),
     ));
     steps
-        .push(("2026-03-12T11:00:00Z", json!({"type": "return", "command": {"action": "refund", "return_id": "r-1"}})));
-    let o = order(&steps);
+    steps
+}
+
+#[test]
+fn a_refunded_return_says_how_much_went_where() {
+    let o = order(&refunded());
     let v = view(&o, "2026-03-13T09:00:00Z", "en-IE", None);
     assert_eq!(v.returns.len(), 1);
     let r = &v.returns[0];
@@ -392,21 +396,7 @@ fn every_notification_kind_has_a_payload_and_text_in_both_languages() {
     let e = compose(&intent(NotificationKind::Shipped, &[("order", "o-1001")]), None, &loc).unwrap_err();
     assert_eq!(e.code(), "input.invalid");
     // a refund message names the amount and where it went
-    let mut steps = delivered();
-    steps.push((
-        "2026-03-08T10:00:00Z",
-        json!({"type": "return", "command": {"action": "request", "request": {
-            "id": "r-1", "customer": "c-7", "method": "original_payment",
-            "lines": [{"line": "l1", "quantity": 1, "reason": "does_not_fit"}]}}}),
-    ));
-    steps.push((
-        "2026-03-12T10:00:00Z",
-        json!({"type": "return", "command": {"action": "receive", "return_id": "r-1",
-            "items": [{"line": "l1", "quantity": 1, "condition": "resellable"}]}}),
-    ));
-    steps
-        .push(("2026-03-12T11:00:00Z", json!({"type": "return", "command": {"action": "refund", "return_id": "r-1"}})));
-    let o = order(&steps);
+    let o = order(&refunded());
     for (locale, want) in [
         ("en-IE", "We refunded €75.96 to your original payment for return r-1."),
         ("it-IT", "Abbiamo rimborsato 75,96\u{a0}€ (il metodo di pagamento originale) per il reso r-1."),
