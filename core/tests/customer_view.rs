@@ -254,6 +254,7 @@ fn refunded() -> Vec<(&'static str, Value)> {
             "items": [{"line": "l1", "quantity": 1, "condition": "resellable"}]}}),
     ));
     steps
+        .push(("2026-03-12T11:00:00Z", json!({"type": "return", "command": {"action": "refund", "return_id": "r-1"}})));
     steps
 }
 
