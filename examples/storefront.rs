@@ -20,7 +20,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 use postpurchase::clv::BetaGeo;
 use postpurchase::feedback::{Csat, Nps};
 use postpurchase::journey::{next_purchase, replenishment_signal};
-use postpurchase::loyalty::{Award, EarnLine, LoyaltyCommand, Member, Programme};
+use postpurchase::loyalty::{Award, EarnLine, Entry, LoyaltyCommand, Member, Programme};
 use postpurchase::metrics::{TimeUnit, customer_summary};
 use postpurchase::metrics::{Transaction, purchase_metrics};
 use postpurchase::notify::{
@@ -31,6 +31,7 @@ use postpurchase::*;
 use postpurchase_examples::journey_report::{self as journey, Journey};
 use postpurchase_examples::report_html::{self, BandPoint, KeyFigure, Series};
 use postpurchase_examples::sqlite_store::SqliteStore;
+use postpurchase_examples::tracking_page;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use rust_decimal::Decimal;
@@ -309,6 +310,18 @@ struct Shop {
     notify: NotifyPolicy,
     stats: Stats,
     key: u64,
+    /// The events of the order being simulated (for the sampled tracking pages).
+    journal: Vec<OrderEvent>,
+    /// Orders sampled for tracking pages, by kind.
+    samples: BTreeMap<&'static str, Sample>,
+}
+
+/// An order sampled for a tracking page: its events and the customer's ledger entries up to the
+/// moment the page shows.
+struct Sample {
+    now: DateTime<Utc>,
+    events: Vec<OrderEvent>,
+    entries: Vec<Entry>,
 }
 
 impl Shop {
@@ -335,6 +348,7 @@ impl Shop {
         for e in &events {
             order.apply(e);
         }
+        self.journal.extend(events.iter().cloned());
         self.writer.append(order.id().to_string(), expected, &events, messages)
     }
 
@@ -471,6 +485,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
         let meta = shop.meta(placed)?;
         let events = Order::place(b.build(), &meta)?;
         let mut order = Order::from_events(&events)?;
+        shop.journal.clone_from(&events);
         shop.writer.append(order.id().to_string(), 0, &events, vec![])?;
         shop.stats.orders += 1;
         shop.stats.revenue += order.total().amount();
@@ -500,7 +515,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
             let shipment = NewShipment {
                 id: sid.clone(),
                 lines,
-                carrier: "dhl".into(),
+                carrier: "DHL".into(),
                 tracking_number: None,
                 promised_by: Some(promised),
                 route: Route::Domestic,
@@ -629,13 +644,28 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
                 let asked = d + Duration::days(rng.gen_range(1..40));
                 let line_id = order.lines()[rng.gen_range(0..order.lines().len())].id().clone();
                 let reason = REASONS[rng.gen_range(0..REASONS.len())];
-                let method = if rng.gen_bool(0.2) { RefundMethod::StoreCredit } else { RefundMethod::OriginalPayment };
+                let mut method =
+                    if rng.gen_bool(0.2) { RefundMethod::StoreCredit } else { RefundMethod::OriginalPayment };
+                // every third customer whose item does not fit swaps it for another size (decided
+                // without a draw, so the rest of the simulation is unchanged)
+                let exchange = if reason == ReturnReason::DoesNotFit && c % 3 == 0 {
+                    method = RefundMethod::Exchange;
+                    let line = order.line(&line_id)?;
+                    Some(ExchangeRequest {
+                        sku: Sku::new(format!("{}-ALT", line.spec.sku))?,
+                        price: line.spec.unit_price,
+                        advance: false,
+                        shipping: None,
+                    })
+                } else {
+                    None
+                };
                 let req = ReturnRequest {
                     id: ReturnId::new("r1")?,
                     customer: customer.clone(),
                     lines: vec![RequestedLine { line: line_id.clone(), quantity: 1, reason }],
                     method,
-                    exchange: None,
+                    exchange,
                 };
                 let ctx = EligibilityContext {
                     recent_returns: recent_returns.clone(),
@@ -698,7 +728,8 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
                         &prefs,
                         &mut sent,
                     )?;
-                    if let Some(b) = order.return_case(&rid)?.refund.clone() {
+                    let case = order.return_case(&rid)?;
+                    if let Some(b) = case.refund.clone().filter(|_| case.status != ReturnStatus::Exchanged) {
                         shop.stats.count_refund(&b);
                         let lines = b
                             .lines
@@ -748,7 +779,11 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
                 shop.stats.csat.add_scores(&[csat])?;
             }
         }
-        let returned: Decimal = order.returns().filter_map(|c| c.refund.as_ref()).map(|b| b.total.amount()).sum();
+        shop.consider_sample(&order, &member);
+        let returned: Decimal = (order.returns().filter(|c| c.status != ReturnStatus::Exchanged))
+            .filter_map(|c| c.refund.as_ref())
+            .map(|b| b.total.amount())
+            .sum();
         let units: u32 = order.lines().iter().map(|l| l.counts.ordered).sum();
         shop.stats.transactions.push(Transaction {
             customer: u64::from(c),
@@ -786,6 +821,101 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
     sent.retain(|m| m.send_at >= recent);
     shop.stats.audience.push((prefs, sent));
     Ok(())
+}
+
+impl Shop {
+    /// Keeps the first order of each kind a tracking page shows (on time, delayed, lost with a
+    /// claim, returned, exchanged), with its events and the ledger up to the page's moment.
+    fn consider_sample(&mut self, order: &Order, member: &Member) {
+        let Some((kind, now)) = sample_moment(order) else { return };
+        if self.samples.contains_key(kind) {
+            return;
+        }
+        let events = self.journal.iter().filter(|e| e.at <= now).cloned().collect();
+        let entries = member.entries().iter().filter(|e| e.at <= now).cloned().collect();
+        self.samples.insert(kind, Sample { now, events, entries });
+    }
+}
+
+/// The kind of tracking page an order makes and the moment it shows: a claimed lost parcel an
+/// hour after the claim; a refund or an exchange two hours after it was settled; a late parcel
+/// two hours past its promise (before it arrives); an on-time single parcel two hours after its
+/// first in-transit scan.
+fn sample_moment(order: &Order) -> Option<(&'static str, DateTime<Utc>)> {
+    let hours = Duration::hours;
+    if let Some(c) = order.returns().find(|c| c.is_claim()) {
+        return Some(("lost", c.requested_at + hours(1)));
+    }
+    let settled = |status: ReturnStatus| order.returns().find(|c| c.status == status);
+    if let Some(c) = settled(ReturnStatus::Exchanged) {
+        return Some(("exchanged", c.requested_at + Duration::days(6) + hours(2)));
+    }
+    if let Some(c) = settled(ReturnStatus::Refunded) {
+        return Some(("returned", c.requested_at + Duration::days(6) + hours(2)));
+    }
+    let [s] = order.shipments().values().collect::<Vec<_>>()[..] else { return None };
+    let (promised, delivered) = (s.spec.promised_by?, s.delivered_at?);
+    if delivered > promised + hours(2) && s.events.iter().any(|e| e.delayed) {
+        return Some(("delayed", promised + hours(2)));
+    }
+    let first_move = s.events.iter().filter(|e| e.status == TrackingStatus::InTransit).map(|e| e.occurred_at).min()?;
+    (delivered <= promised && order.lines().len() > 1 && delivered > first_move + hours(2))
+        .then(|| ("on-time", first_move + hours(2)))
+}
+
+/// The first bytes of a view file the storefront writes.
+const VIEW_MARKER: &str = "{\"generator\":\"postpurchase storefront\"";
+
+/// Writes each sampled order's tracking page in English and Italian, with the view it shows as
+/// JSON beside it (for the Chromium check), into `dir`. Files there that the program did not
+/// write are never replaced.
+fn write_tracking_pages(shop: &Shop, dir: &Path) -> Result<Vec<PathBuf>, Fail> {
+    let theme = tracking_page::Theme::from_json(&read("tracking_theme.json")?)?;
+    std::fs::create_dir_all(dir).map_err(|e| Fail(format!("cannot create {}: {e}", dir.display())))?;
+    let mut written = Vec::new();
+    for (kind, sample) in &shop.samples {
+        let order = Order::from_events(&sample.events)?;
+        let member = Member::from_entries(order.customer().clone(), &sample.entries);
+        let ctx = EligibilityContext::default();
+        let thresholds = DelayThresholds::default();
+        let sources = customer::Sources {
+            order: &order,
+            policy: &shop.returns,
+            context: &ctx,
+            loyalty: Some((&shop.programme, &member)),
+            thresholds: &thresholds,
+            now: sample.now,
+        };
+        for lang in ["en-IE", "it-IT"] {
+            let loc = customer::Localizer::new(lang)?;
+            let view = customer::order_view(&sources, &loc)?;
+            let summary =
+                customer::return_policy_summary(&shop.returns, Some(&shop.programme), order.currency(), &loc)?;
+            let html = tracking_page::page(&view, &summary, &theme, &loc)?;
+            let json = serde_json::json!({"generator": "postpurchase storefront", "kind": kind, "now": sample.now, "view": view});
+            let base = dir.join(format!("{kind}.{}", loc.language()));
+            let page = base.with_extension(format!("{}.html", loc.language()));
+            let data = base.with_extension(format!("{}.json", loc.language()));
+            write_ours(&page, &html, tracking_page::MARKER)?;
+            write_ours(&data, &json.to_string(), VIEW_MARKER)?;
+            written.push(page);
+        }
+    }
+    Ok(written)
+}
+
+/// Writes `text` to `path` unless a file there does not start with `marker` (not ours).
+fn write_ours(path: &Path, text: &str, marker: &str) -> Result<(), Fail> {
+    if path.exists() {
+        let head = std::fs::read(path).map_err(|e| Fail(format!("cannot read {}: {e}", path.display())))?;
+        if !head.starts_with(marker.as_bytes()) {
+            return Err(Fail(format!(
+                "{} exists and was not written by the storefront; refusing to overwrite it",
+                path.display()
+            )));
+        }
+    }
+    std::fs::write(path, text).map_err(|e| Fail(format!("cannot write {}: {e}", path.display())))
 }
 
 /// Messages delivered, by (kind, channel).
@@ -851,6 +981,8 @@ fn run(a: &Args) -> Result<(), Fail> {
         notify: NotifyPolicy::from_json(&read("notify_policy.json")?)?,
         stats: Stats::default(),
         key: 0,
+        journal: Vec::new(),
+        samples: BTreeMap::new(),
     };
     let simulated = simulate_all(&mut shop, a, started).and_then(|()| {
         let j = Journey::of_year(2026, &shop.stats.transactions, &shop.stats.baskets, &shop.stats.latest_nps)?;
@@ -859,6 +991,10 @@ fn run(a: &Args) -> Result<(), Fail> {
         }
         Ok(j)
     });
+    let pages = match &simulated {
+        Ok(_) => write_tracking_pages(&shop, &db.with_file_name("tracking"))?,
+        Err(_) => Vec::new(),
+    };
     let Shop { writer, mut stats, programme, .. } = shop;
     // the writer's own failure says more than "the writer stopped" seen by the simulation
     let store = match (simulated, writer.finish()) {
@@ -875,6 +1011,9 @@ fn run(a: &Args) -> Result<(), Fail> {
     std::fs::write(&report_path, report.html())
         .map_err(|e| Fail(format!("cannot write {}: {e}", report_path.display())))?;
     println!("wrote {} and {}", report_path.display(), db.display());
+    if let Some(dir) = pages.first().and_then(|p| p.parent()) {
+        println!("wrote {} tracking pages (en, it) in {}", pages.len(), dir.display());
+    }
     eprintln!("done in {:.1}s", started.elapsed().as_secs_f64());
     Ok(())
 }

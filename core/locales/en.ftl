@@ -172,6 +172,7 @@ headline-delivered = Your order has been delivered.
 headline-partly-returned = Part of your order has been returned.
 headline-returned = Your order has been returned.
 headline-cancelled = Your order has been cancelled.
+headline-parcel-lost = One of your parcels seems to be lost; see below for what happens next.
 
 ## Order view: timeline steps
 
@@ -477,3 +478,31 @@ mail-tier-about-to-drop-body =
         [yes] { " " }on { $date }
        *[no] { " " }soon
     } unless you order again before then.
+
+## Tracking page
+
+page-order = Order { $order }
+page-next = What happens next
+page-parcel =
+    Parcel { $n } with { $carrier }{ $has_tracking ->
+        [yes] { " " }· tracking { $tracking }
+       *[no] { "" }
+    }
+page-promised = Promised by
+page-estimate = Expected by
+page-delivered = Delivered
+page-waiting = Still being prepared
+page-actions = What you can do
+page-no-actions = Nothing to do right now.
+page-button-return = Start a return
+page-button-exchange = Exchange
+page-button-report_problem = Report a problem
+page-button-claim_lost = Claim the parcel
+page-returns = Your returns
+page-points = Your points
+
+## Transit claims
+
+next-claimed = You claimed this parcel ({ $claim }): see below for the refund or the replacement.
+claim-refunded = Claim { $id } for the lost parcel: { $amount } refunded to { $destination }.
+claim-exchanged = Claim { $id } for the lost parcel: a replacement is on its way.

@@ -171,6 +171,7 @@ headline-delivered = Il tuo ordine è stato consegnato.
 headline-partly-returned = Parte del tuo ordine è stata restituita.
 headline-returned = Il tuo ordine è stato restituito.
 headline-cancelled = Il tuo ordine è stato annullato.
+headline-parcel-lost = Uno dei tuoi pacchi sembra smarrito; qui sotto trovi cosa succede ora.
 
 ## Order view: timeline steps
 
@@ -482,3 +483,31 @@ mail-tier-about-to-drop-body =
         [yes] { " " }il { $date }
        *[no] { " " }a breve
     } se non ordini di nuovo prima di allora.
+
+## Tracking page
+
+page-order = Ordine { $order }
+page-next = Cosa succede ora
+page-parcel =
+    Pacco { $n } con { $carrier }{ $has_tracking ->
+        [yes] { " " }· tracciamento { $tracking }
+       *[no] { "" }
+    }
+page-promised = Consegna promessa entro
+page-estimate = Consegna prevista entro
+page-delivered = Consegnato
+page-waiting = Ancora in preparazione
+page-actions = Cosa puoi fare
+page-no-actions = Nulla da fare per ora.
+page-button-return = Avvia un reso
+page-button-exchange = Cambia
+page-button-report_problem = Segnala un problema
+page-button-claim_lost = Segnala lo smarrimento
+page-returns = I tuoi resi
+page-points = I tuoi punti
+
+## Transit claims
+
+next-claimed = Hai segnalato questo pacco ({ $claim }): qui sotto trovi il rimborso o la sostituzione.
+claim-refunded = Reclamo { $id } per il pacco smarrito: { $amount } rimborsati ({ $destination }).
+claim-exchanged = Reclamo { $id } per il pacco smarrito: un articolo sostitutivo è in arrivo.

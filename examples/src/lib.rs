@@ -4,3 +4,4 @@
 pub mod journey_report;
 pub mod report_html;
 pub mod sqlite_store;
+pub mod tracking_page;

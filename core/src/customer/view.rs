@@ -150,6 +150,8 @@ pub struct ShipmentView {
     pub estimate: Option<DateTime<Utc>>,
     /// When it was delivered.
     pub delivered_at: Option<DateTime<Utc>>,
+    /// The transit claim already made for it, if any.
+    pub claim: Option<String>,
     /// The steps, done ones in time order, then the upcoming ones.
     pub timeline: Vec<Step>,
     /// What happens next.
@@ -214,7 +216,7 @@ pub struct PointsView {
     pub statements: Vec<Statement>,
 }
 
-/// A return (not a transit claim) on the order, as the customer sees it.
+/// A return or a transit claim on the order, as the customer sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReturnView {
     /// Return id.
@@ -225,6 +227,8 @@ pub struct ReturnView {
     pub refunded: Option<Money>,
     /// Where it went: `original_payment` and/or `store_credit`.
     pub destinations: Vec<RefundMethod>,
+    /// A transit claim for a lost or damaged parcel rather than a customer's return.
+    pub claim: bool,
     /// The sentence.
     pub statement: Statement,
 }
@@ -334,8 +338,7 @@ pub fn order_view(sources: &Sources<'_>, loc: &Localizer) -> Result<OrderView> {
         Some((p, m)) => Some(points_view(order, p, m, &dates)?),
         None => None,
     };
-    let returns =
-        order.returns().filter(|c| !c.is_claim()).map(|c| return_view(c, &dates)).collect::<Result<Vec<_>>>()?;
+    let returns = order.returns().map(|c| return_view(c, &dates)).collect::<Result<Vec<_>>>()?;
     let next = order_next(&shipments, &waiting, &actions, loc)?;
     Ok(OrderView {
         locale: loc.locale().to_string(),
@@ -370,12 +373,15 @@ fn context_with_tier(sources: &Sources<'_>) -> EligibilityContext {
 }
 
 fn headline(order: &Order, status: FulfilmentStatus, shipments: &[ShipmentView], loc: &Localizer) -> Result<Statement> {
-    let trouble = shipments.iter().any(|s| s.delay.late || s.delay.stalled || s.delay.presumed_lost);
+    let open = |s: &&ShipmentView| s.delivered_at.is_none() && s.status != TrackingStatus::Cancelled;
+    let trouble = shipments.iter().filter(open).any(|s| s.delay.late || s.delay.stalled || s.delay.presumed_lost);
+    let lost = shipments.iter().filter(open).any(|s| s.delay.presumed_lost);
     let id = match status {
         FulfilmentStatus::Cancelled => "headline-cancelled",
+        FulfilmentStatus::Returned => "headline-returned",
+        _ if lost => "headline-parcel-lost",
         FulfilmentStatus::Delivered => "headline-delivered",
         FulfilmentStatus::PartiallyDelivered => "headline-partly-delivered",
-        FulfilmentStatus::Returned => "headline-returned",
         FulfilmentStatus::PartiallyReturned => "headline-partly-returned",
         _ if trouble => "headline-delayed",
         FulfilmentStatus::Unfulfilled => "headline-preparing",
@@ -536,7 +542,14 @@ fn shipment_view(sources: &Sources<'_>, s: &Shipment, dates: &Dates<'_>) -> Resu
     let timeline = steps.into_iter().map(|(_, st)| st).collect();
     let items =
         (s.spec.lines.iter()).filter_map(|lq| order.line(&lq.line).ok().map(|l| item(l, lq.quantity))).collect();
-    let next = shipment_next(s, status, &delay, estimate, delivered_at, &scans, sources, dates)?;
+    // a transit claim on any of its lines settles the parcel for the customer
+    let claim = (order.returns().filter(|c| c.is_claim()))
+        .find(|c| c.lines.iter().any(|l| s.spec.lines.iter().any(|q| q.line == l.line)))
+        .map(|c| c.id.to_string());
+    let next = match &claim {
+        Some(id) => statement(loc, "next", "next-claimed", &[("claim", Arg::Text(id.clone()))], &[fact("claim", id)])?,
+        None => shipment_next(s, status, &delay, estimate, delivered_at, &scans, sources, dates)?,
+    };
     Ok(ShipmentView {
         id: s.spec.id.to_string(),
         carrier: s.spec.carrier.clone(),
@@ -547,6 +560,7 @@ fn shipment_view(sources: &Sources<'_>, s: &Shipment, dates: &Dates<'_>) -> Resu
         promised_by: s.spec.promised_by,
         estimate,
         delivered_at,
+        claim,
         timeline,
         next,
     })
@@ -833,22 +847,27 @@ fn line_actions(
 }
 
 /// The code to show for a line: the engine's deciding code, except that a denial names the
-/// rule a customer can understand first: what the item is, then delivery, then the window, then
-/// quantities (a quantity of nothing is the consequence of the others).
+/// rule a customer can understand first: what the item is, then units already returned or settled
+/// by a claim, then delivery, then the window, then other quantities (a quantity of nothing is
+/// the consequence of the others).
 fn shown_code(d: &crate::returns::LineDecision) -> String {
     if d.outcome != Outcome::Denied {
         return d.code.to_string();
     }
     let denied = |rule: &str| d.verdicts.iter().find(|v| v.rule == rule && v.outcome == Outcome::Denied);
-    (["non_returnable", "shipping", "window", "quantity"].into_iter())
-        .find_map(denied)
+    // units already returned or settled by a claim say more than "not delivered" about them
+    let settled = denied("quantity").filter(|v| v.code != "return.quantity_exceeds_returnable");
+    (["non_returnable"].into_iter().find_map(denied))
+        .or(settled)
+        .or_else(|| ["shipping", "window", "quantity"].into_iter().find_map(denied))
         .map_or_else(|| d.code.to_string(), |v| v.code.to_string())
 }
 
 /// Report a problem (late or stalled) or claim a lost parcel, as the delay rules say.
 fn shipment_action(s: &ShipmentView, dates: &Dates<'_>) -> Result<Option<Action>> {
     let d = &s.delay;
-    let (action, code, id) = if s.delivered_at.is_some() || s.status == TrackingStatus::Cancelled {
+    let settled = s.claim.is_some() || s.delivered_at.is_some() || s.status == TrackingStatus::Cancelled;
+    let (action, code, id) = if settled {
         return Ok(None);
     } else if d.presumed_lost {
         (ActionKind::ClaimLost, "delay.presumed_lost", "action-claim-lost")
@@ -958,9 +977,17 @@ fn return_view(c: &ReturnCase, dates: &Dates<'_>) -> Result<ReturnView> {
         args.push(("tracking", Arg::Text(number.clone())));
         facts.push(fact("label", format!("{carrier} {number}")));
     }
-    let id = format!("return-{}", code(&c.status).replace('_', "-"));
-    let st = statement(loc, "return", &id, &args, &facts)?;
-    Ok(ReturnView { id: c.id.to_string(), status: c.status, refunded, destinations, statement: st })
+    let what = if c.is_claim() { "claim" } else { "return" };
+    let id = format!("{what}-{}", code(&c.status).replace('_', "-"));
+    let st = statement(loc, what, &id, &args, &facts)?;
+    Ok(ReturnView {
+        id: c.id.to_string(),
+        status: c.status,
+        refunded,
+        destinations,
+        claim: c.is_claim(),
+        statement: st,
+    })
 }
 
 fn order_next(shipments: &[ShipmentView], waiting: &[Item], actions: &[Action], loc: &Localizer) -> Result<Statement> {
