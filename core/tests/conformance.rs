@@ -549,3 +549,11 @@ fn journey_vectors() {
         }
     }
 }
+
+#[test]
+fn customer_vectors() {
+    replay("customer.json", |op, i| {
+        let out = postpurchase::customer::run_json(op, &i.to_string())?;
+        Ok(serde_json::from_str(&out).unwrap())
+    });
+}

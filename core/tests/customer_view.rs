@@ -23,7 +23,7 @@ fn programme() -> Programme {
 
 /// An order of trail shoes and two pairs of socks (hygiene), paid, in one shipment promised for
 /// 5 March, then `steps` (order commands as JSON, each with its time).
-fn order(steps: &[(&str, Value)]) -> Order {
+fn order_events(steps: &[(&str, Value)]) -> Vec<OrderEvent> {
     let new: NewOrder = serde_json::from_value(json!({
         "id": "o-1001", "customer": "c-7", "currency": "EUR", "placed_at": "2026-03-02T09:00:00Z",
         "lines": [
@@ -36,7 +36,8 @@ fn order(steps: &[(&str, Value)]) -> Order {
         "tax_mode": "inclusive"
     }))
     .unwrap();
-    let mut o = Order::from_events(&Order::place(new, &meta("place", "2026-03-02T09:00:00Z")).unwrap()).unwrap();
+    let mut events = Order::place(new, &meta("place", "2026-03-02T09:00:00Z")).unwrap();
+    let mut o = Order::from_events(&events).unwrap();
     let mut all = vec![
         (
             "2026-03-02T09:00:01Z",
@@ -55,9 +56,13 @@ fn order(steps: &[(&str, Value)]) -> Order {
     let with_policy = OrderContext { returns: Some((&policy, &ctx)) };
     for (n, (at, cmd)) in all.into_iter().enumerate() {
         let cmd: OrderCommand = serde_json::from_value(cmd).unwrap();
-        o.handle_with(&cmd, &with_policy, &meta(&format!("k{n}"), at)).unwrap();
+        events.extend(o.handle_with(&cmd, &with_policy, &meta(&format!("k{n}"), at)).unwrap());
     }
-    o
+    events
+}
+
+fn order(steps: &[(&str, Value)]) -> Order {
+    Order::from_events(&order_events(steps)).unwrap()
 }
 
 fn meta(key: &str, at: &str) -> CommandMeta {
@@ -411,4 +416,154 @@ fn every_notification_kind_has_a_payload_and_text_in_both_languages() {
         .unwrap();
         assert_eq!(m.body, want);
     }
+}
+
+fn late_with_estimate() -> Vec<(&'static str, Value)> {
+    let mut steps = in_transit();
+    steps.push((
+        "2026-03-05T07:00:00Z",
+        json!({"type": "record_tracking", "shipment": "s1", "event": {
+            "occurred_at": "2026-03-05T07:00:00Z", "status": "in_transit", "delayed": true,
+            "location": "Bologna", "estimated_delivery": "2026-03-07T18:00:00Z"}}),
+    ));
+    steps
+}
+
+/// Regenerates `conformance/customer.json` from the scenarios above (run with `--ignored` after
+/// a deliberate change of texts or facts; review the diff: every binding replays it).
+#[test]
+#[ignore]
+fn write_customer_vectors() {
+    use postpurchase::customer::run_json;
+    let policy: Value = serde_json::from_str(include_str!("../../examples/return_policy.json")).unwrap();
+    let programme: Value = serde_json::from_str(include_str!("../../examples/loyalty_programme.json")).unwrap();
+    let ledger = serde_json::to_value(member_with_points(&order(&delivered())).entries()).unwrap();
+    let view = |steps: Vec<(&'static str, Value)>, now: &str, locale: &str, with_ledger: bool| {
+        let mut v = json!({"events": order_events(&steps), "policy": policy, "now": now, "locale": locale});
+        if with_ledger {
+            v["programme"] = programme.clone();
+            v["ledger"] = ledger.clone();
+        }
+        v
+    };
+    let mut cases = Vec::new();
+    let mut case = |name: &str, op: &str, input: Value| {
+        let out = run_json(op, &input.to_string());
+        let mut c = json!({"name": name, "op": op, "input": input});
+        match out {
+            Ok(text) => c["expected"] = serde_json::from_str(&text).unwrap(),
+            Err(e) => c["error"] = json!(e.code()),
+        }
+        cases.push(c);
+    };
+    case("in transit, on time", "view", view(in_transit(), "2026-03-03T12:00:00Z", "en-IE", false));
+    case(
+        "late with the carrier's new estimate",
+        "view",
+        view(late_with_estimate(), "2026-03-06T09:00:00Z", "en-IE", false),
+    );
+    case("presumed lost", "view", view(in_transit(), "2026-03-11T09:00:00Z", "en-IE", false));
+    case("delivered, returns open, points pending", "view", view(delivered(), "2026-03-10T09:00:00Z", "en-IE", true));
+    case("delivered, in Italian", "view", view(delivered(), "2026-03-10T09:00:00Z", "it-IT", true));
+    case("refunded return", "view", view(refunded(), "2026-03-13T09:00:00Z", "en-IE", false));
+    case("no events", "view", json!({"events": [], "policy": {}, "now": "2026-03-03T12:00:00Z", "locale": "en"}));
+    case("a tag that is not BCP 47", "view", view(in_transit(), "2026-03-03T12:00:00Z", "not a tag!", false));
+    let mut bad_policy = view(in_transit(), "2026-03-03T12:00:00Z", "en", false);
+    bad_policy["policy"] = json!({"window": {"days": 30}, "windwo": 1});
+    case("a policy with an unknown key", "view", bad_policy);
+    for q in [
+        json!({"question": "where_is_my_order"}),
+        json!({"question": "when_will_it_arrive"}),
+        json!({"question": "can_i_return", "line": "l1"}),
+        json!({"question": "how_do_i_return"}),
+        json!({"question": "where_is_my_refund"}),
+        json!({"question": "how_many_points"}),
+    ] {
+        let name = format!("delivered: {}", q["question"].as_str().unwrap());
+        case(&name, "answer", json!({"view": view(delivered(), "2026-03-10T09:00:00Z", "en-IE", true), "question": q}));
+    }
+    case(
+        "late, in Italian: where is my order",
+        "answer",
+        json!({
+        "view": view(late_with_estimate(), "2026-03-06T09:00:00Z", "it-IT", false),
+        "question": {"question": "where_is_my_order"}}),
+    );
+    case(
+        "a line the order does not have",
+        "answer",
+        json!({
+        "view": view(delivered(), "2026-03-10T09:00:00Z", "en-IE", false),
+        "question": {"question": "can_i_return", "line": "nope"}}),
+    );
+    case(
+        "an unknown question",
+        "answer",
+        json!({
+        "view": view(delivered(), "2026-03-10T09:00:00Z", "en-IE", false),
+        "question": {"question": "what_is_love"}}),
+    );
+    let intent = |kind: &str, payload: Value| {
+        json!({"kind": kind, "customer": "c-7", "channel": "email",
+        "send_at": "2026-03-06T09:00:00Z", "dedupe_key": "k", "payload": payload})
+    };
+    let order_payload = json!({"order": "o-1001", "shipment": "s1"});
+    case(
+        "shipped",
+        "message",
+        json!({"intent": intent("shipped", order_payload.clone()),
+        "view": view(in_transit(), "2026-03-03T12:00:00Z", "en-IE", false)}),
+    );
+    case(
+        "delayed",
+        "message",
+        json!({"intent": intent("in_transit_delayed", order_payload.clone()),
+        "view": view(late_with_estimate(), "2026-03-06T09:00:00Z", "en-IE", false)}),
+    );
+    case(
+        "delivered, in Italian",
+        "message",
+        json!({"intent": intent("delivered", order_payload.clone()),
+        "view": view(delivered(), "2026-03-04T10:00:00Z", "it-IT", false)}),
+    );
+    case(
+        "refunded",
+        "message",
+        json!({"intent": intent("return_refunded", json!({"order": "o-1001", "return": "r-1"})),
+        "view": view(refunded(), "2026-03-12T11:00:00Z", "en-IE", false)}),
+    );
+    case(
+        "points about to expire",
+        "message",
+        json!({"intent": intent("points_about_to_expire",
+        json!({"points": "250", "expires_at": "2026-03-31T20:00:00Z", "time_zone": "Europe/Rome"})), "locale": "it-IT"}),
+    );
+    case(
+        "an order message without its order",
+        "message",
+        json!({"intent": intent("shipped", order_payload), "locale": "en"}),
+    );
+    for locale in ["en-IE", "it-IT"] {
+        case(
+            &format!("example policy, {locale}"),
+            "policy_summary",
+            json!({"policy": policy, "programme": programme, "currency": "EUR", "locale": locale}),
+        );
+        case(
+            &format!("example programme, {locale}"),
+            "loyalty_summary",
+            json!({"programme": programme, "locale": locale}),
+        );
+    }
+    case(
+        "an amount finer than the currency",
+        "policy_summary",
+        json!({"policy": policy, "currency": "JPY", "locale": "en"}),
+    );
+    let doc = json!({
+        "description": "The customer's side: the view of an order, answers, message content and policy summaries, each from one JSON request (customer::run_json). Expected outputs hold the structured facts and the rendered text.",
+        "cases": cases,
+    });
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../conformance/customer.json");
+    std::fs::write(path, serde_json::to_string_pretty(&doc).unwrap() + "\n").unwrap();
 }

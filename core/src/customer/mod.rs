@@ -10,12 +10,14 @@
 pub mod answer;
 pub mod locale;
 pub mod message;
+pub mod request;
 pub mod summary;
 pub mod view;
 
 pub use answer::{Answer, Question, answer};
 pub use locale::{Arg, Localizer, shipped_languages};
 pub use message::{Message, MessagePayload, TrackingLink, compose};
+pub use request::{AnswerRequest, LoyaltySummaryRequest, MessageRequest, PolicySummaryRequest, ViewRequest, run_json};
 pub use summary::{Statement, Summary, loyalty_summary, return_policy_summary};
 pub use view::{
     Action, ActionKind, Item, OrderView, PointsView, ReturnView, ShipmentView, Sources, Step, StepKind, StepState,

@@ -1,0 +1,279 @@
+//! The customer's side as JSON documents: one request in, one typed result out. Hosts that keep
+//! orders as events and ledgers as entries call these directly, and every binding (Python, Node,
+//! Kotlin, Swift) passes its arguments through them, so all languages read the same inputs the
+//! same way and the shared conformance vectors (`conformance/customer.json`) pin them.
+//!
+//! ```
+//! use postpurchase::customer::LoyaltySummaryRequest;
+//! let req = LoyaltySummaryRequest::from_json(r#"{"programme": {"currency": "EUR"}, "locale": "it-IT"}"#)?;
+//! let summary = req.run()?;
+//! assert_eq!(summary.locale, "it-IT");
+//! # Ok::<(), postpurchase::Error>(())
+//! ```
+
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use super::answer::{Answer, Question, answer};
+use super::locale::Localizer;
+use super::message::{Message, compose};
+use super::summary::{Summary, loyalty_summary, return_policy_summary};
+use super::view::{OrderView, Sources, order_view};
+use crate::error::{Error, ErrorKind, Result};
+use crate::loyalty::{Entry, Member, Programme};
+use crate::money::Currency;
+use crate::notify::Intent;
+use crate::order::{Order, OrderEvent};
+use crate::returns::{EligibilityContext, ReturnPolicy};
+use crate::tracking::DelayThresholds;
+
+fn parse<T: DeserializeOwned>(what: &str, text: &str) -> Result<T> {
+    serde_json::from_str(text).map_err(|e| Error::from_json_error(what, &e))
+}
+
+/// Everything the customer view of one order needs.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ViewRequest {
+    /// The order's events, as stored.
+    pub events: Vec<OrderEvent>,
+    /// The return policy (checked like any policy file).
+    pub policy: serde_json::Value,
+    /// The loyalty programme, if the shop runs one.
+    #[serde(default)]
+    pub programme: Option<serde_json::Value>,
+    /// The customer's ledger entries, as stored (used with `programme`).
+    #[serde(default)]
+    pub ledger: Vec<Entry>,
+    /// What the host knows about the customer (earlier returns, tier benefits).
+    #[serde(default)]
+    pub context: EligibilityContext,
+    /// Delay thresholds (defaults when absent).
+    #[serde(default)]
+    pub thresholds: Option<serde_json::Value>,
+    /// Now.
+    pub now: DateTime<Utc>,
+    /// The customer's locale (BCP 47).
+    pub locale: String,
+}
+
+impl ViewRequest {
+    /// Reads a request.
+    ///
+    /// # Errors
+    /// `input.invalid` (or the type's own code) naming the field that does not fit.
+    pub fn from_json(text: &str) -> Result<ViewRequest> {
+        parse("view request", text)
+    }
+
+    /// The view and the localizer it was written with.
+    ///
+    /// # Errors
+    /// `config.invalid` for a bad policy, programme or thresholds; `input.invalid` for no events,
+    /// a ledger without a programme, or a bad locale; errors of [`order_view`].
+    pub fn run_with_localizer(&self) -> Result<(OrderView, Localizer)> {
+        if self.events.is_empty() {
+            return Err(Error::new(ErrorKind::InvalidInput, "view request: events: an order needs its events"));
+        }
+        let order = Order::from_events(&self.events)?;
+        let policy: ReturnPolicy = crate::config::from_value(self.policy.clone())?;
+        let programme: Option<Programme> = match &self.programme {
+            Some(p) => Some(crate::config::from_value(p.clone())?),
+            None if !self.ledger.is_empty() => {
+                return Err(Error::new(ErrorKind::InvalidInput, "view request: ledger: a ledger needs its programme"));
+            }
+            None => None,
+        };
+        let thresholds: DelayThresholds = match &self.thresholds {
+            Some(t) => crate::config::from_value(t.clone())?,
+            None => DelayThresholds::default(),
+        };
+        let member = Member::from_entries(order.customer().clone(), &self.ledger);
+        let loc = Localizer::new(&self.locale)?;
+        let sources = Sources {
+            order: &order,
+            policy: &policy,
+            context: &self.context,
+            loyalty: programme.as_ref().map(|p| (p, &member)),
+            thresholds: &thresholds,
+            now: self.now,
+        };
+        Ok((order_view(&sources, &loc)?, loc))
+    }
+
+    /// The view.
+    ///
+    /// # Errors
+    /// As [`ViewRequest::run_with_localizer`].
+    pub fn run(&self) -> Result<OrderView> {
+        self.run_with_localizer().map(|(v, _)| v)
+    }
+}
+
+/// A question about an order.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerRequest {
+    /// The order, as for its view.
+    pub view: ViewRequest,
+    /// The question, e.g. `{"question": "can_i_return", "line": "l1"}`.
+    pub question: Question,
+}
+
+impl AnswerRequest {
+    /// Reads a request.
+    ///
+    /// # Errors
+    /// `input.invalid` naming the field that does not fit.
+    pub fn from_json(text: &str) -> Result<AnswerRequest> {
+        parse("answer request", text)
+    }
+
+    /// The answer.
+    ///
+    /// # Errors
+    /// As [`ViewRequest::run`] and [`answer`].
+    pub fn run(&self) -> Result<Answer> {
+        let (view, loc) = self.view.run_with_localizer()?;
+        answer(&self.question, &view, &loc)
+    }
+}
+
+/// The content of one notification.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MessageRequest {
+    /// The intent the notification planner made.
+    pub intent: Intent,
+    /// The order it is about, as for its view (its locale is the message's); absent for loyalty
+    /// and marketing messages.
+    #[serde(default)]
+    pub view: Option<ViewRequest>,
+    /// The locale when there is no view.
+    #[serde(default)]
+    pub locale: Option<String>,
+}
+
+impl MessageRequest {
+    /// Reads a request.
+    ///
+    /// # Errors
+    /// `input.invalid` naming the field that does not fit.
+    pub fn from_json(text: &str) -> Result<MessageRequest> {
+        parse("message request", text)
+    }
+
+    /// The payload and rendered text.
+    ///
+    /// # Errors
+    /// `input.invalid` when neither a view nor a locale is given, or they disagree; as
+    /// [`compose`].
+    pub fn run(&self) -> Result<Message> {
+        match (&self.view, &self.locale) {
+            (Some(v), Some(l)) if *l != v.locale => {
+                Err(Error::new(ErrorKind::InvalidInput, "message request: locale differs from the view's locale"))
+            }
+            (Some(v), _) => {
+                let (view, loc) = v.run_with_localizer()?;
+                compose(&self.intent, Some(&view), &loc)
+            }
+            (None, Some(l)) => compose(&self.intent, None, &Localizer::new(l)?),
+            (None, None) => Err(Error::new(ErrorKind::InvalidInput, "message request: give a view or a locale")),
+        }
+    }
+}
+
+/// The plain-language summary of a return policy.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicySummaryRequest {
+    /// The return policy.
+    pub policy: serde_json::Value,
+    /// The loyalty programme, for tier benefits.
+    #[serde(default)]
+    pub programme: Option<serde_json::Value>,
+    /// The shop's order currency (ISO 4217).
+    pub currency: String,
+    /// The locale.
+    pub locale: String,
+}
+
+impl PolicySummaryRequest {
+    /// Reads a request.
+    ///
+    /// # Errors
+    /// `input.invalid` naming the field that does not fit.
+    pub fn from_json(text: &str) -> Result<PolicySummaryRequest> {
+        parse("policy summary request", text)
+    }
+
+    /// The summary.
+    ///
+    /// # Errors
+    /// `config.invalid`, `money.unknown_currency`, `input.invalid` for a bad locale, and as
+    /// [`return_policy_summary`].
+    pub fn run(&self) -> Result<Summary> {
+        let policy: ReturnPolicy = crate::config::from_value(self.policy.clone())?;
+        let programme: Option<Programme> = match &self.programme {
+            Some(p) => Some(crate::config::from_value(p.clone())?),
+            None => None,
+        };
+        let loc = Localizer::new(&self.locale)?;
+        return_policy_summary(&policy, programme.as_ref(), Currency::from_code(&self.currency)?, &loc)
+    }
+}
+
+/// The plain-language summary of a loyalty programme.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoyaltySummaryRequest {
+    /// The programme.
+    pub programme: serde_json::Value,
+    /// The locale.
+    pub locale: String,
+}
+
+impl LoyaltySummaryRequest {
+    /// Reads a request.
+    ///
+    /// # Errors
+    /// `input.invalid` naming the field that does not fit.
+    pub fn from_json(text: &str) -> Result<LoyaltySummaryRequest> {
+        parse("loyalty summary request", text)
+    }
+
+    /// The summary.
+    ///
+    /// # Errors
+    /// `config.invalid`, `input.invalid` for a bad locale, and as [`loyalty_summary`].
+    pub fn run(&self) -> Result<Summary> {
+        let programme: Programme = crate::config::from_value(self.programme.clone())?;
+        loyalty_summary(&programme, &Localizer::new(&self.locale)?)
+    }
+}
+
+/// Runs a customer-side request by name (`view`, `answer`, `message`, `policy_summary`,
+/// `loyalty_summary`) on its JSON and returns the result as JSON: the one door every binding
+/// goes through.
+///
+/// # Errors
+/// `input.invalid` for an unknown operation; as each request's `from_json` and `run`.
+pub fn run_json(operation: &str, request: &str) -> Result<String> {
+    let out = match operation {
+        "view" => serde_json::to_value(ViewRequest::from_json(request)?.run()?),
+        "answer" => serde_json::to_value(AnswerRequest::from_json(request)?.run()?),
+        "message" => serde_json::to_value(MessageRequest::from_json(request)?.run()?),
+        "policy_summary" => serde_json::to_value(PolicySummaryRequest::from_json(request)?.run()?),
+        "loyalty_summary" => serde_json::to_value(LoyaltySummaryRequest::from_json(request)?.run()?),
+        other => {
+            return Err(Error::new(
+                ErrorKind::InvalidInput,
+                format!(
+                    "customer operation {other:?} is not one of view, answer, message, policy_summary, loyalty_summary"
+                ),
+            ));
+        }
+    };
+    out.map(|v| v.to_string()).map_err(|e| Error::new(ErrorKind::Internal, format!("serialising the result: {e}")))
+}
