@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 mod clv;
+mod customer;
 mod errors;
 mod feedback;
 mod journey;
@@ -81,6 +82,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     journey::register(m)?;
     metrics::register(m)?;
     clv::register(m)?;
+    customer::register(m)?;
     #[cfg(feature = "test-hooks")]
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     Ok(())

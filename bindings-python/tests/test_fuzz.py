@@ -178,3 +178,13 @@ def test_a_ledger_balance_is_its_entries_and_its_live_lots(cmds):
         live = sum(lot["remaining"] for lot in s["lots"] if not lot["pending"])
         assert s["balance"] == live, (s["balance"], live)
         assert s["balance"] >= 0 and s["pending"] >= 0
+
+
+@FUZZ
+@given(st.sampled_from(["view", "answer", "message", "policy_summary", "loyalty_summary", "nope"]), doc,
+       st.sampled_from(["en", "it-IT", "xx", "not a tag", ""]), st.sampled_from(list(pp.customer.QUESTIONS) + ["?"]))
+def test_any_customer_request(op, d, locale, question):
+    events = new_order().events
+    oracle(lambda: pp.customer.run(op, d if isinstance(d, dict) else {"x": d}))
+    oracle(lambda: pp.customer.answer(question, events, d if isinstance(d, dict) else {}, now=NOW, locale=locale))
+    oracle(lambda: pp.customer.return_policy_summary(d if isinstance(d, dict) else {}, "EUR", locale))

@@ -5,7 +5,7 @@
 //!
 //! ```
 //! use postpurchase::customer::LoyaltySummaryRequest;
-//! let req = LoyaltySummaryRequest::from_json(r#"{"programme": {"currency": "EUR"}, "locale": "it-IT"}"#)?;
+//! let req = LoyaltySummaryRequest::from_json(r#"{"programme": {"currency": "EUR", "earning": {}}, "locale": "it-IT"}"#)?;
 //! let summary = req.run()?;
 //! assert_eq!(summary.locale, "it-IT");
 //! # Ok::<(), postpurchase::Error>(())

@@ -1,0 +1,201 @@
+"""The customer's side: what a person reads about their order and the shop's rules, in their
+language (English and Italian catalogues ship with the library; other languages fall back to
+English).
+
+* :func:`order_view`: per parcel a timeline of plain steps, the promise and the current
+  estimate, what happens next, and the actions open now with their deadlines (returns and
+  exchanges from the eligibility engine, reports and claims from the delay rules), pending
+  points and returns.
+* :func:`answer`: short answers to the questions customers ask (``where_is_my_order``,
+  ``when_will_it_arrive``, ``can_i_return``, ``how_do_i_return``, ``where_is_my_refund``,
+  ``how_many_points``) from the same view.
+* :func:`message`: the payload and rendered subject and body of a notification intent.
+* :func:`return_policy_summary` and :func:`loyalty_summary`: plain-language summaries written
+  from the policy and programme data.
+
+Every sentence comes with the message id and the facts behind it (``statement["facts"]``),
+the same in every language.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Dict, List, Optional, Union
+
+from . import _native
+from ._convert import call, dumps, load_dict, when
+from .loyalty import Member, Programme
+from .orders import Order
+from .returns import ReturnPolicy
+
+QUESTIONS = (
+    "where_is_my_order",
+    "when_will_it_arrive",
+    "can_i_return",
+    "how_do_i_return",
+    "where_is_my_refund",
+    "how_many_points",
+)
+
+OrderLike = Union[Order, List[Dict[str, Any]]]
+PolicyLike = Union[ReturnPolicy, Dict[str, Any]]
+ProgrammeLike = Union[Programme, Dict[str, Any]]
+
+
+def run(operation: str, request: Dict[str, Any]) -> Dict[str, Any]:
+    """Runs one customer-side request in the core's JSON shape (``view``, ``answer``,
+    ``message``, ``policy_summary``, ``loyalty_summary``), as the conformance vectors state it.
+
+    >>> run("loyalty_summary", {"programme": {"currency": "EUR", "earning": {}}, "locale": "en"})["locale"]
+    'en'
+    """
+    return load_dict(call(_native.customer_run, operation, dumps(request)))
+
+
+def _config(value: Any) -> Any:
+    return value.to_dict() if hasattr(value, "to_dict") else value
+
+
+def _view_request(
+    order: OrderLike,
+    policy: PolicyLike,
+    now: Union[_dt.datetime, str],
+    locale: str,
+    programme: Optional[ProgrammeLike],
+    ledger: Optional[Union[Member, List[Dict[str, Any]]]],
+    context: Optional[Dict[str, Any]],
+    thresholds: Optional[Dict[str, Any]],
+) -> Dict[str, Any]:
+    events = order.events if isinstance(order, Order) else order
+    req: Dict[str, Any] = {"events": events, "policy": _config(policy), "now": when(now), "locale": locale}
+    if programme is not None:
+        req["programme"] = _config(programme)
+    if ledger is not None:
+        req["ledger"] = ledger.entries() if isinstance(ledger, Member) else ledger
+    if context is not None:
+        req["context"] = context
+    if thresholds is not None:
+        req["thresholds"] = thresholds
+    return req
+
+
+def order_view(
+    order: OrderLike,
+    policy: PolicyLike,
+    *,
+    now: Union[_dt.datetime, str],
+    locale: str,
+    programme: Optional[ProgrammeLike] = None,
+    ledger: Optional[Union[Member, List[Dict[str, Any]]]] = None,
+    context: Optional[Dict[str, Any]] = None,
+    thresholds: Optional[Dict[str, Any]] = None,
+) -> Dict[str, Any]:
+    """What the customer should see about an order at ``now``: ``headline``, ``shipments``
+    (each with ``timeline``, ``promised_by``, ``estimate`` and ``next``), ``waiting``, ``next``,
+    ``actions`` (``action``, ``subject``, ``available``, ``deadline``, ``days_left``, ``code``,
+    ``refund``, ``statement``), ``points`` and ``returns``.
+
+    ``order`` is an :class:`Order` or its events; ``ledger`` a :class:`Member` or its entries
+    (with ``programme``).
+
+    >>> from datetime import datetime, timezone
+    >>> import postpurchase as pp
+    >>> t = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
+    >>> o = pp.Order.place({"id": "o-1", "customer": "c-1", "currency": "EUR", "placed_at": t,
+    ...     "lines": [{"id": "l1", "sku": "MUG", "title": "Mug", "quantity": 1,
+    ...                "unit_price": {"amount": "12.00", "currency": "EUR"}}]}, "place", t)
+    >>> v = order_view(o, {"window": {"days": 30}}, now=t, locale="it-IT")
+    >>> v["headline"]["text"]
+    'Stiamo preparando il tuo ordine.'
+    """
+    req = _view_request(order, policy, now, locale, programme, ledger, context, thresholds)
+    return run("view", req)
+
+
+def answer(
+    question: str,
+    order: OrderLike,
+    policy: PolicyLike,
+    *,
+    now: Union[_dt.datetime, str],
+    locale: str,
+    line: Optional[str] = None,
+    programme: Optional[ProgrammeLike] = None,
+    ledger: Optional[Union[Member, List[Dict[str, Any]]]] = None,
+    context: Optional[Dict[str, Any]] = None,
+    thresholds: Optional[Dict[str, Any]] = None,
+) -> Dict[str, Any]:
+    """The answer ``{question, text, statements}`` to one of :data:`QUESTIONS` about an order;
+    ``line`` narrows ``can_i_return`` and ``how_do_i_return`` to one order line.
+
+    >>> from datetime import datetime, timezone
+    >>> import postpurchase as pp
+    >>> t = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
+    >>> o = pp.Order.place({"id": "o-1", "customer": "c-1", "currency": "EUR", "placed_at": t,
+    ...     "lines": [{"id": "l1", "sku": "MUG", "title": "Mug", "quantity": 1,
+    ...                "unit_price": {"amount": "12.00", "currency": "EUR"}}]}, "place", t)
+    >>> answer("where_is_my_refund", o, {}, now=t, locale="en")["text"]
+    'There is no return on this order yet.'
+    """
+    q: Dict[str, Any] = {"question": question}
+    if line is not None:
+        q["line"] = line
+    view = _view_request(order, policy, now, locale, programme, ledger, context, thresholds)
+    return run("answer", {"view": view, "question": q})
+
+
+def message(
+    intent: Dict[str, Any],
+    *,
+    locale: str,
+    order: Optional[OrderLike] = None,
+    policy: Optional[PolicyLike] = None,
+    now: Optional[Union[_dt.datetime, str]] = None,
+    programme: Optional[ProgrammeLike] = None,
+    ledger: Optional[Union[Member, List[Dict[str, Any]]]] = None,
+    context: Optional[Dict[str, Any]] = None,
+    thresholds: Optional[Dict[str, Any]] = None,
+) -> Dict[str, Any]:
+    """The content of a notification intent (as :func:`postpurchase.notify.plan` returns it):
+    ``{locale, payload, subject, body}``. Messages about an order need the ``order``, its
+    ``policy`` and ``now``; loyalty and marketing messages read their values from the intent's
+    payload.
+
+    >>> m = message({"kind": "tier_reached", "customer": "c-1", "channel": "email",
+    ...     "send_at": "2026-03-01T09:00:00Z", "dedupe_key": "k", "payload": {"tier": "Gold"}}, locale="en")
+    >>> m["subject"]
+    'Welcome to Gold'
+    """
+    req: Dict[str, Any] = {"intent": intent, "locale": locale}
+    if order is not None:
+        if policy is None or now is None:
+            from .errors import InvalidInputError
+
+            raise InvalidInputError("a message about an order needs its policy and now", "input.invalid")
+        req["view"] = _view_request(order, policy, now, locale, programme, ledger, context, thresholds)
+    return run("message", req)
+
+
+def return_policy_summary(
+    policy: PolicyLike, currency: str, locale: str, programme: Optional[ProgrammeLike] = None
+) -> Dict[str, Any]:
+    """The plain-language summary ``{locale, title, statements}`` of a return policy; amounts
+    are in ``currency``, tier benefits come from ``programme``.
+
+    >>> s = return_policy_summary({"window": {"days": 30}}, "EUR", "en")
+    >>> s["statements"][0]["text"]
+    'You can return an item within 30 days of its delivery.'
+    """
+    req: Dict[str, Any] = {"policy": _config(policy), "currency": currency, "locale": locale}
+    if programme is not None:
+        req["programme"] = _config(programme)
+    return run("policy_summary", req)
+
+
+def loyalty_summary(programme: ProgrammeLike, locale: str) -> Dict[str, Any]:
+    """The plain-language summary ``{locale, title, statements}`` of a loyalty programme.
+
+    >>> loyalty_summary({"currency": "EUR", "earning": {}}, "it")["title"]
+    'Punti fedeltà'
+    """
+    return run("loyalty_summary", {"programme": _config(programme), "locale": locale})

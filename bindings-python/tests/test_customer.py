@@ -1,0 +1,61 @@
+"""The customer's side from Python: the shared vectors, and the API over Order, Member,
+ReturnPolicy and Programme objects."""
+
+import json
+import pathlib
+from datetime import datetime, timezone
+
+import pytest
+
+import postpurchase as pp
+from conftest import check, vectors
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("case", vectors("customer.json"), ids=lambda c: c["name"])
+def test_customer_vectors(case):
+    check(case, lambda: pp.customer.run(case["op"], case["input"]))
+
+
+def delivered_case():
+    return next(c for c in vectors("customer.json") if c["name"] == "delivered, returns open, points pending")
+
+
+def test_the_view_from_objects_equals_the_vector():
+    case = delivered_case()
+    i = case["input"]
+    order = pp.Order.from_events(i["events"])
+    policy = pp.ReturnPolicy(i["policy"])
+    programme = pp.Programme(i["programme"])
+    member = pp.Member.from_entries("c-7", i["ledger"])
+    v = pp.customer.order_view(order, policy, now=datetime(2026, 3, 10, 9, tzinfo=timezone.utc), locale="en-IE",
+                               programme=programme, ledger=member)
+    assert v == case["expected"]
+    shoes = next(a for a in v["actions"] if a["action"] == "return" and a["subject"] == "l1")
+    assert shoes["available"] and shoes["days_left"] == 54
+    assert shoes["refund"] == {"amount": "71.46", "currency": "EUR"}
+
+
+def test_answers_and_messages():
+    i = delivered_case()["input"]
+    now = datetime(2026, 3, 10, 9, tzinfo=timezone.utc)
+    a = pp.customer.answer("can_i_return", i["events"], i["policy"], now=now, locale="it-IT", line="l2")
+    assert a["text"] == "Wool socks non può essere restituito: gli articoli per l'igiene non si possono restituire."
+    with pytest.raises(pp.PostPurchaseError) as e:
+        pp.customer.answer("what_is_love", i["events"], i["policy"], now=now, locale="en")
+    assert e.value.code == "input.invalid"
+    intent = {"kind": "delivered", "customer": "c-7", "channel": "email", "send_at": now,
+              "dedupe_key": "k", "payload": {"order": "o-1001", "shipment": "s1"}}
+    m = pp.customer.message(intent, order=i["events"], policy=i["policy"], now=now, locale="en-IE")
+    assert m["subject"] == "Order o-1001 has been delivered"
+    assert m["payload"]["return_deadline"] == "2026-05-03T22:00:00Z"
+    with pytest.raises(pp.PostPurchaseError):
+        pp.customer.message(intent, locale="en")
+
+
+def test_naive_times_are_refused():
+    i = delivered_case()["input"]
+    with pytest.raises(pp.PostPurchaseError) as e:
+        pp.customer.order_view(i["events"], i["policy"], now=datetime(2026, 3, 10), locale="en")
+    assert e.value.code == "input.invalid"
