@@ -108,6 +108,12 @@ export declare class ReturnPolicy {
 /** Splits an amount over weights (decimal strings) so the parts add up exactly. */
 export declare function allocate(amount: string, currency: string, weights: string[]): Array<string>
 
+/**
+ * The answer to a customer's question: `{view: <order view request>, question: {question,
+ * line?}}` → `{question, text, statements}`.
+ */
+export declare function answerQuestion(request: string | Record<string, unknown>): Record<string, any>
+
 /** Late, stalled and presumed-lost detection at `now` with the default thresholds. */
 export declare function assessDelay(scans: string | Array<CarrierScan>, shippedAt: Date | string, promisedBy: Date | string | null | undefined, route: 'domestic' | 'international', now: Date | string): DelayAssessment
 
@@ -198,6 +204,12 @@ export interface CustomerPurchases {
   /** Purchase times. */
   purchases: Array<Date>
 }
+
+/**
+ * Runs a customer-side request by name: `view`, `answer`, `message`, `policy_summary` or
+ * `loyalty_summary`.
+ */
+export declare function customerRun(operation: string, request: string | Record<string, unknown>): Record<string, any>
 
 /** One customer's stage at each date (`null`: not a customer yet). */
 export interface CustomerStages {
@@ -371,6 +383,12 @@ export interface LoyaltyStatus {
   version: number
 }
 
+/**
+ * The plain-language summary of a loyalty programme: `{programme, locale}` → `{locale, title,
+ * statements}`.
+ */
+export declare function loyaltySummary(request: string | Record<string, unknown>): Record<string, any>
+
 /** A carrier status code mapped to the normalised status. */
 export interface MappedStatus {
   /** The code as sent. */
@@ -395,6 +413,12 @@ export declare function merchantStatus(scans: string | Array<CarrierScan>): Trac
 
 /** Merges survey states of one kind. */
 export declare function mergeSurveyStates(states: Array<string>): string
+
+/**
+ * The content of a notification intent: `{intent, view?, locale?}` → `{locale, payload,
+ * subject, body}`.
+ */
+export declare function messageContent(request: string | Record<string, unknown>): Record<string, any>
 
 /** An amount in a currency, as the core writes it. */
 export interface Money {
@@ -498,6 +522,13 @@ export interface OrderSummary {
   version: number
 }
 
+/**
+ * What the customer should see about an order: `{events, policy, now, locale, programme?,
+ * ledger?, context?, thresholds?}` → `{headline, shipments (timeline, estimate, next), waiting,
+ * next, actions, points, returns}`.
+ */
+export declare function orderView(request: string | Record<string, unknown>): Record<string, any>
+
 /** What a rule, a line or a whole return request concluded. */
 export type Outcome = 'allowed' | 'needs_review' | 'denied'
 
@@ -576,6 +607,12 @@ export interface RefundPayout {
  * `config.invalid`. Returns the canonical JSON with every default filled in.
  */
 export declare function returnPolicy(policy: string | Record<string, unknown>): string
+
+/**
+ * The plain-language summary of a return policy: `{policy, programme?, currency, locale}` →
+ * `{locale, title, statements}`.
+ */
+export declare function returnPolicySummary(request: string | Record<string, unknown>): Record<string, any>
 
 /** "Can this still go back, and what would come back?" */
 export interface ReturnPreview {

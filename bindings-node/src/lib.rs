@@ -6,6 +6,7 @@
 
 mod args;
 pub mod configs;
+pub mod customer;
 pub mod enums;
 mod errors;
 pub mod feedback;

@@ -210,3 +210,18 @@ test('journey vectors', () => {
     check(c, run, c.op === 'next_purchase' ? (got, want) => close(got, want, c.name) : undefined)
   }
 })
+
+test('customer vectors', () => {
+  const byOp = {
+    view: pp.orderView,
+    answer: pp.answerQuestion,
+    message: pp.messageContent,
+    policy_summary: pp.returnPolicySummary,
+    loyalty_summary: pp.loyaltySummary,
+  }
+  for (const c of cases('customer.json')) {
+    // objects, and the same request as JSON text, give the same answer
+    check(c, () => byOp[c.op](c.input))
+    check(c, () => pp.customerRun(c.op, JSON.stringify(c.input)))
+  }
+})

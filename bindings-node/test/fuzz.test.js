@@ -107,3 +107,12 @@ test('refunds over any interleaving never exceed the capture, and replay is exac
     assert.equal(pp.Order.fromEvents(o.eventsJson()).stateJson(), o.stateJson())
   }), { numRuns: 100 })
 })
+
+test('customer requests with any value', () => {
+  const ops = ['view', 'answer', 'message', 'policy_summary', 'loyalty_summary', 'nope']
+  fc.assert(fc.property(fc.constantFrom(...ops), anything, fc.constantFrom('en', 'it-IT', 'xx', 'not a tag'), (op, d, locale) => {
+    oracle(() => pp.customerRun(op, d))
+    oracle(() => pp.orderView({ events: [], policy: d, now: NOW, locale }))
+    oracle(() => pp.returnPolicySummary({ policy: d, currency: 'EUR', locale }))
+  }), RUNS)
+})
