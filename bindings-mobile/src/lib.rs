@@ -13,6 +13,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use chrono::{DateTime, Utc};
 use postpurchase as pp;
 
+mod customer;
 mod feedback;
 mod journey;
 mod loyalty;
@@ -21,6 +22,7 @@ mod order;
 mod returns;
 mod tracking;
 
+pub use customer::*;
 pub use feedback::*;
 pub use loyalty::*;
 pub use money::*;

@@ -156,7 +156,7 @@ pub fn loyalty_command(
 /// functions that take `programmeJson` parse it on every call).
 #[derive(uniffi::Object)]
 pub struct LoyaltyProgramme {
-    inner: l::Programme,
+    pub(crate) inner: l::Programme,
 }
 
 #[uniffi::export]

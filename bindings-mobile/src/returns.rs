@@ -177,7 +177,7 @@ pub struct EligibilityContext {
 }
 
 impl EligibilityContext {
-    fn to_core(&self) -> Result<r::EligibilityContext> {
+    pub(crate) fn to_core(&self) -> Result<r::EligibilityContext> {
         Ok(r::EligibilityContext {
             recent_returns: self.recent_returns.iter().map(|t| instant(*t)).collect::<Result<_>>()?,
             tier: self.tier.as_ref().map(|t| r::TierBenefits {
@@ -482,7 +482,7 @@ fn request_with(
 /// functions that take `policyJson` parse it on every call).
 #[derive(uniffi::Object)]
 pub struct ReturnPolicy {
-    inner: r::ReturnPolicy,
+    pub(crate) inner: r::ReturnPolicy,
 }
 
 #[uniffi::export]

@@ -1518,6 +1518,254 @@ public func FfiConverterTypeCsatResult_lower(_ value: CsatResult) -> RustBuffer 
 
 
 /**
+ * An action with whether it is open now and its deadline.
+ */
+public struct CustomerAction: Equatable, Hashable {
+    /**
+     * What.
+     */
+    public var action: ActionKind
+    /**
+     * A line id or a shipment id.
+     */
+    public var subject: String
+    /**
+     * Open now.
+     */
+    public var available: Bool
+    /**
+     * The shop checks it first.
+     */
+    public var needsReview: Bool
+    /**
+     * Units it covers.
+     */
+    public var units: UInt32
+    /**
+     * Until when.
+     */
+    public var deadline: Date?
+    /**
+     * Whole days left.
+     */
+    public var daysLeft: Int64?
+    /**
+     * The engine's code.
+     */
+    public var code: String
+    /**
+     * What a return would refund.
+     */
+    public var refund: Money?
+    /**
+     * The fees that refund takes off.
+     */
+    public var fees: Money?
+    /**
+     * The refund method after policy.
+     */
+    public var method: RefundMethod?
+    /**
+     * The sentence.
+     */
+    public var statement: Statement
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What.
+         */action: ActionKind, 
+        /**
+         * A line id or a shipment id.
+         */subject: String, 
+        /**
+         * Open now.
+         */available: Bool, 
+        /**
+         * The shop checks it first.
+         */needsReview: Bool, 
+        /**
+         * Units it covers.
+         */units: UInt32, 
+        /**
+         * Until when.
+         */deadline: Date?, 
+        /**
+         * Whole days left.
+         */daysLeft: Int64?, 
+        /**
+         * The engine's code.
+         */code: String, 
+        /**
+         * What a return would refund.
+         */refund: Money?, 
+        /**
+         * The fees that refund takes off.
+         */fees: Money?, 
+        /**
+         * The refund method after policy.
+         */method: RefundMethod?, 
+        /**
+         * The sentence.
+         */statement: Statement) {
+        self.action = action
+        self.subject = subject
+        self.available = available
+        self.needsReview = needsReview
+        self.units = units
+        self.deadline = deadline
+        self.daysLeft = daysLeft
+        self.code = code
+        self.refund = refund
+        self.fees = fees
+        self.method = method
+        self.statement = statement
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension CustomerAction: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCustomerAction: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CustomerAction {
+        return
+            try CustomerAction(
+                action: FfiConverterTypeActionKind.read(from: &buf), 
+                subject: FfiConverterString.read(from: &buf), 
+                available: FfiConverterBool.read(from: &buf), 
+                needsReview: FfiConverterBool.read(from: &buf), 
+                units: FfiConverterUInt32.read(from: &buf), 
+                deadline: FfiConverterOptionTimestamp.read(from: &buf), 
+                daysLeft: FfiConverterOptionInt64.read(from: &buf), 
+                code: FfiConverterString.read(from: &buf), 
+                refund: FfiConverterOptionTypeMoney.read(from: &buf), 
+                fees: FfiConverterOptionTypeMoney.read(from: &buf), 
+                method: FfiConverterOptionTypeRefundMethod.read(from: &buf), 
+                statement: FfiConverterTypeStatement.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CustomerAction, into buf: inout [UInt8]) {
+        FfiConverterTypeActionKind.write(value.action, into: &buf)
+        FfiConverterString.write(value.subject, into: &buf)
+        FfiConverterBool.write(value.available, into: &buf)
+        FfiConverterBool.write(value.needsReview, into: &buf)
+        FfiConverterUInt32.write(value.units, into: &buf)
+        FfiConverterOptionTimestamp.write(value.deadline, into: &buf)
+        FfiConverterOptionInt64.write(value.daysLeft, into: &buf)
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterOptionTypeMoney.write(value.refund, into: &buf)
+        FfiConverterOptionTypeMoney.write(value.fees, into: &buf)
+        FfiConverterOptionTypeRefundMethod.write(value.method, into: &buf)
+        FfiConverterTypeStatement.write(value.statement, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCustomerAction_lift(_ buf: RustBuffer) throws -> CustomerAction {
+    return try FfiConverterTypeCustomerAction.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCustomerAction_lower(_ value: CustomerAction) -> RustBuffer {
+    return FfiConverterTypeCustomerAction.lower(value)
+}
+
+
+/**
+ * An answer: the question, the text and its sentences.
+ */
+public struct CustomerAnswer: Equatable, Hashable {
+    /**
+     * The question's name.
+     */
+    public var question: String
+    /**
+     * The answer.
+     */
+    public var text: String
+    /**
+     * Its sentences.
+     */
+    public var statements: [Statement]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The question's name.
+         */question: String, 
+        /**
+         * The answer.
+         */text: String, 
+        /**
+         * Its sentences.
+         */statements: [Statement]) {
+        self.question = question
+        self.text = text
+        self.statements = statements
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension CustomerAnswer: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCustomerAnswer: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CustomerAnswer {
+        return
+            try CustomerAnswer(
+                question: FfiConverterString.read(from: &buf), 
+                text: FfiConverterString.read(from: &buf), 
+                statements: FfiConverterSequenceTypeStatement.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CustomerAnswer, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.question, into: &buf)
+        FfiConverterString.write(value.text, into: &buf)
+        FfiConverterSequenceTypeStatement.write(value.statements, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCustomerAnswer_lift(_ buf: RustBuffer) throws -> CustomerAnswer {
+    return try FfiConverterTypeCustomerAnswer.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCustomerAnswer_lower(_ value: CustomerAnswer) -> RustBuffer {
+    return FfiConverterTypeCustomerAnswer.lower(value)
+}
+
+
+/**
  * One customer's purchases.
  */
 public struct CustomerPurchases: Equatable, Hashable {
@@ -2827,6 +3075,97 @@ public func FfiConverterTypeMappedStatus_lower(_ value: MappedStatus) -> RustBuf
 
 
 /**
+ * A message ready to send.
+ */
+public struct MessageContent: Equatable, Hashable {
+    /**
+     * Locale of the text.
+     */
+    public var locale: String
+    /**
+     * Subject line or push title.
+     */
+    public var subject: String
+    /**
+     * Short body.
+     */
+    public var body: String
+    /**
+     * The template variables as JSON (`order`, `items`, `tracking`, `estimate`,
+     * `delay_reason`, `return_deadline`, `refund`, `refund_destination`, `points`, …).
+     */
+    public var payloadJson: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Locale of the text.
+         */locale: String, 
+        /**
+         * Subject line or push title.
+         */subject: String, 
+        /**
+         * Short body.
+         */body: String, 
+        /**
+         * The template variables as JSON (`order`, `items`, `tracking`, `estimate`,
+         * `delay_reason`, `return_deadline`, `refund`, `refund_destination`, `points`, …).
+         */payloadJson: String) {
+        self.locale = locale
+        self.subject = subject
+        self.body = body
+        self.payloadJson = payloadJson
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension MessageContent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMessageContent: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MessageContent {
+        return
+            try MessageContent(
+                locale: FfiConverterString.read(from: &buf), 
+                subject: FfiConverterString.read(from: &buf), 
+                body: FfiConverterString.read(from: &buf), 
+                payloadJson: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MessageContent, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.locale, into: &buf)
+        FfiConverterString.write(value.subject, into: &buf)
+        FfiConverterString.write(value.body, into: &buf)
+        FfiConverterString.write(value.payloadJson, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMessageContent_lift(_ buf: RustBuffer) throws -> MessageContent {
+    return try FfiConverterTypeMessageContent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMessageContent_lower(_ value: MessageContent) -> RustBuffer {
+    return FfiConverterTypeMessageContent.lower(value)
+}
+
+
+/**
  * An amount in a currency: `amount` is a decimal string ("96.67"), `currency` an ISO 4217 code.
  */
 public struct Money: Equatable, Hashable {
@@ -3104,6 +3443,105 @@ public func FfiConverterTypeNpsResult_lower(_ value: NpsResult) -> RustBuffer {
 
 
 /**
+ * Points this order earned.
+ */
+public struct OrderPoints: Equatable, Hashable {
+    /**
+     * Pending.
+     */
+    public var pending: Int64
+    /**
+     * When the earliest become available.
+     */
+    public var availableAt: Date?
+    /**
+     * Already available.
+     */
+    public var earned: Int64
+    /**
+     * The member's balance.
+     */
+    public var balance: Int64
+    /**
+     * The sentences.
+     */
+    public var statements: [Statement]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Pending.
+         */pending: Int64, 
+        /**
+         * When the earliest become available.
+         */availableAt: Date?, 
+        /**
+         * Already available.
+         */earned: Int64, 
+        /**
+         * The member's balance.
+         */balance: Int64, 
+        /**
+         * The sentences.
+         */statements: [Statement]) {
+        self.pending = pending
+        self.availableAt = availableAt
+        self.earned = earned
+        self.balance = balance
+        self.statements = statements
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OrderPoints: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrderPoints: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderPoints {
+        return
+            try OrderPoints(
+                pending: FfiConverterInt64.read(from: &buf), 
+                availableAt: FfiConverterOptionTimestamp.read(from: &buf), 
+                earned: FfiConverterInt64.read(from: &buf), 
+                balance: FfiConverterInt64.read(from: &buf), 
+                statements: FfiConverterSequenceTypeStatement.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OrderPoints, into buf: inout [UInt8]) {
+        FfiConverterInt64.write(value.pending, into: &buf)
+        FfiConverterOptionTimestamp.write(value.availableAt, into: &buf)
+        FfiConverterInt64.write(value.earned, into: &buf)
+        FfiConverterInt64.write(value.balance, into: &buf)
+        FfiConverterSequenceTypeStatement.write(value.statements, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderPoints_lift(_ buf: RustBuffer) throws -> OrderPoints {
+    return try FfiConverterTypeOrderPoints.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderPoints_lower(_ value: OrderPoints) -> RustBuffer {
+    return FfiConverterTypeOrderPoints.lower(value)
+}
+
+
+/**
  * An order's derived state at a point in time.
  */
 public struct OrderSummary: Equatable, Hashable {
@@ -3338,6 +3776,574 @@ public func FfiConverterTypeOrderUpdate_lift(_ buf: RustBuffer) throws -> OrderU
 #endif
 public func FfiConverterTypeOrderUpdate_lower(_ value: OrderUpdate) -> RustBuffer {
     return FfiConverterTypeOrderUpdate.lower(value)
+}
+
+
+/**
+ * What the customer should see about an order.
+ */
+public struct OrderView: Equatable, Hashable {
+    /**
+     * Locale of the text.
+     */
+    public var locale: String
+    /**
+     * Order id.
+     */
+    public var order: String
+    /**
+     * Placed at.
+     */
+    public var placedAt: Date
+    /**
+     * Time zone of the dates in the text.
+     */
+    public var timeZone: String
+    /**
+     * Fulfilment status.
+     */
+    public var fulfilment: FulfilmentStatus
+    /**
+     * The order in one sentence.
+     */
+    public var headline: Statement
+    /**
+     * Items not yet shipped.
+     */
+    public var waiting: [ViewItem]
+    /**
+     * Parcels.
+     */
+    public var shipments: [ParcelView]
+    /**
+     * What happens next.
+     */
+    public var next: Statement
+    /**
+     * Actions.
+     */
+    public var actions: [CustomerAction]
+    /**
+     * Points, with a ledger.
+     */
+    public var points: OrderPoints?
+    /**
+     * Returns and claims.
+     */
+    public var returns: [ReturnStatusView]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Locale of the text.
+         */locale: String, 
+        /**
+         * Order id.
+         */order: String, 
+        /**
+         * Placed at.
+         */placedAt: Date, 
+        /**
+         * Time zone of the dates in the text.
+         */timeZone: String, 
+        /**
+         * Fulfilment status.
+         */fulfilment: FulfilmentStatus, 
+        /**
+         * The order in one sentence.
+         */headline: Statement, 
+        /**
+         * Items not yet shipped.
+         */waiting: [ViewItem], 
+        /**
+         * Parcels.
+         */shipments: [ParcelView], 
+        /**
+         * What happens next.
+         */next: Statement, 
+        /**
+         * Actions.
+         */actions: [CustomerAction], 
+        /**
+         * Points, with a ledger.
+         */points: OrderPoints?, 
+        /**
+         * Returns and claims.
+         */returns: [ReturnStatusView]) {
+        self.locale = locale
+        self.order = order
+        self.placedAt = placedAt
+        self.timeZone = timeZone
+        self.fulfilment = fulfilment
+        self.headline = headline
+        self.waiting = waiting
+        self.shipments = shipments
+        self.next = next
+        self.actions = actions
+        self.points = points
+        self.returns = returns
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OrderView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrderView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderView {
+        return
+            try OrderView(
+                locale: FfiConverterString.read(from: &buf), 
+                order: FfiConverterString.read(from: &buf), 
+                placedAt: FfiConverterTimestamp.read(from: &buf), 
+                timeZone: FfiConverterString.read(from: &buf), 
+                fulfilment: FfiConverterTypeFulfilmentStatus.read(from: &buf), 
+                headline: FfiConverterTypeStatement.read(from: &buf), 
+                waiting: FfiConverterSequenceTypeViewItem.read(from: &buf), 
+                shipments: FfiConverterSequenceTypeParcelView.read(from: &buf), 
+                next: FfiConverterTypeStatement.read(from: &buf), 
+                actions: FfiConverterSequenceTypeCustomerAction.read(from: &buf), 
+                points: FfiConverterOptionTypeOrderPoints.read(from: &buf), 
+                returns: FfiConverterSequenceTypeReturnStatusView.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OrderView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.locale, into: &buf)
+        FfiConverterString.write(value.order, into: &buf)
+        FfiConverterTimestamp.write(value.placedAt, into: &buf)
+        FfiConverterString.write(value.timeZone, into: &buf)
+        FfiConverterTypeFulfilmentStatus.write(value.fulfilment, into: &buf)
+        FfiConverterTypeStatement.write(value.headline, into: &buf)
+        FfiConverterSequenceTypeViewItem.write(value.waiting, into: &buf)
+        FfiConverterSequenceTypeParcelView.write(value.shipments, into: &buf)
+        FfiConverterTypeStatement.write(value.next, into: &buf)
+        FfiConverterSequenceTypeCustomerAction.write(value.actions, into: &buf)
+        FfiConverterOptionTypeOrderPoints.write(value.points, into: &buf)
+        FfiConverterSequenceTypeReturnStatusView.write(value.returns, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderView_lift(_ buf: RustBuffer) throws -> OrderView {
+    return try FfiConverterTypeOrderView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderView_lower(_ value: OrderView) -> RustBuffer {
+    return FfiConverterTypeOrderView.lower(value)
+}
+
+
+/**
+ * The inputs of a view: the order as its events (JSON, as stored), the policy, now and the
+ * locale; optionally the programme with the customer's ledger entries (JSON), the customer
+ * context and delay thresholds (JSON).
+ */
+public struct OrderViewInput {
+    /**
+     * The order's events as JSON.
+     */
+    public var eventsJson: String
+    /**
+     * The return policy.
+     */
+    public var policy: ReturnPolicy
+    /**
+     * Now.
+     */
+    public var now: Date
+    /**
+     * The customer's locale (BCP 47).
+     */
+    public var locale: String
+    /**
+     * The loyalty programme.
+     */
+    public var programme: LoyaltyProgramme?
+    /**
+     * The customer's ledger entries as JSON (with `programme`).
+     */
+    public var ledgerJson: String?
+    /**
+     * What the app knows about the customer.
+     */
+    public var context: EligibilityContext?
+    /**
+     * Delay thresholds as JSON (defaults when absent).
+     */
+    public var thresholdsJson: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The order's events as JSON.
+         */eventsJson: String, 
+        /**
+         * The return policy.
+         */policy: ReturnPolicy, 
+        /**
+         * Now.
+         */now: Date, 
+        /**
+         * The customer's locale (BCP 47).
+         */locale: String, 
+        /**
+         * The loyalty programme.
+         */programme: LoyaltyProgramme? = nil, 
+        /**
+         * The customer's ledger entries as JSON (with `programme`).
+         */ledgerJson: String? = nil, 
+        /**
+         * What the app knows about the customer.
+         */context: EligibilityContext? = nil, 
+        /**
+         * Delay thresholds as JSON (defaults when absent).
+         */thresholdsJson: String? = nil) {
+        self.eventsJson = eventsJson
+        self.policy = policy
+        self.now = now
+        self.locale = locale
+        self.programme = programme
+        self.ledgerJson = ledgerJson
+        self.context = context
+        self.thresholdsJson = thresholdsJson
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OrderViewInput: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrderViewInput: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderViewInput {
+        return
+            try OrderViewInput(
+                eventsJson: FfiConverterString.read(from: &buf), 
+                policy: FfiConverterTypeReturnPolicy.read(from: &buf), 
+                now: FfiConverterTimestamp.read(from: &buf), 
+                locale: FfiConverterString.read(from: &buf), 
+                programme: FfiConverterOptionTypeLoyaltyProgramme.read(from: &buf), 
+                ledgerJson: FfiConverterOptionString.read(from: &buf), 
+                context: FfiConverterOptionTypeEligibilityContext.read(from: &buf), 
+                thresholdsJson: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OrderViewInput, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.eventsJson, into: &buf)
+        FfiConverterTypeReturnPolicy.write(value.policy, into: &buf)
+        FfiConverterTimestamp.write(value.now, into: &buf)
+        FfiConverterString.write(value.locale, into: &buf)
+        FfiConverterOptionTypeLoyaltyProgramme.write(value.programme, into: &buf)
+        FfiConverterOptionString.write(value.ledgerJson, into: &buf)
+        FfiConverterOptionTypeEligibilityContext.write(value.context, into: &buf)
+        FfiConverterOptionString.write(value.thresholdsJson, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderViewInput_lift(_ buf: RustBuffer) throws -> OrderViewInput {
+    return try FfiConverterTypeOrderViewInput.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderViewInput_lower(_ value: OrderViewInput) -> RustBuffer {
+    return FfiConverterTypeOrderViewInput.lower(value)
+}
+
+
+/**
+ * What the customer sees of one parcel.
+ */
+public struct ParcelView: Equatable, Hashable {
+    /**
+     * Shipment id.
+     */
+    public var id: String
+    /**
+     * Carrier.
+     */
+    public var carrier: String
+    /**
+     * Tracking number.
+     */
+    public var trackingNumber: String?
+    /**
+     * What is in it.
+     */
+    public var items: [ViewItem]
+    /**
+     * Merchant status.
+     */
+    public var status: TrackingStatus
+    /**
+     * Past the promise and not delivered.
+     */
+    public var late: Bool
+    /**
+     * No scan for a while.
+     */
+    public var stalled: Bool
+    /**
+     * Presumed lost.
+     */
+    public var presumedLost: Bool
+    /**
+     * The promised delivery.
+     */
+    public var promisedBy: Date?
+    /**
+     * The current estimate.
+     */
+    public var estimate: Date?
+    /**
+     * When it was delivered.
+     */
+    public var deliveredAt: Date?
+    /**
+     * The transit claim made for it.
+     */
+    public var claim: String?
+    /**
+     * Its steps.
+     */
+    public var timeline: [TimelineStep]
+    /**
+     * What happens next.
+     */
+    public var next: Statement
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Shipment id.
+         */id: String, 
+        /**
+         * Carrier.
+         */carrier: String, 
+        /**
+         * Tracking number.
+         */trackingNumber: String?, 
+        /**
+         * What is in it.
+         */items: [ViewItem], 
+        /**
+         * Merchant status.
+         */status: TrackingStatus, 
+        /**
+         * Past the promise and not delivered.
+         */late: Bool, 
+        /**
+         * No scan for a while.
+         */stalled: Bool, 
+        /**
+         * Presumed lost.
+         */presumedLost: Bool, 
+        /**
+         * The promised delivery.
+         */promisedBy: Date?, 
+        /**
+         * The current estimate.
+         */estimate: Date?, 
+        /**
+         * When it was delivered.
+         */deliveredAt: Date?, 
+        /**
+         * The transit claim made for it.
+         */claim: String?, 
+        /**
+         * Its steps.
+         */timeline: [TimelineStep], 
+        /**
+         * What happens next.
+         */next: Statement) {
+        self.id = id
+        self.carrier = carrier
+        self.trackingNumber = trackingNumber
+        self.items = items
+        self.status = status
+        self.late = late
+        self.stalled = stalled
+        self.presumedLost = presumedLost
+        self.promisedBy = promisedBy
+        self.estimate = estimate
+        self.deliveredAt = deliveredAt
+        self.claim = claim
+        self.timeline = timeline
+        self.next = next
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ParcelView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeParcelView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ParcelView {
+        return
+            try ParcelView(
+                id: FfiConverterString.read(from: &buf), 
+                carrier: FfiConverterString.read(from: &buf), 
+                trackingNumber: FfiConverterOptionString.read(from: &buf), 
+                items: FfiConverterSequenceTypeViewItem.read(from: &buf), 
+                status: FfiConverterTypeTrackingStatus.read(from: &buf), 
+                late: FfiConverterBool.read(from: &buf), 
+                stalled: FfiConverterBool.read(from: &buf), 
+                presumedLost: FfiConverterBool.read(from: &buf), 
+                promisedBy: FfiConverterOptionTimestamp.read(from: &buf), 
+                estimate: FfiConverterOptionTimestamp.read(from: &buf), 
+                deliveredAt: FfiConverterOptionTimestamp.read(from: &buf), 
+                claim: FfiConverterOptionString.read(from: &buf), 
+                timeline: FfiConverterSequenceTypeTimelineStep.read(from: &buf), 
+                next: FfiConverterTypeStatement.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ParcelView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.carrier, into: &buf)
+        FfiConverterOptionString.write(value.trackingNumber, into: &buf)
+        FfiConverterSequenceTypeViewItem.write(value.items, into: &buf)
+        FfiConverterTypeTrackingStatus.write(value.status, into: &buf)
+        FfiConverterBool.write(value.late, into: &buf)
+        FfiConverterBool.write(value.stalled, into: &buf)
+        FfiConverterBool.write(value.presumedLost, into: &buf)
+        FfiConverterOptionTimestamp.write(value.promisedBy, into: &buf)
+        FfiConverterOptionTimestamp.write(value.estimate, into: &buf)
+        FfiConverterOptionTimestamp.write(value.deliveredAt, into: &buf)
+        FfiConverterOptionString.write(value.claim, into: &buf)
+        FfiConverterSequenceTypeTimelineStep.write(value.timeline, into: &buf)
+        FfiConverterTypeStatement.write(value.next, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeParcelView_lift(_ buf: RustBuffer) throws -> ParcelView {
+    return try FfiConverterTypeParcelView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeParcelView_lower(_ value: ParcelView) -> RustBuffer {
+    return FfiConverterTypeParcelView.lower(value)
+}
+
+
+/**
+ * A plain-language summary.
+ */
+public struct PlainSummary: Equatable, Hashable {
+    /**
+     * Locale of the text.
+     */
+    public var locale: String
+    /**
+     * Heading.
+     */
+    public var title: String
+    /**
+     * Sentences.
+     */
+    public var statements: [Statement]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Locale of the text.
+         */locale: String, 
+        /**
+         * Heading.
+         */title: String, 
+        /**
+         * Sentences.
+         */statements: [Statement]) {
+        self.locale = locale
+        self.title = title
+        self.statements = statements
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PlainSummary: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePlainSummary: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PlainSummary {
+        return
+            try PlainSummary(
+                locale: FfiConverterString.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf), 
+                statements: FfiConverterSequenceTypeStatement.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PlainSummary, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.locale, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterSequenceTypeStatement.write(value.statements, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePlainSummary_lift(_ buf: RustBuffer) throws -> PlainSummary {
+    return try FfiConverterTypePlainSummary.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePlainSummary_lower(_ value: PlainSummary) -> RustBuffer {
+    return FfiConverterTypePlainSummary.lower(value)
 }
 
 
@@ -3951,6 +4957,115 @@ public func FfiConverterTypeReturnRequest_lift(_ buf: RustBuffer) throws -> Retu
 #endif
 public func FfiConverterTypeReturnRequest_lower(_ value: ReturnRequest) -> RustBuffer {
     return FfiConverterTypeReturnRequest.lower(value)
+}
+
+
+/**
+ * A return or a transit claim.
+ */
+public struct ReturnStatusView: Equatable, Hashable {
+    /**
+     * Id.
+     */
+    public var id: String
+    /**
+     * Status.
+     */
+    public var status: ReturnStatus
+    /**
+     * Refunded.
+     */
+    public var refunded: Money?
+    /**
+     * Where the refund went.
+     */
+    public var destinations: [RefundMethod]
+    /**
+     * A transit claim.
+     */
+    public var claim: Bool
+    /**
+     * The sentence.
+     */
+    public var statement: Statement
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Id.
+         */id: String, 
+        /**
+         * Status.
+         */status: ReturnStatus, 
+        /**
+         * Refunded.
+         */refunded: Money?, 
+        /**
+         * Where the refund went.
+         */destinations: [RefundMethod], 
+        /**
+         * A transit claim.
+         */claim: Bool, 
+        /**
+         * The sentence.
+         */statement: Statement) {
+        self.id = id
+        self.status = status
+        self.refunded = refunded
+        self.destinations = destinations
+        self.claim = claim
+        self.statement = statement
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ReturnStatusView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReturnStatusView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReturnStatusView {
+        return
+            try ReturnStatusView(
+                id: FfiConverterString.read(from: &buf), 
+                status: FfiConverterTypeReturnStatus.read(from: &buf), 
+                refunded: FfiConverterOptionTypeMoney.read(from: &buf), 
+                destinations: FfiConverterSequenceTypeRefundMethod.read(from: &buf), 
+                claim: FfiConverterBool.read(from: &buf), 
+                statement: FfiConverterTypeStatement.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ReturnStatusView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterTypeReturnStatus.write(value.status, into: &buf)
+        FfiConverterOptionTypeMoney.write(value.refunded, into: &buf)
+        FfiConverterSequenceTypeRefundMethod.write(value.destinations, into: &buf)
+        FfiConverterBool.write(value.claim, into: &buf)
+        FfiConverterTypeStatement.write(value.statement, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReturnStatusView_lift(_ buf: RustBuffer) throws -> ReturnStatusView {
+    return try FfiConverterTypeReturnStatusView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReturnStatusView_lower(_ value: ReturnStatusView) -> RustBuffer {
+    return FfiConverterTypeReturnStatusView.lower(value)
 }
 
 
@@ -4667,6 +5782,95 @@ public func FfiConverterTypeStageTransitions_lower(_ value: StageTransitions) ->
 
 
 /**
+ * One sentence with the message that wrote it and the facts behind it.
+ */
+public struct Statement: Equatable, Hashable {
+    /**
+     * What it is about.
+     */
+    public var topic: String
+    /**
+     * The catalogue message id.
+     */
+    public var message: String
+    /**
+     * The facts, by name (the same in every language).
+     */
+    public var facts: [String: String]
+    /**
+     * The sentence.
+     */
+    public var text: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What it is about.
+         */topic: String, 
+        /**
+         * The catalogue message id.
+         */message: String, 
+        /**
+         * The facts, by name (the same in every language).
+         */facts: [String: String], 
+        /**
+         * The sentence.
+         */text: String) {
+        self.topic = topic
+        self.message = message
+        self.facts = facts
+        self.text = text
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Statement: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeStatement: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Statement {
+        return
+            try Statement(
+                topic: FfiConverterString.read(from: &buf), 
+                message: FfiConverterString.read(from: &buf), 
+                facts: FfiConverterDictionaryStringString.read(from: &buf), 
+                text: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Statement, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.topic, into: &buf)
+        FfiConverterString.write(value.message, into: &buf)
+        FfiConverterDictionaryStringString.write(value.facts, into: &buf)
+        FfiConverterString.write(value.text, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStatement_lift(_ buf: RustBuffer) throws -> Statement {
+    return try FfiConverterTypeStatement.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStatement_lower(_ value: Statement) -> RustBuffer {
+    return FfiConverterTypeStatement.lower(value)
+}
+
+
+/**
  * A suggested item, the basket item it is most often bought with, and the statistics.
  */
 public struct Suggestion: Equatable, Hashable {
@@ -4951,6 +6155,269 @@ public func FfiConverterTypeTierProgress_lift(_ buf: RustBuffer) throws -> TierP
 public func FfiConverterTypeTierProgress_lower(_ value: TierProgress) -> RustBuffer {
     return FfiConverterTypeTierProgress.lower(value)
 }
+
+
+/**
+ * A step of a timeline.
+ */
+public struct TimelineStep: Equatable, Hashable {
+    /**
+     * Which step.
+     */
+    public var step: StepKind
+    /**
+     * Done, current or upcoming.
+     */
+    public var state: StepState
+    /**
+     * When it happened.
+     */
+    public var at: Date?
+    /**
+     * The sentence.
+     */
+    public var statement: Statement
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Which step.
+         */step: StepKind, 
+        /**
+         * Done, current or upcoming.
+         */state: StepState, 
+        /**
+         * When it happened.
+         */at: Date?, 
+        /**
+         * The sentence.
+         */statement: Statement) {
+        self.step = step
+        self.state = state
+        self.at = at
+        self.statement = statement
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TimelineStep: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTimelineStep: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TimelineStep {
+        return
+            try TimelineStep(
+                step: FfiConverterTypeStepKind.read(from: &buf), 
+                state: FfiConverterTypeStepState.read(from: &buf), 
+                at: FfiConverterOptionTimestamp.read(from: &buf), 
+                statement: FfiConverterTypeStatement.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TimelineStep, into buf: inout [UInt8]) {
+        FfiConverterTypeStepKind.write(value.step, into: &buf)
+        FfiConverterTypeStepState.write(value.state, into: &buf)
+        FfiConverterOptionTimestamp.write(value.at, into: &buf)
+        FfiConverterTypeStatement.write(value.statement, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTimelineStep_lift(_ buf: RustBuffer) throws -> TimelineStep {
+    return try FfiConverterTypeTimelineStep.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTimelineStep_lower(_ value: TimelineStep) -> RustBuffer {
+    return FfiConverterTypeTimelineStep.lower(value)
+}
+
+
+/**
+ * A quantity of an order line.
+ */
+public struct ViewItem: Equatable, Hashable {
+    /**
+     * The order line.
+     */
+    public var line: String
+    /**
+     * The product title.
+     */
+    public var title: String
+    /**
+     * Units.
+     */
+    public var quantity: UInt32
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The order line.
+         */line: String, 
+        /**
+         * The product title.
+         */title: String, 
+        /**
+         * Units.
+         */quantity: UInt32) {
+        self.line = line
+        self.title = title
+        self.quantity = quantity
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ViewItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeViewItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ViewItem {
+        return
+            try ViewItem(
+                line: FfiConverterString.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf), 
+                quantity: FfiConverterUInt32.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ViewItem, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.line, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterUInt32.write(value.quantity, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeViewItem_lift(_ buf: RustBuffer) throws -> ViewItem {
+    return try FfiConverterTypeViewItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeViewItem_lower(_ value: ViewItem) -> RustBuffer {
+    return FfiConverterTypeViewItem.lower(value)
+}
+
+
+/**
+ * Something the customer can do.
+ */
+
+public enum ActionKind: Equatable, Hashable {
+    
+    /**
+     * Return a line.
+     */
+    case `return`
+    /**
+     * Exchange a line.
+     */
+    case exchange
+    /**
+     * Report a late or stalled parcel.
+     */
+    case reportProblem
+    /**
+     * Claim a lost parcel.
+     */
+    case claimLost
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ActionKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeActionKind: FfiConverterRustBuffer {
+    typealias SwiftType = ActionKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ActionKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .`return`
+        
+        case 2: return .exchange
+        
+        case 3: return .reportProblem
+        
+        case 4: return .claimLost
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ActionKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .`return`:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .exchange:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .reportProblem:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .claimLost:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeActionKind_lift(_ buf: RustBuffer) throws -> ActionKind {
+    return try FfiConverterTypeActionKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeActionKind_lower(_ value: ActionKind) -> RustBuffer {
+    return FfiConverterTypeActionKind.lower(value)
+}
+
 
 
 /**
@@ -7097,6 +8564,296 @@ public func FfiConverterTypeRoute_lower(_ value: Route) -> RustBuffer {
 
 
 /**
+ * A step of a parcel's timeline.
+ */
+
+public enum StepKind: Equatable, Hashable {
+    
+    /**
+     * The order was placed.
+     */
+    case ordered
+    /**
+     * Packed.
+     */
+    case packed
+    /**
+     * The carrier took it.
+     */
+    case handedToCarrier
+    /**
+     * Moving through the network.
+     */
+    case inTransit
+    /**
+     * With the courier.
+     */
+    case outForDelivery
+    /**
+     * Delivered.
+     */
+    case delivered
+    /**
+     * Running late.
+     */
+    case delayed
+    /**
+     * A problem on the way.
+     */
+    case exception
+    /**
+     * A delivery attempt failed.
+     */
+    case attemptFailed
+    /**
+     * Waiting at a pickup point.
+     */
+    case readyForPickup
+    /**
+     * Going back to the shop.
+     */
+    case returningToSender
+    /**
+     * Back with the shop.
+     */
+    case returnedToSender
+    /**
+     * Lost.
+     */
+    case lost
+    /**
+     * Cancelled.
+     */
+    case cancelled
+    /**
+     * Tracking stopped.
+     */
+    case trackingStopped
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension StepKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeStepKind: FfiConverterRustBuffer {
+    typealias SwiftType = StepKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StepKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .ordered
+        
+        case 2: return .packed
+        
+        case 3: return .handedToCarrier
+        
+        case 4: return .inTransit
+        
+        case 5: return .outForDelivery
+        
+        case 6: return .delivered
+        
+        case 7: return .delayed
+        
+        case 8: return .exception
+        
+        case 9: return .attemptFailed
+        
+        case 10: return .readyForPickup
+        
+        case 11: return .returningToSender
+        
+        case 12: return .returnedToSender
+        
+        case 13: return .lost
+        
+        case 14: return .cancelled
+        
+        case 15: return .trackingStopped
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: StepKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .ordered:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .packed:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .handedToCarrier:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .inTransit:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .outForDelivery:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .delivered:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .delayed:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .exception:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .attemptFailed:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .readyForPickup:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .returningToSender:
+            writeInt(&buf, Int32(11))
+        
+        
+        case .returnedToSender:
+            writeInt(&buf, Int32(12))
+        
+        
+        case .lost:
+            writeInt(&buf, Int32(13))
+        
+        
+        case .cancelled:
+            writeInt(&buf, Int32(14))
+        
+        
+        case .trackingStopped:
+            writeInt(&buf, Int32(15))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStepKind_lift(_ buf: RustBuffer) throws -> StepKind {
+    return try FfiConverterTypeStepKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStepKind_lower(_ value: StepKind) -> RustBuffer {
+    return FfiConverterTypeStepKind.lower(value)
+}
+
+
+
+/**
+ * Where a step stands.
+ */
+
+public enum StepState: Equatable, Hashable {
+    
+    /**
+     * It happened.
+     */
+    case done
+    /**
+     * Where the parcel is now.
+     */
+    case current
+    /**
+     * Still to come.
+     */
+    case upcoming
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension StepState: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeStepState: FfiConverterRustBuffer {
+    typealias SwiftType = StepState
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StepState {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .done
+        
+        case 2: return .current
+        
+        case 3: return .upcoming
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: StepState, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .done:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .current:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .upcoming:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStepState_lift(_ buf: RustBuffer) throws -> StepState {
+    return try FfiConverterTypeStepState.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStepState_lower(_ value: StepState) -> RustBuffer {
+    return FfiConverterTypeStepState.lower(value)
+}
+
+
+
+/**
  * What qualifies a member for a tier.
  */
 
@@ -7488,6 +9245,54 @@ fileprivate struct FfiConverterOptionTimestamp: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeLoyaltyProgramme: FfiConverterRustBuffer {
+    typealias SwiftType = LoyaltyProgramme?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeLoyaltyProgramme.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeLoyaltyProgramme.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeEligibilityContext: FfiConverterRustBuffer {
+    typealias SwiftType = EligibilityContext?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeEligibilityContext.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeEligibilityContext.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeExchangeItem: FfiConverterRustBuffer {
     typealias SwiftType = ExchangeItem?
 
@@ -7584,6 +9389,54 @@ fileprivate struct FfiConverterOptionTypeMoney: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeOrderPoints: FfiConverterRustBuffer {
+    typealias SwiftType = OrderPoints?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeOrderPoints.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeOrderPoints.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeOrderViewInput: FfiConverterRustBuffer {
+    typealias SwiftType = OrderViewInput?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeOrderViewInput.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeOrderViewInput.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeRefundBreakdown: FfiConverterRustBuffer {
     typealias SwiftType = RefundBreakdown?
 
@@ -7624,6 +9477,30 @@ fileprivate struct FfiConverterOptionTypeTierBenefits: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeTierBenefits.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeRefundMethod: FfiConverterRustBuffer {
+    typealias SwiftType = RefundMethod?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeRefundMethod.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeRefundMethod.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -7781,6 +9658,31 @@ fileprivate struct FfiConverterSequenceTypeCarrierScan: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeCustomerAction: FfiConverterRustBuffer {
+    typealias SwiftType = [CustomerAction]
+
+    public static func write(_ value: [CustomerAction], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeCustomerAction.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [CustomerAction] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [CustomerAction]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeCustomerAction.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeCustomerPurchases: FfiConverterRustBuffer {
     typealias SwiftType = [CustomerPurchases]
 
@@ -7906,6 +9808,31 @@ fileprivate struct FfiConverterSequenceTypeMoney: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeParcelView: FfiConverterRustBuffer {
+    typealias SwiftType = [ParcelView]
+
+    public static func write(_ value: [ParcelView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeParcelView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ParcelView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ParcelView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeParcelView.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeRefundLine: FfiConverterRustBuffer {
     typealias SwiftType = [RefundLine]
 
@@ -7973,6 +9900,31 @@ fileprivate struct FfiConverterSequenceTypeReturnLineRequest: FfiConverterRustBu
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeReturnLineRequest.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeReturnStatusView: FfiConverterRustBuffer {
+    typealias SwiftType = [ReturnStatusView]
+
+    public static func write(_ value: [ReturnStatusView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeReturnStatusView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ReturnStatusView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ReturnStatusView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeReturnStatusView.read(from: &buf))
         }
         return seq
     }
@@ -8131,6 +10083,31 @@ fileprivate struct FfiConverterSequenceTypeStageMove: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeStatement: FfiConverterRustBuffer {
+    typealias SwiftType = [Statement]
+
+    public static func write(_ value: [Statement], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeStatement.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Statement] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Statement]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeStatement.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeSuggestion: FfiConverterRustBuffer {
     typealias SwiftType = [Suggestion]
 
@@ -8148,6 +10125,81 @@ fileprivate struct FfiConverterSequenceTypeSuggestion: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeSuggestion.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeTimelineStep: FfiConverterRustBuffer {
+    typealias SwiftType = [TimelineStep]
+
+    public static func write(_ value: [TimelineStep], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeTimelineStep.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [TimelineStep] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [TimelineStep]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeTimelineStep.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeViewItem: FfiConverterRustBuffer {
+    typealias SwiftType = [ViewItem]
+
+    public static func write(_ value: [ViewItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeViewItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ViewItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ViewItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeViewItem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRefundMethod: FfiConverterRustBuffer {
+    typealias SwiftType = [RefundMethod]
+
+    public static func write(_ value: [RefundMethod], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRefundMethod.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RefundMethod] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RefundMethod]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRefundMethod.read(from: &buf))
         }
         return seq
     }
@@ -8235,6 +10287,86 @@ public func errorCodes() -> [String]  {
     return try!  FfiConverterSequenceString.lift(try! rustCall() {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_error_codes(uniffiCallStatus
+    )
+})
+}
+/**
+ * Answers a question (`where_is_my_order`, `when_will_it_arrive`, `can_i_return`,
+ * `how_do_i_return`, `where_is_my_refund`, `how_many_points`) about an order; `line` narrows
+ * the return questions to one line.
+ */
+public func answerQuestion(input: OrderViewInput, question: String, line: String? = nil)throws  -> CustomerAnswer  {
+    return try  FfiConverterTypeCustomerAnswer_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_func_answer_question(
+        FfiConverterTypeOrderViewInput_lower(input),
+        FfiConverterString.lower(question),
+        FfiConverterOptionString.lower(line),uniffiCallStatus
+    )
+})
+}
+/**
+ * Runs a customer-side request in the core's JSON shape (`view`, `answer`, `message`,
+ * `policy_summary`, `loyalty_summary`) and returns the result as JSON.
+ */
+public func customerRun(operation: String, requestJson: String)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_func_customer_run(
+        FfiConverterString.lower(operation),
+        FfiConverterString.lower(requestJson),uniffiCallStatus
+    )
+})
+}
+/**
+ * The plain-language summary of a loyalty programme.
+ */
+public func loyaltySummary(programme: LoyaltyProgramme, locale: String)throws  -> PlainSummary  {
+    return try  FfiConverterTypePlainSummary_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_func_loyalty_summary(
+        FfiConverterTypeLoyaltyProgramme_lower(programme),
+        FfiConverterString.lower(locale),uniffiCallStatus
+    )
+})
+}
+/**
+ * The content of a notification intent (JSON, as the planner gives it); `input` is the view of
+ * the order it is about (absent for loyalty and marketing messages, then `locale` applies).
+ */
+public func messageContent(intentJson: String, input: OrderViewInput? = nil, locale: String? = nil)throws  -> MessageContent  {
+    return try  FfiConverterTypeMessageContent_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_func_message_content(
+        FfiConverterString.lower(intentJson),
+        FfiConverterOptionTypeOrderViewInput.lower(input),
+        FfiConverterOptionString.lower(locale),uniffiCallStatus
+    )
+})
+}
+/**
+ * What the customer should see about an order at `now`.
+ */
+public func orderView(input: OrderViewInput)throws  -> OrderView  {
+    return try  FfiConverterTypeOrderView_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_func_order_view(
+        FfiConverterTypeOrderViewInput_lower(input),uniffiCallStatus
+    )
+})
+}
+/**
+ * The plain-language summary of a return policy, amounts in `currency`, tier benefits from
+ * `programme`.
+ */
+public func returnPolicySummary(policy: ReturnPolicy, currency: String, locale: String, programme: LoyaltyProgramme? = nil)throws  -> PlainSummary  {
+    return try  FfiConverterTypePlainSummary_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_func_return_policy_summary(
+        FfiConverterTypeReturnPolicy_lower(policy),
+        FfiConverterString.lower(currency),
+        FfiConverterString.lower(locale),
+        FfiConverterOptionTypeLoyaltyProgramme.lower(programme),uniffiCallStatus
     )
 })
 }
@@ -8662,6 +10794,24 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.contractVersionMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_error_codes() != 4253) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_func_answer_question() != 60115) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_func_customer_run() != 54432) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_func_loyalty_summary() != 17115) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_func_message_content() != 41328) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_func_order_view() != 49218) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_func_return_policy_summary() != 36644) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_ces() != 35152) {

@@ -344,6 +344,36 @@ RustBuffer uniffi_postpurchase_mobile_fn_func_error_codes(RustCallStatus *_Nonnu
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_ANSWER_QUESTION
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_ANSWER_QUESTION
+RustBuffer uniffi_postpurchase_mobile_fn_func_answer_question(RustBuffer input, RustBuffer question, RustBuffer line, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_CUSTOMER_RUN
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_CUSTOMER_RUN
+RustBuffer uniffi_postpurchase_mobile_fn_func_customer_run(RustBuffer operation, RustBuffer request_json, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_LOYALTY_SUMMARY
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_LOYALTY_SUMMARY
+RustBuffer uniffi_postpurchase_mobile_fn_func_loyalty_summary(uint64_t programme, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_MESSAGE_CONTENT
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_MESSAGE_CONTENT
+RustBuffer uniffi_postpurchase_mobile_fn_func_message_content(RustBuffer intent_json, RustBuffer input, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_ORDER_VIEW
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_ORDER_VIEW
+RustBuffer uniffi_postpurchase_mobile_fn_func_order_view(RustBuffer input, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_RETURN_POLICY_SUMMARY
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_RETURN_POLICY_SUMMARY
+RustBuffer uniffi_postpurchase_mobile_fn_func_return_policy_summary(uint64_t policy, RustBuffer currency, RustBuffer locale, RustBuffer programme, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_CES
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_CES
 RustBuffer uniffi_postpurchase_mobile_fn_func_ces(RustBuffer scores, RustCallStatus *_Nonnull out_status
@@ -762,6 +792,42 @@ void ffi_postpurchase_mobile_rust_future_complete_void(uint64_t handle, RustCall
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_ERROR_CODES
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_ERROR_CODES
 uint16_t uniffi_postpurchase_mobile_checksum_func_error_codes(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_ANSWER_QUESTION
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_ANSWER_QUESTION
+uint16_t uniffi_postpurchase_mobile_checksum_func_answer_question(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_CUSTOMER_RUN
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_CUSTOMER_RUN
+uint16_t uniffi_postpurchase_mobile_checksum_func_customer_run(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_LOYALTY_SUMMARY
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_LOYALTY_SUMMARY
+uint16_t uniffi_postpurchase_mobile_checksum_func_loyalty_summary(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_MESSAGE_CONTENT
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_MESSAGE_CONTENT
+uint16_t uniffi_postpurchase_mobile_checksum_func_message_content(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_ORDER_VIEW
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_ORDER_VIEW
+uint16_t uniffi_postpurchase_mobile_checksum_func_order_view(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_RETURN_POLICY_SUMMARY
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_RETURN_POLICY_SUMMARY
+uint16_t uniffi_postpurchase_mobile_checksum_func_return_policy_summary(void
     
 );
 #endif

@@ -455,6 +455,73 @@ fun badInput() {
     check("every core code is listed", codes.size == 51 && codes.toSet().size == 51 && "store.failure" in codes && "internal" in codes) { codes.toString() }
 }
 
+/** A view input from a customer vector's view request. */
+fun viewInput(i: Map<String, Any?>) = OrderViewInput(
+    eventsJson = Json.write(i["events"]),
+    policy = ReturnPolicy(Json.write(i["policy"])),
+    now = t(i["now"]),
+    locale = i["locale"].str(),
+    programme = i["programme"]?.let { LoyaltyProgramme(Json.write(it)) },
+    ledgerJson = i["ledger"]?.let { Json.write(it) },
+    thresholdsJson = i["thresholds"]?.let { Json.write(it) },
+)
+
+fun statementMap(s: Statement) = mapOf("text" to s.text, "message" to s.message, "facts" to s.facts.toSortedMap())
+
+/** The customer vectors through the typed records: the parts a screen shows, compared with the
+ *  same parts of the expected JSON. */
+fun customerTypedOp(op: String, i: Map<String, Any?>): Any? = when (op) {
+    "view" -> viewShape(orderView(viewInput(i)))
+    "answer" -> {
+        val q = i["question"].obj()
+        val a = answerQuestion(viewInput(i["view"].obj()), q["question"].str(), q["line"] as String?)
+        mapOf("question" to a.question, "text" to a.text, "statements" to a.statements.map(::statementMap))
+    }
+    "message" -> {
+        val m = messageContent(Json.write(i["intent"]), i["view"]?.let { viewInput(it.obj()) }, i["locale"] as String?)
+        mapOf("locale" to m.locale, "subject" to m.subject, "body" to m.body, "payload" to Json.parse(m.payloadJson))
+    }
+    "policy_summary" -> summaryShape(returnPolicySummary(ReturnPolicy(Json.write(i["policy"])), i["currency"].str(), i["locale"].str(),
+        i["programme"]?.let { LoyaltyProgramme(Json.write(it)) }))
+    "loyalty_summary" -> summaryShape(loyaltySummary(LoyaltyProgramme(Json.write(i["programme"])), i["locale"].str()))
+    else -> error("unknown customer op $op")
+}.let { typed -> Typed(typed) }
+
+fun summaryShape(s: PlainSummary) = mapOf("locale" to s.locale, "title" to s.title, "statements" to s.statements.map(::statementMap))
+
+fun viewShape(v: OrderView) = mapOf(
+    "locale" to v.locale,
+    "headline" to statementMap(v.headline),
+    "next" to statementMap(v.next),
+    "shipments" to v.shipments.map { s ->
+        mapOf("id" to s.id, "estimate" to s.estimate?.toString(), "timeline" to s.timeline.map {
+            mapOf("step" to snake(it.step), "state" to snake(it.state), "statement" to statementMap(it.statement))
+        })
+    },
+    "actions" to v.actions.map {
+        mapOf("action" to snake(it.action), "subject" to it.subject, "available" to it.available, "code" to it.code,
+            "deadline" to it.deadline?.toString(), "statement" to statementMap(it.statement))
+    },
+    "returns" to v.returns.map { mapOf("id" to it.id, "statement" to statementMap(it.statement)) },
+)
+
+/** A typed result: equal to an expected JSON value when every part it carries matches. */
+class Typed(val parts: Any?) {
+    override fun equals(other: Any?): Boolean = covers(parts, other)
+    override fun hashCode(): Int = 0
+    override fun toString(): String = Json.write(parts)
+}
+
+/** Whether `expected` (JSON) has every part of `typed`, equal (the keys `typed` has; facts, texts,
+ *  codes, flags and instants compared exactly). */
+fun covers(typed: Any?, expected: Any?): Boolean = when {
+    typed is Map<*, *> && expected is Map<*, *> -> typed.keys.all { k ->
+        if (k == "facts") same(typed[k], expected[k]) else covers(typed[k], expected[k])
+    }
+    typed is List<*> && expected is List<*> -> typed.size == expected.size && typed.zip(expected).all { (a, b) -> covers(a, b) }
+    else -> same(typed, expected)
+}
+
 class MobileTest {
     @TestFactory
     fun conformance(): List<DynamicTest> =
@@ -464,7 +531,9 @@ class MobileTest {
             replay("returns.json", run = ::returnsOp) +
             replay("loyalty.json") { _, i -> loyaltyOp(i) } +
             replay("feedback.json", tolerant = true, run = ::feedbackOp) +
-            replay("journey.json", tolerant = true, run = ::journeyOp)
+            replay("journey.json", tolerant = true, run = ::journeyOp) +
+            replay("customer.json") { op, i -> Json.parse(customerRun(op, Json.write(i))) } +
+            replay("customer.json", run = ::customerTypedOp)
 
     @Test
     fun `an order shipped, late, delivered, previewed for return, and its loyalty points`() = useCases()

@@ -70,12 +70,10 @@ impl ViewRequest {
     /// The view and the localizer it was written with.
     ///
     /// # Errors
-    /// `config.invalid` for a bad policy, programme or thresholds; `input.invalid` for no events,
-    /// a ledger without a programme, or a bad locale; errors of [`order_view`].
+    /// `order.not_placed` for no events; `config.invalid` for a bad policy, programme or
+    /// thresholds; `input.invalid` for a ledger without a programme or a bad locale; errors of
+    /// [`order_view`].
     pub fn run_with_localizer(&self) -> Result<(OrderView, Localizer)> {
-        if self.events.is_empty() {
-            return Err(Error::new(ErrorKind::InvalidInput, "view request: events: an order needs its events"));
-        }
         let order = Order::from_events(&self.events)?;
         let policy: ReturnPolicy = crate::config::from_value(self.policy.clone())?;
         let programme: Option<Programme> = match &self.programme {

@@ -677,6 +677,18 @@ internal object IntegrityCheckingUniffiLib {
     internal fun ensureInitialized() = Unit
     external fun uniffi_postpurchase_mobile_checksum_func_error_codes(
     ): Int
+    external fun uniffi_postpurchase_mobile_checksum_func_answer_question(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_func_customer_run(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_func_loyalty_summary(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_func_message_content(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_func_order_view(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_func_return_policy_summary(
+    ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_ces(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_csat(
@@ -822,6 +834,18 @@ internal object UniffiLib {
     external fun uniffi_postpurchase_mobile_fn_method_postpurchaseerror_error_code(`ptr`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_error_codes(uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_func_answer_question(`input`: RustBuffer.ByValue,`question`: RustBuffer.ByValue,`line`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_func_customer_run(`operation`: RustBuffer.ByValue,`requestJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_func_loyalty_summary(`programme`: Long,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_func_message_content(`intentJson`: RustBuffer.ByValue,`input`: RustBuffer.ByValue,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_func_order_view(`input`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_func_return_policy_summary(`policy`: Long,`currency`: RustBuffer.ByValue,`locale`: RustBuffer.ByValue,`programme`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_ces(`scores`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -1005,6 +1029,24 @@ private fun uniffiCheckContractApiVersion(lib: IntegrityCheckingUniffiLib) {
 @Suppress("UNUSED_PARAMETER")
 private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_error_codes() and 0xFFFF) != 4253) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_answer_question() and 0xFFFF) != 60115) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_customer_run() and 0xFFFF) != 54432) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_loyalty_summary() and 0xFFFF) != 17115) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_message_content() and 0xFFFF) != 41328) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_order_view() and 0xFFFF) != 49218) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_return_policy_summary() and 0xFFFF) != 36644) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_ces() and 0xFFFF) != 35152) {
@@ -2776,6 +2818,188 @@ public object FfiConverterTypeCsatResult: FfiConverterRustBuffer<CsatResult> {
 
 
 /**
+ * An action with whether it is open now and its deadline.
+ */
+data class CustomerAction (
+    /**
+     * What.
+     */
+    var `action`: ActionKind
+    , 
+    /**
+     * A line id or a shipment id.
+     */
+    var `subject`: kotlin.String
+    , 
+    /**
+     * Open now.
+     */
+    var `available`: kotlin.Boolean
+    , 
+    /**
+     * The shop checks it first.
+     */
+    var `needsReview`: kotlin.Boolean
+    , 
+    /**
+     * Units it covers.
+     */
+    var `units`: kotlin.UInt
+    , 
+    /**
+     * Until when.
+     */
+    var `deadline`: java.time.Instant?
+    , 
+    /**
+     * Whole days left.
+     */
+    var `daysLeft`: kotlin.Long?
+    , 
+    /**
+     * The engine's code.
+     */
+    var `code`: kotlin.String
+    , 
+    /**
+     * What a return would refund.
+     */
+    var `refund`: Money?
+    , 
+    /**
+     * The fees that refund takes off.
+     */
+    var `fees`: Money?
+    , 
+    /**
+     * The refund method after policy.
+     */
+    var `method`: RefundMethod?
+    , 
+    /**
+     * The sentence.
+     */
+    var `statement`: Statement
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeCustomerAction: FfiConverterRustBuffer<CustomerAction> {
+    override fun read(buf: ByteBuffer): CustomerAction {
+        return CustomerAction(
+            FfiConverterTypeActionKind.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalLong.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalTypeMoney.read(buf),
+            FfiConverterOptionalTypeMoney.read(buf),
+            FfiConverterOptionalTypeRefundMethod.read(buf),
+            FfiConverterTypeStatement.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: CustomerAction) = (
+            FfiConverterTypeActionKind.allocationSize(value.`action`) +
+            FfiConverterString.allocationSize(value.`subject`) +
+            FfiConverterBoolean.allocationSize(value.`available`) +
+            FfiConverterBoolean.allocationSize(value.`needsReview`) +
+            FfiConverterUInt.allocationSize(value.`units`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`deadline`) +
+            FfiConverterOptionalLong.allocationSize(value.`daysLeft`) +
+            FfiConverterString.allocationSize(value.`code`) +
+            FfiConverterOptionalTypeMoney.allocationSize(value.`refund`) +
+            FfiConverterOptionalTypeMoney.allocationSize(value.`fees`) +
+            FfiConverterOptionalTypeRefundMethod.allocationSize(value.`method`) +
+            FfiConverterTypeStatement.allocationSize(value.`statement`)
+    )
+
+    override fun write(value: CustomerAction, buf: ByteBuffer) {
+            FfiConverterTypeActionKind.write(value.`action`, buf)
+            FfiConverterString.write(value.`subject`, buf)
+            FfiConverterBoolean.write(value.`available`, buf)
+            FfiConverterBoolean.write(value.`needsReview`, buf)
+            FfiConverterUInt.write(value.`units`, buf)
+            FfiConverterOptionalTimestamp.write(value.`deadline`, buf)
+            FfiConverterOptionalLong.write(value.`daysLeft`, buf)
+            FfiConverterString.write(value.`code`, buf)
+            FfiConverterOptionalTypeMoney.write(value.`refund`, buf)
+            FfiConverterOptionalTypeMoney.write(value.`fees`, buf)
+            FfiConverterOptionalTypeRefundMethod.write(value.`method`, buf)
+            FfiConverterTypeStatement.write(value.`statement`, buf)
+    }
+}
+
+
+
+/**
+ * An answer: the question, the text and its sentences.
+ */
+data class CustomerAnswer (
+    /**
+     * The question's name.
+     */
+    var `question`: kotlin.String
+    , 
+    /**
+     * The answer.
+     */
+    var `text`: kotlin.String
+    , 
+    /**
+     * Its sentences.
+     */
+    var `statements`: List<Statement>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeCustomerAnswer: FfiConverterRustBuffer<CustomerAnswer> {
+    override fun read(buf: ByteBuffer): CustomerAnswer {
+        return CustomerAnswer(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeStatement.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: CustomerAnswer) = (
+            FfiConverterString.allocationSize(value.`question`) +
+            FfiConverterString.allocationSize(value.`text`) +
+            FfiConverterSequenceTypeStatement.allocationSize(value.`statements`)
+    )
+
+    override fun write(value: CustomerAnswer, buf: ByteBuffer) {
+            FfiConverterString.write(value.`question`, buf)
+            FfiConverterString.write(value.`text`, buf)
+            FfiConverterSequenceTypeStatement.write(value.`statements`, buf)
+    }
+}
+
+
+
+/**
  * One customer's purchases.
  */
 data class CustomerPurchases (
@@ -3708,6 +3932,70 @@ public object FfiConverterTypeMappedStatus: FfiConverterRustBuffer<MappedStatus>
 
 
 /**
+ * A message ready to send.
+ */
+data class MessageContent (
+    /**
+     * Locale of the text.
+     */
+    var `locale`: kotlin.String
+    , 
+    /**
+     * Subject line or push title.
+     */
+    var `subject`: kotlin.String
+    , 
+    /**
+     * Short body.
+     */
+    var `body`: kotlin.String
+    , 
+    /**
+     * The template variables as JSON (`order`, `items`, `tracking`, `estimate`,
+     * `delay_reason`, `return_deadline`, `refund`, `refund_destination`, `points`, …).
+     */
+    var `payloadJson`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMessageContent: FfiConverterRustBuffer<MessageContent> {
+    override fun read(buf: ByteBuffer): MessageContent {
+        return MessageContent(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: MessageContent) = (
+            FfiConverterString.allocationSize(value.`locale`) +
+            FfiConverterString.allocationSize(value.`subject`) +
+            FfiConverterString.allocationSize(value.`body`) +
+            FfiConverterString.allocationSize(value.`payloadJson`)
+    )
+
+    override fun write(value: MessageContent, buf: ByteBuffer) {
+            FfiConverterString.write(value.`locale`, buf)
+            FfiConverterString.write(value.`subject`, buf)
+            FfiConverterString.write(value.`body`, buf)
+            FfiConverterString.write(value.`payloadJson`, buf)
+    }
+}
+
+
+
+/**
  * An amount in a currency: `amount` is a decimal string ("96.67"), `currency` an ISO 4217 code.
  */
 data class Money (
@@ -3905,6 +4193,77 @@ public object FfiConverterTypeNpsResult: FfiConverterRustBuffer<NpsResult> {
 
 
 /**
+ * Points this order earned.
+ */
+data class OrderPoints (
+    /**
+     * Pending.
+     */
+    var `pending`: kotlin.Long
+    , 
+    /**
+     * When the earliest become available.
+     */
+    var `availableAt`: java.time.Instant?
+    , 
+    /**
+     * Already available.
+     */
+    var `earned`: kotlin.Long
+    , 
+    /**
+     * The member's balance.
+     */
+    var `balance`: kotlin.Long
+    , 
+    /**
+     * The sentences.
+     */
+    var `statements`: List<Statement>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeOrderPoints: FfiConverterRustBuffer<OrderPoints> {
+    override fun read(buf: ByteBuffer): OrderPoints {
+        return OrderPoints(
+            FfiConverterLong.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterSequenceTypeStatement.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: OrderPoints) = (
+            FfiConverterLong.allocationSize(value.`pending`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`availableAt`) +
+            FfiConverterLong.allocationSize(value.`earned`) +
+            FfiConverterLong.allocationSize(value.`balance`) +
+            FfiConverterSequenceTypeStatement.allocationSize(value.`statements`)
+    )
+
+    override fun write(value: OrderPoints, buf: ByteBuffer) {
+            FfiConverterLong.write(value.`pending`, buf)
+            FfiConverterOptionalTimestamp.write(value.`availableAt`, buf)
+            FfiConverterLong.write(value.`earned`, buf)
+            FfiConverterLong.write(value.`balance`, buf)
+            FfiConverterSequenceTypeStatement.write(value.`statements`, buf)
+    }
+}
+
+
+
+/**
  * An order's derived state at a point in time.
  */
 data class OrderSummary (
@@ -4073,6 +4432,443 @@ public object FfiConverterTypeOrderUpdate: FfiConverterRustBuffer<OrderUpdate> {
             FfiConverterString.write(value.`eventsJson`, buf)
             FfiConverterString.write(value.`newEventsJson`, buf)
             FfiConverterTypeOrderSummary.write(value.`summary`, buf)
+    }
+}
+
+
+
+/**
+ * What the customer should see about an order.
+ */
+data class OrderView (
+    /**
+     * Locale of the text.
+     */
+    var `locale`: kotlin.String
+    , 
+    /**
+     * Order id.
+     */
+    var `order`: kotlin.String
+    , 
+    /**
+     * Placed at.
+     */
+    var `placedAt`: java.time.Instant
+    , 
+    /**
+     * Time zone of the dates in the text.
+     */
+    var `timeZone`: kotlin.String
+    , 
+    /**
+     * Fulfilment status.
+     */
+    var `fulfilment`: FulfilmentStatus
+    , 
+    /**
+     * The order in one sentence.
+     */
+    var `headline`: Statement
+    , 
+    /**
+     * Items not yet shipped.
+     */
+    var `waiting`: List<ViewItem>
+    , 
+    /**
+     * Parcels.
+     */
+    var `shipments`: List<ParcelView>
+    , 
+    /**
+     * What happens next.
+     */
+    var `next`: Statement
+    , 
+    /**
+     * Actions.
+     */
+    var `actions`: List<CustomerAction>
+    , 
+    /**
+     * Points, with a ledger.
+     */
+    var `points`: OrderPoints?
+    , 
+    /**
+     * Returns and claims.
+     */
+    var `returns`: List<ReturnStatusView>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeOrderView: FfiConverterRustBuffer<OrderView> {
+    override fun read(buf: ByteBuffer): OrderView {
+        return OrderView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTimestamp.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeFulfilmentStatus.read(buf),
+            FfiConverterTypeStatement.read(buf),
+            FfiConverterSequenceTypeViewItem.read(buf),
+            FfiConverterSequenceTypeParcelView.read(buf),
+            FfiConverterTypeStatement.read(buf),
+            FfiConverterSequenceTypeCustomerAction.read(buf),
+            FfiConverterOptionalTypeOrderPoints.read(buf),
+            FfiConverterSequenceTypeReturnStatusView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: OrderView) = (
+            FfiConverterString.allocationSize(value.`locale`) +
+            FfiConverterString.allocationSize(value.`order`) +
+            FfiConverterTimestamp.allocationSize(value.`placedAt`) +
+            FfiConverterString.allocationSize(value.`timeZone`) +
+            FfiConverterTypeFulfilmentStatus.allocationSize(value.`fulfilment`) +
+            FfiConverterTypeStatement.allocationSize(value.`headline`) +
+            FfiConverterSequenceTypeViewItem.allocationSize(value.`waiting`) +
+            FfiConverterSequenceTypeParcelView.allocationSize(value.`shipments`) +
+            FfiConverterTypeStatement.allocationSize(value.`next`) +
+            FfiConverterSequenceTypeCustomerAction.allocationSize(value.`actions`) +
+            FfiConverterOptionalTypeOrderPoints.allocationSize(value.`points`) +
+            FfiConverterSequenceTypeReturnStatusView.allocationSize(value.`returns`)
+    )
+
+    override fun write(value: OrderView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`locale`, buf)
+            FfiConverterString.write(value.`order`, buf)
+            FfiConverterTimestamp.write(value.`placedAt`, buf)
+            FfiConverterString.write(value.`timeZone`, buf)
+            FfiConverterTypeFulfilmentStatus.write(value.`fulfilment`, buf)
+            FfiConverterTypeStatement.write(value.`headline`, buf)
+            FfiConverterSequenceTypeViewItem.write(value.`waiting`, buf)
+            FfiConverterSequenceTypeParcelView.write(value.`shipments`, buf)
+            FfiConverterTypeStatement.write(value.`next`, buf)
+            FfiConverterSequenceTypeCustomerAction.write(value.`actions`, buf)
+            FfiConverterOptionalTypeOrderPoints.write(value.`points`, buf)
+            FfiConverterSequenceTypeReturnStatusView.write(value.`returns`, buf)
+    }
+}
+
+
+
+/**
+ * The inputs of a view: the order as its events (JSON, as stored), the policy, now and the
+ * locale; optionally the programme with the customer's ledger entries (JSON), the customer
+ * context and delay thresholds (JSON).
+ */
+data class OrderViewInput (
+    /**
+     * The order's events as JSON.
+     */
+    var `eventsJson`: kotlin.String
+    , 
+    /**
+     * The return policy.
+     */
+    var `policy`: ReturnPolicy
+    , 
+    /**
+     * Now.
+     */
+    var `now`: java.time.Instant
+    , 
+    /**
+     * The customer's locale (BCP 47).
+     */
+    var `locale`: kotlin.String
+    , 
+    /**
+     * The loyalty programme.
+     */
+    var `programme`: LoyaltyProgramme? = null 
+    , 
+    /**
+     * The customer's ledger entries as JSON (with `programme`).
+     */
+    var `ledgerJson`: kotlin.String? = null 
+    , 
+    /**
+     * What the app knows about the customer.
+     */
+    var `context`: EligibilityContext? = null 
+    , 
+    /**
+     * Delay thresholds as JSON (defaults when absent).
+     */
+    var `thresholdsJson`: kotlin.String? = null 
+    
+): Disposable{
+    
+
+    
+
+    
+    @Suppress("UNNECESSARY_SAFE_CALL") // codegen is much simpler if we unconditionally emit safe calls here
+    override fun destroy() {
+        
+    Disposable.destroy(
+        this.`eventsJson`,
+        this.`policy`,
+        this.`now`,
+        this.`locale`,
+        this.`programme`,
+        this.`ledgerJson`,
+        this.`context`,
+        this.`thresholdsJson`
+    )
+    }
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeOrderViewInput: FfiConverterRustBuffer<OrderViewInput> {
+    override fun read(buf: ByteBuffer): OrderViewInput {
+        return OrderViewInput(
+            FfiConverterString.read(buf),
+            FfiConverterTypeReturnPolicy.read(buf),
+            FfiConverterTimestamp.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalTypeLoyaltyProgramme.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeEligibilityContext.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: OrderViewInput) = (
+            FfiConverterString.allocationSize(value.`eventsJson`) +
+            FfiConverterTypeReturnPolicy.allocationSize(value.`policy`) +
+            FfiConverterTimestamp.allocationSize(value.`now`) +
+            FfiConverterString.allocationSize(value.`locale`) +
+            FfiConverterOptionalTypeLoyaltyProgramme.allocationSize(value.`programme`) +
+            FfiConverterOptionalString.allocationSize(value.`ledgerJson`) +
+            FfiConverterOptionalTypeEligibilityContext.allocationSize(value.`context`) +
+            FfiConverterOptionalString.allocationSize(value.`thresholdsJson`)
+    )
+
+    override fun write(value: OrderViewInput, buf: ByteBuffer) {
+            FfiConverterString.write(value.`eventsJson`, buf)
+            FfiConverterTypeReturnPolicy.write(value.`policy`, buf)
+            FfiConverterTimestamp.write(value.`now`, buf)
+            FfiConverterString.write(value.`locale`, buf)
+            FfiConverterOptionalTypeLoyaltyProgramme.write(value.`programme`, buf)
+            FfiConverterOptionalString.write(value.`ledgerJson`, buf)
+            FfiConverterOptionalTypeEligibilityContext.write(value.`context`, buf)
+            FfiConverterOptionalString.write(value.`thresholdsJson`, buf)
+    }
+}
+
+
+
+/**
+ * What the customer sees of one parcel.
+ */
+data class ParcelView (
+    /**
+     * Shipment id.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * Carrier.
+     */
+    var `carrier`: kotlin.String
+    , 
+    /**
+     * Tracking number.
+     */
+    var `trackingNumber`: kotlin.String?
+    , 
+    /**
+     * What is in it.
+     */
+    var `items`: List<ViewItem>
+    , 
+    /**
+     * Merchant status.
+     */
+    var `status`: TrackingStatus
+    , 
+    /**
+     * Past the promise and not delivered.
+     */
+    var `late`: kotlin.Boolean
+    , 
+    /**
+     * No scan for a while.
+     */
+    var `stalled`: kotlin.Boolean
+    , 
+    /**
+     * Presumed lost.
+     */
+    var `presumedLost`: kotlin.Boolean
+    , 
+    /**
+     * The promised delivery.
+     */
+    var `promisedBy`: java.time.Instant?
+    , 
+    /**
+     * The current estimate.
+     */
+    var `estimate`: java.time.Instant?
+    , 
+    /**
+     * When it was delivered.
+     */
+    var `deliveredAt`: java.time.Instant?
+    , 
+    /**
+     * The transit claim made for it.
+     */
+    var `claim`: kotlin.String?
+    , 
+    /**
+     * Its steps.
+     */
+    var `timeline`: List<TimelineStep>
+    , 
+    /**
+     * What happens next.
+     */
+    var `next`: Statement
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeParcelView: FfiConverterRustBuffer<ParcelView> {
+    override fun read(buf: ByteBuffer): ParcelView {
+        return ParcelView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceTypeViewItem.read(buf),
+            FfiConverterTypeTrackingStatus.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceTypeTimelineStep.read(buf),
+            FfiConverterTypeStatement.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ParcelView) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`carrier`) +
+            FfiConverterOptionalString.allocationSize(value.`trackingNumber`) +
+            FfiConverterSequenceTypeViewItem.allocationSize(value.`items`) +
+            FfiConverterTypeTrackingStatus.allocationSize(value.`status`) +
+            FfiConverterBoolean.allocationSize(value.`late`) +
+            FfiConverterBoolean.allocationSize(value.`stalled`) +
+            FfiConverterBoolean.allocationSize(value.`presumedLost`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`promisedBy`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`estimate`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`deliveredAt`) +
+            FfiConverterOptionalString.allocationSize(value.`claim`) +
+            FfiConverterSequenceTypeTimelineStep.allocationSize(value.`timeline`) +
+            FfiConverterTypeStatement.allocationSize(value.`next`)
+    )
+
+    override fun write(value: ParcelView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`carrier`, buf)
+            FfiConverterOptionalString.write(value.`trackingNumber`, buf)
+            FfiConverterSequenceTypeViewItem.write(value.`items`, buf)
+            FfiConverterTypeTrackingStatus.write(value.`status`, buf)
+            FfiConverterBoolean.write(value.`late`, buf)
+            FfiConverterBoolean.write(value.`stalled`, buf)
+            FfiConverterBoolean.write(value.`presumedLost`, buf)
+            FfiConverterOptionalTimestamp.write(value.`promisedBy`, buf)
+            FfiConverterOptionalTimestamp.write(value.`estimate`, buf)
+            FfiConverterOptionalTimestamp.write(value.`deliveredAt`, buf)
+            FfiConverterOptionalString.write(value.`claim`, buf)
+            FfiConverterSequenceTypeTimelineStep.write(value.`timeline`, buf)
+            FfiConverterTypeStatement.write(value.`next`, buf)
+    }
+}
+
+
+
+/**
+ * A plain-language summary.
+ */
+data class PlainSummary (
+    /**
+     * Locale of the text.
+     */
+    var `locale`: kotlin.String
+    , 
+    /**
+     * Heading.
+     */
+    var `title`: kotlin.String
+    , 
+    /**
+     * Sentences.
+     */
+    var `statements`: List<Statement>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePlainSummary: FfiConverterRustBuffer<PlainSummary> {
+    override fun read(buf: ByteBuffer): PlainSummary {
+        return PlainSummary(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeStatement.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: PlainSummary) = (
+            FfiConverterString.allocationSize(value.`locale`) +
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterSequenceTypeStatement.allocationSize(value.`statements`)
+    )
+
+    override fun write(value: PlainSummary, buf: ByteBuffer) {
+            FfiConverterString.write(value.`locale`, buf)
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterSequenceTypeStatement.write(value.`statements`, buf)
     }
 }
 
@@ -4506,6 +5302,85 @@ public object FfiConverterTypeReturnRequest: FfiConverterRustBuffer<ReturnReques
             FfiConverterSequenceTypeReturnLineRequest.write(value.`lines`, buf)
             FfiConverterTypeRefundMethod.write(value.`method`, buf)
             FfiConverterOptionalTypeExchangeItem.write(value.`exchange`, buf)
+    }
+}
+
+
+
+/**
+ * A return or a transit claim.
+ */
+data class ReturnStatusView (
+    /**
+     * Id.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * Status.
+     */
+    var `status`: ReturnStatus
+    , 
+    /**
+     * Refunded.
+     */
+    var `refunded`: Money?
+    , 
+    /**
+     * Where the refund went.
+     */
+    var `destinations`: List<RefundMethod>
+    , 
+    /**
+     * A transit claim.
+     */
+    var `claim`: kotlin.Boolean
+    , 
+    /**
+     * The sentence.
+     */
+    var `statement`: Statement
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReturnStatusView: FfiConverterRustBuffer<ReturnStatusView> {
+    override fun read(buf: ByteBuffer): ReturnStatusView {
+        return ReturnStatusView(
+            FfiConverterString.read(buf),
+            FfiConverterTypeReturnStatus.read(buf),
+            FfiConverterOptionalTypeMoney.read(buf),
+            FfiConverterSequenceTypeRefundMethod.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterTypeStatement.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ReturnStatusView) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterTypeReturnStatus.allocationSize(value.`status`) +
+            FfiConverterOptionalTypeMoney.allocationSize(value.`refunded`) +
+            FfiConverterSequenceTypeRefundMethod.allocationSize(value.`destinations`) +
+            FfiConverterBoolean.allocationSize(value.`claim`) +
+            FfiConverterTypeStatement.allocationSize(value.`statement`)
+    )
+
+    override fun write(value: ReturnStatusView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterTypeReturnStatus.write(value.`status`, buf)
+            FfiConverterOptionalTypeMoney.write(value.`refunded`, buf)
+            FfiConverterSequenceTypeRefundMethod.write(value.`destinations`, buf)
+            FfiConverterBoolean.write(value.`claim`, buf)
+            FfiConverterTypeStatement.write(value.`statement`, buf)
     }
 }
 
@@ -5016,6 +5891,69 @@ public object FfiConverterTypeStageTransitions: FfiConverterRustBuffer<StageTran
 
 
 /**
+ * One sentence with the message that wrote it and the facts behind it.
+ */
+data class Statement (
+    /**
+     * What it is about.
+     */
+    var `topic`: kotlin.String
+    , 
+    /**
+     * The catalogue message id.
+     */
+    var `message`: kotlin.String
+    , 
+    /**
+     * The facts, by name (the same in every language).
+     */
+    var `facts`: Map<kotlin.String, kotlin.String>
+    , 
+    /**
+     * The sentence.
+     */
+    var `text`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeStatement: FfiConverterRustBuffer<Statement> {
+    override fun read(buf: ByteBuffer): Statement {
+        return Statement(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterMapStringString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Statement) = (
+            FfiConverterString.allocationSize(value.`topic`) +
+            FfiConverterString.allocationSize(value.`message`) +
+            FfiConverterMapStringString.allocationSize(value.`facts`) +
+            FfiConverterString.allocationSize(value.`text`)
+    )
+
+    override fun write(value: Statement, buf: ByteBuffer) {
+            FfiConverterString.write(value.`topic`, buf)
+            FfiConverterString.write(value.`message`, buf)
+            FfiConverterMapStringString.write(value.`facts`, buf)
+            FfiConverterString.write(value.`text`, buf)
+    }
+}
+
+
+
+/**
  * A suggested item, the basket item it is most often bought with, and the statistics.
  */
 data class Suggestion (
@@ -5217,6 +6155,175 @@ public object FfiConverterTypeTierProgress: FfiConverterRustBuffer<TierProgress>
             FfiConverterOptionalString.write(value.`remaining`, buf)
     }
 }
+
+
+
+/**
+ * A step of a timeline.
+ */
+data class TimelineStep (
+    /**
+     * Which step.
+     */
+    var `step`: StepKind
+    , 
+    /**
+     * Done, current or upcoming.
+     */
+    var `state`: StepState
+    , 
+    /**
+     * When it happened.
+     */
+    var `at`: java.time.Instant?
+    , 
+    /**
+     * The sentence.
+     */
+    var `statement`: Statement
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTimelineStep: FfiConverterRustBuffer<TimelineStep> {
+    override fun read(buf: ByteBuffer): TimelineStep {
+        return TimelineStep(
+            FfiConverterTypeStepKind.read(buf),
+            FfiConverterTypeStepState.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterTypeStatement.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: TimelineStep) = (
+            FfiConverterTypeStepKind.allocationSize(value.`step`) +
+            FfiConverterTypeStepState.allocationSize(value.`state`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`at`) +
+            FfiConverterTypeStatement.allocationSize(value.`statement`)
+    )
+
+    override fun write(value: TimelineStep, buf: ByteBuffer) {
+            FfiConverterTypeStepKind.write(value.`step`, buf)
+            FfiConverterTypeStepState.write(value.`state`, buf)
+            FfiConverterOptionalTimestamp.write(value.`at`, buf)
+            FfiConverterTypeStatement.write(value.`statement`, buf)
+    }
+}
+
+
+
+/**
+ * A quantity of an order line.
+ */
+data class ViewItem (
+    /**
+     * The order line.
+     */
+    var `line`: kotlin.String
+    , 
+    /**
+     * The product title.
+     */
+    var `title`: kotlin.String
+    , 
+    /**
+     * Units.
+     */
+    var `quantity`: kotlin.UInt
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeViewItem: FfiConverterRustBuffer<ViewItem> {
+    override fun read(buf: ByteBuffer): ViewItem {
+        return ViewItem(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterUInt.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ViewItem) = (
+            FfiConverterString.allocationSize(value.`line`) +
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterUInt.allocationSize(value.`quantity`)
+    )
+
+    override fun write(value: ViewItem, buf: ByteBuffer) {
+            FfiConverterString.write(value.`line`, buf)
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterUInt.write(value.`quantity`, buf)
+    }
+}
+
+
+
+/**
+ * Something the customer can do.
+ */
+
+enum class ActionKind {
+    
+    /**
+     * Return a line.
+     */
+    RETURN,
+    /**
+     * Exchange a line.
+     */
+    EXCHANGE,
+    /**
+     * Report a late or stalled parcel.
+     */
+    REPORT_PROBLEM,
+    /**
+     * Claim a lost parcel.
+     */
+    CLAIM_LOST;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeActionKind: FfiConverterRustBuffer<ActionKind> {
+    override fun read(buf: ByteBuffer) = try {
+        ActionKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: ActionKind) = 4UL
+
+    override fun write(value: ActionKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
 
 
 
@@ -7617,6 +8724,148 @@ public object FfiConverterTypeRoute: FfiConverterRustBuffer<Route> {
 
 
 /**
+ * A step of a parcel's timeline.
+ */
+
+enum class StepKind {
+    
+    /**
+     * The order was placed.
+     */
+    ORDERED,
+    /**
+     * Packed.
+     */
+    PACKED,
+    /**
+     * The carrier took it.
+     */
+    HANDED_TO_CARRIER,
+    /**
+     * Moving through the network.
+     */
+    IN_TRANSIT,
+    /**
+     * With the courier.
+     */
+    OUT_FOR_DELIVERY,
+    /**
+     * Delivered.
+     */
+    DELIVERED,
+    /**
+     * Running late.
+     */
+    DELAYED,
+    /**
+     * A problem on the way.
+     */
+    EXCEPTION,
+    /**
+     * A delivery attempt failed.
+     */
+    ATTEMPT_FAILED,
+    /**
+     * Waiting at a pickup point.
+     */
+    READY_FOR_PICKUP,
+    /**
+     * Going back to the shop.
+     */
+    RETURNING_TO_SENDER,
+    /**
+     * Back with the shop.
+     */
+    RETURNED_TO_SENDER,
+    /**
+     * Lost.
+     */
+    LOST,
+    /**
+     * Cancelled.
+     */
+    CANCELLED,
+    /**
+     * Tracking stopped.
+     */
+    TRACKING_STOPPED;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeStepKind: FfiConverterRustBuffer<StepKind> {
+    override fun read(buf: ByteBuffer) = try {
+        StepKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: StepKind) = 4UL
+
+    override fun write(value: StepKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * Where a step stands.
+ */
+
+enum class StepState {
+    
+    /**
+     * It happened.
+     */
+    DONE,
+    /**
+     * Where the parcel is now.
+     */
+    CURRENT,
+    /**
+     * Still to come.
+     */
+    UPCOMING;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeStepState: FfiConverterRustBuffer<StepState> {
+    override fun read(buf: ByteBuffer) = try {
+        StepState.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: StepState) = 4UL
+
+    override fun write(value: StepState, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * What qualifies a member for a tier.
  */
 
@@ -7914,6 +9163,70 @@ public object FfiConverterOptionalTimestamp: FfiConverterRustBuffer<java.time.In
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeLoyaltyProgramme: FfiConverterRustBuffer<LoyaltyProgramme?> {
+    override fun read(buf: ByteBuffer): LoyaltyProgramme? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeLoyaltyProgramme.read(buf)
+    }
+
+    override fun allocationSize(value: LoyaltyProgramme?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeLoyaltyProgramme.allocationSize(value)
+        }
+    }
+
+    override fun write(value: LoyaltyProgramme?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeLoyaltyProgramme.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeEligibilityContext: FfiConverterRustBuffer<EligibilityContext?> {
+    override fun read(buf: ByteBuffer): EligibilityContext? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeEligibilityContext.read(buf)
+    }
+
+    override fun allocationSize(value: EligibilityContext?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeEligibilityContext.allocationSize(value)
+        }
+    }
+
+    override fun write(value: EligibilityContext?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeEligibilityContext.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeExchangeItem: FfiConverterRustBuffer<ExchangeItem?> {
     override fun read(buf: ByteBuffer): ExchangeItem? {
         if (buf.get().toInt() == 0) {
@@ -8042,6 +9355,70 @@ public object FfiConverterOptionalTypeMoney: FfiConverterRustBuffer<Money?> {
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeOrderPoints: FfiConverterRustBuffer<OrderPoints?> {
+    override fun read(buf: ByteBuffer): OrderPoints? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeOrderPoints.read(buf)
+    }
+
+    override fun allocationSize(value: OrderPoints?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeOrderPoints.allocationSize(value)
+        }
+    }
+
+    override fun write(value: OrderPoints?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeOrderPoints.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeOrderViewInput: FfiConverterRustBuffer<OrderViewInput?> {
+    override fun read(buf: ByteBuffer): OrderViewInput? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeOrderViewInput.read(buf)
+    }
+
+    override fun allocationSize(value: OrderViewInput?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeOrderViewInput.allocationSize(value)
+        }
+    }
+
+    override fun write(value: OrderViewInput?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeOrderViewInput.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeRefundBreakdown: FfiConverterRustBuffer<RefundBreakdown?> {
     override fun read(buf: ByteBuffer): RefundBreakdown? {
         if (buf.get().toInt() == 0) {
@@ -8096,6 +9473,38 @@ public object FfiConverterOptionalTypeTierBenefits: FfiConverterRustBuffer<TierB
         } else {
             buf.put(1)
             FfiConverterTypeTierBenefits.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeRefundMethod: FfiConverterRustBuffer<RefundMethod?> {
+    override fun read(buf: ByteBuffer): RefundMethod? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeRefundMethod.read(buf)
+    }
+
+    override fun allocationSize(value: RefundMethod?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeRefundMethod.allocationSize(value)
+        }
+    }
+
+    override fun write(value: RefundMethod?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeRefundMethod.write(value, buf)
         }
     }
 }
@@ -8278,6 +9687,34 @@ public object FfiConverterSequenceTypeCarrierScan: FfiConverterRustBuffer<List<C
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeCustomerAction: FfiConverterRustBuffer<List<CustomerAction>> {
+    override fun read(buf: ByteBuffer): List<CustomerAction> {
+        val len = buf.getInt()
+        return List<CustomerAction>(len) {
+            FfiConverterTypeCustomerAction.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<CustomerAction>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeCustomerAction.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<CustomerAction>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeCustomerAction.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeCustomerPurchases: FfiConverterRustBuffer<List<CustomerPurchases>> {
     override fun read(buf: ByteBuffer): List<CustomerPurchases> {
         val len = buf.getInt()
@@ -8418,6 +9855,34 @@ public object FfiConverterSequenceTypeMoney: FfiConverterRustBuffer<List<Money>>
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeParcelView: FfiConverterRustBuffer<List<ParcelView>> {
+    override fun read(buf: ByteBuffer): List<ParcelView> {
+        val len = buf.getInt()
+        return List<ParcelView>(len) {
+            FfiConverterTypeParcelView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ParcelView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeParcelView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ParcelView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeParcelView.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeRefundLine: FfiConverterRustBuffer<List<RefundLine>> {
     override fun read(buf: ByteBuffer): List<RefundLine> {
         val len = buf.getInt()
@@ -8492,6 +9957,34 @@ public object FfiConverterSequenceTypeReturnLineRequest: FfiConverterRustBuffer<
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeReturnLineRequest.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeReturnStatusView: FfiConverterRustBuffer<List<ReturnStatusView>> {
+    override fun read(buf: ByteBuffer): List<ReturnStatusView> {
+        val len = buf.getInt()
+        return List<ReturnStatusView>(len) {
+            FfiConverterTypeReturnStatusView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ReturnStatusView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeReturnStatusView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ReturnStatusView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeReturnStatusView.write(it, buf)
         }
     }
 }
@@ -8670,6 +10163,34 @@ public object FfiConverterSequenceTypeStageMove: FfiConverterRustBuffer<List<Sta
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeStatement: FfiConverterRustBuffer<List<Statement>> {
+    override fun read(buf: ByteBuffer): List<Statement> {
+        val len = buf.getInt()
+        return List<Statement>(len) {
+            FfiConverterTypeStatement.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<Statement>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeStatement.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<Statement>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeStatement.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeSuggestion: FfiConverterRustBuffer<List<Suggestion>> {
     override fun read(buf: ByteBuffer): List<Suggestion> {
         val len = buf.getInt()
@@ -8688,6 +10209,90 @@ public object FfiConverterSequenceTypeSuggestion: FfiConverterRustBuffer<List<Su
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeSuggestion.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeTimelineStep: FfiConverterRustBuffer<List<TimelineStep>> {
+    override fun read(buf: ByteBuffer): List<TimelineStep> {
+        val len = buf.getInt()
+        return List<TimelineStep>(len) {
+            FfiConverterTypeTimelineStep.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<TimelineStep>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeTimelineStep.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<TimelineStep>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeTimelineStep.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeViewItem: FfiConverterRustBuffer<List<ViewItem>> {
+    override fun read(buf: ByteBuffer): List<ViewItem> {
+        val len = buf.getInt()
+        return List<ViewItem>(len) {
+            FfiConverterTypeViewItem.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ViewItem>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeViewItem.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ViewItem>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeViewItem.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeRefundMethod: FfiConverterRustBuffer<List<RefundMethod>> {
+    override fun read(buf: ByteBuffer): List<RefundMethod> {
+        val len = buf.getInt()
+        return List<RefundMethod>(len) {
+            FfiConverterTypeRefundMethod.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<RefundMethod>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeRefundMethod.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<RefundMethod>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeRefundMethod.write(it, buf)
         }
     }
 }
@@ -8794,6 +10399,110 @@ public object FfiConverterMapStringString: FfiConverterRustBuffer<Map<kotlin.Str
     UniffiLib.uniffi_postpurchase_mobile_fn_func_error_codes(
     
         _status)
+}
+    )
+    }
+    
+
+        /**
+         * Answers a question (`where_is_my_order`, `when_will_it_arrive`, `can_i_return`,
+         * `how_do_i_return`, `where_is_my_refund`, `how_many_points`) about an order; `line` narrows
+         * the return questions to one line.
+         */
+    @Throws(PostPurchaseException::class) fun `answerQuestion`(`input`: OrderViewInput, `question`: kotlin.String, `line`: kotlin.String? = null): CustomerAnswer {
+            return FfiConverterTypeCustomerAnswer.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_func_answer_question(
+    
+        
+        FfiConverterTypeOrderViewInput.lower(`input`),
+        FfiConverterString.lower(`question`),
+        FfiConverterOptionalString.lower(`line`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * Runs a customer-side request in the core's JSON shape (`view`, `answer`, `message`,
+         * `policy_summary`, `loyalty_summary`) and returns the result as JSON.
+         */
+    @Throws(PostPurchaseException::class) fun `customerRun`(`operation`: kotlin.String, `requestJson`: kotlin.String): kotlin.String {
+            return FfiConverterString.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_func_customer_run(
+    
+        
+        FfiConverterString.lower(`operation`),
+        FfiConverterString.lower(`requestJson`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * The plain-language summary of a loyalty programme.
+         */
+    @Throws(PostPurchaseException::class) fun `loyaltySummary`(`programme`: LoyaltyProgramme, `locale`: kotlin.String): PlainSummary {
+            return FfiConverterTypePlainSummary.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_func_loyalty_summary(
+    
+        
+        FfiConverterTypeLoyaltyProgramme.lower(`programme`),
+        FfiConverterString.lower(`locale`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * The content of a notification intent (JSON, as the planner gives it); `input` is the view of
+         * the order it is about (absent for loyalty and marketing messages, then `locale` applies).
+         */
+    @Throws(PostPurchaseException::class) fun `messageContent`(`intentJson`: kotlin.String, `input`: OrderViewInput? = null, `locale`: kotlin.String? = null): MessageContent {
+            return FfiConverterTypeMessageContent.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_func_message_content(
+    
+        
+        FfiConverterString.lower(`intentJson`),
+        FfiConverterOptionalTypeOrderViewInput.lower(`input`),
+        FfiConverterOptionalString.lower(`locale`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * What the customer should see about an order at `now`.
+         */
+    @Throws(PostPurchaseException::class) fun `orderView`(`input`: OrderViewInput): OrderView {
+            return FfiConverterTypeOrderView.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_func_order_view(
+    
+        
+        FfiConverterTypeOrderViewInput.lower(`input`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * The plain-language summary of a return policy, amounts in `currency`, tier benefits from
+         * `programme`.
+         */
+    @Throws(PostPurchaseException::class) fun `returnPolicySummary`(`policy`: ReturnPolicy, `currency`: kotlin.String, `locale`: kotlin.String, `programme`: LoyaltyProgramme? = null): PlainSummary {
+            return FfiConverterTypePlainSummary.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_func_return_policy_summary(
+    
+        
+        FfiConverterTypeReturnPolicy.lower(`policy`),
+        FfiConverterString.lower(`currency`),
+        FfiConverterString.lower(`locale`),
+        FfiConverterOptionalTypeLoyaltyProgramme.lower(`programme`),_status)
 }
     )
     }
