@@ -24,7 +24,7 @@ use postpurchase::loyalty::{Award, EarnLine, Entry, LoyaltyCommand, Member, Prog
 use postpurchase::metrics::{TimeUnit, customer_summary};
 use postpurchase::metrics::{Transaction, purchase_metrics};
 use postpurchase::notify::{
-    NotificationKind, NotifyPolicy, Preferences, Sent, Signal, plan, signals_from_order_events,
+    Channel, Intent, NotificationKind, NotifyPolicy, Preferences, Sent, Signal, plan, signals_from_order_events,
 };
 use postpurchase::returns::*;
 use postpurchase::*;
@@ -312,6 +312,8 @@ struct Shop {
     key: u64,
     /// The events of the order being simulated (for the sampled tracking pages).
     journal: Vec<OrderEvent>,
+    /// The emails planned for the order being simulated (for the sampled tracking pages).
+    mailed: Vec<Intent>,
     /// Orders sampled for tracking pages, by kind.
     samples: BTreeMap<&'static str, Sample>,
 }
@@ -322,6 +324,8 @@ struct Sample {
     now: DateTime<Utc>,
     events: Vec<OrderEvent>,
     entries: Vec<Entry>,
+    /// The emails about the order sent by then.
+    mailed: Vec<Intent>,
 }
 
 impl Shop {
@@ -353,9 +357,17 @@ impl Shop {
     }
 
     /// The outbox messages the notification policy plans for a signal; records them as sent.
-    fn messages_for(&self, signal: &Signal, prefs: &Preferences, sent: &mut Vec<Sent>) -> Result<Vec<OutboxMessage>> {
+    fn messages_for(
+        &mut self,
+        signal: &Signal,
+        prefs: &Preferences,
+        sent: &mut Vec<Sent>,
+    ) -> Result<Vec<OutboxMessage>> {
         let mut messages = Vec::new();
         for intent in plan(signal, prefs, &self.notify, sent)? {
+            if intent.channel == Channel::Email {
+                self.mailed.push(intent.clone());
+            }
             sent.push(Sent {
                 dedupe_key: intent.dedupe_key.clone(),
                 kind: intent.kind,
@@ -486,6 +498,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
         let events = Order::place(b.build(), &meta)?;
         let mut order = Order::from_events(&events)?;
         shop.journal.clone_from(&events);
+        shop.mailed.clear();
         shop.writer.append(order.id().to_string(), 0, &events, vec![])?;
         shop.stats.orders += 1;
         shop.stats.revenue += order.total().amount();
@@ -828,12 +841,20 @@ impl Shop {
     /// claim, returned, exchanged), with its events and the ledger up to the page's moment.
     fn consider_sample(&mut self, order: &Order, member: &Member) {
         let Some((kind, now)) = sample_moment(order) else { return };
-        if self.samples.contains_key(kind) {
+        // the simulation writes one parcel's whole story before the next parcel's creation, so
+        // a split order's events are not in time order; a page shows an order whose are
+        let in_order = self.journal.windows(2).all(|w| w.first().map(|e| e.at) <= w.get(1).map(|e| e.at));
+        if self.samples.contains_key(kind) || !in_order {
             return;
         }
         let events = self.journal.iter().filter(|e| e.at <= now).cloned().collect();
         let entries = member.entries().iter().filter(|e| e.at <= now).cloned().collect();
-        self.samples.insert(kind, Sample { now, events, entries });
+        let order_id = order.id().to_string();
+        let mailed = (self.mailed.iter())
+            .filter(|i| i.send_at <= now && i.payload.get("order") == Some(&order_id))
+            .cloned()
+            .collect();
+        self.samples.insert(kind, Sample { now, events, entries, mailed });
     }
 }
 
@@ -872,6 +893,16 @@ const VIEW_MARKER: &str = "{\"generator\":\"postpurchase storefront\"";
 fn write_tracking_pages(shop: &Shop, dir: &Path) -> Result<Vec<PathBuf>, Fail> {
     let theme = tracking_page::Theme::from_json(&read("tracking_theme.json")?)?;
     std::fs::create_dir_all(dir).map_err(|e| Fail(format!("cannot create {}: {e}", dir.display())))?;
+    // an earlier run's pages go (only files this program wrote), so none is left from another seed
+    let listing = std::fs::read_dir(dir).map_err(|e| Fail(format!("cannot read {}: {e}", dir.display())))?;
+    for entry in listing.flatten() {
+        let path = entry.path();
+        let ours = std::fs::read(&path)
+            .is_ok_and(|b| b.starts_with(tracking_page::MARKER.as_bytes()) || b.starts_with(VIEW_MARKER.as_bytes()));
+        if ours {
+            std::fs::remove_file(&path).map_err(|e| Fail(format!("cannot replace {}: {e}", path.display())))?;
+        }
+    }
     let mut written = Vec::new();
     for (kind, sample) in &shop.samples {
         let order = Order::from_events(&sample.events)?;
@@ -889,10 +920,30 @@ fn write_tracking_pages(shop: &Shop, dir: &Path) -> Result<Vec<PathBuf>, Fail> {
         for lang in ["en-IE", "it-IT"] {
             let loc = customer::Localizer::new(lang)?;
             let view = customer::order_view(&sources, &loc)?;
+            // each email as it read when it went out: the order and ledger as they were then
+            let mut mails = Vec::new();
+            for intent in &sample.mailed {
+                let then = Order::from_events(
+                    &sample.events.iter().filter(|e| e.at <= intent.send_at).cloned().collect::<Vec<_>>(),
+                )?;
+                let ledger: Vec<Entry> = sample.entries.iter().filter(|e| e.at <= intent.send_at).cloned().collect();
+                let member_then = Member::from_entries(order.customer().clone(), &ledger);
+                let at_send = customer::Sources {
+                    order: &then,
+                    loyalty: Some((&shop.programme, &member_then)),
+                    now: intent.send_at,
+                    ..sources
+                };
+                let view_then = customer::order_view(&at_send, &loc)?;
+                mails.push((intent.send_at, customer::compose(intent, Some(&view_then), &loc)?));
+            }
+            mails.sort_by_key(|(at, _)| *at);
             let summary =
                 customer::return_policy_summary(&shop.returns, Some(&shop.programme), order.currency(), &loc)?;
-            let html = tracking_page::page(&view, &summary, &theme, &loc)?;
-            let json = serde_json::json!({"generator": "postpurchase storefront", "kind": kind, "now": sample.now, "view": view});
+            let html = tracking_page::page(&view, &summary, &mails, &theme, &loc)?;
+            let messages: Vec<_> =
+                mails.iter().map(|(at, m)| serde_json::json!({"sent_at": at, "message": m})).collect();
+            let json = serde_json::json!({"generator": "postpurchase storefront", "kind": kind, "now": sample.now, "view": view, "messages": messages});
             let base = dir.join(format!("{kind}.{}", loc.language()));
             let page = base.with_extension(format!("{}.html", loc.language()));
             let data = base.with_extension(format!("{}.json", loc.language()));
@@ -982,6 +1033,7 @@ fn run(a: &Args) -> Result<(), Fail> {
         stats: Stats::default(),
         key: 0,
         journal: Vec::new(),
+        mailed: Vec::new(),
         samples: BTreeMap::new(),
     };
     let simulated = simulate_all(&mut shop, a, started).and_then(|()| {

@@ -500,6 +500,7 @@ page-button-report_problem = Report a problem
 page-button-claim_lost = Claim the parcel
 page-returns = Your returns
 page-points = Your points
+page-messages = Messages we sent you
 
 ## Transit claims
 

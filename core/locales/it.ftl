@@ -505,6 +505,7 @@ page-button-report_problem = Segnala un problema
 page-button-claim_lost = Segnala lo smarrimento
 page-returns = I tuoi resi
 page-points = I tuoi punti
+page-messages = I messaggi che ti abbiamo inviato
 
 ## Transit claims
 

@@ -624,7 +624,9 @@ pub fn signals_from_order_events(before: &Order, events: &[OrderEvent]) -> Vec<S
                 }
                 if let Some(s) = state.shipments.get(shipment) {
                     for lq in &s.spec.lines {
-                        out.push(sig(K::ReviewRequest, *at, format!("{order}:{}", lq.line), payload.clone()));
+                        let mut about = payload.clone();
+                        about.insert("line".into(), lq.line.to_string());
+                        out.push(sig(K::ReviewRequest, *at, format!("{order}:{}", lq.line), about));
                     }
                 }
                 if state.shipments.len() > 1 && state.shipments.values().all(|s| s.delivered_at.is_some()) {

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use postpurchase::Result;
-use postpurchase::customer::{Arg, Localizer, OrderView, Summary};
+use postpurchase::customer::{Arg, Localizer, Message, OrderView, Summary};
 use serde::Deserialize;
 
 use crate::report_html::escape;
@@ -57,11 +57,18 @@ fn instant(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-/// The page for a view and a policy summary in the same language.
+/// The page for a view, a policy summary and the emails sent about the order (with when they
+/// went out), all in the same language.
 ///
 /// # Errors
 /// A message missing from the catalogues (never for the shipped ones).
-pub fn page(view: &OrderView, policy: &Summary, theme: &Theme, loc: &Localizer) -> Result<String> {
+pub fn page(
+    view: &OrderView,
+    policy: &Summary,
+    messages: &[(DateTime<Utc>, Message)],
+    theme: &Theme,
+    loc: &Localizer,
+) -> Result<String> {
     let tz: chrono_tz::Tz = view.time_zone.parse().unwrap_or(chrono_tz::UTC);
     let day = |t: DateTime<Utc>| escape(&loc.date(t.with_timezone(&tz).date_naive()));
     let word = |id: &str, args: &[(&str, Arg)]| loc.message(id, args).map(|s| escape(&s));
@@ -88,7 +95,7 @@ pub fn page(view: &OrderView, policy: &Summary, theme: &Theme, loc: &Localizer) 
          dl.dates{{display:grid;grid-template-columns:auto 1fr;gap:2px 12px;margin:0 0 10px}}dt{{color:#666}}dd{{margin:0}}\
          ul.actions{{list-style:none;padding:0}}ul.actions li{{padding:6px 0;border-bottom:1px solid #eee}}\
          ul.actions li.closed{{color:#777}}a.button{{display:inline-block;margin-left:8px;padding:3px 10px;border-radius:4px;background:var(--brand);color:#fff;text-decoration:none}}\
-         .items{{color:#555;font-size:.9em}}ul.policy li{{margin:3px 0}}footer{{text-align:center;color:#888;font-size:.8em;padding:12px}}\
+         .items{{color:#555;font-size:.9em}}ol.messages{{padding-left:1.2em}}ol.messages li{{margin:6px 0}}.when{{color:#777;font-size:.85em}}ul.policy li{{margin:3px 0}}footer{{text-align:center;color:#888;font-size:.8em;padding:12px}}\
          </style></head><body>\
          <header class=\"brand\"><span class=\"logo\">{logo}</span><span class=\"shop\">{shop}</span></header><main>",
         lang = escape(loc.language()),
@@ -240,6 +247,22 @@ pub fn page(view: &OrderView, policy: &Summary, theme: &Theme, loc: &Localizer) 
             let _ = write!(b, "<p>{}</p>", escape(&s.text));
         }
         b.push_str("</section>");
+    }
+    if !messages.is_empty() {
+        let _ =
+            write!(b, "<section class=\"messages\"><h2>{}</h2><ol class=\"messages\">", word("page-messages", &[])?);
+        for (at, m) in messages {
+            let _ = write!(
+                b,
+                "<li class=\"message\" data-kind=\"{kind}\" data-sent=\"{sent}\"><span class=\"when\">{day}</span> <b class=\"subject\">{subject}</b><br><span class=\"body\">{body}</span></li>",
+                kind = code(&m.payload.kind),
+                sent = instant(*at),
+                day = day(*at),
+                subject = escape(&m.subject),
+                body = escape(&m.body),
+            );
+        }
+        b.push_str("</ol></section>");
     }
     let _ = write!(b, "<section class=\"policy\"><h2>{}</h2><ul class=\"policy\">", escape(&policy.title));
     for s in &policy.statements {

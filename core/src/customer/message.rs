@@ -120,7 +120,8 @@ fn parse_time(intent: &Intent, key: &str) -> Result<Option<DateTime<Utc>>> {
 /// The payload and text for an intent. `view` is the customer's view of the order the intent is
 /// about (its `order` payload), and its time zone dates the text; loyalty and marketing messages
 /// read `points`, `expires_at`, `available_at`, `tier`, `ends_at`, `expected_date`, `items`
-/// (comma-separated titles) and `time_zone` from the intent's payload.
+/// (comma-separated titles) and `time_zone` from the intent's payload; a `line` narrows the
+/// items to that order line (a review request).
 ///
 /// # Errors
 /// [`ErrorKind::InvalidInput`] when an order message comes without the view of its order, the
@@ -181,6 +182,11 @@ fn payload(intent: &Intent, view: Option<&OrderView>) -> Result<MessagePayload> 
         }
         _ => Vec::new(),
     };
+    // a message about one line (a review request) names that line only
+    if let Some(line) = p.get("line") {
+        items.retain(|i| &i.line == line);
+        items.dedup_by(|a, b| a.line == b.line);
+    }
     if let Some(titles) = p.get("items") {
         items = (titles.split(',').map(str::trim).filter(|t| !t.is_empty()))
             .map(|t| Item { line: String::new(), title: t.to_string(), quantity: 1 })
