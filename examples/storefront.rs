@@ -561,7 +561,12 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
             }
             if late && rng.gen_bool(0.5) {
                 let when = promised - Duration::hours(rng.gen_range(12..30));
-                shop.run(&mut order, scan("delayed", when, CarrierSource::Shopify), when, &prefs, &mut sent)?;
+                // the carrier's delay scan names a new date: a day after the promise
+                let mut delayed = scan("delayed", when, CarrierSource::Shopify);
+                if let OrderCommand::RecordTracking { event, .. } = &mut delayed {
+                    event.estimated_delivery = Some(promised + Duration::days(1));
+                }
+                shop.run(&mut order, delayed, when, &prefs, &mut sent)?;
                 shop.stats.warned += 1;
             }
             // what the library can tell from the scans alone, six hours before the promise

@@ -146,7 +146,8 @@ pub struct ShipmentView {
     pub delay: DelayAssessment,
     /// The promised delivery time.
     pub promised_by: Option<DateTime<Utc>>,
-    /// The current estimate: the carrier's latest, else the promise.
+    /// The current estimate: the carrier's latest, else the promise; `None` once it has passed
+    /// without a delivery (late, no new date).
     pub estimate: Option<DateTime<Utc>>,
     /// When it was delivered.
     pub delivered_at: Option<DateTime<Utc>>,
@@ -431,7 +432,10 @@ fn shipment_view(sources: &Sources<'_>, s: &Shipment, dates: &Dates<'_>) -> Resu
     let delay = s.assess_delay(now, sources.thresholds);
     let status = if s.cancelled { TrackingStatus::Cancelled } else { delay.status };
     let scans = seen(&s.events, now);
-    let estimate = carrier_estimate(&s.events, now).or(s.spec.promised_by);
+    // the current estimate: the carrier's latest, else the promise; one that has passed without
+    // a delivery is no estimate any more (a late parcel with no new date has none)
+    let delivered = s.delivered_at.is_some_and(|d| d <= now);
+    let estimate = carrier_estimate(&s.events, now).or(s.spec.promised_by).filter(|e| delivered || *e > now);
     let delivered_at = s.delivered_at.filter(|d| *d <= now).or_else(|| {
         (status == TrackingStatus::Delivered)
             .then(|| scans.iter().find(|e| e.status == TrackingStatus::Delivered).map(|e| e.occurred_at))
