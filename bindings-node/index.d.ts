@@ -455,6 +455,8 @@ export interface NotificationIntent {
   dedupeKey: string
   /** Template variables. */
   payload: Record<string, string>
+  /** The recipient's language, from their preferences. */
+  locale?: string
 }
 
 /** What a customer message is about. */

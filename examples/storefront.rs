@@ -433,6 +433,8 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
         marketing_consent: rng.gen_bool(0.6),
         opted_out: Vec::new(),
         reviewed: Vec::new(),
+        // every fifth customer reads Italian (decided without a draw)
+        locale: Some(if c % 5 == 0 { "it-IT" } else { "en-IE" }.into()),
     };
     let mut sent: Vec<Sent> = Vec::new();
     let mut member = Member::new(customer.clone());

@@ -25,6 +25,8 @@ pub struct NotificationIntent {
     pub dedupe_key: String,
     /// Template variables.
     pub payload: HashMap<String, String>,
+    /// The recipient's language, from their preferences.
+    pub locale: Option<String>,
 }
 
 /// Notification intents for a signal (from `order.handle(...).signals`), given the customer's
@@ -52,6 +54,7 @@ pub fn plan_notifications(
                 send_at: i.send_at,
                 dedupe_key: i.dedupe_key,
                 payload: i.payload.into_iter().collect(),
+                locale: i.locale,
             })
             .collect())
     })

@@ -317,6 +317,9 @@ pub struct Preferences {
     /// Lines (order:line) already reviewed.
     #[serde(default)]
     pub reviewed: Vec<String>,
+    /// The customer's language (BCP 47, `it-IT`), carried to every intent for its content.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
 }
 
 fn utc() -> String {
@@ -354,6 +357,9 @@ pub struct Intent {
     pub dedupe_key: String,
     /// Template data.
     pub payload: BTreeMap<String, String>,
+    /// The recipient's language, from their preferences (see `customer::compose`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
 }
 
 /// A message already sent or queued (for throttling and dedupe).
@@ -488,6 +494,7 @@ pub fn plan(signal: &Signal, prefs: &Preferences, policy: &NotifyPolicy, history
                 send_at,
                 dedupe_key,
                 payload: signal.payload.clone(),
+                locale: prefs.locale.clone(),
             });
         }
     }

@@ -340,6 +340,7 @@ fn intent(kind: postpurchase::notify::NotificationKind, payload: &[(&str, &str)]
         send_at: t("2026-03-06T09:00:00Z"),
         dedupe_key: "k".into(),
         payload: payload.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+        locale: None,
     }
 }
 
@@ -566,4 +567,32 @@ fn write_customer_vectors() {
     });
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../conformance/customer.json");
     std::fs::write(path, serde_json::to_string_pretty(&doc).unwrap() + "\n").unwrap();
+}
+
+#[test]
+fn an_intent_carries_the_recipients_locale_from_their_preferences() {
+    use postpurchase::customer::{compose, recipient_localizer};
+    use postpurchase::notify::{NotificationKind, NotifyPolicy, Preferences, Signal, plan};
+    let prefs: Preferences =
+        serde_json::from_value(json!({"customer": "c-7", "time_zone": "Europe/Rome", "locale": "it-IT"})).unwrap();
+    let signal = Signal {
+        kind: NotificationKind::Shipped,
+        customer: CustomerId::new("c-7").unwrap(),
+        occurred_at: t("2026-03-03T08:00:00Z"),
+        subject: "o-1001/s1/in_transit".into(),
+        payload: [("order".to_string(), "o-1001".to_string()), ("shipment".to_string(), "s1".to_string())].into(),
+    };
+    let intents = plan(&signal, &prefs, &NotifyPolicy::default(), &[]).unwrap();
+    assert!(!intents.is_empty());
+    let intent = &intents[0];
+    assert_eq!(intent.locale.as_deref(), Some("it-IT"));
+    let loc = recipient_localizer(intent).unwrap();
+    let v = view(&order(&in_transit()), "2026-03-03T12:00:00Z", loc.locale(), None);
+    let m = compose(intent, Some(&v), &loc).unwrap();
+    assert_eq!(m.subject, "L'ordine o-1001 è in viaggio");
+    // preferences without a locale plan intents without one, and the text is English
+    let mut plain = intent.clone();
+    plain.locale = None;
+    assert_eq!(recipient_localizer(&plain).unwrap().language(), "en");
+    assert!(!serde_json::to_string(&plain).unwrap().contains("locale"));
 }

@@ -7,7 +7,7 @@
 //! values the tracking page shows.
 //!
 //! ```
-//! use postpurchase::customer::{Localizer, compose};
+//! use postpurchase::customer::{compose, recipient_localizer};
 //! use postpurchase::notify::{Channel, Intent, NotificationKind};
 //! let intent = Intent {
 //!     kind: NotificationKind::PointsAboutToExpire,
@@ -16,8 +16,9 @@
 //!     send_at: "2026-03-01T09:00:00Z".parse().unwrap(),
 //!     dedupe_key: "k".into(),
 //!     payload: [("points".to_string(), "250".to_string()), ("expires_at".to_string(), "2026-03-31T23:00:00Z".to_string())].into(),
+//!     locale: Some("en-GB".into()),
 //! };
-//! let m = compose(&intent, None, &Localizer::new("en-GB")?)?;
+//! let m = compose(&intent, None, &recipient_localizer(&intent)?)?;
 //! assert_eq!(m.subject, "Your points expire soon");
 //! assert_eq!(m.body, "250 points expire on 31 March 2026. Use them on your next order.");
 //! # Ok::<(), postpurchase::Error>(())
@@ -91,6 +92,15 @@ pub struct Message {
     pub subject: String,
     /// The short body.
     pub body: String,
+}
+
+/// The localizer for an intent's recipient: their language from their preferences
+/// ([`Intent::locale`]), English when they gave none.
+///
+/// # Errors
+/// `input.invalid` for a locale that is not BCP 47.
+pub fn recipient_localizer(intent: &Intent) -> Result<Localizer> {
+    Localizer::new(intent.locale.as_deref().unwrap_or("en"))
 }
 
 /// Whether a kind is about an order (and so needs its view).

@@ -16,7 +16,7 @@ pub mod view;
 
 pub use answer::{Answer, Question, answer};
 pub use locale::{Arg, Localizer, shipped_languages};
-pub use message::{Message, MessagePayload, TrackingLink, compose};
+pub use message::{Message, MessagePayload, TrackingLink, compose, recipient_localizer};
 pub use request::{AnswerRequest, LoyaltySummaryRequest, MessageRequest, PolicySummaryRequest, ViewRequest, run_json};
 pub use summary::{Statement, Summary, loyalty_summary, return_policy_summary};
 pub use view::{

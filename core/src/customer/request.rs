@@ -148,7 +148,7 @@ pub struct MessageRequest {
     /// and marketing messages.
     #[serde(default)]
     pub view: Option<ViewRequest>,
-    /// The locale when there is no view.
+    /// The locale when there is no view (else the intent's recipient locale, else English).
     #[serde(default)]
     pub locale: Option<String>,
 }
@@ -165,8 +165,7 @@ impl MessageRequest {
     /// The payload and rendered text.
     ///
     /// # Errors
-    /// `input.invalid` when neither a view nor a locale is given, or they disagree; as
-    /// [`compose`].
+    /// `input.invalid` when the locale and the view's locale disagree; as [`compose`].
     pub fn run(&self) -> Result<Message> {
         match (&self.view, &self.locale) {
             (Some(v), Some(l)) if *l != v.locale => {
@@ -177,7 +176,7 @@ impl MessageRequest {
                 compose(&self.intent, Some(&view), &loc)
             }
             (None, Some(l)) => compose(&self.intent, None, &Localizer::new(l)?),
-            (None, None) => Err(Error::new(ErrorKind::InvalidInput, "message request: give a view or a locale")),
+            (None, None) => compose(&self.intent, None, &super::message::recipient_localizer(&self.intent)?),
         }
     }
 }
