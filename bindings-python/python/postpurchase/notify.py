@@ -18,7 +18,8 @@ class NotifyPolicy(NativeConfig):
 
 
 def plan(signal: Dict[str, Any], preferences: Dict[str, Any], policy: NotifyPolicy, history: Optional[List[Dict[str, Any]]] = None) -> List[Dict[str, Any]]:
-    """Intents ``{kind, customer, channel, send_at, dedupe_key, payload}`` for one signal."""
+    """Intents ``{kind, customer, channel, send_at, dedupe_key, payload, locale?}`` for one signal
+    (``locale`` is the preferences' ``locale``, for :func:`postpurchase.customer.message`)."""
     return load_list(call(_native.plan_notifications, dumps(signal), dumps(preferences), policy._native, dumps(history or [])))
 
 
