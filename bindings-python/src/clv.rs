@@ -319,12 +319,51 @@ fn lifetime_value<'py>(
     Ok(f64_bytes(py, &out))
 }
 
+/// Simulated customers (one per entry of `t`) from a purchase model with a seed: the columns
+/// frequency, recency, T, lambda, drop-out (p or mu) as float64 buffers and alive as one byte
+/// per customer.
+#[pyfunction]
+#[allow(clippy::type_complexity, reason = "the six columns of the simulated customers")]
+fn generate<'py>(
+    py: Python<'py>,
+    kind: &str,
+    params_json: &str,
+    t: &[u8],
+    seed: u64,
+) -> PyResult<(
+    Bound<'py, PyBytes>,
+    Bound<'py, PyBytes>,
+    Bound<'py, PyBytes>,
+    Bound<'py, PyBytes>,
+    Bound<'py, PyBytes>,
+    Bound<'py, PyBytes>,
+)> {
+    let m = model(kind, params_json)?;
+    let t = f64s(t)?;
+    let g = py
+        .detach(|| match &m {
+            Model::Bg(b) => b.generate(&t, seed),
+            Model::Pareto(p) => p.generate(&t, seed),
+        })
+        .map_err(to_py)?;
+    let alive: Vec<u8> = g.alive.iter().map(|a| u8::from(*a)).collect();
+    Ok((
+        f64_bytes(py, &g.frequency),
+        f64_bytes(py, &g.recency),
+        f64_bytes(py, &g.t),
+        f64_bytes(py, &g.lambda),
+        f64_bytes(py, &g.dropout),
+        PyBytes::new(py, &alive),
+    ))
+}
+
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(fit, m)?)?;
     m.add_function(wrap_pyfunction!(fit_gamma_gamma, m)?)?;
     m.add_function(wrap_pyfunction!(next_purchase, m)?)?;
     m.add_function(wrap_pyfunction!(predict, m)?)?;
     m.add_function(wrap_pyfunction!(predict_new, m)?)?;
+    m.add_function(wrap_pyfunction!(generate, m)?)?;
     m.add_function(wrap_pyfunction!(conditional_probability_of_n, m)?)?;
     m.add_function(wrap_pyfunction!(gamma_gamma_value, m)?)?;
     m.add_function(wrap_pyfunction!(lifetime_value, m)?)?;

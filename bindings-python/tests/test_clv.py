@@ -77,3 +77,35 @@ def test_long_columns_are_predicted_in_parallel_chunks_with_the_same_results_and
     with pytest.raises(pp.InvalidInputError) as e:
         pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426}).conditional_probability_alive(x, r, bad)
     assert "40001" in str(e.value)
+
+
+def test_generate_new_data_matches_lifetimes_generators_in_distribution():
+    """Same model, same T: our simulated customers and lifetimes' agree in mean frequency and
+    share alive (different random streams, so within sampling error), and a seed repeats."""
+    import numpy as np
+    from lifetimes.generate_data import beta_geometric_nbd_model, pareto_nbd_model
+
+    n, T = 4000, 30.0
+    bg = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+    ours = bg.generate_new_data(size=n, T=T, seed=5)
+    assert list(ours.columns) == ["frequency", "recency", "T", "lambda", "p", "alive", "customer_id"]
+    assert ours.equals(bg.generate_new_data(size=n, T=T, seed=5))
+    assert not ours.equals(bg.generate_new_data(size=n, T=T, seed=6))
+    np.random.seed(5)
+    theirs = beta_geometric_nbd_model(T, 0.243, 4.414, 0.793, 2.426, size=n)
+    assert abs(ours["frequency"].mean() - theirs["frequency"].astype(float).mean()) < 0.15 * theirs["frequency"].astype(float).mean()
+    assert abs(ours["alive"].mean() - theirs["alive"].astype(float).mean()) < 0.04
+    assert (ours["recency"] <= ours["T"]).all() and (ours["frequency"] <= ours["T"]).all()
+
+    pareto = pp.ParetoNBDFitter.from_params({"r": 0.55, "alpha": 10.58, "s": 0.61, "beta": 11.67})
+    p_ours = pareto.generate_new_data(size=n, T=T, seed=1)
+    assert "mu" in p_ours.columns
+    np.random.seed(1)
+    p_theirs = pareto_nbd_model(T, 0.55, 10.58, 0.61, 11.67, size=n)
+    assert abs(p_ours["alive"].mean() - p_theirs["alive"].astype(float).mean()) < 0.04
+    # one T per customer
+    per = bg.generate_new_data(T=[10.0, 20.0, 30.0], seed=2)
+    assert list(per["T"]) == [10.0, 20.0, 30.0]
+    with pytest.raises(pp.PostPurchaseError) as e:
+        bg.generate_new_data(size=3, T=-1.0, seed=1)
+    assert e.value.code == "input.invalid"

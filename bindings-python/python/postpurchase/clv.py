@@ -205,6 +205,42 @@ class _PurchaseModel(_Summary):
         period of length ``t`` (scalars give a float; arrays broadcast)."""
         return self._new_customer("probability_of_n", t, n)
 
+    def generate_new_data(self, size: int = 1, T: Any = 1.0, seed: Optional[int] = None) -> Any:
+        """Simulated customers from the model, as lifetimes' ``generate_new_data``: a DataFrame
+        (a dict of arrays without pandas) with ``frequency``, ``recency``, ``T``, ``lambda``,
+        ``p`` (``mu`` for Pareto/NBD), ``alive`` and ``customer_id``, one row per customer.
+        ``T`` is one observation length or one per customer (then ``size`` is its length).
+        Purchases in the same whole period count once in ``frequency``, as lifetimes counts
+        them. The same ``seed`` gives the same customers; without one a random seed is drawn.
+
+        >>> import postpurchase as pp
+        >>> m = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+        >>> df = m.generate_new_data(size=1000, T=39, seed=7)
+        >>> list(df.columns)
+        ['frequency', 'recency', 'T', 'lambda', 'p', 'alive', 'customer_id']
+        >>> bool((df["recency"] <= df["T"]).all()) and df.equals(m.generate_new_data(size=1000, T=39, seed=7))
+        True
+        """
+        t = np.asarray(T, dtype=float)
+        if t.ndim == 0:
+            if isinstance(size, bool) or not isinstance(size, (int, np.integer)) or size < 0:
+                from .errors import InvalidInputError
+
+                raise InvalidInputError("size must be a whole number >= 0", "input.invalid")
+            t = np.full(int(size), float(t))
+        if seed is None:
+            import secrets
+
+            seed = secrets.randbits(64)
+        cols = call(_native.generate, self._kind, self._json(), floats(t.ravel(), "T"), int(seed))
+        f, r, tt, lam, drop = (array(c) for c in cols[:5])
+        alive = np.frombuffer(cols[5], dtype=np.uint8).astype(bool)
+        data = {"frequency": f, "recency": r, "T": tt, "lambda": lam,
+                ("mu" if self._kind == "pareto" else "p"): drop, "alive": alive,
+                "customer_id": np.arange(len(f))}
+        pd = _pandas()
+        return data if pd is None else pd.DataFrame(data)
+
     @classmethod
     def from_params(cls, params: Dict[str, float], penalizer_coef: float = 0.0) -> Any:
         """A model with given parameters (for predictions without fitting)."""

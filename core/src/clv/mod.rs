@@ -11,12 +11,14 @@
 mod bgnbd;
 mod fit;
 mod gamma_gamma;
+mod generate;
 mod pareto;
 pub mod special;
 
 pub use bgnbd::{BetaGeo, Variant};
 pub use fit::{FitDiagnostics, FitOptions, MAX_ITERATIONS, RfmData, check_rfm, compress, compress_at};
 pub use gamma_gamma::GammaGamma;
+pub use generate::{Generated, MAX_GENERATED_CUSTOMERS, MAX_GENERATED_PURCHASES};
 pub use pareto::ParetoNbd;
 
 use crate::error::{Error, ErrorKind, Result};
