@@ -328,6 +328,7 @@ return-declined = Return { $id } was declined.
 return-label-issued = Return { $id }: your { $carrier } label is ready (tracking { $tracking }); send the items back.
 return-in-transit = Return { $id } is on its way back to us.
 return-received = Return { $id } has arrived; your refund is on its way.
+return-received-exchange = Return { $id } has arrived; your replacement is on its way.
 return-refunded = Return { $id }: { $amount } refunded to { $destination }.
 return-credited = Return { $id }: { $amount } added as { $destination }.
 return-exchanged = Return { $id }: your exchange has been made.
@@ -425,6 +426,7 @@ mail-return-about-to-expire-body =
     }
 mail-return-received-subject = Return { $return } has arrived
 mail-return-received-body = We received your return { $return }; your refund is on its way.
+mail-return-received-exchange-body = We received your return { $return }; your replacement is on its way.
 mail-return-refunded-subject = Refund for return { $return }
 mail-return-refunded-body =
     { $has_refund ->

@@ -333,6 +333,7 @@ return-declined = Il reso { $id } è stato rifiutato.
 return-label-issued = Reso { $id }: l'etichetta { $carrier } è pronta (tracciamento { $tracking }); rispedisci gli articoli.
 return-in-transit = Il reso { $id } sta tornando da noi.
 return-received = Il reso { $id } è arrivato; il rimborso è in arrivo.
+return-received-exchange = Il reso { $id } è arrivato; l'articolo sostitutivo è in arrivo.
 return-refunded = Reso { $id }: { $amount } rimborsati ({ $destination }).
 return-credited = Reso { $id }: { $amount } aggiunti come { $destination }.
 return-exchanged = Reso { $id }: il cambio è stato effettuato.
@@ -430,6 +431,7 @@ mail-return-about-to-expire-body =
     }
 mail-return-received-subject = Il reso { $return } è arrivato
 mail-return-received-body = Abbiamo ricevuto il tuo reso { $return }; il rimborso è in arrivo.
+mail-return-received-exchange-body = Abbiamo ricevuto il tuo reso { $return }; l'articolo sostitutivo è in arrivo.
 mail-return-refunded-subject = Rimborso per il reso { $return }
 mail-return-refunded-body =
     { $has_refund ->

@@ -596,3 +596,30 @@ fn an_intent_carries_the_recipients_locale_from_their_preferences() {
     assert_eq!(recipient_localizer(&plain).unwrap().language(), "en");
     assert!(!serde_json::to_string(&plain).unwrap().contains("locale"));
 }
+
+#[test]
+fn an_exchange_that_arrived_promises_the_replacement_not_a_refund() {
+    use postpurchase::customer::compose;
+    use postpurchase::notify::NotificationKind;
+    let mut steps = delivered();
+    steps.push((
+        "2026-03-08T10:00:00Z",
+        json!({"type": "return", "command": {"action": "request", "request": {
+            "id": "x-1", "customer": "c-7", "method": "exchange",
+            "exchange": {"sku": "SHOE-43", "price": {"amount": "89.90", "currency": "EUR"}},
+            "lines": [{"line": "l1", "quantity": 1, "reason": "does_not_fit"}]}}}),
+    ));
+    steps.push((
+        "2026-03-12T10:00:00Z",
+        json!({"type": "return", "command": {"action": "receive", "return_id": "x-1",
+            "items": [{"line": "l1", "quantity": 1, "condition": "resellable"}]}}),
+    ));
+    let o = order(&steps);
+    let v = view(&o, "2026-03-12T11:00:00Z", "en-IE", None);
+    assert_eq!(v.returns[0].statement.text, "Return x-1 has arrived; your replacement is on its way.");
+    let loc = Localizer::new("en-IE").unwrap();
+    let m =
+        compose(&intent(NotificationKind::ReturnReceived, &[("order", "o-1001"), ("return", "x-1")]), Some(&v), &loc)
+            .unwrap();
+    assert_eq!(m.body, "We received your return x-1; your replacement is on its way.");
+}

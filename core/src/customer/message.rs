@@ -161,7 +161,13 @@ pub fn compose(intent: &Intent, view: Option<&OrderView>, loc: &Localizer) -> Re
     let args = arguments(&payload, &dates)?;
     let name = kind.as_str().replace('_', "-");
     let subject = loc.message(&format!("mail-{name}-subject"), &args)?;
-    let body = loc.message(&format!("mail-{name}-body"), &args)?;
+    // an exchange that has arrived is followed by its replacement, not a refund
+    let exchange = kind == NotificationKind::ReturnReceived
+        && view
+            .and_then(|v| intent.payload.get("return").and_then(|r| v.returns.iter().find(|c| &c.id == r)))
+            .is_some_and(|c| c.method == RefundMethod::Exchange);
+    let body_id = if exchange { format!("mail-{name}-exchange-body") } else { format!("mail-{name}-body") };
+    let body = loc.message(&body_id, &args)?;
     Ok(Message { locale: loc.locale().to_string(), payload, subject, body })
 }
 

@@ -226,6 +226,8 @@ pub struct ReturnView {
     pub status: ReturnStatus,
     /// The refund paid, if any.
     pub refunded: Option<Money>,
+    /// How the customer asked to be paid back (`exchange` for an exchange).
+    pub method: RefundMethod,
     /// Where it went: `original_payment` and/or `store_credit`.
     pub destinations: Vec<RefundMethod>,
     /// A transit claim for a lost or damaged parcel rather than a customer's return.
@@ -982,11 +984,16 @@ fn return_view(c: &ReturnCase, dates: &Dates<'_>) -> Result<ReturnView> {
         facts.push(fact("label", format!("{carrier} {number}")));
     }
     let what = if c.is_claim() { "claim" } else { "return" };
-    let id = format!("{what}-{}", code(&c.status).replace('_', "-"));
+    let mut id = format!("{what}-{}", code(&c.status).replace('_', "-"));
+    // an exchange that has arrived is followed by its replacement, not a refund
+    if c.status == ReturnStatus::Received && c.terms.method == RefundMethod::Exchange {
+        id.push_str("-exchange");
+    }
     let st = statement(loc, what, &id, &args, &facts)?;
     Ok(ReturnView {
         id: c.id.to_string(),
         status: c.status,
+        method: c.terms.method,
         refunded,
         destinations,
         claim: c.is_claim(),
