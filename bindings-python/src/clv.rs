@@ -108,6 +108,24 @@ impl TransactionModel for Model {
             Model::Pareto(m) => m.probability_alive(x, t_x, big_t),
         }
     }
+    fn costly_rows(&self) -> bool {
+        match self {
+            Model::Bg(m) => m.costly_rows(),
+            Model::Pareto(m) => m.costly_rows(),
+        }
+    }
+    fn conditional_expected_purchases_rows(&self, t: f64, x: &[f64], t_x: &[f64], big_t: &[f64]) -> Vec<f64> {
+        match self {
+            Model::Bg(m) => m.conditional_expected_purchases_rows(t, x, t_x, big_t),
+            Model::Pareto(m) => m.conditional_expected_purchases_rows(t, x, t_x, big_t),
+        }
+    }
+    fn probability_alive_rows(&self, x: &[f64], t_x: &[f64], big_t: &[f64]) -> Vec<f64> {
+        match self {
+            Model::Bg(m) => m.probability_alive_rows(x, t_x, big_t),
+            Model::Pareto(m) => m.probability_alive_rows(x, t_x, big_t),
+        }
+    }
 }
 
 fn model(kind: &str, params_json: &str) -> PyResult<Model> {
@@ -177,7 +195,20 @@ fn predict<'py>(
             _ => Err(Error::new(ErrorKind::InvalidInput, "unknown prediction")),
         }
     };
-    let out = py.detach(|| in_parallel(&x, &tx, &tt, what != "expected", &run)).map_err(to_py)?;
+    let split = what != "expected";
+    let out = py
+        .detach(|| {
+            // a costly model (Pareto/NBD) evaluates each distinct customer summary once, on
+            // every core; an error is reported as the plain call reports it
+            match postpurchase::clv::DistinctRows::of(&x, &tx, &tt).filter(|_| split && m.costly_rows()) {
+                Some(d) => match in_parallel(&d.x, &d.t_x, &d.big_t, true, &run) {
+                    Ok(values) => Ok(d.spread(&values)),
+                    Err(_) => run(&x, &tx, &tt),
+                },
+                None => in_parallel(&x, &tx, &tt, split, &run),
+            }
+        })
+        .map_err(to_py)?;
     Ok(f64_bytes(py, &out))
 }
 

@@ -32,6 +32,70 @@ pub trait TransactionModel {
     fn conditional_expected_purchases(&self, t: f64, x: f64, t_x: f64, big_t: f64) -> f64;
     /// Probability that a customer with summary (x, t_x, T) is still active.
     fn probability_alive(&self, x: f64, t_x: f64, big_t: f64) -> f64;
+    /// Whether one row costs enough (special functions, quadrature) that the column functions
+    /// compute each distinct (x, t_x, T) once: customers share summaries (every one-time buyer
+    /// of the same age has the same row).
+    fn costly_rows(&self) -> bool {
+        false
+    }
+    /// [`TransactionModel::conditional_expected_purchases`] over rows (equally long columns);
+    /// a model may share work between rows, giving the same values.
+    fn conditional_expected_purchases_rows(&self, t: f64, x: &[f64], t_x: &[f64], big_t: &[f64]) -> Vec<f64> {
+        rows(x, t_x, big_t).map(|(x, t_x, big_t)| self.conditional_expected_purchases(t, x, t_x, big_t)).collect()
+    }
+    /// [`TransactionModel::probability_alive`] over rows (equally long columns); a model may
+    /// share work between rows, giving the same values.
+    fn probability_alive_rows(&self, x: &[f64], t_x: &[f64], big_t: &[f64]) -> Vec<f64> {
+        rows(x, t_x, big_t).map(|(x, t_x, big_t)| self.probability_alive(x, t_x, big_t)).collect()
+    }
+}
+
+/// The distinct rows of three equally long columns, and where each row's distinct row is: a
+/// caller that spreads costly predictions over threads evaluates the distinct rows only, then
+/// [`DistinctRows::spread`]s the values back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DistinctRows {
+    /// Frequency of each distinct row.
+    pub x: Vec<f64>,
+    /// Recency of each distinct row.
+    pub t_x: Vec<f64>,
+    /// Age of each distinct row.
+    pub big_t: Vec<f64>,
+    /// For each input row, the position of its distinct row.
+    pub index: Vec<usize>,
+}
+
+impl DistinctRows {
+    /// The distinct rows, in order of first appearance; `None` when the columns differ in length.
+    ///
+    /// ```
+    /// let d = postpurchase::clv::DistinctRows::of(&[0.0, 1.0, 0.0], &[0.0, 2.0, 0.0], &[5.0, 5.0, 5.0]).unwrap();
+    /// assert_eq!((d.x, d.index), (vec![0.0, 1.0], vec![0, 1, 0]));
+    /// ```
+    pub fn of(x: &[f64], t_x: &[f64], big_t: &[f64]) -> Option<DistinctRows> {
+        if x.len() != t_x.len() || x.len() != big_t.len() {
+            return None;
+        }
+        let mut seen: rustc_hash::FxHashMap<[u64; 3], usize> = rustc_hash::FxHashMap::default();
+        let mut d =
+            DistinctRows { x: Vec::new(), t_x: Vec::new(), big_t: Vec::new(), index: Vec::with_capacity(x.len()) };
+        for (x, t_x, big_t) in rows(x, t_x, big_t) {
+            let next = d.x.len();
+            let at = *seen.entry([x.to_bits(), t_x.to_bits(), big_t.to_bits()]).or_insert(next);
+            if at == next {
+                d.x.push(x);
+                d.t_x.push(t_x);
+                d.big_t.push(big_t);
+            }
+            d.index.push(at);
+        }
+        Some(d)
+    }
+
+    /// Per input row, the value computed for its distinct row (NaN where `values` is short).
+    pub fn spread(&self, values: &[f64]) -> Vec<f64> {
+        self.index.iter().map(|i| values.get(*i).copied().unwrap_or(f64::NAN)).collect()
+    }
 }
 
 /// [`TransactionModel::conditional_expected_purchases`] over columns.
@@ -49,7 +113,7 @@ pub fn conditional_expected_purchases<M: TransactionModel>(
     if !(t.is_finite() && t >= 0.0) {
         return Err(Error::new(ErrorKind::InvalidInput, "t must be finite and >= 0"));
     }
-    finite(rows(x, t_x, big_t).map(|(x, t_x, big_t)| model.conditional_expected_purchases(t, x, t_x, big_t)).collect())
+    finite(model.conditional_expected_purchases_rows(t, x, t_x, big_t))
 }
 
 /// The (x, t_x, T) rows of three checked columns.
@@ -76,7 +140,7 @@ fn finite(values: Vec<f64>) -> Result<Vec<f64>> {
 /// [`ErrorKind::InvalidInput`] naming bad rows.
 pub fn probability_alive<M: TransactionModel>(model: &M, x: &[f64], t_x: &[f64], big_t: &[f64]) -> Result<Vec<f64>> {
     check_rfm(x, t_x, big_t)?;
-    finite(rows(x, t_x, big_t).map(|(x, t_x, big_t)| model.probability_alive(x, t_x, big_t)).collect())
+    finite(model.probability_alive_rows(x, t_x, big_t))
 }
 
 /// The largest purchase count `n` the P(X = n) functions take: their work grows with `n`, and a

@@ -26,6 +26,20 @@ pub struct ParetoNbd {
 /// s, beta) when `N` is [`D4`] (fitting).
 #[allow(clippy::arithmetic_side_effects, reason = "dual numbers over f64: IEEE arithmetic never panics or wraps")]
 fn ll_row<N: Real>(p: [N; 4], x: f64, t_x: f64, t: f64) -> N {
+    ll_row_with(p, x, t_x, t, N::ln_hyp2f1_a1, N::ln_hyp2f1_a1)
+}
+
+/// [`ll_row`] with the two hypergeometric terms given by `at_recency` (the one at `t_x`) and
+/// `at_age` (the one at `T`), so predictions can compute each once per (x, t_x) and (x, T).
+#[allow(clippy::arithmetic_side_effects, reason = "dual numbers over f64: IEEE arithmetic never panics or wraps")]
+fn ll_row_with<N: Real>(
+    p: [N; 4],
+    x: f64,
+    t_x: f64,
+    t: f64,
+    at_recency: impl FnOnce(N, N, N) -> N,
+    at_age: impl FnOnce(N, N, N) -> N,
+) -> N {
     let [r, alpha, s, beta] = p;
     let rx = r + x;
     let a1 = rx.ln_gamma() - r.ln_gamma() + r * alpha.ln() + s * beta.ln();
@@ -37,8 +51,8 @@ fn ll_row<N: Real>(p: [N; 4], x: f64, t_x: f64, t: f64) -> N {
     let (max, min, t2) = if alpha.value() >= beta.value() { (alpha, beta, s + 1.0) } else { (beta, alpha, rx) };
     let diff = max - min;
     let (q1, q2) = (max + t_x, max + t);
-    let ln_p1 = N::ln_hyp2f1_a1(rsf, t2, diff / q1);
-    let ln_p2 = N::ln_hyp2f1_a1(rsf, t2, diff / q2);
+    let ln_p1 = at_recency(rsf, t2, diff / q1);
+    let ln_p2 = at_age(rsf, t2, diff / q2);
     let (lq1, lq2) = (q1.ln(), q2.ln());
     let ln_a0 = (ln_p1 + rsf * lq2).ln_sub_exp(ln_p2 + rsf * lq1) - rsf * (lq1 + lq2);
     let dead = s.ln() + ln_a0 - rsf.ln();
@@ -226,5 +240,81 @@ impl TransactionModel for ParetoNbd {
 
     fn probability_alive(&self, x: f64, t_x: f64, big_t: f64) -> f64 {
         (self.ln_alive_part(x, big_t) - self.row_ll(x, t_x, big_t)).exp().min(1.0)
+    }
+
+    fn costly_rows(&self) -> bool {
+        true
+    }
+
+    fn conditional_expected_purchases_rows(&self, t: f64, x: &[f64], t_x: &[f64], big_t: &[f64]) -> Vec<f64> {
+        let Self { r, s, alpha, beta } = *self;
+        let mut memo = Memo::default();
+        (x.iter().zip(t_x).zip(big_t))
+            .map(|((&x, &t_x), &big_t)| {
+                let second = (r + x).ln() + (beta + big_t).ln() - (alpha + big_t).ln();
+                let third = ((1.0 - ((beta + big_t) / (beta + big_t + t)).powf(s - 1.0)) / (s - 1.0)).ln();
+                (self.ln_alive_part(x, big_t) + second + third - self.row_ll_memo(&mut memo, x, t_x, big_t)).exp()
+            })
+            .collect()
+    }
+
+    fn probability_alive_rows(&self, x: &[f64], t_x: &[f64], big_t: &[f64]) -> Vec<f64> {
+        let mut memo = Memo::default();
+        (x.iter().zip(t_x).zip(big_t))
+            .map(|((&x, &t_x), &big_t)| {
+                (self.ln_alive_part(x, big_t) - self.row_ll_memo(&mut memo, x, t_x, big_t)).exp().min(1.0)
+            })
+            .collect()
+    }
+}
+
+/// The hypergeometric terms of the likelihood already computed in a batch of predictions, by
+/// (x, t_x) and by (x, T): customers share them far more than they share whole summaries.
+#[derive(Default)]
+struct Memo {
+    at_recency: rustc_hash::FxHashMap<[u64; 2], f64>,
+    at_age: rustc_hash::FxHashMap<[u64; 2], f64>,
+}
+
+impl ParetoNbd {
+    /// [`ParetoNbd::row_ll`] with its hypergeometric terms looked up in (or added to) `memo`;
+    /// the same arithmetic, so the same value to the last bit.
+    fn row_ll_memo(&self, memo: &mut Memo, x: f64, t_x: f64, t: f64) -> f64 {
+        let Memo { at_recency, at_age } = memo;
+        ll_row_with(
+            [self.r, self.alpha, self.s, self.beta],
+            x,
+            t_x,
+            t,
+            |a, b, z| *at_recency.entry([x.to_bits(), t_x.to_bits()]).or_insert_with(|| f64::ln_hyp2f1_a1(a, b, z)),
+            |a, b, z| *at_age.entry([x.to_bits(), t.to_bits()]).or_insert_with(|| f64::ln_hyp2f1_a1(a, b, z)),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batch_predictions_share_work_and_equal_row_predictions_to_the_bit() {
+        let m = ParetoNbd { r: 0.55, alpha: 10.58, s: 0.61, beta: 11.67 };
+        // rows that share (x, t_x) and (x, T), in both branches (alpha above and below beta)
+        let (mut x, mut t_x, mut t) = (vec![], vec![], vec![]);
+        for i in 0..600u32 {
+            let xi = f64::from(i % 7);
+            x.push(xi);
+            t_x.push(if xi == 0.0 { 0.0 } else { f64::from(i % 29) });
+            t.push(30.0 + f64::from(i % 11));
+        }
+        for model in [m, ParetoNbd { alpha: 15.0, beta: 2.0, ..m }] {
+            let alive = model.probability_alive_rows(&x, &t_x, &t);
+            let expected = model.conditional_expected_purchases_rows(10.0, &x, &t_x, &t);
+            for i in 0..x.len() {
+                assert_eq!(alive[i].to_bits(), model.probability_alive(x[i], t_x[i], t[i]).to_bits(), "row {i}");
+                let one = model.conditional_expected_purchases(10.0, x[i], t_x[i], t[i]);
+                assert_eq!(expected[i].to_bits(), one.to_bits(), "row {i}");
+            }
+        }
     }
 }
