@@ -200,7 +200,9 @@ fn predict<'py>(
         .detach(|| {
             // a costly model (Pareto/NBD) evaluates each distinct customer summary once, on
             // every core; an error is reported as the plain call reports it
-            match postpurchase::clv::DistinctRows::of(&x, &tx, &tt).filter(|_| split && m.costly_rows()) {
+            let distinct =
+                (split && m.costly_rows()).then(|| postpurchase::clv::DistinctRows::of(&x, &tx, &tt)).flatten();
+            match distinct {
                 Some(d) => match in_parallel(&d.x, &d.t_x, &d.big_t, true, &run) {
                     Ok(values) => Ok(d.spread(&values)),
                     Err(_) => run(&x, &tx, &tt),
