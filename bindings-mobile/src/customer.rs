@@ -214,6 +214,8 @@ pub struct ReturnStatusView {
     pub id: String,
     /// Status.
     pub status: ReturnStatus,
+    /// How the customer asked to be paid back (`Exchange` for an exchange).
+    pub method: RefundMethod,
     /// Refunded.
     pub refunded: Option<Money>,
     /// Where the refund went.
@@ -277,6 +279,7 @@ impl From<c::OrderView> for OrderView {
                 .map(|r| ReturnStatusView {
                     id: r.id,
                     status: r.status.into(),
+                    method: r.method.into(),
                     refunded: r.refunded.map(Money::from),
                     destinations: r.destinations.into_iter().map(RefundMethod::from).collect(),
                     claim: r.claim,

@@ -134,14 +134,7 @@ fn on_its_way_shows_the_path_and_the_promise() {
 
 #[test]
 fn a_late_parcel_shows_the_carriers_new_estimate_and_offers_a_report() {
-    let mut steps = in_transit();
-    steps.push((
-        "2026-03-05T07:00:00Z",
-        json!({"type": "record_tracking", "shipment": "s1", "event": {
-            "occurred_at": "2026-03-05T07:00:00Z", "status": "in_transit", "delayed": true,
-            "location": "Bologna", "estimated_delivery": "2026-03-07T18:00:00Z"}}),
-    ));
-    let o = order(&steps);
+    let o = order(&late_with_estimate());
     let v = view(&o, "2026-03-06T09:00:00Z", "en-IE", None);
     let s = &v.shipments[0];
     assert!(s.delay.late && !s.delay.presumed_lost);

@@ -4973,6 +4973,10 @@ public struct ReturnStatusView: Equatable, Hashable {
      */
     public var status: ReturnStatus
     /**
+     * How the customer asked to be paid back (`Exchange` for an exchange).
+     */
+    public var method: RefundMethod
+    /**
      * Refunded.
      */
     public var refunded: Money?
@@ -4999,6 +5003,9 @@ public struct ReturnStatusView: Equatable, Hashable {
          * Status.
          */status: ReturnStatus, 
         /**
+         * How the customer asked to be paid back (`Exchange` for an exchange).
+         */method: RefundMethod, 
+        /**
          * Refunded.
          */refunded: Money?, 
         /**
@@ -5012,6 +5019,7 @@ public struct ReturnStatusView: Equatable, Hashable {
          */statement: Statement) {
         self.id = id
         self.status = status
+        self.method = method
         self.refunded = refunded
         self.destinations = destinations
         self.claim = claim
@@ -5036,6 +5044,7 @@ public struct FfiConverterTypeReturnStatusView: FfiConverterRustBuffer {
             try ReturnStatusView(
                 id: FfiConverterString.read(from: &buf), 
                 status: FfiConverterTypeReturnStatus.read(from: &buf), 
+                method: FfiConverterTypeRefundMethod.read(from: &buf), 
                 refunded: FfiConverterOptionTypeMoney.read(from: &buf), 
                 destinations: FfiConverterSequenceTypeRefundMethod.read(from: &buf), 
                 claim: FfiConverterBool.read(from: &buf), 
@@ -5046,6 +5055,7 @@ public struct FfiConverterTypeReturnStatusView: FfiConverterRustBuffer {
     public static func write(_ value: ReturnStatusView, into buf: inout [UInt8]) {
         FfiConverterString.write(value.id, into: &buf)
         FfiConverterTypeReturnStatus.write(value.status, into: &buf)
+        FfiConverterTypeRefundMethod.write(value.method, into: &buf)
         FfiConverterOptionTypeMoney.write(value.refunded, into: &buf)
         FfiConverterSequenceTypeRefundMethod.write(value.destinations, into: &buf)
         FfiConverterBool.write(value.claim, into: &buf)

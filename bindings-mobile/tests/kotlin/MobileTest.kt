@@ -502,7 +502,7 @@ fun viewShape(v: OrderView) = mapOf(
         mapOf("action" to snake(it.action), "subject" to it.subject, "available" to it.available, "code" to it.code,
             "deadline" to it.deadline?.toString(), "statement" to statementMap(it.statement))
     },
-    "returns" to v.returns.map { mapOf("id" to it.id, "statement" to statementMap(it.statement)) },
+    "returns" to v.returns.map { mapOf("id" to it.id, "method" to snake(it.method), "statement" to statementMap(it.statement)) },
 )
 
 /** A typed result: equal to an expected JSON value when every part it carries matches. */

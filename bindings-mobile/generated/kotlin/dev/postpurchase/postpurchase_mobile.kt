@@ -5322,6 +5322,11 @@ data class ReturnStatusView (
     var `status`: ReturnStatus
     , 
     /**
+     * How the customer asked to be paid back (`Exchange` for an exchange).
+     */
+    var `method`: RefundMethod
+    , 
+    /**
      * Refunded.
      */
     var `refunded`: Money?
@@ -5358,6 +5363,7 @@ public object FfiConverterTypeReturnStatusView: FfiConverterRustBuffer<ReturnSta
         return ReturnStatusView(
             FfiConverterString.read(buf),
             FfiConverterTypeReturnStatus.read(buf),
+            FfiConverterTypeRefundMethod.read(buf),
             FfiConverterOptionalTypeMoney.read(buf),
             FfiConverterSequenceTypeRefundMethod.read(buf),
             FfiConverterBoolean.read(buf),
@@ -5368,6 +5374,7 @@ public object FfiConverterTypeReturnStatusView: FfiConverterRustBuffer<ReturnSta
     override fun allocationSize(value: ReturnStatusView) = (
             FfiConverterString.allocationSize(value.`id`) +
             FfiConverterTypeReturnStatus.allocationSize(value.`status`) +
+            FfiConverterTypeRefundMethod.allocationSize(value.`method`) +
             FfiConverterOptionalTypeMoney.allocationSize(value.`refunded`) +
             FfiConverterSequenceTypeRefundMethod.allocationSize(value.`destinations`) +
             FfiConverterBoolean.allocationSize(value.`claim`) +
@@ -5377,6 +5384,7 @@ public object FfiConverterTypeReturnStatusView: FfiConverterRustBuffer<ReturnSta
     override fun write(value: ReturnStatusView, buf: ByteBuffer) {
             FfiConverterString.write(value.`id`, buf)
             FfiConverterTypeReturnStatus.write(value.`status`, buf)
+            FfiConverterTypeRefundMethod.write(value.`method`, buf)
             FfiConverterOptionalTypeMoney.write(value.`refunded`, buf)
             FfiConverterSequenceTypeRefundMethod.write(value.`destinations`, buf)
             FfiConverterBoolean.write(value.`claim`, buf)
