@@ -11,7 +11,14 @@ fn customer_run(operation: &str, request_json: &str) -> PyResult<String> {
     postpurchase::customer::run_json(operation, request_json).map_err(to_py)
 }
 
+/// The names of the questions `answer` takes, from the core's closed set.
+#[pyfunction]
+fn customer_questions() -> Vec<&'static str> {
+    postpurchase::customer::Question::NAMES.to_vec()
+}
+
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(customer_run, m)?)?;
+    m.add_function(wrap_pyfunction!(customer_questions, m)?)?;
     Ok(())
 }

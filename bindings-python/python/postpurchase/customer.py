@@ -28,14 +28,8 @@ from .loyalty import Member, Programme
 from .orders import Order
 from .returns import ReturnPolicy
 
-QUESTIONS = (
-    "where_is_my_order",
-    "when_will_it_arrive",
-    "can_i_return",
-    "how_do_i_return",
-    "where_is_my_refund",
-    "how_many_points",
-)
+#: The questions :func:`answer` takes (the core's closed set).
+QUESTIONS = tuple(_native.customer_questions())
 
 OrderLike = Union[Order, List[Dict[str, Any]]]
 PolicyLike = Union[ReturnPolicy, Dict[str, Any]]
