@@ -251,6 +251,25 @@ impl TransactionModel for BetaGeo {
         scale * (1.0 - self.survival_term(t, x, alpha + big_t)) * self.probability_alive(x, t_x, big_t)
     }
 
+    /// Each row's hypergeometric term is computed once per distinct (x, T) of the batch: the
+    /// same arithmetic as [`BetaGeo::conditional_expected_purchases`], so the same bits.
+    fn conditional_expected_purchases_rows(&self, t: f64, x: &[f64], t_x: &[f64], big_t: &[f64]) -> Vec<f64> {
+        let Self { alpha, a, b, variant, .. } = *self;
+        let mut survival: rustc_hash::FxHashMap<[u64; 2], f64> = rustc_hash::FxHashMap::default();
+        (x.iter().zip(t_x).zip(big_t))
+            .map(|((&x, &t_x), &big_t)| {
+                let scale = match variant {
+                    Variant::BgNbd => (a + b + x - 1.0) / (a - 1.0),
+                    Variant::Modified => (a + b + x) / (a - 1.0),
+                };
+                let term = *survival
+                    .entry([x.to_bits(), big_t.to_bits()])
+                    .or_insert_with(|| self.survival_term(t, x, alpha + big_t));
+                scale * (1.0 - term) * self.probability_alive(x, t_x, big_t)
+            })
+            .collect()
+    }
+
     fn probability_alive(&self, x: f64, t_x: f64, big_t: f64) -> f64 {
         let Self { r, alpha, a, b, variant } = *self;
         let odds = |den: f64| (a / den) * ((alpha + big_t) / (alpha + t_x)).powf(r + x);
@@ -274,6 +293,25 @@ mod tests {
             None,
         )
         .unwrap_or_default()
+    }
+
+    #[test]
+    fn batch_conditional_expectations_equal_row_ones_to_the_bit() {
+        let (mut x, mut t_x, mut t) = (vec![], vec![], vec![]);
+        for i in 0..500u32 {
+            let xi = f64::from(i % 6);
+            x.push(xi);
+            t_x.push(if xi == 0.0 { 0.0 } else { f64::from(1 + i % 17) });
+            t.push(30.0 + f64::from(i % 7));
+        }
+        for variant in [Variant::BgNbd, Variant::Modified] {
+            let m = BetaGeo { r: 0.24, alpha: 4.41, a: 0.79, b: 2.43, variant };
+            let batch = m.conditional_expected_purchases_rows(10.0, &x, &t_x, &t);
+            for i in 0..x.len() {
+                let one = m.conditional_expected_purchases(10.0, x[i], t_x[i], t[i]);
+                assert_eq!(batch[i].to_bits(), one.to_bits(), "row {i}");
+            }
+        }
     }
 
     #[test]
