@@ -8,7 +8,8 @@ use postpurchase::{Error, ErrorKind};
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 
-use crate::{f64_bytes, f64s, from_json, to_json, to_py};
+use crate::column::f64s;
+use crate::{f64_bytes, from_json, to_json, to_py};
 
 fn opts(penalizer: f64, max_iterations: Option<i64>) -> PyResult<FitOptions> {
     if !(penalizer.is_finite() && penalizer >= 0.0) {
@@ -39,15 +40,15 @@ fn variant(model: &str) -> PyResult<Option<Variant>> {
 fn fit(
     py: Python<'_>,
     model: &str,
-    frequency: &[u8],
-    recency: &[u8],
-    t: &[u8],
-    weights: Option<&[u8]>,
+    frequency: &Bound<'_, PyAny>,
+    recency: &Bound<'_, PyAny>,
+    t: &Bound<'_, PyAny>,
+    weights: Option<&Bound<'_, PyAny>>,
     penalizer: f64,
     max_iterations: Option<i64>,
 ) -> PyResult<String> {
-    let (x, tx, tt) = (f64s(frequency)?, f64s(recency)?, f64s(t)?);
-    let w = weights.map(f64s).transpose()?;
+    let (x, tx, tt) = (f64s(py, frequency, "frequency")?, f64s(py, recency, "recency")?, f64s(py, t, "t")?);
+    let w = weights.map(|w| f64s(py, w, "weights")).transpose()?;
     let o = opts(penalizer, max_iterations)?;
     let v = variant(model)?;
     let out = py
@@ -71,14 +72,14 @@ fn fit(
 #[pyo3(signature = (frequency, monetary, penalizer=0.0, max_iterations=None, weights=None))]
 fn fit_gamma_gamma(
     py: Python<'_>,
-    frequency: &[u8],
-    monetary: &[u8],
+    frequency: &Bound<'_, PyAny>,
+    monetary: &Bound<'_, PyAny>,
     penalizer: f64,
     max_iterations: Option<i64>,
-    weights: Option<&[u8]>,
+    weights: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<String> {
-    let (x, m) = (f64s(frequency)?, f64s(monetary)?);
-    let w = weights.map(f64s).transpose()?;
+    let (x, m) = (f64s(py, frequency, "frequency")?, f64s(py, monetary, "monetary")?);
+    let w = weights.map(|w| f64s(py, w, "weights")).transpose()?;
     let o = opts(penalizer, max_iterations)?;
     let (g, d) = py.detach(|| GammaGamma::fit_weighted(&x, &m, w.as_deref(), &o)).map_err(to_py)?;
     to_json(&serde_json::json!({"params": g, "diagnostics": d}))
@@ -142,9 +143,9 @@ fn next_purchase<'py>(
     py: Python<'py>,
     kind: &str,
     params_json: &str,
-    frequency: &[u8],
-    recency: &[u8],
-    big_t: &[u8],
+    frequency: &Bound<'_, PyAny>,
+    recency: &Bound<'_, PyAny>,
+    big_t: &Bound<'_, PyAny>,
     horizon: f64,
 ) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyBytes>, Bound<'py, PyBytes>)> {
     let Model::Bg(m) = model(kind, params_json)? else {
@@ -153,7 +154,7 @@ fn next_purchase<'py>(
             "next-purchase timing needs a BG/NBD or modified BG/NBD model",
         )));
     };
-    let (x, tx, tt) = (f64s(frequency)?, f64s(recency)?, f64s(big_t)?);
+    let (x, tx, tt) = (f64s(py, frequency, "frequency")?, f64s(py, recency, "recency")?, f64s(py, big_t, "big_t")?);
     postpurchase::clv::check_rfm(&x, &tx, &tt).map_err(to_py)?;
     let rows: Vec<postpurchase::journey::NextPurchase> = py
         .detach(|| {
@@ -181,12 +182,12 @@ fn predict<'py>(
     params_json: &str,
     what: &str,
     t: f64,
-    frequency: &[u8],
-    recency: &[u8],
-    big_t: &[u8],
+    frequency: &Bound<'_, PyAny>,
+    recency: &Bound<'_, PyAny>,
+    big_t: &Bound<'_, PyAny>,
 ) -> PyResult<Bound<'py, PyBytes>> {
     let m = model(kind, params_json)?;
-    let (x, tx, tt) = (f64s(frequency)?, f64s(recency)?, f64s(big_t)?);
+    let (x, tx, tt) = (f64s(py, frequency, "frequency")?, f64s(py, recency, "recency")?, f64s(py, big_t, "big_t")?);
     let run = |x: &[f64], tx: &[f64], tt: &[f64]| -> postpurchase::Result<Vec<f64>> {
         match what {
             "conditional_expected" => postpurchase::clv::conditional_expected_purchases(&m, t, x, tx, tt),
@@ -249,11 +250,11 @@ fn predict_new<'py>(
     kind: &str,
     params_json: &str,
     what: &str,
-    t: &[u8],
-    n: &[u8],
+    t: &Bound<'_, PyAny>,
+    n: &Bound<'_, PyAny>,
 ) -> PyResult<Bound<'py, PyBytes>> {
     let m = model(kind, params_json)?;
-    let (t, n) = (f64s(t)?, f64s(n)?);
+    let (t, n) = (f64s(py, t, "t")?, f64s(py, n, "n")?);
     if t.len() != n.len() {
         return Err(to_py(Error::new(ErrorKind::InvalidInput, "t and n must have the same length")));
     }
@@ -290,14 +291,14 @@ fn conditional_probability_of_n<'py>(
     params_json: &str,
     n: i64,
     t: f64,
-    frequency: &[u8],
-    recency: &[u8],
-    big_t: &[u8],
+    frequency: &Bound<'_, PyAny>,
+    recency: &Bound<'_, PyAny>,
+    big_t: &Bound<'_, PyAny>,
 ) -> PyResult<Bound<'py, PyBytes>> {
     let m: ParetoNbd = from_json("Pareto/NBD parameters", params_json)?;
     let n = u32::try_from(n)
         .map_err(|_| to_py(Error::new(ErrorKind::InvalidInput, "n must be a whole number >= 0").with("n", n)))?;
-    let (x, tx, tt) = (f64s(frequency)?, f64s(recency)?, f64s(big_t)?);
+    let (x, tx, tt) = (f64s(py, frequency, "frequency")?, f64s(py, recency, "recency")?, f64s(py, big_t, "big_t")?);
     postpurchase::clv::check_rfm(&x, &tx, &tt).map_err(to_py)?;
     let out = py
         .detach(|| -> postpurchase::Result<Vec<f64>> {
@@ -316,11 +317,11 @@ fn conditional_probability_of_n<'py>(
 fn gamma_gamma_value<'py>(
     py: Python<'py>,
     params_json: &str,
-    frequency: &[u8],
-    monetary: &[u8],
+    frequency: &Bound<'_, PyAny>,
+    monetary: &Bound<'_, PyAny>,
 ) -> PyResult<Bound<'py, PyBytes>> {
     let g: GammaGamma = from_json("Gamma-Gamma parameters", params_json)?;
-    let (x, m) = (f64s(frequency)?, f64s(monetary)?);
+    let (x, m) = (f64s(py, frequency, "frequency")?, f64s(py, monetary, "monetary")?);
     if x.len() != m.len() {
         return Err(to_py(Error::new(ErrorKind::InvalidInput, "columns must have the same length")));
     }
@@ -335,17 +336,22 @@ fn lifetime_value<'py>(
     kind: &str,
     params_json: &str,
     gamma_gamma_json: &str,
-    frequency: &[u8],
-    recency: &[u8],
-    big_t: &[u8],
-    monetary: &[u8],
+    frequency: &Bound<'_, PyAny>,
+    recency: &Bound<'_, PyAny>,
+    big_t: &Bound<'_, PyAny>,
+    monetary: &Bound<'_, PyAny>,
     months: u32,
     discount_rate: f64,
     unit: &str,
 ) -> PyResult<Bound<'py, PyBytes>> {
     let m = model(kind, params_json)?;
     let g: GammaGamma = from_json("Gamma-Gamma parameters", gamma_gamma_json)?;
-    let (x, tx, tt, mv) = (f64s(frequency)?, f64s(recency)?, f64s(big_t)?, f64s(monetary)?);
+    let (x, tx, tt, mv) = (
+        f64s(py, frequency, "frequency")?,
+        f64s(py, recency, "recency")?,
+        f64s(py, big_t, "big_t")?,
+        f64s(py, monetary, "monetary")?,
+    );
     let unit = TimeUnit::parse(unit).map_err(to_py)?;
     let out =
         py.detach(|| customer_lifetime_value(&m, &g, &x, &tx, &tt, &mv, months, discount_rate, unit)).map_err(to_py)?;
@@ -361,7 +367,7 @@ fn generate<'py>(
     py: Python<'py>,
     kind: &str,
     params_json: &str,
-    t: &[u8],
+    t: &Bound<'_, PyAny>,
     seed: u64,
 ) -> PyResult<(
     Bound<'py, PyBytes>,
@@ -372,7 +378,7 @@ fn generate<'py>(
     Bound<'py, PyBytes>,
 )> {
     let m = model(kind, params_json)?;
-    let t = f64s(t)?;
+    let t = f64s(py, t, "t")?;
     let g = py
         .detach(|| match &m {
             Model::Bg(b) => b.generate(&t, seed),

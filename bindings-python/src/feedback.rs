@@ -1,21 +1,24 @@
-//! NPS / CSAT / CES over float64 buffers, computed without holding the GIL.
+//! NPS / CSAT / CES over numeric columns, computed without holding the GIL.
 
 use postpurchase::feedback::{Ces, Csat, Nps, SurveyState};
 use pyo3::prelude::*;
 
-use crate::{f64s, to_json, to_py};
+use crate::column::{f64s, u8s};
+use crate::{to_json, to_py};
 
 #[pyfunction]
-fn nps(py: Python<'_>, scores: &[u8], confidence: f64) -> PyResult<String> {
-    let s = f64s(scores)?;
+fn nps(py: Python<'_>, scores: &Bound<'_, PyAny>, confidence: f64) -> PyResult<String> {
+    let s = f64s(py, scores, "scores")?;
     let (counts, r) =
         py.detach(|| Nps::from_scores(&s).and_then(|n| n.result(confidence).map(|r| (n, r)))).map_err(to_py)?;
     to_json(&serde_json::json!({"counts": counts, "result": r}))
 }
 
-/// NPS of answers given as bytes (a uint8 column): counted in one pass, never converted.
+/// NPS of a uint8 column of answers, read in place: counted in one pass, never converted.
 #[pyfunction]
-fn nps_answers(py: Python<'_>, answers: &[u8], confidence: f64) -> PyResult<String> {
+fn nps_answers(py: Python<'_>, answers: &Bound<'_, PyAny>, confidence: f64) -> PyResult<String> {
+    let answers = u8s(py, answers, "answers")?;
+    let answers: &[u8] = &answers;
     let (counts, r) = py
         .detach(|| {
             let mut n = Nps::default();
@@ -30,13 +33,13 @@ fn nps_answers(py: Python<'_>, answers: &[u8], confidence: f64) -> PyResult<Stri
 #[pyo3(signature = (scores, confidence, scale_low=1, scale_high=5, top_boxes=2))]
 fn csat(
     py: Python<'_>,
-    scores: &[u8],
+    scores: &Bound<'_, PyAny>,
     confidence: f64,
     scale_low: u8,
     scale_high: u8,
     top_boxes: u8,
 ) -> PyResult<String> {
-    let s = f64s(scores)?;
+    let s = f64s(py, scores, "scores")?;
     let r = py
         .detach(|| {
             let mut c = Csat::with_scale(scale_low, scale_high, top_boxes)?;
@@ -48,8 +51,8 @@ fn csat(
 }
 
 #[pyfunction]
-fn ces(py: Python<'_>, scores: &[u8]) -> PyResult<String> {
-    let s = f64s(scores)?;
+fn ces(py: Python<'_>, scores: &Bound<'_, PyAny>) -> PyResult<String> {
+    let s = f64s(py, scores, "scores")?;
     let r = py
         .detach(|| {
             let mut c = Ces::default();
@@ -66,12 +69,12 @@ fn ces(py: Python<'_>, scores: &[u8]) -> PyResult<String> {
 fn survey_state(
     py: Python<'_>,
     kind: &str,
-    scores: &[u8],
+    scores: &Bound<'_, PyAny>,
     scale_low: u8,
     scale_high: u8,
     top_boxes: u8,
 ) -> PyResult<String> {
-    let s = f64s(scores)?;
+    let s = f64s(py, scores, "scores")?;
     let state = py.detach(|| SurveyState::count(kind, &s, Some((scale_low, scale_high, top_boxes)))).map_err(to_py)?;
     Ok(state.to_json())
 }

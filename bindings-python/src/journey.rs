@@ -7,7 +7,8 @@ use postpurchase::journey::{
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 
-use crate::{f64s, i64s, to_json, to_py};
+use crate::column::{f64s, i64s, u8s};
+use crate::{to_json, to_py};
 
 /// The segment codes, in the order of the indexes `rfm` returns.
 #[pyfunction]
@@ -23,12 +24,17 @@ type RfmColumns<'py> = (Bound<'py, PyBytes>, Bound<'py, PyBytes>, Bound<'py, PyB
 #[pyfunction]
 fn rfm<'py>(
     py: Python<'py>,
-    customers: &[u8],
-    recency_days: &[u8],
-    frequency: &[u8],
-    monetary: &[u8],
+    customers: &Bound<'_, PyAny>,
+    recency_days: &Bound<'_, PyAny>,
+    frequency: &Bound<'_, PyAny>,
+    monetary: &Bound<'_, PyAny>,
 ) -> PyResult<RfmColumns<'py>> {
-    let (c, r, f, m) = (i64s(customers)?, f64s(recency_days)?, f64s(frequency)?, f64s(monetary)?);
+    let (c, r, f, m) = (
+        i64s(py, customers, "customers")?,
+        f64s(py, recency_days, "recency_days")?,
+        f64s(py, frequency, "frequency")?,
+        f64s(py, monetary, "monetary")?,
+    );
     if r.len() != c.len() || f.len() != c.len() || m.len() != c.len() {
         return Err(to_py(postpurchase::Error::new(
             postpurchase::ErrorKind::InvalidInput,
@@ -49,7 +55,13 @@ fn rfm<'py>(
 
 /// The segment index (into `rfm_segments()`) of each (r, f, m) score triple, one byte each.
 #[pyfunction]
-fn rfm_segments_of<'py>(py: Python<'py>, r: &[u8], f: &[u8], m: &[u8]) -> PyResult<Bound<'py, PyBytes>> {
+fn rfm_segments_of<'py>(
+    py: Python<'py>,
+    r: &Bound<'_, PyAny>,
+    f: &Bound<'_, PyAny>,
+    m: &Bound<'_, PyAny>,
+) -> PyResult<Bound<'py, PyBytes>> {
+    let (r, f, m) = (u8s(py, r, "r")?, u8s(py, f, "f")?, u8s(py, m, "m")?);
     if r.len() != f.len() || r.len() != m.len() {
         return Err(to_py(postpurchase::Error::new(
             postpurchase::ErrorKind::InvalidInput,
@@ -57,7 +69,7 @@ fn rfm_segments_of<'py>(py: Python<'py>, r: &[u8], f: &[u8], m: &[u8]) -> PyResu
         )));
     }
     let index = |s: Segment| Segment::ALL.iter().position(|x| *x == s).and_then(|i| u8::try_from(i).ok()).unwrap_or(0);
-    let out: Vec<u8> = r.iter().zip(f).zip(m).map(|((r, f), m)| index(Segment::of(*r, *f, *m))).collect();
+    let out: Vec<u8> = r.iter().zip(f.iter()).zip(m.iter()).map(|((r, f), m)| index(Segment::of(*r, *f, *m))).collect();
     Ok(PyBytes::new(py, &out))
 }
 
@@ -113,17 +125,22 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
 /// Histories per customer code (0..n) from (code, time in ns) columns and per-customer columns
 /// (NaN for none): latest NPS, referrals, P(alive).
 fn histories(
-    codes: &[u8],
-    times_ns: &[u8],
+    py: Python<'_>,
+    codes: &Bound<'_, PyAny>,
+    times_ns: &Bound<'_, PyAny>,
     n: usize,
-    nps: &[u8],
-    referrals: &[u8],
-    p_alive: &[u8],
+    nps: &Bound<'_, PyAny>,
+    referrals: &Bound<'_, PyAny>,
+    p_alive: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Vec<CustomerHistory>> {
-    let (c, t) = (i64s(codes)?, i64s(times_ns)?);
-    let (nps, refs, alive) = (f64s(nps)?, f64s(referrals)?, f64s(p_alive)?);
+    let (c, t) = (i64s(py, codes, "codes")?, i64s(py, times_ns, "times_ns")?);
+    let (nps, refs, alive) = (
+        f64s(py, nps, "nps")?,
+        f64s(py, referrals, "referrals")?,
+        p_alive.map(|p| f64s(py, p, "p_alive")).transpose()?,
+    );
     let bad = |m: &str| to_py(postpurchase::Error::new(postpurchase::ErrorKind::InvalidInput, m.to_string()));
-    if c.len() != t.len() || nps.len() != n || refs.len() != n || alive.len() != n {
+    if c.len() != t.len() || nps.len() != n || refs.len() != n || alive.as_ref().is_some_and(|a| a.len() != n) {
         return Err(bad("transaction columns, and customer columns, must each have one length"));
     }
     // NaN is "none"; anything else must be a whole number in range (NPS 0–10, referrals >= 0)
@@ -144,10 +161,10 @@ fn histories(
             Some(v) => whole(v, f64::from(u32::MAX), "referrals")?,
             None => 0,
         };
-        let p_alive = alive.get(i).copied().filter(|v| !v.is_nan());
+        let p_alive = alive.as_ref().and_then(|a| a.get(i).copied()).filter(|v| !v.is_nan());
         out.push(CustomerHistory { purchases: Vec::new(), latest_nps: nps, referrals, p_alive });
     }
-    for (code, ns) in c.iter().zip(&t) {
+    for (code, ns) in c.iter().zip(t.iter()) {
         let h = usize::try_from(*code)
             .ok()
             .and_then(|k| out.get_mut(k))
@@ -185,16 +202,16 @@ type StageColumns<'py> =
 #[allow(clippy::too_many_arguments, reason = "one argument per column")]
 fn stages<'py>(
     py: Python<'py>,
-    codes: &[u8],
-    times_ns: &[u8],
+    codes: &Bound<'_, PyAny>,
+    times_ns: &Bound<'_, PyAny>,
     n: usize,
     at_ns: i64,
-    nps: &[u8],
-    referrals: &[u8],
-    p_alive: &[u8],
+    nps: &Bound<'_, PyAny>,
+    referrals: &Bound<'_, PyAny>,
+    p_alive: &Bound<'_, PyAny>,
     rules_json: Option<&str>,
 ) -> PyResult<StageColumns<'py>> {
-    let hs = histories(codes, times_ns, n, nps, referrals, p_alive)?;
+    let hs = histories(py, codes, times_ns, n, nps, referrals, Some(p_alive))?;
     let r = rules(rules_json)?;
     let at = chrono::DateTime::from_timestamp_nanos(at_ns);
     let all: Vec<Option<StageAssignment>> =
@@ -219,16 +236,15 @@ fn stages<'py>(
 #[allow(clippy::too_many_arguments, reason = "one argument per column")]
 fn stage_transitions<'py>(
     py: Python<'py>,
-    codes: &[u8],
-    times_ns: &[u8],
+    codes: &Bound<'_, PyAny>,
+    times_ns: &Bound<'_, PyAny>,
     n: usize,
     dates_ns: Vec<i64>,
-    nps: &[u8],
-    referrals: &[u8],
+    nps: &Bound<'_, PyAny>,
+    referrals: &Bound<'_, PyAny>,
     rules_json: Option<&str>,
 ) -> PyResult<(Bound<'py, PyBytes>, String)> {
-    let none = crate::f64_bytes(py, &vec![f64::NAN; n]);
-    let hs = histories(codes, times_ns, n, nps, referrals, none.as_bytes())?;
+    let hs = histories(py, codes, times_ns, n, nps, referrals, None)?;
     let r = rules(rules_json)?;
     let dates: Vec<_> = dates_ns.iter().map(|d| chrono::DateTime::from_timestamp_nanos(*d)).collect();
     let (by_date, t) = py.detach(|| transitions(&hs, &dates, &r)).map_err(to_py)?;

@@ -1,9 +1,11 @@
 //! The private native module `postpurchase._native`. Thin: convert, call the core, convert back,
 //! map errors. Structured values cross as JSON text (the typed Python package builds and reads it),
-//! numeric columns as little-endian byte buffers (numpy's `tobytes()` / `frombuffer`).
-#![forbid(unsafe_code)]
+//! numeric columns as numpy arrays read in place (`column`, the crate's one `unsafe` module) and
+//! come back as little-endian byte buffers (`numpy.frombuffer`).
+#![deny(unsafe_code)]
 
 mod clv;
+mod column;
 mod customer;
 mod errors;
 mod feedback;
@@ -95,38 +97,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
 #[allow(clippy::panic)]
 fn _panic_for_tests() -> PyResult<()> {
     panic!("a deliberate panic from the test hook")
-}
-
-/// Reads a little-endian f64 buffer (numpy `astype('<f8').tobytes()`).
-pub(crate) fn f64s(bytes: &[u8]) -> PyResult<std::borrow::Cow<'_, [f64]>> {
-    if bytes.len() % 8 != 0 {
-        return Err(to_py(postpurchase::Error::new(
-            postpurchase::ErrorKind::InvalidInput,
-            "a float64 buffer's length must be a multiple of 8",
-        )));
-    }
-    // read in place when the buffer is aligned (Python's bytes objects are, on little-endian
-    // machines), else copy
-    match bytemuck::try_cast_slice::<u8, f64>(bytes) {
-        Ok(v) if cfg!(target_endian = "little") => Ok(std::borrow::Cow::Borrowed(v)),
-        _ => Ok(std::borrow::Cow::Owned(
-            bytes
-                .chunks_exact(8)
-                .map(|c| f64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
-                .collect(),
-        )),
-    }
-}
-
-/// Reads a little-endian i64 buffer.
-pub(crate) fn i64s(bytes: &[u8]) -> PyResult<Vec<i64>> {
-    if bytes.len() % 8 != 0 {
-        return Err(to_py(postpurchase::Error::new(
-            postpurchase::ErrorKind::InvalidInput,
-            "an int64 buffer's length must be a multiple of 8",
-        )));
-    }
-    Ok(bytes.chunks_exact(8).map(|c| i64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])).collect())
 }
 
 /// Writes f64s as a little-endian buffer.

@@ -2,15 +2,16 @@
 
 use chrono::{DateTime, NaiveDate};
 use postpurchase::metrics::{
-    CustomerSummary, PeriodFreq, PeriodSummaryOptions, TimeUnit, Transaction, calibration_and_holdout,
-    customer_summary, summary_by_period,
+    CustomerSummary, PeriodFreq, PeriodSummaryOptions, TimeUnit, Transaction, calibration_and_holdout_columns,
+    customer_summary, summary_by_period_columns,
 };
 use postpurchase::{Error, ErrorKind};
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 use rust_decimal::Decimal;
 
-use crate::{f64_bytes, f64s, i64s, to_py};
+use crate::column::{f64s, i64s, u64s};
+use crate::{f64_bytes, to_py};
 
 type SummaryOut<'py> = (
     Bound<'py, PyBytes>,
@@ -34,14 +35,14 @@ fn date(s: &str) -> PyResult<NaiveDate> {
 #[pyo3(signature = (customers, times_ns, amounts, observation_end, calibration_end=None, unit="days"))]
 fn summary<'py>(
     py: Python<'py>,
-    customers: &[u8],
-    times_ns: &[u8],
-    amounts: &[u8],
+    customers: &Bound<'_, PyAny>,
+    times_ns: &Bound<'_, PyAny>,
+    amounts: &Bound<'_, PyAny>,
     observation_end: &str,
     calibration_end: Option<&str>,
     unit: &str,
 ) -> PyResult<SummaryOut<'py>> {
-    let (c, t, a) = (i64s(customers)?, i64s(times_ns)?, f64s(amounts)?);
+    let (c, t, a) = (i64s(py, customers, "customers")?, i64s(py, times_ns, "times_ns")?, f64s(py, amounts, "amounts")?);
     if c.len() != t.len() || c.len() != a.len() {
         return Err(to_py(Error::new(
             ErrorKind::InvalidInput,
@@ -58,6 +59,18 @@ fn summary<'py>(
         .detach(|| -> postpurchase::Result<_> { customer_summary(&transactions(&c, &t, &a)?, end, cal, unit) })
         .map_err(to_py)?;
     Ok(summary_out(py, &s))
+}
+
+/// Customer keys as the core takes them: each >= 0 (a missing id is factorised to -1).
+fn keys(c: &[i64]) -> postpurchase::Result<Vec<u64>> {
+    c.iter()
+        .enumerate()
+        .map(|(i, k)| {
+            u64::try_from(*k).map_err(|_| {
+                Error::new(ErrorKind::InvalidTransaction, "customer keys must be >= 0").with("position", i)
+            })
+        })
+        .collect()
 }
 
 /// Transactions from the columns: keys >= 0, no missing time, finite amounts.
@@ -94,38 +107,51 @@ fn summary_out<'py>(py: Python<'py>, s: &CustomerSummary) -> SummaryOut<'py> {
 /// columns as for `summary`, ends as int64 nanoseconds, `freq` `h`, `D` or `W`. With a
 /// calibration end, the holdout frequency and duration come back too, and the holdout's mean
 /// purchase as the eighth value.
+///
+/// `ids` says what `customers` holds: `"codes"` (factorised, >= 0; -1 for a missing id is
+/// refused), `"int64"` or `"uint64"` (the customer ids themselves, which come back exactly, as
+/// the same type, sorted).
 #[pyfunction]
-#[pyo3(signature = (customers, times_ns, amounts, observation_end_ns, calibration_end_ns=None, freq="D", multiplier=1.0, include_first=false))]
+#[pyo3(signature = (customers, times_ns, amounts, observation_end_ns, calibration_end_ns=None, freq="D", multiplier=1.0, include_first=false, ids="codes"))]
 #[allow(clippy::too_many_arguments, reason = "lifetimes' options, one argument each")]
 fn period_summary<'py>(
     py: Python<'py>,
-    customers: &[u8],
-    times_ns: &[u8],
-    amounts: &[u8],
+    customers: &Bound<'_, PyAny>,
+    times_ns: &Bound<'_, PyAny>,
+    amounts: &Bound<'_, PyAny>,
     observation_end_ns: i64,
     calibration_end_ns: Option<i64>,
     freq: &str,
     multiplier: f64,
     include_first: bool,
+    ids: &str,
 ) -> PyResult<(SummaryOut<'py>, Option<Bound<'py, PyBytes>>)> {
-    let (c, t, a) = (i64s(customers)?, i64s(times_ns)?, f64s(amounts)?);
-    if c.len() != t.len() || c.len() != a.len() {
-        return Err(to_py(Error::new(
-            ErrorKind::InvalidInput,
-            "customer, time and amount columns must have the same length",
-        )));
-    }
+    let (t, a) = (i64s(py, times_ns, "times_ns")?, f64s(py, amounts, "amounts")?);
     let opts = PeriodSummaryOptions { freq: PeriodFreq::parse(freq).map_err(to_py)?, multiplier, include_first };
-    let obs = DateTime::from_timestamp_nanos(observation_end_ns);
-    let s = py
-        .detach(|| -> postpurchase::Result<_> {
-            let txns = transactions(&c, &t, &a)?;
-            match calibration_end_ns {
-                Some(cal) => calibration_and_holdout(&txns, DateTime::from_timestamp_nanos(cal), obs, &opts),
-                None => summary_by_period(&txns, obs, &opts),
-            }
+    // int64 ids become u64 keys in the same order (with a negative id, every sign bit is
+    // flipped), and back
+    const SIGN: u64 = 1 << 63;
+    let (keys, signed): (Vec<u64>, bool) = match ids {
+        "codes" => (keys(&i64s(py, customers, "customers")?).map_err(to_py)?, false),
+        "int64" => {
+            // ids >= 0 keep their values (dense ids stay dense for the core's counting sort)
+            let ids = i64s(py, customers, "customers")?;
+            let signed = ids.iter().any(|k| *k < 0);
+            let flip = if signed { SIGN } else { 0 };
+            (ids.iter().map(|k| u64::from_ne_bytes(k.to_ne_bytes()) ^ flip).collect(), signed)
+        }
+        "uint64" => (u64s(py, customers, "customers")?.to_vec(), false),
+        _ => return Err(to_py(Error::new(ErrorKind::InvalidInput, "ids is 'codes', 'int64' or 'uint64'"))),
+    };
+    let mut s = py
+        .detach(|| match calibration_end_ns {
+            Some(cal) => calibration_and_holdout_columns(&keys, &t, &a, cal, observation_end_ns, &opts),
+            None => summary_by_period_columns(&keys, &t, &a, observation_end_ns, &opts),
         })
         .map_err(to_py)?;
+    if signed {
+        s.customer.iter_mut().for_each(|k| *k ^= SIGN);
+    }
     let holdout_value = s.monetary_value_holdout.as_deref().map(|v| f64_bytes(py, v));
     Ok((summary_out(py, &s), holdout_value))
 }

@@ -155,24 +155,69 @@ class NativeConfig:
         return load_dict(self.json)
 
 
-def floats(values: Any, name: str = "values") -> bytes:
-    """A float64 buffer from anything array-like (numpy, pandas Series, lists)."""
-    arr = np.asarray(values)
+#: dtypes the native side reads as they are: float64 in place, the others converted in one pass
+_NATIVE_FLOATS = (np.dtype("<f8"), np.dtype("<f4"), np.dtype("<i8"), np.dtype("<i4"), np.dtype("u1"))
+
+
+def numeric(values: Any) -> np.ndarray:
+    """A one-dimensional numpy view of a column, copied only when it must be: numpy arrays,
+    pandas Series and Index, Python sequences, and Arrow arrays (pyarrow, polars, or anything
+    with ``__arrow_c_array__`` / ``__arrow_c_stream__``, read through pyarrow)."""
+    if isinstance(values, np.ndarray):
+        arr = values
+    elif hasattr(values, "__arrow_c_array__") or hasattr(values, "__arrow_c_stream__"):
+        arr = _from_arrow(values)
+    elif hasattr(values, "to_numpy"):
+        arr = values.to_numpy()
+    else:
+        arr = np.asarray(values)
     if arr.dtype == object:
         try:
             arr = arr.astype("<f8")
         except (TypeError, ValueError) as e:
-            raise InvalidTypeError(f"{name} must be numeric") from e
-    if not (np.issubdtype(arr.dtype, np.number) or arr.dtype == bool):
+            raise InvalidTypeError("the column must be numeric") from e
+    return arr.reshape(-1)
+
+
+def _from_arrow(values: Any) -> np.ndarray:
+    """An Arrow column through the PyCapsule interface (pyarrow reads the capsule; numeric
+    columns without nulls come over without a copy). Nulls become NaN."""
+    import importlib
+
+    try:
+        pa = importlib.import_module("pyarrow")
+    except ImportError:
+        if hasattr(values, "__array__"):
+            return np.asarray(values)
+        raise InvalidTypeError("reading an Arrow column needs pyarrow (pip install pyarrow)") from None
+    col = pa.array(values) if hasattr(values, "__arrow_c_array__") else pa.chunked_array(values)
+    if col.null_count:
+        col = col.cast(pa.float64())
+    return np.asarray(col.to_numpy(zero_copy_only=False))
+
+
+def floats(values: Any, name: str = "values") -> np.ndarray:
+    """A numeric column as the native side reads it (float64, float32, int64, int32 or uint8,
+    C-contiguous; bool as a uint8 view; anything else converted to float64)."""
+    try:
+        arr = numeric(values)
+    except InvalidTypeError as e:
+        raise InvalidTypeError(f"{name} must be numeric") from e
+    if arr.dtype == bool:
+        return np.ascontiguousarray(arr).view(np.uint8)
+    if not np.issubdtype(arr.dtype, np.number):
         raise InvalidTypeError(f"{name} must be numeric, not {arr.dtype}")
-    return np.ascontiguousarray(arr, dtype="<f8").reshape(-1).tobytes()
+    if arr.dtype in _NATIVE_FLOATS:
+        return np.ascontiguousarray(arr)
+    return np.ascontiguousarray(arr, dtype="<f8")
 
 
-def ints(values: Any, name: str = "values") -> bytes:
-    arr = np.asarray(values)
+def ints(values: Any, name: str = "values") -> np.ndarray:
+    """An integer column as an int64 array (in place when it is one)."""
+    arr = numeric(values)
     if not np.issubdtype(arr.dtype, np.integer):
         raise InvalidTypeError(f"{name} must be integers")
-    return np.ascontiguousarray(arr, dtype="<i8").reshape(-1).tobytes()
+    return np.ascontiguousarray(arr, dtype="<i8")
 
 
 def array(buf: Optional[bytes]) -> np.ndarray:

@@ -122,7 +122,7 @@ def _like(result: np.ndarray, *inputs: Any) -> Any:
     return result
 
 
-def _rfm(frequency: Any, recency: Any = None, T: Any = None) -> tuple[bytes, bytes, bytes]:
+def _rfm(frequency: Any, recency: Any = None, T: Any = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     if recency is None and T is None:
         data = frequency
         frequency, recency, T = column(data, "frequency"), column(data, "recency"), column(data, "T")
@@ -150,11 +150,10 @@ class _PurchaseModel(_Summary):
         self.diagnostics_ = out["diagnostics"]
         _warn_if_not_converged(type(self).__name__, self.diagnostics_)
         pd = _pandas()
-        n = len(f) // 8
         if pd is not None:
             # the fitted columns, as lifetimes keeps them (the plots read them)
-            self.data = pd.DataFrame({"frequency": array(f), "recency": array(r), "T": array(t),
-                                      "weights": array(w) if w is not None else np.ones(n)})
+            self.data = pd.DataFrame({"frequency": f.astype(float), "recency": r.astype(float), "T": t.astype(float),
+                                      "weights": w.astype(float) if w is not None else np.ones(len(f))})
         return self
 
     @property

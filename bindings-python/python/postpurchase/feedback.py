@@ -46,8 +46,8 @@ class CesResult:
 def nps(scores: Any, confidence: float = 0.95) -> NpsResult:
     """NPS of 0–10 answers; a bad answer raises InvalidAnswerError naming its positions."""
     if isinstance(scores, np.ndarray) and scores.dtype == np.uint8:
-        # bytes are counted as they are: one pass, no conversion to numbers
-        d = loads(call(_native.nps_answers, np.ascontiguousarray(scores).reshape(-1).tobytes(), float(confidence)))
+        # uint8 answers are read in place and counted as they are: one pass, no conversion
+        d = loads(call(_native.nps_answers, np.ascontiguousarray(scores).reshape(-1), float(confidence)))
     else:
         d = loads(call(_native.nps, floats(scores, "scores"), float(confidence)))
     c, r = d["counts"], d["result"]

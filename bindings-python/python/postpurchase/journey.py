@@ -38,7 +38,7 @@ def rfm(frame: Any, recency_col: str = "recency_days", frequency_col: str = "fre
 
     pd = _pandas()
     n = len(frame)
-    keys = np.arange(n, dtype="<i8").tobytes()
+    keys = np.arange(n, dtype="<i8")
     columns = call(_native.rfm, keys, floats(frame[recency_col], recency_col), floats(frame[frequency_col], frequency_col), floats(frame[monetary_col], monetary_col))
     r, f, m, codes = (np.frombuffer(b, dtype=np.uint8) for b in columns)
     out = pd.DataFrame({"r": r, "f": f, "m": m}, index=frame.index)
@@ -50,8 +50,8 @@ def rfm(frame: Any, recency_col: str = "recency_days", frequency_col: str = "fre
 def segments_of(r: Any, f: Any, m: Any) -> Any:
     """The segment code of each (r, f, m) score triple (scores 1–5), by the core's table: an
     array of strings."""
-    def scores(x: Any) -> bytes:
-        return bytes(np.asarray(x, dtype=np.uint8).tobytes())
+    def scores(x: Any) -> np.ndarray:
+        return np.ascontiguousarray(np.asarray(x, dtype=np.uint8)).reshape(-1)
 
     codes = np.frombuffer(call(_native.rfm_segments_of, scores(r), scores(f), scores(m)), dtype=np.uint8)
     return np.asarray(SEGMENTS, dtype=object)[codes]
@@ -145,7 +145,7 @@ class CoPurchase:
 STAGES: Tuple[str, ...] = tuple(_native.stage_codes())
 
 
-def _histories(transactions: Any, customer_id_col: str, datetime_col: str, customers: Any) -> Tuple[Any, bytes, bytes, int, bytes, bytes, bytes]:
+def _histories(transactions: Any, customer_id_col: str, datetime_col: str, customers: Any) -> Tuple[Any, np.ndarray, np.ndarray, int, np.ndarray, np.ndarray, np.ndarray]:
     from .metrics import _pandas
 
     pd = _pandas()
@@ -154,12 +154,12 @@ def _histories(transactions: Any, customer_id_col: str, datetime_col: str, custo
     n = len(uniques)
     index = pd.Index(uniques, name=customer_id_col)
 
-    def per_customer(col: str) -> bytes:
+    def per_customer(col: str) -> np.ndarray:
         if customers is None or col not in customers:
-            return np.full(n, np.nan).tobytes()
-        return bytes(customers[col].reindex(index).to_numpy(dtype=float).tobytes())
+            return np.full(n, np.nan)
+        return np.ascontiguousarray(customers[col].reindex(index).to_numpy(dtype=float))
 
-    return index, codes.astype("<i8").tobytes(), times.tobytes(), n, per_customer("latest_nps"), per_customer("referrals"), per_customer("p_alive")
+    return index, np.ascontiguousarray(codes, dtype="<i8"), np.ascontiguousarray(times), n, per_customer("latest_nps"), per_customer("referrals"), per_customer("p_alive")
 
 
 def _rules_json(rules: Any) -> Any:

@@ -69,10 +69,10 @@ def customer_summary(
     t = np.asarray(times)
     if not np.issubdtype(t.dtype, np.datetime64):
         raise InvalidTypeError("times must be datetime64 values (UTC)")
-    ns = np.ascontiguousarray(t.astype("datetime64[ns]").astype("<i8")).tobytes()
+    ns = np.ascontiguousarray(t.astype("datetime64[ns]").view("<i8"))
     cal = calibration_end.isoformat() if calibration_end is not None else None
     ids, f, r, tt, m, fh, dh = call(
-        _native.summary, np.ascontiguousarray(cust, dtype="<i8").tobytes(), ns, floats(amounts, "amounts"), observation_end.isoformat(), cal, freq
+        _native.summary, np.ascontiguousarray(cust, dtype="<i8"), ns, floats(amounts, "amounts"), observation_end.isoformat(), cal, freq
     )
     out = {"customer": np.frombuffer(ids, dtype="<i8").astype(np.int64), "frequency": array(f), "recency": array(r), "T": array(tt), "monetary_value": array(m)}
     if fh is not None:
@@ -98,16 +98,35 @@ def _nanos(value: Any, datetime_format: Optional[str]) -> int:
     return int(t.value)
 
 
-def _columns(transactions: Any, customer_id_col: str, datetime_col: str, monetary_value_col: Optional[str], datetime_format: Optional[str]) -> Tuple[bytes, bytes, bytes, Any, Any]:
-    """Customer codes (ids factorised in sorted order, missing ones as -1), times in ns, amounts,
-    the sorted distinct ids, and the times as pandas datetimes."""
+def _columns(transactions: Any, customer_id_col: str, datetime_col: str, monetary_value_col: Optional[str], datetime_format: Optional[str]) -> Tuple[np.ndarray, str, np.ndarray, np.ndarray, Any, Any]:
+    """The customer column as the native side takes it and its kind (int64 or uint64 ids as
+    they are; other ids factorised in sorted order, missing ones as -1), times in ns, amounts,
+    the sorted distinct ids when factorised, and the times as pandas datetimes."""
     pd = _pandas()
 
-    codes, uniques = pd.factorize(transactions[customer_id_col], sort=True)
+    ids = transactions[customer_id_col]
+    raw = np.asarray(ids)
+    uniques = None
+    if raw.dtype.kind == "i":
+        customers, kind = np.ascontiguousarray(raw, dtype="<i8"), "int64"
+    elif raw.dtype.kind == "u":
+        customers, kind = np.ascontiguousarray(raw, dtype="<u8"), "uint64"
+    else:
+        codes, uniques = pd.factorize(ids, sort=True)
+        customers, kind = np.ascontiguousarray(codes, dtype="<i8"), "codes"
     times = _instants(transactions[datetime_col], datetime_format)
-    ns = np.ascontiguousarray(times.to_numpy(dtype="datetime64[ns]").astype("<i8")).tobytes()
-    amounts = floats(transactions[monetary_value_col], monetary_value_col) if monetary_value_col else floats(np.zeros(len(codes)))
-    return np.ascontiguousarray(codes, dtype="<i8").tobytes(), ns, amounts, uniques, times
+    ns = np.ascontiguousarray(times.to_numpy(dtype="datetime64[ns]").view("<i8"))
+    amounts = floats(transactions[monetary_value_col], monetary_value_col) if monetary_value_col else np.zeros(len(customers))
+    return customers, kind, ns, amounts, uniques, times
+
+
+def _index(ids: bytes, kind: str, uniques: Any, name: str) -> Any:
+    """The summary's customer index: the ids exactly as given."""
+    pd = _pandas()
+
+    if kind == "codes":
+        return pd.Index(uniques.take(np.frombuffer(ids, dtype="<i8")), name=name)
+    return pd.Index(np.frombuffer(ids, dtype="<i8" if kind == "int64" else "<u8"), name=name)
 
 
 def summary_data_from_transaction_data(
@@ -136,10 +155,10 @@ def summary_data_from_transaction_data(
     """
     pd = _pandas()
 
-    codes, ns, amounts, uniques, times = _columns(transactions, customer_id_col, datetime_col, monetary_value_col, datetime_format)
+    customers, kind, ns, amounts, uniques, times = _columns(transactions, customer_id_col, datetime_col, monetary_value_col, datetime_format)
     end = int(times.max().value) if observation_period_end is None else _nanos(observation_period_end, datetime_format)
-    (ids, f, r, t, m, _, _), _ = call(_native.period_summary, codes, ns, amounts, end, None, freq, float(freq_multiplier), bool(include_first_transaction))
-    index = pd.Index(uniques.take(np.frombuffer(ids, dtype="<i8")), name=customer_id_col)
+    (ids, f, r, t, m, _, _), _ = call(_native.period_summary, customers, ns, amounts, end, None, freq, float(freq_multiplier), bool(include_first_transaction), kind)
+    index = _index(ids, kind, uniques, customer_id_col)
     df = pd.DataFrame({"frequency": array(f), "recency": array(r), "T": array(t)}, index=index)
     if monetary_value_col:
         df["monetary_value"] = array(m)
@@ -174,11 +193,11 @@ def calibration_and_holdout_data(
     """
     pd = _pandas()
 
-    codes, ns, amounts, uniques, times = _columns(transactions, customer_id_col, datetime_col, monetary_value_col, datetime_format)
+    customers, kind, ns, amounts, uniques, times = _columns(transactions, customer_id_col, datetime_col, monetary_value_col, datetime_format)
     end = int(times.max().value) if observation_period_end is None else _nanos(observation_period_end, datetime_format)
     cal = _nanos(calibration_period_end, datetime_format)
-    (ids, f, r, t, m, fh, dh), mh = call(_native.period_summary, codes, ns, amounts, end, cal, freq, float(freq_multiplier), bool(include_first_transaction))
-    index = pd.Index(uniques.take(np.frombuffer(ids, dtype="<i8")), name=customer_id_col)
+    (ids, f, r, t, m, fh, dh), mh = call(_native.period_summary, customers, ns, amounts, end, cal, freq, float(freq_multiplier), bool(include_first_transaction), kind)
+    index = _index(ids, kind, uniques, customer_id_col)
     df = pd.DataFrame({"frequency_cal": array(f), "recency_cal": array(r), "T_cal": array(t)}, index=index)
     if monetary_value_col:
         df["monetary_value_cal"] = array(m)

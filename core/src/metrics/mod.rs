@@ -15,7 +15,10 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, ErrorKind, Result};
 
 mod periods;
-pub use periods::{PeriodFreq, PeriodSummaryOptions, calibration_and_holdout, summary_by_period};
+pub use periods::{
+    FloatSum, PeriodFreq, PeriodSummaryOptions, SummaryAmount, calibration_and_holdout,
+    calibration_and_holdout_columns, summary_by_period, summary_by_period_columns,
+};
 
 /// One purchase.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

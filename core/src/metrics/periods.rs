@@ -111,36 +111,238 @@ fn checked(opts: &PeriodSummaryOptions) -> Result<()> {
     }
 }
 
-/// One customer's purchases as (period index, summed amount), in period order.
-type Periods = Vec<(i64, Decimal)>;
-
-/// Customers (sorted) with their purchases merged per period, for the periods `keep` accepts.
-fn by_customer(txns: &[Transaction], freq: PeriodFreq, keep: impl Fn(i64, i64) -> bool) -> Result<Vec<(u64, Periods)>> {
-    let mut rows: Vec<(u64, i64, Decimal)> = Vec::with_capacity(txns.len());
-    for t in txns {
-        let ns = nanos(t.at)?;
-        let p = freq.index(ns);
-        if keep(ns, p) {
-            rows.push((t.customer, p, t.amount));
-        }
-    }
-    rows.sort_unstable_by_key(|(c, p, _)| (*c, *p));
-    let mut out: Vec<(u64, Periods)> = Vec::new();
-    for (c, p, a) in rows {
-        match out.last_mut() {
-            Some((lc, periods)) if *lc == c => match periods.last_mut() {
-                Some((lp, la)) if *lp == p => *la = la.checked_add(a).ok_or_else(crate::money::overflow)?,
-                _ => periods.push((p, a)),
-            },
-            _ => out.push((c, vec![(p, a)])),
-        }
-    }
-    Ok(out)
+/// An amount a period summary adds up: exact money ([`Decimal`], the [`Transaction`] path) or a
+/// float measurement (a data team's column, [`summary_by_period_columns`]). A period's amounts
+/// are summed exactly as decimals (a float column converts only in periods with more than one
+/// purchase), so both paths give the same summary; the mean over periods is taken in `f64`, as
+/// the summary's columns are.
+pub trait SummaryAmount: Copy {
+    /// A period's running sum.
+    type Sum: Copy;
+    /// The sum of one amount.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Overflow`] when the amount cannot be represented as a decimal.
+    fn start(self) -> Result<Self::Sum>;
+    /// `sum` plus this amount.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Overflow`] when the sum leaves the decimal range.
+    fn add_to(self, sum: Self::Sum) -> Result<Self::Sum>;
+    /// A sum as a float.
+    fn sum_f64(sum: Self::Sum) -> f64;
+    /// The amount as a float.
+    fn as_f64(self) -> f64;
 }
 
-fn mean(values: impl Iterator<Item = Decimal>) -> f64 {
-    let (sum, n) = values.fold((0.0f64, 0usize), |(s, n), v| (s + v.to_f64().unwrap_or(0.0), n.saturating_add(1)));
+impl SummaryAmount for Decimal {
+    type Sum = Decimal;
+    fn start(self) -> Result<Decimal> {
+        Ok(self)
+    }
+    fn add_to(self, sum: Decimal) -> Result<Decimal> {
+        sum.checked_add(self).ok_or_else(crate::money::overflow)
+    }
+    fn sum_f64(sum: Decimal) -> f64 {
+        sum.to_f64().unwrap_or(0.0)
+    }
+    fn as_f64(self) -> f64 {
+        <Decimal as SummaryAmount>::sum_f64(self)
+    }
+}
+
+/// A period's sum of float amounts: one amount as it is, more added as decimals.
+#[derive(Debug, Clone, Copy)]
+pub enum FloatSum {
+    /// A single amount.
+    One(f64),
+    /// Several amounts, added exactly.
+    Many(Decimal),
+}
+
+fn decimal(v: f64) -> Result<Decimal> {
+    Decimal::try_from(v).map_err(|_| crate::money::overflow())
+}
+
+impl SummaryAmount for f64 {
+    type Sum = FloatSum;
+    fn start(self) -> Result<FloatSum> {
+        Ok(FloatSum::One(self))
+    }
+    fn add_to(self, sum: FloatSum) -> Result<FloatSum> {
+        let so_far = match sum {
+            FloatSum::One(v) => decimal(v)?,
+            FloatSum::Many(d) => d,
+        };
+        so_far.checked_add(decimal(self)?).map(FloatSum::Many).ok_or_else(crate::money::overflow)
+    }
+    fn sum_f64(sum: FloatSum) -> f64 {
+        match sum {
+            FloatSum::One(v) => v,
+            FloatSum::Many(d) => d.to_f64().unwrap_or(0.0),
+        }
+    }
+    fn as_f64(self) -> f64 {
+        self
+    }
+}
+
+/// Purchases as columns: customer keys, instants in nanoseconds since the epoch, amounts.
+struct Columns<'a, A> {
+    customers: &'a [u64],
+    times: &'a [i64],
+    amounts: &'a [A],
+}
+
+/// The kept purchases grouped by customer (customers in key order), each customer's purchases
+/// in time order (equal times in input order): customer `keys[i]` has `rows[ends[i-1]..ends[i]]`.
+struct Grouped<A> {
+    keys: Vec<u64>,
+    ends: Vec<usize>,
+    rows: Vec<(i64, A)>,
+}
+
+impl<A: SummaryAmount> Grouped<A> {
+    /// Groups the purchases `keep` accepts (by instant), in time linear in the rows: dense keys
+    /// (at most four times as many keys as rows, as factorised codes are) are placed by a
+    /// counting sort; other keys are first numbered in key order through a hash map.
+    fn of(cols: &Columns<'_, A>, keep: impl Fn(i64) -> bool) -> Grouped<A> {
+        let rows = || cols.customers.iter().zip(cols.times).zip(cols.amounts).filter(|((_, ns), _)| keep(**ns));
+        let n = cols.customers.len();
+        let Some(max) = rows().map(|((c, _), _)| *c).max() else {
+            return Grouped { keys: Vec::new(), ends: Vec::new(), rows: Vec::new() };
+        };
+        let dense = usize::try_from(max).ok().filter(|m| *m <= n.saturating_mul(4) && *m < usize::MAX);
+        let Some(max) = dense else {
+            // sparse keys: number them in key order first, then group the numbers
+            let mut numbers: rustc_hash::FxHashMap<u64, u64> = rustc_hash::FxHashMap::default();
+            for ((c, _), _) in rows() {
+                numbers.entry(*c).or_insert(0);
+            }
+            let mut keys: Vec<u64> = numbers.keys().copied().collect();
+            keys.sort_unstable();
+            for (i, k) in keys.iter().enumerate() {
+                if let Some(slot) = numbers.get_mut(k) {
+                    *slot = i as u64;
+                }
+            }
+            let codes: Vec<u64> = cols.customers.iter().map(|c| numbers.get(c).copied().unwrap_or(0)).collect();
+            let mut g = Grouped::of(&Columns { customers: &codes, times: cols.times, amounts: cols.amounts }, keep);
+            for k in &mut g.keys {
+                *k = usize::try_from(*k).ok().and_then(|i| keys.get(i)).copied().unwrap_or(*k);
+            }
+            return g;
+        };
+        let mut g = Grouped { keys: Vec::new(), ends: Vec::new(), rows: Vec::new() };
+        // starts[k]: where customer k's rows begin
+        let mut starts = vec![0usize; max.saturating_add(2)];
+        for ((c, _), _) in rows() {
+            if let Some(count) = usize::try_from(*c).ok().and_then(|k| starts.get_mut(k.saturating_add(1))) {
+                *count = count.saturating_add(1);
+            }
+        }
+        let mut running = 0usize;
+        for (k, s) in starts.iter_mut().enumerate() {
+            if *s > 0 {
+                if let Some(key) = k.checked_sub(1).and_then(|k| u64::try_from(k).ok()) {
+                    g.keys.push(key);
+                    g.ends.push(running.saturating_add(*s));
+                }
+            }
+            running = running.saturating_add(*s);
+            *s = running;
+        }
+        let Some(filler) = cols.amounts.first().copied() else {
+            return g;
+        };
+        g.rows = vec![(0, filler); running];
+        for ((c, ns), a) in rows() {
+            if let Some(at) = usize::try_from(*c).ok().and_then(|k| starts.get_mut(k)) {
+                if let Some(slot) = g.rows.get_mut(*at) {
+                    *slot = (*ns, *a);
+                }
+                *at = at.saturating_add(1);
+            }
+        }
+        let mut from = 0;
+        for end in &g.ends {
+            if let Some(customer) = g.rows.get_mut(from..*end) {
+                customer.sort_by_key(|(ns, _)| *ns);
+            }
+            from = *end;
+        }
+        g
+    }
+
+    /// Each customer's key and purchases.
+    fn customers(&self) -> impl Iterator<Item = (u64, &[(i64, A)])> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        self.keys
+            .iter()
+            .zip(starts.zip(&self.ends))
+            .map(|(k, (from, to))| (*k, self.rows.get(from..*to).unwrap_or_default()))
+    }
+}
+
+/// One customer's purchases merged per period, in period order: (period, summed amount).
+fn periods<A: SummaryAmount>(rows: &[(i64, A)], freq: PeriodFreq, out: &mut Vec<(i64, A::Sum)>) -> Result<()> {
+    out.clear();
+    for (ns, a) in rows {
+        let p = freq.index(*ns);
+        match out.last_mut() {
+            Some((lp, sum)) if *lp == p => *sum = a.add_to(*sum)?,
+            _ => out.push((p, a.start()?)),
+        }
+    }
+    Ok(())
+}
+
+fn mean(values: impl Iterator<Item = f64>) -> f64 {
+    let (sum, n) = values.fold((0.0f64, 0usize), |(s, n), v| (s + v, n.saturating_add(1)));
     if n == 0 { 0.0 } else { sum / n as f64 }
+}
+
+/// The summary of grouped purchases whose periods end at `end`.
+fn summarise<A: SummaryAmount>(g: &Grouped<A>, end: i64, opts: &PeriodSummaryOptions) -> Result<CustomerSummary> {
+    let unit = opts.multiplier;
+    let skip = usize::from(!opts.include_first);
+    let mut s = CustomerSummary::default();
+    let mut merged = Vec::new();
+    for (key, rows) in g.customers() {
+        periods(rows, opts.freq, &mut merged)?;
+        let (Some(&(first, _)), Some(&(last, _))) = (merged.first(), merged.last()) else {
+            continue;
+        };
+        s.customer.push(key);
+        s.frequency.push(merged.len().saturating_sub(skip) as f64);
+        s.recency.push(last.saturating_sub(first) as f64 / unit);
+        s.t.push(end.saturating_sub(first) as f64 / unit);
+        s.monetary_value.push(mean(merged.iter().skip(skip).map(|(_, sum)| A::sum_f64(*sum))));
+    }
+    Ok(s)
+}
+
+/// The columns of `txns` (validated): keys, instants in nanoseconds, amounts.
+fn transaction_columns(txns: &[Transaction]) -> Result<(Vec<u64>, Vec<i64>, Vec<Decimal>)> {
+    validate(txns)?;
+    let times = txns.iter().map(|t| nanos(t.at)).collect::<Result<Vec<i64>>>()?;
+    Ok((txns.iter().map(|t| t.customer).collect(), times, txns.iter().map(|t| t.amount).collect()))
+}
+
+/// Checks columns: the same lengths, no missing time (`i64::MIN`, numpy's NaT) and amounts finite
+/// and >= 0.
+fn check_columns(customers: &[u64], times_ns: &[i64], amounts: &[f64]) -> Result<()> {
+    if customers.len() != times_ns.len() || customers.len() != amounts.len() {
+        return Err(Error::new(ErrorKind::InvalidInput, "customer, time and amount columns must have the same length"));
+    }
+    let bad = |i: usize, m: &str| Err(Error::new(ErrorKind::InvalidTransaction, m.to_string()).with("position", i));
+    if let Some(i) = times_ns.iter().position(|t| *t == i64::MIN) {
+        return bad(i, "the time is missing (NaT)");
+    }
+    if let Some(i) = amounts.iter().position(|a| !(a.is_finite() && *a >= 0.0)) {
+        return bad(i, "amounts must be finite and >= 0");
+    }
+    Ok(())
 }
 
 /// Frequency, recency, T and monetary value per customer, counted in calendar periods up to the
@@ -155,23 +357,56 @@ pub fn summary_by_period(
     observation_end: DateTime<Utc>,
     opts: &PeriodSummaryOptions,
 ) -> Result<CustomerSummary> {
-    validate(txns)?;
+    let (customers, times, amounts) = transaction_columns(txns)?;
+    period_summary(&Columns { customers: &customers, times: &times, amounts: &amounts }, nanos(observation_end)?, opts)
+}
+
+/// [`summary_by_period`] over columns, for data teams: customer keys, instants in nanoseconds
+/// since the epoch, and amounts as the floats a data frame holds (summed per period in `f64`, as
+/// lifetimes and pandas sum them). Linear in the rows when the keys are dense (factorised codes).
+///
+/// ```
+/// use postpurchase::metrics::{PeriodSummaryOptions, summary_by_period_columns};
+///
+/// const DAY: i64 = 86_400_000_000_000;
+/// // customer 0 buys on days 0, 0 and 3; customer 1 on day 1; observed to day 5
+/// let s = summary_by_period_columns(&[0, 0, 1, 0], &[0, DAY / 2, DAY, 3 * DAY], &[1.0, 2.0, 5.0, 4.0], 5 * DAY, &PeriodSummaryOptions::default())?;
+/// assert_eq!((s.frequency, s.recency, s.t, s.monetary_value), (vec![1.0, 0.0], vec![3.0, 0.0], vec![5.0, 4.0], vec![4.0, 0.0]));
+/// # Ok::<(), postpurchase::Error>(())
+/// ```
+///
+/// # Errors
+/// [`ErrorKind::InvalidTransaction`] naming the first row with a missing time or an amount that
+/// is negative or not finite; otherwise as [`summary_by_period`].
+pub fn summary_by_period_columns(
+    customers: &[u64],
+    times_ns: &[i64],
+    amounts: &[f64],
+    observation_end_ns: i64,
+    opts: &PeriodSummaryOptions,
+) -> Result<CustomerSummary> {
+    check_columns(customers, times_ns, amounts)?;
+    period_summary(&Columns { customers, times: times_ns, amounts }, observation_end_ns, opts)
+}
+
+fn period_summary<A: SummaryAmount>(
+    cols: &Columns<'_, A>,
+    obs: i64,
+    opts: &PeriodSummaryOptions,
+) -> Result<CustomerSummary> {
+    let end = opts.freq.index(obs);
+    period_summary_kept(cols, obs, opts, |ns| opts.freq.index(ns) <= end)
+}
+
+/// The summary to the period holding `obs` of the purchases `keep` accepts.
+fn period_summary_kept<A: SummaryAmount>(
+    cols: &Columns<'_, A>,
+    obs: i64,
+    opts: &PeriodSummaryOptions,
+    keep: impl Fn(i64) -> bool,
+) -> Result<CustomerSummary> {
     checked(opts)?;
-    let freq = opts.freq;
-    let end = freq.index(nanos(observation_end)?);
-    let unit = opts.multiplier;
-    let mut s = CustomerSummary::default();
-    for (customer, periods) in by_customer(txns, freq, |_, p| p <= end)? {
-        let (Some(&(first, _)), Some(&(last, _))) = (periods.first(), periods.last()) else { continue };
-        let skip = usize::from(!opts.include_first);
-        let counted = periods.len().saturating_sub(skip);
-        s.customer.push(customer);
-        s.frequency.push(counted as f64);
-        s.recency.push(last.saturating_sub(first) as f64 / unit);
-        s.t.push(end.saturating_sub(first) as f64 / unit);
-        s.monetary_value.push(mean(periods.iter().skip(skip).map(|(_, a)| *a)));
-    }
-    Ok(s)
+    summarise(&Grouped::of(cols, keep), opts.freq.index(obs), opts)
 }
 
 /// A calibration summary up to `calibration_end` and, per calibrated customer, the holdout to
@@ -189,35 +424,55 @@ pub fn calibration_and_holdout(
     observation_end: DateTime<Utc>,
     opts: &PeriodSummaryOptions,
 ) -> Result<CustomerSummary> {
-    validate(txns)?;
+    let (customers, times, amounts) = transaction_columns(txns)?;
+    let cols = Columns { customers: &customers, times: &times, amounts: &amounts };
+    holdout_summary(&cols, nanos(calibration_end)?, nanos(observation_end)?, opts)
+}
+
+/// [`calibration_and_holdout`] over columns, as [`summary_by_period_columns`] takes them.
+///
+/// # Errors
+/// As [`summary_by_period_columns`] and [`calibration_and_holdout`].
+pub fn calibration_and_holdout_columns(
+    customers: &[u64],
+    times_ns: &[i64],
+    amounts: &[f64],
+    calibration_end_ns: i64,
+    observation_end_ns: i64,
+    opts: &PeriodSummaryOptions,
+) -> Result<CustomerSummary> {
+    check_columns(customers, times_ns, amounts)?;
+    holdout_summary(&Columns { customers, times: times_ns, amounts }, calibration_end_ns, observation_end_ns, opts)
+}
+
+fn holdout_summary<A: SummaryAmount>(
+    cols: &Columns<'_, A>,
+    cal: i64,
+    obs: i64,
+    opts: &PeriodSummaryOptions,
+) -> Result<CustomerSummary> {
     checked(opts)?;
-    let (cal, obs) = (nanos(calibration_end)?, nanos(observation_end)?);
     if cal > obs {
         return Err(Error::new(ErrorKind::InvalidInput, "calibration end is after the observation end"));
     }
-    let calibration: Vec<Transaction> = txns.iter().filter(|t| t.at <= calibration_end).cloned().collect();
-    let mut s = summary_by_period(&calibration, calibration_end, opts)?;
-    let holdout = by_customer(txns, opts.freq, |ns, _| ns > cal && ns <= obs)?;
-    if holdout.is_empty() {
+    let holdout = Grouped::of(cols, |ns| ns > cal && ns <= obs);
+    if holdout.rows.is_empty() {
         return Err(Error::new(
             ErrorKind::InvalidInput,
             "no purchase falls between the calibration and observation ends",
         ));
     }
-    // raw holdout amounts per customer, for the mean of purchases as made
-    let mut raw: Vec<(u64, Decimal)> = txns
-        .iter()
-        .filter(|t| t.at > calibration_end && t.at <= observation_end)
-        .map(|t| (t.customer, t.amount))
-        .collect();
-    raw.sort_unstable_by_key(|(c, _)| *c);
+    let mut s = period_summary_kept(cols, cal, opts, |ns| ns <= cal)?;
     let (mut fh, mut mh) = (Vec::with_capacity(s.len()), Vec::with_capacity(s.len()));
+    let mut merged = Vec::new();
+    let mut theirs = holdout.customers().peekable();
     for c in &s.customer {
-        let periods = holdout.binary_search_by_key(c, |(k, _)| *k).ok().and_then(|i| holdout.get(i));
-        fh.push(periods.map_or(0.0, |(_, p)| p.len() as f64));
-        let from = raw.partition_point(|(k, _)| k < c);
-        let to = raw.partition_point(|(k, _)| k <= c);
-        mh.push(mean(raw.get(from..to).unwrap_or_default().iter().map(|(_, a)| *a)));
+        while theirs.next_if(|(k, _)| k < c).is_some() {}
+        let mine = theirs.next_if(|(k, _)| k == c).map(|(_, rows)| rows).unwrap_or_default();
+        periods(mine, opts.freq, &mut merged)?;
+        fh.push(merged.len() as f64);
+        // the mean of purchases as they were made
+        mh.push(mean(mine.iter().map(|(_, a)| a.as_f64())));
     }
     let freq = opts.freq;
     s.frequency_holdout = Some(fh);
@@ -271,6 +526,66 @@ mod tests {
         let hours = PeriodSummaryOptions { freq: PeriodFreq::Hour, multiplier: 24.0, include_first: false };
         let s = summary_by_period(&txns, at(6, 0), &hours).unwrap();
         assert_eq!((s.frequency[0], s.recency[0], s.t[0]), (3.0, 3.0, 3.625));
+    }
+
+    #[test]
+    fn columns_give_the_transactions_summary_with_dense_and_sparse_keys() {
+        let mut seed: u64 = 7;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let start = at(1, 0).timestamp_nanos_opt().unwrap();
+        let (mut keys, mut times, mut amounts) = (vec![], vec![], vec![]);
+        for _ in 0..3_000 {
+            keys.push(next() % 400);
+            times.push(start + i64::try_from(next() % (40 * NS_PER_DAY as u64)).unwrap());
+            amounts.push(Decimal::new(i64::try_from(next() % 10_000).unwrap(), 2));
+        }
+        let floats: Vec<f64> = amounts.iter().map(|a| a.to_f64().unwrap()).collect();
+        let (cal, obs) = (start + 20 * NS_PER_DAY, start + 35 * NS_PER_DAY);
+        for spread in [1u64, 1_000_000_007] {
+            let keys: Vec<u64> = keys.iter().map(|k| k * spread).collect();
+            let txns: Vec<Transaction> = (0..keys.len())
+                .map(|i| Transaction::new(keys[i], DateTime::from_timestamp_nanos(times[i]), amounts[i]))
+                .collect();
+            for freq in [PeriodFreq::Hour, PeriodFreq::Day, PeriodFreq::Week] {
+                let opts = PeriodSummaryOptions { freq, ..PeriodSummaryOptions::default() };
+                let exact = summary_by_period(&txns, DateTime::from_timestamp_nanos(obs), &opts).unwrap();
+                let cols = summary_by_period_columns(&keys, &times, &floats, obs, &opts).unwrap();
+                let exact_h = calibration_and_holdout(
+                    &txns,
+                    DateTime::from_timestamp_nanos(cal),
+                    DateTime::from_timestamp_nanos(obs),
+                    &opts,
+                )
+                .unwrap();
+                let cols_h = calibration_and_holdout_columns(&keys, &times, &floats, cal, obs, &opts).unwrap();
+                for (e, c) in [(&exact, &cols), (&exact_h, &cols_h)] {
+                    assert_eq!(
+                        (&e.customer, &e.frequency, &e.recency, &e.t),
+                        (&c.customer, &c.frequency, &c.recency, &c.t)
+                    );
+                    assert_eq!(e.frequency_holdout, c.frequency_holdout);
+                    let close =
+                        |a: &[f64], b: &[f64]| a.iter().zip(b).all(|(a, b)| (a - b).abs() <= 1e-9 * a.abs().max(1.0));
+                    assert!(close(&e.monetary_value, &c.monetary_value));
+                    assert!(close(
+                        e.monetary_value_holdout.as_deref().unwrap_or(&[]),
+                        c.monetary_value_holdout.as_deref().unwrap_or(&[])
+                    ));
+                }
+                assert!(exact.customer.windows(2).all(|w| w[0] < w[1]), "customers sorted");
+            }
+        }
+        let e = summary_by_period_columns(&[1, 2], &[0, i64::MIN], &[1.0, 1.0], 0, &PeriodSummaryOptions::default());
+        assert_eq!(e.unwrap_err().code(), "metrics.invalid_transaction");
+        let e = summary_by_period_columns(&[1, 2], &[0, 0], &[1.0, f64::NAN], 0, &PeriodSummaryOptions::default());
+        assert_eq!(e.unwrap_err().code(), "metrics.invalid_transaction");
+        let e = summary_by_period_columns(&[1], &[0, 0], &[1.0], 0, &PeriodSummaryOptions::default());
+        assert_eq!(e.unwrap_err().code(), "input.invalid");
     }
 
     #[test]
