@@ -201,14 +201,13 @@ fn predict<'py>(
         .detach(|| {
             // a costly model (Pareto/NBD) evaluates each distinct customer summary once, on
             // every core; an error is reported as the plain call reports it
-            let distinct =
-                (split && m.costly_rows()).then(|| postpurchase::clv::DistinctRows::of(&x, &tx, &tt)).flatten();
-            match distinct {
-                Some(d) => match in_parallel(&d.x, &d.t_x, &d.big_t, true, &run) {
-                    Ok(values) => Ok(d.spread(&values)),
+            if split && m.costly_rows() && x.len() == tx.len() && x.len() == tt.len() {
+                match distinct_in_halves(&x, &tx, &tt, &run) {
+                    Ok(values) => Ok(values),
                     Err(_) => run(&x, &tx, &tt),
-                },
-                None => in_parallel(&x, &tx, &tt, split, &run),
+                }
+            } else {
+                in_parallel(&x, &tx, &tt, split, &run)
             }
         })
         .map_err(to_py)?;
@@ -240,6 +239,27 @@ fn in_parallel(x: &[f64], tx: &[f64], tt: &[f64], split: bool, run: &Columns<'_>
         Ok(parts) => Ok(parts.concat()),
         Err(_) => run(x, tx, tt),
     }
+}
+
+/// `run` over equally long columns, each half on its own core: a half finds its distinct rows
+/// (finding them is a hash pass as costly as the evaluation, so the halves do it side by side),
+/// evaluates them in chunks on every core and spreads the values back.
+fn distinct_in_halves(x: &[f64], tx: &[f64], tt: &[f64], run: &Columns<'_>) -> postpurchase::Result<Vec<f64>> {
+    let half = |x: &[f64], tx: &[f64], tt: &[f64]| -> postpurchase::Result<Vec<f64>> {
+        match postpurchase::clv::DistinctRows::of(x, tx, tt) {
+            Some(d) => in_parallel(&d.x, &d.t_x, &d.big_t, true, run).map(|v| d.spread(&v)),
+            None => run(x, tx, tt),
+        }
+    };
+    if x.len() <= CHUNK {
+        return half(x, tx, tt);
+    }
+    let mid = x.len() / 2;
+    let ((x1, x2), (tx1, tx2), (tt1, tt2)) = (x.split_at(mid), tx.split_at(mid), tt.split_at(mid));
+    let (a, b) = rayon::join(|| half(x1, tx1, tt1), || half(x2, tx2, tt2));
+    let mut out = a?;
+    out.extend(b?);
+    Ok(out)
 }
 
 /// Per row of the `t` and `n` columns: P(X(t) = n) for a new customer (`what` =

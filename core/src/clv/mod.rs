@@ -76,20 +76,63 @@ impl DistinctRows {
         if x.len() != t_x.len() || x.len() != big_t.len() {
             return None;
         }
+        Some(DistinctRows::by_grid(x, t_x, big_t).unwrap_or_else(|| DistinctRows::by_hash(x, t_x, big_t)))
+    }
+
+    fn empty(n: usize) -> DistinctRows {
+        DistinctRows { x: Vec::new(), t_x: Vec::new(), big_t: Vec::new(), index: Vec::with_capacity(n) }
+    }
+
+    fn push(&mut self, x: f64, t_x: f64, big_t: f64) -> usize {
+        self.x.push(x);
+        self.t_x.push(t_x);
+        self.big_t.push(big_t);
+        self.x.len().saturating_sub(1)
+    }
+
+    /// Customers share few (x, t_x) pairs and few ages: number both with small hash maps, then
+    /// find each row's distinct row in a table of pairs × ages (much faster than hashing whole
+    /// rows into a large map). `None` when that table would be larger than four per row.
+    fn by_grid(x: &[f64], t_x: &[f64], big_t: &[f64]) -> Option<DistinctRows> {
+        let mut pairs: rustc_hash::FxHashMap<[u64; 2], usize> = rustc_hash::FxHashMap::default();
+        let mut ages: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
+        let limit = x.len().saturating_mul(4).max(1024);
+        let mut codes = Vec::with_capacity(x.len());
+        for (x, t_x, big_t) in rows(x, t_x, big_t) {
+            let next = pairs.len();
+            let p = *pairs.entry([x.to_bits(), t_x.to_bits()]).or_insert(next);
+            let next = ages.len();
+            let a = *ages.entry(big_t.to_bits()).or_insert(next);
+            if pairs.len().saturating_mul(ages.len()) > limit {
+                return None;
+            }
+            codes.push((p, a));
+        }
+        let width = ages.len();
+        let mut table = vec![usize::MAX; pairs.len().saturating_mul(width)];
+        let mut d = DistinctRows::empty(x.len());
+        for ((x, t_x, big_t), (p, a)) in rows(x, t_x, big_t).zip(codes) {
+            let slot = table.get_mut(p.saturating_mul(width).saturating_add(a))?;
+            if *slot == usize::MAX {
+                *slot = d.push(x, t_x, big_t);
+            }
+            d.index.push(*slot);
+        }
+        Some(d)
+    }
+
+    fn by_hash(x: &[f64], t_x: &[f64], big_t: &[f64]) -> DistinctRows {
         let mut seen: rustc_hash::FxHashMap<[u64; 3], usize> = rustc_hash::FxHashMap::default();
-        let mut d =
-            DistinctRows { x: Vec::new(), t_x: Vec::new(), big_t: Vec::new(), index: Vec::with_capacity(x.len()) };
+        let mut d = DistinctRows::empty(x.len());
         for (x, t_x, big_t) in rows(x, t_x, big_t) {
             let next = d.x.len();
             let at = *seen.entry([x.to_bits(), t_x.to_bits(), big_t.to_bits()]).or_insert(next);
             if at == next {
-                d.x.push(x);
-                d.t_x.push(t_x);
-                d.big_t.push(big_t);
+                d.push(x, t_x, big_t);
             }
             d.index.push(at);
         }
-        Some(d)
+        d
     }
 
     /// Per input row, the value computed for its distinct row (NaN where `values` is short).

@@ -366,7 +366,9 @@ impl TransactionModel for ParetoNbd {
             .map(|((&x, &t_x), &big_t)| {
                 let second = (r + x).ln() + (beta + big_t).ln() - (alpha + big_t).ln();
                 let third = ((1.0 - ((beta + big_t) / (beta + big_t + t)).powf(s - 1.0)) / (s - 1.0)).ln();
-                (self.ln_alive_part(x, big_t) + second + third - self.row_ll_memo(&mut memo, x, t_x, big_t)).exp()
+                (self.ln_alive_part_memo(&mut memo, x, big_t) + second + third
+                    - self.row_ll_memo(&mut memo, x, t_x, big_t))
+                .exp()
             })
             .collect()
     }
@@ -375,33 +377,51 @@ impl TransactionModel for ParetoNbd {
         let mut memo = Memo::default();
         (x.iter().zip(t_x).zip(big_t))
             .map(|((&x, &t_x), &big_t)| {
-                (self.ln_alive_part(x, big_t) - self.row_ll_memo(&mut memo, x, t_x, big_t)).exp().min(1.0)
+                (self.ln_alive_part_memo(&mut memo, x, big_t) - self.row_ll_memo(&mut memo, x, t_x, big_t))
+                    .exp()
+                    .min(1.0)
             })
             .collect()
     }
 }
 
-/// The hypergeometric terms of the likelihood already computed in a batch of predictions, by
-/// (x, t_x) and by (x, T): customers share them far more than they share whole summaries.
+/// The parts of the likelihood already computed in a batch of predictions: the hypergeometric
+/// terms by (x, t_x) and by (x, T), the parts of `x` alone, the logarithms at each time, and the
+/// alive part by (x, T). Customers share them far more than they share whole summaries.
 #[derive(Default)]
 struct Memo {
     at_recency: rustc_hash::FxHashMap<[u64; 2], f64>,
     at_age: rustc_hash::FxHashMap<[u64; 2], f64>,
+    per_x: rustc_hash::FxHashMap<u64, (f64, f64)>,
+    logs: rustc_hash::FxHashMap<u64, [f64; 2]>,
+    alive_part: rustc_hash::FxHashMap<[u64; 2], f64>,
 }
 
 impl ParetoNbd {
-    /// [`ParetoNbd::row_ll`] with its hypergeometric terms looked up in (or added to) `memo`;
-    /// the same arithmetic, so the same value to the last bit.
+    /// [`ParetoNbd::row_ll`] with its parts looked up in (or added to) `memo`; the same
+    /// arithmetic, so the same value to the last bit.
+    #[allow(clippy::arithmetic_side_effects, reason = "f64 arithmetic: IEEE, never panics")]
     fn row_ll_memo(&self, memo: &mut Memo, x: f64, t_x: f64, t: f64) -> f64 {
-        let Memo { at_recency, at_age } = memo;
-        ll_row_with(
-            [self.r, self.alpha, self.s, self.beta],
-            x,
-            t_x,
-            t,
-            |a, b, z| *at_recency.entry([x.to_bits(), t_x.to_bits()]).or_insert_with(|| f64::ln_hyp2f1_a1(a, b, z)),
-            |a, b, z| *at_age.entry([x.to_bits(), t.to_bits()]).or_insert_with(|| f64::ln_hyp2f1_a1(a, b, z)),
-        )
+        let p = [self.r, self.alpha, self.s, self.beta];
+        let Memo { at_recency, at_age, per_x, logs, .. } = memo;
+        let (a1, ln_rsf) = *per_x.entry(x.to_bits()).or_insert_with(|| (first_part(p, x), (self.r + self.s + x).ln()));
+        let mut log =
+            |at: f64| *logs.entry(at.to_bits()).or_insert_with(|| [(self.alpha + at).ln(), (self.beta + at).ln()]);
+        let parts = RowParts { a1, at_recency: log(t_x), at_age: log(t), ln_rsf };
+        ll_row_from(p, x, t_x, t, &parts, || {
+            let term = |map: &mut rustc_hash::FxHashMap<[u64; 2], f64>, at: f64| {
+                *map.entry([x.to_bits(), at.to_bits()]).or_insert_with(|| {
+                    let (a, b, z) = term_args(p, x, at);
+                    f64::ln_hyp2f1_a1(a, b, z)
+                })
+            };
+            (term(at_recency, t_x), term(at_age, t))
+        })
+    }
+
+    /// [`ParetoNbd::ln_alive_part`] looked up in (or added to) `memo`.
+    fn ln_alive_part_memo(&self, memo: &mut Memo, x: f64, t: f64) -> f64 {
+        *memo.alive_part.entry([x.to_bits(), t.to_bits()]).or_insert_with(|| self.ln_alive_part(x, t))
     }
 }
 
