@@ -72,7 +72,15 @@ class _Summary:
 
     @property
     def standard_errors_(self) -> Any:
-        """Standard errors of the parameters (a Series)."""
+        """Standard errors of the parameters (a Series).
+
+        >>> import postpurchase as pp
+        >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+        >>> data = bgf.generate_new_data(3000, T=39.0, seed=7)
+        >>> se = pp.BetaGeoFitter().fit(data).standard_errors_
+        >>> list(se.index), bool((se > 0).all())
+        (['r', 'alpha', 'a', 'b'], True)
+        """
         pd = _pandas()
         if pd is None:
             raise InvalidTypeError("standard errors come as a pandas Series: pip install pandas")
@@ -81,14 +89,29 @@ class _Summary:
 
     @property
     def confidence_intervals_(self) -> Any:
-        """``lower 95% bound`` and ``upper 95% bound`` per parameter (a DataFrame)."""
+        """``lower 95% bound`` and ``upper 95% bound`` per parameter (a DataFrame).
+
+        >>> import postpurchase as pp
+        >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+        >>> data = bgf.generate_new_data(3000, T=39.0, seed=7)
+        >>> ci = pp.BetaGeoFitter().fit(data).confidence_intervals_
+        >>> list(ci.columns), bool((ci["lower 95% bound"] < ci["upper 95% bound"]).all())
+        (['lower 95% bound', 'upper 95% bound'], True)
+        """
         pd = _pandas()
         se = self.standard_errors_
         return pd.DataFrame({"lower 95% bound": self.params_ - 1.96 * se, "upper 95% bound": self.params_ + 1.96 * se})
 
     @property
     def summary(self) -> Any:
-        """coef, se(coef) and the 95 % bounds per parameter (a DataFrame, as lifetimes)."""
+        """coef, se(coef) and the 95 % bounds per parameter (a DataFrame, as lifetimes).
+
+        >>> import postpurchase as pp
+        >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+        >>> data = bgf.generate_new_data(3000, T=39.0, seed=7)
+        >>> list(pp.BetaGeoFitter().fit(data).summary.columns)
+        ['coef', 'se(coef)', 'lower 95% bound', 'upper 95% bound']
+        """
         pd = _pandas()
         ci = self.confidence_intervals_
         return pd.DataFrame({"coef": self.params_, "se(coef)": self.standard_errors_,
@@ -142,7 +165,15 @@ class _PurchaseModel(_Summary):
     def fit(self, frequency: Any, recency: Any = None, T: Any = None, weights: Any = None, maxiter: Optional[int] = None) -> "_PurchaseModel":
         """Fits on columns (or a DataFrame with frequency, recency and T columns). A fit that
         stops before converging emits a ``ConvergenceWarning``; one that cannot go on raises
-        ``FitFailedError``."""
+        ``FitFailedError``.
+
+        >>> import postpurchase as pp
+        >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+        >>> data = bgf.generate_new_data(3000, T=39.0, seed=7)
+        >>> fitted = pp.BetaGeoFitter().fit(data["frequency"], data["recency"], data["T"])
+        >>> fitted.diagnostics_["converged"], round(float(fitted.params_["r"]), 1)
+        (True, 0.3)
+        """
         f, r, t = _rfm(frequency, recency, T)
         w = floats(weights, "weights") if weights is not None else None
         out = loads(call(_native.fit, self._kind, f, r, t, w, self.penalizer_coef, maxiter))
@@ -158,6 +189,14 @@ class _PurchaseModel(_Summary):
 
     @property
     def log_likelihood_(self) -> float:
+        """The log-likelihood of the fitted data at the fitted parameters.
+
+        >>> import postpurchase as pp
+        >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+        >>> data = bgf.generate_new_data(3000, T=39.0, seed=7)
+        >>> round(pp.BetaGeoFitter().fit(data).log_likelihood_)
+        -12965
+        """
         return float(self.diagnostics_["log_likelihood"])
 
     def _json(self) -> str:
@@ -169,18 +208,36 @@ class _PurchaseModel(_Summary):
         return json.dumps(p)
 
     def conditional_expected_number_of_purchases_up_to_time(self, t: float, frequency: Any, recency: Any = None, T: Any = None) -> Any:
-        """Expected purchases in the next ``t`` periods per customer (a Series for pandas input)."""
+        """Expected purchases in the next ``t`` periods per customer (a Series for pandas input).
+
+        >>> import postpurchase as pp
+        >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+        >>> bgf.conditional_expected_number_of_purchases_up_to_time(39, [2.0, 0.0], [30.43, 0.0], [38.86, 38.86]).round(3)
+        array([1.226, 0.195])
+        """
         f, r, tt = _rfm(frequency, recency, T)
         out = array(call(_native.predict, self._kind, self._json(), "conditional_expected", float(t), f, r, tt))
         return _like(out, frequency, recency, T)
 
     def conditional_probability_alive(self, frequency: Any, recency: Any = None, T: Any = None) -> Any:
-        """P(alive) per customer (a Series for pandas input)."""
+        """P(alive) per customer (a Series for pandas input).
+
+        >>> import postpurchase as pp
+        >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+        >>> bgf.conditional_probability_alive([2.0, 2.0], [30.43, 2.0], [38.86, 38.86]).round(3)
+        array([0.727, 0.056])
+        """
         f, r, tt = _rfm(frequency, recency, T)
         return _like(array(call(_native.predict, self._kind, self._json(), "probability_alive", 0.0, f, r, tt)), frequency, recency, T)
 
     def predict(self, t: float, frequency: Any, recency: Any = None, T: Any = None) -> Any:
-        """lifetimes' alias of ``conditional_expected_number_of_purchases_up_to_time``."""
+        """lifetimes' alias of ``conditional_expected_number_of_purchases_up_to_time``.
+
+        >>> import postpurchase as pp
+        >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+        >>> bgf.predict(39, [2.0], [30.43], [38.86]).round(3)
+        array([1.226])
+        """
         return self.conditional_expected_number_of_purchases_up_to_time(t, frequency, recency, T)
 
     def _new_customer(self, what: str, t: Any, n: Any) -> Any:
@@ -201,7 +258,13 @@ class _PurchaseModel(_Summary):
 
     def probability_of_n_purchases_up_to_time(self, t: Any, n: Any) -> Any:
         """P(X(t) = n): the probability that a new customer makes exactly ``n`` purchases in a
-        period of length ``t`` (scalars give a float; arrays broadcast)."""
+        period of length ``t`` (scalars give a float; arrays broadcast).
+
+        >>> import postpurchase as pp
+        >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+        >>> float(round(bgf.probability_of_n_purchases_up_to_time(39, 0), 3))
+        0.574
+        """
         return self._new_customer("probability_of_n", t, n)
 
     def generate_new_data(self, size: int = 1, T: Any = 1.0, seed: Optional[int] = None) -> Any:
@@ -242,18 +305,44 @@ class _PurchaseModel(_Summary):
 
     @classmethod
     def from_params(cls, params: Dict[str, float], penalizer_coef: float = 0.0) -> Any:
-        """A model with given parameters (for predictions without fitting)."""
+        """A model with given parameters (for predictions without fitting).
+
+        >>> import postpurchase as pp
+        >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+        >>> bgf
+        <postpurchase.BetaGeoFitter: r: 0.24, alpha: 4.41, a: 0.79, b: 2.43>
+        """
         m = cls(penalizer_coef)
         m.params_ = _params({k: float(params[k]) for k in cls._names})
         return m
 
     def save_model(self, path: Any) -> None:
-        """Writes the fitted model as versioned JSON (``load_model`` reads it back)."""
+        """Writes the fitted model as versioned JSON (``load_model`` reads it back).
+
+        >>> import postpurchase as pp
+        >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+        >>> import os, tempfile
+        >>> path = os.path.join(tempfile.mkdtemp(), "bgf.json")
+        >>> bgf.save_model(path)
+        >>> pp.BetaGeoFitter.load_model(path).params_.equals(bgf.params_)
+        True
+        """
         _save(path, type(self).__name__, self.params_, self.penalizer_coef, self.diagnostics_)
 
     @classmethod
     def load_model(cls, path: Any) -> Any:
-        """Reads a model ``save_model`` wrote (refuses another model's file or a newer format)."""
+        """Reads a model ``save_model`` wrote (refuses another model's file or a newer format).
+
+        >>> import postpurchase as pp
+        >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+        >>> import os, tempfile
+        >>> path = os.path.join(tempfile.mkdtemp(), "bgf.json")
+        >>> bgf.save_model(path)
+        >>> pp.ParetoNBDFitter.load_model(path)
+        Traceback (most recent call last):
+        ...
+        postpurchase.errors.InvalidInputError: the file holds a BetaGeoFitter, not a ParetoNBDFitter
+        """
         params, penalizer, diagnostics = _load(path, cls.__name__)
         m = cls.from_params(params, penalizer)
         m.diagnostics_ = diagnostics
@@ -265,35 +354,66 @@ class _PurchaseModel(_Summary):
 
 
 class BetaGeoFitter(_PurchaseModel):
-    """BG/NBD (Fader, Hardie & Lee 2005)."""
+    """BG/NBD (Fader, Hardie & Lee 2005).
+
+    >>> import postpurchase as pp
+    >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+    >>> round(float(bgf.conditional_expected_number_of_purchases_up_to_time(39, [2.0], [30.43], [38.86])[0]), 3)
+    1.226
+    """
 
     _kind = "bgnbd"
     _names = ("r", "alpha", "a", "b")
 
 
 class ModifiedBetaGeoFitter(_PurchaseModel):
-    """Modified BG/NBD (Batislam et al. 2007)."""
+    """Modified BG/NBD (Batislam et al. 2007).
+
+    >>> import postpurchase as pp
+    >>> m = pp.ModifiedBetaGeoFitter.from_params({"r": 0.525, "alpha": 6.183, "a": 0.891, "b": 1.614})
+    >>> bool(0 < m.conditional_probability_alive([0.0], [0.0], [38.86])[0] < 1)
+    True
+    """
 
     _kind = "mbgnbd"
     _names = ("r", "alpha", "a", "b")
 
 
 class ParetoNBDFitter(_PurchaseModel):
-    """Pareto/NBD (Schmittlein, Morrison & Colombo 1987)."""
+    """Pareto/NBD (Schmittlein, Morrison & Colombo 1987).
+
+    >>> import postpurchase as pp
+    >>> pnbd = pp.ParetoNBDFitter.from_params({"r": 0.553, "alpha": 10.58, "s": 0.606, "beta": 11.67})
+    >>> round(float(pnbd.conditional_probability_alive([2.0], [30.43], [38.86])[0]), 3)
+    0.869
+    """
 
     _kind = "pareto"
     _names = ("r", "alpha", "s", "beta")
 
     def conditional_probability_of_n_purchases_up_to_time(self, n: int, t: float, frequency: Any, recency: Any = None, T: Any = None) -> Any:
         """P(exactly ``n`` purchases in the next ``t`` | frequency, recency, T) per customer (a
-        Series for pandas input), as lifetimes computes it."""
+        Series for pandas input), as lifetimes computes it.
+
+        >>> import postpurchase as pp
+        >>> pnbd = pp.ParetoNBDFitter.from_params({"r": 0.553, "alpha": 10.58, "s": 0.606, "beta": 11.67})
+        >>> p = pnbd.conditional_probability_of_n_purchases_up_to_time(0, 10.0, [2.0], [30.43], [38.86])
+        >>> round(float(p[0]), 3)
+        0.69
+        """
         f, r, tt = _rfm(frequency, recency, T)
         out = array(call(_native.conditional_probability_of_n, self._json(), int(n), float(t), f, r, tt))
         return _like(out, frequency, recency, T)
 
 
 class GammaGammaFitter(_Summary):
-    """Gamma-Gamma spend model, fitted on repeat buyers; ``params_`` has p, q and v."""
+    """Gamma-Gamma spend model, fitted on repeat buyers; ``params_`` has p, q and v.
+
+    >>> import postpurchase as pp
+    >>> ggf = pp.GammaGammaFitter.from_params({"p": 6.25, "q": 3.74, "v": 15.44})
+    >>> round(float(ggf.conditional_expected_average_profit([2.0], [30.0])[0]), 2)
+    30.94
+    """
 
     def __init__(self, penalizer_coef: float = 0.0) -> None:
         self.penalizer_coef = float(penalizer_coef)
@@ -304,7 +424,17 @@ class GammaGammaFitter(_Summary):
         """Fits on the repeat buyers' frequency and mean spend (or a DataFrame with those columns);
         warns with ``ConvergenceWarning`` as the purchase models do. ``weights`` makes each row
         stand for that many customers: a table of distinct rows with their counts fits exactly
-        as the customers it counts."""
+        as the customers it counts.
+
+        >>> import numpy as np, postpurchase as pp
+        >>> rng = np.random.default_rng(3)
+        >>> frequency = rng.integers(1, 8, 2000).astype(float)
+        >>> spend = rng.gamma(6.0, 1 / rng.gamma(3.7, 1 / 15.4, 2000))
+        >>> mean = np.array([rng.gamma(6.0 * n, 1 / (6.0 * n / s)) for n, s in zip(frequency, spend)])
+        >>> ggf = pp.GammaGammaFitter().fit(frequency, mean)
+        >>> ggf.diagnostics_["converged"], sorted(ggf.params_.index)
+        (True, ['p', 'q', 'v'])
+        """
         if monetary_value is None:
             frequency, monetary_value = column(frequency, "frequency"), column(frequency, "monetary_value")
         w = floats(weights, "weights") if weights is not None else None
@@ -322,30 +452,66 @@ class GammaGammaFitter(_Summary):
 
     @property
     def log_likelihood_(self) -> float:
-        """The log-likelihood at the fitted parameters."""
+        """The log-likelihood at the fitted parameters.
+
+        >>> import postpurchase as pp
+        >>> import numpy as np
+        >>> rng = np.random.default_rng(3)
+        >>> frequency = rng.integers(1, 8, 2000).astype(float)
+        >>> spend = rng.gamma(6.0, 1 / rng.gamma(3.7, 1 / 15.4, 2000))
+        >>> mean = np.array([rng.gamma(6.0 * n, 1 / (6.0 * n / s)) for n, s in zip(frequency, spend)])
+        >>> pp.GammaGammaFitter().fit(frequency, mean).log_likelihood_ < 0
+        True
+        """
         return float(self.diagnostics_["log_likelihood"])
 
     @classmethod
     def from_params(cls, params: Dict[str, float], penalizer_coef: float = 0.0) -> "GammaGammaFitter":
-        """A model with given p, q and v."""
+        """A model with given p, q and v.
+
+        >>> import postpurchase as pp
+        >>> pp.GammaGammaFitter.from_params({"p": 6.25, "q": 3.74, "v": 15.44})
+        <postpurchase.GammaGammaFitter: p: 6.25, q: 3.74, v: 15.44>
+        """
         m = cls(penalizer_coef)
         m.params_ = _params({k: float(params[k]) for k in ("p", "q", "v")})
         return m
 
     def save_model(self, path: Any) -> None:
-        """Writes the fitted model as versioned JSON."""
+        """Writes the fitted model as versioned JSON.
+
+        >>> import os, tempfile, postpurchase as pp
+        >>> ggf = pp.GammaGammaFitter.from_params({"p": 6.25, "q": 3.74, "v": 15.44})
+        >>> path = os.path.join(tempfile.mkdtemp(), "ggf.json")
+        >>> ggf.save_model(path)
+        >>> pp.GammaGammaFitter.load_model(path).params_.equals(ggf.params_)
+        True
+        """
         _save(path, "GammaGammaFitter", self.params_, self.penalizer_coef, self.diagnostics_)
 
     @classmethod
     def load_model(cls, path: Any) -> "GammaGammaFitter":
-        """Reads a model ``save_model`` wrote."""
+        """Reads a model ``save_model`` wrote.
+
+        >>> import os, tempfile, postpurchase as pp
+        >>> path = os.path.join(tempfile.mkdtemp(), "ggf.json")
+        >>> pp.GammaGammaFitter.from_params({"p": 6.25, "q": 3.74, "v": 15.44}).save_model(path)
+        >>> pp.GammaGammaFitter.load_model(path)
+        <postpurchase.GammaGammaFitter: p: 6.25, q: 3.74, v: 15.44>
+        """
         params, penalizer, diagnostics = _load(path, "GammaGammaFitter")
         m = cls.from_params(params, penalizer)
         m.diagnostics_ = diagnostics
         return m
 
     def conditional_expected_average_profit(self, frequency: Any, monetary_value: Any = None) -> Any:
-        """Expected mean spend per customer (a Series for pandas input)."""
+        """Expected mean spend per customer (a Series for pandas input).
+
+        >>> import postpurchase as pp
+        >>> ggf = pp.GammaGammaFitter.from_params({"p": 6.25, "q": 3.74, "v": 15.44})
+        >>> ggf.conditional_expected_average_profit([1.0, 10.0], [30.0, 30.0]).round(2)
+        array([31.59, 30.22])
+        """
         if monetary_value is None:
             frequency, monetary_value = column(frequency, "frequency"), column(frequency, "monetary_value")
         out = array(call(_native.gamma_gamma_value, self._json(), floats(frequency), floats(monetary_value)))
@@ -363,7 +529,15 @@ class GammaGammaFitter(_Summary):
         freq: str = "D",
     ) -> Any:
         """CLV over ``time`` months, discounted monthly; ``freq`` is the model's unit ("H", "D", "W" or "M").
-        A Series for pandas input."""
+        A Series for pandas input.
+
+        >>> import postpurchase as pp
+        >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+        >>> ggf = pp.GammaGammaFitter.from_params({"p": 6.25, "q": 3.74, "v": 15.44})
+        >>> clv = ggf.customer_lifetime_value(bgf, [2.0, 0.0], [30.43, 0.0], [38.86, 38.86], [30.0, 0.0], time=12, freq="W")
+        >>> bool(clv[0] > clv[1] > 0)
+        True
+        """
         f, r, t = _rfm(frequency, recency, T)
         m = transaction_prediction_model
         out = array(call(_native.lifetime_value, m._kind, m._json(), self._json(), f, r, t, floats(monetary_value), int(time), float(discount_rate), freq))

@@ -49,7 +49,12 @@ def rfm(frame: Any, recency_col: str = "recency_days", frequency_col: str = "fre
 
 def segments_of(r: Any, f: Any, m: Any) -> Any:
     """The segment code of each (r, f, m) score triple (scores 1–5), by the core's table: an
-    array of strings."""
+    array of strings.
+
+    >>> import postpurchase as pp
+    >>> list(pp.journey.segments_of([5, 1], [5, 1], [5, 1]))
+    ['champions', 'lost']
+    """
     def scores(x: Any) -> np.ndarray:
         return np.ascontiguousarray(np.asarray(x, dtype=np.uint8)).reshape(-1)
 
@@ -59,7 +64,18 @@ def segments_of(r: Any, f: Any, m: Any) -> Any:
 
 def rfm_from_transactions(transactions: Any, customer_id_col: str, datetime_col: str, monetary_value_col: str, as_of: Any) -> Any:
     """RFM of a transaction log at ``as_of``: days since each customer's last purchase, number of
-    purchases and total spend (purchases after ``as_of`` are ignored), then ``rfm``. Needs pandas."""
+    purchases and total spend (purchases after ``as_of`` are ignored), then ``rfm``. Needs pandas.
+
+    >>> import pandas as pd, postpurchase as pp
+    >>> tx = pd.DataFrame({"id": ["a", "a", "a", "b", "b", "c"], "at": pd.to_datetime(["2026-01-03", "2026-02-10", "2026-03-20", "2026-01-15", "2026-03-01", "2026-03-25"]), "paid": [40.0, 25.0, 60.0, 15.0, 15.0, 90.0]})
+    >>> scored = pp.journey.rfm_from_transactions(tx, "id", "at", "paid", as_of="2026-03-31")
+    >>> scored[["recency_days", "frequency", "monetary"]]
+        recency_days  frequency  monetary
+    id
+    a           11.0        3.0     125.0
+    b           30.0        2.0      30.0
+    c            6.0        1.0      90.0
+    """
     from .metrics import _pandas
 
     pd = _pandas()
@@ -78,7 +94,14 @@ def rfm_from_transactions(transactions: Any, customer_id_col: str, datetime_col:
 
 def segment_summary(scored: Any, monetary_col: str = "monetary") -> Any:
     """Customers and total ``monetary_col`` per segment of ``rfm_from_transactions`` output (or
-    any frame with ``segment`` and that column), every segment listed."""
+    any frame with ``segment`` and that column), every segment listed.
+
+    >>> import pandas as pd, postpurchase as pp
+    >>> tx = pd.DataFrame({"id": ["a", "a", "a", "b", "b", "c"], "at": pd.to_datetime(["2026-01-03", "2026-02-10", "2026-03-20", "2026-01-15", "2026-03-01", "2026-03-25"]), "paid": [40.0, 25.0, 60.0, 15.0, 15.0, 90.0]})
+    >>> summary = pp.journey.segment_summary(pp.journey.rfm_from_transactions(tx, "id", "at", "paid", as_of="2026-03-31"))
+    >>> int(summary["customers"].sum()), float(summary["monetary"].sum())
+    (3, 245.0)
+    """
     from .metrics import _pandas
 
     pd = _pandas()
@@ -88,7 +111,13 @@ def segment_summary(scored: Any, monetary_col: str = "monetary") -> Any:
 
 @dataclass(frozen=True)
 class Recommendation:
-    """A suggested item, the basket item it is most often bought with, and the statistics."""
+    """A suggested item, the basket item it is most often bought with, and the statistics.
+
+    >>> import postpurchase as pp
+    >>> model = pp.journey.CoPurchase([["tent", "stakes"], ["tent", "stakes"], ["mug"]], min_item_count=1)
+    >>> model.recommend(["stakes"])[0]
+    Recommendation(item='tent', because='stakes', confidence=1.0, lift=1.5, support=0.6666666666666666)
+    """
 
     item: str
     because: str
@@ -99,7 +128,13 @@ class Recommendation:
 
 @dataclass(frozen=True)
 class HitRate:
-    """Hit rate at k on a holdout against the most-popular baseline."""
+    """Hit rate at k on a holdout against the most-popular baseline.
+
+    >>> import postpurchase as pp
+    >>> model = pp.journey.CoPurchase([["tent", "stakes"], ["tent", "stakes"], ["mug"], ["mug"], ["mug"]], min_item_count=1)
+    >>> model.hit_rate([(["stakes"], ["tent"])], k=1)
+    HitRate(customers=1, hits=1, popular_hits=0, rate=1.0, popular_rate=0.0)
+    """
 
     customers: int
     hits: int
@@ -122,21 +157,44 @@ class CoPurchase:
 
     @property
     def baskets(self) -> int:
-        """Baskets counted."""
+        """Baskets counted.
+
+        >>> import postpurchase as pp
+        >>> pp.journey.CoPurchase([["tent"], ["mug", "tea"]]).baskets
+        2
+        """
         return int(self._native.baskets())
 
     def recommend(self, basket: Sequence[str], exclude: Sequence[str] = (), k: int = 5) -> List[Recommendation]:
-        """Up to ``k`` items for a basket, best first, never one in the basket or ``exclude``."""
+        """Up to ``k`` items for a basket, best first, never one in the basket or ``exclude``.
+
+        >>> import postpurchase as pp
+        >>> model = pp.journey.CoPurchase([["tent", "stakes", "lamp"], ["tent", "stakes"], ["tent", "lamp"]], min_item_count=1)
+        >>> [r.item for r in model.recommend(["tent"], exclude=["lamp"])]
+        ['stakes']
+        """
         out = loads(call(self._native.recommend, [str(i) for i in basket], [str(i) for i in exclude], int(k)))
         return [Recommendation(**r) for r in out]
 
     def popular(self, exclude: Sequence[str] = (), k: int = 5) -> List[str]:
-        """The ``k`` items in most baskets, except ``exclude`` (the baseline)."""
+        """The ``k`` items in most baskets, except ``exclude`` (the baseline).
+
+        >>> import postpurchase as pp
+        >>> model = pp.journey.CoPurchase([["tent", "mug"], ["mug"], ["lamp", "mug"], ["tent"]])
+        >>> model.popular(k=2)
+        ['mug', 'tent']
+        """
         return list(call(self._native.popular, [str(i) for i in exclude], int(k)))
 
     def hit_rate(self, cases: Iterable[Tuple[Sequence[str], Sequence[str]]], k: int = 5) -> HitRate:
         """For each (bought before, bought next), whether a suggestion was bought next; with the
-        popularity baseline's rate on the same cases."""
+        popularity baseline's rate on the same cases.
+
+        >>> import postpurchase as pp
+        >>> model = pp.journey.CoPurchase([["tent", "stakes"], ["tent", "stakes"], ["mug"], ["mug"], ["mug"]], min_item_count=1)
+        >>> model.hit_rate([(["tent"], ["stakes"]), (["mug"], ["lamp"])], k=1).rate
+        0.5
+        """
         c = [([str(i) for i in a], [str(i) for i in b]) for a, b in cases]
         return HitRate(**loads(call(self._native.hit_rate, c, int(k))))
 
@@ -205,7 +263,16 @@ def transitions(transactions: Any, customer_id_col: str, datetime_col: str, date
     """Each customer's stage at each of ``dates`` (month ends, say) and the moves between
     consecutive dates: ``(stages, moves)``, where ``stages`` has a column per date and ``moves``
     has ``from_date``, ``to_date``, ``from``, ``to`` (``None``: not a customer yet) and
-    ``customers``. The gap rules decide (a P(alive) belongs to one date). Needs pandas."""
+    ``customers``. The gap rules decide (a P(alive) belongs to one date). Needs pandas.
+
+    >>> import pandas as pd, postpurchase as pp
+    >>> tx = pd.DataFrame({"id": ["a", "a", "a", "b", "b", "c"], "at": pd.to_datetime(["2026-01-03", "2026-02-10", "2026-03-20", "2026-01-15", "2026-03-01", "2026-03-25"]), "paid": [40.0, 25.0, 60.0, 15.0, 15.0, 90.0]})
+    >>> stages, moves = pp.journey.transitions(tx, "id", "at", ["2026-01-31", "2026-03-31"])
+    >>> list(stages.index), len(stages.columns)
+    (['a', 'b', 'c'], 2)
+    >>> int(moves["customers"].sum())
+    3
+    """
     from .metrics import _pandas
 
     pd = _pandas()

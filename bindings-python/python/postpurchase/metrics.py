@@ -222,7 +222,15 @@ def expected_cumulative_transactions(
     """``lifetimes.utils.expected_cumulative_transactions``: per period from the first purchase
     in the log, the cumulative repeat purchases observed (``actual``) and the model's
     expectation for the customers acquired so far (``predicted``: each cohort of first
-    purchases times E[X(age)] from ``expected_number_of_purchases_up_to_time``). Needs pandas."""
+    purchases times E[X(age)] from ``expected_number_of_purchases_up_to_time``). Needs pandas.
+
+    >>> import pandas as pd, postpurchase as pp
+    >>> tx = pd.DataFrame({"id": ["a", "a", "a", "b", "b", "c"], "at": pd.to_datetime(["2026-01-03", "2026-02-10", "2026-03-20", "2026-01-15", "2026-03-01", "2026-03-25"]), "paid": [40.0, 25.0, 60.0, 15.0, 15.0, 90.0]})
+    >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+    >>> cum = pp.metrics.expected_cumulative_transactions(bgf, tx, "at", "id", t=90)
+    >>> list(cum.columns), len(cum)
+    (['actual', 'predicted'], 90)
+    """
     pd = _pandas()
     times = _instants(transactions[datetime_col], datetime_format)
     start = times.min()
@@ -250,7 +258,15 @@ def expected_cumulative_transactions(
 
 def calculate_alive_path(model: Any, transactions: Any, datetime_col: str, t: int, freq: str = "D") -> Any:
     """``lifetimes.utils.calculate_alive_path``: one customer's P(alive) at each of ``t + 1``
-    periods from the first purchase (frequency, recency and age as of each period). Needs pandas."""
+    periods from the first purchase (frequency, recency and age as of each period). Needs pandas.
+
+    >>> import pandas as pd, postpurchase as pp
+    >>> tx = pd.DataFrame({"id": ["a", "a", "a", "b", "b", "c"], "at": pd.to_datetime(["2026-01-03", "2026-02-10", "2026-03-20", "2026-01-15", "2026-03-01", "2026-03-25"]), "paid": [40.0, 25.0, 60.0, 15.0, 15.0, 90.0]})
+    >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+    >>> path = pp.metrics.calculate_alive_path(bgf, tx[tx["id"] == "a"], "at", t=80)
+    >>> len(path), float(path.iloc[0])
+    (81, 1.0)
+    """
     pd = _pandas()
     times = pd.Series(1, index=pd.DatetimeIndex(_instants(transactions[datetime_col], None)))
     bought = (times.resample(freq).sum() > 0).astype(int).to_numpy()

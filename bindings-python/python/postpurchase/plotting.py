@@ -45,7 +45,17 @@ def plot_period_transactions(
     ax: Any = None,
     **kwargs: Any,
 ) -> Any:
-    """Customers per number of repeat purchases: as observed, and as the model expects."""
+    """Customers per number of repeat purchases: as observed, and as the model expects.
+
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import postpurchase as pp
+    >>> sim = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426}).generate_new_data(2000, T=39.0, seed=3)
+    >>> bgf = pp.BetaGeoFitter().fit(sim)
+    >>> ax = pp.plotting.plot_period_transactions(bgf)
+    >>> ax.get_xlabel(), len(ax.patches)
+    ('Number of Calibration Period Transactions', 14)
+    """
     pd = _pandas()
     data = _fitted_data(model)
     counts = np.arange(max_frequency)
@@ -96,7 +106,16 @@ def plot_frequency_recency_matrix(
     **kwargs: Any,
 ) -> Any:
     """Expected purchases in the next ``T`` by frequency (columns) and recency (rows), for a
-    customer as old as the oldest fitted one."""
+    customer as old as the oldest fitted one.
+
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import postpurchase as pp
+    >>> sim = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426}).generate_new_data(2000, T=39.0, seed=3)
+    >>> bgf = pp.BetaGeoFitter().fit(sim)
+    >>> pp.plotting.plot_frequency_recency_matrix(bgf).get_xlabel()
+    "Customer's Historical Frequency"
+    """
     z = _matrix(model, lambda f, r, t: model.conditional_expected_number_of_purchases_up_to_time(T, f, r, t), max_frequency, max_recency)
     title = title or f"Expected Number of Future Purchases for {T} Unit{'s' if T != 1 else ''} of Time,\nby Frequency and Recency of a Customer"
     return _show_matrix(z, title, xlabel, ylabel, ax, **kwargs)
@@ -112,7 +131,16 @@ def plot_probability_alive_matrix(
     ax: Any = None,
     **kwargs: Any,
 ) -> Any:
-    """P(alive) by frequency (columns) and recency (rows), for a customer as old as the oldest."""
+    """P(alive) by frequency (columns) and recency (rows), for a customer as old as the oldest.
+
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import postpurchase as pp
+    >>> sim = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426}).generate_new_data(2000, T=39.0, seed=3)
+    >>> bgf = pp.BetaGeoFitter().fit(sim)
+    >>> pp.plotting.plot_probability_alive_matrix(bgf).get_ylabel()
+    "Customer's Recency"
+    """
     z = _matrix(model, lambda f, r, t: model.conditional_probability_alive(f, r, t), max_frequency, max_recency)
     return _show_matrix(z, title, xlabel, ylabel, ax, **kwargs)
 
@@ -127,7 +155,18 @@ _X_LABELS = {
 
 def plot_calibration_purchases_vs_holdout_purchases(model: Any, calibration_holdout_matrix: Any, kind: str = "frequency_cal", n: int = 7, ax: Any = None, **kwargs: Any) -> Any:
     """Mean holdout purchases, observed and predicted, grouped by a calibration column (the
-    DataFrame of ``metrics.calibration_and_holdout_data``)."""
+    DataFrame of ``metrics.calibration_and_holdout_data``).
+
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import pandas as pd, postpurchase as pp
+    >>> tx = pd.DataFrame({"id": ["a", "a", "a", "b", "b", "c"], "at": pd.to_datetime(["2026-01-03", "2026-02-10", "2026-03-20", "2026-01-15", "2026-03-01", "2026-03-25"])})
+    >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+    >>> holdout = pp.metrics.calibration_and_holdout_data(tx, "id", "at", "2026-02-28", "2026-03-31")
+    >>> ax = pp.plotting.plot_calibration_purchases_vs_holdout_purchases(bgf, holdout)
+    >>> [line.get_label() for line in ax.get_lines()]
+    ['frequency_holdout', 'model_predictions']
+    """
     if kind not in _X_LABELS:
         raise InvalidTypeError(f"kind is one of {sorted(_X_LABELS)}")
     s = calibration_holdout_matrix.copy()
@@ -160,7 +199,17 @@ def plot_cumulative_transactions(
     ax: Any = None,
     **kwargs: Any,
 ) -> Any:
-    """Cumulative repeat purchases, observed and expected, with the calibration end marked."""
+    """Cumulative repeat purchases, observed and expected, with the calibration end marked.
+
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import pandas as pd, postpurchase as pp
+    >>> tx = pd.DataFrame({"id": ["a", "a", "a", "b", "b", "c"], "at": pd.to_datetime(["2026-01-03", "2026-02-10", "2026-03-20", "2026-01-15", "2026-03-01", "2026-03-25"])})
+    >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+    >>> ax = pp.plotting.plot_cumulative_transactions(bgf, tx, "at", "id", t=80, t_cal=50)
+    >>> ax.get_xlabel()
+    'day'
+    """
     frame = expected_cumulative_transactions(model, transactions, datetime_col, customer_id_col, t, datetime_format=datetime_format, freq=freq, set_index_date=set_index_date)
     ax = frame.plot(ax=_axes(ax), title=title, **kwargs)
     ax.axvline(x=frame.index[int(t_cal)] if set_index_date else t_cal, color="r", linestyle="--")
@@ -170,7 +219,17 @@ def plot_cumulative_transactions(
 
 
 def plot_history_alive(model: Any, t: int, transactions: Any, datetime_col: str, freq: str = "D", start_date: Any = None, ax: Any = None, **kwargs: Any) -> Any:
-    """One customer's P(alive) over ``t`` periods from the first purchase, with the purchases."""
+    """One customer's P(alive) over ``t`` periods from the first purchase, with the purchases.
+
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import pandas as pd, postpurchase as pp
+    >>> tx = pd.DataFrame({"id": ["a", "a", "a", "b", "b", "c"], "at": pd.to_datetime(["2026-01-03", "2026-02-10", "2026-03-20", "2026-01-15", "2026-03-01", "2026-03-25"])})
+    >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+    >>> ax = pp.plotting.plot_history_alive(bgf, 80, tx[tx["id"] == "a"], "at")
+    >>> ax.get_ylabel()
+    'P_alive'
+    """
     pd = _pandas()
     ax = _axes(ax)
     path = calculate_alive_path(model, transactions, datetime_col, t, freq)

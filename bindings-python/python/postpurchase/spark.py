@@ -90,6 +90,20 @@ def summary_data_from_transaction_data(
     Purchases are merged per customer and calendar period; amounts are summed as decimals, and
     the mean of the counted periods is taken in period order, as the core does. Without
     ``observation_period_end`` the latest transaction's period ends the observation.
+
+    >>> import os, sys
+    >>> _ = os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    >>> from pyspark.sql import SparkSession
+    >>> spark = SparkSession.builder.master("local[1]").config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC").getOrCreate()
+    >>> import pandas as pd, postpurchase as pp
+    >>> from postpurchase import spark as pps
+    >>> tx = spark.createDataFrame(pd.DataFrame({"id": ["a", "a", "a", "b", "b", "c"], "at": pd.to_datetime(["2026-01-03", "2026-02-10", "2026-03-20", "2026-01-15", "2026-03-01", "2026-03-25"]), "paid": [40.0, 25.0, 60.0, 15.0, 15.0, 90.0]}))
+    >>> summary = pps.summary_data_from_transaction_data(tx, "id", "at", "paid", observation_period_end="2026-03-31")
+    >>> summary.orderBy("id").toPandas()
+      id  frequency  recency     T  monetary_value
+    0  a        2.0     76.0  87.0            42.5
+    1  b        1.0     45.0  75.0            15.0
+    2  c        0.0      0.0   6.0             0.0
     """
     F = _functions()
     if not (float(freq_multiplier) > 0 and np.isfinite(float(freq_multiplier))):
@@ -139,7 +153,22 @@ def rfm_table(summary: Any, monetary: bool = False) -> Any:
     """The distinct (frequency, recency, T) rows of a Spark summary with how many customers each
     stands for, collected as a pandas DataFrame (``count`` column); with ``monetary=True``, the
     distinct (frequency, monetary_value) rows of the repeat buyers instead, for Gamma-Gamma. The
-    table's size depends on the distinct rows, not on the customers."""
+    table's size depends on the distinct rows, not on the customers.
+
+    >>> import os, sys
+    >>> _ = os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    >>> from pyspark.sql import SparkSession
+    >>> spark = SparkSession.builder.master("local[1]").config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC").getOrCreate()
+    >>> import pandas as pd, postpurchase as pp
+    >>> from postpurchase import spark as pps
+    >>> tx = spark.createDataFrame(pd.DataFrame({"id": ["a", "a", "a", "b", "b", "c"], "at": pd.to_datetime(["2026-01-03", "2026-02-10", "2026-03-20", "2026-01-15", "2026-03-01", "2026-03-25"]), "paid": [40.0, 25.0, 60.0, 15.0, 15.0, 90.0]}))
+    >>> summary = pps.summary_data_from_transaction_data(tx, "id", "at", "paid", observation_period_end="2026-03-31")
+    >>> pps.rfm_table(summary)
+       frequency  recency     T  count
+    0        0.0      0.0   6.0      1
+    1        1.0     45.0  75.0      1
+    2        2.0     76.0  87.0      1
+    """
     F = _functions()
     if monetary:
         rows = summary.where(F.col("frequency") > 0).groupBy("frequency", "monetary_value").count()
@@ -153,7 +182,22 @@ def rfm_table(summary: Any, monetary: bool = False) -> Any:
 def fit(model: Any, summary: Any, maxiter: Optional[int] = None) -> Any:
     """Fits a ``BetaGeoFitter``, ``ModifiedBetaGeoFitter``, ``ParetoNBDFitter`` or
     ``GammaGammaFitter`` on a Spark summary: Spark counts the distinct rows, the driver fits on
-    that weighted table (equal to fitting on every customer). Returns the fitted model."""
+    that weighted table (equal to fitting on every customer). Returns the fitted model.
+
+    >>> import os, sys
+    >>> _ = os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    >>> from pyspark.sql import SparkSession
+    >>> spark = SparkSession.builder.master("local[1]").config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC").getOrCreate()
+    >>> import pandas as pd, postpurchase as pp
+    >>> from postpurchase import spark as pps
+    >>> tx = spark.createDataFrame(pd.DataFrame({"id": ["a", "a", "a", "b", "b", "c"], "at": pd.to_datetime(["2026-01-03", "2026-02-10", "2026-03-20", "2026-01-15", "2026-03-01", "2026-03-25"]), "paid": [40.0, 25.0, 60.0, 15.0, 15.0, 90.0]}))
+    >>> summary = pps.summary_data_from_transaction_data(tx, "id", "at", "paid", observation_period_end="2026-03-31")
+    >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+    >>> customers = spark.createDataFrame(bgf.generate_new_data(2000, T=39.0, seed=3)[["frequency", "recency", "T"]])
+    >>> fitted = pps.fit(pp.BetaGeoFitter(), customers)
+    >>> fitted.diagnostics_["converged"], fitted.diagnostics_["customers"]
+    (True, 2000.0)
+    """
     if isinstance(model, _clv.GammaGammaFitter):
         t = rfm_table(summary, monetary=True)
         return model.fit(t["frequency"], t["monetary_value"], maxiter=maxiter, weights=t["count"].astype(float))
@@ -189,7 +233,21 @@ def with_predictions(
     (Arrow batches through ``mapInPandas``): ``expected_purchases`` over the next ``t`` periods
     and ``p_alive``; with a fitted ``GammaGammaFitter`` as ``spend_model`` also
     ``expected_spend`` and ``clv`` (over ``clv_time`` months at monthly ``discount_rate``,
-    ``freq`` being the summary's unit). Values equal the single-machine predictions."""
+    ``freq`` being the summary's unit). Values equal the single-machine predictions.
+
+    >>> import os, sys
+    >>> _ = os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    >>> from pyspark.sql import SparkSession
+    >>> spark = SparkSession.builder.master("local[1]").config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC").getOrCreate()
+    >>> import pandas as pd, postpurchase as pp
+    >>> from postpurchase import spark as pps
+    >>> tx = spark.createDataFrame(pd.DataFrame({"id": ["a", "a", "a", "b", "b", "c"], "at": pd.to_datetime(["2026-01-03", "2026-02-10", "2026-03-20", "2026-01-15", "2026-03-01", "2026-03-25"]), "paid": [40.0, 25.0, 60.0, 15.0, 15.0, 90.0]}))
+    >>> summary = pps.summary_data_from_transaction_data(tx, "id", "at", "paid", observation_period_end="2026-03-31")
+    >>> bgf = pp.BetaGeoFitter.from_params({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+    >>> out = pps.with_predictions(summary, bgf, t=30).orderBy("id").toPandas()
+    >>> out["p_alive"].round(3).tolist()
+    [0.764, 0.629, 1.0]
+    """
     from pyspark.sql.types import DoubleType, StructField, StructType
 
     names = ["expected_purchases", "p_alive"] + (["expected_spend", "clv"] if spend_model is not None else [])
@@ -223,7 +281,20 @@ def survey_scores(
     (:func:`postpurchase.feedback.survey_state`), Spark shuffles the states by group and the
     core merges them, and the driver scores each group: a pandas DataFrame with the group
     columns, ``state`` and the result's fields. A bad answer fails the job with the core's
-    ``InvalidAnswerError`` message."""
+    ``InvalidAnswerError`` message.
+
+    >>> import os, sys
+    >>> _ = os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    >>> from pyspark.sql import SparkSession
+    >>> spark = SparkSession.builder.master("local[1]").config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC").getOrCreate()
+    >>> import pandas as pd, postpurchase as pp
+    >>> from postpurchase import spark as pps
+    >>> answers = spark.createDataFrame(pd.DataFrame({"segment": ["web", "web", "app"], "score": [10, 3, 9]}))
+    >>> pps.survey_scores(answers, "score", by=["segment"])[["segment", "responses", "score"]]
+      segment  responses  score
+    0     app          1  100.0
+    1     web          2    0.0
+    """
     F = _functions()
     keys: List[str] = list(by)
     frame = answers
@@ -277,7 +348,20 @@ def rfm(measures: Any, customer_id_col: str, recency_col: str = "recency_days", 
     :func:`postpurchase.journey.rfm` on the same rows: a score is ``1 + floor(5 · worse / n)``,
     where ``worse`` (the customers strictly worse on that measure) is counted by Spark over the
     distinct values, and the core's table names the segment (on each partition, through Arrow).
-    Adds ``r``, ``f``, ``m`` and ``segment`` columns."""
+    Adds ``r``, ``f``, ``m`` and ``segment`` columns.
+
+    >>> import os, sys
+    >>> _ = os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    >>> from pyspark.sql import SparkSession
+    >>> spark = SparkSession.builder.master("local[1]").config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC").getOrCreate()
+    >>> import pandas as pd, postpurchase as pp
+    >>> from postpurchase import spark as pps
+    >>> measures = spark.createDataFrame(pd.DataFrame({"id": ["a", "b"], "recency_days": [3.0, 200.0], "frequency": [9.0, 1.0], "monetary": [900.0, 10.0]}))
+    >>> pps.rfm(measures, "id").orderBy("id").toPandas()[["id", "r", "f", "m"]]
+      id  r  f  m
+    0  a  3  3  3
+    1  b  1  1  1
+    """
     F = _functions()
     from pyspark.sql import Window
     from pyspark.sql.types import StringType, StructField, StructType
@@ -310,7 +394,18 @@ def stages(transactions: Any, customer_id_col: str, datetime_col: str, at: Any, 
     :func:`postpurchase.journey.stages` on the same log: Spark groups each customer's purchases,
     and the core judges each customer on its partition (through Arrow). A Spark DataFrame of the
     customer id, ``stage`` (null before the first purchase), ``rule``, ``purchases``,
-    ``days_since_last`` and ``typical_gap_days``."""
+    ``days_since_last`` and ``typical_gap_days``.
+
+    >>> import os, sys
+    >>> _ = os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    >>> from pyspark.sql import SparkSession
+    >>> spark = SparkSession.builder.master("local[1]").config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC").getOrCreate()
+    >>> import pandas as pd, postpurchase as pp
+    >>> from postpurchase import spark as pps
+    >>> tx = spark.createDataFrame(pd.DataFrame({"id": ["a", "a", "a", "b", "b", "c"], "at": pd.to_datetime(["2026-01-03", "2026-02-10", "2026-03-20", "2026-01-15", "2026-03-01", "2026-03-25"]), "paid": [40.0, 25.0, 60.0, 15.0, 15.0, 90.0]}))
+    >>> pps.stages(tx, "id", "at", at="2026-03-31").orderBy("id").toPandas()["stage"].tolist()
+    ['active', 'active', 'new']
+    """
     F = _functions()
     from pyspark.sql.types import DoubleType, StringType, StructField, StructType
 
