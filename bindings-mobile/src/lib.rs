@@ -20,6 +20,7 @@ mod loyalty;
 mod money;
 mod order;
 mod returns;
+mod state;
 mod tracking;
 
 pub use customer::*;
@@ -28,6 +29,7 @@ pub use loyalty::*;
 pub use money::*;
 pub use order::*;
 pub use returns::*;
+pub use state::*;
 pub use tracking::*;
 
 uniffi::setup_scaffolding!();

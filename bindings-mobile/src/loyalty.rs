@@ -73,7 +73,7 @@ fn member(customer: &str, entries_json: &str) -> Result<(l::Member, Vec<l::Entry
     Ok((l::Member::from_entries(pp::CustomerId::new(customer)?, &entries), entries))
 }
 
-fn status(m: &l::Member, p: &l::Programme, now: SystemTime) -> Result<LoyaltyStatus> {
+pub(crate) fn status(m: &l::Member, p: &l::Programme, now: SystemTime) -> Result<LoyaltyStatus> {
     let g = m.tier_progress(p, instant(now)?);
     Ok(LoyaltyStatus {
         customer: m.customer().to_string(),

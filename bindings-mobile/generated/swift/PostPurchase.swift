@@ -1045,6 +1045,473 @@ public func FfiConverterTypeLoyaltyProgramme_lower(_ value: LoyaltyProgramme) ->
 
 
 /**
+ * A loyalty member held natively: balance, pending points and version read in O(1).
+ */
+public protocol MemberProtocol: AnyObject, Sendable {
+    
+    /**
+     * Available points.
+     */
+    func balance() throws  -> Int64
+    
+    /**
+     * Every entry so far (JSON list): the ledger of record.
+     */
+    func entriesJson() throws  -> String
+    
+    /**
+     * Runs a loyalty command (JSON in the core's `LoyaltyCommand` shape) under `programme` and
+     * returns the new entries (JSON list). With `expected_version`, a stale one fails with
+     * `ConcurrencyConflict`.
+     */
+    func handle(commandJson: String, programme: LoyaltyProgramme, key: String, now: Date, expectedVersion: Int64?) throws  -> String
+    
+    /**
+     * Points waiting for delivery and the return window.
+     */
+    func pending() throws  -> Int64
+    
+    /**
+     * Balance, tier and progress at `now`.
+     */
+    func status(programme: LoyaltyProgramme, now: Date) throws  -> LoyaltyStatus
+    
+    /**
+     * Entries applied so far.
+     */
+    func version() throws  -> UInt64
+    
+}
+/**
+ * A loyalty member held natively: balance, pending points and version read in O(1).
+ */
+open class Member: MemberProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_postpurchase_mobile_fn_clone_member(self.handle, $0) }
+    }
+    /**
+     * A member with no entries yet.
+     */
+public convenience init(customer: String)throws  {
+    let handle =
+        try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_constructor_member_new(
+        FfiConverterString.lower(customer),uniffiCallStatus
+    )
+}
+    self.init(unsafeFromHandle: handle)
+}
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_postpurchase_mobile_fn_free_member(handle, $0) }
+    }
+
+    
+    /**
+     * Rebuilds a member from its stored ledger entries (JSON list, the core's shape).
+     */
+public static func fromEntries(customer: String, entriesJson: String)throws  -> Member  {
+    return try  FfiConverterTypeMember_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_constructor_member_from_entries(
+        FfiConverterString.lower(customer),
+        FfiConverterString.lower(entriesJson),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+    /**
+     * Available points.
+     */
+open func balance()throws  -> Int64  {
+    return try  FfiConverterInt64.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_member_balance(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Every entry so far (JSON list): the ledger of record.
+     */
+open func entriesJson()throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_member_entries_json(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Runs a loyalty command (JSON in the core's `LoyaltyCommand` shape) under `programme` and
+     * returns the new entries (JSON list). With `expected_version`, a stale one fails with
+     * `ConcurrencyConflict`.
+     */
+open func handle(commandJson: String, programme: LoyaltyProgramme, key: String, now: Date, expectedVersion: Int64? = nil)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_member_handle(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(commandJson),
+        FfiConverterTypeLoyaltyProgramme_lower(programme),
+        FfiConverterString.lower(key),
+        FfiConverterTimestamp.lower(now),
+        FfiConverterOptionInt64.lower(expectedVersion),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Points waiting for delivery and the return window.
+     */
+open func pending()throws  -> Int64  {
+    return try  FfiConverterInt64.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_member_pending(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Balance, tier and progress at `now`.
+     */
+open func status(programme: LoyaltyProgramme, now: Date)throws  -> LoyaltyStatus  {
+    return try  FfiConverterTypeLoyaltyStatus_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_member_status(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeLoyaltyProgramme_lower(programme),
+        FfiConverterTimestamp.lower(now),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Entries applied so far.
+     */
+open func version()throws  -> UInt64  {
+    return try  FfiConverterUInt64.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_member_version(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMember: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = Member
+
+    public static func lift(_ handle: UInt64) throws -> Member {
+        return Member(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: Member) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Member {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: Member, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMember_lift(_ handle: UInt64) throws -> Member {
+    return try FfiConverterTypeMember.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMember_lower(_ value: Member) -> UInt64 {
+    return FfiConverterTypeMember.lower(value)
+}
+
+
+
+
+
+
+/**
+ * An order held natively. Commands apply in place; a refused command changes nothing and a
+ * repeated key is a no-op. Store what `handle` returns (the new events) to keep the record.
+ */
+public protocol OrderProtocol: AnyObject, Sendable {
+    
+    /**
+     * Every event so far (JSON list): the order's state of record.
+     */
+    func eventsJson() throws  -> String
+    
+    /**
+     * Runs a command (JSON in the core's `OrderCommand` shape) and returns the new events
+     * (JSON list). With `expected_version` (the version the caller read), a command decided
+     * against an order that has moved on fails with `ConcurrencyConflict`.
+     */
+    func handle(commandJson: String, key: String, now: Date, expectedVersion: Int64?) throws  -> String
+    
+    /**
+     * The derived state at `now`, with each shipment's delay.
+     */
+    func summary(now: Date) throws  -> OrderSummary
+    
+    /**
+     * Events applied so far.
+     */
+    func version() throws  -> UInt64
+    
+}
+/**
+ * An order held natively. Commands apply in place; a refused command changes nothing and a
+ * repeated key is a no-op. Store what `handle` returns (the new events) to keep the record.
+ */
+open class Order: OrderProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_postpurchase_mobile_fn_clone_order(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_postpurchase_mobile_fn_free_order(handle, $0) }
+    }
+
+    
+    /**
+     * Rebuilds an order from its stored events (JSON list, the core's shape).
+     */
+public static func fromEvents(eventsJson: String)throws  -> Order  {
+    return try  FfiConverterTypeOrder_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_constructor_order_from_events(
+        FfiConverterString.lower(eventsJson),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Places an order (JSON in the core's `NewOrder` shape) under an idempotency key.
+     */
+public static func place(orderJson: String, key: String, now: Date)throws  -> Order  {
+    return try  FfiConverterTypeOrder_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_constructor_order_place(
+        FfiConverterString.lower(orderJson),
+        FfiConverterString.lower(key),
+        FfiConverterTimestamp.lower(now),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+    /**
+     * Every event so far (JSON list): the order's state of record.
+     */
+open func eventsJson()throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_order_events_json(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Runs a command (JSON in the core's `OrderCommand` shape) and returns the new events
+     * (JSON list). With `expected_version` (the version the caller read), a command decided
+     * against an order that has moved on fails with `ConcurrencyConflict`.
+     */
+open func handle(commandJson: String, key: String, now: Date, expectedVersion: Int64? = nil)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_order_handle(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(commandJson),
+        FfiConverterString.lower(key),
+        FfiConverterTimestamp.lower(now),
+        FfiConverterOptionInt64.lower(expectedVersion),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The derived state at `now`, with each shipment's delay.
+     */
+open func summary(now: Date)throws  -> OrderSummary  {
+    return try  FfiConverterTypeOrderSummary_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_order_summary(
+            self.uniffiCloneHandle(),
+        FfiConverterTimestamp.lower(now),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Events applied so far.
+     */
+open func version()throws  -> UInt64  {
+    return try  FfiConverterUInt64.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_order_version(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrder: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = Order
+
+    public static func lift(_ handle: UInt64) throws -> Order {
+        return Order(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: Order) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Order {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: Order, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrder_lift(_ handle: UInt64) throws -> Order {
+    return try FfiConverterTypeOrder.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrder_lower(_ value: Order) -> UInt64 {
+    return FfiConverterTypeOrder.lower(value)
+}
+
+
+
+
+
+
+/**
  * A return policy parsed and validated once; its methods decide without parsing it again (the
  * functions that take `policyJson` parse it on every call).
  */
@@ -10944,6 +11411,36 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_method_returnpolicy_to_json() != 42237) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_postpurchase_mobile_checksum_method_member_balance() != 31956) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_member_entries_json() != 27977) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_member_handle() != 21225) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_member_pending() != 61151) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_member_status() != 29329) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_member_version() != 59371) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_order_events_json() != 37515) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_order_handle() != 12965) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_order_summary() != 48627) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_order_version() != 62959) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_postpurchase_mobile_checksum_constructor_copurchase_new() != 50904) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -10951,6 +11448,18 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_constructor_returnpolicy_new() != 8620) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_constructor_member_from_entries() != 62316) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_constructor_member_new() != 45525) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_constructor_order_from_events() != 38959) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_constructor_order_place() != 24483) {
         return InitializationResult.apiChecksumMismatch
     }
 

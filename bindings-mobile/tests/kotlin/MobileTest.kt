@@ -573,4 +573,37 @@ class MobileTest {
         val staleReturn = codeOf { requestReturn(b.eventsJson, req, "{}", EligibilityContext(emptyList(), null), "r", now, seen) }
         check("a stale return request conflicts", staleReturn == "store.concurrency_conflict") { "$staleReturn" }
     }
+
+    @Test
+    fun `orders and members keep their state natively, built from stored events and entries`() {
+        val now = Instant.parse("2026-03-01T00:00:00Z")
+        val order = Order.place(
+            """{"id": "o-9", "customer": "c-9", "currency": "USD", "placed_at": "2026-03-01T00:00:00Z",
+                "lines": [{"id": "a", "sku": "A", "title": "A", "quantity": 3, "unit_price": {"amount": "10.00", "currency": "USD"}}]}""",
+            "place", now,
+        )
+        val seen = order.version().toLong()
+        val newEvents = order.handle("""{"type": "cancel_units", "lines": [{"line": "a", "quantity": 1}], "reason": "a"}""", "c1", now, seen)
+        check("one new event", newEvents.startsWith("[") && order.version().toLong() == seen + 1) { newEvents }
+        check("the amount due moved in place", order.summary(now).amountDue.amount == "20.00") { order.summary(now).toString() }
+        // a second writer that saw the old version conflicts, and the order is unchanged
+        val code = codeOf { order.handle("""{"type": "cancel_units", "lines": [{"line": "a", "quantity": 1}], "reason": "b"}""", "c2", now, seen) }
+        check("a stale writer conflicts", code == "store.concurrency_conflict") { "$code" }
+        check("nothing half-applied", order.version().toLong() == seen + 1)
+        // the stored events rebuild the same order
+        val again = Order.fromEvents(order.eventsJson())
+        check("fromEvents rebuilds it", again.summary(now) == order.summary(now)) { again.summary(now).toString() }
+        check("bad events are input errors", codeOf { Order.fromEvents("[{}]") } == "input.invalid")
+
+        val programme = LoyaltyProgramme("""{"currency": "USD", "earning": {"signup": 100, "review": 5}}""")
+        val member = Member("c-9")
+        member.handle("""{"type": "award", "award": {"kind": "signup"}}""", programme, "s", now, 0)
+        member.handle("""{"type": "award", "award": {"kind": "review"}}""", programme, "r", now)
+        check("balance read natively", member.balance() == 105L && member.version() == 2uL) { "${member.balance()} ${member.version()}" }
+        val stale = codeOf { member.handle("""{"type": "award", "award": {"kind": "review"}}""", programme, "r2", now, 0) }
+        check("a stale ledger version conflicts", stale == "store.concurrency_conflict") { "$stale" }
+        val rebuilt = Member.fromEntries("c-9", member.entriesJson())
+        check("fromEntries rebuilds it", rebuilt.balance() == 105L && rebuilt.status(programme, now) == member.status(programme, now))
+        check("a repeated key is a no-op", member.handle("""{"type": "award", "award": {"kind": "review"}}""", programme, "r", now) == "[]")
+    }
 }
