@@ -104,11 +104,12 @@ impl Order {
 
 #[napi]
 impl Order {
-    /// Places an order (`{id, customer, currency, placed_at, lines, …}`).
+    /// Places an order (a `NewOrder`: `{id, customer, currency, placed_at, lines, …}`, or its JSON
+    /// text).
     #[napi(factory)]
     pub fn place(
         env: Env,
-        #[napi(ts_arg_type = "string | Record<string, unknown>")] order: Unknown<'_>,
+        #[napi(ts_arg_type = "string | NewOrder")] order: Unknown<'_>,
         #[napi(ts_arg_type = "string")] key: Unknown<'_>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
     ) -> Result<Order, String> {

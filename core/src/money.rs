@@ -254,6 +254,19 @@ impl std::str::FromStr for Currency {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Currency {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Currency".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut schema = <String as schemars::JsonSchema>::json_schema(generator);
+        schema.insert("pattern".into(), serde_json::Value::from("^[A-Z]{3}$"));
+        schema.insert("description".into(), serde_json::Value::from("An active ISO 4217 currency code (\"EUR\")."));
+        schema
+    }
+}
+
 impl Serialize for Currency {
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         s.serialize_str(self.code)
@@ -297,9 +310,13 @@ impl RoundingMode {
 /// The amount may carry more digits than the currency's minor unit (a unit price of 0.835 is
 /// allowed); [`Money::round`] is the one place where amounts are brought to the minor unit.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Money {
+    /// The amount as a decimal string (`"129.00"`); JSON numbers are refused.
     #[serde(deserialize_with = "exact::deserialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     amount: Decimal,
+    /// The currency's ISO 4217 code.
     currency: Currency,
 }
 

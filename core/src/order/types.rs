@@ -4,6 +4,7 @@
 use super::*;
 
 /// Whether line prices include tax or tax is added on top.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TaxMode {
@@ -15,6 +16,7 @@ pub enum TaxMode {
 }
 
 /// Properties of a line that return policies look at.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct LineFlags {
@@ -31,6 +33,7 @@ pub struct LineFlags {
 }
 
 /// A tax charged on a line, as the shop computed it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TaxLine {
@@ -38,12 +41,14 @@ pub struct TaxLine {
     pub title: String,
     /// The rate, e.g. 0.2 for 20 %.
     #[serde(deserialize_with = "crate::money::exact::deserialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub rate: Decimal,
     /// The tax amount on the whole line (all units), in whole minor units.
     pub amount: Money,
 }
 
 /// A line of a new order.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewLine {
@@ -121,6 +126,7 @@ impl NewLine {
 }
 
 /// An order-level discount (a coupon), as a positive amount.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Discount {
@@ -131,6 +137,7 @@ pub struct Discount {
 }
 
 /// Everything needed to place an order.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewOrder {

@@ -1,0 +1,158 @@
+//! The contract of the documents that cross a binding, generated from the core's types
+//! (`schemars`, feature `schema`): the JSON Schema in `conformance/contract/` and the TypeScript
+//! interfaces the Node package declares (`bindings-node/contract.d.ts`, the header of its
+//! `index.d.ts`). The first test fails when a committed file is stale; regenerate with
+//! `cargo test -p postpurchase --features schema --test contract -- --ignored`.
+#![cfg(feature = "schema")]
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use postpurchase::order::NewOrder;
+use serde_json::Value;
+
+/// The documents in the contract: (name, schema).
+fn documents() -> Vec<(&'static str, Value)> {
+    vec![("NewOrder", schemars::schema_for!(NewOrder).to_value())]
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The files the contract generates: path (from the repository root) and text.
+fn generated() -> Vec<(PathBuf, String)> {
+    let mut files = Vec::new();
+    let mut ts = String::from(
+        "/* The documents the core takes, generated from its types (core/tests/contract.rs): do not edit. */\n\
+         /* Amounts are decimal strings and times RFC 3339 strings with an offset, as the core reads them. */\n",
+    );
+    let mut defs: BTreeMap<String, Value> = BTreeMap::new();
+    for (name, schema) in documents() {
+        let text = serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n";
+        files.push((PathBuf::from(format!("conformance/contract/{name}.schema.json")), text));
+        if let Some(Value::Object(d)) = schema.get("$defs") {
+            for (k, v) in d {
+                defs.insert(k.clone(), v.clone());
+            }
+        }
+        defs.insert(name.to_string(), schema);
+    }
+    for (name, schema) in &defs {
+        declare(&mut ts, name, schema);
+    }
+    files.push((PathBuf::from("bindings-node/contract.d.ts"), ts));
+    files
+}
+
+/// `export interface` for an object with properties, else `export type`.
+fn declare(out: &mut String, name: &str, schema: &Value) {
+    doc(out, schema, "");
+    if schema.get("properties").is_some() {
+        let _ = writeln!(out, "export interface {name} {}", object_body(schema, ""));
+    } else {
+        let _ = writeln!(out, "export type {name} = {}", ts_type(schema));
+    }
+}
+
+fn doc(out: &mut String, schema: &Value, indent: &str) {
+    if let Some(Value::String(d)) = schema.get("description") {
+        let _ = writeln!(out, "{indent}/** {} */", d.replace("*/", "* /").replace('\n', " "));
+    }
+}
+
+fn object_body(schema: &Value, indent: &str) -> String {
+    let required: Vec<&str> =
+        schema.get("required").and_then(Value::as_array).map_or(Vec::new(), |r| r.iter().filter_map(Value::as_str).collect());
+    let mut body = String::from("{\n");
+    if let Some(Value::Object(props)) = schema.get("properties") {
+        for (field, s) in props {
+            doc(&mut body, s, &format!("{indent}  "));
+            let optional = if required.contains(&field.as_str()) { "" } else { "?" };
+            let _ = writeln!(body, "{indent}  {field}{optional}: {}", ts_type(s));
+        }
+    }
+    body.push_str(indent);
+    body.push('}');
+    body
+}
+
+/// The TypeScript type of a schema.
+fn ts_type(schema: &Value) -> String {
+    if let Some(Value::String(r)) = schema.get("$ref") {
+        return r.rsplit('/').next().unwrap_or("unknown").to_string();
+    }
+    if let Some(c) = schema.get("const") {
+        return c.to_string();
+    }
+    if let Some(Value::Array(values)) = schema.get("enum") {
+        return values.iter().map(Value::to_string).collect::<Vec<_>>().join(" | ");
+    }
+    for key in ["oneOf", "anyOf"] {
+        if let Some(Value::Array(options)) = schema.get(key) {
+            return options.iter().map(ts_type).collect::<Vec<_>>().join(" | ");
+        }
+    }
+    match schema.get("type") {
+        Some(Value::Array(types)) => types
+            .iter()
+            .map(|t| {
+                let mut one = schema.clone();
+                if let Some(o) = one.as_object_mut() {
+                    o.insert("type".into(), t.clone());
+                }
+                ts_type(&one)
+            })
+            .collect::<Vec<_>>()
+            .join(" | "),
+        Some(Value::String(t)) => match t.as_str() {
+            "string" => "string".into(),
+            "integer" | "number" => "number".into(),
+            "boolean" => "boolean".into(),
+            "null" => "null".into(),
+            "array" => format!("Array<{}>", schema.get("items").map_or("unknown".into(), ts_type)),
+            "object" if schema.get("properties").is_some() => object_body(schema, ""),
+            "object" => format!(
+                "Record<string, {}>",
+                schema.get("additionalProperties").filter(|a| a.is_object()).map_or("unknown".into(), ts_type)
+            ),
+            _ => "unknown".into(),
+        },
+        _ => "unknown".into(),
+    }
+}
+
+#[test]
+fn the_generated_contract_files_are_fresh() {
+    for (path, text) in generated() {
+        let committed = std::fs::read_to_string(root().join(&path)).unwrap_or_default();
+        assert!(
+            committed == text,
+            "{} is stale: run cargo test -p postpurchase --features schema --test contract -- --ignored",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn the_order_document_is_described_field_by_field() {
+    let schema = schemars::schema_for!(NewOrder).to_value();
+    let required: Vec<&str> = schema["required"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+    assert_eq!(required, ["id", "customer", "currency", "placed_at", "lines"]);
+    assert_eq!(schema["additionalProperties"], Value::Bool(false), "unknown fields are refused");
+    let files = generated();
+    let ts = &files.last().unwrap().1;
+    assert!(ts.contains("export interface NewOrder {") && ts.contains("  placed_at: string"), "{ts}");
+    assert!(ts.contains("export interface Money {") && ts.contains("  amount: string"), "{ts}");
+}
+
+#[test]
+#[ignore = "writes the generated files; run to regenerate them"]
+fn write_contract_files() {
+    for (path, text) in generated() {
+        let full = root().join(&path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(full, text).unwrap();
+    }
+}
