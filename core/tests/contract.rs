@@ -63,8 +63,10 @@ fn doc(out: &mut String, schema: &Value, indent: &str) {
 }
 
 fn object_body(schema: &Value, indent: &str) -> String {
-    let required: Vec<&str> =
-        schema.get("required").and_then(Value::as_array).map_or(Vec::new(), |r| r.iter().filter_map(Value::as_str).collect());
+    let required: Vec<&str> = schema
+        .get("required")
+        .and_then(Value::as_array)
+        .map_or(Vec::new(), |r| r.iter().filter_map(Value::as_str).collect());
     let mut body = String::from("{\n");
     if let Some(Value::Object(props)) = schema.get("properties") {
         for (field, s) in props {
