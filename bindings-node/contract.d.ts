@@ -1,5 +1,22 @@
 /* The documents the core takes, generated from its types (core/tests/contract.rs): do not edit. */
 /* Amounts are decimal strings and times RFC 3339 strings with an offset, as the core reads them. */
+/** One scan reported by a carrier. */
+export interface CarrierEvent {
+  /** Whether the carrier flagged a delay. */
+  delayed?: boolean
+  /** The carrier's delivery estimate given with this scan, if any (a delayed parcel's new date). Absent from events written before it existed, and left out when unset. */
+  estimated_delivery?: string | null
+  /** Where it happened, if the carrier says. */
+  location?: string | null
+  /** When it happened, by the carrier's clock (not when we received it). */
+  occurred_at: string
+  /** The raw code, kept for audit. */
+  raw_code?: string
+  /** The normalised status. */
+  status: TrackingStatus
+}
+/** What to do about goods lost or damaged in transit. */
+export type ClaimResolution = "refund" | "replacement"
 /** An active ISO 4217 currency code ("EUR"). */
 export type Currency = string
 /** Identifies a customer. */
@@ -11,6 +28,19 @@ export interface Discount {
   /** The code or title. */
   code: string
 }
+/** An item the customer wants in exchange. */
+export interface ExchangeRequest {
+  /** Ship the replacement before the return arrives. */
+  advance?: boolean
+  /** Its price, in the order's currency. */
+  price: Money
+  /** The replacement's outbound shipping, when the policy lets the host price it (`exchanges.replacement_shipping: host`). */
+  shipping?: Money | null
+  /** The replacement's SKU (another variant or another product). */
+  sku: Sku
+}
+/** The state of a returned unit on arrival. */
+export type ItemCondition = "resellable" | "damaged" | "wrong_item" | "missing"
 /** Properties of a line that return policies look at. */
 export interface LineFlags {
   /** A digital good: never shipped. */
@@ -26,6 +56,13 @@ export interface LineFlags {
 }
 /** Identifies a line of an order (unique within the order). */
 export type LineId = string
+/** A quantity of one line. */
+export interface LineQuantity {
+  /** The line. */
+  line: LineId
+  /** How many units. */
+  quantity: number
+}
 /** An exact amount of money in one currency.  The amount may carry more digits than the currency's minor unit (a unit price of 0.835 is allowed); [`Money::round`] is the one place where amounts are brought to the minor unit. */
 export interface Money {
   /** The amount as a decimal string (`"129.00"`); JSON numbers are refused. */
@@ -75,8 +112,200 @@ export interface NewOrder {
   /** Whether prices include tax. */
   tax_mode?: TaxMode
 }
+/** A shipment to create. */
+export interface NewShipment {
+  /** Carrier name, e.g. "ups". */
+  carrier: string
+  /** Shipment id, unique within the order. */
+  id: ShipmentId
+  /** What goes in it. */
+  lines: Array<LineQuantity>
+  /** Promised or estimated delivery. */
+  promised_by?: string | null
+  /** Domestic or international. */
+  route?: Route
+  /** Tracking number, if known. */
+  tracking_number?: string | null
+}
+/** A command sent to an order. */
+export type OrderCommand = {
+  /** The order. */
+  order: NewOrder
+  type: "place"
+} | {
+  type: "confirm"
+} | {
+  /** Why. */
+  reason: string
+  type: "hold"
+} | {
+  type: "release"
+} | {
+  /** Why. */
+  reason: string
+  type: "cancel"
+} | {
+  /** Which units. */
+  lines: Array<LineQuantity>
+  /** Why. */
+  reason: string
+  type: "cancel_units"
+} | {
+  /** The shipment. */
+  shipment: NewShipment
+  type: "create_shipment"
+} | {
+  /** The shipment. */
+  shipment: ShipmentId
+  type: "cancel_shipment"
+} | {
+  /** The scan. */
+  event: CarrierEvent
+  /** On which shipment. */
+  shipment: ShipmentId
+  type: "record_tracking"
+} | {
+  /** When. */
+  at: string
+  /** Which shipment. */
+  shipment: ShipmentId
+  type: "mark_delivered"
+} | {
+  /** Amount. */
+  amount: Money
+  /** Payment id. */
+  payment: PaymentId
+  type: "authorize_payment"
+} | {
+  /** Amount. */
+  amount: Money
+  /** Payment id. */
+  payment: PaymentId
+  type: "capture_payment"
+} | {
+  /** Amount. */
+  amount: Money
+  /** Payment id. */
+  payment: PaymentId
+  type: "refund_payment"
+} | {
+  /** Payment id. */
+  payment: PaymentId
+  type: "void_payment"
+} | {
+  /** The return command. */
+  command: ReturnCommand
+  type: "return"
+}
 /** Identifies an order. */
 export type OrderId = string
+/** Identifies a payment (authorisation, capture and refunds share it). */
+export type PaymentId = string
+/** Units received for one line. */
+export interface ReceivedItem {
+  /** Their condition. */
+  condition: ItemCondition
+  /** The line. */
+  line: LineId
+  /** Units. */
+  quantity: number
+}
+/** One line of a return request. */
+export interface RequestedLine {
+  /** The order line. */
+  line: LineId
+  /** Units to return. */
+  quantity: number
+  /** Why. */
+  reason: ReturnReason
+}
+/** A command on a return, sent through [`OrderCommand::Return`]. */
+export type ReturnCommand = {
+  action: "request"
+  /** The request. */
+  request: ReturnRequest
+} | {
+  action: "approve"
+  /** Why staff override a denial. */
+  override_reason?: string | null
+  /** The return. */
+  return_id: ReturnId
+} | {
+  action: "decline"
+  /** Why. */
+  reason: string
+  /** The return. */
+  return_id: ReturnId
+} | {
+  action: "issue_label"
+  /** Carrier. */
+  carrier: string
+  /** The return. */
+  return_id: ReturnId
+  /** Tracking number. */
+  tracking_number: string
+} | {
+  action: "record_tracking"
+  /** The scan. */
+  event: CarrierEvent
+  /** The return. */
+  return_id: ReturnId
+} | {
+  action: "receive"
+  /** What arrived, per condition. */
+  items: Array<ReceivedItem>
+  /** The return. */
+  return_id: ReturnId
+} | {
+  action: "refund"
+  /** Payments to refund first, in order; others follow by id. */
+  payment_order?: Array<PaymentId>
+  /** The return. */
+  return_id: ReturnId
+} | {
+  action: "cancel"
+  /** The return. */
+  return_id: ReturnId
+} | {
+  action: "ship_advance_replacement"
+  /** When the customer is charged if nothing came back. */
+  deadline: string
+  /** The return. */
+  return_id: ReturnId
+} | {
+  action: "charge_unreturned_exchange"
+  /** The return. */
+  return_id: ReturnId
+} | {
+  action: "claim"
+  /** Id for the claim. */
+  claim_id: ReturnId
+  /** Units concerned. */
+  lines: Array<LineQuantity>
+  /** Payments to refund first. */
+  payment_order?: Array<PaymentId>
+  /** Refund or replacement. */
+  resolution: ClaimResolution
+}
+/** Identifies a return request. */
+export type ReturnId = string
+/** A customer's request to return items of an order. */
+export interface ReturnRequest {
+  /** Who asks; must be the order's customer. */
+  customer: CustomerId
+  /** The replacement, when `method` is exchange. */
+  exchange?: ExchangeRequest | null
+  /** Id of the return. */
+  id: ReturnId
+  /** What. */
+  lines: Array<RequestedLine>
+  /** How the customer wants the money back. */
+  method: RefundMethod
+}
+/** Whether a shipment is international (lost thresholds differ). */
+export type Route = "domestic" | "international"
+/** Identifies a shipment (unique within the order). */
+export type ShipmentId = string
 /** A stock-keeping unit. */
 export type Sku = string
 /** A tax charged on a line, as the shop computed it. */
@@ -90,3 +319,4 @@ export interface TaxLine {
 }
 /** Whether line prices include tax or tax is added on top. */
 export type TaxMode = "exclusive" | "inclusive"
+/* end of the generated contract */

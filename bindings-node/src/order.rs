@@ -140,7 +140,7 @@ impl Order {
     pub fn handle(
         &mut self,
         env: Env,
-        #[napi(ts_arg_type = "string | Record<string, unknown>")] command: Unknown<'_>,
+        #[napi(ts_arg_type = "string | OrderCommand")] command: Unknown<'_>,
         #[napi(ts_arg_type = "string")] key: Unknown<'_>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
         #[napi(ts_arg_type = "number")] expected_version: Option<Unknown<'_>>,

@@ -265,7 +265,7 @@ impl Order {
     pub fn evaluate_return(
         &self,
         env: Env,
-        #[napi(ts_arg_type = "string | Record<string, unknown>")] request: Unknown<'_>,
+        #[napi(ts_arg_type = "string | ReturnRequest")] request: Unknown<'_>,
         #[napi(ts_arg_type = "ReturnPolicy | string | Record<string, unknown>")] policy: ConfigArg<'_, ReturnPolicy>,
         #[napi(ts_arg_type = "string | Record<string, unknown> | null | undefined")] context: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
@@ -281,7 +281,7 @@ impl Order {
     pub fn preview_return(
         &self,
         env: Env,
-        #[napi(ts_arg_type = "string | Record<string, unknown>")] request: Unknown<'_>,
+        #[napi(ts_arg_type = "string | ReturnRequest")] request: Unknown<'_>,
         #[napi(ts_arg_type = "ReturnPolicy | string | Record<string, unknown>")] policy: ConfigArg<'_, ReturnPolicy>,
         #[napi(ts_arg_type = "string | Record<string, unknown> | null | undefined")] context: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
@@ -302,7 +302,7 @@ impl Order {
     pub fn open_return(
         &mut self,
         env: Env,
-        #[napi(ts_arg_type = "string | Record<string, unknown>")] request: Unknown<'_>,
+        #[napi(ts_arg_type = "string | ReturnRequest")] request: Unknown<'_>,
         #[napi(ts_arg_type = "ReturnPolicy | string | Record<string, unknown>")] policy: ConfigArg<'_, ReturnPolicy>,
         #[napi(ts_arg_type = "string | Record<string, unknown> | null | undefined")] context: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "string")] key: Unknown<'_>,

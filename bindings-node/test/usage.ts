@@ -22,6 +22,14 @@ pp.Order.place({ id: 'o3', customer: 'c', currency: 'EUR', placedAt: '2026-03-01
 const badLine: pp.NewLine = { id: 'l', sku: 's', title: 't', quantity: 1, unit_price: { amount: 129, currency: 'EUR' } }
 // @ts-expect-error: tax_mode is "exclusive" or "inclusive"
 const badMode: pp.NewOrder['tax_mode'] = 'included'
+// commands are a union tagged by `type`, each with its own fields
+order.handle({ type: 'cancel_units', lines: [{ line: 'l1', quantity: 1 }], reason: 'changed mind' }, 'k4', new Date())
+// @ts-expect-error: cancel_units needs its reason
+order.handle({ type: 'cancel_units', lines: [{ line: 'l1', quantity: 1 }] }, 'k5', new Date())
+// @ts-expect-error: not a command type
+order.handle({ type: 'teleport' }, 'k6', new Date())
+// @ts-expect-error: a return's reason is one of the core's codes
+order.previewReturn({ id: 'r2', customer: 'c', lines: [{ line: 'l1', quantity: 1, reason: 'bored' }], method: 'original_payment' }, {}, null, new Date())
 const result: pp.CommandResult = order.handle({ type: 'confirm' }, 'k2', '2026-03-01T09:00:00Z')
 const summary: pp.OrderSummary = order.summary(new Date())
 const fulfilment: pp.FulfilmentStatus = summary.fulfilmentStatus

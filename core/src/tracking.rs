@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, ErrorKind, Result};
 
 /// The normalised status of a shipment. "Delayed" is a flag ([`MappedStatus::delayed`]), not a status.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TrackingStatus {
@@ -268,6 +269,7 @@ pub fn map_carrier_status(source: CarrierSource, raw_code: &str) -> MappedStatus
 }
 
 /// One scan reported by a carrier.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CarrierEvent {
@@ -420,6 +422,7 @@ pub struct DelayAssessment {
 }
 
 /// Whether a shipment is international (lost thresholds differ).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Route {

@@ -9,12 +9,15 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use postpurchase::order::NewOrder;
+use postpurchase::order::{NewOrder, OrderCommand};
 use serde_json::Value;
 
 /// The documents in the contract: (name, schema).
 fn documents() -> Vec<(&'static str, Value)> {
-    vec![("NewOrder", schemars::schema_for!(NewOrder).to_value())]
+    vec![
+        ("NewOrder", schemars::schema_for!(NewOrder).to_value()),
+        ("OrderCommand", schemars::schema_for!(OrderCommand).to_value()),
+    ]
 }
 
 fn root() -> PathBuf {
@@ -39,11 +42,37 @@ fn generated() -> Vec<(PathBuf, String)> {
         }
         defs.insert(name.to_string(), schema);
     }
+    let node = node_unions();
     for (name, schema) in &defs {
-        declare(&mut ts, name, schema);
+        // a code union the Node binding declares itself (it types its results with it) is not
+        // declared twice; `the_node_code_unions_equal_the_contract` keeps the two equal
+        if !node.contains_key(name) {
+            declare(&mut ts, name, schema);
+        }
     }
+    ts.push_str(END_OF_CONTRACT);
     files.push((PathBuf::from("bindings-node/contract.d.ts"), ts));
     files
+}
+
+/// The last line of the contract header in `index.d.ts`: what follows is napi's declarations.
+const END_OF_CONTRACT: &str = "/* end of the generated contract */\n";
+
+/// The string-literal unions napi declares in the committed `index.d.ts` (after the contract
+/// header): name → the literals.
+fn node_unions() -> BTreeMap<String, Vec<String>> {
+    let text = std::fs::read_to_string(root().join("bindings-node/index.d.ts")).unwrap_or_default();
+    let napi = text.split(END_OF_CONTRACT).last().unwrap_or_default();
+    napi.lines()
+        .filter_map(|l| l.strip_prefix("export type "))
+        .filter_map(|l| l.split_once(" = "))
+        .filter(|(_, rhs)| rhs.starts_with('\''))
+        .map(|(name, rhs)| {
+            let mut literals: Vec<String> = rhs.split(" | ").map(|v| v.trim().trim_matches('\'').to_string()).collect();
+            literals.sort();
+            (name.to_string(), literals)
+        })
+        .collect()
 }
 
 /// `export interface` for an object with properties, else `export type`.
@@ -147,6 +176,49 @@ fn the_order_document_is_described_field_by_field() {
     let ts = &files.last().unwrap().1;
     assert!(ts.contains("export interface NewOrder {") && ts.contains("  placed_at: string"), "{ts}");
     assert!(ts.contains("export interface Money {") && ts.contains("  amount: string"), "{ts}");
+}
+
+/// The string literals of a code union: `enum`, or `oneOf` of `const`s (documented variants).
+fn literals(def: &Value) -> Vec<String> {
+    let strings = |v: &Value| v.as_str().map(str::to_string);
+    match (def.get("enum"), def.get("oneOf")) {
+        (Some(Value::Array(values)), _) => values.iter().filter_map(strings).collect(),
+        (_, Some(Value::Array(options))) => options
+            .iter()
+            .flat_map(|o| match (o.get("const"), o.get("enum")) {
+                (Some(c), _) => strings(c).into_iter().collect::<Vec<_>>(),
+                (_, Some(Value::Array(vs))) => vs.iter().filter_map(strings).collect(),
+                _ => Vec::new(),
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+#[test]
+fn the_node_code_unions_equal_the_contract() {
+    let node = node_unions();
+    let mut checked = 0;
+    for (_, schema) in documents() {
+        let Some(Value::Object(defs)) = schema.get("$defs") else { continue };
+        for (name, def) in defs {
+            let Some(theirs) = node.get(name) else { continue };
+            let mut ours = literals(def);
+            ours.sort();
+            assert_eq!(&ours, theirs, "{name}: the Node binding's union differs from the core's");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 3, "RefundMethod, ReturnReason and TrackingStatus are checked");
+}
+
+#[test]
+fn no_amount_or_rate_is_typed_as_a_number() {
+    // a Decimal without `schemars(with = "String")` would be `string | number`, and the core
+    // refuses JSON numbers for amounts
+    for (path, text) in generated() {
+        assert!(!text.contains("string | number"), "{}: a decimal typed as a number", path.display());
+    }
 }
 
 #[test]

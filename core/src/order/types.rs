@@ -309,6 +309,7 @@ impl Line {
 }
 
 /// A quantity of one line.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LineQuantity {
@@ -332,6 +333,7 @@ pub struct CancelledUnits {
 }
 
 /// A shipment to create.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewShipment {

@@ -47,6 +47,7 @@ impl ReturnStatus {
 }
 
 /// The state of a returned unit on arrival.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemCondition {
@@ -61,6 +62,7 @@ pub enum ItemCondition {
 }
 
 /// Units received for one line.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReceivedItem {
@@ -273,6 +275,7 @@ impl ReturnCase {
 }
 
 /// What to do about goods lost or damaged in transit.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClaimResolution {

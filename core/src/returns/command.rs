@@ -3,6 +3,7 @@
 use super::*;
 
 /// A command on a return, sent through [`OrderCommand::Return`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ReturnCommand {

@@ -44,6 +44,7 @@ pub const DECISION_CODES: &[&str] = &[
 ];
 
 /// An item the customer wants in exchange.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExchangeRequest {
@@ -61,6 +62,7 @@ pub struct ExchangeRequest {
 }
 
 /// One line of a return request.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RequestedLine {
@@ -73,6 +75,7 @@ pub struct RequestedLine {
 }
 
 /// A customer's request to return items of an order.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReturnRequest {

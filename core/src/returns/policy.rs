@@ -13,6 +13,7 @@ use crate::error::{Problem, Result};
 use crate::order::LineFlags;
 
 /// Why a customer returns an item.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReturnReason {
@@ -223,6 +224,7 @@ impl Default for ShippingRefund {
 }
 
 /// How a refund is paid out.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RefundMethod {
