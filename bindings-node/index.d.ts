@@ -1,5 +1,19 @@
 /* The documents the core takes, generated from its types (core/tests/contract.rs): do not edit. */
 /* Amounts are decimal strings and times RFC 3339 strings with an offset, as the core reads them. */
+/** An event award. */
+export type Award = {
+  kind: "signup"
+} | {
+  kind: "birthday"
+} | {
+  kind: "review"
+} | {
+  kind: "referrer"
+  /** The referred customer. */
+  referred: CustomerId
+} | {
+  kind: "referred"
+}
 /** One scan reported by a carrier. */
 export interface CarrierEvent {
   /** Whether the carrier flagged a delay. */
@@ -27,6 +41,15 @@ export interface Discount {
   amount: Money
   /** The code or title. */
   code: string
+}
+/** A line of an order that earns points. */
+export interface EarnLine {
+  /** The line. */
+  line: LineId
+  /** Net merchandise spend of the line (after discounts), in the programme's currency. */
+  spend: Money
+  /** Tax on the line (counts only if the programme says so). */
+  tax?: Money | null
 }
 /** An item the customer wants in exchange. */
 export interface ExchangeRequest {
@@ -62,6 +85,66 @@ export interface LineQuantity {
   line: LineId
   /** How many units. */
   quantity: number
+}
+/** A command on a member's ledger. */
+export type LoyaltyCommand = {
+  /** When it was delivered, if known. */
+  delivered_at?: string | null
+  /** Its lines. */
+  lines: Array<EarnLine>
+  /** The order. */
+  order: OrderId
+  /** When its return window closes, if known. */
+  return_window_end?: string | null
+  /** Shipping paid (counts only if the programme says so). */
+  shipping?: Money | null
+  type: "earn_order"
+} | {
+  /** Which. */
+  award: Award
+  type: "award"
+} | {
+  type: "release_pending"
+} | {
+  /** Delivered at. */
+  delivered_at: string
+  /** The order. */
+  order: OrderId
+  /** Return window end, if any. */
+  return_window_end?: string | null
+  type: "schedule_release"
+} | {
+  /** The order it pays for. */
+  order: OrderId
+  /** The order total, in the programme's currency (a redemption is never worth more). */
+  order_total: Money
+  /** Points to spend (ignored for a reward). */
+  points?: number
+  /** Id of this redemption. */
+  redemption: string
+  /** A fixed reward instead of points-to-money. */
+  reward?: string | null
+  type: "redeem"
+} | {
+  /** The redemption. */
+  redemption: string
+  type: "reverse_redemption"
+} | {
+  type: "expire"
+} | {
+  /** Refunded spend per line. */
+  lines: Array<EarnLine>
+  /** The order. */
+  order: OrderId
+  type: "clawback"
+} | {
+  /** Points (+ or −). */
+  points: number
+  /** Why (required). */
+  reason: string
+  type: "adjust"
+} | {
+  type: "evaluate_tier"
 }
 /** An exact amount of money in one currency.  The amount may carry more digits than the currency's minor unit (a unit price of 0.835 is allowed); [`Money::round`] is the one place where amounts are brought to the minor unit. */
 export interface Money {
@@ -362,7 +445,7 @@ export declare class Member {
    * Decides and applies a command (`{type: 'earn_order', …}`) under a programme.
    * `expectedVersion` defaults to the current version; a stale one is `store.concurrency_conflict`.
    */
-  handle(command: string | Record<string, unknown>, programme: LoyaltyProgramme | string | Record<string, unknown>, key: string, now: Date | string, expectedVersion?: number): LoyaltyResult
+  handle(command: string | LoyaltyCommand, programme: LoyaltyProgramme | string | Record<string, unknown>, key: string, now: Date | string, expectedVersion?: number): LoyaltyResult
   /** Balance, tier and progress to the next tier at `now`. */
   status(programme: LoyaltyProgramme | string | Record<string, unknown>, now: Date | string): LoyaltyStatus
   /** Every entry as typed objects. */

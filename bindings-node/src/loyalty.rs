@@ -136,7 +136,7 @@ impl Member {
     pub fn handle(
         &mut self,
         env: Env,
-        #[napi(ts_arg_type = "string | Record<string, unknown>")] command: Unknown<'_>,
+        #[napi(ts_arg_type = "string | LoyaltyCommand")] command: Unknown<'_>,
         #[napi(ts_arg_type = "LoyaltyProgramme | string | Record<string, unknown>")] programme: ConfigArg<
             '_,
             LoyaltyProgramme,

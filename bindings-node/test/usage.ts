@@ -44,6 +44,8 @@ const windowEnd: Date | undefined = preview.report.lines[0]?.windowEnd
 
 const member = new pp.Member('c-1')
 const loyalty: pp.LoyaltyResult = member.handle({ type: 'award', award: { kind: 'signup' } }, { currency: 'USD', earning: { signup: 100 } }, 'k', new Date())
+// @ts-expect-error: an award names its kind
+member.handle({ type: 'award', award: {} }, { currency: 'USD', earning: { signup: 100 } }, 'k2', new Date())
 const st: pp.LoyaltyStatus = member.status('{"currency": "USD", "earning": {}}', '2026-03-01T00:00:00Z')
 const next: string | undefined = st.progress.nextTier
 

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+use postpurchase::loyalty::LoyaltyCommand;
 use postpurchase::order::{NewOrder, OrderCommand};
 use serde_json::Value;
 
@@ -17,6 +18,7 @@ fn documents() -> Vec<(&'static str, Value)> {
     vec![
         ("NewOrder", schemars::schema_for!(NewOrder).to_value()),
         ("OrderCommand", schemars::schema_for!(OrderCommand).to_value()),
+        ("LoyaltyCommand", schemars::schema_for!(LoyaltyCommand).to_value()),
     ]
 }
 

@@ -7,6 +7,7 @@ use crate::ids::{CustomerId, LineId, OrderId};
 use crate::money::Money;
 
 /// A line of an order that earns points.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EarnLine {
     /// The line.
@@ -19,6 +20,7 @@ pub struct EarnLine {
 }
 
 /// An event award.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Award {
@@ -38,6 +40,7 @@ pub enum Award {
 }
 
 /// A command on a member's ledger.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum LoyaltyCommand {
