@@ -254,6 +254,27 @@ impl std::str::FromStr for Currency {
     }
 }
 
+/// The JSON Schema of an exact decimal (an amount or a rate): a string such as `"129.00"`, with
+/// `format: "decimal"` so generated types can offer `Decimal` (Python) or `BigDecimal` (Kotlin).
+#[cfg(feature = "schema")]
+pub struct DecimalString;
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for DecimalString {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "DecimalString".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut schema = <String as schemars::JsonSchema>::json_schema(generator);
+        schema.insert("format".into(), serde_json::Value::from("decimal"));
+        schema.insert("pattern".into(), serde_json::Value::from("^-?[0-9]+(\\.[0-9]+)?$"));
+        schema
+    }
+}
+
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for Currency {
     fn schema_name() -> std::borrow::Cow<'static, str> {
@@ -314,7 +335,7 @@ impl RoundingMode {
 pub struct Money {
     /// The amount as a decimal string (`"129.00"`); JSON numbers are refused.
     #[serde(deserialize_with = "exact::deserialize")]
-    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    #[cfg_attr(feature = "schema", schemars(with = "DecimalString"))]
     amount: Decimal,
     /// The currency's ISO 4217 code.
     currency: Currency,

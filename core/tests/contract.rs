@@ -1,8 +1,10 @@
 //! The contract of the documents that cross a binding, generated from the core's types
-//! (`schemars`, feature `schema`): the JSON Schema in `conformance/contract/` and the TypeScript
+//! (`schemars`, feature `schema`): the JSON Schema in `conformance/contract/`, the TypeScript
 //! interfaces the Node package declares (`bindings-node/contract.d.ts`, the header of its
-//! `index.d.ts`). The first test fails when a committed file is stale; regenerate with
-//! `cargo test -p postpurchase --features schema --test contract -- --ignored`.
+//! `index.d.ts`) and the Python `TypedDict`s (`postpurchase/contract.py`). The first test fails
+//! when a committed file is stale; regenerate with
+//! `cargo test -p postpurchase --features schema --test contract -- --ignored`, then
+//! `scripts/test-node` (it rebuilds `index.d.ts` around the new header).
 #![cfg(feature = "schema")]
 
 use std::collections::BTreeMap;
@@ -54,7 +56,140 @@ fn generated() -> Vec<(PathBuf, String)> {
     }
     ts.push_str(END_OF_CONTRACT);
     files.push((PathBuf::from("bindings-node/contract.d.ts"), ts));
+    files.push((PathBuf::from("bindings-python/python/postpurchase/contract.py"), python(&defs)));
     files
+}
+
+/// The Python module of `TypedDict`s and `Literal` unions: amounts may be given as `Decimal`
+/// and times as timezone-aware `datetime` (the package converts them), or as the core's strings.
+fn python(defs: &BTreeMap<String, Value>) -> String {
+    let mut head = String::from(
+        "\"\"\"The documents the core takes, as TypedDicts for type checkers: generated from the core's\n\
+         types by core/tests/contract.rs, do not edit.\n\n\
+         Amounts may be ``Decimal`` and times timezone-aware ``datetime`` (or the core's strings).\n\
+         \"\"\"\n\n\
+         from datetime import datetime\n\
+         from decimal import Decimal\n\
+         from typing import List, Literal, NotRequired, Optional, TypedDict, Union\n\n",
+    );
+    let (mut aliases, mut classes, mut unions) = (String::new(), String::new(), String::new());
+    let mut names = Vec::new();
+    for (name, schema) in defs {
+        names.push(name.clone());
+        let variants =
+            schema.get("oneOf").and_then(Value::as_array).filter(|v| v.iter().all(|o| o.get("properties").is_some()));
+        if let Some(variants) = variants {
+            let mut members = Vec::new();
+            for v in variants {
+                // the variant's tag: its one property with a constant value (`type`, `kind`, `action`)
+                let tag = v
+                    .get("properties")
+                    .and_then(Value::as_object)
+                    .and_then(|p| p.values().find_map(|s| s.get("const").and_then(Value::as_str)))
+                    .unwrap_or("variant");
+                let class = format!("{name}{}", camel(tag));
+                py_class(&mut classes, &class, v);
+                names.push(class.clone());
+                members.push(class);
+            }
+            let _ = writeln!(unions, "{name} = Union[{}]\n", members.join(", "));
+        } else if schema.get("properties").is_some() {
+            py_class(&mut classes, name, schema);
+        } else {
+            let _ = writeln!(aliases, "{name} = {}", py_type(schema));
+        }
+    }
+    head.push_str(&aliases);
+    head.push_str("\n\n");
+    head.push_str(&classes);
+    head.push_str(&unions);
+    names.sort();
+    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    let _ = writeln!(head, "__all__ = [{}]", quoted.join(", "));
+    head
+}
+
+/// `snake_case` to `CamelCase`.
+fn camel(tag: &str) -> String {
+    tag.split('_').map(|w| w.get(..1).unwrap_or_default().to_uppercase() + w.get(1..).unwrap_or_default()).collect()
+}
+
+fn py_class(out: &mut String, name: &str, schema: &Value) {
+    let required: Vec<&str> = schema
+        .get("required")
+        .and_then(Value::as_array)
+        .map_or(Vec::new(), |r| r.iter().filter_map(Value::as_str).collect());
+    let _ = writeln!(out, "class {name}(TypedDict):");
+    if let Some(Value::String(d)) = schema.get("description") {
+        let _ = writeln!(out, "    \"\"\"{}\"\"\"\n", d.replace('\n', " ").replace("\"\"\"", "'''"));
+    }
+    let mut any = false;
+    if let Some(Value::Object(props)) = schema.get("properties") {
+        for (field, s) in props {
+            let t = py_type(s);
+            let t = if required.contains(&field.as_str()) { t } else { format!("NotRequired[{t}]") };
+            let _ = writeln!(out, "    {field}: {t}");
+            any = true;
+        }
+    }
+    if !any {
+        out.push_str("    pass\n");
+    }
+    out.push_str("\n\n");
+}
+
+/// The Python type of a schema.
+fn py_type(schema: &Value) -> String {
+    if let Some(Value::String(r)) = schema.get("$ref") {
+        // quoted: a forward reference, resolved when every class exists
+        return format!("\"{}\"", r.rsplit('/').next().unwrap_or("object"));
+    }
+    if let Some(c) = schema.get("const") {
+        return format!("Literal[{c}]");
+    }
+    let lits = literals(schema);
+    if !lits.is_empty() && schema.get("properties").is_none() {
+        let quoted: Vec<String> = lits.iter().map(|l| format!("\"{l}\"")).collect();
+        return format!("Literal[{}]", quoted.join(", "));
+    }
+    for key in ["oneOf", "anyOf"] {
+        if let Some(Value::Array(options)) = schema.get(key) {
+            return union(options.iter().map(py_type).collect());
+        }
+    }
+    match schema.get("type") {
+        Some(Value::Array(types)) => union(
+            types
+                .iter()
+                .map(|t| {
+                    let mut one = schema.clone();
+                    if let Some(o) = one.as_object_mut() {
+                        o.insert("type".into(), t.clone());
+                    }
+                    py_type(&one)
+                })
+                .collect(),
+        ),
+        Some(Value::String(t)) => match (t.as_str(), schema.get("format").and_then(Value::as_str)) {
+            ("string", Some("date-time")) => "Union[str, datetime]".into(),
+            ("string", Some("decimal")) => "Union[str, Decimal]".into(),
+            ("string", _) => "str".into(),
+            ("integer", _) => "int".into(),
+            ("number", _) => "float".into(),
+            ("boolean", _) => "bool".into(),
+            ("null", _) => "None".into(),
+            ("array", _) => format!("List[{}]", schema.get("items").map_or("object".into(), py_type)),
+            _ => "object".into(),
+        },
+        _ => "object".into(),
+    }
+}
+
+/// `Optional[T]` when `None` is one of the types, else `Union[...]`.
+fn union(types: Vec<String>) -> String {
+    let some: Vec<String> = types.iter().filter(|t| *t != "None").cloned().collect();
+    let inner = if some.len() == 1 { some.concat() } else { format!("Union[{}]", some.join(", ")) };
+    if some.len() < types.len() { format!("Optional[{inner}]") } else { inner }
 }
 
 /// The last line of the contract header in `index.d.ts`: what follows is napi's declarations.
@@ -175,7 +310,11 @@ fn the_order_document_is_described_field_by_field() {
     assert_eq!(required, ["id", "customer", "currency", "placed_at", "lines"]);
     assert_eq!(schema["additionalProperties"], Value::Bool(false), "unknown fields are refused");
     let files = generated();
-    let ts = &files.last().unwrap().1;
+    let text = |name: &str| files.iter().find(|(p, _)| p.ends_with(name)).map(|(_, t)| t.clone()).unwrap();
+    let ts = &text("contract.d.ts");
+    let py = &text("contract.py");
+    assert!(py.contains("class NewOrder(TypedDict):") && py.contains("    placed_at: Union[str, datetime]"), "{py}");
+    assert!(py.contains("    amount: Union[str, Decimal]"), "{py}");
     assert!(ts.contains("export interface NewOrder {") && ts.contains("  placed_at: string"), "{ts}");
     assert!(ts.contains("export interface Money {") && ts.contains("  amount: string"), "{ts}");
 }

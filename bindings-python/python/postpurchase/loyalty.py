@@ -9,6 +9,7 @@ from typing import Any, Dict, List, Optional
 
 from . import _native
 from ._convert import NativeConfig, call, dumps, load_dict, load_list, when
+from .contract import LoyaltyCommand
 
 
 class Programme(NativeConfig):
@@ -51,7 +52,7 @@ class Member:
         m._native = call(_native.NativeMember.from_entries, customer, dumps(entries))
         return m
 
-    def handle(self, command: Dict[str, Any], programme: Programme, key: str, now: _dt.datetime, expected_version: Optional[int] = None) -> List[Dict[str, Any]]:
+    def handle(self, command: LoyaltyCommand, programme: Programme, key: str, now: _dt.datetime, expected_version: Optional[int] = None) -> List[Dict[str, Any]]:
         v = self.version if expected_version is None else expected_version
         return load_list(call(self._native.handle, dumps(command), programme._native, key, when(now), v))
 

@@ -8,6 +8,7 @@ from typing import Any, Dict, List, Optional
 
 from . import _native
 from ._convert import call, dumps, load_dict, load_list, loads, when
+from .contract import NewOrder, OrderCommand
 
 
 class Order:
@@ -20,8 +21,9 @@ class Order:
         self.events: List[Dict[str, Any]] = events
 
     @classmethod
-    def place(cls, order: Dict[str, Any], key: str, now: _dt.datetime) -> "Order":
-        """Places an order (a dict in the shape of the core's ``NewOrder``)."""
+    def place(cls, order: NewOrder, key: str, now: _dt.datetime) -> "Order":
+        """Places an order (a dict in the shape of the core's ``NewOrder``, typed by
+        :class:`postpurchase.contract.NewOrder`)."""
         native, events = call(_native.NativeOrder.place, dumps(order), key, when(now))
         return cls(native, loads(events))
 
@@ -30,7 +32,7 @@ class Order:
         """Rebuilds an order from its events."""
         return cls(call(_native.NativeOrder.from_events, dumps(events)), list(events))
 
-    def handle(self, command: Dict[str, Any], key: str, now: _dt.datetime, expected_version: Optional[int] = None) -> List[Dict[str, Any]]:
+    def handle(self, command: OrderCommand, key: str, now: _dt.datetime, expected_version: Optional[int] = None) -> List[Dict[str, Any]]:
         """Decides and applies a command; returns the new events (empty for a repeated key).
 
         With ``expected_version`` (the order's ``version`` when the caller read it), a command

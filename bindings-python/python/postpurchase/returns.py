@@ -9,6 +9,7 @@ from typing import Any, Dict, List, Optional
 from . import _native
 from ._convert import NativeConfig, call, dumps, load_dict, load_list, loads, when
 from .orders import Order
+from .contract import ReturnCommand, ReturnRequest
 
 
 class ReturnPolicy(NativeConfig):
@@ -52,7 +53,7 @@ def _report(d: Dict[str, Any]) -> EligibilityReport:
     return EligibilityReport(d["return_id"], d["outcome"], d["method"], lines)
 
 
-def evaluate(order: Order, request: Dict[str, Any], policy: ReturnPolicy, now: _dt.datetime, context: Optional[Dict[str, Any]] = None) -> EligibilityReport:
+def evaluate(order: Order, request: ReturnRequest, policy: ReturnPolicy, now: _dt.datetime, context: Optional[Dict[str, Any]] = None) -> EligibilityReport:
     """Evaluates a return request without changing the order."""
     return _report(loads(call(_native.evaluate_return, order._native, dumps(request), policy._native, dumps(context or {}), when(now))))
 
@@ -65,7 +66,7 @@ class ReturnPreview:
     refund: Optional[Dict[str, Any]]
 
 
-def preview(order: Order, request: Dict[str, Any], policy: ReturnPolicy, now: _dt.datetime, context: Optional[Dict[str, Any]] = None) -> ReturnPreview:
+def preview(order: Order, request: ReturnRequest, policy: ReturnPolicy, now: _dt.datetime, context: Optional[Dict[str, Any]] = None) -> ReturnPreview:
     """The decision plus the refund the return would pay once the lines that are not denied come
     back resellable (fees, shipping rules and the cap on what was captured included). The order is
     not changed."""
@@ -73,7 +74,7 @@ def preview(order: Order, request: Dict[str, Any], policy: ReturnPolicy, now: _d
     return ReturnPreview(_report(d["report"]), d["refund"])
 
 
-def request_return(order: Order, request: Dict[str, Any], policy: ReturnPolicy, key: str, now: _dt.datetime, context: Optional[Dict[str, Any]] = None, expected_version: Optional[int] = None) -> EligibilityReport:
+def request_return(order: Order, request: ReturnRequest, policy: ReturnPolicy, key: str, now: _dt.datetime, context: Optional[Dict[str, Any]] = None, expected_version: Optional[int] = None) -> EligibilityReport:
     """Opens a return on the order (reserving the units) and returns the decision.
 
     With ``expected_version``, an order that has moved on since the caller read it raises
@@ -84,7 +85,7 @@ def request_return(order: Order, request: Dict[str, Any], policy: ReturnPolicy, 
     return _report(loads(report))
 
 
-def return_command(order: Order, command: Dict[str, Any], key: str, now: _dt.datetime) -> List[Dict[str, Any]]:
+def return_command(order: Order, command: ReturnCommand, key: str, now: _dt.datetime) -> List[Dict[str, Any]]:
     """Sends a return command (``{"action": "receive", "return_id": …}``) to the order."""
     return order.handle({"type": "return", "command": command}, key, now)
 

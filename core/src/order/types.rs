@@ -41,7 +41,7 @@ pub struct TaxLine {
     pub title: String,
     /// The rate, e.g. 0.2 for 20 %.
     #[serde(deserialize_with = "crate::money::exact::deserialize")]
-    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::money::DecimalString"))]
     pub rate: Decimal,
     /// The tax amount on the whole line (all units), in whole minor units.
     pub amount: Money,
