@@ -1,5 +1,6 @@
 /* The documents the core takes, generated from its types (core/tests/contract.rs): do not edit. */
 /* Amounts are decimal strings and times RFC 3339 strings with an offset, as the core reads them. */
+/* Field names are camelCase; the core's snake_case names are accepted too. */
 /** An event award. */
 export type Award = {
   kind: "signup"
@@ -19,13 +20,13 @@ export interface CarrierEvent {
   /** Whether the carrier flagged a delay. */
   delayed?: boolean
   /** The carrier's delivery estimate given with this scan, if any (a delayed parcel's new date). Absent from events written before it existed, and left out when unset. */
-  estimated_delivery?: string | null
+  estimatedDelivery?: string | null
   /** Where it happened, if the carrier says. */
   location?: string | null
   /** When it happened, by the carrier's clock (not when we received it). */
-  occurred_at: string
+  occurredAt: string
   /** The raw code, kept for audit. */
-  raw_code?: string
+  rawCode?: string
   /** The normalised status. */
   status: TrackingStatus
 }
@@ -69,7 +70,7 @@ export interface LineFlags {
   /** A digital good: never shipped. */
   digital?: boolean
   /** Sold as final sale: not returnable. */
-  final_sale?: boolean
+  finalSale?: boolean
   /** Hygiene goods (cosmetics, underwear) once unsealed. */
   hygiene?: boolean
   /** Perishable goods. */
@@ -89,13 +90,13 @@ export interface LineQuantity {
 /** A command on a member's ledger. */
 export type LoyaltyCommand = {
   /** When it was delivered, if known. */
-  delivered_at?: string | null
+  deliveredAt?: string | null
   /** Its lines. */
   lines: Array<EarnLine>
   /** The order. */
   order: OrderId
   /** When its return window closes, if known. */
-  return_window_end?: string | null
+  returnWindowEnd?: string | null
   /** Shipping paid (counts only if the programme says so). */
   shipping?: Money | null
   type: "earn_order"
@@ -107,17 +108,17 @@ export type LoyaltyCommand = {
   type: "release_pending"
 } | {
   /** Delivered at. */
-  delivered_at: string
+  deliveredAt: string
   /** The order. */
   order: OrderId
   /** Return window end, if any. */
-  return_window_end?: string | null
+  returnWindowEnd?: string | null
   type: "schedule_release"
 } | {
   /** The order it pays for. */
   order: OrderId
   /** The order total, in the programme's currency (a redemption is never worth more). */
-  order_total: Money
+  orderTotal: Money
   /** Points to spend (ignored for a reward). */
   points?: number
   /** Id of this redemption. */
@@ -174,7 +175,7 @@ export interface NewLine {
   /** Product title. */
   title: string
   /** Price of one unit (may have more digits than the currency's minor unit). */
-  unit_price: Money
+  unitPrice: Money
 }
 /** Everything needed to place an order. */
 export interface NewOrder {
@@ -189,11 +190,11 @@ export interface NewOrder {
   /** The lines (at least one). */
   lines: Array<NewLine>
   /** When it was placed. */
-  placed_at: string
+  placedAt: string
   /** Shipping charged, if any. */
   shipping?: Money | null
   /** Whether prices include tax. */
-  tax_mode?: TaxMode
+  taxMode?: TaxMode
 }
 /** A shipment to create. */
 export interface NewShipment {
@@ -204,11 +205,11 @@ export interface NewShipment {
   /** What goes in it. */
   lines: Array<LineQuantity>
   /** Promised or estimated delivery. */
-  promised_by?: string | null
+  promisedBy?: string | null
   /** Domestic or international. */
   route?: Route
   /** Tracking number, if known. */
-  tracking_number?: string | null
+  trackingNumber?: string | null
 }
 /** A command sent to an order. */
 export type OrderCommand = {
@@ -310,63 +311,63 @@ export type ReturnCommand = {
 } | {
   action: "approve"
   /** Why staff override a denial. */
-  override_reason?: string | null
+  overrideReason?: string | null
   /** The return. */
-  return_id: ReturnId
+  returnId: ReturnId
 } | {
   action: "decline"
   /** Why. */
   reason: string
   /** The return. */
-  return_id: ReturnId
+  returnId: ReturnId
 } | {
   action: "issue_label"
   /** Carrier. */
   carrier: string
   /** The return. */
-  return_id: ReturnId
+  returnId: ReturnId
   /** Tracking number. */
-  tracking_number: string
+  trackingNumber: string
 } | {
   action: "record_tracking"
   /** The scan. */
   event: CarrierEvent
   /** The return. */
-  return_id: ReturnId
+  returnId: ReturnId
 } | {
   action: "receive"
   /** What arrived, per condition. */
   items: Array<ReceivedItem>
   /** The return. */
-  return_id: ReturnId
+  returnId: ReturnId
 } | {
   action: "refund"
   /** Payments to refund first, in order; others follow by id. */
-  payment_order?: Array<PaymentId>
+  paymentOrder?: Array<PaymentId>
   /** The return. */
-  return_id: ReturnId
+  returnId: ReturnId
 } | {
   action: "cancel"
   /** The return. */
-  return_id: ReturnId
+  returnId: ReturnId
 } | {
   action: "ship_advance_replacement"
   /** When the customer is charged if nothing came back. */
   deadline: string
   /** The return. */
-  return_id: ReturnId
+  returnId: ReturnId
 } | {
   action: "charge_unreturned_exchange"
   /** The return. */
-  return_id: ReturnId
+  returnId: ReturnId
 } | {
   action: "claim"
   /** Id for the claim. */
-  claim_id: ReturnId
+  claimId: ReturnId
   /** Units concerned. */
   lines: Array<LineQuantity>
   /** Payments to refund first. */
-  payment_order?: Array<PaymentId>
+  paymentOrder?: Array<PaymentId>
   /** Refund or replacement. */
   resolution: ClaimResolution
 }

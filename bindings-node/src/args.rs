@@ -122,6 +122,86 @@ pub(crate) fn doc<T: serde::de::DeserializeOwned>(env: &Env, v: &Unknown<'_>, ar
     serde_json::from_str(&text).map_err(|e| js(pp::Error::from_json_error(arg, &e)))
 }
 
+/// A document of the typed contract (order, order command, return request, loyalty command):
+/// as [`doc`], but its field names may be camelCase (`placedAt`), as JavaScript writes them, or
+/// the core's snake_case. A field given twice, in either spelling, is refused. Values are never
+/// touched; these documents have no maps whose keys are data.
+pub(crate) fn contract_doc<T: serde::de::DeserializeOwned>(env: &Env, v: &Unknown<'_>, arg: &str) -> Result<T, String> {
+    let text = json_text(env, v, arg)?;
+    let snake: SnakeKeys = serde_json::from_str(&text).map_err(|e| js(pp::Error::from_json_error(arg, &e)))?;
+    serde_json::from_value(snake.0).map_err(|e| js(pp::Error::from_json_error(arg, &e)))
+}
+
+/// `placedAt` → `placed_at`; snake_case stays as it is.
+fn snake_case(key: &str) -> String {
+    let mut out = String::with_capacity(key.len() + 4);
+    for c in key.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('_');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A JSON value with every object key in snake_case, refusing a key that appears twice.
+struct SnakeKeys(serde_json::Value);
+
+impl<'de> serde::Deserialize<'de> for SnakeKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        d.deserialize_any(SnakeVisitor).map(SnakeKeys)
+    }
+}
+
+struct SnakeVisitor;
+
+impl<'de> serde::de::Visitor<'de> for SnakeVisitor {
+    type Value = serde_json::Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> std::result::Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_f64<E>(self, v: f64) -> std::result::Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_str<E>(self, v: &str) -> std::result::Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_unit<E>(self) -> std::result::Result<Self::Value, E> {
+        Ok(serde_json::Value::Null)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<Self::Value, A::Error> {
+        let mut out = Vec::new();
+        while let Some(SnakeKeys(v)) = seq.next_element()? {
+            out.push(v);
+        }
+        Ok(serde_json::Value::Array(out))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> std::result::Result<Self::Value, A::Error> {
+        let mut out = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let SnakeKeys(value) = map.next_value()?;
+            let key = snake_case(&key);
+            if out.contains_key(&key) {
+                return Err(serde::de::Error::custom(format!("duplicate field `{key}`")));
+            }
+            out.insert(key, value);
+        }
+        Ok(serde_json::Value::Object(out))
+    }
+}
+
 /// An optional document (`undefined` or `null` gives the default).
 pub(crate) fn opt_doc<T: serde::de::DeserializeOwned + Default>(
     env: &Env,

@@ -5,7 +5,7 @@ use napi_derive::napi;
 use postpurchase as pp;
 use pp::loyalty as l;
 
-use crate::args::{count, doc, dump, js, meta, text, time};
+use crate::args::{contract_doc, count, doc, dump, js, meta, text, time};
 use crate::configs::{ConfigArg, LoyaltyProgramme, configured};
 use crate::enums::TierMetric;
 
@@ -146,7 +146,7 @@ impl Member {
         #[napi(ts_arg_type = "number")] expected_version: Option<Unknown<'_>>,
     ) -> Result<LoyaltyResult, String> {
         crate::guard(|| {
-            let cmd: l::LoyaltyCommand = doc(&env, &command, "command")?;
+            let cmd: l::LoyaltyCommand = contract_doc(&env, &command, "command")?;
             let p = configured(&env, &programme, "programme", |p| &p.inner)?;
             let v = match expected_version {
                 Some(v) if !matches!(v.get_type(), Ok(napi::ValueType::Undefined)) => {

@@ -4,7 +4,7 @@ use napi::bindgen_prelude::*;
 use napi_derive::napi;
 use postpurchase as pp;
 
-use crate::args::{doc, dump, js, meta, opt_time};
+use crate::args::{contract_doc, doc, dump, js, meta, opt_time};
 use crate::enums::{FulfilmentStatus, PaymentStatus, ReturnStatus, TrackingStatus};
 use crate::money::Money;
 use crate::returns::RefundBreakdown;
@@ -114,7 +114,7 @@ impl Order {
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
     ) -> Result<Order, String> {
         crate::guard(|| {
-            let new: pp::NewOrder = doc(&env, &order, "order")?;
+            let new: pp::NewOrder = contract_doc(&env, &order, "order")?;
             let events = pp::Order::place(new, &meta(&key, &now)?).map_err(js)?;
             Ok(Order { inner: pp::Order::from_events(&events).map_err(js)?, events })
         })
@@ -146,7 +146,7 @@ impl Order {
         #[napi(ts_arg_type = "number")] expected_version: Option<Unknown<'_>>,
     ) -> Result<CommandResult, String> {
         crate::guard(|| {
-            let cmd: pp::OrderCommand = doc(&env, &command, "command")?;
+            let cmd: pp::OrderCommand = contract_doc(&env, &command, "command")?;
             let m = crate::args::meta_expecting(&key, &now, expected_version.as_ref())?;
             let new = self.inner.decide(&cmd, &m).map_err(js)?;
             // signals read the state before the events: take them before applying (no clone)

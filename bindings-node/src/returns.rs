@@ -9,7 +9,7 @@ use pp::returns as r;
 
 use std::borrow::Cow;
 
-use crate::args::{config, doc, dump, js, opt_doc, time};
+use crate::args::{config, contract_doc, dump, js, opt_doc, time};
 use crate::configs::{ConfigArg, ReturnPolicy, configured};
 use crate::enums::{Outcome, RefundMethod, ReturnReason};
 use crate::money::Money;
@@ -244,7 +244,7 @@ fn inputs<'a>(
     context: Option<Unknown<'_>>,
 ) -> Result<Inputs<'a>, String> {
     let policy = configured(env, policy, "policy", |p| &p.inner)?;
-    Ok((doc(env, request, "request")?, policy, opt_doc(env, context, "context")?))
+    Ok((contract_doc(env, request, "request")?, policy, opt_doc(env, context, "context")?))
 }
 
 /// Validates a return policy (JSON string or object); every problem is reported at once as

@@ -162,3 +162,22 @@ test('two writers who saw the same version: the second one conflicts, in orders,
   m.handle({ type: 'award', award: { kind: 'signup' } }, programme, 's', NOW, 0)
   assert.throws(() => m.handle({ type: 'award', award: { kind: 'review' } }, programme, 'r', NOW, 0), (e) => e.code === 'store.concurrency_conflict')
 })
+
+test('contract documents take camelCase field names as JavaScript writes them, or the core\'s snake_case', () => {
+  const camel = {
+    id: 'o-1', customer: 'c-1', currency: 'EUR', placedAt: NOW, taxMode: 'inclusive',
+    lines: [{ id: 'boots', sku: 'B', title: 'Boots', quantity: 1, unitPrice: { amount: '129.00', currency: 'EUR' }, flags: { finalSale: true }, tags: ['WinterSale'] }],
+  }
+  const a = pp.Order.place(camel, 'place', new Date(NOW))
+  const b = pp.Order.place({ ...ORDER, lines: [{ ...ORDER.lines[0], flags: { final_sale: true }, tags: ['WinterSale'] }] }, 'place', new Date(NOW))
+  assert.deepEqual(a.summary(NOW), b.summary(NOW))
+  assert.deepEqual(JSON.parse(a.eventsJson()), JSON.parse(b.eventsJson()), 'the same events: values (a tag in capitals) are never renamed')
+  a.handle({ type: 'capture_payment', payment: 'card', amount: { amount: '129.00', currency: 'EUR' } }, 'pay', NOW)
+  a.handle({ type: 'create_shipment', shipment: { id: 's1', carrier: 'dhl', trackingNumber: 'T1', lines: [{ line: 'boots', quantity: 1 }] } }, 'ship', NOW)
+  assert.equal(a.summary(NOW).shipments[0].trackingNumber, 'T1')
+  // the same field in both spellings is refused, as a repeated key is
+  assert.throws(() => pp.Order.place({ ...camel, placed_at: NOW }, 'place', new Date(NOW)), { code: 'input.invalid' })
+  const member = new pp.Member('c-1')
+  const programme = { currency: 'EUR', earning: { pointsPerCurrencyUnit: '1' } }
+  assert.throws(() => member.handle({ type: 'award', award: { kind: 'signup' } }, programme, 'k', NOW), { code: 'config.invalid' }, 'configurations keep the core\'s snake_case')
+})

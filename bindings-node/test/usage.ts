@@ -8,20 +8,20 @@ const status: pp.TrackingStatus | undefined = m.status
 const wrong: pp.TrackingStatus = 'teleported'
 const parts: string[] = pp.allocate('10.00', 'USD', ['1', '1', '1'])
 
-const order: pp.Order = pp.Order.place({ id: 'o', customer: 'c', currency: 'EUR', placed_at: '2026-03-01T09:00:00Z', lines: [] }, 'k', new Date())
+const order: pp.Order = pp.Order.place({ id: 'o', customer: 'c', currency: 'EUR', placedAt: '2026-03-01T09:00:00Z', lines: [] }, 'k', new Date())
 // the order document is typed from the core's contract (contract.d.ts): a misspelt field, a
 // missing one or a number for an amount is a compile error
 const placement: pp.NewOrder = {
-  id: 'o2', customer: 'c', currency: 'EUR', placed_at: '2026-03-01T09:00:00Z', tax_mode: 'inclusive',
-  lines: [{ id: 'l1', sku: 'BOOT', title: 'Boots', quantity: 1, unit_price: { amount: '129.00', currency: 'EUR' }, flags: { final_sale: true } }],
+  id: 'o2', customer: 'c', currency: 'EUR', placedAt: '2026-03-01T09:00:00Z', taxMode: 'inclusive',
+  lines: [{ id: 'l1', sku: 'BOOT', title: 'Boots', quantity: 1, unitPrice: { amount: '129.00', currency: 'EUR' }, flags: { finalSale: true } }],
 }
 pp.Order.place(placement, 'k-typed', new Date())
-// @ts-expect-error: `placedAt` is not a field of NewOrder (the field is placed_at)
-pp.Order.place({ id: 'o3', customer: 'c', currency: 'EUR', placedAt: '2026-03-01T09:00:00Z', lines: [] }, 'k3', new Date())
+// @ts-expect-error: `placedOn` is not a field of NewOrder (the field is placedAt)
+pp.Order.place({ id: 'o3', customer: 'c', currency: 'EUR', placedOn: '2026-03-01T09:00:00Z', lines: [] }, 'k3', new Date())
 // @ts-expect-error: an amount is a decimal string, never a number
-const badLine: pp.NewLine = { id: 'l', sku: 's', title: 't', quantity: 1, unit_price: { amount: 129, currency: 'EUR' } }
+const badLine: pp.NewLine = { id: 'l', sku: 's', title: 't', quantity: 1, unitPrice: { amount: 129, currency: 'EUR' } }
 // @ts-expect-error: tax_mode is "exclusive" or "inclusive"
-const badMode: pp.NewOrder['tax_mode'] = 'included'
+const badMode: pp.NewOrder['taxMode'] = 'included'
 // commands are a union tagged by `type`, each with its own fields
 order.handle({ type: 'cancel_units', lines: [{ line: 'l1', quantity: 1 }], reason: 'changed mind' }, 'k4', new Date())
 // @ts-expect-error: cancel_units needs its reason

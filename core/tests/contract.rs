@@ -33,7 +33,8 @@ fn generated() -> Vec<(PathBuf, String)> {
     let mut files = Vec::new();
     let mut ts = String::from(
         "/* The documents the core takes, generated from its types (core/tests/contract.rs): do not edit. */\n\
-         /* Amounts are decimal strings and times RFC 3339 strings with an offset, as the core reads them. */\n",
+         /* Amounts are decimal strings and times RFC 3339 strings with an offset, as the core reads them. */\n\
+         /* Field names are camelCase; the core's snake_case names are accepted too. */\n",
     );
     let mut defs: BTreeMap<String, Value> = BTreeMap::new();
     for (name, schema) in documents() {
@@ -107,6 +108,12 @@ fn python(defs: &BTreeMap<String, Value>) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
     let _ = writeln!(head, "__all__ = [{}]", quoted.join(", "));
     head
+}
+
+/// `snake_case` to `lowerCamelCase`.
+fn lower_camel(field: &str) -> String {
+    let upper = camel(field);
+    upper.get(..1).unwrap_or_default().to_lowercase() + upper.get(1..).unwrap_or_default()
 }
 
 /// `snake_case` to `CamelCase`.
@@ -238,7 +245,8 @@ fn object_body(schema: &Value, indent: &str) -> String {
         for (field, s) in props {
             doc(&mut body, s, &format!("{indent}  "));
             let optional = if required.contains(&field.as_str()) { "" } else { "?" };
-            let _ = writeln!(body, "{indent}  {field}{optional}: {}", ts_type(s));
+            // JavaScript writes camelCase; the Node binding also takes the core's snake_case
+            let _ = writeln!(body, "{indent}  {}{optional}: {}", lower_camel(field), ts_type(s));
         }
     }
     body.push_str(indent);
@@ -315,7 +323,7 @@ fn the_order_document_is_described_field_by_field() {
     let py = &text("contract.py");
     assert!(py.contains("class NewOrder(TypedDict):") && py.contains("    placed_at: Union[str, datetime]"), "{py}");
     assert!(py.contains("    amount: Union[str, Decimal]"), "{py}");
-    assert!(ts.contains("export interface NewOrder {") && ts.contains("  placed_at: string"), "{ts}");
+    assert!(ts.contains("export interface NewOrder {") && ts.contains("  placedAt: string"), "{ts}");
     assert!(ts.contains("export interface Money {") && ts.contains("  amount: string"), "{ts}");
 }
 
