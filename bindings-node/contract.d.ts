@@ -52,6 +52,13 @@ export interface EarnLine {
   /** Tax on the line (counts only if the programme says so). */
   tax?: Money | null
 }
+/** Facts about the customer the host knows and the order does not. */
+export interface EligibilityContext {
+  /** When the customer's earlier returns (on any order) were requested. */
+  recentReturns?: Array<string>
+  /** The customer's tier benefits. */
+  tier?: TierBenefits | null
+}
 /** An item the customer wants in exchange. */
 export interface ExchangeRequest {
   /** Ship the replacement before the return arrives. */
@@ -285,6 +292,27 @@ export type OrderCommand = {
 export type OrderId = string
 /** Identifies a payment (authorisation, capture and refunds share it). */
 export type PaymentId = string
+/** What the customer agreed to. */
+export interface Preferences {
+  /** The customer. */
+  customer: CustomerId
+  /** An e-mail address is known. */
+  email?: boolean
+  /** The customer's language (BCP 47, `it-IT`), carried to every intent for its content. */
+  locale?: string | null
+  /** Consented to marketing. */
+  marketingConsent?: boolean
+  /** Channels opted out of (blocks marketing on them). */
+  optedOut?: Array<Channel>
+  /** Push is enabled on a device. */
+  push?: boolean
+  /** Lines (order:line) already reviewed. */
+  reviewed?: Array<string>
+  /** Opted in to SMS. */
+  smsOptIn?: boolean
+  /** Their IANA time zone. */
+  timeZone?: string
+}
 /** Units received for one line. */
 export interface ReceivedItem {
   /** Their condition. */
@@ -403,4 +431,13 @@ export interface TaxLine {
 }
 /** Whether line prices include tax or tax is added on top. */
 export type TaxMode = "exclusive" | "inclusive"
+/** Loyalty-tier benefits the host passes in. */
+export interface TierBenefits {
+  /** Extra days on the return window. */
+  extraReturnDays?: number
+  /** No return shipping fee. */
+  freeReturnShipping?: boolean
+  /** Tier name, for the record. */
+  tier?: string
+}
 /* end of the generated contract */

@@ -52,6 +52,13 @@ export interface EarnLine {
   /** Tax on the line (counts only if the programme says so). */
   tax?: Money | null
 }
+/** Facts about the customer the host knows and the order does not. */
+export interface EligibilityContext {
+  /** When the customer's earlier returns (on any order) were requested. */
+  recentReturns?: Array<string>
+  /** The customer's tier benefits. */
+  tier?: TierBenefits | null
+}
 /** An item the customer wants in exchange. */
 export interface ExchangeRequest {
   /** Ship the replacement before the return arrives. */
@@ -285,6 +292,27 @@ export type OrderCommand = {
 export type OrderId = string
 /** Identifies a payment (authorisation, capture and refunds share it). */
 export type PaymentId = string
+/** What the customer agreed to. */
+export interface Preferences {
+  /** The customer. */
+  customer: CustomerId
+  /** An e-mail address is known. */
+  email?: boolean
+  /** The customer's language (BCP 47, `it-IT`), carried to every intent for its content. */
+  locale?: string | null
+  /** Consented to marketing. */
+  marketingConsent?: boolean
+  /** Channels opted out of (blocks marketing on them). */
+  optedOut?: Array<Channel>
+  /** Push is enabled on a device. */
+  push?: boolean
+  /** Lines (order:line) already reviewed. */
+  reviewed?: Array<string>
+  /** Opted in to SMS. */
+  smsOptIn?: boolean
+  /** Their IANA time zone. */
+  timeZone?: string
+}
 /** Units received for one line. */
 export interface ReceivedItem {
   /** Their condition. */
@@ -403,6 +431,15 @@ export interface TaxLine {
 }
 /** Whether line prices include tax or tax is added on top. */
 export type TaxMode = "exclusive" | "inclusive"
+/** Loyalty-tier benefits the host passes in. */
+export interface TierBenefits {
+  /** Extra days on the return window. */
+  extraReturnDays?: number
+  /** No return shipping fee. */
+  freeReturnShipping?: boolean
+  /** Tier name, for the record. */
+  tier?: string
+}
 /* end of the generated contract */
 
 /**
@@ -495,11 +532,11 @@ export declare class Order {
    * Decides a return request (`{id, customer, lines: [{line, quantity, reason}], method}`) against a
    * policy at `now`, with every rule's verdict. `context` carries `recent_returns` and `tier`.
    */
-  evaluateReturn(request: string | ReturnRequest, policy: ReturnPolicy | string | Record<string, unknown>, context: string | Record<string, unknown> | null | undefined, now: Date | string): EligibilityReport
+  evaluateReturn(request: string | ReturnRequest, policy: ReturnPolicy | string | Record<string, unknown>, context: string | EligibilityContext | null | undefined, now: Date | string): EligibilityReport
   /** The decision plus the refund the return would pay; the order is not changed. */
-  previewReturn(request: string | ReturnRequest, policy: ReturnPolicy | string | Record<string, unknown>, context: string | Record<string, unknown> | null | undefined, now: Date | string): ReturnPreview
+  previewReturn(request: string | ReturnRequest, policy: ReturnPolicy | string | Record<string, unknown>, context: string | EligibilityContext | null | undefined, now: Date | string): ReturnPreview
   /** Opens a return on the order (auto-approved when the policy says so); the order is updated. */
-  openReturn(request: string | ReturnRequest, policy: ReturnPolicy | string | Record<string, unknown>, context: string | Record<string, unknown> | null | undefined, key: string, now: Date | string, expectedVersion?: number): OpenedReturn
+  openReturn(request: string | ReturnRequest, policy: ReturnPolicy | string | Record<string, unknown>, context: string | EligibilityContext | null | undefined, key: string, now: Date | string, expectedVersion?: number): OpenedReturn
 }
 
 export declare class ReturnPolicy {
@@ -948,7 +985,7 @@ export type PaymentStatus = 'not_paid' | 'authorized' | 'partially_paid' | 'paid
  * Notification intents for a signal (from `order.handle(...).signals`), given the customer's
  * preferences, the policy and what was already sent (`history`, optional).
  */
-export declare function planNotifications(signal: string | Record<string, unknown>, preferences: string | Record<string, unknown>, policy: NotifyPolicy | string | Record<string, unknown>, history?: string | Array<Record<string, unknown>> | null | undefined): Array<NotificationIntent>
+export declare function planNotifications(signal: string | Record<string, unknown>, preferences: string | Preferences, policy: NotifyPolicy | string | Record<string, unknown>, history?: string | Array<Record<string, unknown>> | null | undefined): Array<NotificationIntent>
 
 /** A suggested item and why. */
 export interface Recommendation {

@@ -125,7 +125,7 @@ pub(crate) fn doc<T: serde::de::DeserializeOwned>(env: &Env, v: &Unknown<'_>, ar
 /// A document of the typed contract (order, order command, return request, loyalty command):
 /// as [`doc`], but its field names may be camelCase (`placedAt`), as JavaScript writes them, or
 /// the core's snake_case. A field given twice, in either spelling, is refused. Values are never
-/// touched; these documents have no maps whose keys are data.
+/// touched, nor the keys of maps that hold data (`contract_maps::MAP_FIELDS`, generated).
 pub(crate) fn contract_doc<T: serde::de::DeserializeOwned>(env: &Env, v: &Unknown<'_>, arg: &str) -> Result<T, String> {
     let text = json_text(env, v, arg)?;
     let snake: SnakeKeys = serde_json::from_str(&text).map_err(|e| js(pp::Error::from_json_error(arg, &e)))?;
@@ -191,14 +191,31 @@ impl<'de> serde::de::Visitor<'de> for SnakeVisitor {
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> std::result::Result<Self::Value, A::Error> {
         let mut out = serde_json::Map::new();
         while let Some(key) = map.next_key::<String>()? {
-            let SnakeKeys(value) = map.next_value()?;
             let key = snake_case(&key);
+            // a map with data for keys (a signal's payload) keeps its keys as given
+            let value = if crate::contract_maps::MAP_FIELDS.contains(&key.as_str()) {
+                map.next_value::<serde_json::Value>()?
+            } else {
+                map.next_value::<SnakeKeys>()?.0
+            };
             if out.contains_key(&key) {
                 return Err(serde::de::Error::custom(format!("duplicate field `{key}`")));
             }
             out.insert(key, value);
         }
         Ok(serde_json::Value::Object(out))
+    }
+}
+
+/// An optional contract document (`undefined` or `null` gives the default), as [`contract_doc`].
+pub(crate) fn opt_contract_doc<T: serde::de::DeserializeOwned + Default>(
+    env: &Env,
+    v: Option<Unknown<'_>>,
+    arg: &str,
+) -> Result<T, String> {
+    match v {
+        Some(v) if !matches!(kind(&v, arg)?, ValueType::Undefined | ValueType::Null) => contract_doc(env, &v, arg),
+        _ => Ok(T::default()),
     }
 }
 

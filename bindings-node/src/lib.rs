@@ -6,6 +6,7 @@
 
 mod args;
 pub mod configs;
+mod contract_maps;
 pub mod customer;
 pub mod enums;
 mod errors;

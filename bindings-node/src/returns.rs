@@ -9,7 +9,7 @@ use pp::returns as r;
 
 use std::borrow::Cow;
 
-use crate::args::{config, contract_doc, dump, js, opt_doc, time};
+use crate::args::{config, contract_doc, dump, js, opt_contract_doc, time};
 use crate::configs::{ConfigArg, ReturnPolicy, configured};
 use crate::enums::{Outcome, RefundMethod, ReturnReason};
 use crate::money::Money;
@@ -244,7 +244,7 @@ fn inputs<'a>(
     context: Option<Unknown<'_>>,
 ) -> Result<Inputs<'a>, String> {
     let policy = configured(env, policy, "policy", |p| &p.inner)?;
-    Ok((contract_doc(env, request, "request")?, policy, opt_doc(env, context, "context")?))
+    Ok((contract_doc(env, request, "request")?, policy, opt_contract_doc(env, context, "context")?))
 }
 
 /// Validates a return policy (JSON string or object); every problem is reported at once as
@@ -267,7 +267,7 @@ impl Order {
         env: Env,
         #[napi(ts_arg_type = "string | ReturnRequest")] request: Unknown<'_>,
         #[napi(ts_arg_type = "ReturnPolicy | string | Record<string, unknown>")] policy: ConfigArg<'_, ReturnPolicy>,
-        #[napi(ts_arg_type = "string | Record<string, unknown> | null | undefined")] context: Option<Unknown<'_>>,
+        #[napi(ts_arg_type = "string | EligibilityContext | null | undefined")] context: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
     ) -> Result<EligibilityReport, String> {
         crate::guard(|| {
@@ -283,7 +283,7 @@ impl Order {
         env: Env,
         #[napi(ts_arg_type = "string | ReturnRequest")] request: Unknown<'_>,
         #[napi(ts_arg_type = "ReturnPolicy | string | Record<string, unknown>")] policy: ConfigArg<'_, ReturnPolicy>,
-        #[napi(ts_arg_type = "string | Record<string, unknown> | null | undefined")] context: Option<Unknown<'_>>,
+        #[napi(ts_arg_type = "string | EligibilityContext | null | undefined")] context: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
     ) -> Result<ReturnPreview, String> {
         crate::guard(|| {
@@ -304,7 +304,7 @@ impl Order {
         env: Env,
         #[napi(ts_arg_type = "string | ReturnRequest")] request: Unknown<'_>,
         #[napi(ts_arg_type = "ReturnPolicy | string | Record<string, unknown>")] policy: ConfigArg<'_, ReturnPolicy>,
-        #[napi(ts_arg_type = "string | Record<string, unknown> | null | undefined")] context: Option<Unknown<'_>>,
+        #[napi(ts_arg_type = "string | EligibilityContext | null | undefined")] context: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "string")] key: Unknown<'_>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
         #[napi(ts_arg_type = "number")] expected_version: Option<Unknown<'_>>,

@@ -93,6 +93,8 @@ test('commands return their events and the notification signals they call for', 
   assert.equal(intents[0].kind, 'out_for_delivery')
   assert.equal(intents[0].channel, 'push')
   assert.ok(intents[0].sendAt instanceof Date)
+  const camel = pp.planNotifications(r.signals[0], { customer: 'c-1', timeZone: 'Europe/Berlin', push: true }, { kinds: { out_for_delivery: { channels: ['push'] } } })
+  assert.deepEqual(camel, intents, 'preferences in camelCase plan the same')
 })
 
 test('loyalty status carries balance, tier and progress; entries are typed', () => {

@@ -20,6 +20,7 @@ use crate::returns::ReturnChange;
 use crate::tracking::{TrackingStatus, merchant_status};
 
 /// Every kind of post-purchase message.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
@@ -110,6 +111,7 @@ impl NotificationKind {
 }
 
 /// A delivery channel.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
@@ -292,6 +294,7 @@ impl Validate for NotifyPolicy {
 }
 
 /// What the customer agreed to.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Preferences {
     /// The customer.
@@ -327,6 +330,7 @@ fn utc() -> String {
 }
 
 /// Something that may call for a message.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Signal {
     /// Kind of message.

@@ -12,7 +12,9 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use postpurchase::loyalty::LoyaltyCommand;
+use postpurchase::notify::Preferences;
 use postpurchase::order::{NewOrder, OrderCommand};
+use postpurchase::returns::EligibilityContext;
 use serde_json::Value;
 
 /// The documents in the contract: (name, schema).
@@ -21,6 +23,8 @@ fn documents() -> Vec<(&'static str, Value)> {
         ("NewOrder", schemars::schema_for!(NewOrder).to_value()),
         ("OrderCommand", schemars::schema_for!(OrderCommand).to_value()),
         ("LoyaltyCommand", schemars::schema_for!(LoyaltyCommand).to_value()),
+        ("EligibilityContext", schemars::schema_for!(EligibilityContext).to_value()),
+        ("Preferences", schemars::schema_for!(Preferences).to_value()),
     ]
 }
 
@@ -58,7 +62,39 @@ fn generated() -> Vec<(PathBuf, String)> {
     ts.push_str(END_OF_CONTRACT);
     files.push((PathBuf::from("bindings-node/contract.d.ts"), ts));
     files.push((PathBuf::from("bindings-python/python/postpurchase/contract.py"), python(&defs)));
+    files.push((PathBuf::from("bindings-node/src/contract_maps.rs"), map_fields(&defs)));
     files
+}
+
+/// The fields whose values are maps with data for keys (a signal's `payload`): the Node binding
+/// turns camelCase field names into snake_case everywhere but inside these.
+fn map_fields(defs: &BTreeMap<String, Value>) -> String {
+    let mut names: Vec<String> = Vec::new();
+    let mut visit = |schema: &Value| {
+        if let Some(Value::Object(props)) = schema.get("properties") {
+            for (field, s) in props {
+                if s.get("additionalProperties").is_some_and(Value::is_object) && !names.contains(field) {
+                    names.push(field.clone());
+                }
+            }
+        }
+    };
+    for schema in defs.values() {
+        visit(schema);
+        for key in ["oneOf", "anyOf"] {
+            for v in schema.get(key).and_then(Value::as_array).into_iter().flatten() {
+                visit(v);
+            }
+        }
+    }
+    names.sort();
+    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    format!(
+        "//! Generated from the core's types by core/tests/contract.rs: do not edit.\n\n\
+         /// Contract fields whose values are maps with data for keys: their keys are never renamed.\n\
+         pub(crate) const MAP_FIELDS: &[&str] = &[{}];\n",
+        quoted.join(", ")
+    )
 }
 
 /// The Python module of `TypedDict`s and `Literal` unions: amounts may be given as `Decimal`

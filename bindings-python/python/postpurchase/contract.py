@@ -8,6 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import List, Literal, NotRequired, Optional, TypedDict, Union
 
+Channel = Literal["email", "sms", "push"]
 ClaimResolution = Literal["refund", "replacement"]
 Currency = str
 CustomerId = str
@@ -80,6 +81,13 @@ class EarnLine(TypedDict):
     line: "LineId"
     spend: "Money"
     tax: NotRequired[Optional["Money"]]
+
+
+class EligibilityContext(TypedDict):
+    """Facts about the customer the host knows and the order does not."""
+
+    recent_returns: NotRequired[List[Union[str, datetime]]]
+    tier: NotRequired[Optional["TierBenefits"]]
 
 
 class ExchangeRequest(TypedDict):
@@ -342,6 +350,20 @@ class OrderCommandReturn(TypedDict):
     type: Literal["return"]
 
 
+class Preferences(TypedDict):
+    """What the customer agreed to."""
+
+    customer: "CustomerId"
+    email: NotRequired[bool]
+    locale: NotRequired[Optional[str]]
+    marketing_consent: NotRequired[bool]
+    opted_out: NotRequired[List["Channel"]]
+    push: NotRequired[bool]
+    reviewed: NotRequired[List[str]]
+    sms_opt_in: NotRequired[bool]
+    time_zone: NotRequired[str]
+
+
 class ReceivedItem(TypedDict):
     """Units received for one line."""
 
@@ -464,6 +486,14 @@ class TaxLine(TypedDict):
     title: str
 
 
+class TierBenefits(TypedDict):
+    """Loyalty-tier benefits the host passes in."""
+
+    extra_return_days: NotRequired[int]
+    free_return_shipping: NotRequired[bool]
+    tier: NotRequired[str]
+
+
 Award = Union[AwardSignup, AwardBirthday, AwardReview, AwardReferrer, AwardReferred]
 
 LoyaltyCommand = Union[LoyaltyCommandEarnOrder, LoyaltyCommandAward, LoyaltyCommandReleasePending, LoyaltyCommandScheduleRelease, LoyaltyCommandRedeem, LoyaltyCommandReverseRedemption, LoyaltyCommandExpire, LoyaltyCommandClawback, LoyaltyCommandAdjust, LoyaltyCommandEvaluateTier]
@@ -472,4 +502,4 @@ OrderCommand = Union[OrderCommandPlace, OrderCommandConfirm, OrderCommandHold, O
 
 ReturnCommand = Union[ReturnCommandRequest, ReturnCommandApprove, ReturnCommandDecline, ReturnCommandIssueLabel, ReturnCommandRecordTracking, ReturnCommandReceive, ReturnCommandRefund, ReturnCommandCancel, ReturnCommandShipAdvanceReplacement, ReturnCommandChargeUnreturnedExchange, ReturnCommandClaim]
 
-__all__ = ["Award", "AwardBirthday", "AwardReferred", "AwardReferrer", "AwardReview", "AwardSignup", "CarrierEvent", "ClaimResolution", "Currency", "CustomerId", "Discount", "EarnLine", "ExchangeRequest", "ItemCondition", "LineFlags", "LineId", "LineQuantity", "LoyaltyCommand", "LoyaltyCommandAdjust", "LoyaltyCommandAward", "LoyaltyCommandClawback", "LoyaltyCommandEarnOrder", "LoyaltyCommandEvaluateTier", "LoyaltyCommandExpire", "LoyaltyCommandRedeem", "LoyaltyCommandReleasePending", "LoyaltyCommandReverseRedemption", "LoyaltyCommandScheduleRelease", "Money", "NewLine", "NewOrder", "NewShipment", "OrderCommand", "OrderCommandAuthorizePayment", "OrderCommandCancel", "OrderCommandCancelShipment", "OrderCommandCancelUnits", "OrderCommandCapturePayment", "OrderCommandConfirm", "OrderCommandCreateShipment", "OrderCommandHold", "OrderCommandMarkDelivered", "OrderCommandPlace", "OrderCommandRecordTracking", "OrderCommandRefundPayment", "OrderCommandRelease", "OrderCommandReturn", "OrderCommandVoidPayment", "OrderId", "PaymentId", "ReceivedItem", "RefundMethod", "RequestedLine", "ReturnCommand", "ReturnCommandApprove", "ReturnCommandCancel", "ReturnCommandChargeUnreturnedExchange", "ReturnCommandClaim", "ReturnCommandDecline", "ReturnCommandIssueLabel", "ReturnCommandReceive", "ReturnCommandRecordTracking", "ReturnCommandRefund", "ReturnCommandRequest", "ReturnCommandShipAdvanceReplacement", "ReturnId", "ReturnReason", "ReturnRequest", "Route", "ShipmentId", "Sku", "TaxLine", "TaxMode", "TrackingStatus"]
+__all__ = ["Award", "AwardBirthday", "AwardReferred", "AwardReferrer", "AwardReview", "AwardSignup", "CarrierEvent", "Channel", "ClaimResolution", "Currency", "CustomerId", "Discount", "EarnLine", "EligibilityContext", "ExchangeRequest", "ItemCondition", "LineFlags", "LineId", "LineQuantity", "LoyaltyCommand", "LoyaltyCommandAdjust", "LoyaltyCommandAward", "LoyaltyCommandClawback", "LoyaltyCommandEarnOrder", "LoyaltyCommandEvaluateTier", "LoyaltyCommandExpire", "LoyaltyCommandRedeem", "LoyaltyCommandReleasePending", "LoyaltyCommandReverseRedemption", "LoyaltyCommandScheduleRelease", "Money", "NewLine", "NewOrder", "NewShipment", "OrderCommand", "OrderCommandAuthorizePayment", "OrderCommandCancel", "OrderCommandCancelShipment", "OrderCommandCancelUnits", "OrderCommandCapturePayment", "OrderCommandConfirm", "OrderCommandCreateShipment", "OrderCommandHold", "OrderCommandMarkDelivered", "OrderCommandPlace", "OrderCommandRecordTracking", "OrderCommandRefundPayment", "OrderCommandRelease", "OrderCommandReturn", "OrderCommandVoidPayment", "OrderId", "PaymentId", "Preferences", "ReceivedItem", "RefundMethod", "RequestedLine", "ReturnCommand", "ReturnCommandApprove", "ReturnCommandCancel", "ReturnCommandChargeUnreturnedExchange", "ReturnCommandClaim", "ReturnCommandDecline", "ReturnCommandIssueLabel", "ReturnCommandReceive", "ReturnCommandRecordTracking", "ReturnCommandRefund", "ReturnCommandRequest", "ReturnCommandShipAdvanceReplacement", "ReturnId", "ReturnReason", "ReturnRequest", "Route", "ShipmentId", "Sku", "TaxLine", "TaxMode", "TierBenefits", "TrackingStatus"]

@@ -6,6 +6,7 @@ from typing import Any, Dict, List, Optional
 
 from . import _native
 from ._convert import NativeConfig, call, dumps, load_list
+from .contract import Preferences
 
 
 class NotifyPolicy(NativeConfig):
@@ -17,7 +18,7 @@ class NotifyPolicy(NativeConfig):
         return _native.NativeNotifyPolicy.load(text, toml)
 
 
-def plan(signal: Dict[str, Any], preferences: Dict[str, Any], policy: NotifyPolicy, history: Optional[List[Dict[str, Any]]] = None) -> List[Dict[str, Any]]:
+def plan(signal: Dict[str, Any], preferences: Preferences, policy: NotifyPolicy, history: Optional[List[Dict[str, Any]]] = None) -> List[Dict[str, Any]]:
     """Intents ``{kind, customer, channel, send_at, dedupe_key, payload, locale?}`` for one signal
     (``locale`` is the preferences' ``locale``, for :func:`postpurchase.customer.message`)."""
     return load_list(call(_native.plan_notifications, dumps(signal), dumps(preferences), policy._native, dumps(history or [])))

@@ -9,7 +9,7 @@ from typing import Any, Dict, List, Optional
 from . import _native
 from ._convert import NativeConfig, call, dumps, load_dict, load_list, loads, when
 from .orders import Order
-from .contract import ReturnCommand, ReturnRequest
+from .contract import EligibilityContext, ReturnCommand, ReturnRequest
 
 
 class ReturnPolicy(NativeConfig):
@@ -53,7 +53,7 @@ def _report(d: Dict[str, Any]) -> EligibilityReport:
     return EligibilityReport(d["return_id"], d["outcome"], d["method"], lines)
 
 
-def evaluate(order: Order, request: ReturnRequest, policy: ReturnPolicy, now: _dt.datetime, context: Optional[Dict[str, Any]] = None) -> EligibilityReport:
+def evaluate(order: Order, request: ReturnRequest, policy: ReturnPolicy, now: _dt.datetime, context: Optional[EligibilityContext] = None) -> EligibilityReport:
     """Evaluates a return request without changing the order."""
     return _report(loads(call(_native.evaluate_return, order._native, dumps(request), policy._native, dumps(context or {}), when(now))))
 
@@ -66,7 +66,7 @@ class ReturnPreview:
     refund: Optional[Dict[str, Any]]
 
 
-def preview(order: Order, request: ReturnRequest, policy: ReturnPolicy, now: _dt.datetime, context: Optional[Dict[str, Any]] = None) -> ReturnPreview:
+def preview(order: Order, request: ReturnRequest, policy: ReturnPolicy, now: _dt.datetime, context: Optional[EligibilityContext] = None) -> ReturnPreview:
     """The decision plus the refund the return would pay once the lines that are not denied come
     back resellable (fees, shipping rules and the cap on what was captured included). The order is
     not changed."""
@@ -74,7 +74,7 @@ def preview(order: Order, request: ReturnRequest, policy: ReturnPolicy, now: _dt
     return ReturnPreview(_report(d["report"]), d["refund"])
 
 
-def request_return(order: Order, request: ReturnRequest, policy: ReturnPolicy, key: str, now: _dt.datetime, context: Optional[Dict[str, Any]] = None, expected_version: Optional[int] = None) -> EligibilityReport:
+def request_return(order: Order, request: ReturnRequest, policy: ReturnPolicy, key: str, now: _dt.datetime, context: Optional[EligibilityContext] = None, expected_version: Optional[int] = None) -> EligibilityReport:
     """Opens a return on the order (reserving the units) and returns the decision.
 
     With ``expected_version``, an order that has moved on since the caller read it raises

@@ -93,6 +93,7 @@ pub struct ReturnRequest {
 }
 
 /// Loyalty-tier benefits the host passes in.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct TierBenefits {
@@ -108,6 +109,7 @@ pub struct TierBenefits {
 }
 
 /// Facts about the customer the host knows and the order does not.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct EligibilityContext {
