@@ -3,11 +3,23 @@ use postpurchase as pp;
 
 use crate::Result;
 
-/// An amount in a currency: `amount` is a decimal string ("96.67"), `currency` an ISO 4217 code.
+/// An exact decimal: `java.math.BigDecimal` in Kotlin, `Foundation.Decimal` in Swift
+/// (`uniffi.toml`). It crosses the FFI as its decimal string, so no digit is lost; the core
+/// parses it and refuses what is not a decimal (`money.invalid_amount`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Amount(pub String);
+
+uniffi::custom_type!(Amount, String, {
+    lower: |a| a.0,
+    try_lift: |s| Ok(Amount(s)),
+});
+
+/// An amount in a currency: `amount` is exact (`BigDecimal` in Kotlin, `Decimal` in Swift),
+/// `currency` an ISO 4217 code.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct Money {
-    /// Decimal string, at most the currency's minor units.
-    pub amount: String,
+    /// The amount, at most the currency's minor units in results.
+    pub amount: Amount,
     /// ISO 4217 code ("EUR").
     pub currency: String,
 }
@@ -15,13 +27,13 @@ pub struct Money {
 impl Money {
     /// Parses into the core's money.
     pub(crate) fn to_core(&self) -> Result<pp::Money> {
-        Ok(pp::Money::parse(&self.amount, &self.currency)?)
+        Ok(pp::Money::parse(&self.amount.0, &self.currency)?)
     }
 }
 
 impl From<&pp::Money> for Money {
     fn from(m: &pp::Money) -> Self {
-        Money { amount: m.amount().to_string(), currency: m.currency().code().to_string() }
+        Money { amount: Amount(m.amount().to_string()), currency: m.currency().code().to_string() }
     }
 }
 

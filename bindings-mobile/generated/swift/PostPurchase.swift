@@ -3633,13 +3633,14 @@ public func FfiConverterTypeMessageContent_lower(_ value: MessageContent) -> Rus
 
 
 /**
- * An amount in a currency: `amount` is a decimal string ("96.67"), `currency` an ISO 4217 code.
+ * An amount in a currency: `amount` is exact (`BigDecimal` in Kotlin, `Decimal` in Swift),
+ * `currency` an ISO 4217 code.
  */
 public struct Money: Equatable, Hashable {
     /**
-     * Decimal string, at most the currency's minor units.
+     * The amount, at most the currency's minor units in results.
      */
-    public var amount: String
+    public var amount: Amount
     /**
      * ISO 4217 code ("EUR").
      */
@@ -3649,8 +3650,8 @@ public struct Money: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Decimal string, at most the currency's minor units.
-         */amount: String, 
+         * The amount, at most the currency's minor units in results.
+         */amount: Amount, 
         /**
          * ISO 4217 code ("EUR").
          */currency: String) {
@@ -3674,13 +3675,13 @@ public struct FfiConverterTypeMoney: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Money {
         return
             try Money(
-                amount: FfiConverterString.read(from: &buf), 
+                amount: FfiConverterTypeAmount.read(from: &buf), 
                 currency: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: Money, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.amount, into: &buf)
+        FfiConverterTypeAmount.write(value.amount, into: &buf)
         FfiConverterString.write(value.currency, into: &buf)
     }
 }
@@ -10757,6 +10758,53 @@ fileprivate struct FfiConverterDictionaryStringString: FfiConverterRustBuffer {
         return dict
     }
 }
+
+
+
+
+public typealias Amount = Decimal
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAmount: FfiConverter {
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Amount {
+        let builtinValue = try FfiConverterString.read(from: &buf)
+        return Decimal(string: builtinValue)!
+    }
+
+    public static func write(_ value: Amount, into buf: inout [UInt8]) {
+        let builtinValue = NSDecimalNumber(decimal: value).stringValue
+        return FfiConverterString.write(builtinValue, into: &buf)
+    }
+
+    public static func lift(_ value: RustBuffer) throws -> Amount {
+        let builtinValue = try FfiConverterString.lift(value)
+        return Decimal(string: builtinValue)!
+    }
+
+    public static func lower(_ value: Amount) -> RustBuffer {
+        let builtinValue = NSDecimalNumber(decimal: value).stringValue
+        return FfiConverterString.lower(builtinValue)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAmount_lift(_ value: RustBuffer) throws -> Amount {
+    return try FfiConverterTypeAmount.lift(value)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAmount_lower(_ value: Amount) -> RustBuffer {
+    return FfiConverterTypeAmount.lower(value)
+}
+
 /**
  * Every stable error code the core can raise.
  */

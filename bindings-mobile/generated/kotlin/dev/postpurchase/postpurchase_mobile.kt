@@ -30,6 +30,7 @@ import java.nio.CharBuffer
 import java.nio.charset.CodingErrorAction
 import java.util.concurrent.atomic.AtomicLong
 import java.util.concurrent.ConcurrentHashMap
+import java.math.BigDecimal
 import java.util.concurrent.atomic.AtomicBoolean
 
 // This is a helper for safely working with byte buffers returned from the Rust code.
@@ -4895,13 +4896,14 @@ public object FfiConverterTypeMessageContent: FfiConverterRustBuffer<MessageCont
 
 
 /**
- * An amount in a currency: `amount` is a decimal string ("96.67"), `currency` an ISO 4217 code.
+ * An amount in a currency: `amount` is exact (`BigDecimal` in Kotlin, `Decimal` in Swift),
+ * `currency` an ISO 4217 code.
  */
 data class Money (
     /**
-     * Decimal string, at most the currency's minor units.
+     * The amount, at most the currency's minor units in results.
      */
-    var `amount`: kotlin.String
+    var `amount`: Amount
     , 
     /**
      * ISO 4217 code ("EUR").
@@ -4923,18 +4925,18 @@ data class Money (
 public object FfiConverterTypeMoney: FfiConverterRustBuffer<Money> {
     override fun read(buf: ByteBuffer): Money {
         return Money(
-            FfiConverterString.read(buf),
+            FfiConverterTypeAmount.read(buf),
             FfiConverterString.read(buf),
         )
     }
 
     override fun allocationSize(value: Money) = (
-            FfiConverterString.allocationSize(value.`amount`) +
+            FfiConverterTypeAmount.allocationSize(value.`amount`) +
             FfiConverterString.allocationSize(value.`currency`)
     )
 
     override fun write(value: Money, buf: ByteBuffer) {
-            FfiConverterString.write(value.`amount`, buf)
+            FfiConverterTypeAmount.write(value.`amount`, buf)
             FfiConverterString.write(value.`currency`, buf)
     }
 }
@@ -11296,6 +11298,43 @@ public object FfiConverterMapStringString: FfiConverterRustBuffer<Map<kotlin.Str
             FfiConverterString.write(k, buf)
             FfiConverterString.write(v, buf)
         }
+    }
+}
+
+
+
+
+
+public typealias Amount = java.math.BigDecimal
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
+    override fun lift(value: RustBuffer.ByValue): Amount {
+        val builtinValue = FfiConverterString.lift(value)
+        return java.math.BigDecimal(builtinValue)
+    }
+
+    override fun lower(value: Amount): RustBuffer.ByValue {
+        val builtinValue = value.toPlainString()
+        return FfiConverterString.lower(builtinValue)
+    }
+
+    override fun read(buf: ByteBuffer): Amount {
+        val builtinValue = FfiConverterString.read(buf)
+        return java.math.BigDecimal(builtinValue)
+    }
+
+    override fun allocationSize(value: Amount): ULong {
+        val builtinValue = value.toPlainString()
+        return FfiConverterString.allocationSize(builtinValue)
+    }
+
+    override fun write(value: Amount, buf: ByteBuffer) {
+        val builtinValue = value.toPlainString()
+        FfiConverterString.write(builtinValue, buf)
     }
 }
         /**
