@@ -107,13 +107,13 @@ pub struct ViewItem {
     pub line: String,
     /// The product title.
     pub title: String,
-    /// Units.
-    pub quantity: u32,
+    /// Units (`Long`, as every quantity in and out).
+    pub quantity: i64,
 }
 
 impl From<c::Item> for ViewItem {
     fn from(i: c::Item) -> Self {
-        ViewItem { line: i.line, title: i.title, quantity: i.quantity }
+        ViewItem { line: i.line, title: i.title, quantity: i64::from(i.quantity) }
     }
 }
 
@@ -175,7 +175,7 @@ pub struct CustomerAction {
     /// The shop checks it first.
     pub needs_review: bool,
     /// Units it covers.
-    pub units: u32,
+    pub units: i64,
     /// Until when.
     pub deadline: Option<SystemTime>,
     /// Whole days left.
@@ -322,7 +322,7 @@ fn action(a: c::Action) -> CustomerAction {
         subject: a.subject,
         available: a.available,
         needs_review: a.needs_review,
-        units: a.units,
+        units: i64::from(a.units),
         deadline: a.deadline.map(timestamp),
         days_left: a.days_left,
         code: a.code,

@@ -208,7 +208,7 @@ pub struct LineDecision {
     /// The line.
     pub line: String,
     /// Units requested.
-    pub quantity: u32,
+    pub quantity: i64,
     /// Why.
     pub reason: ReturnReason,
     /// Allowed, denied or review.
@@ -248,7 +248,7 @@ impl From<r::EligibilityReport> for EligibilityReport {
                 .into_iter()
                 .map(|d| LineDecision {
                     line: d.line.to_string(),
-                    quantity: d.quantity,
+                    quantity: i64::from(d.quantity),
                     reason: d.reason.into(),
                     outcome: d.outcome.into(),
                     code: d.code.into_owned(),
@@ -299,7 +299,7 @@ pub struct RefundLine {
     /// The line.
     pub line: String,
     /// Units refunded.
-    pub units: u32,
+    pub units: i64,
     /// Merchandise after discounts, without tax.
     pub merchandise: Money,
     /// Tax.
@@ -337,7 +337,7 @@ impl From<r::RefundBreakdown> for RefundBreakdown {
                 .into_iter()
                 .map(|l| RefundLine {
                     line: l.line.to_string(),
-                    units: l.units,
+                    units: i64::from(l.units),
                     merchandise: l.merchandise.into(),
                     tax: l.tax.into(),
                     total: l.total.into(),

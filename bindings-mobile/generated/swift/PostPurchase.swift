@@ -2007,7 +2007,7 @@ public struct CustomerAction: Equatable, Hashable {
     /**
      * Units it covers.
      */
-    public var units: UInt32
+    public var units: Int64
     /**
      * Until when.
      */
@@ -2054,7 +2054,7 @@ public struct CustomerAction: Equatable, Hashable {
          */needsReview: Bool, 
         /**
          * Units it covers.
-         */units: UInt32, 
+         */units: Int64, 
         /**
          * Until when.
          */deadline: Date?, 
@@ -2110,7 +2110,7 @@ public struct FfiConverterTypeCustomerAction: FfiConverterRustBuffer {
                 subject: FfiConverterString.read(from: &buf), 
                 available: FfiConverterBool.read(from: &buf), 
                 needsReview: FfiConverterBool.read(from: &buf), 
-                units: FfiConverterUInt32.read(from: &buf), 
+                units: FfiConverterInt64.read(from: &buf), 
                 deadline: FfiConverterOptionTimestamp.read(from: &buf), 
                 daysLeft: FfiConverterOptionInt64.read(from: &buf), 
                 code: FfiConverterString.read(from: &buf), 
@@ -2126,7 +2126,7 @@ public struct FfiConverterTypeCustomerAction: FfiConverterRustBuffer {
         FfiConverterString.write(value.subject, into: &buf)
         FfiConverterBool.write(value.available, into: &buf)
         FfiConverterBool.write(value.needsReview, into: &buf)
-        FfiConverterUInt32.write(value.units, into: &buf)
+        FfiConverterInt64.write(value.units, into: &buf)
         FfiConverterOptionTimestamp.write(value.deadline, into: &buf)
         FfiConverterOptionInt64.write(value.daysLeft, into: &buf)
         FfiConverterString.write(value.code, into: &buf)
@@ -3136,7 +3136,7 @@ public struct LineDecision: Equatable, Hashable {
     /**
      * Units requested.
      */
-    public var quantity: UInt32
+    public var quantity: Int64
     /**
      * Why.
      */
@@ -3170,7 +3170,7 @@ public struct LineDecision: Equatable, Hashable {
          */line: String, 
         /**
          * Units requested.
-         */quantity: UInt32, 
+         */quantity: Int64, 
         /**
          * Why.
          */reason: ReturnReason, 
@@ -3216,7 +3216,7 @@ public struct FfiConverterTypeLineDecision: FfiConverterRustBuffer {
         return
             try LineDecision(
                 line: FfiConverterString.read(from: &buf), 
-                quantity: FfiConverterUInt32.read(from: &buf), 
+                quantity: FfiConverterInt64.read(from: &buf), 
                 reason: FfiConverterTypeReturnReason.read(from: &buf), 
                 outcome: FfiConverterTypeOutcome.read(from: &buf), 
                 code: FfiConverterString.read(from: &buf), 
@@ -3228,7 +3228,7 @@ public struct FfiConverterTypeLineDecision: FfiConverterRustBuffer {
 
     public static func write(_ value: LineDecision, into buf: inout [UInt8]) {
         FfiConverterString.write(value.line, into: &buf)
-        FfiConverterUInt32.write(value.quantity, into: &buf)
+        FfiConverterInt64.write(value.quantity, into: &buf)
         FfiConverterTypeReturnReason.write(value.reason, into: &buf)
         FfiConverterTypeOutcome.write(value.outcome, into: &buf)
         FfiConverterString.write(value.code, into: &buf)
@@ -4955,7 +4955,7 @@ public struct RefundLine: Equatable, Hashable {
     /**
      * Units refunded.
      */
-    public var units: UInt32
+    public var units: Int64
     /**
      * Merchandise after discounts, without tax.
      */
@@ -4977,7 +4977,7 @@ public struct RefundLine: Equatable, Hashable {
          */line: String, 
         /**
          * Units refunded.
-         */units: UInt32, 
+         */units: Int64, 
         /**
          * Merchandise after discounts, without tax.
          */merchandise: Money, 
@@ -5011,7 +5011,7 @@ public struct FfiConverterTypeRefundLine: FfiConverterRustBuffer {
         return
             try RefundLine(
                 line: FfiConverterString.read(from: &buf), 
-                units: FfiConverterUInt32.read(from: &buf), 
+                units: FfiConverterInt64.read(from: &buf), 
                 merchandise: FfiConverterTypeMoney.read(from: &buf), 
                 tax: FfiConverterTypeMoney.read(from: &buf), 
                 total: FfiConverterTypeMoney.read(from: &buf)
@@ -5020,7 +5020,7 @@ public struct FfiConverterTypeRefundLine: FfiConverterRustBuffer {
 
     public static func write(_ value: RefundLine, into buf: inout [UInt8]) {
         FfiConverterString.write(value.line, into: &buf)
-        FfiConverterUInt32.write(value.units, into: &buf)
+        FfiConverterInt64.write(value.units, into: &buf)
         FfiConverterTypeMoney.write(value.merchandise, into: &buf)
         FfiConverterTypeMoney.write(value.tax, into: &buf)
         FfiConverterTypeMoney.write(value.total, into: &buf)
@@ -6737,9 +6737,9 @@ public struct ViewItem: Equatable, Hashable {
      */
     public var title: String
     /**
-     * Units.
+     * Units (`Long`, as every quantity in and out).
      */
-    public var quantity: UInt32
+    public var quantity: Int64
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -6751,8 +6751,8 @@ public struct ViewItem: Equatable, Hashable {
          * The product title.
          */title: String, 
         /**
-         * Units.
-         */quantity: UInt32) {
+         * Units (`Long`, as every quantity in and out).
+         */quantity: Int64) {
         self.line = line
         self.title = title
         self.quantity = quantity
@@ -6776,14 +6776,14 @@ public struct FfiConverterTypeViewItem: FfiConverterRustBuffer {
             try ViewItem(
                 line: FfiConverterString.read(from: &buf), 
                 title: FfiConverterString.read(from: &buf), 
-                quantity: FfiConverterUInt32.read(from: &buf)
+                quantity: FfiConverterInt64.read(from: &buf)
         )
     }
 
     public static func write(_ value: ViewItem, into buf: inout [UInt8]) {
         FfiConverterString.write(value.line, into: &buf)
         FfiConverterString.write(value.title, into: &buf)
-        FfiConverterUInt32.write(value.quantity, into: &buf)
+        FfiConverterInt64.write(value.quantity, into: &buf)
     }
 }
 

@@ -3744,7 +3744,7 @@ data class CustomerAction (
     /**
      * Units it covers.
      */
-    var `units`: kotlin.UInt
+    var `units`: kotlin.Long
     , 
     /**
      * Until when.
@@ -3800,7 +3800,7 @@ public object FfiConverterTypeCustomerAction: FfiConverterRustBuffer<CustomerAct
             FfiConverterString.read(buf),
             FfiConverterBoolean.read(buf),
             FfiConverterBoolean.read(buf),
-            FfiConverterUInt.read(buf),
+            FfiConverterLong.read(buf),
             FfiConverterOptionalTimestamp.read(buf),
             FfiConverterOptionalLong.read(buf),
             FfiConverterString.read(buf),
@@ -3816,7 +3816,7 @@ public object FfiConverterTypeCustomerAction: FfiConverterRustBuffer<CustomerAct
             FfiConverterString.allocationSize(value.`subject`) +
             FfiConverterBoolean.allocationSize(value.`available`) +
             FfiConverterBoolean.allocationSize(value.`needsReview`) +
-            FfiConverterUInt.allocationSize(value.`units`) +
+            FfiConverterLong.allocationSize(value.`units`) +
             FfiConverterOptionalTimestamp.allocationSize(value.`deadline`) +
             FfiConverterOptionalLong.allocationSize(value.`daysLeft`) +
             FfiConverterString.allocationSize(value.`code`) +
@@ -3831,7 +3831,7 @@ public object FfiConverterTypeCustomerAction: FfiConverterRustBuffer<CustomerAct
             FfiConverterString.write(value.`subject`, buf)
             FfiConverterBoolean.write(value.`available`, buf)
             FfiConverterBoolean.write(value.`needsReview`, buf)
-            FfiConverterUInt.write(value.`units`, buf)
+            FfiConverterLong.write(value.`units`, buf)
             FfiConverterOptionalTimestamp.write(value.`deadline`, buf)
             FfiConverterOptionalLong.write(value.`daysLeft`, buf)
             FfiConverterString.write(value.`code`, buf)
@@ -4543,7 +4543,7 @@ data class LineDecision (
     /**
      * Units requested.
      */
-    var `quantity`: kotlin.UInt
+    var `quantity`: kotlin.Long
     , 
     /**
      * Why.
@@ -4591,7 +4591,7 @@ public object FfiConverterTypeLineDecision: FfiConverterRustBuffer<LineDecision>
     override fun read(buf: ByteBuffer): LineDecision {
         return LineDecision(
             FfiConverterString.read(buf),
-            FfiConverterUInt.read(buf),
+            FfiConverterLong.read(buf),
             FfiConverterTypeReturnReason.read(buf),
             FfiConverterTypeOutcome.read(buf),
             FfiConverterString.read(buf),
@@ -4603,7 +4603,7 @@ public object FfiConverterTypeLineDecision: FfiConverterRustBuffer<LineDecision>
 
     override fun allocationSize(value: LineDecision) = (
             FfiConverterString.allocationSize(value.`line`) +
-            FfiConverterUInt.allocationSize(value.`quantity`) +
+            FfiConverterLong.allocationSize(value.`quantity`) +
             FfiConverterTypeReturnReason.allocationSize(value.`reason`) +
             FfiConverterTypeOutcome.allocationSize(value.`outcome`) +
             FfiConverterString.allocationSize(value.`code`) +
@@ -4614,7 +4614,7 @@ public object FfiConverterTypeLineDecision: FfiConverterRustBuffer<LineDecision>
 
     override fun write(value: LineDecision, buf: ByteBuffer) {
             FfiConverterString.write(value.`line`, buf)
-            FfiConverterUInt.write(value.`quantity`, buf)
+            FfiConverterLong.write(value.`quantity`, buf)
             FfiConverterTypeReturnReason.write(value.`reason`, buf)
             FfiConverterTypeOutcome.write(value.`outcome`, buf)
             FfiConverterString.write(value.`code`, buf)
@@ -5882,7 +5882,7 @@ data class RefundLine (
     /**
      * Units refunded.
      */
-    var `units`: kotlin.UInt
+    var `units`: kotlin.Long
     , 
     /**
      * Merchandise after discounts, without tax.
@@ -5915,7 +5915,7 @@ public object FfiConverterTypeRefundLine: FfiConverterRustBuffer<RefundLine> {
     override fun read(buf: ByteBuffer): RefundLine {
         return RefundLine(
             FfiConverterString.read(buf),
-            FfiConverterUInt.read(buf),
+            FfiConverterLong.read(buf),
             FfiConverterTypeMoney.read(buf),
             FfiConverterTypeMoney.read(buf),
             FfiConverterTypeMoney.read(buf),
@@ -5924,7 +5924,7 @@ public object FfiConverterTypeRefundLine: FfiConverterRustBuffer<RefundLine> {
 
     override fun allocationSize(value: RefundLine) = (
             FfiConverterString.allocationSize(value.`line`) +
-            FfiConverterUInt.allocationSize(value.`units`) +
+            FfiConverterLong.allocationSize(value.`units`) +
             FfiConverterTypeMoney.allocationSize(value.`merchandise`) +
             FfiConverterTypeMoney.allocationSize(value.`tax`) +
             FfiConverterTypeMoney.allocationSize(value.`total`)
@@ -5932,7 +5932,7 @@ public object FfiConverterTypeRefundLine: FfiConverterRustBuffer<RefundLine> {
 
     override fun write(value: RefundLine, buf: ByteBuffer) {
             FfiConverterString.write(value.`line`, buf)
-            FfiConverterUInt.write(value.`units`, buf)
+            FfiConverterLong.write(value.`units`, buf)
             FfiConverterTypeMoney.write(value.`merchandise`, buf)
             FfiConverterTypeMoney.write(value.`tax`, buf)
             FfiConverterTypeMoney.write(value.`total`, buf)
@@ -7145,9 +7145,9 @@ data class ViewItem (
     var `title`: kotlin.String
     , 
     /**
-     * Units.
+     * Units (`Long`, as every quantity in and out).
      */
-    var `quantity`: kotlin.UInt
+    var `quantity`: kotlin.Long
     
 ){
     
@@ -7166,20 +7166,20 @@ public object FfiConverterTypeViewItem: FfiConverterRustBuffer<ViewItem> {
         return ViewItem(
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterUInt.read(buf),
+            FfiConverterLong.read(buf),
         )
     }
 
     override fun allocationSize(value: ViewItem) = (
             FfiConverterString.allocationSize(value.`line`) +
             FfiConverterString.allocationSize(value.`title`) +
-            FfiConverterUInt.allocationSize(value.`quantity`)
+            FfiConverterLong.allocationSize(value.`quantity`)
     )
 
     override fun write(value: ViewItem, buf: ByteBuffer) {
             FfiConverterString.write(value.`line`, buf)
             FfiConverterString.write(value.`title`, buf)
-            FfiConverterUInt.write(value.`quantity`, buf)
+            FfiConverterLong.write(value.`quantity`, buf)
     }
 }
 
