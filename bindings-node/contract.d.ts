@@ -418,6 +418,19 @@ export interface ReturnRequest {
 export type Route = "domestic" | "international"
 /** Identifies a shipment (unique within the order). */
 export type ShipmentId = string
+/** Something that may call for a message. */
+export interface Signal {
+  /** Recipient. */
+  customer: CustomerId
+  /** Kind of message. */
+  kind: NotificationKind
+  /** When it happened. */
+  occurredAt: string
+  /** Data for the template. */
+  payload?: Record<string, string>
+  /** What it is about (order, `order/shipment`, `order:line`, return…). */
+  subject: string
+}
 /** A stock-keeping unit. */
 export type Sku = string
 /** A tax charged on a line, as the shop computed it. */

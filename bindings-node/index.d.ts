@@ -418,6 +418,19 @@ export interface ReturnRequest {
 export type Route = "domestic" | "international"
 /** Identifies a shipment (unique within the order). */
 export type ShipmentId = string
+/** Something that may call for a message. */
+export interface Signal {
+  /** Recipient. */
+  customer: CustomerId
+  /** Kind of message. */
+  kind: NotificationKind
+  /** When it happened. */
+  occurredAt: string
+  /** Data for the template. */
+  payload?: Record<string, string>
+  /** What it is about (order, `order/shipment`, `order:line`, return…). */
+  subject: string
+}
 /** A stock-keeping unit. */
 export type Sku = string
 /** A tax charged on a line, as the shop computed it. */
@@ -615,8 +628,11 @@ export interface CommandResult {
   eventsJson: string
   /** How many events. */
   eventCount: number
-  /** Signals for `planNotifications` (one per shipment status change, delay flag, return step…). */
-  signals: Array<Record<string, unknown>>
+  /**
+   * Signals for `planNotifications` (one per shipment status change, delay flag, return step…),
+   * with camelCase field names.
+   */
+  signals: Array<Signal>
 }
 
 /** CSAT of 1–5 answers. */
@@ -938,7 +954,7 @@ export interface OpenedReturn {
 }
 
 /** Signals for new order events given the events before them. */
-export declare function orderSignals(beforeEvents: string | Array<Record<string, unknown>>, newEvents: string | Array<Record<string, unknown>>): Array<Record<string, unknown>>
+export declare function orderSignals(beforeEvents: string | Array<Record<string, unknown>>, newEvents: string | Array<Record<string, unknown>>): Array<Signal>
 
 /** An order's derived state. */
 export interface OrderSummary {
@@ -985,7 +1001,7 @@ export type PaymentStatus = 'not_paid' | 'authorized' | 'partially_paid' | 'paid
  * Notification intents for a signal (from `order.handle(...).signals`), given the customer's
  * preferences, the policy and what was already sent (`history`, optional).
  */
-export declare function planNotifications(signal: string | Record<string, unknown>, preferences: string | Preferences, policy: NotifyPolicy | string | Record<string, unknown>, history?: string | Array<Record<string, unknown>> | null | undefined): Array<NotificationIntent>
+export declare function planNotifications(signal: string | Signal, preferences: string | Preferences, policy: NotifyPolicy | string | Record<string, unknown>, history?: string | Array<Record<string, unknown>> | null | undefined): Array<NotificationIntent>
 
 /** A suggested item and why. */
 export interface Recommendation {

@@ -132,6 +132,40 @@ pub(crate) fn contract_doc<T: serde::de::DeserializeOwned>(env: &Env, v: &Unknow
     serde_json::from_value(snake.0).map_err(|e| js(pp::Error::from_json_error(arg, &e)))
 }
 
+/// A contract value with camelCase field names for JavaScript (`occurred_at` → `occurredAt`),
+/// leaving the keys of data maps (`contract_maps::MAP_FIELDS`) as they are.
+pub(crate) fn camel_keys(v: serde_json::Value) -> serde_json::Value {
+    match v {
+        serde_json::Value::Object(map) => serde_json::Value::Object(
+            map.into_iter()
+                .map(|(k, v)| {
+                    let v = if crate::contract_maps::MAP_FIELDS.contains(&k.as_str()) { v } else { camel_keys(v) };
+                    (camel_case(&k), v)
+                })
+                .collect(),
+        ),
+        serde_json::Value::Array(items) => serde_json::Value::Array(items.into_iter().map(camel_keys).collect()),
+        other => other,
+    }
+}
+
+/// `occurred_at` → `occurredAt`.
+fn camel_case(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    let mut upper = false;
+    for c in key.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// `placedAt` → `placed_at`; snake_case stays as it is.
 fn snake_case(key: &str) -> String {
     let mut out = String::with_capacity(key.len() + 4);

@@ -65,8 +65,9 @@ pub struct CommandResult {
     pub events_json: String,
     /// How many events.
     pub event_count: u32,
-    /// Signals for `planNotifications` (one per shipment status change, delay flag, return step…).
-    #[napi(ts_type = "Array<Record<string, unknown>>")]
+    /// Signals for `planNotifications` (one per shipment status change, delay flag, return step…),
+    /// with camelCase field names.
+    #[napi(ts_type = "Array<Signal>")]
     pub signals: Vec<serde_json::Value>,
 }
 
@@ -227,7 +228,7 @@ impl Order {
 }
 
 /// Signals for new order events given the events before them.
-#[napi(ts_return_type = "Array<Record<string, unknown>>")]
+#[napi(ts_return_type = "Array<Signal>")]
 pub fn order_signals(
     env: Env,
     #[napi(ts_arg_type = "string | Array<Record<string, unknown>>")] before_events: Unknown<'_>,
@@ -240,10 +241,15 @@ pub fn order_signals(
     })
 }
 
-/// The notification signals `new` events call for, given the state before them, as JS objects.
+/// The notification signals `new` events call for, given the state before them, as JS objects
+/// with camelCase field names (the payload's keys stay as they are).
 fn signals(before: &pp::Order, new: &[pp::OrderEvent]) -> Result<Vec<serde_json::Value>, String> {
     pp::notify::signals_from_order_events(before, new)
         .iter()
-        .map(|s| serde_json::to_value(s).map_err(|e| js(pp::Error::from_json_error("signal", &e))))
+        .map(|s| {
+            serde_json::to_value(s)
+                .map(crate::args::camel_keys)
+                .map_err(|e| js(pp::Error::from_json_error("signal", &e)))
+        })
         .collect()
 }

@@ -95,6 +95,11 @@ test('commands return their events and the notification signals they call for', 
   assert.ok(intents[0].sendAt instanceof Date)
   const camel = pp.planNotifications(r.signals[0], { customer: 'c-1', timeZone: 'Europe/Berlin', push: true }, { kinds: { out_for_delivery: { channels: ['push'] } } })
   assert.deepEqual(camel, intents, 'preferences in camelCase plan the same')
+  // signals come out in camelCase; the payload's keys are data and stay as they are
+  assert.ok('occurredAt' in r.signals[0] && !('occurred_at' in r.signals[0]), JSON.stringify(r.signals[0]))
+  const signal = { ...r.signals[0], payload: { shipment_id: 's1', Carrier: 'dhl' } }
+  const [sent] = pp.planNotifications(signal, { customer: 'c-1', push: true }, { kinds: { out_for_delivery: { channels: ['push'] } } })
+  assert.deepEqual(sent.payload, { shipment_id: 's1', Carrier: 'dhl' })
 })
 
 test('loyalty status carries balance, tier and progress; entries are typed', () => {

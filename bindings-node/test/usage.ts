@@ -49,9 +49,10 @@ member.handle({ type: 'award', award: {} }, { currency: 'USD', earning: { signup
 const st: pp.LoyaltyStatus = member.status('{"currency": "USD", "earning": {}}', '2026-03-01T00:00:00Z')
 const next: string | undefined = st.progress.nextTier
 
-const intents: pp.NotificationIntent[] = pp.planNotifications(result.signals[0] ?? {}, { customer: 'c', marketingConsent: true }, {})
+const intents: pp.NotificationIntent[] = pp.planNotifications(result.signals[0], { customer: 'c', marketingConsent: true }, {})
 // @ts-expect-error: preferences name their customer
-pp.planNotifications(result.signals[0] ?? {}, { push: true }, {})
+pp.planNotifications(result.signals[0], { push: true }, {})
+const happened: string = result.signals[0].occurredAt
 const channel: pp.Channel | undefined = intents[0]?.channel
 const sendAt: Date | undefined = intents[0]?.sendAt
 

@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use postpurchase::loyalty::LoyaltyCommand;
-use postpurchase::notify::Preferences;
+use postpurchase::notify::{Preferences, Signal};
 use postpurchase::order::{NewOrder, OrderCommand};
 use postpurchase::returns::EligibilityContext;
 use serde_json::Value;
@@ -25,6 +25,7 @@ fn documents() -> Vec<(&'static str, Value)> {
         ("LoyaltyCommand", schemars::schema_for!(LoyaltyCommand).to_value()),
         ("EligibilityContext", schemars::schema_for!(EligibilityContext).to_value()),
         ("Preferences", schemars::schema_for!(Preferences).to_value()),
+        ("Signal", schemars::schema_for!(Signal).to_value()),
     ]
 }
 

@@ -14,6 +14,7 @@ Currency = str
 CustomerId = str
 ItemCondition = Literal["resellable", "damaged", "wrong_item", "missing"]
 LineId = str
+NotificationKind = Literal["order_confirmed", "order_cancelled", "fulfilment_delayed", "shipped", "in_transit_delayed", "arriving_tomorrow", "out_for_delivery", "available_for_pickup", "delivery_attempt_failed", "delivery_exception", "delivered", "all_parts_delivered", "presumed_lost", "return_requested", "return_approved", "return_declined", "return_label_issued", "return_reminder_to_ship", "return_about_to_expire", "return_received", "return_refunded", "return_exchanged", "review_request", "survey_request", "replenishment_reminder", "cross_sell", "points_earned", "points_about_to_expire", "tier_reached", "tier_about_to_drop"]
 OrderId = str
 PaymentId = str
 RefundMethod = Literal["original_payment", "store_credit", "exchange"]
@@ -478,6 +479,16 @@ class ReturnRequest(TypedDict):
     method: "RefundMethod"
 
 
+class Signal(TypedDict):
+    """Something that may call for a message."""
+
+    customer: "CustomerId"
+    kind: "NotificationKind"
+    occurred_at: Union[str, datetime]
+    payload: NotRequired[object]
+    subject: str
+
+
 class TaxLine(TypedDict):
     """A tax charged on a line, as the shop computed it."""
 
@@ -502,4 +513,4 @@ OrderCommand = Union[OrderCommandPlace, OrderCommandConfirm, OrderCommandHold, O
 
 ReturnCommand = Union[ReturnCommandRequest, ReturnCommandApprove, ReturnCommandDecline, ReturnCommandIssueLabel, ReturnCommandRecordTracking, ReturnCommandReceive, ReturnCommandRefund, ReturnCommandCancel, ReturnCommandShipAdvanceReplacement, ReturnCommandChargeUnreturnedExchange, ReturnCommandClaim]
 
-__all__ = ["Award", "AwardBirthday", "AwardReferred", "AwardReferrer", "AwardReview", "AwardSignup", "CarrierEvent", "Channel", "ClaimResolution", "Currency", "CustomerId", "Discount", "EarnLine", "EligibilityContext", "ExchangeRequest", "ItemCondition", "LineFlags", "LineId", "LineQuantity", "LoyaltyCommand", "LoyaltyCommandAdjust", "LoyaltyCommandAward", "LoyaltyCommandClawback", "LoyaltyCommandEarnOrder", "LoyaltyCommandEvaluateTier", "LoyaltyCommandExpire", "LoyaltyCommandRedeem", "LoyaltyCommandReleasePending", "LoyaltyCommandReverseRedemption", "LoyaltyCommandScheduleRelease", "Money", "NewLine", "NewOrder", "NewShipment", "OrderCommand", "OrderCommandAuthorizePayment", "OrderCommandCancel", "OrderCommandCancelShipment", "OrderCommandCancelUnits", "OrderCommandCapturePayment", "OrderCommandConfirm", "OrderCommandCreateShipment", "OrderCommandHold", "OrderCommandMarkDelivered", "OrderCommandPlace", "OrderCommandRecordTracking", "OrderCommandRefundPayment", "OrderCommandRelease", "OrderCommandReturn", "OrderCommandVoidPayment", "OrderId", "PaymentId", "Preferences", "ReceivedItem", "RefundMethod", "RequestedLine", "ReturnCommand", "ReturnCommandApprove", "ReturnCommandCancel", "ReturnCommandChargeUnreturnedExchange", "ReturnCommandClaim", "ReturnCommandDecline", "ReturnCommandIssueLabel", "ReturnCommandReceive", "ReturnCommandRecordTracking", "ReturnCommandRefund", "ReturnCommandRequest", "ReturnCommandShipAdvanceReplacement", "ReturnId", "ReturnReason", "ReturnRequest", "Route", "ShipmentId", "Sku", "TaxLine", "TaxMode", "TierBenefits", "TrackingStatus"]
+__all__ = ["Award", "AwardBirthday", "AwardReferred", "AwardReferrer", "AwardReview", "AwardSignup", "CarrierEvent", "Channel", "ClaimResolution", "Currency", "CustomerId", "Discount", "EarnLine", "EligibilityContext", "ExchangeRequest", "ItemCondition", "LineFlags", "LineId", "LineQuantity", "LoyaltyCommand", "LoyaltyCommandAdjust", "LoyaltyCommandAward", "LoyaltyCommandClawback", "LoyaltyCommandEarnOrder", "LoyaltyCommandEvaluateTier", "LoyaltyCommandExpire", "LoyaltyCommandRedeem", "LoyaltyCommandReleasePending", "LoyaltyCommandReverseRedemption", "LoyaltyCommandScheduleRelease", "Money", "NewLine", "NewOrder", "NewShipment", "NotificationKind", "OrderCommand", "OrderCommandAuthorizePayment", "OrderCommandCancel", "OrderCommandCancelShipment", "OrderCommandCancelUnits", "OrderCommandCapturePayment", "OrderCommandConfirm", "OrderCommandCreateShipment", "OrderCommandHold", "OrderCommandMarkDelivered", "OrderCommandPlace", "OrderCommandRecordTracking", "OrderCommandRefundPayment", "OrderCommandRelease", "OrderCommandReturn", "OrderCommandVoidPayment", "OrderId", "PaymentId", "Preferences", "ReceivedItem", "RefundMethod", "RequestedLine", "ReturnCommand", "ReturnCommandApprove", "ReturnCommandCancel", "ReturnCommandChargeUnreturnedExchange", "ReturnCommandClaim", "ReturnCommandDecline", "ReturnCommandIssueLabel", "ReturnCommandReceive", "ReturnCommandRecordTracking", "ReturnCommandRefund", "ReturnCommandRequest", "ReturnCommandShipAdvanceReplacement", "ReturnId", "ReturnReason", "ReturnRequest", "Route", "ShipmentId", "Signal", "Sku", "TaxLine", "TaxMode", "TierBenefits", "TrackingStatus"]
