@@ -16,3 +16,30 @@ def test_the_typed_dicts_follow_the_core():
     assert contract.NewOrder.__required_keys__ == {"id", "customer", "currency", "placed_at", "lines"}
     assert "tax_mode" in contract.NewOrder.__optional_keys__
     assert len(typing.get_args(contract.OrderCommand)) == 15
+
+
+def test_results_come_back_as_decimal_and_datetime_while_events_stay_json():
+    import json
+    from datetime import datetime, timezone
+
+    import postpurchase as pp
+
+    t = datetime(2026, 3, 1, 10, tzinfo=timezone.utc)
+    order = pp.Order.place({"id": "o", "customer": "c", "currency": "EUR", "placed_at": t,
+                            "lines": [{"id": "l", "sku": "S", "title": "T", "quantity": 1, "unit_price": {"amount": Decimal("9.99"), "currency": "EUR"}}]}, key="p", now=t)
+    state = order.state()
+    money = [v for v in _walk(state) if isinstance(v, dict) and set(v) == {"amount", "currency"}]
+    assert money and all(isinstance(m["amount"], Decimal) for m in money)
+    times = [v for v in _walk(state) if isinstance(v, datetime)]
+    assert times and all(v.tzinfo is not None for v in times)
+    json.dumps(order.events)  # events are stored as the core wrote them
+
+
+def _walk(obj):
+    yield obj
+    if isinstance(obj, dict):
+        for v in obj.values():
+            yield from _walk(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _walk(v)

@@ -20,14 +20,14 @@ def _order(i, delivered_at):
 
 @pytest.mark.parametrize("case", vectors("returns.json"), ids=lambda c: c["name"])
 def test_returns_vectors(case):
-    from datetime import datetime, timedelta
+    from datetime import datetime, timedelta, timezone
     i = case["input"]
     def run():
         policy = pp.ReturnPolicy(i["policy"])
         if case["op"] == "return_eligibility":
             o = _order(i, i["delivered_at"])
             r = pp.returns.evaluate(o, i["request"], policy, i["now"], i["context"])
-            norm = lambda w: None if w is None else datetime.fromisoformat(w.replace("Z", "+00:00")).strftime("%Y-%m-%dT%H:%M:%SZ")  # noqa: E731
+            norm = lambda w: None if w is None else w.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")  # noqa: E731
             return {"outcome": r.outcome, "method": r.method,
                     "lines": [{"outcome": l.outcome, "code": l.code, "window_end": norm(l.window_end), "days_left": l.days_left} for l in r.lines]}
         placed = datetime.fromisoformat(i["order"]["placed_at"].replace("Z", "+00:00"))
@@ -41,7 +41,7 @@ def test_returns_vectors(case):
             pp.returns.return_command(o, {"action": "refund", "return_id": "x1"}, "settle", now)
             x = pp.returns.return_case(o, "x1")["exchange"]
             terms = ["credit", "replacement_price", "difference", "returned_value", "replacement_shipping", "return_shipping_fee", "restocking_fee"]
-            return {t: (x[t]["amount"] if x.get(t) is not None else None) for t in terms}
+            return {t: (str(x[t]["amount"]) if x.get(t) is not None else None) for t in terms}
         refunds = []
         for n, lines in enumerate(i["returns"]):
             req = {"id": f"r{n}", "customer": i["order"]["customer"], "lines": lines, "method": i["method"]}
@@ -52,7 +52,7 @@ def test_returns_vectors(case):
             pp.returns.return_command(o, {"action": "refund", "return_id": f"r{n}"}, f"refund{n}", now)
             paid = pp.returns.return_case(o, f"r{n}")["refund"]["total"]
             assert quoted.refund is not None and quoted.refund["total"] == paid, "the preview promised the refund"
-            refunds.append(paid["amount"])
+            refunds.append(str(paid["amount"]))
         return {"refunds": refunds, "total_refunded": str(o.refunded)}
     check(case, run)
 
@@ -81,8 +81,9 @@ def test_preview_decides_and_prices_without_changing_the_order():
     req = {"id": "r-1", "customer": "c-1", "lines": [{"line": "boots", "quantity": 1, "reason": "does_not_fit"}], "method": "original_payment"}
     p = pp.returns.preview(o, req, policy, datetime(2026, 3, 10, tzinfo=timezone.utc))
     assert p.report.outcome == "allowed" and p.report.lines[0].days_left == 23
-    assert p.refund["total"] == {"amount": "116.10", "currency": "EUR"}
-    assert p.refund["restocking_fee"]["amount"] == "12.90"
+    assert p.refund["total"] == {"amount": Decimal("116.10"), "currency": "EUR"}
+    assert p.refund["restocking_fee"]["amount"] == Decimal("12.90")
+    assert p.report.lines[0].window_end is not None and p.report.lines[0].window_end.tzinfo is not None
     assert o.state() == before
     late = pp.returns.preview(o, req, policy, datetime(2026, 4, 10, tzinfo=timezone.utc))
     assert late.report.lines[0].code == "return.window_closed" and late.refund is None

@@ -196,6 +196,29 @@ def _from_arrow(values: Any) -> np.ndarray:
     return np.asarray(col.to_numpy(zero_copy_only=False))
 
 
+_INSTANT = __import__("re").compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
+
+
+def instant(text: Optional[str]) -> Optional[_dt.datetime]:
+    """A core time (RFC 3339 with an offset) as a timezone-aware ``datetime`` (``None`` stays)."""
+    return None if text is None else _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def results(obj: Any) -> Any:
+    """A result document in Python's types: money ``{"amount", "currency"}`` with a ``Decimal``
+    amount, and times as timezone-aware ``datetime``. Only for results: events and ledger entries
+    stay as the core wrote them (JSON you can store as it is)."""
+    if isinstance(obj, dict):
+        if set(obj) == {"amount", "currency"} and isinstance(obj["amount"], str):
+            return {"amount": Decimal(obj["amount"]), "currency": obj["currency"]}
+        return {k: results(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [results(v) for v in obj]
+    if isinstance(obj, str) and _INSTANT.match(obj):
+        return instant(obj)
+    return obj
+
+
 def floats(values: Any, name: str = "values") -> np.ndarray:
     """A numeric column as the native side reads it (float64, float32, int64, int32 or uint8,
     C-contiguous; bool as a uint8 view; anything else converted to float64)."""

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any, Dict, List, Optional
 
 from . import _native
-from ._convert import call, dumps, load_dict, load_list, loads, when
+from ._convert import call, dumps, load_dict, load_list, loads, results, when
 from .contract import NewOrder, OrderCommand
 
 
@@ -76,8 +76,9 @@ class Order:
         return Decimal(self._native.refunded)
 
     def state(self) -> Dict[str, Any]:
-        """The full state as a dict."""
-        return load_dict(call(self._native.state_json))
+        """The full state as a dict (amounts as ``Decimal``, times as ``datetime``)."""
+        state: Dict[str, Any] = results(load_dict(call(self._native.state_json)))
+        return state
 
     def __repr__(self) -> str:
         s = self._summary()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
 from . import _native
-from ._convert import NativeConfig, call, dumps, load_dict, load_list, loads, when
+from ._convert import NativeConfig, call, dumps, instant, load_dict, load_list, loads, results, when
 from .orders import Order
 from .contract import EligibilityContext, ReturnCommand, ReturnRequest
 
@@ -33,7 +33,7 @@ class LineDecision:
     quantity: int
     outcome: str
     code: str
-    window_end: Optional[str]
+    window_end: Optional[_dt.datetime]
     days_left: Optional[int]
     verdicts: List[Dict[str, Any]] = field(repr=False)
 
@@ -49,7 +49,7 @@ class EligibilityReport:
 
 
 def _report(d: Dict[str, Any]) -> EligibilityReport:
-    lines = [LineDecision(x["line"], x["quantity"], x["outcome"], x["code"], x["window_end"], x["days_left"], x["verdicts"]) for x in d["lines"]]
+    lines = [LineDecision(x["line"], x["quantity"], x["outcome"], x["code"], instant(x["window_end"]), x["days_left"], x["verdicts"]) for x in d["lines"]]
     return EligibilityReport(d["return_id"], d["outcome"], d["method"], lines)
 
 
@@ -60,7 +60,7 @@ def evaluate(order: Order, request: ReturnRequest, policy: ReturnPolicy, now: _d
 
 @dataclass(frozen=True)
 class ReturnPreview:
-    """What a return would lead to now: the decision and the refund (amounts as decimal strings)."""
+    """What a return would lead to now: the decision and the refund (amounts as ``Decimal``)."""
 
     report: EligibilityReport
     refund: Optional[Dict[str, Any]]
@@ -71,7 +71,7 @@ def preview(order: Order, request: ReturnRequest, policy: ReturnPolicy, now: _dt
     back resellable (fees, shipping rules and the cap on what was captured included). The order is
     not changed."""
     d = load_dict(call(_native.preview_return, order._native, dumps(request), policy._native, dumps(context or {}), when(now)))
-    return ReturnPreview(_report(d["report"]), d["refund"])
+    return ReturnPreview(_report(d["report"]), results(d["refund"]))
 
 
 def request_return(order: Order, request: ReturnRequest, policy: ReturnPolicy, key: str, now: _dt.datetime, context: Optional[EligibilityContext] = None, expected_version: Optional[int] = None) -> EligibilityReport:
@@ -91,10 +91,12 @@ def return_command(order: Order, command: ReturnCommand, key: str, now: _dt.date
 
 
 def refund_quote(order: Order, return_id: str, payment_order: Optional[List[str]] = None) -> Dict[str, Any]:
-    """The refund breakdown the return would pay now (amounts as decimal strings)."""
-    return load_dict(call(_native.quote_refund, order._native, return_id, list(payment_order or [])))
+    """The refund breakdown the return would pay now (amounts as ``Decimal``)."""
+    quote: Dict[str, Any] = results(load_dict(call(_native.quote_refund, order._native, return_id, list(payment_order or []))))
+    return quote
 
 
 def return_case(order: Order, return_id: str) -> Dict[str, Any]:
-    """A return's full state."""
-    return load_dict(call(_native.return_case, order._native, return_id))
+    """A return's full state (amounts as ``Decimal``, times as ``datetime``)."""
+    case: Dict[str, Any] = results(load_dict(call(_native.return_case, order._native, return_id)))
+    return case
