@@ -5,7 +5,7 @@ use std::time::SystemTime;
 use postpurchase as pp;
 use pp::loyalty as l;
 
-use crate::{Result, dump, instant, mirror_enum, parse, timestamp};
+use crate::{Amount, Result, dump, instant, mirror_enum, parse, timestamp};
 
 mirror_enum!(
     /// What qualifies a member for a tier.
@@ -24,16 +24,16 @@ mirror_enum!(
 pub struct TierProgress {
     /// What qualifies.
     pub metric: TierMetric,
-    /// The metric in the current window (a decimal string: spend, points or orders).
-    pub value: String,
+    /// The metric in the current window (spend, points or orders), exact.
+    pub value: Amount,
     /// Where the window starts; none for lifetime.
     pub window_start: Option<SystemTime>,
     /// The next tier above the current one.
     pub next_tier: Option<String>,
-    /// Its threshold (decimal string).
-    pub next_threshold: Option<String>,
-    /// How much more it needs (decimal string, never negative).
-    pub remaining: Option<String>,
+    /// Its threshold, exact.
+    pub next_threshold: Option<Amount>,
+    /// How much more it needs, exact (never negative).
+    pub remaining: Option<Amount>,
 }
 
 /// A member's balance, tier and progress at a point in time.
@@ -84,11 +84,11 @@ pub(crate) fn status(m: &l::Member, p: &l::Programme, now: SystemTime) -> Result
         tier_since: m.tier_since().map(timestamp),
         progress: TierProgress {
             metric: g.metric.into(),
-            value: g.value.normalize().to_string(),
+            value: Amount(g.value.normalize().to_string()),
             window_start: g.window_start.map(timestamp),
             next_tier: g.next_tier,
-            next_threshold: g.next_threshold.map(|d| d.normalize().to_string()),
-            remaining: g.remaining.map(|d| d.normalize().to_string()),
+            next_threshold: g.next_threshold.map(|d| Amount(d.normalize().to_string())),
+            remaining: g.remaining.map(|d| Amount(d.normalize().to_string())),
         },
         version: m.version(),
     })

@@ -6535,9 +6535,9 @@ public struct TierProgress: Equatable, Hashable {
      */
     public var metric: TierMetric
     /**
-     * The metric in the current window (a decimal string: spend, points or orders).
+     * The metric in the current window (spend, points or orders), exact.
      */
-    public var value: String
+    public var value: Amount
     /**
      * Where the window starts; none for lifetime.
      */
@@ -6547,13 +6547,13 @@ public struct TierProgress: Equatable, Hashable {
      */
     public var nextTier: String?
     /**
-     * Its threshold (decimal string).
+     * Its threshold, exact.
      */
-    public var nextThreshold: String?
+    public var nextThreshold: Amount?
     /**
-     * How much more it needs (decimal string, never negative).
+     * How much more it needs, exact (never negative).
      */
-    public var remaining: String?
+    public var remaining: Amount?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -6562,8 +6562,8 @@ public struct TierProgress: Equatable, Hashable {
          * What qualifies.
          */metric: TierMetric, 
         /**
-         * The metric in the current window (a decimal string: spend, points or orders).
-         */value: String, 
+         * The metric in the current window (spend, points or orders), exact.
+         */value: Amount, 
         /**
          * Where the window starts; none for lifetime.
          */windowStart: Date?, 
@@ -6571,11 +6571,11 @@ public struct TierProgress: Equatable, Hashable {
          * The next tier above the current one.
          */nextTier: String?, 
         /**
-         * Its threshold (decimal string).
-         */nextThreshold: String?, 
+         * Its threshold, exact.
+         */nextThreshold: Amount?, 
         /**
-         * How much more it needs (decimal string, never negative).
-         */remaining: String?) {
+         * How much more it needs, exact (never negative).
+         */remaining: Amount?) {
         self.metric = metric
         self.value = value
         self.windowStart = windowStart
@@ -6601,21 +6601,21 @@ public struct FfiConverterTypeTierProgress: FfiConverterRustBuffer {
         return
             try TierProgress(
                 metric: FfiConverterTypeTierMetric.read(from: &buf), 
-                value: FfiConverterString.read(from: &buf), 
+                value: FfiConverterTypeAmount.read(from: &buf), 
                 windowStart: FfiConverterOptionTimestamp.read(from: &buf), 
                 nextTier: FfiConverterOptionString.read(from: &buf), 
-                nextThreshold: FfiConverterOptionString.read(from: &buf), 
-                remaining: FfiConverterOptionString.read(from: &buf)
+                nextThreshold: FfiConverterOptionTypeAmount.read(from: &buf), 
+                remaining: FfiConverterOptionTypeAmount.read(from: &buf)
         )
     }
 
     public static func write(_ value: TierProgress, into buf: inout [UInt8]) {
         FfiConverterTypeTierMetric.write(value.metric, into: &buf)
-        FfiConverterString.write(value.value, into: &buf)
+        FfiConverterTypeAmount.write(value.value, into: &buf)
         FfiConverterOptionTimestamp.write(value.windowStart, into: &buf)
         FfiConverterOptionString.write(value.nextTier, into: &buf)
-        FfiConverterOptionString.write(value.nextThreshold, into: &buf)
-        FfiConverterOptionString.write(value.remaining, into: &buf)
+        FfiConverterOptionTypeAmount.write(value.nextThreshold, into: &buf)
+        FfiConverterOptionTypeAmount.write(value.remaining, into: &buf)
     }
 }
 
@@ -10003,6 +10003,30 @@ fileprivate struct FfiConverterOptionTypeTrackingStatus: FfiConverterRustBuffer 
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeTrackingStatus.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeAmount: FfiConverterRustBuffer {
+    typealias SwiftType = Amount?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeAmount.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeAmount.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }

@@ -357,7 +357,7 @@ fun useCases() {
     l = loyaltyCommand("c-9", l.entriesJson, """{"type": "evaluate_tier"}""", programme, "tier", Instant.parse("2026-03-21T00:00:01Z"))
     val s = loyaltyStatus("c-9", l.entriesJson, programme, Instant.parse("2026-03-22T00:00:00Z"))
     check("balance after release", s.balance == 258L && s.pending == 0L) { s.toString() }
-    check("tier member, silver next", s.tier == "member" && s.progress.nextTier == "silver" && s.progress.value == "158.97" && s.progress.remaining == "41.03") { s.toString() }
+    check("tier member, silver next", s.tier == "member" && s.progress.nextTier == "silver" && s.progress.value == BigDecimal("158.97") && s.progress.remaining == BigDecimal("41.03")) { s.toString() }
     check("replayed ledger gives the same status", loyaltyStatus("c-9", l.entriesJson, programme, Instant.parse("2026-03-22T00:00:00Z")) == s)
     val parsedProgramme = LoyaltyProgramme(programme)
     check("parsed programme gives the same status", parsedProgramme.status("c-9", l.entriesJson, Instant.parse("2026-03-22T00:00:00Z")) == s)

@@ -6998,9 +6998,9 @@ data class TierProgress (
     var `metric`: TierMetric
     , 
     /**
-     * The metric in the current window (a decimal string: spend, points or orders).
+     * The metric in the current window (spend, points or orders), exact.
      */
-    var `value`: kotlin.String
+    var `value`: Amount
     , 
     /**
      * Where the window starts; none for lifetime.
@@ -7013,14 +7013,14 @@ data class TierProgress (
     var `nextTier`: kotlin.String?
     , 
     /**
-     * Its threshold (decimal string).
+     * Its threshold, exact.
      */
-    var `nextThreshold`: kotlin.String?
+    var `nextThreshold`: Amount?
     , 
     /**
-     * How much more it needs (decimal string, never negative).
+     * How much more it needs, exact (never negative).
      */
-    var `remaining`: kotlin.String?
+    var `remaining`: Amount?
     
 ){
     
@@ -7038,30 +7038,30 @@ public object FfiConverterTypeTierProgress: FfiConverterRustBuffer<TierProgress>
     override fun read(buf: ByteBuffer): TierProgress {
         return TierProgress(
             FfiConverterTypeTierMetric.read(buf),
-            FfiConverterString.read(buf),
+            FfiConverterTypeAmount.read(buf),
             FfiConverterOptionalTimestamp.read(buf),
             FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeAmount.read(buf),
+            FfiConverterOptionalTypeAmount.read(buf),
         )
     }
 
     override fun allocationSize(value: TierProgress) = (
             FfiConverterTypeTierMetric.allocationSize(value.`metric`) +
-            FfiConverterString.allocationSize(value.`value`) +
+            FfiConverterTypeAmount.allocationSize(value.`value`) +
             FfiConverterOptionalTimestamp.allocationSize(value.`windowStart`) +
             FfiConverterOptionalString.allocationSize(value.`nextTier`) +
-            FfiConverterOptionalString.allocationSize(value.`nextThreshold`) +
-            FfiConverterOptionalString.allocationSize(value.`remaining`)
+            FfiConverterOptionalTypeAmount.allocationSize(value.`nextThreshold`) +
+            FfiConverterOptionalTypeAmount.allocationSize(value.`remaining`)
     )
 
     override fun write(value: TierProgress, buf: ByteBuffer) {
             FfiConverterTypeTierMetric.write(value.`metric`, buf)
-            FfiConverterString.write(value.`value`, buf)
+            FfiConverterTypeAmount.write(value.`value`, buf)
             FfiConverterOptionalTimestamp.write(value.`windowStart`, buf)
             FfiConverterOptionalString.write(value.`nextTier`, buf)
-            FfiConverterOptionalString.write(value.`nextThreshold`, buf)
-            FfiConverterOptionalString.write(value.`remaining`, buf)
+            FfiConverterOptionalTypeAmount.write(value.`nextThreshold`, buf)
+            FfiConverterOptionalTypeAmount.write(value.`remaining`, buf)
     }
 }
 
@@ -10446,6 +10446,38 @@ public object FfiConverterOptionalTypeTrackingStatus: FfiConverterRustBuffer<Tra
         } else {
             buf.put(1)
             FfiConverterTypeTrackingStatus.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeAmount: FfiConverterRustBuffer<Amount?> {
+    override fun read(buf: ByteBuffer): Amount? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeAmount.read(buf)
+    }
+
+    override fun allocationSize(value: Amount?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeAmount.allocationSize(value)
+        }
+    }
+
+    override fun write(value: Amount?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeAmount.write(value, buf)
         }
     }
 }
