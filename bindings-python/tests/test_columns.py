@@ -109,6 +109,8 @@ def test_polars_columns_pass_without_pandas():
 def test_a_non_numeric_column_is_a_typed_error():
     with pytest.raises(pp.InvalidTypeError):
         model().conditional_probability_alive(["a", "b"], [1.0, 2.0], [3.0, 4.0])
+    with pytest.raises(pp.InvalidTypeError, match="real numbers"):
+        model().conditional_probability_alive(np.array([1 + 2j]), [1.0], [3.0])
 
 
 @pytest.mark.parametrize(

@@ -228,8 +228,8 @@ def floats(values: Any, name: str = "values") -> np.ndarray:
         raise InvalidTypeError(f"{name} must be numeric") from e
     if arr.dtype == bool:
         return np.ascontiguousarray(arr).view(np.uint8)
-    if not np.issubdtype(arr.dtype, np.number):
-        raise InvalidTypeError(f"{name} must be numeric, not {arr.dtype}")
+    if not np.issubdtype(arr.dtype, np.number) or np.issubdtype(arr.dtype, np.complexfloating):
+        raise InvalidTypeError(f"{name} must be real numbers, not {arr.dtype}")
     if arr.dtype in _NATIVE_FLOATS:
         return np.ascontiguousarray(arr)
     return np.ascontiguousarray(arr, dtype="<f8")
