@@ -247,10 +247,7 @@ pub(crate) fn opt_contract_doc<T: serde::de::DeserializeOwned + Default>(
     v: Option<Unknown<'_>>,
     arg: &str,
 ) -> Result<T, String> {
-    match v {
-        Some(v) if !matches!(kind(&v, arg)?, ValueType::Undefined | ValueType::Null) => contract_doc(env, &v, arg),
-        _ => Ok(T::default()),
-    }
+    optional(env, v, arg, contract_doc)
 }
 
 /// An optional document (`undefined` or `null` gives the default).
@@ -259,8 +256,18 @@ pub(crate) fn opt_doc<T: serde::de::DeserializeOwned + Default>(
     v: Option<Unknown<'_>>,
     arg: &str,
 ) -> Result<T, String> {
+    optional(env, v, arg, doc)
+}
+
+/// `parse` of a given argument, or the default for a missing, `undefined` or `null` one.
+fn optional<T: Default>(
+    env: &Env,
+    v: Option<Unknown<'_>>,
+    arg: &str,
+    parse: impl Fn(&Env, &Unknown<'_>, &str) -> Result<T, String>,
+) -> Result<T, String> {
     match v {
-        Some(v) if !matches!(kind(&v, arg)?, ValueType::Undefined | ValueType::Null) => doc(env, &v, arg),
+        Some(v) if !matches!(kind(&v, arg)?, ValueType::Undefined | ValueType::Null) => parse(env, &v, arg),
         _ => Ok(T::default()),
     }
 }

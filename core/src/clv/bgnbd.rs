@@ -210,6 +210,16 @@ impl BetaGeo {
 }
 
 impl BetaGeo {
+    /// The factor in front of a customer's conditional expectation: `(a+b+x-1)/(a-1)` (BG/NBD),
+    /// `(a+b+x)/(a-1)` (modified).
+    fn conditional_scale(&self, x: f64) -> f64 {
+        let Self { a, b, variant, .. } = *self;
+        match variant {
+            Variant::BgNbd => (a + b + x - 1.0) / (a - 1.0),
+            Variant::Modified => (a + b + x) / (a - 1.0),
+        }
+    }
+
     /// `w^(r+x) · 2F1(r+x, b+x; a+b+x-1; z)` (BG/NBD; the modified model has `b+x+1` and
     /// `a+b+x`), with `w = age/(age+t)` and `z = t/(age+t)`, the term of the expected purchases
     /// in the next `t` of a customer with `x` repeat purchases and `age` = alpha + T.
@@ -243,29 +253,21 @@ impl TransactionModel for BetaGeo {
     }
 
     fn conditional_expected_purchases(&self, t: f64, x: f64, t_x: f64, big_t: f64) -> f64 {
-        let Self { alpha, a, b, variant, .. } = *self;
-        let scale = match variant {
-            Variant::BgNbd => (a + b + x - 1.0) / (a - 1.0),
-            Variant::Modified => (a + b + x) / (a - 1.0),
-        };
-        scale * (1.0 - self.survival_term(t, x, alpha + big_t)) * self.probability_alive(x, t_x, big_t)
+        self.conditional_scale(x)
+            * (1.0 - self.survival_term(t, x, self.alpha + big_t))
+            * self.probability_alive(x, t_x, big_t)
     }
 
     /// Each row's hypergeometric term is computed once per distinct (x, T) of the batch: the
     /// same arithmetic as [`BetaGeo::conditional_expected_purchases`], so the same bits.
     fn conditional_expected_purchases_rows(&self, t: f64, x: &[f64], t_x: &[f64], big_t: &[f64]) -> Vec<f64> {
-        let Self { alpha, a, b, variant, .. } = *self;
         let mut survival: rustc_hash::FxHashMap<[u64; 2], f64> = rustc_hash::FxHashMap::default();
         (x.iter().zip(t_x).zip(big_t))
             .map(|((&x, &t_x), &big_t)| {
-                let scale = match variant {
-                    Variant::BgNbd => (a + b + x - 1.0) / (a - 1.0),
-                    Variant::Modified => (a + b + x) / (a - 1.0),
-                };
                 let term = *survival
                     .entry([x.to_bits(), big_t.to_bits()])
-                    .or_insert_with(|| self.survival_term(t, x, alpha + big_t));
-                scale * (1.0 - term) * self.probability_alive(x, t_x, big_t)
+                    .or_insert_with(|| self.survival_term(t, x, self.alpha + big_t));
+                self.conditional_scale(x) * (1.0 - term) * self.probability_alive(x, t_x, big_t)
             })
             .collect()
     }
