@@ -1,6 +1,74 @@
-/* The documents the core takes, generated from its types (core/tests/contract.rs): do not edit. */
-/* Amounts are decimal strings and times RFC 3339 strings with an offset, as the core reads them. */
-/* Field names are camelCase; the core's snake_case names are accepted too. */
+/* The documents that cross the binding, generated from the core's types (core/tests/contract.rs): do not edit. */
+/* Amounts are decimal strings; times are `Date`s (as arguments, RFC 3339 text with an offset too). */
+/* Field names are camelCase; as arguments the core's snake_case names are accepted too. */
+
+/** A document as an argument: wherever the document has a `Date`, RFC 3339 text is taken too. */
+export type Input<T> = T extends Date
+  ? Date | string
+  : T extends ReadonlyArray<infer U>
+    ? Array<Input<U>>
+    : T extends object
+      ? { [K in keyof T]: Input<T[K]> }
+      : T
+
+/** An action with whether it is open now, its deadline and the engine's reason. */
+export interface Action {
+  /** What. */
+  action: ActionKind
+  /** Open now (an action sent to review is open: the shop checks it first). */
+  available: boolean
+  /** The engine's deciding code (`return.window_open`, `return.final_sale`, `delay.late`…). */
+  code: string
+  /** Whole days left. */
+  daysLeft: number | null
+  /** Until when. */
+  deadline: Date | null
+  /** The fees that refund already takes off (restocking plus return shipping). */
+  fees: Money | null
+  /** The refund method after policy (`store_credit` after a fallback). */
+  method: RefundMethod | null
+  /** Needs a person to approve it. */
+  needsReview: boolean
+  /** What a return would refund now, if everything comes back resellable. */
+  refund: Money | null
+  /** The sentence. */
+  statement: Statement
+  /** On what: a line id (returns, exchanges) or a shipment id. */
+  subject: string
+  /** Units it covers (returns and exchanges). */
+  units: number
+}
+/** Something the customer can do. */
+export type ActionKind = "return" | "exchange" | "report_problem" | "claim_lost"
+/** An answer: the question, the text, and the statements it is made of. */
+export interface Answer {
+  /** The question's name. */
+  question: string
+  /** Its sentences, each with its facts. */
+  statements: Array<Statement>
+  /** The answer as one short paragraph. */
+  text: string
+}
+/** A question about an order. */
+export interface AnswerRequest {
+  /** The question, e.g. `{"question": "can_i_return", "line": "l1"}`. */
+  question: Question
+  /** The order, as for its view. */
+  view: ViewRequest
+}
+/** What an approval decided for one line of a case: the units approved, the units now reserved on the order line, and by how much the order line's reservation changed. */
+export interface ApprovedLine {
+  /** Units approved. */
+  approved: number
+  /** The order line. */
+  line: LineId
+  /** Position of the line in the case. */
+  position: number
+  /** Change of the order line's `return_requested` (more when an override approves denied units, less when reserved units were not approved). */
+  reservationChange: number
+  /** Units reserved after the approval (always the approved units). */
+  reserved: number
+}
 /** An event award. */
 export type Award = {
   kind: "signup"
@@ -15,16 +83,27 @@ export type Award = {
 } | {
   kind: "referred"
 }
+/** Units of one line cancelled, with the amount taken out of the line. */
+export interface CancelledUnits {
+  /** Amount released. */
+  amount: Money
+  /** The line. */
+  line: LineId
+  /** Units cancelled. */
+  quantity: number
+  /** The tax part of `amount`. */
+  tax: Money
+}
 /** One scan reported by a carrier. */
 export interface CarrierEvent {
   /** Whether the carrier flagged a delay. */
   delayed?: boolean
   /** The carrier's delivery estimate given with this scan, if any (a delayed parcel's new date). Absent from events written before it existed, and left out when unset. */
-  estimatedDelivery?: string | null
+  estimatedDelivery?: Date | null
   /** Where it happened, if the carrier says. */
   location?: string | null
   /** When it happened, by the carrier's clock (not when we received it). */
-  occurredAt: string
+  occurredAt: Date
   /** The raw code, kept for audit. */
   rawCode?: string
   /** The normalised status. */
@@ -36,12 +115,41 @@ export type ClaimResolution = "refund" | "replacement"
 export type Currency = string
 /** Identifies a customer. */
 export type CustomerId = string
+/** A message ready to send: its payload and the rendered text. */
+export interface CustomerMessage {
+  /** The short body. */
+  body: string
+  /** The locale of the text. */
+  locale: string
+  /** The variables. */
+  payload: MessagePayload
+  /** The subject line (email) or title (push). */
+  subject: string
+}
+/** Thresholds for delay detection. All durations are configurable; the defaults follow common carrier practice. */
+export interface DelayThresholds {
+  /** No update for this many days on a domestic shipment: presumed lost (default 7). */
+  lostAfterDaysDomestic?: number
+  /** No update for this many days on an international shipment: presumed lost (default 20). */
+  lostAfterDaysInternational?: number
+  /** Hours past the promised date with no scan since the promise: presumed lost (default 48). */
+  lostAfterPromiseHours?: number
+  /** No scan for this many days counts as stalled (default 3). */
+  stalledAfterDays?: number
+}
 /** An order-level discount (a coupon), as a positive amount. */
 export interface Discount {
   /** The amount, in whole minor units. */
   amount: Money
   /** The code or title. */
   code: string
+}
+/** Points taken from one lot. */
+export interface Draw {
+  /** The lot. */
+  lot: number
+  /** Points taken. */
+  points: number
 }
 /** A line of an order that earns points. */
 export interface EarnLine {
@@ -52,12 +160,127 @@ export interface EarnLine {
   /** Tax on the line (counts only if the programme says so). */
   tax?: Money | null
 }
+/** What an `earn` entry decided about the lot it creates. The lot's id is the entry's `seq`, it is earned at the entry's `at`, and nothing has been spent or clawed back from it yet. */
+export interface EarnedLot {
+  /** When it becomes available (an award: at once; an order: when known). */
+  availableAt: Date | null
+  /** When it expires (fixed on release for pending lots). */
+  expiresAt: Date | null
+  /** The order line that earned it. */
+  line: LineId | null
+  /** The order that earned it. */
+  order: OrderId | null
+  /** Pending (not spendable until released). */
+  pending: boolean
+  /** Points earned. */
+  points: number
+  /** Points per currency unit it was earned at, multiplier included. */
+  rate: string
+  /** Spend that earned it (for tiers and clawbacks). */
+  spend: string
+}
+/** Earning rules, applied in this order: spend, per order, tier multiplier; event awards apart. */
+export interface Earning {
+  /** Points on the birthday (once a calendar year). */
+  birthday?: number
+  /** Whether shipping counts as spend. */
+  includeShipping?: boolean
+  /** Whether tax counts as spend. */
+  includeTax?: boolean
+  /** Points per order. */
+  perOrder?: number
+  /** Points per currency unit of net merchandise spend. */
+  pointsPerCurrencyUnit?: string
+  /** Referral awards (only on the referred customer's first paid order). */
+  referral?: ReferralRule | null
+  /** Points per review. */
+  review?: number
+  /** Points for signing up (once). */
+  signup?: number
+}
 /** Facts about the customer the host knows and the order does not. */
 export interface EligibilityContext {
   /** When the customer's earlier returns (on any order) were requested. */
-  recentReturns?: Array<string>
+  recentReturns?: Array<Date | string>
   /** The customer's tier benefits. */
   tier?: TierBenefits | null
+}
+/** What an entry records. */
+export type EntryKind = {
+  kind: "earn"
+  /** The lot, as decided. */
+  lot: EarnedLot
+} | {
+  /** Its expiry, fixed now that it is available. */
+  expiresAt: Date | null
+  kind: "release"
+  /** The lot. */
+  lot: number
+} | {
+  /** When. */
+  availableAt: Date
+  kind: "scheduled"
+  /** The lots. */
+  lots: Array<number>
+} | {
+  /** The order's currency (absent on entries written before schema version 3). */
+  currency?: Currency | null
+  /** Lots drawn on. */
+  draws: Array<Draw>
+  kind: "redeem"
+  /** Order. */
+  order: OrderId
+  /** Redemption id. */
+  redemption: string
+  /** Money value, in the order's currency (rounded to its minor unit). */
+  value: string
+} | {
+  /** Lots restored. */
+  draws: Array<Draw>
+  kind: "reverse_redemption"
+  /** Redemption id. */
+  redemption: string
+} | {
+  /** Lots drawn on. */
+  draws: Array<Draw>
+  kind: "expire"
+} | {
+  /** Pending points cancelled per lot. */
+  cancelled: Array<Draw>
+  /** Debt recorded (points that were already spent). */
+  debt: number
+  /** Taken from available lots. */
+  draws: Array<Draw>
+  kind: "clawback"
+  /** Order. */
+  order: OrderId
+} | {
+  /** Lots drawn on. */
+  draws: Array<Draw>
+  kind: "adjust"
+} | {
+  kind: "debt_paid"
+  /** Lot that paid. */
+  lot: number
+  /** Points. */
+  points: number
+} | {
+  /** From. */
+  from: string | null
+  kind: "tier_changed"
+  /** To. */
+  to: string | null
+} | {
+  kind: "no_change"
+}
+/** How an exchange is priced: whether it charges the return-shipping fee, and what shipping the replacement costs. The restocking fee applies as for any return. */
+export interface ExchangePricing {
+  /** Charge the return-shipping fee on every exchange (default: waived). */
+  chargeReturnShipping?: boolean
+  /** Charge it on exchanges for these reasons only. */
+  chargeReturnShippingFor?: Array<ReturnReason>
+  /** What shipping the replacement costs. */
+  replacementShipping?: ReplacementShipping
 }
 /** An item the customer wants in exchange. */
 export interface ExchangeRequest {
@@ -70,8 +293,119 @@ export interface ExchangeRequest {
   /** The replacement's SKU (another variant or another product). */
   sku: Sku
 }
+/** When points expire. Dates are civil dates in the programme's time zone. */
+export type Expiry = {
+  kind: "never"
+} | {
+  /** Days. */
+  days: number
+  kind: "days_after_available"
+} | {
+  kind: "end_of_month"
+} | {
+  kind: "end_of_year"
+} | {
+  /** Days. */
+  days: number
+  kind: "inactivity"
+}
+export type Facts = Record<string, string>
+/** A fee as a percentage of the merchandise refunded or a fixed amount per return. */
+export type Fee = {
+  percent: string
+} | {
+  fixed: string
+}
+/** Orders placed between two dates may be returned until a fixed date. */
+export interface HolidayExtension {
+  /** First local date of placement that qualifies. */
+  placedFrom: string
+  /** Last local date of placement that qualifies. */
+  placedTo: string
+  /** Returnable until the end of this local date. */
+  returnableUntil: string
+}
+/** A caller-chosen key that makes a command safe to retry: the same key twice changes nothing. */
+export type IdempotencyKey = string
+/** A message to send. */
+export interface Intent {
+  /** Channel. */
+  channel: Channel
+  /** Recipient. */
+  customer: CustomerId
+  /** Stable key: the same signal always gives the same key. */
+  dedupeKey: string
+  /** Kind. */
+  kind: NotificationKind
+  /** The recipient's language, from their preferences (see `customer::compose`). */
+  locale?: string | null
+  /** Template data. */
+  payload: Record<string, string>
+  /** When to send. */
+  sendAt: Date | string
+}
+/** An item (a quantity of an order line). */
+export interface Item {
+  /** The order line. */
+  line: string
+  /** Units. */
+  quantity: number
+  /** Its product title. */
+  title: string
+}
 /** The state of a returned unit on arrival. */
 export type ItemCondition = "resellable" | "damaged" | "wrong_item" | "missing"
+/** Per-kind settings. */
+export interface KindRule {
+  /** Channels to try, in order. */
+  channels?: Array<Channel>
+  /** Minutes after the event. */
+  delayMinutes?: number
+  /** Whether the kind is sent at all. */
+  enabled?: boolean
+}
+/** One ledger entry. */
+export interface LedgerEntry {
+  /** When. */
+  at: Date
+  /** Available balance after. */
+  balanceAfter: number
+  /** Fingerprint of the command (see [`crate::fingerprint`]). */
+  fingerprint: string
+  /** Command key. */
+  key: IdempotencyKey
+  /** What. */
+  kind: EntryKind
+  /** Change to pending points. */
+  pending: number
+  /** Change to the available balance. */
+  points: number
+  /** Rate applied (points per currency unit; 0 when not a rate). */
+  rate: string
+  /** Why (manual adjustments). */
+  reason?: string | null
+  /** The referred customer (referral awards to the referrer). */
+  referred?: CustomerId | null
+  /** Rule that produced it. */
+  rule: Rule
+  /** The shape this entry was written in ([`ENTRY_SCHEMA_VERSION`]; older ones are upcast when read). */
+  schemaVersion: number
+  /** Position (1-based). */
+  seq: number
+}
+/** What a line costs, computed once at placement. */
+export interface LineAmounts {
+  /** Quantity × unit price, rounded half-up to the minor unit. */
+  gross: Money
+  /** Sum of line discounts. */
+  lineDiscount: Money
+  /** This line's share of order-level discounts. */
+  orderDiscount: Money
+  /** Tax on the line (included in the price or added, per the order's tax mode). */
+  tax: Money
+  /** What the customer pays for the line: gross − discounts (+ tax when exclusive). */
+  total: Money
+}
 /** Properties of a line that return policies look at. */
 export interface LineFlags {
   /** A digital good: never shipped. */
@@ -97,13 +431,13 @@ export interface LineQuantity {
 /** A command on a member's ledger. */
 export type LoyaltyCommand = {
   /** When it was delivered, if known. */
-  deliveredAt?: string | null
+  deliveredAt?: Date | string | null
   /** Its lines. */
   lines: Array<EarnLine>
   /** The order. */
   order: OrderId
   /** When its return window closes, if known. */
-  returnWindowEnd?: string | null
+  returnWindowEnd?: Date | string | null
   /** Shipping paid (counts only if the programme says so). */
   shipping?: Money | null
   type: "earn_order"
@@ -115,11 +449,11 @@ export type LoyaltyCommand = {
   type: "release_pending"
 } | {
   /** Delivered at. */
-  deliveredAt: string
+  deliveredAt: Date | string
   /** The order. */
   order: OrderId
   /** Return window end, if any. */
-  returnWindowEnd?: string | null
+  returnWindowEnd?: Date | string | null
   type: "schedule_release"
 } | {
   /** The order it pays for. */
@@ -154,13 +488,74 @@ export type LoyaltyCommand = {
 } | {
   type: "evaluate_tier"
 }
-/** An exact amount of money in one currency.  The amount may carry more digits than the currency's minor unit (a unit price of 0.835 is allowed); [`Money::round`] is the one place where amounts are brought to the minor unit. */
-export interface Money {
-  /** The amount as a decimal string (`"129.00"`); JSON numbers are refused. */
-  amount: string
-  /** The currency's ISO 4217 code. */
+/** A loyalty programme.  ``` use postpurchase::loyalty::Programme; let p = Programme::from_json(r#"{"currency": "EUR", "earning": {"points_per_currency_unit": "1"}, "time_zone": "Europe/Paris"}"#)?; assert_eq!(p.earning.points_per_currency_unit.to_string(), "1"); # Ok::<(), postpurchase::Error>(()) ``` */
+export interface LoyaltyProgrammeConfig {
+  /** The currency of spend, order totals, reward values and the net-spend tier thresholds. Commands in another currency are refused with `money.currency_mismatch`. */
   currency: Currency
+  /** Earning rules. */
+  earning: Earning
+  /** Expiry. */
+  expiry?: Expiry
+  /** Spent points clawed back. */
+  negativeBalance?: NegativeBalance
+  /** Pending period. */
+  pending?: PendingRule
+  /** Redemption. */
+  redemption?: RedemptionRule
+  /** Tiers. */
+  tiers?: TierRules
+  /** IANA time zone for civil dates. */
+  timeZone?: string
 }
+/** The plain-language summary of a loyalty programme. */
+export interface LoyaltySummaryRequest {
+  /** The locale. */
+  locale: string
+  /** The programme. */
+  programme: LoyaltyProgrammeConfig
+}
+/** The variables a message template needs. Absent values are `None` or empty. */
+export interface MessagePayload {
+  /** The recipient. */
+  customer: string
+  /** When points expire or become available, or when a tier ends. */
+  date: Date | null
+  /** Why it is late: `carrier_delayed`, `late`, `stalled`, `exception`, `attempt_failed` or `presumed_lost`. */
+  delayReason: string | null
+  /** The current delivery estimate. */
+  estimate: Date | null
+  /** The items it is about. */
+  items: Array<Item>
+  /** The kind of message. */
+  kind: NotificationKind
+  /** The order number. */
+  order: string | null
+  /** Points (earned, pending or about to expire). */
+  points: number | null
+  /** The refund paid. */
+  refund: Money | null
+  /** Where the refund went. */
+  refundDestination: Array<RefundMethod>
+  /** The soonest open return deadline on the order. */
+  returnDeadline: Date | null
+  /** The return it is about. */
+  returnId: string | null
+  /** The loyalty tier. */
+  tier: string | null
+  /** The parcel it is about. */
+  tracking: TrackingLink | null
+}
+/** The content of one notification. */
+export interface MessageRequest {
+  /** The intent the notification planner made. */
+  intent: Intent
+  /** The locale when there is no view (else the intent's recipient locale, else English). */
+  locale?: string | null
+  /** The order it is about, as for its view (its locale is the message's); absent for loyalty and marketing messages. */
+  view?: ViewRequest | null
+}
+/** What happens when clawed-back points were already spent. */
+export type NegativeBalance = "allow" | "debt"
 /** A line of a new order. */
 export interface NewLine {
   /** Product category, for policy overrides. */
@@ -197,7 +592,7 @@ export interface NewOrder {
   /** The lines (at least one). */
   lines: Array<NewLine>
   /** When it was placed. */
-  placedAt: string
+  placedAt: Date
   /** Shipping charged, if any. */
   shipping?: Money | null
   /** Whether prices include tax. */
@@ -212,11 +607,131 @@ export interface NewShipment {
   /** What goes in it. */
   lines: Array<LineQuantity>
   /** Promised or estimated delivery. */
-  promisedBy?: string | null
+  promisedBy?: Date | null
   /** Domestic or international. */
   route?: Route
   /** Tracking number, if known. */
   trackingNumber?: string | null
+}
+/** A kind of item that cannot be returned. */
+export type NonReturnable = "final_sale" | "digital" | "perishable" | "personalised" | "hygiene"
+/** The notification policy.  ``` use postpurchase::notify::NotifyPolicy; let p = NotifyPolicy::from_json(r#"{"quiet_hours": {"start": "21:00:00", "end": "08:00:00"}, "marketing_throttle_hours": 16}"#)?; assert_eq!(p.marketing_throttle_hours, 16); # Ok::<(), postpurchase::Error>(()) ``` */
+export interface NotifyPolicyConfig {
+  /** Settings per kind; kinds not listed use the defaults (on, no delay, e-mail). */
+  kinds?: {
+  allPartsDelivered?: KindRule
+  arrivingTomorrow?: KindRule
+  availableForPickup?: KindRule
+  crossSell?: KindRule
+  delivered?: KindRule
+  deliveryAttemptFailed?: KindRule
+  deliveryException?: KindRule
+  fulfilmentDelayed?: KindRule
+  inTransitDelayed?: KindRule
+  orderCancelled?: KindRule
+  orderConfirmed?: KindRule
+  outForDelivery?: KindRule
+  pointsAboutToExpire?: KindRule
+  pointsEarned?: KindRule
+  presumedLost?: KindRule
+  replenishmentReminder?: KindRule
+  returnAboutToExpire?: KindRule
+  returnApproved?: KindRule
+  returnDeclined?: KindRule
+  returnExchanged?: KindRule
+  returnLabelIssued?: KindRule
+  returnReceived?: KindRule
+  returnRefunded?: KindRule
+  returnReminderToShip?: KindRule
+  returnRequested?: KindRule
+  reviewRequest?: KindRule
+  shipped?: KindRule
+  surveyRequest?: KindRule
+  tierAboutToDrop?: KindRule
+  tierReached?: KindRule
+}
+  /** At most one marketing message per customer and channel in this many hours. */
+  marketingThrottleHours?: number
+  /** Quiet hours. */
+  quietHours?: QuietHours | null
+  /** Replenishment interval in days per SKU. */
+  replenishmentDays?: Record<string, number>
+  /** Review requests. */
+  review?: ReviewRule
+}
+/** What changed. */
+export type OrderChange = {
+  /** Amounts per line, in line order. */
+  amounts: Array<LineAmounts>
+  /** The order. */
+  order: NewOrder
+  type: "placed"
+} | {
+  type: "confirmed"
+} | {
+  /** Why. */
+  reason: string
+  type: "held"
+} | {
+  type: "released"
+} | {
+  /** Per line. */
+  lines: Array<CancelledUnits>
+  /** Why. */
+  reason: string
+  /** Shipping released (non-zero when the last units were cancelled). */
+  shipping: Money
+  type: "units_cancelled"
+} | {
+  /** The shipment. */
+  shipment: NewShipment
+  type: "shipment_created"
+} | {
+  /** The shipment. */
+  shipment: ShipmentId
+  type: "shipment_cancelled"
+} | {
+  /** The scan. */
+  event: CarrierEvent
+  /** Which shipment. */
+  shipment: ShipmentId
+  type: "tracking_recorded"
+} | {
+  /** Which shipment. */
+  shipment: ShipmentId
+  type: "shipment_shipped"
+} | {
+  /** When. */
+  at: Date
+  /** Which shipment. */
+  shipment: ShipmentId
+  type: "shipment_delivered"
+} | {
+  /** Amount. */
+  amount: Money
+  /** Payment id. */
+  payment: PaymentId
+  type: "payment_authorized"
+} | {
+  /** Amount. */
+  amount: Money
+  /** Payment id. */
+  payment: PaymentId
+  type: "payment_captured"
+} | {
+  /** Amount. */
+  amount: Money
+  /** Payment id. */
+  payment: PaymentId
+  type: "payment_refunded"
+} | {
+  /** Payment id. */
+  payment: PaymentId
+  type: "payment_voided"
+} | {
+  /** What. */
+  change: ReturnChange
+  type: "return"
 }
 /** A command sent to an order. */
 export type OrderCommand = {
@@ -257,7 +772,7 @@ export type OrderCommand = {
   type: "record_tracking"
 } | {
   /** When. */
-  at: string
+  at: Date | string
   /** Which shipment. */
   shipment: ShipmentId
   type: "mark_delivered"
@@ -288,10 +803,88 @@ export type OrderCommand = {
   command: ReturnCommand
   type: "return"
 }
+/** An event of an order: the change, when, and the command key that caused it.  Events are stored for years, so their shape is versioned: each carries `schema_version` ([`ORDER_EVENT_SCHEMA_VERSION`] when written now), and events written by earlier versions are upcast when read (see [`crate::schema`]). */
+export interface OrderEvent {
+  /** When the command was decided. */
+  at: Date
+  /** What changed. */
+  change: OrderChange
+  /** Fingerprint of the command, to tell a retry from a reuse of the key. */
+  fingerprint: string
+  /** Idempotency key of the command. */
+  key: IdempotencyKey
+  /** The shape this event was written in. */
+  schemaVersion: number
+}
 /** Identifies an order. */
 export type OrderId = string
+/** What the customer should see about an order at `now`. */
+export interface OrderView {
+  /** Actions, open or not, in line then shipment order. */
+  actions: Array<Action>
+  /** The fulfilment status. */
+  fulfilment: FulfilmentStatus
+  /** The order in one sentence. */
+  headline: Statement
+  /** The locale of the text. */
+  locale: string
+  /** What happens next for the order as a whole. */
+  next: Statement
+  /** Order id. */
+  order: string
+  /** When it was placed. */
+  placedAt: Date
+  /** Points, when a loyalty ledger was given. */
+  points: PointsView | null
+  /** Returns on the order. */
+  returns: Array<ReturnView>
+  /** The shipments, by id. */
+  shipments: Array<ShipmentView>
+  /** The time zone the dates in the text follow (the return policy's). */
+  timeZone: string
+  /** Items not yet in a shipment. */
+  waiting: Array<Item>
+}
 /** Identifies a payment (authorisation, capture and refunds share it). */
 export type PaymentId = string
+/** How long order points stay pending. */
+export interface PendingRule {
+  /** Days after delivery (the later of this and the close of the return window applies). */
+  daysAfterDelivery?: number
+}
+/** A summary: a title and its sentences in order. */
+export interface PlainSummary {
+  /** The locale the text follows. */
+  locale: string
+  /** The sentences. */
+  statements: Array<Statement>
+  /** The heading. */
+  title: string
+}
+/** Loyalty points this order earned. */
+export interface PointsView {
+  /** When the earliest of them become available, if known. */
+  availableAt: Date | null
+  /** The member's spendable balance. */
+  balance: number
+  /** Points from this order already available. */
+  earned: number
+  /** Points from this order still pending. */
+  pending: number
+  /** The sentences. */
+  statements: Array<Statement>
+}
+/** The plain-language summary of a return policy. */
+export interface PolicySummaryRequest {
+  /** The shop's order currency (ISO 4217). */
+  currency: string
+  /** The locale. */
+  locale: string
+  /** The return policy. */
+  policy: ReturnPolicyConfig
+  /** The loyalty programme, for tier benefits. */
+  programme?: LoyaltyProgrammeConfig | null
+}
 /** What the customer agreed to. */
 export interface Preferences {
   /** The customer. */
@@ -313,6 +906,33 @@ export interface Preferences {
   /** Their IANA time zone. */
   timeZone?: string
 }
+/** A question from the closed set the answers cover. */
+export type Question = {
+  question: "where_is_my_order"
+} | {
+  question: "when_will_it_arrive"
+} | {
+  /** The order line, or every line. */
+  line?: string | null
+  question: "can_i_return"
+} | {
+  /** The order line, or every line. */
+  line?: string | null
+  question: "how_do_i_return"
+} | {
+  question: "where_is_my_refund"
+} | {
+  question: "how_many_points"
+}
+/** Quiet hours in the recipient's own time zone. */
+export interface QuietHours {
+  /** End, local `HH:MM` (may be the next day). */
+  end: string
+  /** Transactional kinds ignore quiet hours. */
+  exemptTransactional?: boolean
+  /** Start, local `HH:MM`. */
+  start: string
+}
 /** Units received for one line. */
 export interface ReceivedItem {
   /** Their condition. */
@@ -322,6 +942,55 @@ export interface ReceivedItem {
   /** Units. */
   quantity: number
 }
+/** Redemption rules. */
+export interface RedemptionRule {
+  /** Most points per order. */
+  maxPointsPerOrder?: number | null
+  /** Fewest points per redemption. */
+  minPoints?: number
+  /** Points per currency unit of discount (100 means 100 points = 1.00). */
+  pointsPerCurrencyUnit?: string
+  /** Fixed rewards. */
+  rewards?: Array<Reward>
+}
+/** Referral awards. */
+export interface ReferralRule {
+  /** Most referral awards a referrer may get per period. */
+  capPerPeriod?: number
+  /** The period, in days. */
+  periodDays?: number
+  /** Points to the referred customer. */
+  referred?: number
+  /** Points to the referrer. */
+  referrer?: number
+}
+/** Where the store-credit fallback clock starts for an item. */
+export type RefundClockStart = "order_placed" | "item_shipped" | "item_delivered"
+/** Where refunded money goes. */
+export type RefundDestination = {
+  payment: PaymentId
+} | "store_credit"
+/** Refund options. */
+export interface RefundOptions {
+  /** Methods a customer may choose. */
+  allowed?: Array<RefundMethod>
+  /** Bonus on store credit, in percent. */
+  storeCreditBonusPercent?: string
+  /** Where that clock starts, per item: so a split shipment's later parcel has its own clock. */
+  storeCreditClock?: RefundClockStart
+  /** After this many days on a returned item's clock (see `store_credit_clock`), refunds to the original payment fall back to store credit. */
+  storeCreditOnlyAfterDays?: number | null
+}
+/** What shipping an exchange's replacement costs the customer. */
+export type ReplacementShipping = {
+  kind: "free"
+} | {
+  /** The amount. */
+  amount: string
+  kind: "flat"
+} | {
+  kind: "host"
+}
 /** One line of a return request. */
 export interface RequestedLine {
   /** The order line. */
@@ -330,6 +999,133 @@ export interface RequestedLine {
   quantity: number
   /** Why. */
   reason: ReturnReason
+}
+/** What a return request decided: the lines reserved, the terms and the report. The case it opens is requested at the event's time, with nothing approved, received or paid yet. */
+export interface RequestedReturn {
+  /** Customer. */
+  customer: CustomerId
+  /** Why it was declined (when it was). */
+  declineReason: string | null
+  /** Id. */
+  id: ReturnId
+  /** The lines as decided. */
+  lines: Array<RequestedReturnLine>
+  /** The eligibility report (shared: copying a case or an event does not copy it). */
+  report: EligibilityReport
+  /** `requested`, or `declined` when the policy denied every line. */
+  status: ReturnStatus
+  /** Money terms. */
+  terms: ReturnTerms
+}
+/** One line of a return request as decided. */
+export interface RequestedReturnLine {
+  /** The line. */
+  line: LineId
+  /** The eligibility outcome. */
+  outcome: Outcome
+  /** Why. */
+  reason: ReturnReason
+  /** Units requested. */
+  requested: number
+  /** Units reserved on the order line. */
+  reserved: number
+  /** The restocking fee rule resolved at request time. */
+  restockingFee: Fee | null
+}
+/** Restocking fee rules. */
+export interface RestockingFee {
+  /** The fee unless a reason has its own. */
+  default?: Fee | null
+  /** Fees per reason. */
+  perReason?: Record<string, Fee>
+  /** Reasons for which no fee is charged. */
+  waivedFor?: Array<ReturnReason>
+}
+/** What changed on a return, recorded as [`OrderChange::Return`]. */
+export type ReturnChange = {
+  kind: "requested"
+  /** The decision. */
+  request: RequestedReturn
+} | {
+  /** What the approval decided for each line of the case (absent in events written before version 2, which replay by the rule of the time: [`crate::schema`]). */
+  decided?: Array<ApprovedLine> | null
+  kind: "approved"
+  /** Units approved per line. */
+  lines: Array<LineQuantity>
+  /** Staff override reason, if a denial was overridden. */
+  overrideReason: string | null
+  /** The return. */
+  returnId: ReturnId
+} | {
+  kind: "declined"
+  /** Why. */
+  reason: string
+  /** The return. */
+  returnId: ReturnId
+} | {
+  /** Carrier. */
+  carrier: string
+  kind: "label_issued"
+  /** The return. */
+  returnId: ReturnId
+  /** Tracking number. */
+  trackingNumber: string
+} | {
+  /** The scan. */
+  event: CarrierEvent
+  kind: "tracking_recorded"
+  /** The return. */
+  returnId: ReturnId
+  /** The return's status after the scan (absent in events written before version 2). */
+  status?: ReturnStatus | null
+} | {
+  /** What arrived. */
+  items: Array<ReceivedItem>
+  kind: "received"
+  /** The return. */
+  returnId: ReturnId
+} | {
+  /** The breakdown. */
+  breakdown: RefundBreakdown
+  kind: "refunded"
+  /** The return. */
+  returnId: ReturnId
+  /** `credited` when every payout went to store credit, else `refunded` (decided here, so replay never re-derives it). */
+  status: ReturnStatus
+} | {
+  /** The breakdown of the credit. */
+  breakdown: RefundBreakdown
+  kind: "exchanged"
+  /** The return. */
+  returnId: ReturnId
+  /** Who owes whom. */
+  settlement: ExchangeSettlement
+} | {
+  kind: "cancelled"
+  /** The return. */
+  returnId: ReturnId
+} | {
+  /** Deadline for the return. */
+  deadline: Date
+  kind: "advance_replacement_shipped"
+  /** The return. */
+  returnId: ReturnId
+} | {
+  /** Amount charged. */
+  amount: Money
+  kind: "exchange_charged"
+  /** The return. */
+  returnId: ReturnId
+} | {
+  /** The refund, for refunds. */
+  breakdown: RefundBreakdown | null
+  /** The claim. */
+  claimId: ReturnId
+  kind: "claim_resolved"
+  /** Units concerned. */
+  lines: Array<LineQuantity>
+  /** Refund or replacement. */
+  resolution: ClaimResolution
 }
 /** A command on a return, sent through [`OrderCommand::Return`]. */
 export type ReturnCommand = {
@@ -381,7 +1177,7 @@ export type ReturnCommand = {
 } | {
   action: "ship_advance_replacement"
   /** When the customer is charged if nothing came back. */
-  deadline: string
+  deadline: Date | string
   /** The return. */
   returnId: ReturnId
 } | {
@@ -401,6 +1197,35 @@ export type ReturnCommand = {
 }
 /** Identifies a return request. */
 export type ReturnId = string
+/** A shop's return policy. Every field has a sensible default.  ``` use postpurchase::returns::ReturnPolicy; let policy = ReturnPolicy::from_json(r#"{"window": {"days": 30}, "time_zone": "Europe/Berlin"}"#)?; assert_eq!(policy.window.days, Some(30)); let err = ReturnPolicy::from_json(r#"{"windw": {}, "time_zone": "Mars/Olympus"}"#).unwrap_err(); assert_eq!(err.problems().len(), 2); // every problem at once # Ok::<(), postpurchase::Error>(()) ``` */
+export interface ReturnPolicyConfig {
+  /** Approve requests automatically when every line is allowed. */
+  autoApprove?: boolean
+  /** How exchanges are priced. */
+  exchanges?: ExchangePricing
+  /** A holiday extension. */
+  holidayExtension?: HolidayExtension | null
+  /** Classes of items that cannot be returned. */
+  nonReturnable?: Array<NonReturnable>
+  /** Per SKU / category / tag windows; the first match wins, SKU before tag before category. */
+  overrides?: Array<WindowOverride>
+  /** Refund options. */
+  refunds?: RefundOptions
+  /** What must have happened before a return. */
+  require?: ShippingRequirement
+  /** Restocking fees. */
+  restockingFee?: RestockingFee
+  /** Return shipping fee. */
+  returnShippingFee?: ReturnShippingFee
+  /** Limits that send requests to review. */
+  review?: ReviewLimits
+  /** When original shipping is refunded. */
+  shippingRefund?: ShippingRefund
+  /** The shop's IANA time zone, for local-day windows and holiday dates. */
+  timeZone?: string
+  /** The default window. */
+  window?: WindowRule
+}
 /** A customer's request to return items of an order. */
 export interface ReturnRequest {
   /** Who asks; must be the order's customer. */
@@ -414,10 +1239,127 @@ export interface ReturnRequest {
   /** How the customer wants the money back. */
   method: RefundMethod
 }
+/** Return shipping fee rules. */
+export interface ReturnShippingFee {
+  /** The fee (order currency); zero or absent means free. */
+  amount?: string | null
+  /** Reasons for which it is waived. */
+  waivedFor?: Array<ReturnReason>
+}
+/** The money terms fixed when the return was requested. */
+export interface ReturnTerms {
+  /** The replacement, for exchanges. */
+  exchange: ExchangeRequest | null
+  /** How the refund is paid. */
+  method: RefundMethod
+  /** Refund the original shipping because of the reason. */
+  refundShippingForReason: boolean
+  /** Refund the original shipping when the whole order has come back. */
+  refundShippingWhenWhole: boolean
+  /** The replacement's outbound shipping, for exchanges (absent in returns requested before exchanges were priced). */
+  replacementShipping?: Money | null
+  /** Return shipping fee charged (zero when waived). */
+  returnShippingFee: Money
+  /** Store-credit bonus in percent. */
+  storeCreditBonusPercent: string
+}
+/** A return or a transit claim on the order, as the customer sees it. */
+export interface ReturnView {
+  /** A transit claim for a lost or damaged parcel rather than a customer's return. */
+  claim: boolean
+  /** Where it went: `original_payment` and/or `store_credit`. */
+  destinations: Array<RefundMethod>
+  /** Return id. */
+  id: string
+  /** How the customer asked to be paid back (`exchange` for an exchange). */
+  method: RefundMethod
+  /** The refund paid, if any. */
+  refunded: Money | null
+  /** The sentence. */
+  statement: Statement
+  /** Its status. */
+  status: ReturnStatus
+}
+/** Limits that send a request to manual review instead of denying it. */
+export interface ReviewLimits {
+  /** Review when the customer has made more than this many returns… */
+  maxReturns?: number | null
+  /** Review when the value of the request is above this amount (order currency). */
+  valueAbove?: string | null
+  /** …within this many days. */
+  withinDays?: number | null
+}
+/** Review request settings. */
+export interface ReviewRule {
+  /** Days after delivery. */
+  daysAfterDelivery?: number
+  /** Reminders after the first request. */
+  maxReminders?: number
+  /** Days between reminders. */
+  reminderIntervalDays?: number
+}
+/** A fixed reward. */
+export interface Reward {
+  /** Id. */
+  id: string
+  /** Points it costs. */
+  points: number
+  /** What it is worth, in the programme's currency. */
+  value: Money
+}
 /** Whether a shipment is international (lost thresholds differ). */
 export type Route = "domestic" | "international"
+/** The rule that produced an entry: a stable code. */
+export type Rule = "earn.spend" | "award.signup" | "award.birthday" | "award.review" | "award.referrer" | "award.referred" | "pending.schedule" | "pending.release" | "redeem" | "redeem.reverse" | "expire" | "clawback" | "adjust" | "debt.repay" | "tier" | "command.no_change"
+/** A message already sent or queued (for throttling and dedupe). */
+export interface SentNotification {
+  /** Channel. */
+  channel: Channel
+  /** Its dedupe key. */
+  dedupeKey: string
+  /** Kind. */
+  kind: NotificationKind
+  /** When. */
+  sendAt: Date | string
+}
 /** Identifies a shipment (unique within the order). */
 export type ShipmentId = string
+/** What the customer sees of one shipment. */
+export interface ShipmentView {
+  /** Carrier name. */
+  carrier: string
+  /** The transit claim already made for it, if any. */
+  claim: string | null
+  /** What delay detection says at `now`. */
+  delay: DelayAssessment
+  /** When it was delivered. */
+  deliveredAt: Date | null
+  /** The current estimate: the carrier's latest, else the promise; `None` once it has passed without a delivery (late, no new date). */
+  estimate: Date | null
+  /** Shipment id. */
+  id: string
+  /** What is in it. */
+  items: Array<Item>
+  /** What happens next. */
+  next: Statement
+  /** The promised delivery time. */
+  promisedBy: Date | null
+  /** The merchant status at `now`. */
+  status: TrackingStatus
+  /** The steps, done ones in time order, then the upcoming ones. */
+  timeline: Array<Step>
+  /** Tracking number, if known. */
+  trackingNumber: string | null
+}
+/** When the original shipping charge is refunded. */
+export interface ShippingRefund {
+  /** Whenever the reason is one of these. */
+  forReasons?: Array<ReturnReason>
+  /** When the whole order comes back. */
+  whenWholeOrderReturned?: boolean
+}
+/** What must have happened to an item before it can be returned. */
+export type ShippingRequirement = "none" | "shipped" | "delivered"
 /** Something that may call for a message. */
 export interface Signal {
   /** Recipient. */
@@ -425,7 +1367,7 @@ export interface Signal {
   /** Kind of message. */
   kind: NotificationKind
   /** When it happened. */
-  occurredAt: string
+  occurredAt: Date
   /** Data for the template. */
   payload?: Record<string, string>
   /** What it is about (order, `order/shipment`, `order:line`, return…). */
@@ -433,6 +1375,32 @@ export interface Signal {
 }
 /** A stock-keeping unit. */
 export type Sku = string
+/** One sentence of a summary: its topic, the message that wrote it, the facts behind it (plain values, the same in every language) and the text. */
+export interface Statement {
+  /** The facts, by name. */
+  facts: Record<string, string>
+  /** The catalogue message id. */
+  message: string
+  /** The sentence in the localizer's language. */
+  text: string
+  /** What it is about: `window`, `override`, `requires`, `non_returnable`, `holiday`, `restocking`, `return_shipping`, `shipping_refund`, `refund_methods`, `store_credit`, `exchange`, `tier`; for a programme `earn`, `pending`, `expiry`, `redeem`, `reward`, `tiers`, `tier`. */
+  topic: string
+}
+/** One step of a timeline with its text. */
+export interface Step {
+  /** When it happened, if known. */
+  at: Date | null
+  /** Done, current or upcoming. */
+  state: StepState
+  /** The sentence. */
+  statement: Statement
+  /** Which step. */
+  step: StepKind
+}
+/** A step of a shipment's timeline. */
+export type StepKind = "ordered" | "packed" | "handed_to_carrier" | "in_transit" | "out_for_delivery" | "delivered" | "delayed" | "exception" | "attempt_failed" | "ready_for_pickup" | "returning_to_sender" | "returned_to_sender" | "lost" | "cancelled" | "tracking_stopped"
+/** Where a step stands. */
+export type StepState = "done" | "current" | "upcoming"
 /** A tax charged on a line, as the shop computed it. */
 export interface TaxLine {
   /** The tax amount on the whole line (all units), in whole minor units. */
@@ -453,4 +1421,84 @@ export interface TierBenefits {
   /** Tier name, for the record. */
   tier?: string
 }
+/** A tier and its benefits. */
+export interface TierLevel {
+  /** Extra days on the return window. */
+  extraReturnDays?: number
+  /** Free returns. */
+  freeReturns?: boolean
+  /** Free shipping. */
+  freeShipping?: boolean
+  /** Earning multiplier. */
+  multiplier?: string
+  /** Name. */
+  name: string
+  /** Metric needed. */
+  threshold: string
+}
+/** Tier rules: upgrade at once, downgrade only at the end of a period plus grace. */
+export interface TierRules {
+  /** Whether event awards (sign-up, birthday, review, referral) count toward the [`TierMetric::PointsEarned`] metric (default: they do not). */
+  countAwards?: boolean
+  /** Days of grace after the period before a downgrade. */
+  graceDays?: number
+  /** Levels, lowest threshold first. */
+  levels?: Array<TierLevel>
+  /** The metric. */
+  metric?: TierMetric
+  /** The window. */
+  window?: TierWindow
+}
+/** Over which time the metric counts. */
+export type TierWindow = "lifetime" | "calendar_year" | "rolling12_months" | "anchored"
+/** Where to follow a parcel. */
+export interface TrackingLink {
+  /** The carrier. */
+  carrier: string
+  /** The tracking number, if known. */
+  number: string | null
+  /** The shipment id. */
+  shipment: string
+}
+/** Everything the customer view of one order needs. */
+export interface ViewRequest {
+  /** What the host knows about the customer (earlier returns, tier benefits). */
+  context?: EligibilityContext
+  /** The order's events, as stored. */
+  events: Array<OrderEvent>
+  /** The customer's ledger entries, as stored (used with `programme`). */
+  ledger?: Array<LedgerEntry>
+  /** The customer's locale (BCP 47). */
+  locale: string
+  /** Now. */
+  now: Date | string
+  /** The return policy (checked like any policy file). */
+  policy: ReturnPolicyConfig
+  /** The loyalty programme, if the shop runs one. */
+  programme?: LoyaltyProgrammeConfig | null
+  /** Delay thresholds (defaults when absent). */
+  thresholds?: DelayThresholds | null
+}
+/** A window override for a SKU, category or tag (exactly one of them). */
+export interface WindowOverride {
+  /** Applies to this category. */
+  category?: string | null
+  /** Days allowed instead of the default. */
+  days: number
+  /** Applies to this SKU. */
+  sku?: string | null
+  /** Applies to items with this tag. */
+  tag?: string | null
+}
+/** The return window. */
+export interface WindowRule {
+  /** Days allowed; `None` means unlimited. */
+  days?: number | null
+  /** Whether the window closes at the end of the local day in the shop's time zone. */
+  endOfLocalDay?: boolean
+  /** Where the window starts. */
+  starts?: WindowStart
+}
+/** Where the return window starts. */
+export type WindowStart = "order_placed" | "item_delivered" | "last_item_delivered"
 /* end of the generated contract */

@@ -132,40 +132,6 @@ pub(crate) fn contract_doc<T: serde::de::DeserializeOwned>(env: &Env, v: &Unknow
     serde_json::from_value(snake.0).map_err(|e| js(pp::Error::from_json_error(arg, &e)))
 }
 
-/// A contract value with camelCase field names for JavaScript (`occurred_at` → `occurredAt`),
-/// leaving the keys of data maps (`contract_maps::MAP_FIELDS`) as they are.
-pub(crate) fn camel_keys(v: serde_json::Value) -> serde_json::Value {
-    match v {
-        serde_json::Value::Object(map) => serde_json::Value::Object(
-            map.into_iter()
-                .map(|(k, v)| {
-                    let v = if crate::contract_maps::MAP_FIELDS.contains(&k.as_str()) { v } else { camel_keys(v) };
-                    (camel_case(&k), v)
-                })
-                .collect(),
-        ),
-        serde_json::Value::Array(items) => serde_json::Value::Array(items.into_iter().map(camel_keys).collect()),
-        other => other,
-    }
-}
-
-/// `occurred_at` → `occurredAt`.
-fn camel_case(key: &str) -> String {
-    let mut out = String::with_capacity(key.len());
-    let mut upper = false;
-    for c in key.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.push(c.to_ascii_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 /// `placedAt` → `placed_at`; snake_case stays as it is.
 fn snake_case(key: &str) -> String {
     let mut out = String::with_capacity(key.len() + 4);
@@ -250,15 +216,6 @@ pub(crate) fn opt_contract_doc<T: serde::de::DeserializeOwned + Default>(
     optional(env, v, arg, contract_doc)
 }
 
-/// An optional document (`undefined` or `null` gives the default).
-pub(crate) fn opt_doc<T: serde::de::DeserializeOwned + Default>(
-    env: &Env,
-    v: Option<Unknown<'_>>,
-    arg: &str,
-) -> Result<T, String> {
-    optional(env, v, arg, doc)
-}
-
 /// `parse` of a given argument, or the default for a missing, `undefined` or `null` one.
 fn optional<T: Default>(
     env: &Env,
@@ -279,7 +236,11 @@ pub(crate) fn config<T: serde::de::DeserializeOwned + pp::config::Validate>(
     arg: &str,
 ) -> Result<T, String> {
     let text = json_text(env, v, arg)?;
-    pp::config::from_json(&text).map_err(js)
+    // a key repeated in one spelling is a problem of the document; in two, a problem of its keys
+    pp::config::reject_duplicate_keys(&text).map_err(js)?;
+    let snake: SnakeKeys = serde_json::from_str(&text)
+        .map_err(|e| js(pp::Error::invalid_config(vec![pp::Problem::new("$", e.to_string())])))?;
+    pp::config::from_value(snake.0).map_err(js)
 }
 
 /// An array of strings.

@@ -30,7 +30,7 @@ where
 }
 
 macro_rules! config_class {
-    ($name:ident, $core:ty, $arg:literal) => {
+    ($name:ident, $core:ty, $doc:literal, $arg:literal) => {
         #[doc = concat!("A validated `", stringify!($core), "`, parsed once; pass it wherever a ", $arg, " is taken.")]
         #[napi]
         pub struct $name {
@@ -39,13 +39,10 @@ macro_rules! config_class {
 
         #[napi]
         impl $name {
-            /// Parses and validates a JSON string or object; every problem is reported at once
-            /// as `config.invalid`.
+            /// Parses and validates a JSON string or object (camelCase or the core's snake_case
+            /// field names); every problem is reported at once as `config.invalid`.
             #[napi(constructor)]
-            pub fn new(
-                env: Env,
-                #[napi(ts_arg_type = "string | Record<string, unknown>")] doc: Unknown<'_>,
-            ) -> Result<Self, String> {
+            pub fn new(env: Env, #[napi(ts_arg_type = $doc)] doc: Unknown<'_>) -> Result<Self, String> {
                 crate::guard(|| Ok($name { inner: config(&env, &doc, $arg)? }))
             }
 
@@ -58,6 +55,6 @@ macro_rules! config_class {
     };
 }
 
-config_class!(ReturnPolicy, pp::returns::ReturnPolicy, "policy");
-config_class!(LoyaltyProgramme, pp::loyalty::Programme, "programme");
-config_class!(NotifyPolicy, pp::notify::NotifyPolicy, "policy");
+config_class!(ReturnPolicy, pp::returns::ReturnPolicy, "string | Input<ReturnPolicyConfig>", "policy");
+config_class!(LoyaltyProgramme, pp::loyalty::Programme, "string | Input<LoyaltyProgrammeConfig>", "programme");
+config_class!(NotifyPolicy, pp::notify::NotifyPolicy, "string | Input<NotifyPolicyConfig>", "policy");

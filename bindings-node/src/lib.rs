@@ -8,6 +8,7 @@ mod args;
 pub mod configs;
 mod contract_maps;
 pub mod customer;
+mod document;
 pub mod enums;
 mod errors;
 pub mod feedback;

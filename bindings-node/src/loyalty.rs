@@ -5,35 +5,10 @@ use napi_derive::napi;
 use postpurchase as pp;
 use pp::loyalty as l;
 
-use crate::args::{contract_doc, count, doc, dump, js, meta, text, time};
+use crate::args::{contract_doc, count, dump, js, meta, text, time};
 use crate::configs::{ConfigArg, LoyaltyProgramme, configured};
+use crate::document::Document;
 use crate::enums::TierMetric;
-
-/// One ledger entry.
-#[napi(object)]
-pub struct LoyaltyEntry {
-    /// Sequence number (1-based).
-    pub seq: u32,
-    /// When.
-    pub at: DateTime<Utc>,
-    /// The command's idempotency key.
-    pub key: String,
-    /// Change of available points.
-    pub points: i64,
-    /// Change of pending points.
-    pub pending: i64,
-    /// Available balance after the entry.
-    pub balance_after: i64,
-    /// The rule that produced it (`earn.spend`, `award.signup`, `adjust`, `expire`…).
-    pub rule: String,
-    /// Why (manual adjustments).
-    pub reason: Option<String>,
-    /// What kind of entry.
-    #[napi(
-        ts_type = "'earn' | 'release' | 'scheduled' | 'redeem' | 'reverse_redemption' | 'expire' | 'clawback' | 'adjust' | 'debt_paid' | 'tier_changed'"
-    )]
-    pub kind: String,
-}
 
 /// Progress towards the next tier.
 #[napi(object)]
@@ -74,30 +49,13 @@ pub struct LoyaltyStatus {
 }
 
 /// What a loyalty command did.
-#[napi(object)]
+#[napi(object, object_from_js = false)]
 pub struct LoyaltyResult {
-    /// The new entries.
-    pub entries: Vec<LoyaltyEntry>,
+    /// The new entries, as documents (camelCase, `Date`s).
+    #[napi(ts_type = "Array<LedgerEntry>")]
+    pub entries: Vec<Document>,
     /// The new entries as JSON (append them to the member's ledger).
     pub entries_json: String,
-}
-
-fn entry(e: &l::Entry) -> LoyaltyEntry {
-    let kind = serde_json::to_value(&e.kind)
-        .ok()
-        .and_then(|v| v.get("kind").and_then(|k| k.as_str()).map(str::to_string))
-        .unwrap_or_default();
-    LoyaltyEntry {
-        seq: u32::try_from(e.seq).unwrap_or(u32::MAX),
-        at: e.at,
-        key: e.key.to_string(),
-        points: e.points,
-        pending: e.pending,
-        balance_after: e.balance_after,
-        rule: e.rule.to_string(),
-        reason: e.reason.clone(),
-        kind,
-    }
 }
 
 /// A member's loyalty ledger. Commands and the programme are documents in the core's JSON shape.
@@ -121,11 +79,11 @@ impl Member {
     pub fn from_entries(
         env: Env,
         #[napi(ts_arg_type = "string")] customer: Unknown<'_>,
-        #[napi(ts_arg_type = "string | Array<Record<string, unknown>>")] entries: Unknown<'_>,
+        #[napi(ts_arg_type = "string | Array<Input<LedgerEntry>>")] entries: Unknown<'_>,
     ) -> Result<Member, String> {
         crate::guard(|| {
             let id = pp::CustomerId::new(text(&customer, "customer")?).map_err(js)?;
-            let entries: Vec<l::Entry> = doc(&env, &entries, "entries")?;
+            let entries: Vec<l::Entry> = contract_doc(&env, &entries, "entries")?;
             Ok(Member { inner: l::Member::from_entries(id, &entries) })
         })
     }
@@ -136,8 +94,8 @@ impl Member {
     pub fn handle(
         &mut self,
         env: Env,
-        #[napi(ts_arg_type = "string | LoyaltyCommand")] command: Unknown<'_>,
-        #[napi(ts_arg_type = "LoyaltyProgramme | string | Record<string, unknown>")] programme: ConfigArg<
+        #[napi(ts_arg_type = "string | Input<LoyaltyCommand>")] command: Unknown<'_>,
+        #[napi(ts_arg_type = "LoyaltyProgramme | Input<LoyaltyProgrammeConfig> | string")] programme: ConfigArg<
             '_,
             LoyaltyProgramme,
         >,
@@ -155,7 +113,7 @@ impl Member {
                 _ => self.inner.version(),
             };
             let new = self.inner.handle(&cmd, p.as_ref(), &meta(&key, &now)?, v).map_err(js)?;
-            Ok(LoyaltyResult { entries: new.iter().map(entry).collect(), entries_json: dump(&new)? })
+            Ok(LoyaltyResult { entries: Document::all(new, "entry")?, entries_json: dump(&new)? })
         })
     }
 
@@ -164,7 +122,7 @@ impl Member {
     pub fn status(
         &self,
         env: Env,
-        #[napi(ts_arg_type = "LoyaltyProgramme | string | Record<string, unknown>")] programme: ConfigArg<
+        #[napi(ts_arg_type = "LoyaltyProgramme | Input<LoyaltyProgrammeConfig> | string")] programme: ConfigArg<
             '_,
             LoyaltyProgramme,
         >,
@@ -194,10 +152,10 @@ impl Member {
         })
     }
 
-    /// Every entry as typed objects.
-    #[napi]
-    pub fn entries(&self) -> Result<Vec<LoyaltyEntry>, String> {
-        crate::guard(|| Ok(self.inner.entries().iter().map(entry).collect()))
+    /// Every entry, as documents (camelCase, `Date`s).
+    #[napi(ts_return_type = "Array<LedgerEntry>")]
+    pub fn entries(&self) -> Result<Vec<Document>, String> {
+        crate::guard(|| Document::all(self.inner.entries(), "entry"))
     }
 
     /// Every entry as JSON (the ledger, for storage or `Member.fromEntries`).

@@ -6,7 +6,7 @@ use napi::bindgen_prelude::*;
 use napi_derive::napi;
 use postpurchase::notify as n;
 
-use crate::args::{contract_doc, js, opt_doc};
+use crate::args::{contract_doc, js, opt_contract_doc};
 use crate::configs::{ConfigArg, NotifyPolicy, configured};
 use crate::enums::{Channel, NotificationKind};
 
@@ -34,16 +34,16 @@ pub struct NotificationIntent {
 #[napi]
 pub fn plan_notifications(
     env: Env,
-    #[napi(ts_arg_type = "string | Signal")] signal: Unknown<'_>,
-    #[napi(ts_arg_type = "string | Preferences")] preferences: Unknown<'_>,
-    #[napi(ts_arg_type = "NotifyPolicy | string | Record<string, unknown>")] policy: ConfigArg<'_, NotifyPolicy>,
-    #[napi(ts_arg_type = "string | Array<Record<string, unknown>> | null | undefined")] history: Option<Unknown<'_>>,
+    #[napi(ts_arg_type = "string | Input<Signal>")] signal: Unknown<'_>,
+    #[napi(ts_arg_type = "string | Input<Preferences>")] preferences: Unknown<'_>,
+    #[napi(ts_arg_type = "NotifyPolicy | Input<NotifyPolicyConfig> | string")] policy: ConfigArg<'_, NotifyPolicy>,
+    #[napi(ts_arg_type = "string | Array<Input<SentNotification>> | null | undefined")] history: Option<Unknown<'_>>,
 ) -> Result<Vec<NotificationIntent>, String> {
     crate::guard(|| {
         let policy = configured(&env, &policy, "policy", |p| &p.inner)?;
         let signal: n::Signal = contract_doc(&env, &signal, "signal")?;
         let prefs: n::Preferences = contract_doc(&env, &preferences, "preferences")?;
-        let history: Vec<n::Sent> = opt_doc(&env, history, "history")?;
+        let history: Vec<n::Sent> = opt_contract_doc(&env, history, "history")?;
         Ok(n::plan(&signal, &prefs, policy.as_ref(), &history)
             .map_err(js)?
             .into_iter()

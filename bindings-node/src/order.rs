@@ -4,7 +4,8 @@ use napi::bindgen_prelude::*;
 use napi_derive::napi;
 use postpurchase as pp;
 
-use crate::args::{contract_doc, doc, dump, js, meta, opt_time};
+use crate::args::{contract_doc, dump, js, meta, opt_time};
+use crate::document::Document;
 use crate::enums::{FulfilmentStatus, PaymentStatus, ReturnStatus, TrackingStatus};
 use crate::money::Money;
 use crate::returns::RefundBreakdown;
@@ -59,7 +60,7 @@ pub struct OrderSummary {
 }
 
 /// What a command did: the new events to store and the notification signals they call for.
-#[napi(object)]
+#[napi(object, object_from_js = false)]
 pub struct CommandResult {
     /// The new events as JSON (append them to the order's stream); `[]` for a repeated key.
     pub events_json: String,
@@ -68,7 +69,7 @@ pub struct CommandResult {
     /// Signals for `planNotifications` (one per shipment status change, delay flag, return step…),
     /// with camelCase field names.
     #[napi(ts_type = "Array<Signal>")]
-    pub signals: Vec<serde_json::Value>,
+    pub signals: Vec<Document>,
 }
 
 /// One return of an order.
@@ -110,7 +111,7 @@ impl Order {
     #[napi(factory)]
     pub fn place(
         env: Env,
-        #[napi(ts_arg_type = "string | NewOrder")] order: Unknown<'_>,
+        #[napi(ts_arg_type = "string | Input<NewOrder>")] order: Unknown<'_>,
         #[napi(ts_arg_type = "string")] key: Unknown<'_>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
     ) -> Result<Order, String> {
@@ -121,14 +122,15 @@ impl Order {
         })
     }
 
-    /// Rebuilds an order from its stored events (a JSON string or an array).
+    /// Rebuilds an order from its stored events: their JSON text as stored (`eventsJson`), or an
+    /// array of events (`events()`, camelCase or the stored snake_case).
     #[napi(factory)]
     pub fn from_events(
         env: Env,
-        #[napi(ts_arg_type = "string | Array<Record<string, unknown>>")] events: Unknown<'_>,
+        #[napi(ts_arg_type = "string | Array<Input<OrderEvent>>")] events: Unknown<'_>,
     ) -> Result<Order, String> {
         crate::guard(|| {
-            let events: Vec<pp::OrderEvent> = doc(&env, &events, "events")?;
+            let events: Vec<pp::OrderEvent> = contract_doc(&env, &events, "events")?;
             Ok(Order { inner: pp::Order::from_events(&events).map_err(js)?, events })
         })
     }
@@ -141,7 +143,7 @@ impl Order {
     pub fn handle(
         &mut self,
         env: Env,
-        #[napi(ts_arg_type = "string | OrderCommand")] command: Unknown<'_>,
+        #[napi(ts_arg_type = "string | Input<OrderCommand>")] command: Unknown<'_>,
         #[napi(ts_arg_type = "string")] key: Unknown<'_>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
         #[napi(ts_arg_type = "number")] expected_version: Option<Unknown<'_>>,
@@ -214,6 +216,12 @@ impl Order {
         })
     }
 
+    /// Every event so far, as documents (camelCase, `Date`s).
+    #[napi(ts_return_type = "Array<OrderEvent>")]
+    pub fn events(&self) -> Result<Vec<Document>, String> {
+        crate::guard(|| Document::all(&self.events, "event"))
+    }
+
     /// Every event so far as JSON (the order's stream, for storage or `Order.fromEvents`).
     #[napi]
     pub fn events_json(&self) -> Result<String, String> {
@@ -231,25 +239,18 @@ impl Order {
 #[napi(ts_return_type = "Array<Signal>")]
 pub fn order_signals(
     env: Env,
-    #[napi(ts_arg_type = "string | Array<Record<string, unknown>>")] before_events: Unknown<'_>,
-    #[napi(ts_arg_type = "string | Array<Record<string, unknown>>")] new_events: Unknown<'_>,
-) -> Result<Vec<serde_json::Value>, String> {
+    #[napi(ts_arg_type = "string | Array<Input<OrderEvent>>")] before_events: Unknown<'_>,
+    #[napi(ts_arg_type = "string | Array<Input<OrderEvent>>")] new_events: Unknown<'_>,
+) -> Result<Vec<Document>, String> {
     crate::guard(|| {
-        let before: Vec<pp::OrderEvent> = doc(&env, &before_events, "beforeEvents")?;
-        let new: Vec<pp::OrderEvent> = doc(&env, &new_events, "newEvents")?;
+        let before: Vec<pp::OrderEvent> = contract_doc(&env, &before_events, "beforeEvents")?;
+        let new: Vec<pp::OrderEvent> = contract_doc(&env, &new_events, "newEvents")?;
         signals(&pp::Order::from_events(&before).map_err(js)?, &new)
     })
 }
 
-/// The notification signals `new` events call for, given the state before them, as JS objects
-/// with camelCase field names (the payload's keys stay as they are).
-fn signals(before: &pp::Order, new: &[pp::OrderEvent]) -> Result<Vec<serde_json::Value>, String> {
-    pp::notify::signals_from_order_events(before, new)
-        .iter()
-        .map(|s| {
-            serde_json::to_value(s)
-                .map(crate::args::camel_keys)
-                .map_err(|e| js(pp::Error::from_json_error("signal", &e)))
-        })
-        .collect()
+/// The notification signals `new` events call for, given the state before them, as documents
+/// (camelCase field names, `Date`s; the payload's keys stay as they are).
+fn signals(before: &pp::Order, new: &[pp::OrderEvent]) -> Result<Vec<Document>, String> {
+    Document::all(&pp::notify::signals_from_order_events(before, new), "signal")
 }

@@ -252,7 +252,7 @@ fn inputs<'a>(
 #[napi]
 pub fn return_policy(
     env: Env,
-    #[napi(ts_arg_type = "string | Record<string, unknown>")] policy: Unknown<'_>,
+    #[napi(ts_arg_type = "string | Input<ReturnPolicyConfig>")] policy: Unknown<'_>,
 ) -> Result<String, String> {
     crate::guard(|| dump(&config::<r::ReturnPolicy>(&env, &policy, "policy")?))
 }
@@ -265,9 +265,9 @@ impl Order {
     pub fn evaluate_return(
         &self,
         env: Env,
-        #[napi(ts_arg_type = "string | ReturnRequest")] request: Unknown<'_>,
-        #[napi(ts_arg_type = "ReturnPolicy | string | Record<string, unknown>")] policy: ConfigArg<'_, ReturnPolicy>,
-        #[napi(ts_arg_type = "string | EligibilityContext | null | undefined")] context: Option<Unknown<'_>>,
+        #[napi(ts_arg_type = "string | Input<ReturnRequest>")] request: Unknown<'_>,
+        #[napi(ts_arg_type = "ReturnPolicy | Input<ReturnPolicyConfig> | string")] policy: ConfigArg<'_, ReturnPolicy>,
+        #[napi(ts_arg_type = "string | Input<EligibilityContext> | null | undefined")] context: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
     ) -> Result<EligibilityReport, String> {
         crate::guard(|| {
@@ -281,9 +281,9 @@ impl Order {
     pub fn preview_return(
         &self,
         env: Env,
-        #[napi(ts_arg_type = "string | ReturnRequest")] request: Unknown<'_>,
-        #[napi(ts_arg_type = "ReturnPolicy | string | Record<string, unknown>")] policy: ConfigArg<'_, ReturnPolicy>,
-        #[napi(ts_arg_type = "string | EligibilityContext | null | undefined")] context: Option<Unknown<'_>>,
+        #[napi(ts_arg_type = "string | Input<ReturnRequest>")] request: Unknown<'_>,
+        #[napi(ts_arg_type = "ReturnPolicy | Input<ReturnPolicyConfig> | string")] policy: ConfigArg<'_, ReturnPolicy>,
+        #[napi(ts_arg_type = "string | Input<EligibilityContext> | null | undefined")] context: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
     ) -> Result<ReturnPreview, String> {
         crate::guard(|| {
@@ -302,9 +302,9 @@ impl Order {
     pub fn open_return(
         &mut self,
         env: Env,
-        #[napi(ts_arg_type = "string | ReturnRequest")] request: Unknown<'_>,
-        #[napi(ts_arg_type = "ReturnPolicy | string | Record<string, unknown>")] policy: ConfigArg<'_, ReturnPolicy>,
-        #[napi(ts_arg_type = "string | EligibilityContext | null | undefined")] context: Option<Unknown<'_>>,
+        #[napi(ts_arg_type = "string | Input<ReturnRequest>")] request: Unknown<'_>,
+        #[napi(ts_arg_type = "ReturnPolicy | Input<ReturnPolicyConfig> | string")] policy: ConfigArg<'_, ReturnPolicy>,
+        #[napi(ts_arg_type = "string | Input<EligibilityContext> | null | undefined")] context: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "string")] key: Unknown<'_>,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
         #[napi(ts_arg_type = "number")] expected_version: Option<Unknown<'_>>,

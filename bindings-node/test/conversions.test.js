@@ -106,7 +106,7 @@ test('loyalty status carries balance, tier and progress; entries are typed', () 
   const programme = { currency: 'USD', earning: { points_per_currency_unit: '1', signup: 100 }, pending: { days_after_delivery: 0 }, tiers: { levels: [{ name: 'member', threshold: '0' }, { name: 'silver', threshold: '200' }] } }
   const m = new pp.Member('c-1')
   const r = m.handle({ type: 'award', award: { kind: 'signup' } }, programme, 'signup', NOW)
-  assert.deepStrictEqual(r.entries.map((e) => [e.kind, e.points, e.balanceAfter]), [['earn', 100, 100]])
+  assert.deepStrictEqual(r.entries.map((e) => [e.kind.kind, e.points, e.balanceAfter]), [['earn', 100, 100]])
   assert.ok(r.entries[0].at instanceof Date)
   m.handle({ type: 'earn_order', order: 'o-1', lines: [{ line: 'boots', spend: { amount: '129.00', currency: 'USD' } }], delivered_at: NOW }, programme, 'earn', NOW, 1)
   assert.equal(m.status(programme, NOW).pending, 129)
@@ -185,6 +185,26 @@ test('contract documents take camelCase field names as JavaScript writes them, o
   // the same field in both spellings is refused, as a repeated key is
   assert.throws(() => pp.Order.place({ ...camel, placed_at: NOW }, 'place', new Date(NOW)), { code: 'input.invalid' })
   const member = new pp.Member('c-1')
-  const programme = { currency: 'EUR', earning: { pointsPerCurrencyUnit: '1' } }
-  assert.throws(() => member.handle({ type: 'award', award: { kind: 'signup' } }, programme, 'k', NOW), { code: 'config.invalid' }, 'configurations keep the core\'s snake_case')
+  // configurations too: camelCase, or the core's snake_case, but never both for one field
+  const programme = { currency: 'EUR', earning: { pointsPerCurrencyUnit: '1', signup: 50 } }
+  assert.equal(new pp.LoyaltyProgramme(programme).toJson(), new pp.LoyaltyProgramme({ currency: 'EUR', earning: { points_per_currency_unit: '1', signup: 50 } }).toJson())
+  assert.equal(member.handle({ type: 'award', award: { kind: 'signup' } }, programme, 'k', NOW).entries[0].points, 50)
+  assert.throws(() => new pp.LoyaltyProgramme({ currency: 'EUR', earning: { pointsPerCurrencyUnit: '1', points_per_currency_unit: '2' } }), { code: 'config.invalid' })
+  // the keys of a data map are data: a return reason keyed fee keeps its key
+  const policy = new pp.ReturnPolicy({ restockingFee: { perReason: { changed_mind: { percent: '10' } } } })
+  assert.match(policy.toJson(), /"changed_mind"/)
+})
+
+test('events and entries come out as documents (camelCase, Dates) and go back in as they came out', () => {
+  const o = pp.Order.place(ORDER, 'place', NOW)
+  o.handle({ type: 'capture_payment', payment: 'card', amount: o.summary().total }, 'pay', NOW)
+  const events = o.events()
+  assert.ok(events[0].at instanceof Date && events[0].schemaVersion >= 1 && events[0].change.order.placedAt instanceof Date)
+  assert.deepEqual(pp.Order.fromEvents(events).summary(NOW), o.summary(NOW))
+  assert.equal(pp.Order.fromEvents(events).eventsJson(), o.eventsJson(), 'the same events, to the character')
+  const member = new pp.Member('c-1')
+  member.handle({ type: 'award', award: { kind: 'signup' } }, { currency: 'EUR', earning: { signup: 10 } }, 'k', NOW)
+  const entries = member.entries()
+  assert.ok(entries[0].at instanceof Date && entries[0].balanceAfter === 10)
+  assert.equal(pp.Member.fromEntries('c-1', entries).entriesJson(), member.entriesJson())
 })

@@ -11,7 +11,7 @@ const parts: string[] = pp.allocate('10.00', 'USD', ['1', '1', '1'])
 const order: pp.Order = pp.Order.place({ id: 'o', customer: 'c', currency: 'EUR', placedAt: '2026-03-01T09:00:00Z', lines: [] }, 'k', new Date())
 // the order document is typed from the core's contract (contract.d.ts): a misspelt field, a
 // missing one or a number for an amount is a compile error
-const placement: pp.NewOrder = {
+const placement: pp.Input<pp.NewOrder> = {
   id: 'o2', customer: 'c', currency: 'EUR', placedAt: '2026-03-01T09:00:00Z', taxMode: 'inclusive',
   lines: [{ id: 'l1', sku: 'BOOT', title: 'Boots', quantity: 1, unitPrice: { amount: '129.00', currency: 'EUR' }, flags: { finalSale: true } }],
 }
@@ -52,7 +52,7 @@ const next: string | undefined = st.progress.nextTier
 const intents: pp.NotificationIntent[] = pp.planNotifications(result.signals[0], { customer: 'c', marketingConsent: true }, {})
 // @ts-expect-error: preferences name their customer
 pp.planNotifications(result.signals[0], { push: true }, {})
-const happened: string = result.signals[0].occurredAt
+const happened: Date = result.signals[0].occurredAt
 const channel: pp.Channel | undefined = intents[0]?.channel
 const sendAt: Date | undefined = intents[0]?.sendAt
 
@@ -67,3 +67,25 @@ try {
   console.log(c)
 }
 console.log(status, wrong, parts, fulfilment, total, late, code, outcome, refund, windowEnd, loyalty, next, channel, sendAt, n.score, errorCode, codes, decisions)
+
+// configurations, stored events and entries, and the customer's side are typed from the contract too
+const policy = new pp.ReturnPolicy({ window: { days: 30 }, timeZone: 'Europe/Rome', restockingFee: { perReason: { changed_mind: { percent: '10' } } } })
+// @ts-expect-error: `windw` is not a field of a return policy
+new pp.ReturnPolicy({ windw: { days: 30 } })
+// @ts-expect-error: a fee is a percent or a fixed amount, as a decimal string
+new pp.ReturnPolicy({ restockingFee: { default: { percent: 10 } } })
+const events: pp.OrderEvent[] = order.events()
+const at: Date = events[0].at
+const again: pp.Order = pp.Order.fromEvents(events)
+pp.Order.fromEvents(order.eventsJson())
+// @ts-expect-error: an event has a change, not a kind
+pp.Order.fromEvents([{ schemaVersion: 2, key: 'k', fingerprint: 'f', at: new Date(), kind: 'placed' }])
+const entries: pp.LedgerEntry[] = member.entries()
+const balanceAfter: number = entries[0].balanceAfter
+pp.Member.fromEntries('c-1', entries)
+const view: pp.OrderView = pp.orderView({ events, policy: { window: { days: 30 } }, now: new Date(), locale: 'en' })
+const headline: string = view.headline.text
+// @ts-expect-error: a view request needs the time it is asked at
+pp.orderView({ events, policy: {}, locale: 'en' })
+const summaryText: pp.PlainSummary = pp.loyaltySummary({ programme: { currency: 'EUR', earning: {} }, locale: 'it-IT' })
+pp.planNotifications(result.signals[0], { customer: 'c' }, {}, [{ kind: 'shipped', channel: 'email', dedupeKey: 'order:o:shipped', sendAt: new Date() }])

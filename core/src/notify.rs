@@ -136,6 +136,7 @@ impl Channel {
 
 /// Per-kind settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct KindRule {
     /// Whether the kind is sent at all.
     #[serde(default = "yes")]
@@ -163,6 +164,7 @@ impl Default for KindRule {
 
 /// Quiet hours in the recipient's own time zone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct QuietHours {
     /// Start, local `HH:MM`.
     pub start: NaiveTime,
@@ -175,6 +177,7 @@ pub struct QuietHours {
 
 /// Review request settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ReviewRule {
     /// Days after delivery.
     #[serde(default = "seven")]
@@ -206,6 +209,7 @@ impl Default for ReviewRule {
 /// # Ok::<(), postpurchase::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "NotifyPolicyConfig"))]
 pub struct NotifyPolicy {
     /// Settings per kind; kinds not listed use the defaults (on, no delay, e-mail).
     #[serde(default)]
@@ -348,6 +352,7 @@ pub struct Signal {
 
 /// A message to send.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Intent {
     /// Kind.
     pub kind: NotificationKind,
@@ -368,6 +373,7 @@ pub struct Intent {
 
 /// A message already sent or queued (for throttling and dedupe).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "SentNotification"))]
 pub struct Sent {
     /// Its dedupe key.
     pub dedupe_key: String,

@@ -344,6 +344,7 @@ pub fn carrier_estimate(events: &[CarrierEvent], now: DateTime<Utc>) -> Option<D
 /// Thresholds for delay detection. All durations are configurable; the defaults follow common
 /// carrier practice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct DelayThresholds {
     /// No scan for this many days counts as stalled (default 3).
@@ -406,6 +407,7 @@ impl crate::config::Validate for DelayThresholds {
 
 /// What delay detection concluded about one shipment at `now`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DelayAssessment {
     /// The merchant status at `now`.
     pub status: TrackingStatus,

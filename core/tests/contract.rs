@@ -11,10 +11,14 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use postpurchase::loyalty::LoyaltyCommand;
-use postpurchase::notify::{Preferences, Signal};
-use postpurchase::order::{NewOrder, OrderCommand};
-use postpurchase::returns::EligibilityContext;
+use postpurchase::customer::{
+    Answer, AnswerRequest, LoyaltySummaryRequest, Message, MessageRequest, OrderView, PolicySummaryRequest, Summary,
+    ViewRequest,
+};
+use postpurchase::loyalty::{Entry, LoyaltyCommand, Programme};
+use postpurchase::notify::{NotifyPolicy, Preferences, Sent, Signal};
+use postpurchase::order::{NewOrder, OrderCommand, OrderEvent};
+use postpurchase::returns::{EligibilityContext, ReturnPolicy};
 use serde_json::Value;
 
 /// The documents in the contract: (name, schema).
@@ -26,7 +30,33 @@ fn documents() -> Vec<(&'static str, Value)> {
         ("EligibilityContext", schemars::schema_for!(EligibilityContext).to_value()),
         ("Preferences", schemars::schema_for!(Preferences).to_value()),
         ("Signal", schemars::schema_for!(Signal).to_value()),
+        ("OrderEvent", written::<OrderEvent>()),
+        ("LedgerEntry", written::<Entry>()),
+        ("ReturnPolicyConfig", schemars::schema_for!(ReturnPolicy).to_value()),
+        ("LoyaltyProgrammeConfig", schemars::schema_for!(Programme).to_value()),
+        ("NotifyPolicyConfig", schemars::schema_for!(NotifyPolicy).to_value()),
+        ("SentNotification", schemars::schema_for!(Sent).to_value()),
+        ("ViewRequest", schemars::schema_for!(ViewRequest).to_value()),
+        ("AnswerRequest", schemars::schema_for!(AnswerRequest).to_value()),
+        ("MessageRequest", schemars::schema_for!(MessageRequest).to_value()),
+        ("PolicySummaryRequest", schemars::schema_for!(PolicySummaryRequest).to_value()),
+        ("LoyaltySummaryRequest", schemars::schema_for!(LoyaltySummaryRequest).to_value()),
+        ("OrderView", written::<OrderView>()),
+        ("Answer", written::<Answer>()),
+        ("CustomerMessage", written::<Message>()),
+        ("PlainSummary", written::<Summary>()),
     ]
+}
+
+/// The schema of a document the core writes (events, entries, results): its serialized shape, so
+/// a field that is always written is required, and a type read through an upcast (`try_from`)
+/// is described as it is written now.
+fn written<T: schemars::JsonSchema>() -> Value {
+    schemars::generate::SchemaSettings::default()
+        .for_serialize()
+        .into_generator()
+        .into_root_schema_for::<T>()
+        .to_value()
 }
 
 fn root() -> PathBuf {
@@ -37,27 +67,33 @@ fn root() -> PathBuf {
 fn generated() -> Vec<(PathBuf, String)> {
     let mut files = Vec::new();
     let mut ts = String::from(
-        "/* The documents the core takes, generated from its types (core/tests/contract.rs): do not edit. */\n\
-         /* Amounts are decimal strings and times RFC 3339 strings with an offset, as the core reads them. */\n\
-         /* Field names are camelCase; the core's snake_case names are accepted too. */\n",
+        "/* The documents that cross the binding, generated from the core's types (core/tests/contract.rs): do not edit. */\n\
+         /* Amounts are decimal strings; times are `Date`s (as arguments, RFC 3339 text with an offset too). */\n\
+         /* Field names are camelCase; as arguments the core's snake_case names are accepted too. */\n\n\
+         /** A document as an argument: wherever the document has a `Date`, RFC 3339 text is taken too. */\n\
+         export type Input<T> = T extends Date\n  ? Date | string\n  : T extends ReadonlyArray<infer U>\n    ? Array<Input<U>>\n    : T extends object\n      ? { [K in keyof T]: Input<T[K]> }\n      : T\n\n",
     );
     let mut defs: BTreeMap<String, Value> = BTreeMap::new();
     for (name, schema) in documents() {
         let text = serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n";
         files.push((PathBuf::from(format!("conformance/contract/{name}.schema.json")), text));
         if let Some(Value::Object(d)) = schema.get("$defs") {
+            // a type both read and written keeps its reading's schema (the documents that are
+            // read come first): a field with a default is optional there
             for (k, v) in d {
-                defs.insert(k.clone(), v.clone());
+                defs.entry(k.clone()).or_insert_with(|| v.clone());
             }
         }
         defs.insert(name.to_string(), schema);
     }
     let node = node_unions();
+    let napi = napi_declared();
+    let written = reachable(&defs, WRITTEN);
     for (name, schema) in &defs {
         // a code union the Node binding declares itself (it types its results with it) is not
         // declared twice; `the_node_code_unions_equal_the_contract` keeps the two equal
-        if !node.contains_key(name) {
-            declare(&mut ts, name, schema);
+        if !node.contains_key(name) && !napi.contains(name) {
+            declare(&mut ts, name, schema, written.contains(name));
         }
     }
     ts.push_str(END_OF_CONTRACT);
@@ -89,13 +125,52 @@ fn map_fields(defs: &BTreeMap<String, Value>) -> String {
         }
     }
     names.sort();
-    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    let quote = |names: &[String]| names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ");
     format!(
         "//! Generated from the core's types by core/tests/contract.rs: do not edit.\n\n\
          /// Contract fields whose values are maps with data for keys: their keys are never renamed.\n\
-         pub(crate) const MAP_FIELDS: &[&str] = &[{}];\n",
-        quoted.join(", ")
+         pub(crate) const MAP_FIELDS: &[&str] = &[{}];\n\n\
+         /// Contract fields that hold a time (or a list of times): JavaScript gets them as `Date`s.\n\
+         pub(crate) const DATE_FIELDS: &[&str] = &[{}];\n",
+        quote(&names),
+        quote(&date_fields(defs).into_iter().collect::<Vec<_>>())
     )
+}
+
+/// Whether a field's schema is a time, an optional time or a list of times.
+fn is_time(schema: &Value) -> bool {
+    let date = |s: &Value| s.get("format").and_then(Value::as_str) == Some("date-time");
+    date(schema)
+        || schema.get("items").is_some_and(date)
+        || ["anyOf", "oneOf"]
+            .iter()
+            .any(|k| schema.get(*k).and_then(Value::as_array).is_some_and(|o| o.iter().any(date)))
+}
+
+/// Every field name of the contract, with whether it holds a time where it appears.
+fn field_kinds(defs: &BTreeMap<String, Value>) -> BTreeMap<String, std::collections::BTreeSet<bool>> {
+    fn walk(schema: &Value, out: &mut BTreeMap<String, std::collections::BTreeSet<bool>>) {
+        match schema {
+            Value::Object(o) => {
+                if let Some(Value::Object(props)) = o.get("properties") {
+                    for (field, s) in props {
+                        out.entry(field.clone()).or_default().insert(is_time(s));
+                    }
+                }
+                o.values().for_each(|v| walk(v, out));
+            }
+            Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = BTreeMap::new();
+    defs.values().for_each(|s| walk(s, &mut out));
+    out
+}
+
+/// The fields that hold times.
+fn date_fields(defs: &BTreeMap<String, Value>) -> std::collections::BTreeSet<String> {
+    field_kinds(defs).into_iter().filter(|(_, kinds)| kinds.contains(&true)).map(|(f, _)| f).collect()
 }
 
 /// The Python module of `TypedDict`s and `Literal` unions: amounts may be given as `Decimal`
@@ -108,7 +183,7 @@ fn python(defs: &BTreeMap<String, Value>) -> String {
          \"\"\"\n\n\
          from datetime import datetime\n\
          from decimal import Decimal\n\
-         from typing import List, Literal, NotRequired, Optional, TypedDict, Union\n\n",
+         from typing import Dict, List, Literal, NotRequired, Optional, TypedDict, Union\n\n",
     );
     let (mut aliases, mut classes, mut unions) = (String::new(), String::new(), String::new());
     let mut names = Vec::new();
@@ -119,11 +194,12 @@ fn python(defs: &BTreeMap<String, Value>) -> String {
         if let Some(variants) = variants {
             let mut members = Vec::new();
             for v in variants {
-                // the variant's tag: its one property with a constant value (`type`, `kind`, `action`)
-                let tag = v
-                    .get("properties")
-                    .and_then(Value::as_object)
+                // the variant's tag: its one property with a constant value (`type`, `kind`,
+                // `action`), or the one property of an externally tagged variant (`percent`)
+                let props = v.get("properties").and_then(Value::as_object);
+                let tag = props
                     .and_then(|p| p.values().find_map(|s| s.get("const").and_then(Value::as_str)))
+                    .or_else(|| props.filter(|p| p.len() == 1).and_then(|p| p.keys().next()).map(String::as_str))
                     .unwrap_or("variant");
                 let class = format!("{name}{}", camel(tag));
                 py_class(&mut classes, &class, v);
@@ -163,24 +239,41 @@ fn py_class(out: &mut String, name: &str, schema: &Value) {
         .get("required")
         .and_then(Value::as_array)
         .map_or(Vec::new(), |r| r.iter().filter_map(Value::as_str).collect());
+    let fields: Vec<(String, String)> = schema
+        .get("properties")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|(field, s)| {
+            let t = py_type(s);
+            (field.clone(), if required.contains(&field.as_str()) { t } else { format!("NotRequired[{t}]") })
+        })
+        .collect();
+    if fields.iter().any(|(f, _)| PY_KEYWORDS.contains(&f.as_str())) {
+        // a field named by a keyword (`from`) needs the functional form
+        let items: Vec<String> = fields.iter().map(|(f, t)| format!("\"{f}\": {t}")).collect();
+        let _ = writeln!(out, "{name} = TypedDict(\"{name}\", {{{}}})\n\n", items.join(", "));
+        return;
+    }
     let _ = writeln!(out, "class {name}(TypedDict):");
     if let Some(Value::String(d)) = schema.get("description") {
         let _ = writeln!(out, "    \"\"\"{}\"\"\"\n", d.replace('\n', " ").replace("\"\"\"", "'''"));
     }
-    let mut any = false;
-    if let Some(Value::Object(props)) = schema.get("properties") {
-        for (field, s) in props {
-            let t = py_type(s);
-            let t = if required.contains(&field.as_str()) { t } else { format!("NotRequired[{t}]") };
-            let _ = writeln!(out, "    {field}: {t}");
-            any = true;
-        }
+    for (field, t) in &fields {
+        let _ = writeln!(out, "    {field}: {t}");
     }
-    if !any {
+    if fields.is_empty() {
         out.push_str("    pass\n");
     }
     out.push_str("\n\n");
 }
+
+/// Python's keywords, which cannot name a field of a class-form `TypedDict`.
+const PY_KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+];
 
 /// The Python type of a schema.
 fn py_type(schema: &Value) -> String {
@@ -223,6 +316,10 @@ fn py_type(schema: &Value) -> String {
             ("boolean", _) => "bool".into(),
             ("null", _) => "None".into(),
             ("array", _) => format!("List[{}]", schema.get("items").map_or("object".into(), py_type)),
+            ("object", _) => match schema.get("additionalProperties").filter(|a| a.is_object()) {
+                Some(values) => format!("Dict[str, {}]", py_type(values)),
+                None => "object".into(),
+            },
             _ => "object".into(),
         },
         _ => "object".into(),
@@ -256,13 +353,52 @@ fn node_unions() -> BTreeMap<String, Vec<String>> {
         .collect()
 }
 
+/// The documents the binding gives out (as well as, for some, takes).
+const WRITTEN: &[&str] =
+    &["OrderEvent", "LedgerEntry", "Signal", "OrderView", "Answer", "CustomerMessage", "PlainSummary"];
+
+/// The names of the definitions the roots refer to, directly or through others, and the roots.
+fn reachable(defs: &BTreeMap<String, Value>, roots: &[&str]) -> std::collections::BTreeSet<String> {
+    fn refs(schema: &Value, out: &mut Vec<String>) {
+        match schema {
+            Value::Object(o) => {
+                if let Some(Value::String(r)) = o.get("$ref") {
+                    out.push(r.rsplit('/').next().unwrap_or_default().to_string());
+                }
+                o.iter().filter(|(k, _)| *k != "$defs").for_each(|(_, v)| refs(v, out));
+            }
+            Value::Array(items) => items.iter().for_each(|v| refs(v, out)),
+            _ => {}
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    let mut todo: Vec<String> = roots.iter().map(|r| (*r).to_string()).collect();
+    while let Some(name) = todo.pop() {
+        if seen.insert(name.clone()) {
+            defs.get(&name).into_iter().for_each(|d| refs(d, &mut todo));
+        }
+    }
+    seen
+}
+
+/// Every name napi declares in the committed `index.d.ts` (after the contract header).
+fn napi_declared() -> Vec<String> {
+    let text = std::fs::read_to_string(root().join("bindings-node/index.d.ts")).unwrap_or_default();
+    let napi = text.split(END_OF_CONTRACT).last().unwrap_or_default();
+    napi.lines()
+        .filter_map(|l| l.strip_prefix("export interface ").or_else(|| l.strip_prefix("export declare class ")))
+        .filter_map(|l| l.split([' ', '<']).next())
+        .map(str::to_string)
+        .collect()
+}
+
 /// `export interface` for an object with properties, else `export type`.
-fn declare(out: &mut String, name: &str, schema: &Value) {
+fn declare(out: &mut String, name: &str, schema: &Value, written: bool) {
     doc(out, schema, "");
     if schema.get("properties").is_some() {
-        let _ = writeln!(out, "export interface {name} {}", object_body(schema, ""));
+        let _ = writeln!(out, "export interface {name} {}", object_body(schema, "", written));
     } else {
-        let _ = writeln!(out, "export type {name} = {}", ts_type(schema));
+        let _ = writeln!(out, "export type {name} = {}", ts_type(schema, written));
     }
 }
 
@@ -272,7 +408,7 @@ fn doc(out: &mut String, schema: &Value, indent: &str) {
     }
 }
 
-fn object_body(schema: &Value, indent: &str) -> String {
+fn object_body(schema: &Value, indent: &str, written: bool) -> String {
     let required: Vec<&str> = schema
         .get("required")
         .and_then(Value::as_array)
@@ -283,7 +419,7 @@ fn object_body(schema: &Value, indent: &str) -> String {
             doc(&mut body, s, &format!("{indent}  "));
             let optional = if required.contains(&field.as_str()) { "" } else { "?" };
             // JavaScript writes camelCase; the Node binding also takes the core's snake_case
-            let _ = writeln!(body, "{indent}  {}{optional}: {}", lower_camel(field), ts_type(s));
+            let _ = writeln!(body, "{indent}  {}{optional}: {}", lower_camel(field), ts_type(s, written));
         }
     }
     body.push_str(indent);
@@ -291,8 +427,9 @@ fn object_body(schema: &Value, indent: &str) -> String {
     body
 }
 
-/// The TypeScript type of a schema.
-fn ts_type(schema: &Value) -> String {
+/// The TypeScript type of a schema; a time is a `Date` in a type the binding gives out
+/// (`written`), and a `Date` or RFC 3339 text in one it only takes.
+fn ts_type(schema: &Value, written: bool) -> String {
     if let Some(Value::String(r)) = schema.get("$ref") {
         return r.rsplit('/').next().unwrap_or("unknown").to_string();
     }
@@ -304,7 +441,7 @@ fn ts_type(schema: &Value) -> String {
     }
     for key in ["oneOf", "anyOf"] {
         if let Some(Value::Array(options)) = schema.get(key) {
-            return options.iter().map(ts_type).collect::<Vec<_>>().join(" | ");
+            return options.iter().map(|o| ts_type(o, written)).collect::<Vec<_>>().join(" | ");
         }
     }
     match schema.get("type") {
@@ -315,20 +452,31 @@ fn ts_type(schema: &Value) -> String {
                 if let Some(o) = one.as_object_mut() {
                     o.insert("type".into(), t.clone());
                 }
-                ts_type(&one)
+                ts_type(&one, written)
             })
             .collect::<Vec<_>>()
             .join(" | "),
         Some(Value::String(t)) => match t.as_str() {
+            // the binding gives times as `Date`s; `Input<T>` also takes RFC 3339 text
+            "string" if schema.get("format").and_then(Value::as_str) == Some("date-time") => {
+                if written {
+                    "Date".into()
+                } else {
+                    "Date | string".into()
+                }
+            }
             "string" => "string".into(),
             "integer" | "number" => "number".into(),
             "boolean" => "boolean".into(),
             "null" => "null".into(),
-            "array" => format!("Array<{}>", schema.get("items").map_or("unknown".into(), ts_type)),
-            "object" if schema.get("properties").is_some() => object_body(schema, ""),
+            "array" => format!("Array<{}>", schema.get("items").map_or("unknown".into(), |i| ts_type(i, written))),
+            "object" if schema.get("properties").is_some() => object_body(schema, "", written),
             "object" => format!(
                 "Record<string, {}>",
-                schema.get("additionalProperties").filter(|a| a.is_object()).map_or("unknown".into(), ts_type)
+                schema
+                    .get("additionalProperties")
+                    .filter(|a| a.is_object())
+                    .map_or("unknown".into(), |i| ts_type(i, written))
             ),
             _ => "unknown".into(),
         },
@@ -360,8 +508,8 @@ fn the_order_document_is_described_field_by_field() {
     let py = &text("contract.py");
     assert!(py.contains("class NewOrder(TypedDict):") && py.contains("    placed_at: Union[str, datetime]"), "{py}");
     assert!(py.contains("    amount: Union[str, Decimal]"), "{py}");
-    assert!(ts.contains("export interface NewOrder {") && ts.contains("  placedAt: string"), "{ts}");
-    assert!(ts.contains("export interface Money {") && ts.contains("  amount: string"), "{ts}");
+    assert!(ts.contains("export interface NewOrder {") && ts.contains("  placedAt: Date"), "{ts}");
+    assert!(ts.contains("  unitPrice: Money") && ts.contains("  amount: string"), "{ts}");
 }
 
 /// The string literals of a code union: `enum`, or `oneOf` of `const`s (documented variants).
@@ -396,6 +544,19 @@ fn the_node_code_unions_equal_the_contract() {
         }
     }
     assert!(checked >= 3, "RefundMethod, ReturnReason and TrackingStatus are checked");
+}
+
+#[test]
+fn a_field_that_holds_a_time_holds_one_wherever_it_appears() {
+    // the Node binding turns the values of these fields into `Date`s by name alone
+    let mut defs: BTreeMap<String, Value> = BTreeMap::new();
+    for (name, schema) in documents() {
+        defs.insert(name.to_string(), schema);
+    }
+    let mixed: Vec<String> =
+        field_kinds(&defs).into_iter().filter(|(_, kinds)| kinds.len() > 1).map(|(f, _)| f).collect();
+    assert!(mixed.is_empty(), "fields that are a time in one document and not in another: {mixed:?}");
+    assert!(date_fields(&defs).contains("placed_at") && date_fields(&defs).contains("recent_returns"));
 }
 
 #[test]

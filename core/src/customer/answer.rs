@@ -29,6 +29,7 @@ use crate::error::{Error, ErrorKind, Result};
 
 /// A question from the closed set the answers cover.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "question", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Question {
     /// Where is my order?
@@ -106,6 +107,7 @@ impl Question {
 
 /// An answer: the question, the text, and the statements it is made of.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Answer {
     /// The question's name.
     pub question: String,

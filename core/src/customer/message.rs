@@ -38,6 +38,7 @@ use crate::returns::RefundMethod;
 
 /// Where to follow a parcel.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TrackingLink {
     /// The shipment id.
     pub shipment: String,
@@ -49,6 +50,7 @@ pub struct TrackingLink {
 
 /// The variables a message template needs. Absent values are `None` or empty.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MessagePayload {
     /// The kind of message.
     pub kind: NotificationKind,
@@ -83,6 +85,7 @@ pub struct MessagePayload {
 
 /// A message ready to send: its payload and the rendered text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "CustomerMessage"))]
 pub struct Message {
     /// The locale of the text.
     pub locale: String,

@@ -34,14 +34,17 @@ fn parse<T: DeserializeOwned>(what: &str, text: &str) -> Result<T> {
 
 /// Everything the customer view of one order needs.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ViewRequest {
     /// The order's events, as stored.
     pub events: Vec<OrderEvent>,
     /// The return policy (checked like any policy file).
+    #[cfg_attr(feature = "schema", schemars(with = "ReturnPolicy"))]
     pub policy: serde_json::Value,
     /// The loyalty programme, if the shop runs one.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Programme>"))]
     pub programme: Option<serde_json::Value>,
     /// The customer's ledger entries, as stored (used with `programme`).
     #[serde(default)]
@@ -51,6 +54,7 @@ pub struct ViewRequest {
     pub context: EligibilityContext,
     /// Delay thresholds (defaults when absent).
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<DelayThresholds>"))]
     pub thresholds: Option<serde_json::Value>,
     /// Now.
     pub now: DateTime<Utc>,
@@ -111,6 +115,7 @@ impl ViewRequest {
 
 /// A question about an order.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AnswerRequest {
     /// The order, as for its view.
@@ -140,6 +145,7 @@ impl AnswerRequest {
 
 /// The content of one notification.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MessageRequest {
     /// The intent the notification planner made.
@@ -183,12 +189,15 @@ impl MessageRequest {
 
 /// The plain-language summary of a return policy.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PolicySummaryRequest {
     /// The return policy.
+    #[cfg_attr(feature = "schema", schemars(with = "ReturnPolicy"))]
     pub policy: serde_json::Value,
     /// The loyalty programme, for tier benefits.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Programme>"))]
     pub programme: Option<serde_json::Value>,
     /// The shop's order currency (ISO 4217).
     pub currency: String,
@@ -223,9 +232,11 @@ impl PolicySummaryRequest {
 
 /// The plain-language summary of a loyalty programme.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LoyaltySummaryRequest {
     /// The programme.
+    #[cfg_attr(feature = "schema", schemars(with = "Programme"))]
     pub programme: serde_json::Value,
     /// The locale.
     pub locale: String,

@@ -27,6 +27,7 @@ use crate::returns::{Fee, RefundMethod, ReplacementShipping, ReturnPolicy, Retur
 /// One sentence of a summary: its topic, the message that wrote it, the facts behind it (plain
 /// values, the same in every language) and the text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Statement {
     /// What it is about: `window`, `override`, `requires`, `non_returnable`, `holiday`,
     /// `restocking`, `return_shipping`, `shipping_refund`, `refund_methods`, `store_credit`,
@@ -43,6 +44,7 @@ pub struct Statement {
 
 /// A summary: a title and its sentences in order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "PlainSummary"))]
 pub struct Summary {
     /// The locale the text follows.
     pub locale: String,

@@ -59,6 +59,7 @@ pub struct Sources<'a> {
 
 /// Where a step stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum StepState {
     /// It happened.
@@ -71,6 +72,7 @@ pub enum StepState {
 
 /// A step of a shipment's timeline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum StepKind {
     /// The order was placed.
@@ -107,6 +109,7 @@ pub enum StepKind {
 
 /// One step of a timeline with its text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Step {
     /// Which step.
     pub step: StepKind,
@@ -120,6 +123,7 @@ pub struct Step {
 
 /// An item (a quantity of an order line).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Item {
     /// The order line.
     pub line: String,
@@ -131,6 +135,7 @@ pub struct Item {
 
 /// What the customer sees of one shipment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ShipmentView {
     /// Shipment id.
     pub id: String,
@@ -161,6 +166,7 @@ pub struct ShipmentView {
 
 /// Something the customer can do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ActionKind {
     /// Return a line for a refund.
@@ -175,6 +181,7 @@ pub enum ActionKind {
 
 /// An action with whether it is open now, its deadline and the engine's reason.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Action {
     /// What.
     pub action: ActionKind,
@@ -204,6 +211,7 @@ pub struct Action {
 
 /// Loyalty points this order earned.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PointsView {
     /// Points from this order still pending.
     pub pending: i64,
@@ -219,6 +227,7 @@ pub struct PointsView {
 
 /// A return or a transit claim on the order, as the customer sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ReturnView {
     /// Return id.
     pub id: String,
@@ -238,6 +247,7 @@ pub struct ReturnView {
 
 /// What the customer should see about an order at `now`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct OrderView {
     /// The locale of the text.
     pub locale: String,

@@ -46,6 +46,7 @@ pub struct Lot {
 /// What an `earn` entry decided about the lot it creates. The lot's id is the entry's `seq`, it
 /// is earned at the entry's `at`, and nothing has been spent or clawed back from it yet.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct EarnedLot {
     /// Points earned.
     pub points: i64,
@@ -61,9 +62,11 @@ pub struct EarnedLot {
     pub line: Option<LineId>,
     /// Spend that earned it (for tiers and clawbacks).
     #[serde(deserialize_with = "crate::money::exact::deserialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::money::DecimalString"))]
     pub spend: Decimal,
     /// Points per currency unit it was earned at, multiplier included.
     #[serde(deserialize_with = "crate::money::exact::deserialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::money::DecimalString"))]
     pub rate: Decimal,
 }
 
@@ -89,6 +92,7 @@ impl EarnedLot {
 
 /// Points taken from one lot.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Draw {
     /// The lot.
     pub lot: u64,
@@ -98,6 +102,7 @@ pub struct Draw {
 
 /// What an entry records.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum EntryKind {
     /// Points earned into a new lot (pending or available).
@@ -127,6 +132,7 @@ pub enum EntryKind {
         order: OrderId,
         /// Money value, in the order's currency (rounded to its minor unit).
         #[serde(deserialize_with = "crate::money::exact::deserialize")]
+        #[cfg_attr(feature = "schema", schemars(with = "crate::money::DecimalString"))]
         value: Decimal,
         /// The order's currency (absent on entries written before schema version 3).
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -206,6 +212,7 @@ impl EntryKind {
 
 /// The rule that produced an entry: a stable code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Rule {
     /// Points for an order line's spend (and the per-order points on its first line).
     #[serde(rename = "earn.spend")]
@@ -300,6 +307,7 @@ pub const ENTRY_SCHEMA_VERSION: u32 = 3;
 
 /// One ledger entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "LedgerEntry"))]
 #[serde(try_from = "serde_json::Value")]
 pub struct Entry {
     /// The shape this entry was written in ([`ENTRY_SCHEMA_VERSION`]; older ones are upcast
@@ -329,6 +337,7 @@ pub struct Entry {
     pub referred: Option<CustomerId>,
     /// Rate applied (points per currency unit; 0 when not a rate).
     #[serde(deserialize_with = "crate::money::exact::deserialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::money::DecimalString"))]
     pub rate: Decimal,
     /// What.
     pub kind: EntryKind,

@@ -10,6 +10,7 @@ use crate::money::{Currency, Money};
 
 /// Referral awards.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ReferralRule {
     /// Points to the referrer.
     #[serde(default)]
@@ -34,10 +35,12 @@ fn year() -> u32 {
 
 /// Earning rules, applied in this order: spend, per order, tier multiplier; event awards apart.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Earning {
     /// Points per currency unit of net merchandise spend.
     #[serde(default)]
     #[serde(deserialize_with = "crate::money::exact::deserialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::money::DecimalString"))]
     pub points_per_currency_unit: Decimal,
     /// Whether shipping counts as spend.
     #[serde(default)]
@@ -64,6 +67,7 @@ pub struct Earning {
 
 /// How long order points stay pending.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PendingRule {
     /// Days after delivery (the later of this and the close of the return window applies).
     #[serde(default = "fourteen")]
@@ -82,6 +86,7 @@ impl Default for PendingRule {
 
 /// When points expire. Dates are civil dates in the programme's time zone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Expiry {
     /// Never.
@@ -105,6 +110,7 @@ pub enum Expiry {
 
 /// A fixed reward.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Reward {
     /// Id.
     pub id: String,
@@ -116,10 +122,12 @@ pub struct Reward {
 
 /// Redemption rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RedemptionRule {
     /// Points per currency unit of discount (100 means 100 points = 1.00).
     #[serde(default = "hundred")]
     #[serde(deserialize_with = "crate::money::exact::deserialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::money::DecimalString"))]
     pub points_per_currency_unit: Decimal,
     /// Fewest points per redemption.
     #[serde(default)]
@@ -150,6 +158,7 @@ impl Default for RedemptionRule {
 /// What qualifies a member for a tier. Only points that are available count (pending points
 /// do not), and only those earned inside the tier window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TierMetric {
     /// Net merchandise spend (in the programme's currency) of orders whose points are
@@ -166,6 +175,7 @@ pub enum TierMetric {
 
 /// Over which time the metric counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TierWindow {
     /// All time.
@@ -181,15 +191,18 @@ pub enum TierWindow {
 
 /// A tier and its benefits.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TierLevel {
     /// Name.
     pub name: String,
     /// Metric needed.
     #[serde(deserialize_with = "crate::money::exact::deserialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::money::DecimalString"))]
     pub threshold: Decimal,
     /// Earning multiplier.
     #[serde(default = "one")]
     #[serde(deserialize_with = "crate::money::exact::deserialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::money::DecimalString"))]
     pub multiplier: Decimal,
     /// Free shipping.
     #[serde(default)]
@@ -208,6 +221,7 @@ fn one() -> Decimal {
 
 /// Tier rules: upgrade at once, downgrade only at the end of a period plus grace.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TierRules {
     /// The metric.
     #[serde(default)]
@@ -229,6 +243,7 @@ pub struct TierRules {
 
 /// What happens when clawed-back points were already spent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NegativeBalance {
     /// The balance may go below zero.
@@ -247,6 +262,7 @@ pub enum NegativeBalance {
 /// # Ok::<(), postpurchase::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "LoyaltyProgrammeConfig"))]
 pub struct Programme {
     /// The currency of spend, order totals, reward values and the net-spend tier thresholds.
     /// Commands in another currency are refused with `money.currency_mismatch`.

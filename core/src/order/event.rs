@@ -5,6 +5,7 @@ use super::*;
 /// What changed.
 #[allow(clippy::large_enum_variant)] // events are plain data, stored once and rarely moved
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum OrderChange {
     /// The order was placed, with its computed line amounts.
@@ -100,6 +101,7 @@ pub enum OrderChange {
 /// ([`ORDER_EVENT_SCHEMA_VERSION`] when written now), and events written by earlier versions
 /// are upcast when read (see [`crate::schema`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "serde_json::Value")]
 pub struct OrderEvent {
     /// The shape this event was written in.

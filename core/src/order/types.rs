@@ -215,6 +215,7 @@ impl NewOrderBuilder {
 
 /// What a line costs, computed once at placement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LineAmounts {
     /// Quantity × unit price, rounded half-up to the minor unit.
     pub gross: Money,
@@ -321,6 +322,7 @@ pub struct LineQuantity {
 
 /// Units of one line cancelled, with the amount taken out of the line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CancelledUnits {
     /// The line.
     pub line: LineId,
@@ -433,6 +435,7 @@ pub struct Payment {
 
 /// Derived fulfilment status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum FulfilmentStatus {
     /// Nothing shipped.

@@ -5,6 +5,7 @@ use super::*;
 
 /// Where a return stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ReturnStatus {
     /// Waiting for staff (some line needs review or was denied).
@@ -109,11 +110,13 @@ impl ReturnLine {
 
 /// The money terms fixed when the return was requested.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ReturnTerms {
     /// How the refund is paid.
     pub method: RefundMethod,
     /// Store-credit bonus in percent.
     #[serde(deserialize_with = "crate::money::exact::deserialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::money::DecimalString"))]
     pub store_credit_bonus_percent: rust_decimal::Decimal,
     /// Return shipping fee charged (zero when waived).
     pub return_shipping_fee: Money,
@@ -132,6 +135,7 @@ pub struct ReturnTerms {
 /// What a return request decided: the lines reserved, the terms and the report. The case it
 /// opens is requested at the event's time, with nothing approved, received or paid yet.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RequestedReturn {
     /// Id.
     pub id: ReturnId,
@@ -151,6 +155,7 @@ pub struct RequestedReturn {
 
 /// One line of a return request as decided.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RequestedReturnLine {
     /// The line.
     pub line: LineId,
@@ -209,6 +214,7 @@ impl RequestedReturn {
 /// What an approval decided for one line of a case: the units approved, the units now reserved
 /// on the order line, and by how much the order line's reservation changed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ApprovedLine {
     /// Position of the line in the case.
     pub position: u32,

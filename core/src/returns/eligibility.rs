@@ -123,6 +123,7 @@ pub struct EligibilityContext {
 
 /// What a rule (or a whole decision) concluded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// May be returned.
@@ -135,6 +136,7 @@ pub enum Outcome {
 
 /// One rule's verdict on one line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RuleVerdict {
     /// The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`).
     pub rule: Cow<'static, str>,
@@ -199,6 +201,18 @@ impl Serialize for Facts {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Facts {
+    fn schema_name() -> Cow<'static, str> {
+        "Facts".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        // written and read as a map of names to values
+        <BTreeMap<String, String> as schemars::JsonSchema>::json_schema(generator)
+    }
+}
+
 impl<'de> Deserialize<'de> for Facts {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Facts, D::Error> {
         let map = BTreeMap::<String, String>::deserialize(d)?;
@@ -208,6 +222,7 @@ impl<'de> Deserialize<'de> for Facts {
 
 /// The decision on one requested line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LineDecision {
     /// The line.
     pub line: LineId,
@@ -229,6 +244,7 @@ pub struct LineDecision {
 
 /// The decision on a whole request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct EligibilityReport {
     /// The return.
     pub return_id: ReturnId,

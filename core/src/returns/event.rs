@@ -5,6 +5,7 @@ use super::*;
 /// What changed on a return, recorded as [`OrderChange::Return`].
 #[allow(clippy::large_enum_variant)] // events are plain data, stored once and rarely moved
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ReturnChange {
     /// A return was requested and evaluated: what was decided (the case opens from it).

@@ -37,6 +37,7 @@ pub enum ReturnReason {
 
 /// Where the return window starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum WindowStart {
     /// When the order was placed.
@@ -50,6 +51,7 @@ pub enum WindowStart {
 
 /// What must have happened to an item before it can be returned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ShippingRequirement {
     /// Nothing (returns of unshipped items are cancellations, but the policy may allow requests).
@@ -63,6 +65,7 @@ pub enum ShippingRequirement {
 
 /// A kind of item that cannot be returned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NonReturnable {
     /// Final-sale items.
@@ -103,6 +106,7 @@ impl NonReturnable {
 
 /// The return window.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct WindowRule {
     /// Days allowed; `None` means unlimited.
     #[serde(default)]
@@ -123,6 +127,7 @@ impl Default for WindowRule {
 
 /// A window override for a SKU, category or tag (exactly one of them).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct WindowOverride {
     /// Applies to this SKU.
     #[serde(default)]
@@ -139,6 +144,7 @@ pub struct WindowOverride {
 
 /// Orders placed between two dates may be returned until a fixed date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct HolidayExtension {
     /// First local date of placement that qualifies.
     pub placed_from: NaiveDate,
@@ -150,6 +156,7 @@ pub struct HolidayExtension {
 
 /// Limits that send a request to manual review instead of denying it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ReviewLimits {
     /// Review when the customer has made more than this many returns…
     #[serde(default)]
@@ -160,21 +167,24 @@ pub struct ReviewLimits {
     /// Review when the value of the request is above this amount (order currency).
     #[serde(default)]
     #[serde(deserialize_with = "crate::money::exact::option::deserialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::money::DecimalString>"))]
     pub value_above: Option<Decimal>,
 }
 
 /// A fee as a percentage of the merchandise refunded or a fixed amount per return.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Fee {
     /// Percent of the merchandise value refunded (e.g. 15 for 15 %).
-    Percent(Decimal),
+    Percent(#[cfg_attr(feature = "schema", schemars(with = "crate::money::DecimalString"))] Decimal),
     /// A fixed amount in the order's currency.
-    Fixed(Decimal),
+    Fixed(#[cfg_attr(feature = "schema", schemars(with = "crate::money::DecimalString"))] Decimal),
 }
 
 /// Restocking fee rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RestockingFee {
     /// The fee unless a reason has its own.
     #[serde(default)]
@@ -189,10 +199,12 @@ pub struct RestockingFee {
 
 /// Return shipping fee rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ReturnShippingFee {
     /// The fee (order currency); zero or absent means free.
     #[serde(default)]
     #[serde(deserialize_with = "crate::money::exact::option::deserialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::money::DecimalString>"))]
     pub amount: Option<Decimal>,
     /// Reasons for which it is waived.
     #[serde(default)]
@@ -201,6 +213,7 @@ pub struct ReturnShippingFee {
 
 /// When the original shipping charge is refunded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ShippingRefund {
     /// When the whole order comes back.
     #[serde(default = "yes")]
@@ -238,6 +251,7 @@ pub enum RefundMethod {
 
 /// Refund options.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RefundOptions {
     /// Methods a customer may choose.
     #[serde(default = "all_methods")]
@@ -245,6 +259,7 @@ pub struct RefundOptions {
     /// Bonus on store credit, in percent.
     #[serde(default)]
     #[serde(deserialize_with = "crate::money::exact::deserialize")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::money::DecimalString"))]
     pub store_credit_bonus_percent: Decimal,
     /// After this many days on a returned item's clock (see `store_credit_clock`), refunds to
     /// the original payment fall back to store credit.
@@ -258,6 +273,7 @@ pub struct RefundOptions {
 /// How an exchange is priced: whether it charges the return-shipping fee, and what shipping the
 /// replacement costs. The restocking fee applies as for any return.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ExchangePricing {
     /// Charge the return-shipping fee on every exchange (default: waived).
@@ -273,6 +289,7 @@ pub struct ExchangePricing {
 
 /// What shipping an exchange's replacement costs the customer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ReplacementShipping {
     /// Nothing (the default).
@@ -282,6 +299,7 @@ pub enum ReplacementShipping {
     Flat {
         /// The amount.
         #[serde(deserialize_with = "crate::money::exact::deserialize")]
+        #[cfg_attr(feature = "schema", schemars(with = "crate::money::DecimalString"))]
         amount: Decimal,
     },
     /// The amount the host passes with the request (`exchange.shipping`).
@@ -290,6 +308,7 @@ pub enum ReplacementShipping {
 
 /// Where the store-credit fallback clock starts for an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RefundClockStart {
     /// When the order was placed.
@@ -327,6 +346,7 @@ impl Default for RefundOptions {
 /// # Ok::<(), postpurchase::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "ReturnPolicyConfig"))]
 pub struct ReturnPolicy {
     /// The shop's IANA time zone, for local-day windows and holiday dates.
     #[serde(default = "utc")]

@@ -17,6 +17,7 @@ use crate::order::{LineQuantity, Order};
 
 /// Where refunded money goes.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RefundDestination {
     /// Back to a payment.
@@ -27,6 +28,7 @@ pub enum RefundDestination {
 
 /// Money going to one destination.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RefundPayout {
     /// Where.
     pub destination: RefundDestination,
@@ -36,6 +38,7 @@ pub struct RefundPayout {
 
 /// The refund for the units of one line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RefundLine {
     /// The line.
     pub line: LineId,
@@ -51,6 +54,7 @@ pub struct RefundLine {
 
 /// A refund, line by line, with fees as their own lines.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RefundBreakdown {
     /// Per line.
     pub lines: Vec<RefundLine>,
@@ -74,6 +78,7 @@ pub struct RefundBreakdown {
 /// shipping + return-shipping fee (when charged) + restocking fee (when charged) − the value of
 /// what came back. Positive: the customer pays; negative: the shop refunds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ExchangeSettlement {
     /// What came back is worth, less the fees: the credit towards the replacement.
     pub credit: Money,
