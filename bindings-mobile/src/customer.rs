@@ -10,6 +10,7 @@ use std::time::SystemTime;
 use postpurchase as pp;
 use postpurchase::customer as c;
 
+use crate::wire::{from_core, to_core};
 use crate::{
     EligibilityContext, FulfilmentStatus, LoyaltyProgramme, Money, RefundMethod, Result, ReturnPolicy, ReturnStatus,
     TrackingStatus, instant, mirror_enum, parse, timestamp,
@@ -255,9 +256,9 @@ pub struct OrderView {
     pub returns: Vec<ReturnStatusView>,
 }
 
-impl From<c::OrderView> for OrderView {
-    fn from(v: c::OrderView) -> Self {
-        OrderView {
+impl OrderView {
+    fn of(v: c::OrderView) -> Result<Self> {
+        Ok(OrderView {
             locale: v.locale,
             order: v.order,
             placed_at: timestamp(v.placed_at),
@@ -265,9 +266,9 @@ impl From<c::OrderView> for OrderView {
             fulfilment: v.fulfilment.into(),
             headline: v.headline.into(),
             waiting: v.waiting.into_iter().map(ViewItem::from).collect(),
-            shipments: v.shipments.into_iter().map(parcel).collect(),
+            shipments: v.shipments.into_iter().map(parcel).collect::<Result<_>>()?,
             next: v.next.into(),
-            actions: v.actions.into_iter().map(action).collect(),
+            actions: v.actions.into_iter().map(action).collect::<Result<_>>()?,
             points: v.points.map(|p| OrderPoints {
                 pending: p.pending,
                 available_at: p.available_at.map(timestamp),
@@ -276,27 +277,29 @@ impl From<c::OrderView> for OrderView {
                 statements: statements(p.statements),
             }),
             returns: (v.returns.into_iter())
-                .map(|r| ReturnStatusView {
-                    id: r.id,
-                    status: r.status.into(),
-                    method: r.method.into(),
-                    refunded: r.refunded.map(Money::from),
-                    destinations: r.destinations.into_iter().map(RefundMethod::from).collect(),
-                    claim: r.claim,
-                    statement: r.statement.into(),
+                .map(|r| {
+                    Ok(ReturnStatusView {
+                        id: r.id,
+                        status: from_core(&r.status, "status")?,
+                        method: from_core(&r.method, "method")?,
+                        refunded: r.refunded.map(Money::from),
+                        destinations: from_core(&r.destinations, "destinations")?,
+                        claim: r.claim,
+                        statement: r.statement.into(),
+                    })
                 })
-                .collect(),
-        }
+                .collect::<Result<_>>()?,
+        })
     }
 }
 
-fn parcel(s: c::ShipmentView) -> ParcelView {
-    ParcelView {
+fn parcel(s: c::ShipmentView) -> Result<ParcelView> {
+    Ok(ParcelView {
         id: s.id,
         carrier: s.carrier,
         tracking_number: s.tracking_number,
         items: s.items.into_iter().map(ViewItem::from).collect(),
-        status: s.status.into(),
+        status: from_core(&s.status, "status")?,
         late: s.delay.late,
         stalled: s.delay.stalled,
         presumed_lost: s.delay.presumed_lost,
@@ -313,11 +316,11 @@ fn parcel(s: c::ShipmentView) -> ParcelView {
             })
             .collect(),
         next: s.next.into(),
-    }
+    })
 }
 
-fn action(a: c::Action) -> CustomerAction {
-    CustomerAction {
+fn action(a: c::Action) -> Result<CustomerAction> {
+    Ok(CustomerAction {
         action: a.action.into(),
         subject: a.subject,
         available: a.available,
@@ -328,9 +331,9 @@ fn action(a: c::Action) -> CustomerAction {
         code: a.code,
         refund: a.refund.map(Money::from),
         fees: a.fees.map(Money::from),
-        method: a.method.map(RefundMethod::from),
+        method: a.method.map(|m| from_core(&m, "method")).transpose()?,
         statement: a.statement.into(),
-    }
+    })
 }
 
 /// The inputs of a view: the order as its events (JSON, as stored), the policy, now and the
@@ -372,7 +375,7 @@ fn view_of(input: &OrderViewInput) -> Result<(c::OrderView, c::Localizer)> {
         Some(t) => pp::DelayThresholds::from_json(t)?,
         None => pp::DelayThresholds::default(),
     };
-    let context = input.context.as_ref().map(EligibilityContext::to_core).transpose()?.unwrap_or_default();
+    let context = input.context.as_ref().map(|c| to_core(c, "context")).transpose()?.unwrap_or_default();
     let loc = c::Localizer::new(&input.locale)?;
     let sources = c::Sources {
         order: &order,
@@ -388,7 +391,7 @@ fn view_of(input: &OrderViewInput) -> Result<(c::OrderView, c::Localizer)> {
 /// What the customer should see about an order at `now`.
 #[uniffi::export]
 pub fn order_view(input: OrderViewInput) -> Result<OrderView> {
-    crate::guard(|| Ok(view_of(&input)?.0.into()))
+    crate::guard(|| OrderView::of(view_of(&input)?.0))
 }
 
 /// An answer: the question, the text and its sentences.

@@ -13,6 +13,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use chrono::{DateTime, Utc};
 use postpurchase as pp;
 
+#[rustfmt::skip]
+mod contract;
 mod customer;
 mod feedback;
 mod journey;
@@ -22,7 +24,9 @@ mod order;
 mod returns;
 mod state;
 mod tracking;
+mod wire;
 
+pub use contract::*;
 pub use customer::*;
 pub use feedback::*;
 pub use loyalty::*;

@@ -1,7 +1,7 @@
 //! Money: a decimal string plus an ISO 4217 code, never a float.
 use postpurchase as pp;
 
-use crate::Result;
+use crate::{Money, Result};
 
 /// An exact decimal: `java.math.BigDecimal` in Kotlin, `Foundation.Decimal` in Swift
 /// (`uniffi.toml`). It crosses the FFI as its decimal string, so no digit is lost; the core
@@ -13,16 +13,6 @@ uniffi::custom_type!(Amount, String, {
     lower: |a| a.0,
     try_lift: |s| Ok(Amount(s)),
 });
-
-/// An amount in a currency: `amount` is exact (`BigDecimal` in Kotlin, `Decimal` in Swift),
-/// `currency` an ISO 4217 code.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct Money {
-    /// The amount, at most the currency's minor units in results.
-    pub amount: Amount,
-    /// ISO 4217 code ("EUR").
-    pub currency: String,
-}
 
 impl Money {
     /// Parses into the core's money.

@@ -3,6 +3,7 @@ use std::time::SystemTime;
 
 use postpurchase as pp;
 
+use crate::wire::from_core;
 use crate::{DelayAssessment, Money, Result, TrackingStatus, dump, instant, meta, mirror_enum, parse, timestamp};
 
 mirror_enum!(
@@ -118,18 +119,17 @@ pub(crate) fn summarise(o: &pp::Order, now: SystemTime) -> Result<OrderSummary> 
         .shipments()
         .values()
         .map(|s| {
-            let delay = s.assess_delay(at, &pp::DelayThresholds::default()).into();
-            ShipmentTracking {
+            Ok(ShipmentTracking {
                 id: s.spec.id.to_string(),
                 carrier: s.spec.carrier.clone(),
                 tracking_number: s.spec.tracking_number.clone(),
-                status: s.status().into(),
+                status: from_core(&s.status(), "status")?,
                 promised_by: s.spec.promised_by.map(timestamp),
                 delivered_at: s.delivered_at.map(timestamp),
-                delay,
-            }
+                delay: from_core(&s.assess_delay(at, &pp::DelayThresholds::default()), "delay")?,
+            })
         })
-        .collect();
+        .collect::<Result<Vec<_>>>()?;
     Ok(OrderSummary {
         id: o.id().to_string(),
         customer: o.customer().to_string(),

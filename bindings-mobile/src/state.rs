@@ -1,8 +1,11 @@
 //! Orders and loyalty members that keep their state on the Rust side: built once from the
 //! stored events or entries (`Order.fromEvents`, `Member.fromEntries`), then every command
 //! applies in place and balances, statuses and versions read without parsing anything again.
-//! The JSON event-list functions (`handleOrderCommand`, `loyaltyCommand`) stay for hosts that
-//! keep no object between calls.
+//! Orders, commands, events and ledger entries are typed records and sealed classes generated
+//! from the core's contract (`crate::contract`); each call also has a JSON-text twin
+//! (`placeJson`, `handleJson`, `fromEventsJson`…) for hosts that store the JSON as it is. The JSON
+//! event-list functions (`handleOrderCommand`, `loyaltyCommand`) stay for hosts that keep no
+//! object between calls.
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::SystemTime;
 
@@ -11,7 +14,11 @@ use postpurchase::loyalty as l;
 
 use crate::loyalty::{LoyaltyProgramme, LoyaltyStatus, status};
 use crate::order::{OrderSummary, summarise};
-use crate::{PostPurchaseError, Result, dump, meta, meta_expecting, parse};
+use crate::wire::{from_core, to_core};
+use crate::{
+    LedgerEntry, LoyaltyCommand, NewOrder, OrderCommand, OrderEvent, PostPurchaseError, Result, dump, meta,
+    meta_expecting, parse,
+};
 
 /// The state behind a lock, or an internal error when an earlier call panicked while holding it.
 fn locked<T>(m: &Mutex<T>) -> Result<MutexGuard<'_, T>> {
@@ -38,45 +45,62 @@ pub struct Order {
 
 #[uniffi::export]
 impl Order {
-    /// Rebuilds an order from its stored events (JSON list, the core's shape).
+    /// Rebuilds an order from its stored events.
     #[uniffi::constructor]
-    pub fn from_events(events_json: String) -> Result<Arc<Self>> {
-        crate::guard(|| {
-            let (order, events) = crate::order::rebuild(&events_json)?;
-            Ok(Arc::new(Order { inner: Mutex::new(OrderInner { order, events }) }))
-        })
+    pub fn from_events(events: Vec<OrderEvent>) -> Result<Arc<Self>> {
+        crate::guard(|| Order::rebuilt(to_core(&events, "order events")?))
     }
 
-    /// Places an order (JSON in the core's `NewOrder` shape) under an idempotency key.
+    /// Rebuilds an order from its stored events as JSON text (a list, the core's shape).
     #[uniffi::constructor]
-    pub fn place(order_json: String, key: String, now: SystemTime) -> Result<Arc<Self>> {
-        crate::guard(|| {
-            let new: pp::NewOrder = parse("order", &order_json)?;
-            let events = pp::Order::place(new, &meta(&key, now)?)?;
-            let order = pp::Order::from_events(&events)?;
-            Ok(Arc::new(Order { inner: Mutex::new(OrderInner { order, events }) }))
-        })
+    pub fn from_events_json(events_json: String) -> Result<Arc<Self>> {
+        crate::guard(|| Order::rebuilt(parse("order events", &events_json)?))
     }
 
-    /// Runs a command (JSON in the core's `OrderCommand` shape) and returns the new events
-    /// (JSON list). With `expected_version` (the version the caller read), a command decided
-    /// against an order that has moved on fails with `ConcurrencyConflict`.
+    /// Places an order under an idempotency key.
+    #[uniffi::constructor]
+    pub fn place(order: NewOrder, key: String, now: SystemTime) -> Result<Arc<Self>> {
+        crate::guard(|| Order::placed(to_core(&order, "order")?, &key, now))
+    }
+
+    /// Places an order given as JSON text in the core's `NewOrder` shape.
+    #[uniffi::constructor]
+    pub fn place_json(order_json: String, key: String, now: SystemTime) -> Result<Arc<Self>> {
+        crate::guard(|| Order::placed(parse("order", &order_json)?, &key, now))
+    }
+
+    /// Runs a command and returns the new events to store (none for a repeated key). With
+    /// `expected_version` (the version the caller read), a command decided against an order
+    /// that has moved on fails with `ConcurrencyConflict`; a refused command changes nothing.
     #[uniffi::method(default(expected_version = None))]
     pub fn handle(
+        &self,
+        command: OrderCommand,
+        key: String,
+        now: SystemTime,
+        expected_version: Option<i64>,
+    ) -> Result<Vec<OrderEvent>> {
+        crate::guard(|| {
+            from_core(&self.apply(&to_core(&command, "order command")?, &key, now, expected_version)?, "events")
+        })
+    }
+
+    /// As `handle`, with the command as JSON text in the core's `OrderCommand` shape; the new
+    /// events come back as JSON text (a list).
+    #[uniffi::method(default(expected_version = None))]
+    pub fn handle_json(
         &self,
         command_json: String,
         key: String,
         now: SystemTime,
         expected_version: Option<i64>,
     ) -> Result<String> {
-        crate::guard(|| {
-            let cmd: pp::OrderCommand = parse("order command", &command_json)?;
-            let mut inner = locked(&self.inner)?;
-            let new = inner.order.handle(&cmd, &meta_expecting(&key, now, expected_version)?)?;
-            let out = dump(&new)?;
-            inner.events.extend(new);
-            Ok(out)
-        })
+        crate::guard(|| dump(&self.apply(&parse("order command", &command_json)?, &key, now, expected_version)?))
+    }
+
+    /// Every event so far: the order's state of record.
+    pub fn events(&self) -> Result<Vec<OrderEvent>> {
+        crate::guard(|| from_core(&locked(&self.inner)?.events, "events"))
     }
 
     /// The derived state at `now`, with each shipment's delay.
@@ -89,9 +113,34 @@ impl Order {
         crate::guard(|| Ok(locked(&self.inner)?.order.version()))
     }
 
-    /// Every event so far (JSON list): the order's state of record.
+    /// Every event so far as JSON text (a list): the order's state of record, to store as it is.
     pub fn events_json(&self) -> Result<String> {
         crate::guard(|| dump(&locked(&self.inner)?.events))
+    }
+}
+
+impl Order {
+    fn rebuilt(events: Vec<pp::OrderEvent>) -> Result<Arc<Self>> {
+        let order = pp::Order::from_events(&events)?;
+        Ok(Arc::new(Order { inner: Mutex::new(OrderInner { order, events }) }))
+    }
+
+    fn placed(new: pp::NewOrder, key: &str, now: SystemTime) -> Result<Arc<Self>> {
+        Order::rebuilt(pp::Order::place(new, &meta(key, now)?)?)
+    }
+
+    /// Decides and applies a command; the new events.
+    fn apply(
+        &self,
+        command: &pp::OrderCommand,
+        key: &str,
+        now: SystemTime,
+        expected_version: Option<i64>,
+    ) -> Result<Vec<pp::OrderEvent>> {
+        let mut inner = locked(&self.inner)?;
+        let new = inner.order.handle(command, &meta_expecting(key, now, expected_version)?)?;
+        inner.events.extend(new.iter().cloned());
+        Ok(new)
     }
 }
 
@@ -112,24 +161,42 @@ impl Member {
     /// A member with no entries yet.
     #[uniffi::constructor]
     pub fn new(customer: String) -> Result<Arc<Self>> {
-        Member::from_entries(customer, "[]".into())
+        crate::guard(|| Member::rebuilt(&customer, Vec::new()))
     }
 
-    /// Rebuilds a member from its stored ledger entries (JSON list, the core's shape).
+    /// Rebuilds a member from its stored ledger entries.
     #[uniffi::constructor]
-    pub fn from_entries(customer: String, entries_json: String) -> Result<Arc<Self>> {
+    pub fn from_entries(customer: String, entries: Vec<LedgerEntry>) -> Result<Arc<Self>> {
+        crate::guard(|| Member::rebuilt(&customer, to_core(&entries, "loyalty entries")?))
+    }
+
+    /// Rebuilds a member from its stored ledger entries as JSON text (a list, the core's shape).
+    #[uniffi::constructor]
+    pub fn from_entries_json(customer: String, entries_json: String) -> Result<Arc<Self>> {
+        crate::guard(|| Member::rebuilt(&customer, parse("loyalty entries", &entries_json)?))
+    }
+
+    /// Runs a loyalty command under `programme` and returns the new entries to store. With
+    /// `expected_version`, a stale one fails with `ConcurrencyConflict`.
+    #[uniffi::method(default(expected_version = None))]
+    pub fn handle(
+        &self,
+        command: LoyaltyCommand,
+        programme: Arc<LoyaltyProgramme>,
+        key: String,
+        now: SystemTime,
+        expected_version: Option<i64>,
+    ) -> Result<Vec<LedgerEntry>> {
         crate::guard(|| {
-            let entries: Vec<l::Entry> = parse("loyalty entries", &entries_json)?;
-            let member = l::Member::from_entries(pp::CustomerId::new(&customer)?, &entries);
-            Ok(Arc::new(Member { inner: Mutex::new(MemberInner { member, entries }) }))
+            let cmd = to_core(&command, "loyalty command")?;
+            from_core(&self.apply(&cmd, &programme, &key, now, expected_version)?, "entries")
         })
     }
 
-    /// Runs a loyalty command (JSON in the core's `LoyaltyCommand` shape) under `programme` and
-    /// returns the new entries (JSON list). With `expected_version`, a stale one fails with
-    /// `ConcurrencyConflict`.
+    /// As `handle`, with the command as JSON text in the core's `LoyaltyCommand` shape; the new
+    /// entries come back as JSON text (a list).
     #[uniffi::method(default(expected_version = None))]
-    pub fn handle(
+    pub fn handle_json(
         &self,
         command_json: String,
         programme: Arc<LoyaltyProgramme>,
@@ -138,14 +205,8 @@ impl Member {
         expected_version: Option<i64>,
     ) -> Result<String> {
         crate::guard(|| {
-            let cmd: l::LoyaltyCommand = parse("loyalty command", &command_json)?;
-            let mut inner = locked(&self.inner)?;
-            let MemberInner { member, entries } = &mut *inner;
-            let version = member.version();
-            let new = member.handle(&cmd, &programme.inner, &meta_expecting(&key, now, expected_version)?, version)?;
-            let out = dump(&new)?;
-            entries.extend_from_slice(new);
-            Ok(out)
+            let cmd = parse("loyalty command", &command_json)?;
+            dump(&self.apply(&cmd, &programme, &key, now, expected_version)?)
         })
     }
 
@@ -169,8 +230,38 @@ impl Member {
         crate::guard(|| Ok(locked(&self.inner)?.member.version()))
     }
 
-    /// Every entry so far (JSON list): the ledger of record.
+    /// Every entry so far: the ledger of record.
+    pub fn entries(&self) -> Result<Vec<LedgerEntry>> {
+        crate::guard(|| from_core(&locked(&self.inner)?.entries, "entries"))
+    }
+
+    /// Every entry so far as JSON text (a list): the ledger of record, to store as it is.
     pub fn entries_json(&self) -> Result<String> {
         crate::guard(|| dump(&locked(&self.inner)?.entries))
+    }
+}
+
+impl Member {
+    fn rebuilt(customer: &str, entries: Vec<l::Entry>) -> Result<Arc<Self>> {
+        let member = l::Member::from_entries(pp::CustomerId::new(customer)?, &entries);
+        Ok(Arc::new(Member { inner: Mutex::new(MemberInner { member, entries }) }))
+    }
+
+    /// Decides and applies a command; the new entries.
+    fn apply(
+        &self,
+        command: &l::LoyaltyCommand,
+        programme: &LoyaltyProgramme,
+        key: &str,
+        now: SystemTime,
+        expected_version: Option<i64>,
+    ) -> Result<Vec<l::Entry>> {
+        let mut inner = locked(&self.inner)?;
+        let MemberInner { member, entries } = &mut *inner;
+        let version = member.version();
+        let new = member.handle(command, &programme.inner, &meta_expecting(key, now, expected_version)?, version)?;
+        let new = new.to_vec();
+        entries.extend_from_slice(&new);
+        Ok(new)
     }
 }

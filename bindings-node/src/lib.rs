@@ -6,6 +6,7 @@
 
 mod args;
 pub mod configs;
+#[rustfmt::skip]
 mod contract_maps;
 pub mod customer;
 mod document;

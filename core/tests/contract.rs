@@ -1,7 +1,8 @@
 //! The contract of the documents that cross a binding, generated from the core's types
 //! (`schemars`, feature `schema`): the JSON Schema in `conformance/contract/`, the TypeScript
 //! interfaces the Node package declares (`bindings-node/contract.d.ts`, the header of its
-//! `index.d.ts`) and the Python `TypedDict`s (`postpurchase/contract.py`). The first test fails
+//! `index.d.ts`), the Python `TypedDict`s (`postpurchase/contract.py`) and the records and
+//! enums uniffi turns into Kotlin and Swift (`bindings-mobile/src/contract.rs`). The first test fails
 //! when a committed file is stale; regenerate with
 //! `cargo test -p postpurchase --features schema --test contract -- --ignored`, then
 //! `scripts/test-node` (it rebuilds `index.d.ts` around the new header).
@@ -11,6 +12,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+use postpurchase::DelayAssessment;
 use postpurchase::customer::{
     Answer, AnswerRequest, LoyaltySummaryRequest, Message, MessageRequest, OrderView, PolicySummaryRequest, Summary,
     ViewRequest,
@@ -18,8 +20,11 @@ use postpurchase::customer::{
 use postpurchase::loyalty::{Entry, LoyaltyCommand, Programme};
 use postpurchase::notify::{NotifyPolicy, Preferences, Sent, Signal};
 use postpurchase::order::{NewOrder, OrderCommand, OrderEvent};
-use postpurchase::returns::{EligibilityContext, ReturnPolicy};
+use postpurchase::returns::{EligibilityContext, ReturnPolicy, ReturnPreview};
 use serde_json::Value;
+
+#[path = "contract/mobile.rs"]
+mod mobile;
 
 /// The documents in the contract: (name, schema).
 fn documents() -> Vec<(&'static str, Value)> {
@@ -45,6 +50,8 @@ fn documents() -> Vec<(&'static str, Value)> {
         ("Answer", written::<Answer>()),
         ("CustomerMessage", written::<Message>()),
         ("PlainSummary", written::<Summary>()),
+        ("ReturnPreview", written::<ReturnPreview>()),
+        ("DelayAssessment", written::<DelayAssessment>()),
     ]
 }
 
@@ -100,6 +107,10 @@ fn generated() -> Vec<(PathBuf, String)> {
     files.push((PathBuf::from("bindings-node/contract.d.ts"), ts));
     files.push((PathBuf::from("bindings-python/python/postpurchase/contract.py"), python(&defs)));
     files.push((PathBuf::from("bindings-node/src/contract_maps.rs"), map_fields(&defs)));
+    files.push((
+        PathBuf::from("bindings-mobile/src/contract.rs"),
+        mobile::generate(&defs, &reachable(&defs, mobile::MOBILE)),
+    ));
     files
 }
 

@@ -1055,16 +1055,26 @@ public protocol MemberProtocol: AnyObject, Sendable {
     func balance() throws  -> Int64
     
     /**
-     * Every entry so far (JSON list): the ledger of record.
+     * Every entry so far: the ledger of record.
+     */
+    func entries() throws  -> [LedgerEntry]
+    
+    /**
+     * Every entry so far as JSON text (a list): the ledger of record, to store as it is.
      */
     func entriesJson() throws  -> String
     
     /**
-     * Runs a loyalty command (JSON in the core's `LoyaltyCommand` shape) under `programme` and
-     * returns the new entries (JSON list). With `expected_version`, a stale one fails with
-     * `ConcurrencyConflict`.
+     * Runs a loyalty command under `programme` and returns the new entries to store. With
+     * `expected_version`, a stale one fails with `ConcurrencyConflict`.
      */
-    func handle(commandJson: String, programme: LoyaltyProgramme, key: String, now: Date, expectedVersion: Int64?) throws  -> String
+    func handle(command: LoyaltyCommand, programme: LoyaltyProgramme, key: String, now: Date, expectedVersion: Int64?) throws  -> [LedgerEntry]
+    
+    /**
+     * As `handle`, with the command as JSON text in the core's `LoyaltyCommand` shape; the new
+     * entries come back as JSON text (a list).
+     */
+    func handleJson(commandJson: String, programme: LoyaltyProgramme, key: String, now: Date, expectedVersion: Int64?) throws  -> String
     
     /**
      * Points waiting for delivery and the return window.
@@ -1149,12 +1159,25 @@ public convenience init(customer: String)throws  {
 
     
     /**
-     * Rebuilds a member from its stored ledger entries (JSON list, the core's shape).
+     * Rebuilds a member from its stored ledger entries.
      */
-public static func fromEntries(customer: String, entriesJson: String)throws  -> Member  {
+public static func fromEntries(customer: String, entries: [LedgerEntry])throws  -> Member  {
     return try  FfiConverterTypeMember_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_constructor_member_from_entries(
+        FfiConverterString.lower(customer),
+        FfiConverterSequenceTypeLedgerEntry.lower(entries),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Rebuilds a member from its stored ledger entries as JSON text (a list, the core's shape).
+     */
+public static func fromEntriesJson(customer: String, entriesJson: String)throws  -> Member  {
+    return try  FfiConverterTypeMember_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_constructor_member_from_entries_json(
         FfiConverterString.lower(customer),
         FfiConverterString.lower(entriesJson),uniffiCallStatus
     )
@@ -1176,7 +1199,19 @@ open func balance()throws  -> Int64  {
 }
     
     /**
-     * Every entry so far (JSON list): the ledger of record.
+     * Every entry so far: the ledger of record.
+     */
+open func entries()throws  -> [LedgerEntry]  {
+    return try  FfiConverterSequenceTypeLedgerEntry.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_member_entries(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Every entry so far as JSON text (a list): the ledger of record, to store as it is.
      */
 open func entriesJson()throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
@@ -1188,14 +1223,31 @@ open func entriesJson()throws  -> String  {
 }
     
     /**
-     * Runs a loyalty command (JSON in the core's `LoyaltyCommand` shape) under `programme` and
-     * returns the new entries (JSON list). With `expected_version`, a stale one fails with
-     * `ConcurrencyConflict`.
+     * Runs a loyalty command under `programme` and returns the new entries to store. With
+     * `expected_version`, a stale one fails with `ConcurrencyConflict`.
      */
-open func handle(commandJson: String, programme: LoyaltyProgramme, key: String, now: Date, expectedVersion: Int64? = nil)throws  -> String  {
-    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+open func handle(command: LoyaltyCommand, programme: LoyaltyProgramme, key: String, now: Date, expectedVersion: Int64? = nil)throws  -> [LedgerEntry]  {
+    return try  FfiConverterSequenceTypeLedgerEntry.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_method_member_handle(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeLoyaltyCommand_lower(command),
+        FfiConverterTypeLoyaltyProgramme_lower(programme),
+        FfiConverterString.lower(key),
+        FfiConverterTimestamp.lower(now),
+        FfiConverterOptionInt64.lower(expectedVersion),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * As `handle`, with the command as JSON text in the core's `LoyaltyCommand` shape; the new
+     * entries come back as JSON text (a list).
+     */
+open func handleJson(commandJson: String, programme: LoyaltyProgramme, key: String, now: Date, expectedVersion: Int64? = nil)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_member_handle_json(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(commandJson),
         FfiConverterTypeLoyaltyProgramme_lower(programme),
@@ -1301,16 +1353,27 @@ public func FfiConverterTypeMember_lower(_ value: Member) -> UInt64 {
 public protocol OrderProtocol: AnyObject, Sendable {
     
     /**
-     * Every event so far (JSON list): the order's state of record.
+     * Every event so far: the order's state of record.
+     */
+    func events() throws  -> [OrderEvent]
+    
+    /**
+     * Every event so far as JSON text (a list): the order's state of record, to store as it is.
      */
     func eventsJson() throws  -> String
     
     /**
-     * Runs a command (JSON in the core's `OrderCommand` shape) and returns the new events
-     * (JSON list). With `expected_version` (the version the caller read), a command decided
-     * against an order that has moved on fails with `ConcurrencyConflict`.
+     * Runs a command and returns the new events to store (none for a repeated key). With
+     * `expected_version` (the version the caller read), a command decided against an order
+     * that has moved on fails with `ConcurrencyConflict`; a refused command changes nothing.
      */
-    func handle(commandJson: String, key: String, now: Date, expectedVersion: Int64?) throws  -> String
+    func handle(command: OrderCommand, key: String, now: Date, expectedVersion: Int64?) throws  -> [OrderEvent]
+    
+    /**
+     * As `handle`, with the command as JSON text in the core's `OrderCommand` shape; the new
+     * events come back as JSON text (a list).
+     */
+    func handleJson(commandJson: String, key: String, now: Date, expectedVersion: Int64?) throws  -> String
     
     /**
      * The derived state at `now`, with each shipment's delay.
@@ -1379,24 +1442,50 @@ open class Order: OrderProtocol, @unchecked Sendable {
 
     
     /**
-     * Rebuilds an order from its stored events (JSON list, the core's shape).
+     * Rebuilds an order from its stored events.
      */
-public static func fromEvents(eventsJson: String)throws  -> Order  {
+public static func fromEvents(events: [OrderEvent])throws  -> Order  {
     return try  FfiConverterTypeOrder_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_constructor_order_from_events(
+        FfiConverterSequenceTypeOrderEvent.lower(events),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Rebuilds an order from its stored events as JSON text (a list, the core's shape).
+     */
+public static func fromEventsJson(eventsJson: String)throws  -> Order  {
+    return try  FfiConverterTypeOrder_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_constructor_order_from_events_json(
         FfiConverterString.lower(eventsJson),uniffiCallStatus
     )
 })
 }
     
     /**
-     * Places an order (JSON in the core's `NewOrder` shape) under an idempotency key.
+     * Places an order under an idempotency key.
      */
-public static func place(orderJson: String, key: String, now: Date)throws  -> Order  {
+public static func place(order: NewOrder, key: String, now: Date)throws  -> Order  {
     return try  FfiConverterTypeOrder_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_constructor_order_place(
+        FfiConverterTypeNewOrder_lower(order),
+        FfiConverterString.lower(key),
+        FfiConverterTimestamp.lower(now),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Places an order given as JSON text in the core's `NewOrder` shape.
+     */
+public static func placeJson(orderJson: String, key: String, now: Date)throws  -> Order  {
+    return try  FfiConverterTypeOrder_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_constructor_order_place_json(
         FfiConverterString.lower(orderJson),
         FfiConverterString.lower(key),
         FfiConverterTimestamp.lower(now),uniffiCallStatus
@@ -1407,7 +1496,19 @@ public static func place(orderJson: String, key: String, now: Date)throws  -> Or
 
     
     /**
-     * Every event so far (JSON list): the order's state of record.
+     * Every event so far: the order's state of record.
+     */
+open func events()throws  -> [OrderEvent]  {
+    return try  FfiConverterSequenceTypeOrderEvent.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_order_events(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Every event so far as JSON text (a list): the order's state of record, to store as it is.
      */
 open func eventsJson()throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
@@ -1419,14 +1520,31 @@ open func eventsJson()throws  -> String  {
 }
     
     /**
-     * Runs a command (JSON in the core's `OrderCommand` shape) and returns the new events
-     * (JSON list). With `expected_version` (the version the caller read), a command decided
-     * against an order that has moved on fails with `ConcurrencyConflict`.
+     * Runs a command and returns the new events to store (none for a repeated key). With
+     * `expected_version` (the version the caller read), a command decided against an order
+     * that has moved on fails with `ConcurrencyConflict`; a refused command changes nothing.
      */
-open func handle(commandJson: String, key: String, now: Date, expectedVersion: Int64? = nil)throws  -> String  {
-    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+open func handle(command: OrderCommand, key: String, now: Date, expectedVersion: Int64? = nil)throws  -> [OrderEvent]  {
+    return try  FfiConverterSequenceTypeOrderEvent.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_method_order_handle(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeOrderCommand_lower(command),
+        FfiConverterString.lower(key),
+        FfiConverterTimestamp.lower(now),
+        FfiConverterOptionInt64.lower(expectedVersion),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * As `handle`, with the command as JSON text in the core's `OrderCommand` shape; the new
+     * events come back as JSON text (a list).
+     */
+open func handleJson(commandJson: String, key: String, now: Date, expectedVersion: Int64? = nil)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_order_handle_json(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(commandJson),
         FfiConverterString.lower(key),
@@ -1715,6 +1833,303 @@ public func FfiConverterTypeReturnPolicy_lower(_ value: ReturnPolicy) -> UInt64 
 }
 
 
+
+
+/**
+ * What an approval decided for one line of a case: the units approved, the units now reserved on the order line, and by how much the order line's reservation changed.
+ */
+public struct ApprovedLine: Equatable, Hashable {
+    /**
+     * Units approved.
+     */
+    public var approved: Int64
+    /**
+     * The order line.
+     */
+    public var line: String
+    /**
+     * Position of the line in the case.
+     */
+    public var position: Int64
+    /**
+     * Change of the order line's `return_requested` (more when an override approves denied units, less when reserved units were not approved).
+     */
+    public var reservationChange: Int64
+    /**
+     * Units reserved after the approval (always the approved units).
+     */
+    public var reserved: Int64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Units approved.
+         */approved: Int64, 
+        /**
+         * The order line.
+         */line: String, 
+        /**
+         * Position of the line in the case.
+         */position: Int64, 
+        /**
+         * Change of the order line's `return_requested` (more when an override approves denied units, less when reserved units were not approved).
+         */reservationChange: Int64, 
+        /**
+         * Units reserved after the approval (always the approved units).
+         */reserved: Int64) {
+        self.approved = approved
+        self.line = line
+        self.position = position
+        self.reservationChange = reservationChange
+        self.reserved = reserved
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ApprovedLine: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeApprovedLine: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ApprovedLine {
+        return
+            try ApprovedLine(
+                approved: FfiConverterInt64.read(from: &buf), 
+                line: FfiConverterString.read(from: &buf), 
+                position: FfiConverterInt64.read(from: &buf), 
+                reservationChange: FfiConverterInt64.read(from: &buf), 
+                reserved: FfiConverterInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ApprovedLine, into buf: inout [UInt8]) {
+        FfiConverterInt64.write(value.approved, into: &buf)
+        FfiConverterString.write(value.line, into: &buf)
+        FfiConverterInt64.write(value.position, into: &buf)
+        FfiConverterInt64.write(value.reservationChange, into: &buf)
+        FfiConverterInt64.write(value.reserved, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeApprovedLine_lift(_ buf: RustBuffer) throws -> ApprovedLine {
+    return try FfiConverterTypeApprovedLine.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeApprovedLine_lower(_ value: ApprovedLine) -> RustBuffer {
+    return FfiConverterTypeApprovedLine.lower(value)
+}
+
+
+/**
+ * Units of one line cancelled, with the amount taken out of the line.
+ */
+public struct CancelledUnits: Equatable, Hashable {
+    /**
+     * Amount released.
+     */
+    public var amount: Money
+    /**
+     * The line.
+     */
+    public var line: String
+    /**
+     * Units cancelled.
+     */
+    public var quantity: Int64
+    /**
+     * The tax part of `amount`.
+     */
+    public var tax: Money
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Amount released.
+         */amount: Money, 
+        /**
+         * The line.
+         */line: String, 
+        /**
+         * Units cancelled.
+         */quantity: Int64, 
+        /**
+         * The tax part of `amount`.
+         */tax: Money) {
+        self.amount = amount
+        self.line = line
+        self.quantity = quantity
+        self.tax = tax
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension CancelledUnits: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCancelledUnits: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CancelledUnits {
+        return
+            try CancelledUnits(
+                amount: FfiConverterTypeMoney.read(from: &buf), 
+                line: FfiConverterString.read(from: &buf), 
+                quantity: FfiConverterInt64.read(from: &buf), 
+                tax: FfiConverterTypeMoney.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CancelledUnits, into buf: inout [UInt8]) {
+        FfiConverterTypeMoney.write(value.amount, into: &buf)
+        FfiConverterString.write(value.line, into: &buf)
+        FfiConverterInt64.write(value.quantity, into: &buf)
+        FfiConverterTypeMoney.write(value.tax, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCancelledUnits_lift(_ buf: RustBuffer) throws -> CancelledUnits {
+    return try FfiConverterTypeCancelledUnits.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCancelledUnits_lower(_ value: CancelledUnits) -> RustBuffer {
+    return FfiConverterTypeCancelledUnits.lower(value)
+}
+
+
+/**
+ * One scan reported by a carrier.
+ */
+public struct CarrierEvent: Equatable, Hashable {
+    /**
+     * Whether the carrier flagged a delay.
+     */
+    public var delayed: Bool?
+    /**
+     * The carrier's delivery estimate given with this scan, if any (a delayed parcel's new date). Absent from events written before it existed, and left out when unset.
+     */
+    public var estimatedDelivery: Date?
+    /**
+     * Where it happened, if the carrier says.
+     */
+    public var location: String?
+    /**
+     * When it happened, by the carrier's clock (not when we received it).
+     */
+    public var occurredAt: Date
+    /**
+     * The raw code, kept for audit.
+     */
+    public var rawCode: String?
+    /**
+     * The normalised status.
+     */
+    public var status: TrackingStatus
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Whether the carrier flagged a delay.
+         */delayed: Bool? = nil, 
+        /**
+         * The carrier's delivery estimate given with this scan, if any (a delayed parcel's new date). Absent from events written before it existed, and left out when unset.
+         */estimatedDelivery: Date? = nil, 
+        /**
+         * Where it happened, if the carrier says.
+         */location: String? = nil, 
+        /**
+         * When it happened, by the carrier's clock (not when we received it).
+         */occurredAt: Date, 
+        /**
+         * The raw code, kept for audit.
+         */rawCode: String? = nil, 
+        /**
+         * The normalised status.
+         */status: TrackingStatus) {
+        self.delayed = delayed
+        self.estimatedDelivery = estimatedDelivery
+        self.location = location
+        self.occurredAt = occurredAt
+        self.rawCode = rawCode
+        self.status = status
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension CarrierEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCarrierEvent: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CarrierEvent {
+        return
+            try CarrierEvent(
+                delayed: FfiConverterOptionBool.read(from: &buf), 
+                estimatedDelivery: FfiConverterOptionTimestamp.read(from: &buf), 
+                location: FfiConverterOptionString.read(from: &buf), 
+                occurredAt: FfiConverterTimestamp.read(from: &buf), 
+                rawCode: FfiConverterOptionString.read(from: &buf), 
+                status: FfiConverterTypeTrackingStatus.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CarrierEvent, into buf: inout [UInt8]) {
+        FfiConverterOptionBool.write(value.delayed, into: &buf)
+        FfiConverterOptionTimestamp.write(value.estimatedDelivery, into: &buf)
+        FfiConverterOptionString.write(value.location, into: &buf)
+        FfiConverterTimestamp.write(value.occurredAt, into: &buf)
+        FfiConverterOptionString.write(value.rawCode, into: &buf)
+        FfiConverterTypeTrackingStatus.write(value.status, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCarrierEvent_lift(_ buf: RustBuffer) throws -> CarrierEvent {
+    return try FfiConverterTypeCarrierEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCarrierEvent_lower(_ value: CarrierEvent) -> RustBuffer {
+    return FfiConverterTypeCarrierEvent.lower(value)
+}
 
 
 /**
@@ -2371,61 +2786,61 @@ public func FfiConverterTypeCustomerStages_lower(_ value: CustomerStages) -> Rus
 
 
 /**
- * What delay detection concluded about a shipment at `now`.
+ * What delay detection concluded about one shipment at `now`.
  */
 public struct DelayAssessment: Equatable, Hashable {
-    /**
-     * The merchant status at `now`.
-     */
-    public var status: TrackingStatus
-    /**
-     * Past the promised delivery and not delivered.
-     */
-    public var late: Bool
-    /**
-     * No scan for the stalled threshold (3 days).
-     */
-    public var stalled: Bool
-    /**
-     * No update for the lost threshold (7 days domestic, 20 international, 48 h past the promise).
-     */
-    public var presumedLost: Bool
     /**
      * The carrier flagged a delay on the latest scan.
      */
     public var carrierDelayed: Bool
     /**
-     * When the latest scan happened.
+     * When the latest scan happened, if any.
      */
     public var lastScanAt: Date?
+    /**
+     * Past the promised (or estimated) delivery and not delivered.
+     */
+    public var late: Bool
+    /**
+     * No update for the lost threshold, or no scan since `promise + lost_after_promise_hours`.
+     */
+    public var presumedLost: Bool
+    /**
+     * No scan for `stalled_after_days`.
+     */
+    public var stalled: Bool
+    /**
+     * The merchant status at `now`.
+     */
+    public var status: TrackingStatus
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The merchant status at `now`.
-         */status: TrackingStatus, 
-        /**
-         * Past the promised delivery and not delivered.
-         */late: Bool, 
-        /**
-         * No scan for the stalled threshold (3 days).
-         */stalled: Bool, 
-        /**
-         * No update for the lost threshold (7 days domestic, 20 international, 48 h past the promise).
-         */presumedLost: Bool, 
-        /**
          * The carrier flagged a delay on the latest scan.
          */carrierDelayed: Bool, 
         /**
-         * When the latest scan happened.
-         */lastScanAt: Date?) {
-        self.status = status
-        self.late = late
-        self.stalled = stalled
-        self.presumedLost = presumedLost
+         * When the latest scan happened, if any.
+         */lastScanAt: Date?, 
+        /**
+         * Past the promised (or estimated) delivery and not delivered.
+         */late: Bool, 
+        /**
+         * No update for the lost threshold, or no scan since `promise + lost_after_promise_hours`.
+         */presumedLost: Bool, 
+        /**
+         * No scan for `stalled_after_days`.
+         */stalled: Bool, 
+        /**
+         * The merchant status at `now`.
+         */status: TrackingStatus) {
         self.carrierDelayed = carrierDelayed
         self.lastScanAt = lastScanAt
+        self.late = late
+        self.presumedLost = presumedLost
+        self.stalled = stalled
+        self.status = status
     }
 
     
@@ -2444,22 +2859,22 @@ public struct FfiConverterTypeDelayAssessment: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DelayAssessment {
         return
             try DelayAssessment(
-                status: FfiConverterTypeTrackingStatus.read(from: &buf), 
-                late: FfiConverterBool.read(from: &buf), 
-                stalled: FfiConverterBool.read(from: &buf), 
-                presumedLost: FfiConverterBool.read(from: &buf), 
                 carrierDelayed: FfiConverterBool.read(from: &buf), 
-                lastScanAt: FfiConverterOptionTimestamp.read(from: &buf)
+                lastScanAt: FfiConverterOptionTimestamp.read(from: &buf), 
+                late: FfiConverterBool.read(from: &buf), 
+                presumedLost: FfiConverterBool.read(from: &buf), 
+                stalled: FfiConverterBool.read(from: &buf), 
+                status: FfiConverterTypeTrackingStatus.read(from: &buf)
         )
     }
 
     public static func write(_ value: DelayAssessment, into buf: inout [UInt8]) {
-        FfiConverterTypeTrackingStatus.write(value.status, into: &buf)
-        FfiConverterBool.write(value.late, into: &buf)
-        FfiConverterBool.write(value.stalled, into: &buf)
-        FfiConverterBool.write(value.presumedLost, into: &buf)
         FfiConverterBool.write(value.carrierDelayed, into: &buf)
         FfiConverterOptionTimestamp.write(value.lastScanAt, into: &buf)
+        FfiConverterBool.write(value.late, into: &buf)
+        FfiConverterBool.write(value.presumedLost, into: &buf)
+        FfiConverterBool.write(value.stalled, into: &buf)
+        FfiConverterTypeTrackingStatus.write(value.status, into: &buf)
     }
 }
 
@@ -2480,13 +2895,359 @@ public func FfiConverterTypeDelayAssessment_lower(_ value: DelayAssessment) -> R
 
 
 /**
- * What the app knows about the customer that the order does not.
+ * An order-level discount (a coupon), as a positive amount.
+ */
+public struct Discount: Equatable, Hashable {
+    /**
+     * The amount, in whole minor units.
+     */
+    public var amount: Money
+    /**
+     * The code or title.
+     */
+    public var code: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The amount, in whole minor units.
+         */amount: Money, 
+        /**
+         * The code or title.
+         */code: String) {
+        self.amount = amount
+        self.code = code
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Discount: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDiscount: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Discount {
+        return
+            try Discount(
+                amount: FfiConverterTypeMoney.read(from: &buf), 
+                code: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Discount, into buf: inout [UInt8]) {
+        FfiConverterTypeMoney.write(value.amount, into: &buf)
+        FfiConverterString.write(value.code, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDiscount_lift(_ buf: RustBuffer) throws -> Discount {
+    return try FfiConverterTypeDiscount.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDiscount_lower(_ value: Discount) -> RustBuffer {
+    return FfiConverterTypeDiscount.lower(value)
+}
+
+
+/**
+ * Points taken from one lot.
+ */
+public struct Draw: Equatable, Hashable {
+    /**
+     * The lot.
+     */
+    public var lot: Int64
+    /**
+     * Points taken.
+     */
+    public var points: Int64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The lot.
+         */lot: Int64, 
+        /**
+         * Points taken.
+         */points: Int64) {
+        self.lot = lot
+        self.points = points
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Draw: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDraw: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Draw {
+        return
+            try Draw(
+                lot: FfiConverterInt64.read(from: &buf), 
+                points: FfiConverterInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Draw, into buf: inout [UInt8]) {
+        FfiConverterInt64.write(value.lot, into: &buf)
+        FfiConverterInt64.write(value.points, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDraw_lift(_ buf: RustBuffer) throws -> Draw {
+    return try FfiConverterTypeDraw.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDraw_lower(_ value: Draw) -> RustBuffer {
+    return FfiConverterTypeDraw.lower(value)
+}
+
+
+/**
+ * A line of an order that earns points.
+ */
+public struct EarnLine: Equatable, Hashable {
+    /**
+     * The line.
+     */
+    public var line: String
+    /**
+     * Net merchandise spend of the line (after discounts), in the programme's currency.
+     */
+    public var spend: Money
+    /**
+     * Tax on the line (counts only if the programme says so).
+     */
+    public var tax: Money?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The line.
+         */line: String, 
+        /**
+         * Net merchandise spend of the line (after discounts), in the programme's currency.
+         */spend: Money, 
+        /**
+         * Tax on the line (counts only if the programme says so).
+         */tax: Money? = nil) {
+        self.line = line
+        self.spend = spend
+        self.tax = tax
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension EarnLine: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeEarnLine: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EarnLine {
+        return
+            try EarnLine(
+                line: FfiConverterString.read(from: &buf), 
+                spend: FfiConverterTypeMoney.read(from: &buf), 
+                tax: FfiConverterOptionTypeMoney.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: EarnLine, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.line, into: &buf)
+        FfiConverterTypeMoney.write(value.spend, into: &buf)
+        FfiConverterOptionTypeMoney.write(value.tax, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEarnLine_lift(_ buf: RustBuffer) throws -> EarnLine {
+    return try FfiConverterTypeEarnLine.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEarnLine_lower(_ value: EarnLine) -> RustBuffer {
+    return FfiConverterTypeEarnLine.lower(value)
+}
+
+
+/**
+ * What an `earn` entry decided about the lot it creates. The lot's id is the entry's `seq`, it is earned at the entry's `at`, and nothing has been spent or clawed back from it yet.
+ */
+public struct EarnedLot: Equatable, Hashable {
+    /**
+     * When it becomes available (an award: at once; an order: when known).
+     */
+    public var availableAt: Date?
+    /**
+     * When it expires (fixed on release for pending lots).
+     */
+    public var expiresAt: Date?
+    /**
+     * The order line that earned it.
+     */
+    public var line: String?
+    /**
+     * The order that earned it.
+     */
+    public var order: String?
+    /**
+     * Pending (not spendable until released).
+     */
+    public var pending: Bool
+    /**
+     * Points earned.
+     */
+    public var points: Int64
+    /**
+     * Points per currency unit it was earned at, multiplier included.
+     */
+    public var rate: Amount
+    /**
+     * Spend that earned it (for tiers and clawbacks).
+     */
+    public var spend: Amount
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * When it becomes available (an award: at once; an order: when known).
+         */availableAt: Date?, 
+        /**
+         * When it expires (fixed on release for pending lots).
+         */expiresAt: Date?, 
+        /**
+         * The order line that earned it.
+         */line: String?, 
+        /**
+         * The order that earned it.
+         */order: String?, 
+        /**
+         * Pending (not spendable until released).
+         */pending: Bool, 
+        /**
+         * Points earned.
+         */points: Int64, 
+        /**
+         * Points per currency unit it was earned at, multiplier included.
+         */rate: Amount, 
+        /**
+         * Spend that earned it (for tiers and clawbacks).
+         */spend: Amount) {
+        self.availableAt = availableAt
+        self.expiresAt = expiresAt
+        self.line = line
+        self.order = order
+        self.pending = pending
+        self.points = points
+        self.rate = rate
+        self.spend = spend
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension EarnedLot: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeEarnedLot: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EarnedLot {
+        return
+            try EarnedLot(
+                availableAt: FfiConverterOptionTimestamp.read(from: &buf), 
+                expiresAt: FfiConverterOptionTimestamp.read(from: &buf), 
+                line: FfiConverterOptionString.read(from: &buf), 
+                order: FfiConverterOptionString.read(from: &buf), 
+                pending: FfiConverterBool.read(from: &buf), 
+                points: FfiConverterInt64.read(from: &buf), 
+                rate: FfiConverterTypeAmount.read(from: &buf), 
+                spend: FfiConverterTypeAmount.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: EarnedLot, into buf: inout [UInt8]) {
+        FfiConverterOptionTimestamp.write(value.availableAt, into: &buf)
+        FfiConverterOptionTimestamp.write(value.expiresAt, into: &buf)
+        FfiConverterOptionString.write(value.line, into: &buf)
+        FfiConverterOptionString.write(value.order, into: &buf)
+        FfiConverterBool.write(value.pending, into: &buf)
+        FfiConverterInt64.write(value.points, into: &buf)
+        FfiConverterTypeAmount.write(value.rate, into: &buf)
+        FfiConverterTypeAmount.write(value.spend, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEarnedLot_lift(_ buf: RustBuffer) throws -> EarnedLot {
+    return try FfiConverterTypeEarnedLot.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEarnedLot_lower(_ value: EarnedLot) -> RustBuffer {
+    return FfiConverterTypeEarnedLot.lower(value)
+}
+
+
+/**
+ * Facts about the customer the host knows and the order does not.
  */
 public struct EligibilityContext: Equatable, Hashable {
     /**
-     * When the customer's earlier returns (any order) were requested.
+     * When the customer's earlier returns (on any order) were requested.
      */
-    public var recentReturns: [Date]
+    public var recentReturns: [Date]?
     /**
      * The customer's tier benefits.
      */
@@ -2496,11 +3257,11 @@ public struct EligibilityContext: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * When the customer's earlier returns (any order) were requested.
-         */recentReturns: [Date], 
+         * When the customer's earlier returns (on any order) were requested.
+         */recentReturns: [Date]? = nil, 
         /**
          * The customer's tier benefits.
-         */tier: TierBenefits?) {
+         */tier: TierBenefits? = nil) {
         self.recentReturns = recentReturns
         self.tier = tier
     }
@@ -2521,13 +3282,13 @@ public struct FfiConverterTypeEligibilityContext: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EligibilityContext {
         return
             try EligibilityContext(
-                recentReturns: FfiConverterSequenceTimestamp.read(from: &buf), 
+                recentReturns: FfiConverterOptionSequenceTimestamp.read(from: &buf), 
                 tier: FfiConverterOptionTypeTierBenefits.read(from: &buf)
         )
     }
 
     public static func write(_ value: EligibilityContext, into buf: inout [UInt8]) {
-        FfiConverterSequenceTimestamp.write(value.recentReturns, into: &buf)
+        FfiConverterOptionSequenceTimestamp.write(value.recentReturns, into: &buf)
         FfiConverterOptionTypeTierBenefits.write(value.tier, into: &buf)
     }
 }
@@ -2553,14 +3314,6 @@ public func FfiConverterTypeEligibilityContext_lower(_ value: EligibilityContext
  */
 public struct EligibilityReport: Equatable, Hashable {
     /**
-     * The return's id.
-     */
-    public var returnId: String
-    /**
-     * Denied if every line is denied; review if any needs review; allowed otherwise.
-     */
-    public var outcome: Outcome
-    /**
      * Per line.
      */
     public var lines: [LineDecision]
@@ -2569,19 +3322,21 @@ public struct EligibilityReport: Equatable, Hashable {
      */
     public var method: RefundMethod
     /**
-     * Why the method fell back, as a reason code.
+     * Set when the method fell back to store credit, with its reason code.
      */
     public var methodNote: String?
+    /**
+     * Denied if every line is denied; review if any line needs review; allowed otherwise.
+     */
+    public var outcome: Outcome
+    /**
+     * The return.
+     */
+    public var returnId: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The return's id.
-         */returnId: String, 
-        /**
-         * Denied if every line is denied; review if any needs review; allowed otherwise.
-         */outcome: Outcome, 
         /**
          * Per line.
          */lines: [LineDecision], 
@@ -2589,13 +3344,19 @@ public struct EligibilityReport: Equatable, Hashable {
          * The refund method after policy (may fall back to store credit).
          */method: RefundMethod, 
         /**
-         * Why the method fell back, as a reason code.
-         */methodNote: String?) {
-        self.returnId = returnId
-        self.outcome = outcome
+         * Set when the method fell back to store credit, with its reason code.
+         */methodNote: String?, 
+        /**
+         * Denied if every line is denied; review if any line needs review; allowed otherwise.
+         */outcome: Outcome, 
+        /**
+         * The return.
+         */returnId: String) {
         self.lines = lines
         self.method = method
         self.methodNote = methodNote
+        self.outcome = outcome
+        self.returnId = returnId
     }
 
     
@@ -2614,20 +3375,20 @@ public struct FfiConverterTypeEligibilityReport: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EligibilityReport {
         return
             try EligibilityReport(
-                returnId: FfiConverterString.read(from: &buf), 
-                outcome: FfiConverterTypeOutcome.read(from: &buf), 
                 lines: FfiConverterSequenceTypeLineDecision.read(from: &buf), 
                 method: FfiConverterTypeRefundMethod.read(from: &buf), 
-                methodNote: FfiConverterOptionString.read(from: &buf)
+                methodNote: FfiConverterOptionString.read(from: &buf), 
+                outcome: FfiConverterTypeOutcome.read(from: &buf), 
+                returnId: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: EligibilityReport, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.returnId, into: &buf)
-        FfiConverterTypeOutcome.write(value.outcome, into: &buf)
         FfiConverterSequenceTypeLineDecision.write(value.lines, into: &buf)
         FfiConverterTypeRefundMethod.write(value.method, into: &buf)
         FfiConverterOptionString.write(value.methodNote, into: &buf)
+        FfiConverterTypeOutcome.write(value.outcome, into: &buf)
+        FfiConverterString.write(value.returnId, into: &buf)
     }
 }
 
@@ -2648,47 +3409,45 @@ public func FfiConverterTypeEligibilityReport_lower(_ value: EligibilityReport) 
 
 
 /**
- * The item wanted in exchange.
+ * An item the customer wants in exchange.
  */
-public struct ExchangeItem: Equatable, Hashable {
+public struct ExchangeRequest: Equatable, Hashable {
     /**
-     * The replacement's SKU.
+     * Ship the replacement before the return arrives.
      */
-    public var sku: String
+    public var advance: Bool?
     /**
      * Its price, in the order's currency.
      */
     public var price: Money
     /**
-     * Ship the replacement before the return arrives.
-     */
-    public var advance: Bool
-    /**
-     * The replacement's outbound shipping, when the policy lets the host price it
-     * (`exchanges.replacement_shipping: host`).
+     * The replacement's outbound shipping, when the policy lets the host price it (`exchanges.replacement_shipping: host`).
      */
     public var shipping: Money?
+    /**
+     * The replacement's SKU (another variant or another product).
+     */
+    public var sku: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The replacement's SKU.
-         */sku: String, 
+         * Ship the replacement before the return arrives.
+         */advance: Bool? = nil, 
         /**
          * Its price, in the order's currency.
          */price: Money, 
         /**
-         * Ship the replacement before the return arrives.
-         */advance: Bool, 
+         * The replacement's outbound shipping, when the policy lets the host price it (`exchanges.replacement_shipping: host`).
+         */shipping: Money? = nil, 
         /**
-         * The replacement's outbound shipping, when the policy lets the host price it
-         * (`exchanges.replacement_shipping: host`).
-         */shipping: Money?) {
-        self.sku = sku
-        self.price = price
+         * The replacement's SKU (another variant or another product).
+         */sku: String) {
         self.advance = advance
+        self.price = price
         self.shipping = shipping
+        self.sku = sku
     }
 
     
@@ -2697,28 +3456,28 @@ public struct ExchangeItem: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension ExchangeItem: Sendable {}
+extension ExchangeRequest: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeExchangeItem: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ExchangeItem {
+public struct FfiConverterTypeExchangeRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ExchangeRequest {
         return
-            try ExchangeItem(
-                sku: FfiConverterString.read(from: &buf), 
+            try ExchangeRequest(
+                advance: FfiConverterOptionBool.read(from: &buf), 
                 price: FfiConverterTypeMoney.read(from: &buf), 
-                advance: FfiConverterBool.read(from: &buf), 
-                shipping: FfiConverterOptionTypeMoney.read(from: &buf)
+                shipping: FfiConverterOptionTypeMoney.read(from: &buf), 
+                sku: FfiConverterString.read(from: &buf)
         )
     }
 
-    public static func write(_ value: ExchangeItem, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.sku, into: &buf)
+    public static func write(_ value: ExchangeRequest, into buf: inout [UInt8]) {
+        FfiConverterOptionBool.write(value.advance, into: &buf)
         FfiConverterTypeMoney.write(value.price, into: &buf)
-        FfiConverterBool.write(value.advance, into: &buf)
         FfiConverterOptionTypeMoney.write(value.shipping, into: &buf)
+        FfiConverterString.write(value.sku, into: &buf)
     }
 }
 
@@ -2726,20 +3485,20 @@ public struct FfiConverterTypeExchangeItem: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeExchangeItem_lift(_ buf: RustBuffer) throws -> ExchangeItem {
-    return try FfiConverterTypeExchangeItem.lift(buf)
+public func FfiConverterTypeExchangeRequest_lift(_ buf: RustBuffer) throws -> ExchangeRequest {
+    return try FfiConverterTypeExchangeRequest.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeExchangeItem_lower(_ value: ExchangeItem) -> RustBuffer {
-    return FfiConverterTypeExchangeItem.lower(value)
+public func FfiConverterTypeExchangeRequest_lower(_ value: ExchangeRequest) -> RustBuffer {
+    return FfiConverterTypeExchangeRequest.lower(value)
 }
 
 
 /**
- * What an exchange settled: each term, and who owes whom.
+ * Who owes whom after an exchange, term by term: `difference` = replacement price + its shipping + return-shipping fee (when charged) + restocking fee (when charged) − the value of what came back. Positive: the customer pays; negative: the shop refunds.
  */
 public struct ExchangeSettlement: Equatable, Hashable {
     /**
@@ -2747,29 +3506,29 @@ public struct ExchangeSettlement: Equatable, Hashable {
      */
     public var credit: Money
     /**
-     * The replacement's price.
-     */
-    public var replacementPrice: Money
-    /**
      * The balance: positive means the customer pays, negative means the shop refunds.
      */
     public var difference: Money
     /**
-     * The value of what came back (lines and any shipping refunded), before fees.
+     * The replacement's price.
      */
-    public var returnedValue: Money?
+    public var replacementPrice: Money
     /**
      * The replacement's outbound shipping.
      */
     public var replacementShipping: Money?
     /**
-     * The return-shipping fee charged.
-     */
-    public var returnShippingFee: Money?
-    /**
      * The restocking fee charged.
      */
     public var restockingFee: Money?
+    /**
+     * The return-shipping fee charged (zero when waived).
+     */
+    public var returnShippingFee: Money?
+    /**
+     * The value of what came back (lines and any shipping refunded), before fees.
+     */
+    public var returnedValue: Money?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2778,30 +3537,30 @@ public struct ExchangeSettlement: Equatable, Hashable {
          * What came back is worth, less the fees: the credit towards the replacement.
          */credit: Money, 
         /**
-         * The replacement's price.
-         */replacementPrice: Money, 
-        /**
          * The balance: positive means the customer pays, negative means the shop refunds.
          */difference: Money, 
         /**
-         * The value of what came back (lines and any shipping refunded), before fees.
-         */returnedValue: Money?, 
+         * The replacement's price.
+         */replacementPrice: Money, 
         /**
          * The replacement's outbound shipping.
-         */replacementShipping: Money?, 
-        /**
-         * The return-shipping fee charged.
-         */returnShippingFee: Money?, 
+         */replacementShipping: Money? = nil, 
         /**
          * The restocking fee charged.
-         */restockingFee: Money?) {
+         */restockingFee: Money? = nil, 
+        /**
+         * The return-shipping fee charged (zero when waived).
+         */returnShippingFee: Money? = nil, 
+        /**
+         * The value of what came back (lines and any shipping refunded), before fees.
+         */returnedValue: Money? = nil) {
         self.credit = credit
-        self.replacementPrice = replacementPrice
         self.difference = difference
-        self.returnedValue = returnedValue
+        self.replacementPrice = replacementPrice
         self.replacementShipping = replacementShipping
-        self.returnShippingFee = returnShippingFee
         self.restockingFee = restockingFee
+        self.returnShippingFee = returnShippingFee
+        self.returnedValue = returnedValue
     }
 
     
@@ -2821,23 +3580,23 @@ public struct FfiConverterTypeExchangeSettlement: FfiConverterRustBuffer {
         return
             try ExchangeSettlement(
                 credit: FfiConverterTypeMoney.read(from: &buf), 
-                replacementPrice: FfiConverterTypeMoney.read(from: &buf), 
                 difference: FfiConverterTypeMoney.read(from: &buf), 
-                returnedValue: FfiConverterOptionTypeMoney.read(from: &buf), 
+                replacementPrice: FfiConverterTypeMoney.read(from: &buf), 
                 replacementShipping: FfiConverterOptionTypeMoney.read(from: &buf), 
+                restockingFee: FfiConverterOptionTypeMoney.read(from: &buf), 
                 returnShippingFee: FfiConverterOptionTypeMoney.read(from: &buf), 
-                restockingFee: FfiConverterOptionTypeMoney.read(from: &buf)
+                returnedValue: FfiConverterOptionTypeMoney.read(from: &buf)
         )
     }
 
     public static func write(_ value: ExchangeSettlement, into buf: inout [UInt8]) {
         FfiConverterTypeMoney.write(value.credit, into: &buf)
-        FfiConverterTypeMoney.write(value.replacementPrice, into: &buf)
         FfiConverterTypeMoney.write(value.difference, into: &buf)
-        FfiConverterOptionTypeMoney.write(value.returnedValue, into: &buf)
+        FfiConverterTypeMoney.write(value.replacementPrice, into: &buf)
         FfiConverterOptionTypeMoney.write(value.replacementShipping, into: &buf)
-        FfiConverterOptionTypeMoney.write(value.returnShippingFee, into: &buf)
         FfiConverterOptionTypeMoney.write(value.restockingFee, into: &buf)
+        FfiConverterOptionTypeMoney.write(value.returnShippingFee, into: &buf)
+        FfiConverterOptionTypeMoney.write(value.returnedValue, into: &buf)
     }
 }
 
@@ -3026,6 +3785,185 @@ public func FfiConverterTypeHoldoutCase_lower(_ value: HoldoutCase) -> RustBuffe
 
 
 /**
+ * One ledger entry.
+ */
+public struct LedgerEntry: Equatable, Hashable {
+    /**
+     * When.
+     */
+    public var at: Date
+    /**
+     * Available balance after.
+     */
+    public var balanceAfter: Int64
+    /**
+     * Fingerprint of the command (see [`crate::fingerprint`]).
+     */
+    public var fingerprint: String
+    /**
+     * Command key.
+     */
+    public var key: String
+    /**
+     * What.
+     */
+    public var kind: EntryKind
+    /**
+     * Change to pending points.
+     */
+    public var pending: Int64
+    /**
+     * Change to the available balance.
+     */
+    public var points: Int64
+    /**
+     * Rate applied (points per currency unit; 0 when not a rate).
+     */
+    public var rate: Amount
+    /**
+     * Why (manual adjustments).
+     */
+    public var reason: String?
+    /**
+     * The referred customer (referral awards to the referrer).
+     */
+    public var referred: String?
+    /**
+     * Rule that produced it.
+     */
+    public var rule: Rule
+    /**
+     * The shape this entry was written in ([`ENTRY_SCHEMA_VERSION`]; older ones are upcast when read).
+     */
+    public var schemaVersion: Int64
+    /**
+     * Position (1-based).
+     */
+    public var seq: Int64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * When.
+         */at: Date, 
+        /**
+         * Available balance after.
+         */balanceAfter: Int64, 
+        /**
+         * Fingerprint of the command (see [`crate::fingerprint`]).
+         */fingerprint: String, 
+        /**
+         * Command key.
+         */key: String, 
+        /**
+         * What.
+         */kind: EntryKind, 
+        /**
+         * Change to pending points.
+         */pending: Int64, 
+        /**
+         * Change to the available balance.
+         */points: Int64, 
+        /**
+         * Rate applied (points per currency unit; 0 when not a rate).
+         */rate: Amount, 
+        /**
+         * Why (manual adjustments).
+         */reason: String? = nil, 
+        /**
+         * The referred customer (referral awards to the referrer).
+         */referred: String? = nil, 
+        /**
+         * Rule that produced it.
+         */rule: Rule, 
+        /**
+         * The shape this entry was written in ([`ENTRY_SCHEMA_VERSION`]; older ones are upcast when read).
+         */schemaVersion: Int64, 
+        /**
+         * Position (1-based).
+         */seq: Int64) {
+        self.at = at
+        self.balanceAfter = balanceAfter
+        self.fingerprint = fingerprint
+        self.key = key
+        self.kind = kind
+        self.pending = pending
+        self.points = points
+        self.rate = rate
+        self.reason = reason
+        self.referred = referred
+        self.rule = rule
+        self.schemaVersion = schemaVersion
+        self.seq = seq
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension LedgerEntry: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLedgerEntry: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LedgerEntry {
+        return
+            try LedgerEntry(
+                at: FfiConverterTimestamp.read(from: &buf), 
+                balanceAfter: FfiConverterInt64.read(from: &buf), 
+                fingerprint: FfiConverterString.read(from: &buf), 
+                key: FfiConverterString.read(from: &buf), 
+                kind: FfiConverterTypeEntryKind.read(from: &buf), 
+                pending: FfiConverterInt64.read(from: &buf), 
+                points: FfiConverterInt64.read(from: &buf), 
+                rate: FfiConverterTypeAmount.read(from: &buf), 
+                reason: FfiConverterOptionString.read(from: &buf), 
+                referred: FfiConverterOptionString.read(from: &buf), 
+                rule: FfiConverterTypeRule.read(from: &buf), 
+                schemaVersion: FfiConverterInt64.read(from: &buf), 
+                seq: FfiConverterInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: LedgerEntry, into buf: inout [UInt8]) {
+        FfiConverterTimestamp.write(value.at, into: &buf)
+        FfiConverterInt64.write(value.balanceAfter, into: &buf)
+        FfiConverterString.write(value.fingerprint, into: &buf)
+        FfiConverterString.write(value.key, into: &buf)
+        FfiConverterTypeEntryKind.write(value.kind, into: &buf)
+        FfiConverterInt64.write(value.pending, into: &buf)
+        FfiConverterInt64.write(value.points, into: &buf)
+        FfiConverterTypeAmount.write(value.rate, into: &buf)
+        FfiConverterOptionString.write(value.reason, into: &buf)
+        FfiConverterOptionString.write(value.referred, into: &buf)
+        FfiConverterTypeRule.write(value.rule, into: &buf)
+        FfiConverterInt64.write(value.schemaVersion, into: &buf)
+        FfiConverterInt64.write(value.seq, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLedgerEntry_lift(_ buf: RustBuffer) throws -> LedgerEntry {
+    return try FfiConverterTypeLedgerEntry.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLedgerEntry_lower(_ value: LedgerEntry) -> RustBuffer {
+    return FfiConverterTypeLedgerEntry.lower(value)
+}
+
+
+/**
  * A customer's stage (`new`, `active`, `at_risk`, `lapsed`, `reactivated`, `advocate`), the
  * rule that decided and its facts.
  */
@@ -3126,13 +4064,124 @@ public func FfiConverterTypeLifecycleStage_lower(_ value: LifecycleStage) -> Rus
 
 
 /**
+ * What a line costs, computed once at placement.
+ */
+public struct LineAmounts: Equatable, Hashable {
+    /**
+     * Quantity × unit price, rounded half-up to the minor unit.
+     */
+    public var gross: Money
+    /**
+     * Sum of line discounts.
+     */
+    public var lineDiscount: Money
+    /**
+     * This line's share of order-level discounts.
+     */
+    public var orderDiscount: Money
+    /**
+     * Tax on the line (included in the price or added, per the order's tax mode).
+     */
+    public var tax: Money
+    /**
+     * What the customer pays for the line: gross − discounts (+ tax when exclusive).
+     */
+    public var total: Money
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Quantity × unit price, rounded half-up to the minor unit.
+         */gross: Money, 
+        /**
+         * Sum of line discounts.
+         */lineDiscount: Money, 
+        /**
+         * This line's share of order-level discounts.
+         */orderDiscount: Money, 
+        /**
+         * Tax on the line (included in the price or added, per the order's tax mode).
+         */tax: Money, 
+        /**
+         * What the customer pays for the line: gross − discounts (+ tax when exclusive).
+         */total: Money) {
+        self.gross = gross
+        self.lineDiscount = lineDiscount
+        self.orderDiscount = orderDiscount
+        self.tax = tax
+        self.total = total
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension LineAmounts: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLineAmounts: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LineAmounts {
+        return
+            try LineAmounts(
+                gross: FfiConverterTypeMoney.read(from: &buf), 
+                lineDiscount: FfiConverterTypeMoney.read(from: &buf), 
+                orderDiscount: FfiConverterTypeMoney.read(from: &buf), 
+                tax: FfiConverterTypeMoney.read(from: &buf), 
+                total: FfiConverterTypeMoney.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: LineAmounts, into buf: inout [UInt8]) {
+        FfiConverterTypeMoney.write(value.gross, into: &buf)
+        FfiConverterTypeMoney.write(value.lineDiscount, into: &buf)
+        FfiConverterTypeMoney.write(value.orderDiscount, into: &buf)
+        FfiConverterTypeMoney.write(value.tax, into: &buf)
+        FfiConverterTypeMoney.write(value.total, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLineAmounts_lift(_ buf: RustBuffer) throws -> LineAmounts {
+    return try FfiConverterTypeLineAmounts.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLineAmounts_lower(_ value: LineAmounts) -> RustBuffer {
+    return FfiConverterTypeLineAmounts.lower(value)
+}
+
+
+/**
  * The decision on one requested line.
  */
 public struct LineDecision: Equatable, Hashable {
     /**
+     * The deciding code: the first denial, else the first review, else `return.allowed`.
+     */
+    public var code: String
+    /**
+     * Whole days left in the window at decision time.
+     */
+    public var daysLeft: Int64?
+    /**
      * The line.
      */
     public var line: String
+    /**
+     * Allowed, denied or review.
+     */
+    public var outcome: Outcome
     /**
      * Units requested.
      */
@@ -3142,32 +4191,29 @@ public struct LineDecision: Equatable, Hashable {
      */
     public var reason: ReturnReason
     /**
-     * Allowed, denied or review.
-     */
-    public var outcome: Outcome
-    /**
-     * The deciding reason code (`return.allowed`, `return.window_closed`, …).
-     */
-    public var code: String
-    /**
      * Every rule's verdict.
      */
     public var verdicts: [RuleVerdict]
     /**
-     * When the window closes.
+     * When the window closes, if it is limited and has started.
      */
     public var windowEnd: Date?
-    /**
-     * Whole days left in the window.
-     */
-    public var daysLeft: Int64?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
+         * The deciding code: the first denial, else the first review, else `return.allowed`.
+         */code: String, 
+        /**
+         * Whole days left in the window at decision time.
+         */daysLeft: Int64?, 
+        /**
          * The line.
          */line: String, 
+        /**
+         * Allowed, denied or review.
+         */outcome: Outcome, 
         /**
          * Units requested.
          */quantity: Int64, 
@@ -3175,28 +4221,19 @@ public struct LineDecision: Equatable, Hashable {
          * Why.
          */reason: ReturnReason, 
         /**
-         * Allowed, denied or review.
-         */outcome: Outcome, 
-        /**
-         * The deciding reason code (`return.allowed`, `return.window_closed`, …).
-         */code: String, 
-        /**
          * Every rule's verdict.
          */verdicts: [RuleVerdict], 
         /**
-         * When the window closes.
-         */windowEnd: Date?, 
-        /**
-         * Whole days left in the window.
-         */daysLeft: Int64?) {
+         * When the window closes, if it is limited and has started.
+         */windowEnd: Date?) {
+        self.code = code
+        self.daysLeft = daysLeft
         self.line = line
+        self.outcome = outcome
         self.quantity = quantity
         self.reason = reason
-        self.outcome = outcome
-        self.code = code
         self.verdicts = verdicts
         self.windowEnd = windowEnd
-        self.daysLeft = daysLeft
     }
 
     
@@ -3215,26 +4252,26 @@ public struct FfiConverterTypeLineDecision: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LineDecision {
         return
             try LineDecision(
+                code: FfiConverterString.read(from: &buf), 
+                daysLeft: FfiConverterOptionInt64.read(from: &buf), 
                 line: FfiConverterString.read(from: &buf), 
+                outcome: FfiConverterTypeOutcome.read(from: &buf), 
                 quantity: FfiConverterInt64.read(from: &buf), 
                 reason: FfiConverterTypeReturnReason.read(from: &buf), 
-                outcome: FfiConverterTypeOutcome.read(from: &buf), 
-                code: FfiConverterString.read(from: &buf), 
                 verdicts: FfiConverterSequenceTypeRuleVerdict.read(from: &buf), 
-                windowEnd: FfiConverterOptionTimestamp.read(from: &buf), 
-                daysLeft: FfiConverterOptionInt64.read(from: &buf)
+                windowEnd: FfiConverterOptionTimestamp.read(from: &buf)
         )
     }
 
     public static func write(_ value: LineDecision, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterOptionInt64.write(value.daysLeft, into: &buf)
         FfiConverterString.write(value.line, into: &buf)
+        FfiConverterTypeOutcome.write(value.outcome, into: &buf)
         FfiConverterInt64.write(value.quantity, into: &buf)
         FfiConverterTypeReturnReason.write(value.reason, into: &buf)
-        FfiConverterTypeOutcome.write(value.outcome, into: &buf)
-        FfiConverterString.write(value.code, into: &buf)
         FfiConverterSequenceTypeRuleVerdict.write(value.verdicts, into: &buf)
         FfiConverterOptionTimestamp.write(value.windowEnd, into: &buf)
-        FfiConverterOptionInt64.write(value.daysLeft, into: &buf)
     }
 }
 
@@ -3251,6 +4288,174 @@ public func FfiConverterTypeLineDecision_lift(_ buf: RustBuffer) throws -> LineD
 #endif
 public func FfiConverterTypeLineDecision_lower(_ value: LineDecision) -> RustBuffer {
     return FfiConverterTypeLineDecision.lower(value)
+}
+
+
+/**
+ * Properties of a line that return policies look at.
+ */
+public struct LineFlags: Equatable, Hashable {
+    /**
+     * A digital good: never shipped.
+     */
+    public var digital: Bool?
+    /**
+     * Sold as final sale: not returnable.
+     */
+    public var finalSale: Bool?
+    /**
+     * Hygiene goods (cosmetics, underwear) once unsealed.
+     */
+    public var hygiene: Bool?
+    /**
+     * Perishable goods.
+     */
+    public var perishable: Bool?
+    /**
+     * Made to the customer's specification.
+     */
+    public var personalised: Bool?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * A digital good: never shipped.
+         */digital: Bool? = nil, 
+        /**
+         * Sold as final sale: not returnable.
+         */finalSale: Bool? = nil, 
+        /**
+         * Hygiene goods (cosmetics, underwear) once unsealed.
+         */hygiene: Bool? = nil, 
+        /**
+         * Perishable goods.
+         */perishable: Bool? = nil, 
+        /**
+         * Made to the customer's specification.
+         */personalised: Bool? = nil) {
+        self.digital = digital
+        self.finalSale = finalSale
+        self.hygiene = hygiene
+        self.perishable = perishable
+        self.personalised = personalised
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension LineFlags: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLineFlags: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LineFlags {
+        return
+            try LineFlags(
+                digital: FfiConverterOptionBool.read(from: &buf), 
+                finalSale: FfiConverterOptionBool.read(from: &buf), 
+                hygiene: FfiConverterOptionBool.read(from: &buf), 
+                perishable: FfiConverterOptionBool.read(from: &buf), 
+                personalised: FfiConverterOptionBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: LineFlags, into buf: inout [UInt8]) {
+        FfiConverterOptionBool.write(value.digital, into: &buf)
+        FfiConverterOptionBool.write(value.finalSale, into: &buf)
+        FfiConverterOptionBool.write(value.hygiene, into: &buf)
+        FfiConverterOptionBool.write(value.perishable, into: &buf)
+        FfiConverterOptionBool.write(value.personalised, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLineFlags_lift(_ buf: RustBuffer) throws -> LineFlags {
+    return try FfiConverterTypeLineFlags.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLineFlags_lower(_ value: LineFlags) -> RustBuffer {
+    return FfiConverterTypeLineFlags.lower(value)
+}
+
+
+/**
+ * A quantity of one line.
+ */
+public struct LineQuantity: Equatable, Hashable {
+    /**
+     * The line.
+     */
+    public var line: String
+    /**
+     * How many units.
+     */
+    public var quantity: Int64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The line.
+         */line: String, 
+        /**
+         * How many units.
+         */quantity: Int64) {
+        self.line = line
+        self.quantity = quantity
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension LineQuantity: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLineQuantity: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LineQuantity {
+        return
+            try LineQuantity(
+                line: FfiConverterString.read(from: &buf), 
+                quantity: FfiConverterInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: LineQuantity, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.line, into: &buf)
+        FfiConverterInt64.write(value.quantity, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLineQuantity_lift(_ buf: RustBuffer) throws -> LineQuantity {
+    return try FfiConverterTypeLineQuantity.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLineQuantity_lower(_ value: LineQuantity) -> RustBuffer {
+    return FfiConverterTypeLineQuantity.lower(value)
 }
 
 
@@ -3633,16 +4838,15 @@ public func FfiConverterTypeMessageContent_lower(_ value: MessageContent) -> Rus
 
 
 /**
- * An amount in a currency: `amount` is exact (`BigDecimal` in Kotlin, `Decimal` in Swift),
- * `currency` an ISO 4217 code.
+ * An exact amount of money in one currency.  The amount may carry more digits than the currency's minor unit (a unit price of 0.835 is allowed); [`Money::round`] is the one place where amounts are brought to the minor unit.
  */
 public struct Money: Equatable, Hashable {
     /**
-     * The amount, at most the currency's minor units in results.
+     * The amount as a decimal string (`"129.00"`); JSON numbers are refused.
      */
     public var amount: Amount
     /**
-     * ISO 4217 code ("EUR").
+     * The currency's ISO 4217 code.
      */
     public var currency: String
 
@@ -3650,10 +4854,10 @@ public struct Money: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The amount, at most the currency's minor units in results.
+         * The amount as a decimal string (`"129.00"`); JSON numbers are refused.
          */amount: Amount, 
         /**
-         * ISO 4217 code ("EUR").
+         * The currency's ISO 4217 code.
          */currency: String) {
         self.amount = amount
         self.currency = currency
@@ -3699,6 +4903,393 @@ public func FfiConverterTypeMoney_lift(_ buf: RustBuffer) throws -> Money {
 #endif
 public func FfiConverterTypeMoney_lower(_ value: Money) -> RustBuffer {
     return FfiConverterTypeMoney.lower(value)
+}
+
+
+/**
+ * A line of a new order.
+ */
+public struct NewLine: Equatable, Hashable {
+    /**
+     * Product category, for policy overrides.
+     */
+    public var category: String?
+    /**
+     * Line-level discounts on the whole line, as positive amounts.
+     */
+    public var discounts: [Money]?
+    /**
+     * Flags that return policies read.
+     */
+    public var flags: LineFlags?
+    /**
+     * Line id, unique within the order.
+     */
+    public var id: String
+    /**
+     * Units ordered (at least 1).
+     */
+    public var quantity: Int64
+    /**
+     * The SKU.
+     */
+    public var sku: String
+    /**
+     * Product tags, for policy overrides.
+     */
+    public var tags: [String]?
+    /**
+     * Taxes on the whole line.
+     */
+    public var taxes: [TaxLine]?
+    /**
+     * Product title.
+     */
+    public var title: String
+    /**
+     * Price of one unit (may have more digits than the currency's minor unit).
+     */
+    public var unitPrice: Money
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Product category, for policy overrides.
+         */category: String? = nil, 
+        /**
+         * Line-level discounts on the whole line, as positive amounts.
+         */discounts: [Money]? = nil, 
+        /**
+         * Flags that return policies read.
+         */flags: LineFlags? = nil, 
+        /**
+         * Line id, unique within the order.
+         */id: String, 
+        /**
+         * Units ordered (at least 1).
+         */quantity: Int64, 
+        /**
+         * The SKU.
+         */sku: String, 
+        /**
+         * Product tags, for policy overrides.
+         */tags: [String]? = nil, 
+        /**
+         * Taxes on the whole line.
+         */taxes: [TaxLine]? = nil, 
+        /**
+         * Product title.
+         */title: String, 
+        /**
+         * Price of one unit (may have more digits than the currency's minor unit).
+         */unitPrice: Money) {
+        self.category = category
+        self.discounts = discounts
+        self.flags = flags
+        self.id = id
+        self.quantity = quantity
+        self.sku = sku
+        self.tags = tags
+        self.taxes = taxes
+        self.title = title
+        self.unitPrice = unitPrice
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension NewLine: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNewLine: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NewLine {
+        return
+            try NewLine(
+                category: FfiConverterOptionString.read(from: &buf), 
+                discounts: FfiConverterOptionSequenceTypeMoney.read(from: &buf), 
+                flags: FfiConverterOptionTypeLineFlags.read(from: &buf), 
+                id: FfiConverterString.read(from: &buf), 
+                quantity: FfiConverterInt64.read(from: &buf), 
+                sku: FfiConverterString.read(from: &buf), 
+                tags: FfiConverterOptionSequenceString.read(from: &buf), 
+                taxes: FfiConverterOptionSequenceTypeTaxLine.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf), 
+                unitPrice: FfiConverterTypeMoney.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: NewLine, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.category, into: &buf)
+        FfiConverterOptionSequenceTypeMoney.write(value.discounts, into: &buf)
+        FfiConverterOptionTypeLineFlags.write(value.flags, into: &buf)
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterInt64.write(value.quantity, into: &buf)
+        FfiConverterString.write(value.sku, into: &buf)
+        FfiConverterOptionSequenceString.write(value.tags, into: &buf)
+        FfiConverterOptionSequenceTypeTaxLine.write(value.taxes, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterTypeMoney.write(value.unitPrice, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNewLine_lift(_ buf: RustBuffer) throws -> NewLine {
+    return try FfiConverterTypeNewLine.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNewLine_lower(_ value: NewLine) -> RustBuffer {
+    return FfiConverterTypeNewLine.lower(value)
+}
+
+
+/**
+ * Everything needed to place an order.
+ */
+public struct NewOrder: Equatable, Hashable {
+    /**
+     * The order's currency; every amount must be in it.
+     */
+    public var currency: String
+    /**
+     * The customer who placed it.
+     */
+    public var customer: String
+    /**
+     * Order-level discounts, shared out over lines by their net amounts.
+     */
+    public var discounts: [Discount]?
+    /**
+     * Order id.
+     */
+    public var id: String
+    /**
+     * The lines (at least one).
+     */
+    public var lines: [NewLine]
+    /**
+     * When it was placed.
+     */
+    public var placedAt: Date
+    /**
+     * Shipping charged, if any.
+     */
+    public var shipping: Money?
+    /**
+     * Whether prices include tax.
+     */
+    public var taxMode: TaxMode?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The order's currency; every amount must be in it.
+         */currency: String, 
+        /**
+         * The customer who placed it.
+         */customer: String, 
+        /**
+         * Order-level discounts, shared out over lines by their net amounts.
+         */discounts: [Discount]? = nil, 
+        /**
+         * Order id.
+         */id: String, 
+        /**
+         * The lines (at least one).
+         */lines: [NewLine], 
+        /**
+         * When it was placed.
+         */placedAt: Date, 
+        /**
+         * Shipping charged, if any.
+         */shipping: Money? = nil, 
+        /**
+         * Whether prices include tax.
+         */taxMode: TaxMode? = nil) {
+        self.currency = currency
+        self.customer = customer
+        self.discounts = discounts
+        self.id = id
+        self.lines = lines
+        self.placedAt = placedAt
+        self.shipping = shipping
+        self.taxMode = taxMode
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension NewOrder: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNewOrder: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NewOrder {
+        return
+            try NewOrder(
+                currency: FfiConverterString.read(from: &buf), 
+                customer: FfiConverterString.read(from: &buf), 
+                discounts: FfiConverterOptionSequenceTypeDiscount.read(from: &buf), 
+                id: FfiConverterString.read(from: &buf), 
+                lines: FfiConverterSequenceTypeNewLine.read(from: &buf), 
+                placedAt: FfiConverterTimestamp.read(from: &buf), 
+                shipping: FfiConverterOptionTypeMoney.read(from: &buf), 
+                taxMode: FfiConverterOptionTypeTaxMode.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: NewOrder, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.currency, into: &buf)
+        FfiConverterString.write(value.customer, into: &buf)
+        FfiConverterOptionSequenceTypeDiscount.write(value.discounts, into: &buf)
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterSequenceTypeNewLine.write(value.lines, into: &buf)
+        FfiConverterTimestamp.write(value.placedAt, into: &buf)
+        FfiConverterOptionTypeMoney.write(value.shipping, into: &buf)
+        FfiConverterOptionTypeTaxMode.write(value.taxMode, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNewOrder_lift(_ buf: RustBuffer) throws -> NewOrder {
+    return try FfiConverterTypeNewOrder.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNewOrder_lower(_ value: NewOrder) -> RustBuffer {
+    return FfiConverterTypeNewOrder.lower(value)
+}
+
+
+/**
+ * A shipment to create.
+ */
+public struct NewShipment: Equatable, Hashable {
+    /**
+     * Carrier name, e.g. "ups".
+     */
+    public var carrier: String
+    /**
+     * Shipment id, unique within the order.
+     */
+    public var id: String
+    /**
+     * What goes in it.
+     */
+    public var lines: [LineQuantity]
+    /**
+     * Promised or estimated delivery.
+     */
+    public var promisedBy: Date?
+    /**
+     * Domestic or international.
+     */
+    public var route: Route?
+    /**
+     * Tracking number, if known.
+     */
+    public var trackingNumber: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Carrier name, e.g. "ups".
+         */carrier: String, 
+        /**
+         * Shipment id, unique within the order.
+         */id: String, 
+        /**
+         * What goes in it.
+         */lines: [LineQuantity], 
+        /**
+         * Promised or estimated delivery.
+         */promisedBy: Date? = nil, 
+        /**
+         * Domestic or international.
+         */route: Route? = nil, 
+        /**
+         * Tracking number, if known.
+         */trackingNumber: String? = nil) {
+        self.carrier = carrier
+        self.id = id
+        self.lines = lines
+        self.promisedBy = promisedBy
+        self.route = route
+        self.trackingNumber = trackingNumber
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension NewShipment: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNewShipment: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NewShipment {
+        return
+            try NewShipment(
+                carrier: FfiConverterString.read(from: &buf), 
+                id: FfiConverterString.read(from: &buf), 
+                lines: FfiConverterSequenceTypeLineQuantity.read(from: &buf), 
+                promisedBy: FfiConverterOptionTimestamp.read(from: &buf), 
+                route: FfiConverterOptionTypeRoute.read(from: &buf), 
+                trackingNumber: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: NewShipment, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.carrier, into: &buf)
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterSequenceTypeLineQuantity.write(value.lines, into: &buf)
+        FfiConverterOptionTimestamp.write(value.promisedBy, into: &buf)
+        FfiConverterOptionTypeRoute.write(value.route, into: &buf)
+        FfiConverterOptionString.write(value.trackingNumber, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNewShipment_lift(_ buf: RustBuffer) throws -> NewShipment {
+    return try FfiConverterTypeNewShipment.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNewShipment_lower(_ value: NewShipment) -> RustBuffer {
+    return FfiConverterTypeNewShipment.lower(value)
 }
 
 
@@ -3907,6 +5498,105 @@ public func FfiConverterTypeNpsResult_lift(_ buf: RustBuffer) throws -> NpsResul
 #endif
 public func FfiConverterTypeNpsResult_lower(_ value: NpsResult) -> RustBuffer {
     return FfiConverterTypeNpsResult.lower(value)
+}
+
+
+/**
+ * An event of an order: the change, when, and the command key that caused it.  Events are stored for years, so their shape is versioned: each carries `schema_version` ([`ORDER_EVENT_SCHEMA_VERSION`] when written now), and events written by earlier versions are upcast when read (see [`crate::schema`]).
+ */
+public struct OrderEvent: Equatable, Hashable {
+    /**
+     * When the command was decided.
+     */
+    public var at: Date
+    /**
+     * What changed.
+     */
+    public var change: OrderChange
+    /**
+     * Fingerprint of the command, to tell a retry from a reuse of the key.
+     */
+    public var fingerprint: String
+    /**
+     * Idempotency key of the command.
+     */
+    public var key: String
+    /**
+     * The shape this event was written in.
+     */
+    public var schemaVersion: Int64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * When the command was decided.
+         */at: Date, 
+        /**
+         * What changed.
+         */change: OrderChange, 
+        /**
+         * Fingerprint of the command, to tell a retry from a reuse of the key.
+         */fingerprint: String, 
+        /**
+         * Idempotency key of the command.
+         */key: String, 
+        /**
+         * The shape this event was written in.
+         */schemaVersion: Int64) {
+        self.at = at
+        self.change = change
+        self.fingerprint = fingerprint
+        self.key = key
+        self.schemaVersion = schemaVersion
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OrderEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrderEvent: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderEvent {
+        return
+            try OrderEvent(
+                at: FfiConverterTimestamp.read(from: &buf), 
+                change: FfiConverterTypeOrderChange.read(from: &buf), 
+                fingerprint: FfiConverterString.read(from: &buf), 
+                key: FfiConverterString.read(from: &buf), 
+                schemaVersion: FfiConverterInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OrderEvent, into buf: inout [UInt8]) {
+        FfiConverterTimestamp.write(value.at, into: &buf)
+        FfiConverterTypeOrderChange.write(value.change, into: &buf)
+        FfiConverterString.write(value.fingerprint, into: &buf)
+        FfiConverterString.write(value.key, into: &buf)
+        FfiConverterInt64.write(value.schemaVersion, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderEvent_lift(_ buf: RustBuffer) throws -> OrderEvent {
+    return try FfiConverterTypeOrderEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderEvent_lower(_ value: OrderEvent) -> RustBuffer {
+    return FfiConverterTypeOrderEvent.lower(value)
 }
 
 
@@ -4816,17 +6506,100 @@ public func FfiConverterTypePlainSummary_lower(_ value: PlainSummary) -> RustBuf
 
 
 /**
- * A refund line by line, fees as their own lines.
+ * Units received for one line.
+ */
+public struct ReceivedItem: Equatable, Hashable {
+    /**
+     * Their condition.
+     */
+    public var condition: ItemCondition
+    /**
+     * The line.
+     */
+    public var line: String
+    /**
+     * Units.
+     */
+    public var quantity: Int64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Their condition.
+         */condition: ItemCondition, 
+        /**
+         * The line.
+         */line: String, 
+        /**
+         * Units.
+         */quantity: Int64) {
+        self.condition = condition
+        self.line = line
+        self.quantity = quantity
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ReceivedItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReceivedItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReceivedItem {
+        return
+            try ReceivedItem(
+                condition: FfiConverterTypeItemCondition.read(from: &buf), 
+                line: FfiConverterString.read(from: &buf), 
+                quantity: FfiConverterInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ReceivedItem, into buf: inout [UInt8]) {
+        FfiConverterTypeItemCondition.write(value.condition, into: &buf)
+        FfiConverterString.write(value.line, into: &buf)
+        FfiConverterInt64.write(value.quantity, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReceivedItem_lift(_ buf: RustBuffer) throws -> ReceivedItem {
+    return try FfiConverterTypeReceivedItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReceivedItem_lower(_ value: ReceivedItem) -> RustBuffer {
+    return FfiConverterTypeReceivedItem.lower(value)
+}
+
+
+/**
+ * A refund, line by line, with fees as their own lines.
  */
 public struct RefundBreakdown: Equatable, Hashable {
+    /**
+     * Set when the total was cut to what was captured and not yet refunded.
+     */
+    public var capped: Bool
     /**
      * Per line.
      */
     public var lines: [RefundLine]
     /**
-     * Original shipping refunded.
+     * Where the money goes (empty for exchanges, which keep it as credit).
      */
-    public var shipping: Money
+    public var payouts: [RefundPayout]
     /**
      * Restocking fee deducted.
      */
@@ -4836,31 +6609,30 @@ public struct RefundBreakdown: Equatable, Hashable {
      */
     public var returnShippingFee: Money
     /**
-     * Lines + shipping − fees, limited to what is refundable.
+     * Original shipping refunded.
      */
-    public var total: Money
+    public var shipping: Money
     /**
-     * Whether the total was cut to what was captured and not yet refunded.
-     */
-    public var capped: Bool
-    /**
-     * Store-credit bonus on top of the total.
+     * Bonus on store credit (on top of `total`).
      */
     public var storeCreditBonus: Money
     /**
-     * Where the money goes.
+     * Lines + shipping − fees, limited to what is refundable.
      */
-    public var payouts: [RefundPayout]
+    public var total: Money
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
+         * Set when the total was cut to what was captured and not yet refunded.
+         */capped: Bool, 
+        /**
          * Per line.
          */lines: [RefundLine], 
         /**
-         * Original shipping refunded.
-         */shipping: Money, 
+         * Where the money goes (empty for exchanges, which keep it as credit).
+         */payouts: [RefundPayout], 
         /**
          * Restocking fee deducted.
          */restockingFee: Money, 
@@ -4868,25 +6640,22 @@ public struct RefundBreakdown: Equatable, Hashable {
          * Return shipping fee deducted.
          */returnShippingFee: Money, 
         /**
-         * Lines + shipping − fees, limited to what is refundable.
-         */total: Money, 
+         * Original shipping refunded.
+         */shipping: Money, 
         /**
-         * Whether the total was cut to what was captured and not yet refunded.
-         */capped: Bool, 
-        /**
-         * Store-credit bonus on top of the total.
+         * Bonus on store credit (on top of `total`).
          */storeCreditBonus: Money, 
         /**
-         * Where the money goes.
-         */payouts: [RefundPayout]) {
+         * Lines + shipping − fees, limited to what is refundable.
+         */total: Money) {
+        self.capped = capped
         self.lines = lines
-        self.shipping = shipping
+        self.payouts = payouts
         self.restockingFee = restockingFee
         self.returnShippingFee = returnShippingFee
-        self.total = total
-        self.capped = capped
+        self.shipping = shipping
         self.storeCreditBonus = storeCreditBonus
-        self.payouts = payouts
+        self.total = total
     }
 
     
@@ -4905,26 +6674,26 @@ public struct FfiConverterTypeRefundBreakdown: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RefundBreakdown {
         return
             try RefundBreakdown(
+                capped: FfiConverterBool.read(from: &buf), 
                 lines: FfiConverterSequenceTypeRefundLine.read(from: &buf), 
-                shipping: FfiConverterTypeMoney.read(from: &buf), 
+                payouts: FfiConverterSequenceTypeRefundPayout.read(from: &buf), 
                 restockingFee: FfiConverterTypeMoney.read(from: &buf), 
                 returnShippingFee: FfiConverterTypeMoney.read(from: &buf), 
-                total: FfiConverterTypeMoney.read(from: &buf), 
-                capped: FfiConverterBool.read(from: &buf), 
+                shipping: FfiConverterTypeMoney.read(from: &buf), 
                 storeCreditBonus: FfiConverterTypeMoney.read(from: &buf), 
-                payouts: FfiConverterSequenceTypeRefundPayout.read(from: &buf)
+                total: FfiConverterTypeMoney.read(from: &buf)
         )
     }
 
     public static func write(_ value: RefundBreakdown, into buf: inout [UInt8]) {
+        FfiConverterBool.write(value.capped, into: &buf)
         FfiConverterSequenceTypeRefundLine.write(value.lines, into: &buf)
-        FfiConverterTypeMoney.write(value.shipping, into: &buf)
+        FfiConverterSequenceTypeRefundPayout.write(value.payouts, into: &buf)
         FfiConverterTypeMoney.write(value.restockingFee, into: &buf)
         FfiConverterTypeMoney.write(value.returnShippingFee, into: &buf)
-        FfiConverterTypeMoney.write(value.total, into: &buf)
-        FfiConverterBool.write(value.capped, into: &buf)
+        FfiConverterTypeMoney.write(value.shipping, into: &buf)
         FfiConverterTypeMoney.write(value.storeCreditBonus, into: &buf)
-        FfiConverterSequenceTypeRefundPayout.write(value.payouts, into: &buf)
+        FfiConverterTypeMoney.write(value.total, into: &buf)
     }
 }
 
@@ -4953,11 +6722,7 @@ public struct RefundLine: Equatable, Hashable {
      */
     public var line: String
     /**
-     * Units refunded.
-     */
-    public var units: Int64
-    /**
-     * Merchandise after discounts, without tax.
+     * Merchandise after line and order discounts, without tax.
      */
     public var merchandise: Money
     /**
@@ -4968,6 +6733,10 @@ public struct RefundLine: Equatable, Hashable {
      * Merchandise + tax.
      */
     public var total: Money
+    /**
+     * Units refunded.
+     */
+    public var units: Int64
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -4976,22 +6745,22 @@ public struct RefundLine: Equatable, Hashable {
          * The line.
          */line: String, 
         /**
-         * Units refunded.
-         */units: Int64, 
-        /**
-         * Merchandise after discounts, without tax.
+         * Merchandise after line and order discounts, without tax.
          */merchandise: Money, 
         /**
          * Tax.
          */tax: Money, 
         /**
          * Merchandise + tax.
-         */total: Money) {
+         */total: Money, 
+        /**
+         * Units refunded.
+         */units: Int64) {
         self.line = line
-        self.units = units
         self.merchandise = merchandise
         self.tax = tax
         self.total = total
+        self.units = units
     }
 
     
@@ -5011,19 +6780,19 @@ public struct FfiConverterTypeRefundLine: FfiConverterRustBuffer {
         return
             try RefundLine(
                 line: FfiConverterString.read(from: &buf), 
-                units: FfiConverterInt64.read(from: &buf), 
                 merchandise: FfiConverterTypeMoney.read(from: &buf), 
                 tax: FfiConverterTypeMoney.read(from: &buf), 
-                total: FfiConverterTypeMoney.read(from: &buf)
+                total: FfiConverterTypeMoney.read(from: &buf), 
+                units: FfiConverterInt64.read(from: &buf)
         )
     }
 
     public static func write(_ value: RefundLine, into buf: inout [UInt8]) {
         FfiConverterString.write(value.line, into: &buf)
-        FfiConverterInt64.write(value.units, into: &buf)
         FfiConverterTypeMoney.write(value.merchandise, into: &buf)
         FfiConverterTypeMoney.write(value.tax, into: &buf)
         FfiConverterTypeMoney.write(value.total, into: &buf)
+        FfiConverterInt64.write(value.units, into: &buf)
     }
 }
 
@@ -5048,25 +6817,25 @@ public func FfiConverterTypeRefundLine_lower(_ value: RefundLine) -> RustBuffer 
  */
 public struct RefundPayout: Equatable, Hashable {
     /**
-     * Where.
-     */
-    public var destination: RefundDestination
-    /**
      * How much.
      */
     public var amount: Money
+    /**
+     * Where.
+     */
+    public var destination: RefundDestination
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Where.
-         */destination: RefundDestination, 
-        /**
          * How much.
-         */amount: Money) {
-        self.destination = destination
+         */amount: Money, 
+        /**
+         * Where.
+         */destination: RefundDestination) {
         self.amount = amount
+        self.destination = destination
     }
 
     
@@ -5085,14 +6854,14 @@ public struct FfiConverterTypeRefundPayout: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RefundPayout {
         return
             try RefundPayout(
-                destination: FfiConverterTypeRefundDestination.read(from: &buf), 
-                amount: FfiConverterTypeMoney.read(from: &buf)
+                amount: FfiConverterTypeMoney.read(from: &buf), 
+                destination: FfiConverterTypeRefundDestination.read(from: &buf)
         )
     }
 
     public static func write(_ value: RefundPayout, into buf: inout [UInt8]) {
-        FfiConverterTypeRefundDestination.write(value.destination, into: &buf)
         FfiConverterTypeMoney.write(value.amount, into: &buf)
+        FfiConverterTypeRefundDestination.write(value.destination, into: &buf)
     }
 }
 
@@ -5115,13 +6884,13 @@ public func FfiConverterTypeRefundPayout_lower(_ value: RefundPayout) -> RustBuf
 /**
  * One line of a return request.
  */
-public struct ReturnLineRequest: Equatable, Hashable {
+public struct RequestedLine: Equatable, Hashable {
     /**
-     * The order line id.
+     * The order line.
      */
     public var line: String
     /**
-     * Units to return (a negative number is `order.invalid_quantity`).
+     * Units to return.
      */
     public var quantity: Int64
     /**
@@ -5133,10 +6902,10 @@ public struct ReturnLineRequest: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The order line id.
+         * The order line.
          */line: String, 
         /**
-         * Units to return (a negative number is `order.invalid_quantity`).
+         * Units to return.
          */quantity: Int64, 
         /**
          * Why.
@@ -5152,23 +6921,23 @@ public struct ReturnLineRequest: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension ReturnLineRequest: Sendable {}
+extension RequestedLine: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeReturnLineRequest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReturnLineRequest {
+public struct FfiConverterTypeRequestedLine: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RequestedLine {
         return
-            try ReturnLineRequest(
+            try RequestedLine(
                 line: FfiConverterString.read(from: &buf), 
                 quantity: FfiConverterInt64.read(from: &buf), 
                 reason: FfiConverterTypeReturnReason.read(from: &buf)
         )
     }
 
-    public static func write(_ value: ReturnLineRequest, into buf: inout [UInt8]) {
+    public static func write(_ value: RequestedLine, into buf: inout [UInt8]) {
         FfiConverterString.write(value.line, into: &buf)
         FfiConverterInt64.write(value.quantity, into: &buf)
         FfiConverterTypeReturnReason.write(value.reason, into: &buf)
@@ -5179,15 +6948,243 @@ public struct FfiConverterTypeReturnLineRequest: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeReturnLineRequest_lift(_ buf: RustBuffer) throws -> ReturnLineRequest {
-    return try FfiConverterTypeReturnLineRequest.lift(buf)
+public func FfiConverterTypeRequestedLine_lift(_ buf: RustBuffer) throws -> RequestedLine {
+    return try FfiConverterTypeRequestedLine.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeReturnLineRequest_lower(_ value: ReturnLineRequest) -> RustBuffer {
-    return FfiConverterTypeReturnLineRequest.lower(value)
+public func FfiConverterTypeRequestedLine_lower(_ value: RequestedLine) -> RustBuffer {
+    return FfiConverterTypeRequestedLine.lower(value)
+}
+
+
+/**
+ * What a return request decided: the lines reserved, the terms and the report. The case it opens is requested at the event's time, with nothing approved, received or paid yet.
+ */
+public struct RequestedReturn: Equatable, Hashable {
+    /**
+     * Customer.
+     */
+    public var customer: String
+    /**
+     * Why it was declined (when it was).
+     */
+    public var declineReason: String?
+    /**
+     * Id.
+     */
+    public var id: String
+    /**
+     * The lines as decided.
+     */
+    public var lines: [RequestedReturnLine]
+    /**
+     * The eligibility report (shared: copying a case or an event does not copy it).
+     */
+    public var report: EligibilityReport
+    /**
+     * `requested`, or `declined` when the policy denied every line.
+     */
+    public var status: ReturnStatus
+    /**
+     * Money terms.
+     */
+    public var terms: ReturnTerms
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Customer.
+         */customer: String, 
+        /**
+         * Why it was declined (when it was).
+         */declineReason: String?, 
+        /**
+         * Id.
+         */id: String, 
+        /**
+         * The lines as decided.
+         */lines: [RequestedReturnLine], 
+        /**
+         * The eligibility report (shared: copying a case or an event does not copy it).
+         */report: EligibilityReport, 
+        /**
+         * `requested`, or `declined` when the policy denied every line.
+         */status: ReturnStatus, 
+        /**
+         * Money terms.
+         */terms: ReturnTerms) {
+        self.customer = customer
+        self.declineReason = declineReason
+        self.id = id
+        self.lines = lines
+        self.report = report
+        self.status = status
+        self.terms = terms
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RequestedReturn: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRequestedReturn: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RequestedReturn {
+        return
+            try RequestedReturn(
+                customer: FfiConverterString.read(from: &buf), 
+                declineReason: FfiConverterOptionString.read(from: &buf), 
+                id: FfiConverterString.read(from: &buf), 
+                lines: FfiConverterSequenceTypeRequestedReturnLine.read(from: &buf), 
+                report: FfiConverterTypeEligibilityReport.read(from: &buf), 
+                status: FfiConverterTypeReturnStatus.read(from: &buf), 
+                terms: FfiConverterTypeReturnTerms.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RequestedReturn, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.customer, into: &buf)
+        FfiConverterOptionString.write(value.declineReason, into: &buf)
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterSequenceTypeRequestedReturnLine.write(value.lines, into: &buf)
+        FfiConverterTypeEligibilityReport.write(value.report, into: &buf)
+        FfiConverterTypeReturnStatus.write(value.status, into: &buf)
+        FfiConverterTypeReturnTerms.write(value.terms, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRequestedReturn_lift(_ buf: RustBuffer) throws -> RequestedReturn {
+    return try FfiConverterTypeRequestedReturn.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRequestedReturn_lower(_ value: RequestedReturn) -> RustBuffer {
+    return FfiConverterTypeRequestedReturn.lower(value)
+}
+
+
+/**
+ * One line of a return request as decided.
+ */
+public struct RequestedReturnLine: Equatable, Hashable {
+    /**
+     * The line.
+     */
+    public var line: String
+    /**
+     * The eligibility outcome.
+     */
+    public var outcome: Outcome
+    /**
+     * Why.
+     */
+    public var reason: ReturnReason
+    /**
+     * Units requested.
+     */
+    public var requested: Int64
+    /**
+     * Units reserved on the order line.
+     */
+    public var reserved: Int64
+    /**
+     * The restocking fee rule resolved at request time.
+     */
+    public var restockingFee: Fee?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The line.
+         */line: String, 
+        /**
+         * The eligibility outcome.
+         */outcome: Outcome, 
+        /**
+         * Why.
+         */reason: ReturnReason, 
+        /**
+         * Units requested.
+         */requested: Int64, 
+        /**
+         * Units reserved on the order line.
+         */reserved: Int64, 
+        /**
+         * The restocking fee rule resolved at request time.
+         */restockingFee: Fee?) {
+        self.line = line
+        self.outcome = outcome
+        self.reason = reason
+        self.requested = requested
+        self.reserved = reserved
+        self.restockingFee = restockingFee
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RequestedReturnLine: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRequestedReturnLine: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RequestedReturnLine {
+        return
+            try RequestedReturnLine(
+                line: FfiConverterString.read(from: &buf), 
+                outcome: FfiConverterTypeOutcome.read(from: &buf), 
+                reason: FfiConverterTypeReturnReason.read(from: &buf), 
+                requested: FfiConverterInt64.read(from: &buf), 
+                reserved: FfiConverterInt64.read(from: &buf), 
+                restockingFee: FfiConverterOptionTypeFee.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RequestedReturnLine, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.line, into: &buf)
+        FfiConverterTypeOutcome.write(value.outcome, into: &buf)
+        FfiConverterTypeReturnReason.write(value.reason, into: &buf)
+        FfiConverterInt64.write(value.requested, into: &buf)
+        FfiConverterInt64.write(value.reserved, into: &buf)
+        FfiConverterOptionTypeFee.write(value.restockingFee, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRequestedReturnLine_lift(_ buf: RustBuffer) throws -> RequestedReturnLine {
+    return try FfiConverterTypeRequestedReturnLine.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRequestedReturnLine_lower(_ value: RequestedReturnLine) -> RustBuffer {
+    return FfiConverterTypeRequestedReturnLine.lower(value)
 }
 
 
@@ -5261,29 +7258,29 @@ public func FfiConverterTypeReturnOpened_lower(_ value: ReturnOpened) -> RustBuf
 
 
 /**
- * "Can I still return this, and what would I get back?"
+ * What a return request would lead to if it were made now: the eligibility decision and, for the lines that are not denied, the refund it would pay once everything arrives resellable.
  */
 public struct ReturnPreview: Equatable, Hashable {
     /**
-     * The decision.
-     */
-    public var report: EligibilityReport
-    /**
-     * The refund once the lines that are not denied come back resellable; none when all are denied.
+     * The refund for the lines that are not denied (pending review where a line needs it); `None` when every line is denied or nothing would be refunded.
      */
     public var refund: RefundBreakdown?
+    /**
+     * The decision, as [`evaluate`] gives it.
+     */
+    public var report: EligibilityReport
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The decision.
-         */report: EligibilityReport, 
+         * The refund for the lines that are not denied (pending review where a line needs it); `None` when every line is denied or nothing would be refunded.
+         */refund: RefundBreakdown?, 
         /**
-         * The refund once the lines that are not denied come back resellable; none when all are denied.
-         */refund: RefundBreakdown?) {
-        self.report = report
+         * The decision, as [`evaluate`] gives it.
+         */report: EligibilityReport) {
         self.refund = refund
+        self.report = report
     }
 
     
@@ -5302,14 +7299,14 @@ public struct FfiConverterTypeReturnPreview: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReturnPreview {
         return
             try ReturnPreview(
-                report: FfiConverterTypeEligibilityReport.read(from: &buf), 
-                refund: FfiConverterOptionTypeRefundBreakdown.read(from: &buf)
+                refund: FfiConverterOptionTypeRefundBreakdown.read(from: &buf), 
+                report: FfiConverterTypeEligibilityReport.read(from: &buf)
         )
     }
 
     public static func write(_ value: ReturnPreview, into buf: inout [UInt8]) {
-        FfiConverterTypeEligibilityReport.write(value.report, into: &buf)
         FfiConverterOptionTypeRefundBreakdown.write(value.refund, into: &buf)
+        FfiConverterTypeEligibilityReport.write(value.report, into: &buf)
     }
 }
 
@@ -5330,53 +7327,53 @@ public func FfiConverterTypeReturnPreview_lower(_ value: ReturnPreview) -> RustB
 
 
 /**
- * A customer's request to return items.
+ * A customer's request to return items of an order.
  */
 public struct ReturnRequest: Equatable, Hashable {
-    /**
-     * The return's id.
-     */
-    public var id: String
     /**
      * Who asks; must be the order's customer.
      */
     public var customer: String
     /**
+     * The replacement, when `method` is exchange.
+     */
+    public var exchange: ExchangeRequest?
+    /**
+     * Id of the return.
+     */
+    public var id: String
+    /**
      * What.
      */
-    public var lines: [ReturnLineRequest]
+    public var lines: [RequestedLine]
     /**
-     * How the money comes back.
+     * How the customer wants the money back.
      */
     public var method: RefundMethod
-    /**
-     * The replacement, for an exchange.
-     */
-    public var exchange: ExchangeItem?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The return's id.
-         */id: String, 
-        /**
          * Who asks; must be the order's customer.
          */customer: String, 
         /**
+         * The replacement, when `method` is exchange.
+         */exchange: ExchangeRequest? = nil, 
+        /**
+         * Id of the return.
+         */id: String, 
+        /**
          * What.
-         */lines: [ReturnLineRequest], 
+         */lines: [RequestedLine], 
         /**
-         * How the money comes back.
-         */method: RefundMethod, 
-        /**
-         * The replacement, for an exchange.
-         */exchange: ExchangeItem?) {
-        self.id = id
+         * How the customer wants the money back.
+         */method: RefundMethod) {
         self.customer = customer
+        self.exchange = exchange
+        self.id = id
         self.lines = lines
         self.method = method
-        self.exchange = exchange
     }
 
     
@@ -5395,20 +7392,20 @@ public struct FfiConverterTypeReturnRequest: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReturnRequest {
         return
             try ReturnRequest(
-                id: FfiConverterString.read(from: &buf), 
                 customer: FfiConverterString.read(from: &buf), 
-                lines: FfiConverterSequenceTypeReturnLineRequest.read(from: &buf), 
-                method: FfiConverterTypeRefundMethod.read(from: &buf), 
-                exchange: FfiConverterOptionTypeExchangeItem.read(from: &buf)
+                exchange: FfiConverterOptionTypeExchangeRequest.read(from: &buf), 
+                id: FfiConverterString.read(from: &buf), 
+                lines: FfiConverterSequenceTypeRequestedLine.read(from: &buf), 
+                method: FfiConverterTypeRefundMethod.read(from: &buf)
         )
     }
 
     public static func write(_ value: ReturnRequest, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.id, into: &buf)
         FfiConverterString.write(value.customer, into: &buf)
-        FfiConverterSequenceTypeReturnLineRequest.write(value.lines, into: &buf)
+        FfiConverterOptionTypeExchangeRequest.write(value.exchange, into: &buf)
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterSequenceTypeRequestedLine.write(value.lines, into: &buf)
         FfiConverterTypeRefundMethod.write(value.method, into: &buf)
-        FfiConverterOptionTypeExchangeItem.write(value.exchange, into: &buf)
     }
 }
 
@@ -5647,6 +7644,125 @@ public func FfiConverterTypeReturnSummary_lower(_ value: ReturnSummary) -> RustB
 
 
 /**
+ * The money terms fixed when the return was requested.
+ */
+public struct ReturnTerms: Equatable, Hashable {
+    /**
+     * The replacement, for exchanges.
+     */
+    public var exchange: ExchangeRequest?
+    /**
+     * How the refund is paid.
+     */
+    public var method: RefundMethod
+    /**
+     * Refund the original shipping because of the reason.
+     */
+    public var refundShippingForReason: Bool
+    /**
+     * Refund the original shipping when the whole order has come back.
+     */
+    public var refundShippingWhenWhole: Bool
+    /**
+     * The replacement's outbound shipping, for exchanges (absent in returns requested before exchanges were priced).
+     */
+    public var replacementShipping: Money?
+    /**
+     * Return shipping fee charged (zero when waived).
+     */
+    public var returnShippingFee: Money
+    /**
+     * Store-credit bonus in percent.
+     */
+    public var storeCreditBonusPercent: Amount
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The replacement, for exchanges.
+         */exchange: ExchangeRequest?, 
+        /**
+         * How the refund is paid.
+         */method: RefundMethod, 
+        /**
+         * Refund the original shipping because of the reason.
+         */refundShippingForReason: Bool, 
+        /**
+         * Refund the original shipping when the whole order has come back.
+         */refundShippingWhenWhole: Bool, 
+        /**
+         * The replacement's outbound shipping, for exchanges (absent in returns requested before exchanges were priced).
+         */replacementShipping: Money? = nil, 
+        /**
+         * Return shipping fee charged (zero when waived).
+         */returnShippingFee: Money, 
+        /**
+         * Store-credit bonus in percent.
+         */storeCreditBonusPercent: Amount) {
+        self.exchange = exchange
+        self.method = method
+        self.refundShippingForReason = refundShippingForReason
+        self.refundShippingWhenWhole = refundShippingWhenWhole
+        self.replacementShipping = replacementShipping
+        self.returnShippingFee = returnShippingFee
+        self.storeCreditBonusPercent = storeCreditBonusPercent
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ReturnTerms: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReturnTerms: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReturnTerms {
+        return
+            try ReturnTerms(
+                exchange: FfiConverterOptionTypeExchangeRequest.read(from: &buf), 
+                method: FfiConverterTypeRefundMethod.read(from: &buf), 
+                refundShippingForReason: FfiConverterBool.read(from: &buf), 
+                refundShippingWhenWhole: FfiConverterBool.read(from: &buf), 
+                replacementShipping: FfiConverterOptionTypeMoney.read(from: &buf), 
+                returnShippingFee: FfiConverterTypeMoney.read(from: &buf), 
+                storeCreditBonusPercent: FfiConverterTypeAmount.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ReturnTerms, into buf: inout [UInt8]) {
+        FfiConverterOptionTypeExchangeRequest.write(value.exchange, into: &buf)
+        FfiConverterTypeRefundMethod.write(value.method, into: &buf)
+        FfiConverterBool.write(value.refundShippingForReason, into: &buf)
+        FfiConverterBool.write(value.refundShippingWhenWhole, into: &buf)
+        FfiConverterOptionTypeMoney.write(value.replacementShipping, into: &buf)
+        FfiConverterTypeMoney.write(value.returnShippingFee, into: &buf)
+        FfiConverterTypeAmount.write(value.storeCreditBonusPercent, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReturnTerms_lift(_ buf: RustBuffer) throws -> ReturnTerms {
+    return try FfiConverterTypeReturnTerms.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReturnTerms_lower(_ value: ReturnTerms) -> RustBuffer {
+    return FfiConverterTypeReturnTerms.lower(value)
+}
+
+
+/**
  * One customer's RFM measures.
  */
 public struct RfmInput: Equatable, Hashable {
@@ -5819,41 +7935,41 @@ public func FfiConverterTypeRfmScore_lower(_ value: RfmScore) -> RustBuffer {
  */
 public struct RuleVerdict: Equatable, Hashable {
     /**
-     * The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`).
+     * Stable reason code, e.g. `return.window_closed` or `return.window_open`.
      */
-    public var rule: String
+    public var code: String
+    /**
+     * The facts that decided it (window end, days left, returnable units…).
+     */
+    public var facts: [String: String]
     /**
      * What it concluded.
      */
     public var outcome: Outcome
     /**
-     * Stable reason code, e.g. `return.window_closed`.
+     * The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`).
      */
-    public var code: String
-    /**
-     * The facts that decided it (window end, days left…).
-     */
-    public var facts: [String: String]
+    public var rule: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`).
-         */rule: String, 
+         * Stable reason code, e.g. `return.window_closed` or `return.window_open`.
+         */code: String, 
+        /**
+         * The facts that decided it (window end, days left, returnable units…).
+         */facts: [String: String], 
         /**
          * What it concluded.
          */outcome: Outcome, 
         /**
-         * Stable reason code, e.g. `return.window_closed`.
-         */code: String, 
-        /**
-         * The facts that decided it (window end, days left…).
-         */facts: [String: String]) {
-        self.rule = rule
-        self.outcome = outcome
+         * The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`).
+         */rule: String) {
         self.code = code
         self.facts = facts
+        self.outcome = outcome
+        self.rule = rule
     }
 
     
@@ -5872,18 +7988,18 @@ public struct FfiConverterTypeRuleVerdict: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RuleVerdict {
         return
             try RuleVerdict(
-                rule: FfiConverterString.read(from: &buf), 
-                outcome: FfiConverterTypeOutcome.read(from: &buf), 
                 code: FfiConverterString.read(from: &buf), 
-                facts: FfiConverterDictionaryStringString.read(from: &buf)
+                facts: FfiConverterDictionaryStringString.read(from: &buf), 
+                outcome: FfiConverterTypeOutcome.read(from: &buf), 
+                rule: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: RuleVerdict, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.rule, into: &buf)
-        FfiConverterTypeOutcome.write(value.outcome, into: &buf)
         FfiConverterString.write(value.code, into: &buf)
         FfiConverterDictionaryStringString.write(value.facts, into: &buf)
+        FfiConverterTypeOutcome.write(value.outcome, into: &buf)
+        FfiConverterString.write(value.rule, into: &buf)
     }
 }
 
@@ -6448,37 +8564,116 @@ public func FfiConverterTypeSuggestion_lower(_ value: Suggestion) -> RustBuffer 
 
 
 /**
- * Loyalty-tier benefits that change the return rules.
+ * A tax charged on a line, as the shop computed it.
  */
-public struct TierBenefits: Equatable, Hashable {
+public struct TaxLine: Equatable, Hashable {
     /**
-     * Tier name.
+     * The tax amount on the whole line (all units), in whole minor units.
      */
-    public var tier: String
+    public var amount: Money
     /**
-     * Extra days on the return window.
+     * The rate, e.g. 0.2 for 20 %.
      */
-    public var extraReturnDays: UInt32
+    public var rate: Amount
     /**
-     * No return shipping fee.
+     * Name of the tax, e.g. "VAT".
      */
-    public var freeReturnShipping: Bool
+    public var title: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Tier name.
-         */tier: String, 
+         * The tax amount on the whole line (all units), in whole minor units.
+         */amount: Money, 
+        /**
+         * The rate, e.g. 0.2 for 20 %.
+         */rate: Amount, 
+        /**
+         * Name of the tax, e.g. "VAT".
+         */title: String) {
+        self.amount = amount
+        self.rate = rate
+        self.title = title
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TaxLine: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTaxLine: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TaxLine {
+        return
+            try TaxLine(
+                amount: FfiConverterTypeMoney.read(from: &buf), 
+                rate: FfiConverterTypeAmount.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TaxLine, into buf: inout [UInt8]) {
+        FfiConverterTypeMoney.write(value.amount, into: &buf)
+        FfiConverterTypeAmount.write(value.rate, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTaxLine_lift(_ buf: RustBuffer) throws -> TaxLine {
+    return try FfiConverterTypeTaxLine.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTaxLine_lower(_ value: TaxLine) -> RustBuffer {
+    return FfiConverterTypeTaxLine.lower(value)
+}
+
+
+/**
+ * Loyalty-tier benefits the host passes in.
+ */
+public struct TierBenefits: Equatable, Hashable {
+    /**
+     * Extra days on the return window.
+     */
+    public var extraReturnDays: Int64?
+    /**
+     * No return shipping fee.
+     */
+    public var freeReturnShipping: Bool?
+    /**
+     * Tier name, for the record.
+     */
+    public var tier: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
         /**
          * Extra days on the return window.
-         */extraReturnDays: UInt32, 
+         */extraReturnDays: Int64? = nil, 
         /**
          * No return shipping fee.
-         */freeReturnShipping: Bool) {
-        self.tier = tier
+         */freeReturnShipping: Bool? = nil, 
+        /**
+         * Tier name, for the record.
+         */tier: String? = nil) {
         self.extraReturnDays = extraReturnDays
         self.freeReturnShipping = freeReturnShipping
+        self.tier = tier
     }
 
     
@@ -6497,16 +8692,16 @@ public struct FfiConverterTypeTierBenefits: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TierBenefits {
         return
             try TierBenefits(
-                tier: FfiConverterString.read(from: &buf), 
-                extraReturnDays: FfiConverterUInt32.read(from: &buf), 
-                freeReturnShipping: FfiConverterBool.read(from: &buf)
+                extraReturnDays: FfiConverterOptionInt64.read(from: &buf), 
+                freeReturnShipping: FfiConverterOptionBool.read(from: &buf), 
+                tier: FfiConverterOptionString.read(from: &buf)
         )
     }
 
     public static func write(_ value: TierBenefits, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.tier, into: &buf)
-        FfiConverterUInt32.write(value.extraReturnDays, into: &buf)
-        FfiConverterBool.write(value.freeReturnShipping, into: &buf)
+        FfiConverterOptionInt64.write(value.extraReturnDays, into: &buf)
+        FfiConverterOptionBool.write(value.freeReturnShipping, into: &buf)
+        FfiConverterOptionString.write(value.tier, into: &buf)
     }
 }
 
@@ -6899,6 +9094,117 @@ public func FfiConverterTypeActionKind_lower(_ value: ActionKind) -> RustBuffer 
 
 
 /**
+ * An event award.
+ */
+
+public enum Award: Equatable, Hashable {
+    
+    /**
+     * Signing up (once).
+     */
+    case signup
+    /**
+     * Birthday (once per local calendar year).
+     */
+    case birthday
+    /**
+     * A product review.
+     */
+    case review
+    /**
+     * A referral: this member referred `referred`, whose first paid order just happened.
+     */
+    case referrer(
+        /**
+         * The referred customer.
+         */referred: String
+    )
+    /**
+     * This member was referred and made a first paid order.
+     */
+    case referred
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Award: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAward: FfiConverterRustBuffer {
+    typealias SwiftType = Award
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Award {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .signup
+        
+        case 2: return .birthday
+        
+        case 3: return .review
+        
+        case 4: return .referrer(referred: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 5: return .referred
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Award, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .signup:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .birthday:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .review:
+            writeInt(&buf, Int32(3))
+        
+        
+        case let .referrer(referred):
+            writeInt(&buf, Int32(4))
+            FfiConverterString.write(referred, into: &buf)
+            
+        
+        case .referred:
+            writeInt(&buf, Int32(5))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAward_lift(_ buf: RustBuffer) throws -> Award {
+    return try FfiConverterTypeAward.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAward_lower(_ value: Award) -> RustBuffer {
+    return FfiConverterTypeAward.lower(value)
+}
+
+
+
+/**
  * Where a raw carrier status code comes from.
  */
 
@@ -6989,6 +9295,435 @@ public func FfiConverterTypeCarrierSource_lift(_ buf: RustBuffer) throws -> Carr
 #endif
 public func FfiConverterTypeCarrierSource_lower(_ value: CarrierSource) -> RustBuffer {
     return FfiConverterTypeCarrierSource.lower(value)
+}
+
+
+
+/**
+ * What to do about goods lost or damaged in transit.
+ */
+
+public enum ClaimResolution: Equatable, Hashable {
+    
+    /**
+     * Refund the units.
+     */
+    case refund
+    /**
+     * Send a replacement (the host creates the replacement order).
+     */
+    case replacement
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ClaimResolution: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeClaimResolution: FfiConverterRustBuffer {
+    typealias SwiftType = ClaimResolution
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ClaimResolution {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .refund
+        
+        case 2: return .replacement
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ClaimResolution, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .refund:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .replacement:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeClaimResolution_lift(_ buf: RustBuffer) throws -> ClaimResolution {
+    return try FfiConverterTypeClaimResolution.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeClaimResolution_lower(_ value: ClaimResolution) -> RustBuffer {
+    return FfiConverterTypeClaimResolution.lower(value)
+}
+
+
+
+/**
+ * What an entry records.
+ */
+
+public enum EntryKind: Equatable, Hashable {
+    
+    /**
+     * Points earned into a new lot (pending or available).
+     */
+    case earn(
+        /**
+         * The lot, as decided.
+         */lot: EarnedLot
+    )
+    /**
+     * A pending lot became available.
+     */
+    case release(
+        /**
+         * Its expiry, fixed now that it is available.
+         */expiresAt: Date?, 
+        /**
+         * The lot.
+         */lot: Int64
+    )
+    /**
+     * A pending lot's release time was set.
+     */
+    case scheduled(
+        /**
+         * When.
+         */availableAt: Date, 
+        /**
+         * The lots.
+         */lots: [Int64]
+    )
+    /**
+     * Points spent.
+     */
+    case redeem(
+        /**
+         * The order's currency (absent on entries written before schema version 3).
+         */currency: String? = nil, 
+        /**
+         * Lots drawn on.
+         */draws: [Draw], 
+        /**
+         * Order.
+         */order: String, 
+        /**
+         * Redemption id.
+         */redemption: String, 
+        /**
+         * Money value, in the order's currency (rounded to its minor unit).
+         */value: Amount
+    )
+    /**
+     * A redemption given back.
+     */
+    case reverseRedemption(
+        /**
+         * Lots restored.
+         */draws: [Draw], 
+        /**
+         * Redemption id.
+         */redemption: String
+    )
+    /**
+     * Points expired.
+     */
+    case expire(
+        /**
+         * Lots drawn on.
+         */draws: [Draw]
+    )
+    /**
+     * Points clawed back after a refund.
+     */
+    case clawback(
+        /**
+         * Pending points cancelled per lot.
+         */cancelled: [Draw], 
+        /**
+         * Debt recorded (points that were already spent).
+         */debt: Int64, 
+        /**
+         * Taken from available lots.
+         */draws: [Draw], 
+        /**
+         * Order.
+         */order: String
+    )
+    /**
+     * A manual adjustment that takes points (the reason is the entry's `reason`).
+     */
+    case adjust(
+        /**
+         * Lots drawn on.
+         */draws: [Draw]
+    )
+    /**
+     * Debt paid from new earnings.
+     */
+    case debtPaid(
+        /**
+         * Lot that paid.
+         */lot: Int64, 
+        /**
+         * Points.
+         */points: Int64
+    )
+    /**
+     * Tier changed.
+     */
+    case tierChanged(
+        /**
+         * From.
+         */from: String?, 
+        /**
+         * To.
+         */to: String?
+    )
+    /**
+     * The command was accepted and changed nothing (nothing to release, expire, earn or re-tier); the entry binds its idempotency key, so the key cannot later be reused for a different command.
+     */
+    case noChange
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension EntryKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeEntryKind: FfiConverterRustBuffer {
+    typealias SwiftType = EntryKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EntryKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .earn(lot: try FfiConverterTypeEarnedLot.read(from: &buf)
+        )
+        
+        case 2: return .release(expiresAt: try FfiConverterOptionTimestamp.read(from: &buf), lot: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 3: return .scheduled(availableAt: try FfiConverterTimestamp.read(from: &buf), lots: try FfiConverterSequenceInt64.read(from: &buf)
+        )
+        
+        case 4: return .redeem(currency: try FfiConverterOptionString.read(from: &buf), draws: try FfiConverterSequenceTypeDraw.read(from: &buf), order: try FfiConverterString.read(from: &buf), redemption: try FfiConverterString.read(from: &buf), value: try FfiConverterTypeAmount.read(from: &buf)
+        )
+        
+        case 5: return .reverseRedemption(draws: try FfiConverterSequenceTypeDraw.read(from: &buf), redemption: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 6: return .expire(draws: try FfiConverterSequenceTypeDraw.read(from: &buf)
+        )
+        
+        case 7: return .clawback(cancelled: try FfiConverterSequenceTypeDraw.read(from: &buf), debt: try FfiConverterInt64.read(from: &buf), draws: try FfiConverterSequenceTypeDraw.read(from: &buf), order: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 8: return .adjust(draws: try FfiConverterSequenceTypeDraw.read(from: &buf)
+        )
+        
+        case 9: return .debtPaid(lot: try FfiConverterInt64.read(from: &buf), points: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 10: return .tierChanged(from: try FfiConverterOptionString.read(from: &buf), to: try FfiConverterOptionString.read(from: &buf)
+        )
+        
+        case 11: return .noChange
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: EntryKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .earn(lot):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeEarnedLot.write(lot, into: &buf)
+            
+        
+        case let .release(expiresAt,lot):
+            writeInt(&buf, Int32(2))
+            FfiConverterOptionTimestamp.write(expiresAt, into: &buf)
+            FfiConverterInt64.write(lot, into: &buf)
+            
+        
+        case let .scheduled(availableAt,lots):
+            writeInt(&buf, Int32(3))
+            FfiConverterTimestamp.write(availableAt, into: &buf)
+            FfiConverterSequenceInt64.write(lots, into: &buf)
+            
+        
+        case let .redeem(currency,draws,order,redemption,value):
+            writeInt(&buf, Int32(4))
+            FfiConverterOptionString.write(currency, into: &buf)
+            FfiConverterSequenceTypeDraw.write(draws, into: &buf)
+            FfiConverterString.write(order, into: &buf)
+            FfiConverterString.write(redemption, into: &buf)
+            FfiConverterTypeAmount.write(value, into: &buf)
+            
+        
+        case let .reverseRedemption(draws,redemption):
+            writeInt(&buf, Int32(5))
+            FfiConverterSequenceTypeDraw.write(draws, into: &buf)
+            FfiConverterString.write(redemption, into: &buf)
+            
+        
+        case let .expire(draws):
+            writeInt(&buf, Int32(6))
+            FfiConverterSequenceTypeDraw.write(draws, into: &buf)
+            
+        
+        case let .clawback(cancelled,debt,draws,order):
+            writeInt(&buf, Int32(7))
+            FfiConverterSequenceTypeDraw.write(cancelled, into: &buf)
+            FfiConverterInt64.write(debt, into: &buf)
+            FfiConverterSequenceTypeDraw.write(draws, into: &buf)
+            FfiConverterString.write(order, into: &buf)
+            
+        
+        case let .adjust(draws):
+            writeInt(&buf, Int32(8))
+            FfiConverterSequenceTypeDraw.write(draws, into: &buf)
+            
+        
+        case let .debtPaid(lot,points):
+            writeInt(&buf, Int32(9))
+            FfiConverterInt64.write(lot, into: &buf)
+            FfiConverterInt64.write(points, into: &buf)
+            
+        
+        case let .tierChanged(from,to):
+            writeInt(&buf, Int32(10))
+            FfiConverterOptionString.write(from, into: &buf)
+            FfiConverterOptionString.write(to, into: &buf)
+            
+        
+        case .noChange:
+            writeInt(&buf, Int32(11))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEntryKind_lift(_ buf: RustBuffer) throws -> EntryKind {
+    return try FfiConverterTypeEntryKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEntryKind_lower(_ value: EntryKind) -> RustBuffer {
+    return FfiConverterTypeEntryKind.lower(value)
+}
+
+
+
+/**
+ * A fee as a percentage of the merchandise refunded or a fixed amount per return.
+ */
+
+public enum Fee: Equatable, Hashable {
+    
+    /**
+     * Percent of the merchandise value refunded (e.g. 15 for 15 %).
+     */
+    case percent(Amount
+    )
+    /**
+     * A fixed amount in the order's currency.
+     */
+    case fixed(Amount
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Fee: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFee: FfiConverterRustBuffer {
+    typealias SwiftType = Fee
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Fee {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .percent(try FfiConverterTypeAmount.read(from: &buf)
+        )
+        
+        case 2: return .fixed(try FfiConverterTypeAmount.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Fee, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .percent(v1):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeAmount.write(v1, into: &buf)
+            
+        
+        case let .fixed(v1):
+            writeInt(&buf, Int32(2))
+            FfiConverterTypeAmount.write(v1, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFee_lift(_ buf: RustBuffer) throws -> Fee {
+    return try FfiConverterTypeFee.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFee_lower(_ value: Fee) -> RustBuffer {
+    return FfiConverterTypeFee.lower(value)
 }
 
 
@@ -7129,7 +9864,969 @@ public func FfiConverterTypeFulfilmentStatus_lower(_ value: FulfilmentStatus) ->
 
 
 /**
- * What a rule, a line or a whole request concluded.
+ * The state of a returned unit on arrival.
+ */
+
+public enum ItemCondition: Equatable, Hashable {
+    
+    /**
+     * Can be sold again.
+     */
+    case resellable
+    /**
+     * Arrived damaged.
+     */
+    case damaged
+    /**
+     * Not the item that was sold.
+     */
+    case wrongItem
+    /**
+     * Not in the parcel.
+     */
+    case missing
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ItemCondition: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeItemCondition: FfiConverterRustBuffer {
+    typealias SwiftType = ItemCondition
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ItemCondition {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .resellable
+        
+        case 2: return .damaged
+        
+        case 3: return .wrongItem
+        
+        case 4: return .missing
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ItemCondition, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .resellable:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .damaged:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .wrongItem:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .missing:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeItemCondition_lift(_ buf: RustBuffer) throws -> ItemCondition {
+    return try FfiConverterTypeItemCondition.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeItemCondition_lower(_ value: ItemCondition) -> RustBuffer {
+    return FfiConverterTypeItemCondition.lower(value)
+}
+
+
+
+/**
+ * A command on a member's ledger.
+ */
+
+public enum LoyaltyCommand: Equatable, Hashable {
+    
+    /**
+     * Earn points for an order; pending until the later of delivery + N days and the close of the return window (both unknown: pending until released with them).
+     */
+    case earnOrder(
+        /**
+         * When it was delivered, if known.
+         */deliveredAt: Date? = nil, 
+        /**
+         * Its lines.
+         */lines: [EarnLine], 
+        /**
+         * The order.
+         */order: String, 
+        /**
+         * When its return window closes, if known.
+         */returnWindowEnd: Date? = nil, 
+        /**
+         * Shipping paid (counts only if the programme says so).
+         */shipping: Money? = nil
+    )
+    /**
+     * An event award.
+     */
+    case award(
+        /**
+         * Which.
+         */award: Award
+    )
+    /**
+     * Make pending lots whose time has come available.
+     */
+    case releasePending
+    /**
+     * Set when an order's pending points become available (delivery now known).
+     */
+    case scheduleRelease(
+        /**
+         * Delivered at.
+         */deliveredAt: Date, 
+        /**
+         * The order.
+         */order: String, 
+        /**
+         * Return window end, if any.
+         */returnWindowEnd: Date? = nil
+    )
+    /**
+     * Spend points on an order (points-to-money) or on a fixed reward.
+     */
+    case redeem(
+        /**
+         * The order it pays for.
+         */order: String, 
+        /**
+         * The order total, in the programme's currency (a redemption is never worth more).
+         */orderTotal: Money, 
+        /**
+         * Points to spend (ignored for a reward).
+         */points: Int64? = nil, 
+        /**
+         * Id of this redemption.
+         */redemption: String, 
+        /**
+         * A fixed reward instead of points-to-money.
+         */reward: String? = nil
+    )
+    /**
+     * Give back a redemption's points (e.g. the order was fully refunded).
+     */
+    case reverseRedemption(
+        /**
+         * The redemption.
+         */redemption: String
+    )
+    /**
+     * Expire what is due at `now`.
+     */
+    case expire
+    /**
+     * Claw back the points earned by refunded lines, at the rate they were earned.
+     */
+    case clawback(
+        /**
+         * Refunded spend per line.
+         */lines: [EarnLine], 
+        /**
+         * The order.
+         */order: String
+    )
+    /**
+     * A manual adjustment.
+     */
+    case adjust(
+        /**
+         * Points (+ or −).
+         */points: Int64, 
+        /**
+         * Why (required).
+         */reason: String
+    )
+    /**
+     * Re-evaluate the tier.
+     */
+    case evaluateTier
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension LoyaltyCommand: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLoyaltyCommand: FfiConverterRustBuffer {
+    typealias SwiftType = LoyaltyCommand
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LoyaltyCommand {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .earnOrder(deliveredAt: try FfiConverterOptionTimestamp.read(from: &buf), lines: try FfiConverterSequenceTypeEarnLine.read(from: &buf), order: try FfiConverterString.read(from: &buf), returnWindowEnd: try FfiConverterOptionTimestamp.read(from: &buf), shipping: try FfiConverterOptionTypeMoney.read(from: &buf)
+        )
+        
+        case 2: return .award(award: try FfiConverterTypeAward.read(from: &buf)
+        )
+        
+        case 3: return .releasePending
+        
+        case 4: return .scheduleRelease(deliveredAt: try FfiConverterTimestamp.read(from: &buf), order: try FfiConverterString.read(from: &buf), returnWindowEnd: try FfiConverterOptionTimestamp.read(from: &buf)
+        )
+        
+        case 5: return .redeem(order: try FfiConverterString.read(from: &buf), orderTotal: try FfiConverterTypeMoney.read(from: &buf), points: try FfiConverterOptionInt64.read(from: &buf), redemption: try FfiConverterString.read(from: &buf), reward: try FfiConverterOptionString.read(from: &buf)
+        )
+        
+        case 6: return .reverseRedemption(redemption: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 7: return .expire
+        
+        case 8: return .clawback(lines: try FfiConverterSequenceTypeEarnLine.read(from: &buf), order: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 9: return .adjust(points: try FfiConverterInt64.read(from: &buf), reason: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 10: return .evaluateTier
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: LoyaltyCommand, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .earnOrder(deliveredAt,lines,order,returnWindowEnd,shipping):
+            writeInt(&buf, Int32(1))
+            FfiConverterOptionTimestamp.write(deliveredAt, into: &buf)
+            FfiConverterSequenceTypeEarnLine.write(lines, into: &buf)
+            FfiConverterString.write(order, into: &buf)
+            FfiConverterOptionTimestamp.write(returnWindowEnd, into: &buf)
+            FfiConverterOptionTypeMoney.write(shipping, into: &buf)
+            
+        
+        case let .award(award):
+            writeInt(&buf, Int32(2))
+            FfiConverterTypeAward.write(award, into: &buf)
+            
+        
+        case .releasePending:
+            writeInt(&buf, Int32(3))
+        
+        
+        case let .scheduleRelease(deliveredAt,order,returnWindowEnd):
+            writeInt(&buf, Int32(4))
+            FfiConverterTimestamp.write(deliveredAt, into: &buf)
+            FfiConverterString.write(order, into: &buf)
+            FfiConverterOptionTimestamp.write(returnWindowEnd, into: &buf)
+            
+        
+        case let .redeem(order,orderTotal,points,redemption,reward):
+            writeInt(&buf, Int32(5))
+            FfiConverterString.write(order, into: &buf)
+            FfiConverterTypeMoney.write(orderTotal, into: &buf)
+            FfiConverterOptionInt64.write(points, into: &buf)
+            FfiConverterString.write(redemption, into: &buf)
+            FfiConverterOptionString.write(reward, into: &buf)
+            
+        
+        case let .reverseRedemption(redemption):
+            writeInt(&buf, Int32(6))
+            FfiConverterString.write(redemption, into: &buf)
+            
+        
+        case .expire:
+            writeInt(&buf, Int32(7))
+        
+        
+        case let .clawback(lines,order):
+            writeInt(&buf, Int32(8))
+            FfiConverterSequenceTypeEarnLine.write(lines, into: &buf)
+            FfiConverterString.write(order, into: &buf)
+            
+        
+        case let .adjust(points,reason):
+            writeInt(&buf, Int32(9))
+            FfiConverterInt64.write(points, into: &buf)
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case .evaluateTier:
+            writeInt(&buf, Int32(10))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLoyaltyCommand_lift(_ buf: RustBuffer) throws -> LoyaltyCommand {
+    return try FfiConverterTypeLoyaltyCommand.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLoyaltyCommand_lower(_ value: LoyaltyCommand) -> RustBuffer {
+    return FfiConverterTypeLoyaltyCommand.lower(value)
+}
+
+
+
+/**
+ * What changed.
+ */
+
+public enum OrderChange: Equatable, Hashable {
+    
+    /**
+     * The order was placed, with its computed line amounts.
+     */
+    case placed(
+        /**
+         * Amounts per line, in line order.
+         */amounts: [LineAmounts], 
+        /**
+         * The order.
+         */order: NewOrder
+    )
+    /**
+     * Confirmed.
+     */
+    case confirmed
+    /**
+     * Put on hold.
+     */
+    case held(
+        /**
+         * Why.
+         */reason: String
+    )
+    /**
+     * Hold released.
+     */
+    case released
+    /**
+     * Units cancelled.
+     */
+    case unitsCancelled(
+        /**
+         * Per line.
+         */lines: [CancelledUnits], 
+        /**
+         * Why.
+         */reason: String, 
+        /**
+         * Shipping released (non-zero when the last units were cancelled).
+         */shipping: Money
+    )
+    /**
+     * Shipment created.
+     */
+    case shipmentCreated(
+        /**
+         * The shipment.
+         */shipment: NewShipment
+    )
+    /**
+     * A shipment cancelled before the carrier took it; its units are unfulfilled again.
+     */
+    case shipmentCancelled(
+        /**
+         * The shipment.
+         */shipment: String
+    )
+    /**
+     * Carrier scan recorded.
+     */
+    case trackingRecorded(
+        /**
+         * The scan.
+         */event: CarrierEvent, 
+        /**
+         * Which shipment.
+         */shipment: String
+    )
+    /**
+     * The carrier took the shipment.
+     */
+    case shipmentShipped(
+        /**
+         * Which shipment.
+         */shipment: String
+    )
+    /**
+     * Delivered.
+     */
+    case shipmentDelivered(
+        /**
+         * When.
+         */at: Date, 
+        /**
+         * Which shipment.
+         */shipment: String
+    )
+    /**
+     * Payment authorised.
+     */
+    case paymentAuthorized(
+        /**
+         * Amount.
+         */amount: Money, 
+        /**
+         * Payment id.
+         */payment: String
+    )
+    /**
+     * Payment captured.
+     */
+    case paymentCaptured(
+        /**
+         * Amount.
+         */amount: Money, 
+        /**
+         * Payment id.
+         */payment: String
+    )
+    /**
+     * Payment refunded.
+     */
+    case paymentRefunded(
+        /**
+         * Amount.
+         */amount: Money, 
+        /**
+         * Payment id.
+         */payment: String
+    )
+    /**
+     * Authorisation voided.
+     */
+    case paymentVoided(
+        /**
+         * Payment id.
+         */payment: String
+    )
+    /**
+     * Something happened to a return.
+     */
+    case `return`(
+        /**
+         * What.
+         */change: ReturnChange
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension OrderChange: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrderChange: FfiConverterRustBuffer {
+    typealias SwiftType = OrderChange
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderChange {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .placed(amounts: try FfiConverterSequenceTypeLineAmounts.read(from: &buf), order: try FfiConverterTypeNewOrder.read(from: &buf)
+        )
+        
+        case 2: return .confirmed
+        
+        case 3: return .held(reason: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 4: return .released
+        
+        case 5: return .unitsCancelled(lines: try FfiConverterSequenceTypeCancelledUnits.read(from: &buf), reason: try FfiConverterString.read(from: &buf), shipping: try FfiConverterTypeMoney.read(from: &buf)
+        )
+        
+        case 6: return .shipmentCreated(shipment: try FfiConverterTypeNewShipment.read(from: &buf)
+        )
+        
+        case 7: return .shipmentCancelled(shipment: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 8: return .trackingRecorded(event: try FfiConverterTypeCarrierEvent.read(from: &buf), shipment: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 9: return .shipmentShipped(shipment: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 10: return .shipmentDelivered(at: try FfiConverterTimestamp.read(from: &buf), shipment: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 11: return .paymentAuthorized(amount: try FfiConverterTypeMoney.read(from: &buf), payment: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 12: return .paymentCaptured(amount: try FfiConverterTypeMoney.read(from: &buf), payment: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 13: return .paymentRefunded(amount: try FfiConverterTypeMoney.read(from: &buf), payment: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 14: return .paymentVoided(payment: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 15: return .`return`(change: try FfiConverterTypeReturnChange.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: OrderChange, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .placed(amounts,order):
+            writeInt(&buf, Int32(1))
+            FfiConverterSequenceTypeLineAmounts.write(amounts, into: &buf)
+            FfiConverterTypeNewOrder.write(order, into: &buf)
+            
+        
+        case .confirmed:
+            writeInt(&buf, Int32(2))
+        
+        
+        case let .held(reason):
+            writeInt(&buf, Int32(3))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case .released:
+            writeInt(&buf, Int32(4))
+        
+        
+        case let .unitsCancelled(lines,reason,shipping):
+            writeInt(&buf, Int32(5))
+            FfiConverterSequenceTypeCancelledUnits.write(lines, into: &buf)
+            FfiConverterString.write(reason, into: &buf)
+            FfiConverterTypeMoney.write(shipping, into: &buf)
+            
+        
+        case let .shipmentCreated(shipment):
+            writeInt(&buf, Int32(6))
+            FfiConverterTypeNewShipment.write(shipment, into: &buf)
+            
+        
+        case let .shipmentCancelled(shipment):
+            writeInt(&buf, Int32(7))
+            FfiConverterString.write(shipment, into: &buf)
+            
+        
+        case let .trackingRecorded(event,shipment):
+            writeInt(&buf, Int32(8))
+            FfiConverterTypeCarrierEvent.write(event, into: &buf)
+            FfiConverterString.write(shipment, into: &buf)
+            
+        
+        case let .shipmentShipped(shipment):
+            writeInt(&buf, Int32(9))
+            FfiConverterString.write(shipment, into: &buf)
+            
+        
+        case let .shipmentDelivered(at,shipment):
+            writeInt(&buf, Int32(10))
+            FfiConverterTimestamp.write(at, into: &buf)
+            FfiConverterString.write(shipment, into: &buf)
+            
+        
+        case let .paymentAuthorized(amount,payment):
+            writeInt(&buf, Int32(11))
+            FfiConverterTypeMoney.write(amount, into: &buf)
+            FfiConverterString.write(payment, into: &buf)
+            
+        
+        case let .paymentCaptured(amount,payment):
+            writeInt(&buf, Int32(12))
+            FfiConverterTypeMoney.write(amount, into: &buf)
+            FfiConverterString.write(payment, into: &buf)
+            
+        
+        case let .paymentRefunded(amount,payment):
+            writeInt(&buf, Int32(13))
+            FfiConverterTypeMoney.write(amount, into: &buf)
+            FfiConverterString.write(payment, into: &buf)
+            
+        
+        case let .paymentVoided(payment):
+            writeInt(&buf, Int32(14))
+            FfiConverterString.write(payment, into: &buf)
+            
+        
+        case let .`return`(change):
+            writeInt(&buf, Int32(15))
+            FfiConverterTypeReturnChange.write(change, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderChange_lift(_ buf: RustBuffer) throws -> OrderChange {
+    return try FfiConverterTypeOrderChange.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderChange_lower(_ value: OrderChange) -> RustBuffer {
+    return FfiConverterTypeOrderChange.lower(value)
+}
+
+
+
+/**
+ * A command sent to an order.
+ */
+
+public enum OrderCommand: Equatable, Hashable {
+    
+    /**
+     * Place a new order.
+     */
+    case place(
+        /**
+         * The order.
+         */order: NewOrder
+    )
+    /**
+     * Confirm the order.
+     */
+    case confirm
+    /**
+     * Put the order on hold (no new shipments).
+     */
+    case hold(
+        /**
+         * Why.
+         */reason: String
+    )
+    /**
+     * Release a hold.
+     */
+    case release
+    /**
+     * Cancel every unit; refused once anything is fulfilled.
+     */
+    case cancel(
+        /**
+         * Why.
+         */reason: String
+    )
+    /**
+     * Cancel some unfulfilled units.
+     */
+    case cancelUnits(
+        /**
+         * Which units.
+         */lines: [LineQuantity], 
+        /**
+         * Why.
+         */reason: String
+    )
+    /**
+     * Put units in a shipment.
+     */
+    case createShipment(
+        /**
+         * The shipment.
+         */shipment: NewShipment
+    )
+    /**
+     * Cancel a shipment the carrier has not taken yet (pending or label created): its units go back to unfulfilled.
+     */
+    case cancelShipment(
+        /**
+         * The shipment.
+         */shipment: String
+    )
+    /**
+     * Record a carrier scan.
+     */
+    case recordTracking(
+        /**
+         * The scan.
+         */event: CarrierEvent, 
+        /**
+         * On which shipment.
+         */shipment: String
+    )
+    /**
+     * Mark a shipment delivered (e.g. proof of delivery outside the carrier feed).
+     */
+    case markDelivered(
+        /**
+         * When.
+         */at: Date, 
+        /**
+         * Which shipment.
+         */shipment: String
+    )
+    /**
+     * A payment was authorised.
+     */
+    case authorizePayment(
+        /**
+         * Amount.
+         */amount: Money, 
+        /**
+         * Payment id.
+         */payment: String
+    )
+    /**
+     * A payment was captured.
+     */
+    case capturePayment(
+        /**
+         * Amount.
+         */amount: Money, 
+        /**
+         * Payment id.
+         */payment: String
+    )
+    /**
+     * A payment was refunded.
+     */
+    case refundPayment(
+        /**
+         * Amount.
+         */amount: Money, 
+        /**
+         * Payment id.
+         */payment: String
+    )
+    /**
+     * An authorisation was voided.
+     */
+    case voidPayment(
+        /**
+         * Payment id.
+         */payment: String
+    )
+    /**
+     * A command on a return (start returns with [`crate::returns::request_return`]).
+     */
+    case `return`(
+        /**
+         * The return command.
+         */command: ReturnCommand
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension OrderCommand: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrderCommand: FfiConverterRustBuffer {
+    typealias SwiftType = OrderCommand
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderCommand {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .place(order: try FfiConverterTypeNewOrder.read(from: &buf)
+        )
+        
+        case 2: return .confirm
+        
+        case 3: return .hold(reason: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 4: return .release
+        
+        case 5: return .cancel(reason: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 6: return .cancelUnits(lines: try FfiConverterSequenceTypeLineQuantity.read(from: &buf), reason: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 7: return .createShipment(shipment: try FfiConverterTypeNewShipment.read(from: &buf)
+        )
+        
+        case 8: return .cancelShipment(shipment: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 9: return .recordTracking(event: try FfiConverterTypeCarrierEvent.read(from: &buf), shipment: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 10: return .markDelivered(at: try FfiConverterTimestamp.read(from: &buf), shipment: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 11: return .authorizePayment(amount: try FfiConverterTypeMoney.read(from: &buf), payment: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 12: return .capturePayment(amount: try FfiConverterTypeMoney.read(from: &buf), payment: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 13: return .refundPayment(amount: try FfiConverterTypeMoney.read(from: &buf), payment: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 14: return .voidPayment(payment: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 15: return .`return`(command: try FfiConverterTypeReturnCommand.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: OrderCommand, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .place(order):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeNewOrder.write(order, into: &buf)
+            
+        
+        case .confirm:
+            writeInt(&buf, Int32(2))
+        
+        
+        case let .hold(reason):
+            writeInt(&buf, Int32(3))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case .release:
+            writeInt(&buf, Int32(4))
+        
+        
+        case let .cancel(reason):
+            writeInt(&buf, Int32(5))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .cancelUnits(lines,reason):
+            writeInt(&buf, Int32(6))
+            FfiConverterSequenceTypeLineQuantity.write(lines, into: &buf)
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .createShipment(shipment):
+            writeInt(&buf, Int32(7))
+            FfiConverterTypeNewShipment.write(shipment, into: &buf)
+            
+        
+        case let .cancelShipment(shipment):
+            writeInt(&buf, Int32(8))
+            FfiConverterString.write(shipment, into: &buf)
+            
+        
+        case let .recordTracking(event,shipment):
+            writeInt(&buf, Int32(9))
+            FfiConverterTypeCarrierEvent.write(event, into: &buf)
+            FfiConverterString.write(shipment, into: &buf)
+            
+        
+        case let .markDelivered(at,shipment):
+            writeInt(&buf, Int32(10))
+            FfiConverterTimestamp.write(at, into: &buf)
+            FfiConverterString.write(shipment, into: &buf)
+            
+        
+        case let .authorizePayment(amount,payment):
+            writeInt(&buf, Int32(11))
+            FfiConverterTypeMoney.write(amount, into: &buf)
+            FfiConverterString.write(payment, into: &buf)
+            
+        
+        case let .capturePayment(amount,payment):
+            writeInt(&buf, Int32(12))
+            FfiConverterTypeMoney.write(amount, into: &buf)
+            FfiConverterString.write(payment, into: &buf)
+            
+        
+        case let .refundPayment(amount,payment):
+            writeInt(&buf, Int32(13))
+            FfiConverterTypeMoney.write(amount, into: &buf)
+            FfiConverterString.write(payment, into: &buf)
+            
+        
+        case let .voidPayment(payment):
+            writeInt(&buf, Int32(14))
+            FfiConverterString.write(payment, into: &buf)
+            
+        
+        case let .`return`(command):
+            writeInt(&buf, Int32(15))
+            FfiConverterTypeReturnCommand.write(command, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderCommand_lift(_ buf: RustBuffer) throws -> OrderCommand {
+    return try FfiConverterTypeOrderCommand.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderCommand_lower(_ value: OrderCommand) -> RustBuffer {
+    return FfiConverterTypeOrderCommand.lower(value)
+}
+
+
+
+/**
+ * What a rule (or a whole decision) concluded.
  */
 
 public enum Outcome: Equatable, Hashable {
@@ -8509,10 +12206,7 @@ public enum RefundDestination: Equatable, Hashable {
     /**
      * Back to a payment.
      */
-    case payment(
-        /**
-         * The payment id.
-         */paymentId: String
+    case payment(String
     )
     /**
      * Store credit.
@@ -8539,7 +12233,7 @@ public struct FfiConverterTypeRefundDestination: FfiConverterRustBuffer {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .payment(paymentId: try FfiConverterString.read(from: &buf)
+        case 1: return .payment(try FfiConverterString.read(from: &buf)
         )
         
         case 2: return .storeCredit
@@ -8552,9 +12246,9 @@ public struct FfiConverterTypeRefundDestination: FfiConverterRustBuffer {
         switch value {
         
         
-        case let .payment(paymentId):
+        case let .payment(v1):
             writeInt(&buf, Int32(1))
-            FfiConverterString.write(paymentId, into: &buf)
+            FfiConverterString.write(v1, into: &buf)
             
         
         case .storeCredit:
@@ -8582,21 +12276,21 @@ public func FfiConverterTypeRefundDestination_lower(_ value: RefundDestination) 
 
 
 /**
- * How the customer gets the money back.
+ * How a refund is paid out.
  */
 
 public enum RefundMethod: Equatable, Hashable {
     
     /**
-     * To the payments the order was paid with.
+     * Back to the payments the customer used.
      */
     case originalPayment
     /**
-     * As store credit (a bonus may apply).
+     * Store credit (possibly with a bonus).
      */
     case storeCredit
     /**
-     * For a replacement item.
+     * An exchange for another item.
      */
     case exchange
 
@@ -8667,13 +12361,607 @@ public func FfiConverterTypeRefundMethod_lower(_ value: RefundMethod) -> RustBuf
 
 
 /**
- * Why the customer returns an item.
+ * What changed on a return, recorded as [`OrderChange::Return`].
+ */
+
+public enum ReturnChange: Equatable, Hashable {
+    
+    /**
+     * A return was requested and evaluated: what was decided (the case opens from it).
+     */
+    case requested(
+        /**
+         * The decision.
+         */request: RequestedReturn
+    )
+    /**
+     * Approved.
+     */
+    case approved(
+        /**
+         * What the approval decided for each line of the case (absent in events written before version 2, which replay by the rule of the time: [`crate::schema`]).
+         */decided: [ApprovedLine]? = nil, 
+        /**
+         * Units approved per line.
+         */lines: [LineQuantity], 
+        /**
+         * Staff override reason, if a denial was overridden.
+         */overrideReason: String?, 
+        /**
+         * The return.
+         */returnId: String
+    )
+    /**
+     * Declined.
+     */
+    case declined(
+        /**
+         * Why.
+         */reason: String, 
+        /**
+         * The return.
+         */returnId: String
+    )
+    /**
+     * Label issued.
+     */
+    case labelIssued(
+        /**
+         * Carrier.
+         */carrier: String, 
+        /**
+         * The return.
+         */returnId: String, 
+        /**
+         * Tracking number.
+         */trackingNumber: String
+    )
+    /**
+     * Carrier scan recorded.
+     */
+    case trackingRecorded(
+        /**
+         * The scan.
+         */event: CarrierEvent, 
+        /**
+         * The return.
+         */returnId: String, 
+        /**
+         * The return's status after the scan (absent in events written before version 2).
+         */status: ReturnStatus? = nil
+    )
+    /**
+     * Units received.
+     */
+    case received(
+        /**
+         * What arrived.
+         */items: [ReceivedItem], 
+        /**
+         * The return.
+         */returnId: String
+    )
+    /**
+     * Refunded or credited.
+     */
+    case refunded(
+        /**
+         * The breakdown.
+         */breakdown: RefundBreakdown, 
+        /**
+         * The return.
+         */returnId: String, 
+        /**
+         * `credited` when every payout went to store credit, else `refunded` (decided here, so replay never re-derives it).
+         */status: ReturnStatus
+    )
+    /**
+     * Settled by exchange.
+     */
+    case exchanged(
+        /**
+         * The breakdown of the credit.
+         */breakdown: RefundBreakdown, 
+        /**
+         * The return.
+         */returnId: String, 
+        /**
+         * Who owes whom.
+         */settlement: ExchangeSettlement
+    )
+    /**
+     * Cancelled.
+     */
+    case cancelled(
+        /**
+         * The return.
+         */returnId: String
+    )
+    /**
+     * Advance replacement shipped.
+     */
+    case advanceReplacementShipped(
+        /**
+         * Deadline for the return.
+         */deadline: Date, 
+        /**
+         * The return.
+         */returnId: String
+    )
+    /**
+     * Customer charged for an unreturned advance exchange.
+     */
+    case exchangeCharged(
+        /**
+         * Amount charged.
+         */amount: Money, 
+        /**
+         * The return.
+         */returnId: String
+    )
+    /**
+     * A transit claim resolved.
+     */
+    case claimResolved(
+        /**
+         * The refund, for refunds.
+         */breakdown: RefundBreakdown?, 
+        /**
+         * The claim.
+         */claimId: String, 
+        /**
+         * Units concerned.
+         */lines: [LineQuantity], 
+        /**
+         * Refund or replacement.
+         */resolution: ClaimResolution
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ReturnChange: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReturnChange: FfiConverterRustBuffer {
+    typealias SwiftType = ReturnChange
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReturnChange {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .requested(request: try FfiConverterTypeRequestedReturn.read(from: &buf)
+        )
+        
+        case 2: return .approved(decided: try FfiConverterOptionSequenceTypeApprovedLine.read(from: &buf), lines: try FfiConverterSequenceTypeLineQuantity.read(from: &buf), overrideReason: try FfiConverterOptionString.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 3: return .declined(reason: try FfiConverterString.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 4: return .labelIssued(carrier: try FfiConverterString.read(from: &buf), returnId: try FfiConverterString.read(from: &buf), trackingNumber: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 5: return .trackingRecorded(event: try FfiConverterTypeCarrierEvent.read(from: &buf), returnId: try FfiConverterString.read(from: &buf), status: try FfiConverterOptionTypeReturnStatus.read(from: &buf)
+        )
+        
+        case 6: return .received(items: try FfiConverterSequenceTypeReceivedItem.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 7: return .refunded(breakdown: try FfiConverterTypeRefundBreakdown.read(from: &buf), returnId: try FfiConverterString.read(from: &buf), status: try FfiConverterTypeReturnStatus.read(from: &buf)
+        )
+        
+        case 8: return .exchanged(breakdown: try FfiConverterTypeRefundBreakdown.read(from: &buf), returnId: try FfiConverterString.read(from: &buf), settlement: try FfiConverterTypeExchangeSettlement.read(from: &buf)
+        )
+        
+        case 9: return .cancelled(returnId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 10: return .advanceReplacementShipped(deadline: try FfiConverterTimestamp.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 11: return .exchangeCharged(amount: try FfiConverterTypeMoney.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 12: return .claimResolved(breakdown: try FfiConverterOptionTypeRefundBreakdown.read(from: &buf), claimId: try FfiConverterString.read(from: &buf), lines: try FfiConverterSequenceTypeLineQuantity.read(from: &buf), resolution: try FfiConverterTypeClaimResolution.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ReturnChange, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .requested(request):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeRequestedReturn.write(request, into: &buf)
+            
+        
+        case let .approved(decided,lines,overrideReason,returnId):
+            writeInt(&buf, Int32(2))
+            FfiConverterOptionSequenceTypeApprovedLine.write(decided, into: &buf)
+            FfiConverterSequenceTypeLineQuantity.write(lines, into: &buf)
+            FfiConverterOptionString.write(overrideReason, into: &buf)
+            FfiConverterString.write(returnId, into: &buf)
+            
+        
+        case let .declined(reason,returnId):
+            writeInt(&buf, Int32(3))
+            FfiConverterString.write(reason, into: &buf)
+            FfiConverterString.write(returnId, into: &buf)
+            
+        
+        case let .labelIssued(carrier,returnId,trackingNumber):
+            writeInt(&buf, Int32(4))
+            FfiConverterString.write(carrier, into: &buf)
+            FfiConverterString.write(returnId, into: &buf)
+            FfiConverterString.write(trackingNumber, into: &buf)
+            
+        
+        case let .trackingRecorded(event,returnId,status):
+            writeInt(&buf, Int32(5))
+            FfiConverterTypeCarrierEvent.write(event, into: &buf)
+            FfiConverterString.write(returnId, into: &buf)
+            FfiConverterOptionTypeReturnStatus.write(status, into: &buf)
+            
+        
+        case let .received(items,returnId):
+            writeInt(&buf, Int32(6))
+            FfiConverterSequenceTypeReceivedItem.write(items, into: &buf)
+            FfiConverterString.write(returnId, into: &buf)
+            
+        
+        case let .refunded(breakdown,returnId,status):
+            writeInt(&buf, Int32(7))
+            FfiConverterTypeRefundBreakdown.write(breakdown, into: &buf)
+            FfiConverterString.write(returnId, into: &buf)
+            FfiConverterTypeReturnStatus.write(status, into: &buf)
+            
+        
+        case let .exchanged(breakdown,returnId,settlement):
+            writeInt(&buf, Int32(8))
+            FfiConverterTypeRefundBreakdown.write(breakdown, into: &buf)
+            FfiConverterString.write(returnId, into: &buf)
+            FfiConverterTypeExchangeSettlement.write(settlement, into: &buf)
+            
+        
+        case let .cancelled(returnId):
+            writeInt(&buf, Int32(9))
+            FfiConverterString.write(returnId, into: &buf)
+            
+        
+        case let .advanceReplacementShipped(deadline,returnId):
+            writeInt(&buf, Int32(10))
+            FfiConverterTimestamp.write(deadline, into: &buf)
+            FfiConverterString.write(returnId, into: &buf)
+            
+        
+        case let .exchangeCharged(amount,returnId):
+            writeInt(&buf, Int32(11))
+            FfiConverterTypeMoney.write(amount, into: &buf)
+            FfiConverterString.write(returnId, into: &buf)
+            
+        
+        case let .claimResolved(breakdown,claimId,lines,resolution):
+            writeInt(&buf, Int32(12))
+            FfiConverterOptionTypeRefundBreakdown.write(breakdown, into: &buf)
+            FfiConverterString.write(claimId, into: &buf)
+            FfiConverterSequenceTypeLineQuantity.write(lines, into: &buf)
+            FfiConverterTypeClaimResolution.write(resolution, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReturnChange_lift(_ buf: RustBuffer) throws -> ReturnChange {
+    return try FfiConverterTypeReturnChange.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReturnChange_lower(_ value: ReturnChange) -> RustBuffer {
+    return FfiConverterTypeReturnChange.lower(value)
+}
+
+
+
+/**
+ * A command on a return, sent through [`OrderCommand::Return`].
+ */
+
+public enum ReturnCommand: Equatable, Hashable {
+    
+    /**
+     * Request a return: evaluated against the return policy in the decision's [`crate::order::OrderContext`] (the same decision as [`request_return`]).
+     */
+    case request(
+        /**
+         * The request.
+         */request: ReturnRequest
+    )
+    /**
+     * Approve; with `override_reason`, denied lines are approved too (staff override).
+     */
+    case approve(
+        /**
+         * Why staff override a denial.
+         */overrideReason: String? = nil, 
+        /**
+         * The return.
+         */returnId: String
+    )
+    /**
+     * Decline.
+     */
+    case decline(
+        /**
+         * Why.
+         */reason: String, 
+        /**
+         * The return.
+         */returnId: String
+    )
+    /**
+     * A return label was issued.
+     */
+    case issueLabel(
+        /**
+         * Carrier.
+         */carrier: String, 
+        /**
+         * The return.
+         */returnId: String, 
+        /**
+         * Tracking number.
+         */trackingNumber: String
+    )
+    /**
+     * A carrier scan of the parcel coming back.
+     */
+    case recordTracking(
+        /**
+         * The scan.
+         */event: CarrierEvent, 
+        /**
+         * The return.
+         */returnId: String
+    )
+    /**
+     * Units arrived at the warehouse.
+     */
+    case receive(
+        /**
+         * What arrived, per condition.
+         */items: [ReceivedItem], 
+        /**
+         * The return.
+         */returnId: String
+    )
+    /**
+     * Pay the refund (or settle the exchange) for what was received.
+     */
+    case refund(
+        /**
+         * Payments to refund first, in order; others follow by id.
+         */paymentOrder: [String]? = nil, 
+        /**
+         * The return.
+         */returnId: String
+    )
+    /**
+     * Cancel before anything was received.
+     */
+    case cancel(
+        /**
+         * The return.
+         */returnId: String
+    )
+    /**
+     * Ship the replacement of an advance exchange, due back by `deadline`.
+     */
+    case shipAdvanceReplacement(
+        /**
+         * When the customer is charged if nothing came back.
+         */deadline: Date, 
+        /**
+         * The return.
+         */returnId: String
+    )
+    /**
+     * Charge the customer for an advance replacement whose return never came.
+     */
+    case chargeUnreturnedExchange(
+        /**
+         * The return.
+         */returnId: String
+    )
+    /**
+     * Goods lost or damaged in transit: refund or replace without a return.
+     */
+    case claim(
+        /**
+         * Id for the claim.
+         */claimId: String, 
+        /**
+         * Units concerned.
+         */lines: [LineQuantity], 
+        /**
+         * Payments to refund first.
+         */paymentOrder: [String]? = nil, 
+        /**
+         * Refund or replacement.
+         */resolution: ClaimResolution
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ReturnCommand: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReturnCommand: FfiConverterRustBuffer {
+    typealias SwiftType = ReturnCommand
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReturnCommand {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .request(request: try FfiConverterTypeReturnRequest.read(from: &buf)
+        )
+        
+        case 2: return .approve(overrideReason: try FfiConverterOptionString.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 3: return .decline(reason: try FfiConverterString.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 4: return .issueLabel(carrier: try FfiConverterString.read(from: &buf), returnId: try FfiConverterString.read(from: &buf), trackingNumber: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 5: return .recordTracking(event: try FfiConverterTypeCarrierEvent.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 6: return .receive(items: try FfiConverterSequenceTypeReceivedItem.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 7: return .refund(paymentOrder: try FfiConverterOptionSequenceString.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 8: return .cancel(returnId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 9: return .shipAdvanceReplacement(deadline: try FfiConverterTimestamp.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 10: return .chargeUnreturnedExchange(returnId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 11: return .claim(claimId: try FfiConverterString.read(from: &buf), lines: try FfiConverterSequenceTypeLineQuantity.read(from: &buf), paymentOrder: try FfiConverterOptionSequenceString.read(from: &buf), resolution: try FfiConverterTypeClaimResolution.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ReturnCommand, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .request(request):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeReturnRequest.write(request, into: &buf)
+            
+        
+        case let .approve(overrideReason,returnId):
+            writeInt(&buf, Int32(2))
+            FfiConverterOptionString.write(overrideReason, into: &buf)
+            FfiConverterString.write(returnId, into: &buf)
+            
+        
+        case let .decline(reason,returnId):
+            writeInt(&buf, Int32(3))
+            FfiConverterString.write(reason, into: &buf)
+            FfiConverterString.write(returnId, into: &buf)
+            
+        
+        case let .issueLabel(carrier,returnId,trackingNumber):
+            writeInt(&buf, Int32(4))
+            FfiConverterString.write(carrier, into: &buf)
+            FfiConverterString.write(returnId, into: &buf)
+            FfiConverterString.write(trackingNumber, into: &buf)
+            
+        
+        case let .recordTracking(event,returnId):
+            writeInt(&buf, Int32(5))
+            FfiConverterTypeCarrierEvent.write(event, into: &buf)
+            FfiConverterString.write(returnId, into: &buf)
+            
+        
+        case let .receive(items,returnId):
+            writeInt(&buf, Int32(6))
+            FfiConverterSequenceTypeReceivedItem.write(items, into: &buf)
+            FfiConverterString.write(returnId, into: &buf)
+            
+        
+        case let .refund(paymentOrder,returnId):
+            writeInt(&buf, Int32(7))
+            FfiConverterOptionSequenceString.write(paymentOrder, into: &buf)
+            FfiConverterString.write(returnId, into: &buf)
+            
+        
+        case let .cancel(returnId):
+            writeInt(&buf, Int32(8))
+            FfiConverterString.write(returnId, into: &buf)
+            
+        
+        case let .shipAdvanceReplacement(deadline,returnId):
+            writeInt(&buf, Int32(9))
+            FfiConverterTimestamp.write(deadline, into: &buf)
+            FfiConverterString.write(returnId, into: &buf)
+            
+        
+        case let .chargeUnreturnedExchange(returnId):
+            writeInt(&buf, Int32(10))
+            FfiConverterString.write(returnId, into: &buf)
+            
+        
+        case let .claim(claimId,lines,paymentOrder,resolution):
+            writeInt(&buf, Int32(11))
+            FfiConverterString.write(claimId, into: &buf)
+            FfiConverterSequenceTypeLineQuantity.write(lines, into: &buf)
+            FfiConverterOptionSequenceString.write(paymentOrder, into: &buf)
+            FfiConverterTypeClaimResolution.write(resolution, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReturnCommand_lift(_ buf: RustBuffer) throws -> ReturnCommand {
+    return try FfiConverterTypeReturnCommand.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReturnCommand_lower(_ value: ReturnCommand) -> RustBuffer {
+    return FfiConverterTypeReturnCommand.lower(value)
+}
+
+
+
+/**
+ * Why a customer returns an item.
  */
 
 public enum ReturnReason: Equatable, Hashable {
     
     /**
-     * Changed their mind.
+     * No longer wanted.
      */
     case changedMind
     /**
@@ -8689,7 +12977,7 @@ public enum ReturnReason: Equatable, Hashable {
      */
     case wrongItem
     /**
-     * Not as described.
+     * Not as described on the site.
      */
     case notAsDescribed
     /**
@@ -8697,7 +12985,7 @@ public enum ReturnReason: Equatable, Hashable {
      */
     case damagedInTransit
     /**
-     * Came too late.
+     * Arrived too late to be useful.
      */
     case arrivedLate
     /**
@@ -8808,7 +13096,7 @@ public func FfiConverterTypeReturnReason_lower(_ value: ReturnReason) -> RustBuf
 public enum ReturnStatus: Equatable, Hashable {
     
     /**
-     * Waiting for staff.
+     * Waiting for staff (some line needs review or was denied).
      */
     case requested
     /**
@@ -8967,7 +13255,7 @@ public func FfiConverterTypeReturnStatus_lower(_ value: ReturnStatus) -> RustBuf
 
 
 /**
- * Whether a shipment crosses a border (the presumed-lost thresholds differ).
+ * Whether a shipment is international (lost thresholds differ).
  */
 
 public enum Route: Equatable, Hashable {
@@ -9037,6 +13325,221 @@ public func FfiConverterTypeRoute_lift(_ buf: RustBuffer) throws -> Route {
 #endif
 public func FfiConverterTypeRoute_lower(_ value: Route) -> RustBuffer {
     return FfiConverterTypeRoute.lower(value)
+}
+
+
+
+/**
+ * The rule that produced an entry: a stable code.
+ */
+
+public enum Rule: Equatable, Hashable {
+    
+    /**
+     * Points for an order line's spend (and the per-order points on its first line).
+     */
+    case earnSpend
+    /**
+     * Sign-up award.
+     */
+    case awardSignup
+    /**
+     * Birthday award.
+     */
+    case awardBirthday
+    /**
+     * Review award.
+     */
+    case awardReview
+    /**
+     * Referral award to the referrer (the entry's `referred` names the referred customer).
+     */
+    case awardReferrer
+    /**
+     * Referral award to the referred customer.
+     */
+    case awardReferred
+    /**
+     * A pending lot's release time was set.
+     */
+    case pendingSchedule
+    /**
+     * A pending lot became available.
+     */
+    case pendingRelease
+    /**
+     * Points spent on an order.
+     */
+    case redeem
+    /**
+     * A redemption given back.
+     */
+    case redeemReverse
+    /**
+     * Points expired.
+     */
+    case expire
+    /**
+     * Points clawed back after a refund.
+     */
+    case clawback
+    /**
+     * A manual adjustment (the entry's `reason` says why).
+     */
+    case adjust
+    /**
+     * Debt repaid from new points.
+     */
+    case debtRepay
+    /**
+     * The tier changed.
+     */
+    case tier
+    /**
+     * An accepted command that changed nothing.
+     */
+    case commandNoChange
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Rule: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRule: FfiConverterRustBuffer {
+    typealias SwiftType = Rule
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Rule {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .earnSpend
+        
+        case 2: return .awardSignup
+        
+        case 3: return .awardBirthday
+        
+        case 4: return .awardReview
+        
+        case 5: return .awardReferrer
+        
+        case 6: return .awardReferred
+        
+        case 7: return .pendingSchedule
+        
+        case 8: return .pendingRelease
+        
+        case 9: return .redeem
+        
+        case 10: return .redeemReverse
+        
+        case 11: return .expire
+        
+        case 12: return .clawback
+        
+        case 13: return .adjust
+        
+        case 14: return .debtRepay
+        
+        case 15: return .tier
+        
+        case 16: return .commandNoChange
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Rule, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .earnSpend:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .awardSignup:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .awardBirthday:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .awardReview:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .awardReferrer:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .awardReferred:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .pendingSchedule:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .pendingRelease:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .redeem:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .redeemReverse:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .expire:
+            writeInt(&buf, Int32(11))
+        
+        
+        case .clawback:
+            writeInt(&buf, Int32(12))
+        
+        
+        case .adjust:
+            writeInt(&buf, Int32(13))
+        
+        
+        case .debtRepay:
+            writeInt(&buf, Int32(14))
+        
+        
+        case .tier:
+            writeInt(&buf, Int32(15))
+        
+        
+        case .commandNoChange:
+            writeInt(&buf, Int32(16))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRule_lift(_ buf: RustBuffer) throws -> Rule {
+    return try FfiConverterTypeRule.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRule_lower(_ value: Rule) -> RustBuffer {
+    return FfiConverterTypeRule.lower(value)
 }
 
 
@@ -9332,6 +13835,81 @@ public func FfiConverterTypeStepState_lower(_ value: StepState) -> RustBuffer {
 
 
 /**
+ * Whether line prices include tax or tax is added on top.
+ */
+
+public enum TaxMode: Equatable, Hashable {
+    
+    /**
+     * Tax is added on top of prices (US style).
+     */
+    case exclusive
+    /**
+     * Prices include tax (EU style); tax lines say how much of the price is tax.
+     */
+    case inclusive
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension TaxMode: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTaxMode: FfiConverterRustBuffer {
+    typealias SwiftType = TaxMode
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TaxMode {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .exclusive
+        
+        case 2: return .inclusive
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TaxMode, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .exclusive:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .inclusive:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTaxMode_lift(_ buf: RustBuffer) throws -> TaxMode {
+    return try FfiConverterTypeTaxMode.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTaxMode_lower(_ value: TaxMode) -> RustBuffer {
+    return FfiConverterTypeTaxMode.lower(value)
+}
+
+
+
+/**
  * What qualifies a member for a tier.
  */
 
@@ -9417,7 +13995,7 @@ public func FfiConverterTypeTierMetric_lower(_ value: TierMetric) -> RustBuffer 
 
 
 /**
- * The normalised status of a shipment. "Delayed" is a flag, not a status.
+ * The normalised status of a shipment. "Delayed" is a flag ([`MappedStatus::delayed`]), not a status.
  */
 
 public enum TrackingStatus: Equatable, Hashable {
@@ -9427,7 +14005,7 @@ public enum TrackingStatus: Equatable, Hashable {
      */
     case pending
     /**
-     * Label created; the carrier has the data but not the parcel.
+     * The carrier has the shipment's data (label created) but not the parcel.
      */
     case infoReceived
     /**
@@ -9443,15 +14021,15 @@ public enum TrackingStatus: Equatable, Hashable {
      */
     case availableForPickup
     /**
-     * A delivery attempt failed.
+     * A delivery attempt failed; the carrier will retry or hold it.
      */
     case attemptFailed
     /**
-     * Delivered.
+     * Delivered to the customer.
      */
     case delivered
     /**
-     * Customs, damage, address problem; may recover.
+     * Something went wrong (customs, damage, address); may recover.
      */
     case exception
     /**
@@ -9467,7 +14045,7 @@ public enum TrackingStatus: Equatable, Hashable {
      */
     case lost
     /**
-     * Cancelled before the carrier took it.
+     * The shipment was cancelled before the carrier took it.
      */
     case cancelled
     /**
@@ -9675,6 +14253,30 @@ fileprivate struct FfiConverterOptionDouble: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionBool: FfiConverterRustBuffer {
+    typealias SwiftType = Bool?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterBool.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterBool.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
     typealias SwiftType = String?
 
@@ -9771,8 +14373,8 @@ fileprivate struct FfiConverterOptionTypeEligibilityContext: FfiConverterRustBuf
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionTypeExchangeItem: FfiConverterRustBuffer {
-    typealias SwiftType = ExchangeItem?
+fileprivate struct FfiConverterOptionTypeExchangeRequest: FfiConverterRustBuffer {
+    typealias SwiftType = ExchangeRequest?
 
     public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
         guard let value = value else {
@@ -9780,13 +14382,13 @@ fileprivate struct FfiConverterOptionTypeExchangeItem: FfiConverterRustBuffer {
             return
         }
         writeInt(&buf, Int8(1))
-        FfiConverterTypeExchangeItem.write(value, into: &buf)
+        FfiConverterTypeExchangeRequest.write(value, into: &buf)
     }
 
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
-        case 1: return try FfiConverterTypeExchangeItem.read(from: &buf)
+        case 1: return try FfiConverterTypeExchangeRequest.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -9835,6 +14437,30 @@ fileprivate struct FfiConverterOptionTypeLifecycleStage: FfiConverterRustBuffer 
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeLifecycleStage.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeLineFlags: FfiConverterRustBuffer {
+    typealias SwiftType = LineFlags?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeLineFlags.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeLineFlags.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -9963,6 +14589,30 @@ fileprivate struct FfiConverterOptionTypeTierBenefits: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeFee: FfiConverterRustBuffer {
+    typealias SwiftType = Fee?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeFee.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeFee.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeRefundMethod: FfiConverterRustBuffer {
     typealias SwiftType = RefundMethod?
 
@@ -9987,6 +14637,78 @@ fileprivate struct FfiConverterOptionTypeRefundMethod: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeReturnStatus: FfiConverterRustBuffer {
+    typealias SwiftType = ReturnStatus?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeReturnStatus.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeReturnStatus.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeRoute: FfiConverterRustBuffer {
+    typealias SwiftType = Route?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeRoute.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeRoute.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeTaxMode: FfiConverterRustBuffer {
+    typealias SwiftType = TaxMode?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeTaxMode.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeTaxMode.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeTrackingStatus: FfiConverterRustBuffer {
     typealias SwiftType = TrackingStatus?
 
@@ -10003,6 +14725,150 @@ fileprivate struct FfiConverterOptionTypeTrackingStatus: FfiConverterRustBuffer 
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeTrackingStatus.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionSequenceString: FfiConverterRustBuffer {
+    typealias SwiftType = [String]?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterSequenceString.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterSequenceString.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionSequenceTimestamp: FfiConverterRustBuffer {
+    typealias SwiftType = [Date]?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterSequenceTimestamp.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterSequenceTimestamp.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionSequenceTypeApprovedLine: FfiConverterRustBuffer {
+    typealias SwiftType = [ApprovedLine]?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterSequenceTypeApprovedLine.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterSequenceTypeApprovedLine.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionSequenceTypeDiscount: FfiConverterRustBuffer {
+    typealias SwiftType = [Discount]?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterSequenceTypeDiscount.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterSequenceTypeDiscount.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionSequenceTypeMoney: FfiConverterRustBuffer {
+    typealias SwiftType = [Money]?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterSequenceTypeMoney.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterSequenceTypeMoney.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionSequenceTypeTaxLine: FfiConverterRustBuffer {
+    typealias SwiftType = [TaxLine]?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterSequenceTypeTaxLine.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterSequenceTypeTaxLine.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -10052,6 +14918,31 @@ fileprivate struct FfiConverterSequenceInt32: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterInt32.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceInt64: FfiConverterRustBuffer {
+    typealias SwiftType = [Int64]
+
+    public static func write(_ value: [Int64], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterInt64.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Int64] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Int64]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterInt64.read(from: &buf))
         }
         return seq
     }
@@ -10127,6 +15018,56 @@ fileprivate struct FfiConverterSequenceTimestamp: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTimestamp.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeApprovedLine: FfiConverterRustBuffer {
+    typealias SwiftType = [ApprovedLine]
+
+    public static func write(_ value: [ApprovedLine], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeApprovedLine.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ApprovedLine] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ApprovedLine]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeApprovedLine.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeCancelledUnits: FfiConverterRustBuffer {
+    typealias SwiftType = [CancelledUnits]
+
+    public static func write(_ value: [CancelledUnits], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeCancelledUnits.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [CancelledUnits] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [CancelledUnits]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeCancelledUnits.read(from: &buf))
         }
         return seq
     }
@@ -10235,6 +15176,81 @@ fileprivate struct FfiConverterSequenceTypeCustomerStages: FfiConverterRustBuffe
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeDiscount: FfiConverterRustBuffer {
+    typealias SwiftType = [Discount]
+
+    public static func write(_ value: [Discount], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeDiscount.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Discount] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Discount]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeDiscount.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeDraw: FfiConverterRustBuffer {
+    typealias SwiftType = [Draw]
+
+    public static func write(_ value: [Draw], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeDraw.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Draw] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Draw]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeDraw.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeEarnLine: FfiConverterRustBuffer {
+    typealias SwiftType = [EarnLine]
+
+    public static func write(_ value: [EarnLine], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeEarnLine.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [EarnLine] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [EarnLine]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeEarnLine.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeHoldoutCase: FfiConverterRustBuffer {
     typealias SwiftType = [HoldoutCase]
 
@@ -10252,6 +15268,56 @@ fileprivate struct FfiConverterSequenceTypeHoldoutCase: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeHoldoutCase.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeLedgerEntry: FfiConverterRustBuffer {
+    typealias SwiftType = [LedgerEntry]
+
+    public static func write(_ value: [LedgerEntry], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeLedgerEntry.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [LedgerEntry] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [LedgerEntry]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeLedgerEntry.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeLineAmounts: FfiConverterRustBuffer {
+    typealias SwiftType = [LineAmounts]
+
+    public static func write(_ value: [LineAmounts], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeLineAmounts.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [LineAmounts] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [LineAmounts]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeLineAmounts.read(from: &buf))
         }
         return seq
     }
@@ -10285,6 +15351,31 @@ fileprivate struct FfiConverterSequenceTypeLineDecision: FfiConverterRustBuffer 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeLineQuantity: FfiConverterRustBuffer {
+    typealias SwiftType = [LineQuantity]
+
+    public static func write(_ value: [LineQuantity], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeLineQuantity.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [LineQuantity] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [LineQuantity]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeLineQuantity.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeMoney: FfiConverterRustBuffer {
     typealias SwiftType = [Money]
 
@@ -10310,6 +15401,56 @@ fileprivate struct FfiConverterSequenceTypeMoney: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeNewLine: FfiConverterRustBuffer {
+    typealias SwiftType = [NewLine]
+
+    public static func write(_ value: [NewLine], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeNewLine.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [NewLine] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [NewLine]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeNewLine.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeOrderEvent: FfiConverterRustBuffer {
+    typealias SwiftType = [OrderEvent]
+
+    public static func write(_ value: [OrderEvent], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeOrderEvent.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [OrderEvent] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [OrderEvent]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeOrderEvent.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeParcelView: FfiConverterRustBuffer {
     typealias SwiftType = [ParcelView]
 
@@ -10327,6 +15468,31 @@ fileprivate struct FfiConverterSequenceTypeParcelView: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeParcelView.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeReceivedItem: FfiConverterRustBuffer {
+    typealias SwiftType = [ReceivedItem]
+
+    public static func write(_ value: [ReceivedItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeReceivedItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ReceivedItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ReceivedItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeReceivedItem.read(from: &buf))
         }
         return seq
     }
@@ -10385,23 +15551,48 @@ fileprivate struct FfiConverterSequenceTypeRefundPayout: FfiConverterRustBuffer 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeReturnLineRequest: FfiConverterRustBuffer {
-    typealias SwiftType = [ReturnLineRequest]
+fileprivate struct FfiConverterSequenceTypeRequestedLine: FfiConverterRustBuffer {
+    typealias SwiftType = [RequestedLine]
 
-    public static func write(_ value: [ReturnLineRequest], into buf: inout [UInt8]) {
+    public static func write(_ value: [RequestedLine], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterTypeReturnLineRequest.write(item, into: &buf)
+            FfiConverterTypeRequestedLine.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ReturnLineRequest] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RequestedLine] {
         let len: Int32 = try readInt(&buf)
-        var seq = [ReturnLineRequest]()
+        var seq = [RequestedLine]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeReturnLineRequest.read(from: &buf))
+            seq.append(try FfiConverterTypeRequestedLine.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRequestedReturnLine: FfiConverterRustBuffer {
+    typealias SwiftType = [RequestedReturnLine]
+
+    public static func write(_ value: [RequestedReturnLine], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRequestedReturnLine.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RequestedReturnLine] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RequestedReturnLine]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRequestedReturnLine.read(from: &buf))
         }
         return seq
     }
@@ -10627,6 +15818,31 @@ fileprivate struct FfiConverterSequenceTypeSuggestion: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeSuggestion.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeTaxLine: FfiConverterRustBuffer {
+    typealias SwiftType = [TaxLine]
+
+    public static func write(_ value: [TaxLine], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeTaxLine.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [TaxLine] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [TaxLine]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeTaxLine.read(from: &buf))
         }
         return seq
     }
@@ -11267,8 +16483,8 @@ public func carrierSourceFromName(name: String)throws  -> CarrierSource  {
 /**
  * Maps a carrier's raw status code; an unknown code keeps its text and has no status.
  */
-public func mapCarrierStatus(source: CarrierSource, code: String) -> MappedStatus  {
-    return try!  FfiConverterTypeMappedStatus_lift(try! rustCall() {
+public func mapCarrierStatus(source: CarrierSource, code: String)throws  -> MappedStatus  {
+    return try  FfiConverterTypeMappedStatus_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_map_carrier_status(
         FfiConverterTypeCarrierSource_lower(source),
@@ -11301,8 +16517,8 @@ public func trackingStatusFromName(name: String)throws  -> TrackingStatus  {
 /**
  * The snake_case name of a status, as the other languages and JSON use it.
  */
-public func trackingStatusName(status: TrackingStatus) -> String  {
-    return try!  FfiConverterString.lift(try! rustCall() {
+public func trackingStatusName(status: TrackingStatus)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_tracking_status_name(
         FfiConverterTypeTrackingStatus_lower(status),uniffiCallStatus
@@ -11399,16 +16615,16 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_validate_loyalty_programme() != 23621) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_allocate() != 64408) {
+    if (uniffi_postpurchase_mobile_checksum_func_allocate() != 9149) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_currency_minor_units() != 16238) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_is_settled() != 11554) {
+    if (uniffi_postpurchase_mobile_checksum_func_is_settled() != 17918) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_take_units() != 7122) {
+    if (uniffi_postpurchase_mobile_checksum_func_take_units() != 10028) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_handle_order_command() != 9413) {
@@ -11420,37 +16636,37 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_place_order() != 43725) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_evaluate_return() != 23272) {
+    if (uniffi_postpurchase_mobile_checksum_func_evaluate_return() != 21811) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_order_returns() != 8532) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_preview_return() != 4465) {
+    if (uniffi_postpurchase_mobile_checksum_func_preview_return() != 19330) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_request_return() != 38317) {
+    if (uniffi_postpurchase_mobile_checksum_func_request_return() != 13388) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_validate_return_policy() != 47267) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_assess_delay() != 36959) {
+    if (uniffi_postpurchase_mobile_checksum_func_assess_delay() != 23831) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_carrier_source_from_name() != 6769) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_map_carrier_status() != 37740) {
+    if (uniffi_postpurchase_mobile_checksum_func_map_carrier_status() != 65039) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_merchant_status() != 14327) {
+    if (uniffi_postpurchase_mobile_checksum_func_merchant_status() != 17940) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_tracking_status_from_name() != 28947) {
+    if (uniffi_postpurchase_mobile_checksum_func_tracking_status_from_name() != 33493) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_tracking_status_name() != 23679) {
+    if (uniffi_postpurchase_mobile_checksum_func_tracking_status_name() != 28626) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_verify_webhook() != 35303) {
@@ -11471,13 +16687,13 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_to_json() != 53320) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_method_returnpolicy_evaluate() != 14042) {
+    if (uniffi_postpurchase_mobile_checksum_method_returnpolicy_evaluate() != 2427) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_method_returnpolicy_preview() != 54320) {
+    if (uniffi_postpurchase_mobile_checksum_method_returnpolicy_preview() != 1758) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_method_returnpolicy_request() != 38333) {
+    if (uniffi_postpurchase_mobile_checksum_method_returnpolicy_request() != 45274) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_method_returnpolicy_to_json() != 42237) {
@@ -11486,10 +16702,16 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_method_member_balance() != 31956) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_method_member_entries_json() != 27977) {
+    if (uniffi_postpurchase_mobile_checksum_method_member_entries() != 4393) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_method_member_handle() != 21225) {
+    if (uniffi_postpurchase_mobile_checksum_method_member_entries_json() != 7563) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_member_handle() != 32344) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_member_handle_json() != 11227) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_method_member_pending() != 61151) {
@@ -11501,10 +16723,16 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_method_member_version() != 59371) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_method_order_events_json() != 37515) {
+    if (uniffi_postpurchase_mobile_checksum_method_order_events() != 4484) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_method_order_handle() != 12965) {
+    if (uniffi_postpurchase_mobile_checksum_method_order_events_json() != 14670) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_order_handle() != 40261) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_order_handle_json() != 233) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_method_order_summary() != 48627) {
@@ -11522,16 +16750,25 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_constructor_returnpolicy_new() != 8620) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_constructor_member_from_entries() != 62316) {
+    if (uniffi_postpurchase_mobile_checksum_constructor_member_from_entries() != 51082) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_constructor_member_from_entries_json() != 17837) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_constructor_member_new() != 45525) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_constructor_order_from_events() != 38959) {
+    if (uniffi_postpurchase_mobile_checksum_constructor_order_from_events() != 19893) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_constructor_order_place() != 24483) {
+    if (uniffi_postpurchase_mobile_checksum_constructor_order_from_events_json() != 12764) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_constructor_order_place() != 58796) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_constructor_order_place_json() != 41300) {
         return InitializationResult.apiChecksumMismatch
     }
 

@@ -345,7 +345,12 @@ void uniffi_postpurchase_mobile_fn_free_member(uint64_t handle, RustCallStatus *
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_CONSTRUCTOR_MEMBER_FROM_ENTRIES
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_CONSTRUCTOR_MEMBER_FROM_ENTRIES
-uint64_t uniffi_postpurchase_mobile_fn_constructor_member_from_entries(RustBuffer customer, RustBuffer entries_json, RustCallStatus *_Nonnull out_status
+uint64_t uniffi_postpurchase_mobile_fn_constructor_member_from_entries(RustBuffer customer, RustBuffer entries, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_CONSTRUCTOR_MEMBER_FROM_ENTRIES_JSON
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_CONSTRUCTOR_MEMBER_FROM_ENTRIES_JSON
+uint64_t uniffi_postpurchase_mobile_fn_constructor_member_from_entries_json(RustBuffer customer, RustBuffer entries_json, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_CONSTRUCTOR_MEMBER_NEW
@@ -358,6 +363,11 @@ uint64_t uniffi_postpurchase_mobile_fn_constructor_member_new(RustBuffer custome
 int64_t uniffi_postpurchase_mobile_fn_method_member_balance(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_MEMBER_ENTRIES
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_MEMBER_ENTRIES
+RustBuffer uniffi_postpurchase_mobile_fn_method_member_entries(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_MEMBER_ENTRIES_JSON
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_MEMBER_ENTRIES_JSON
 RustBuffer uniffi_postpurchase_mobile_fn_method_member_entries_json(uint64_t ptr, RustCallStatus *_Nonnull out_status
@@ -365,7 +375,12 @@ RustBuffer uniffi_postpurchase_mobile_fn_method_member_entries_json(uint64_t ptr
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_MEMBER_HANDLE
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_MEMBER_HANDLE
-RustBuffer uniffi_postpurchase_mobile_fn_method_member_handle(uint64_t ptr, RustBuffer command_json, uint64_t programme, RustBuffer key, RustBuffer now, RustBuffer expected_version, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_postpurchase_mobile_fn_method_member_handle(uint64_t ptr, RustBuffer command, uint64_t programme, RustBuffer key, RustBuffer now, RustBuffer expected_version, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_MEMBER_HANDLE_JSON
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_MEMBER_HANDLE_JSON
+RustBuffer uniffi_postpurchase_mobile_fn_method_member_handle_json(uint64_t ptr, RustBuffer command_json, uint64_t programme, RustBuffer key, RustBuffer now, RustBuffer expected_version, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_MEMBER_PENDING
@@ -395,12 +410,27 @@ void uniffi_postpurchase_mobile_fn_free_order(uint64_t handle, RustCallStatus *_
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_CONSTRUCTOR_ORDER_FROM_EVENTS
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_CONSTRUCTOR_ORDER_FROM_EVENTS
-uint64_t uniffi_postpurchase_mobile_fn_constructor_order_from_events(RustBuffer events_json, RustCallStatus *_Nonnull out_status
+uint64_t uniffi_postpurchase_mobile_fn_constructor_order_from_events(RustBuffer events, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_CONSTRUCTOR_ORDER_FROM_EVENTS_JSON
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_CONSTRUCTOR_ORDER_FROM_EVENTS_JSON
+uint64_t uniffi_postpurchase_mobile_fn_constructor_order_from_events_json(RustBuffer events_json, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_CONSTRUCTOR_ORDER_PLACE
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_CONSTRUCTOR_ORDER_PLACE
-uint64_t uniffi_postpurchase_mobile_fn_constructor_order_place(RustBuffer order_json, RustBuffer key, RustBuffer now, RustCallStatus *_Nonnull out_status
+uint64_t uniffi_postpurchase_mobile_fn_constructor_order_place(RustBuffer order, RustBuffer key, RustBuffer now, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_CONSTRUCTOR_ORDER_PLACE_JSON
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_CONSTRUCTOR_ORDER_PLACE_JSON
+uint64_t uniffi_postpurchase_mobile_fn_constructor_order_place_json(RustBuffer order_json, RustBuffer key, RustBuffer now, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_ORDER_EVENTS
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_ORDER_EVENTS
+RustBuffer uniffi_postpurchase_mobile_fn_method_order_events(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_ORDER_EVENTS_JSON
@@ -410,7 +440,12 @@ RustBuffer uniffi_postpurchase_mobile_fn_method_order_events_json(uint64_t ptr, 
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_ORDER_HANDLE
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_ORDER_HANDLE
-RustBuffer uniffi_postpurchase_mobile_fn_method_order_handle(uint64_t ptr, RustBuffer command_json, RustBuffer key, RustBuffer now, RustBuffer expected_version, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_postpurchase_mobile_fn_method_order_handle(uint64_t ptr, RustBuffer command, RustBuffer key, RustBuffer now, RustBuffer expected_version, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_ORDER_HANDLE_JSON
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_ORDER_HANDLE_JSON
+RustBuffer uniffi_postpurchase_mobile_fn_method_order_handle_json(uint64_t ptr, RustBuffer command_json, RustBuffer key, RustBuffer now, RustBuffer expected_version, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_ORDER_SUMMARY
@@ -1167,6 +1202,12 @@ uint16_t uniffi_postpurchase_mobile_checksum_method_member_balance(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_MEMBER_ENTRIES
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_MEMBER_ENTRIES
+uint16_t uniffi_postpurchase_mobile_checksum_method_member_entries(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_MEMBER_ENTRIES_JSON
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_MEMBER_ENTRIES_JSON
 uint16_t uniffi_postpurchase_mobile_checksum_method_member_entries_json(void
@@ -1176,6 +1217,12 @@ uint16_t uniffi_postpurchase_mobile_checksum_method_member_entries_json(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_MEMBER_HANDLE
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_MEMBER_HANDLE
 uint16_t uniffi_postpurchase_mobile_checksum_method_member_handle(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_MEMBER_HANDLE_JSON
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_MEMBER_HANDLE_JSON
+uint16_t uniffi_postpurchase_mobile_checksum_method_member_handle_json(void
     
 );
 #endif
@@ -1197,6 +1244,12 @@ uint16_t uniffi_postpurchase_mobile_checksum_method_member_version(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_ORDER_EVENTS
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_ORDER_EVENTS
+uint16_t uniffi_postpurchase_mobile_checksum_method_order_events(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_ORDER_EVENTS_JSON
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_ORDER_EVENTS_JSON
 uint16_t uniffi_postpurchase_mobile_checksum_method_order_events_json(void
@@ -1206,6 +1259,12 @@ uint16_t uniffi_postpurchase_mobile_checksum_method_order_events_json(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_ORDER_HANDLE
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_ORDER_HANDLE
 uint16_t uniffi_postpurchase_mobile_checksum_method_order_handle(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_ORDER_HANDLE_JSON
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_METHOD_ORDER_HANDLE_JSON
+uint16_t uniffi_postpurchase_mobile_checksum_method_order_handle_json(void
     
 );
 #endif
@@ -1245,6 +1304,12 @@ uint16_t uniffi_postpurchase_mobile_checksum_constructor_member_from_entries(voi
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_CONSTRUCTOR_MEMBER_FROM_ENTRIES_JSON
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_CONSTRUCTOR_MEMBER_FROM_ENTRIES_JSON
+uint16_t uniffi_postpurchase_mobile_checksum_constructor_member_from_entries_json(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_CONSTRUCTOR_MEMBER_NEW
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_CONSTRUCTOR_MEMBER_NEW
 uint16_t uniffi_postpurchase_mobile_checksum_constructor_member_new(void
@@ -1257,9 +1322,21 @@ uint16_t uniffi_postpurchase_mobile_checksum_constructor_order_from_events(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_CONSTRUCTOR_ORDER_FROM_EVENTS_JSON
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_CONSTRUCTOR_ORDER_FROM_EVENTS_JSON
+uint16_t uniffi_postpurchase_mobile_checksum_constructor_order_from_events_json(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_CONSTRUCTOR_ORDER_PLACE
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_CONSTRUCTOR_ORDER_PLACE
 uint16_t uniffi_postpurchase_mobile_checksum_constructor_order_place(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_CONSTRUCTOR_ORDER_PLACE_JSON
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_CONSTRUCTOR_ORDER_PLACE_JSON
+uint16_t uniffi_postpurchase_mobile_checksum_constructor_order_place_json(void
     
 );
 #endif

@@ -102,17 +102,17 @@ fun setupOrder(i: Map<String, Any?>, deliveredAt: Instant?): OrderUpdate {
     return u
 }
 
-fun returnLines(v: Any?): List<ReturnLineRequest> = v.list().map {
+fun returnLines(v: Any?): List<RequestedLine> = v.list().map {
     val l = it.obj()
-    ReturnLineRequest(l["line"].str(), l["quantity"].num().toLong(), ReturnReason.valueOf(l["reason"].str().uppercase()))
+    RequestedLine(line = l["line"].str(), quantity = l["quantity"].num().toLong(), reason = ReturnReason.valueOf(l["reason"].str().uppercase()))
 }
 
 fun context(v: Any?): EligibilityContext {
     val c = v?.obj() ?: emptyMap()
     val tier = c["tier"]?.obj()?.let {
-        TierBenefits(it["tier"]?.str() ?: "", (it["extra_return_days"]?.num()?.toInt() ?: 0).toUInt(), it["free_return_shipping"] == true)
+        TierBenefits(tier = it["tier"]?.str() ?: "", extraReturnDays = it["extra_return_days"]?.num()?.toLong(), freeReturnShipping = it["free_return_shipping"] as Boolean?)
     }
-    return EligibilityContext((c["recent_returns"]?.list() ?: emptyList()).map(::t), tier)
+    return EligibilityContext(recentReturns = c["recent_returns"]?.list()?.map(::t), tier = tier)
 }
 
 fun returnsOp(op: String, i: Map<String, Any?>): Any? {
@@ -121,7 +121,7 @@ fun returnsOp(op: String, i: Map<String, Any?>): Any? {
         "return_eligibility" -> {
             val u = setupOrder(i, i["delivered_at"]?.let(::t))
             val q = i["request"].obj()
-            val req = ReturnRequest(q["id"].str(), q["customer"].str(), returnLines(q["lines"]), RefundMethod.valueOf(q["method"].str().uppercase()), null)
+            val req = ReturnRequest(id = q["id"].str(), customer = q["customer"].str(), lines = returnLines(q["lines"]), method = RefundMethod.valueOf(q["method"].str().uppercase()))
             val r = evaluateReturn(u.eventsJson, req, policy, context(i["context"]), t(i["now"]))
             val p = previewReturn(u.eventsJson, req, policy, context(i["context"]), t(i["now"]))
             check("preview decides as evaluate", p.report == r) { "${p.report} vs $r" }
@@ -141,9 +141,9 @@ fun returnsOp(op: String, i: Map<String, Any?>): Any? {
             val customer = i["order"].obj()["customer"].str()
             val refunds = mutableListOf<String>()
             i["returns"].list().forEachIndexed { n, lines ->
-                val req = ReturnRequest("r$n", customer, returnLines(lines), method, null)
-                val preview = previewReturn(u.eventsJson, req, policy, EligibilityContext(emptyList(), null), now)
-                u = requestReturn(u.eventsJson, req, policy, EligibilityContext(emptyList(), null), "req$n", now).update
+                val req = ReturnRequest(id = "r$n", customer = customer, lines = returnLines(lines), method = method)
+                val preview = previewReturn(u.eventsJson, req, policy, EligibilityContext(), now)
+                u = requestReturn(u.eventsJson, req, policy, EligibilityContext(), "req$n", now).update
                 val items = lines.list().map { mapOf("line" to it.obj()["line"], "quantity" to it.obj()["quantity"], "condition" to "resellable") }
                 u = handleOrderCommand(u.eventsJson, cmd("type" to "return", "command" to mapOf("action" to "receive", "return_id" to "r$n", "items" to items)), "recv$n", now)
                 u = handleOrderCommand(u.eventsJson, cmd("type" to "return", "command" to mapOf("action" to "refund", "return_id" to "r$n")), "refund$n", now)
@@ -160,9 +160,9 @@ fun returnsOp(op: String, i: Map<String, Any?>): Any? {
             val now = placed.plusSeconds(5 * 86400)
             val x = i["exchange"].obj()
             val m = { v: Any? -> v?.obj()?.let { money(it["amount"], it["currency"]) } }
-            val item = ExchangeItem(x["sku"].str(), m(x["price"])!!, false, m(x["shipping"]))
-            val req = ReturnRequest("x1", i["order"].obj()["customer"].str(), returnLines(i["lines"]), RefundMethod.EXCHANGE, item)
-            u = requestReturn(u.eventsJson, req, policy, EligibilityContext(emptyList(), null), "req", now).update
+            val item = ExchangeRequest(sku = x["sku"].str(), price = m(x["price"])!!, advance = false, shipping = m(x["shipping"]))
+            val req = ReturnRequest(id = "x1", customer = i["order"].obj()["customer"].str(), lines = returnLines(i["lines"]), method = RefundMethod.EXCHANGE, exchange = item)
+            u = requestReturn(u.eventsJson, req, policy, EligibilityContext(), "req", now).update
             val items = i["lines"].list().map { mapOf("line" to it.obj()["line"], "quantity" to it.obj()["quantity"], "condition" to "resellable") }
             u = handleOrderCommand(u.eventsJson, cmd("type" to "return", "command" to mapOf("action" to "receive", "return_id" to "x1", "items" to items)), "recv", now)
             u = handleOrderCommand(u.eventsJson, cmd("type" to "return", "command" to mapOf("action" to "refund", "return_id" to "x1")), "settle", now)
@@ -320,8 +320,8 @@ fun useCases() {
     check("paid", done.paymentStatus == PaymentStatus.PAID)
 
     // can the boots still go back, and what would come back?
-    val req = ReturnRequest("r-1", "c-9", listOf(ReturnLineRequest("boots", 1, ReturnReason.DOES_NOT_FIT)), RefundMethod.ORIGINAL_PAYMENT, null)
-    val ctx = EligibilityContext(emptyList(), null)
+    val req = ReturnRequest(id = "r-1", customer = "c-9", lines = listOf(RequestedLine(line = "boots", quantity = 1, reason = ReturnReason.DOES_NOT_FIT)), method = RefundMethod.ORIGINAL_PAYMENT)
+    val ctx = EligibilityContext()
     val p = previewReturn(u.eventsJson, req, returnPolicy, ctx, Instant.parse("2026-03-20T12:00:00Z"))
     val line = p.report.lines.single()
     check("allowed with days left", p.report.outcome == Outcome.ALLOWED && line.daysLeft == 16L && line.code == "return.allowed") { p.report.toString() }
@@ -333,7 +333,7 @@ fun useCases() {
     check("preview changes nothing", orderReturns(u.eventsJson).isEmpty())
     val closed = previewReturn(u.eventsJson, req, returnPolicy, ctx, Instant.parse("2026-04-07T12:00:00Z"))
     check("window closed", closed.report.outcome == Outcome.DENIED && closed.report.lines.single().code == "return.window_closed" && closed.refund == null) { closed.toString() }
-    val gold = EligibilityContext(emptyList(), TierBenefits("gold", 7u, true))
+    val gold = EligibilityContext(emptyList(), TierBenefits(tier = "gold", extraReturnDays = 7, freeReturnShipping = true))
     val goldPreview = previewReturn(u.eventsJson, req, returnPolicy, gold, Instant.parse("2026-04-07T12:00:00Z"))
     check("gold gets 7 more days, free return shipping", goldPreview.report.outcome == Outcome.ALLOWED && goldPreview.refund?.total == Money(BigDecimal("116.10"), "EUR")) { goldPreview.toString() }
     // the same policy parsed once: its methods decide exactly as the JSON functions do
@@ -379,8 +379,8 @@ fun badInput() {
             "lines": [{"id": "a", "sku": "A", "title": "A", "quantity": 2, "unit_price": {"amount": "10.00", "currency": "USD"}}]}""",
         "place", now,
     ).eventsJson
-    val req = { q: Long -> ReturnRequest("r-1", "c-1", listOf(ReturnLineRequest("a", q, ReturnReason.OTHER)), RefundMethod.ORIGINAL_PAYMENT, null) }
-    val ctx = EligibilityContext(emptyList(), null)
+    val req = { q: Long -> ReturnRequest(id = "r-1", customer = "c-1", lines = listOf(RequestedLine(line = "a", quantity = q, reason = ReturnReason.OTHER)), method = RefundMethod.ORIGINAL_PAYMENT) }
+    val ctx = EligibilityContext()
     val cases: List<Pair<String, () -> Unit>> = listOf(
         "config.invalid" to { validateReturnPolicy("""{"window": {"days": "thirty"}""") },
         "config.invalid" to { validateReturnPolicy("""{"window": {"dayz": 30}}""") },
@@ -398,8 +398,8 @@ fun badInput() {
         "money.invalid_weights" to { allocate(Money(BigDecimal("10.00"), "USD"), listOf("x")) },
         "order.invalid_quantity" to { takeUnits(Money(BigDecimal("10.00"), "USD"), -1, 2) },
         "order.invalid_quantity" to { takeUnits(Money(BigDecimal("10.00"), "USD"), 1, -2) },
-        "order.invalid_quantity" to { evaluateReturn(placed, req(-1), "{}", ctx, now) },
-        "order.invalid_quantity" to { previewReturn(placed, req(Long.MIN_VALUE), "{}", ctx, now) },
+        "input.invalid" to { evaluateReturn(placed, req(-1), "{}", ctx, now) },
+        "input.invalid" to { previewReturn(placed, req(Long.MIN_VALUE), "{}", ctx, now) },
         "input.invalid" to { carrierSourceFromName("pigeon") },
         "input.invalid" to { trackingStatusFromName("teleported") },
         "input.invalid" to { orderSummary("[{]", now) },
@@ -410,8 +410,8 @@ fun badInput() {
         "feedback.invalid_answer" to { nps(listOf(10, 11, -1), 0.95) },
         "input.invalid" to { nps(emptyList(), 0.95) },
         "input.invalid" to { nps(listOf(10), Double.NaN) },
-        "order.unknown_line" to { evaluateReturn(placed, ReturnRequest("r", "c-1", listOf(ReturnLineRequest("zz", 1, ReturnReason.OTHER)), RefundMethod.ORIGINAL_PAYMENT, null), "{}", ctx, now) },
-        "return.wrong_customer" to { evaluateReturn(placed, ReturnRequest("r", "c-2", listOf(ReturnLineRequest("a", 1, ReturnReason.OTHER)), RefundMethod.ORIGINAL_PAYMENT, null), "{}", ctx, now) },
+        "order.unknown_line" to { evaluateReturn(placed, ReturnRequest(id = "r", customer = "c-1", lines = listOf(RequestedLine(line = "zz", quantity = 1, reason = ReturnReason.OTHER)), method = RefundMethod.ORIGINAL_PAYMENT), "{}", ctx, now) },
+        "return.wrong_customer" to { evaluateReturn(placed, ReturnRequest(id = "r", customer = "c-2", lines = listOf(RequestedLine(line = "a", quantity = 1, reason = ReturnReason.OTHER)), method = RefundMethod.ORIGINAL_PAYMENT), "{}", ctx, now) },
         "loyalty.missing_reason" to { loyaltyCommand("c-1", "[]", """{"type": "adjust", "points": 5, "reason": ""}""", "{\"currency\": \"EUR\", \"earning\": {}}", "k", now) },
     )
     for ((want, call) in cases) {
@@ -571,41 +571,64 @@ class MobileTest {
         val stale = codeOf { loyaltyCommand("c-7", l.entriesJson, """{"type": "award", "award": {"kind": "review"}}""", programme, "r", now, 0) }
         check("a stale ledger version conflicts", stale == "store.concurrency_conflict") { "$stale" }
         check("negative version is input.invalid", codeOf { loyaltyCommand("c-7", "[]", """{"type": "expire"}""", programme, "x", now, -1) } == "input.invalid")
-        val req = ReturnRequest("r-1", "c-7", listOf(ReturnLineRequest("a", 1, ReturnReason.OTHER)), RefundMethod.ORIGINAL_PAYMENT, null)
-        val staleReturn = codeOf { requestReturn(b.eventsJson, req, "{}", EligibilityContext(emptyList(), null), "r", now, seen) }
+        val req = ReturnRequest(id = "r-1", customer = "c-7", lines = listOf(RequestedLine(line = "a", quantity = 1, reason = ReturnReason.OTHER)), method = RefundMethod.ORIGINAL_PAYMENT)
+        val staleReturn = codeOf { requestReturn(b.eventsJson, req, "{}", EligibilityContext(), "r", now, seen) }
         check("a stale return request conflicts", staleReturn == "store.concurrency_conflict") { "$staleReturn" }
     }
 
     @Test
     fun `orders and members keep their state natively, built from stored events and entries`() {
         val now = Instant.parse("2026-03-01T00:00:00Z")
+        // the order, its commands and its events are typed records and sealed classes
         val order = Order.place(
-            """{"id": "o-9", "customer": "c-9", "currency": "USD", "placed_at": "2026-03-01T00:00:00Z",
-                "lines": [{"id": "a", "sku": "A", "title": "A", "quantity": 3, "unit_price": {"amount": "10.00", "currency": "USD"}}]}""",
+            NewOrder(
+                id = "o-9", customer = "c-9", currency = "USD", placedAt = now,
+                lines = listOf(NewLine(id = "a", sku = "A", title = "A", quantity = 3, unitPrice = Money(BigDecimal("10.00"), "USD"))),
+            ),
             "place", now,
         )
         val seen = order.version().toLong()
-        val newEvents = order.handle("""{"type": "cancel_units", "lines": [{"line": "a", "quantity": 1}], "reason": "a"}""", "c1", now, seen)
-        check("one new event", newEvents.startsWith("[") && order.version().toLong() == seen + 1) { newEvents }
+        val cancel = { reason: String -> OrderCommand.CancelUnits(lines = listOf(LineQuantity(line = "a", quantity = 1)), reason = reason) }
+        val newEvents = order.handle(cancel("a"), "c1", now, seen)
+        check("one new event", newEvents.size == 1 && order.version().toLong() == seen + 1) { newEvents.toString() }
+        val change = newEvents.single().change
+        check("the event is a typed change", change is OrderChange.UnitsCancelled && change.reason == "a") { change.toString() }
         check("the amount due moved in place", order.summary(now).amountDue.amount == BigDecimal("20.00")) { order.summary(now).toString() }
         // a second writer that saw the old version conflicts, and the order is unchanged
-        val code = codeOf { order.handle("""{"type": "cancel_units", "lines": [{"line": "a", "quantity": 1}], "reason": "b"}""", "c2", now, seen) }
+        val code = codeOf { order.handle(cancel("b"), "c2", now, seen) }
         check("a stale writer conflicts", code == "store.concurrency_conflict") { "$code" }
         check("nothing half-applied", order.version().toLong() == seen + 1)
-        // the stored events rebuild the same order
-        val again = Order.fromEvents(order.eventsJson())
+        check("a repeated key is a no-op", order.handle(cancel("a"), "c1", now).isEmpty())
+        // the typed events and the stored JSON rebuild the same order
+        val again = Order.fromEvents(order.events())
         check("fromEvents rebuilds it", again.summary(now) == order.summary(now)) { again.summary(now).toString() }
-        check("bad events are input errors", codeOf { Order.fromEvents("[{}]") } == "input.invalid")
+        check("the same events, to the character", again.eventsJson() == order.eventsJson())
+        check("fromEventsJson rebuilds it", Order.fromEventsJson(order.eventsJson()).summary(now) == order.summary(now))
+        check("bad events are input errors", codeOf { Order.fromEventsJson("[{}]") } == "input.invalid")
+        val bad = order.events().first().copy(schemaVersion = 99)
+        check("a typed event the core refuses is an error, not a crash", codeOf { Order.fromEvents(listOf(bad)) } != null)
+        // JSON text stays available as a convenience
+        val json = Order.placeJson(
+            """{"id": "o-8", "customer": "c-9", "currency": "USD", "placed_at": "2026-03-01T00:00:00Z",
+                "lines": [{"id": "a", "sku": "A", "title": "A", "quantity": 3, "unit_price": {"amount": "10.00", "currency": "USD"}}]}""",
+            "place", now,
+        )
+        check("handleJson returns the events as JSON", json.handleJson("""{"type": "confirm"}""", "k", now).startsWith("[{"))
+        check("a command with a negative quantity is refused",
+            codeOf { json.handle(OrderCommand.CancelUnits(listOf(LineQuantity("a", -1)), "x"), "neg", now) } == "input.invalid")
 
         val programme = LoyaltyProgramme("""{"currency": "USD", "earning": {"signup": 100, "review": 5}}""")
         val member = Member("c-9")
-        member.handle("""{"type": "award", "award": {"kind": "signup"}}""", programme, "s", now, 0)
-        member.handle("""{"type": "award", "award": {"kind": "review"}}""", programme, "r", now)
+        val entries = member.handle(LoyaltyCommand.Award(Award.Signup), programme, "s", now, 0)
+        check("a typed entry", entries.single().points == 100L && entries.single().kind is EntryKind.Earn) { entries.toString() }
+        member.handle(LoyaltyCommand.Award(Award.Review), programme, "r", now)
         check("balance read natively", member.balance() == 105L && member.version() == 2uL) { "${member.balance()} ${member.version()}" }
-        val stale = codeOf { member.handle("""{"type": "award", "award": {"kind": "review"}}""", programme, "r2", now, 0) }
+        val stale = codeOf { member.handle(LoyaltyCommand.Award(Award.Review), programme, "r2", now, 0) }
         check("a stale ledger version conflicts", stale == "store.concurrency_conflict") { "$stale" }
-        val rebuilt = Member.fromEntries("c-9", member.entriesJson())
+        val rebuilt = Member.fromEntries("c-9", member.entries())
         check("fromEntries rebuilds it", rebuilt.balance() == 105L && rebuilt.status(programme, now) == member.status(programme, now))
-        check("a repeated key is a no-op", member.handle("""{"type": "award", "award": {"kind": "review"}}""", programme, "r", now) == "[]")
+        check("fromEntriesJson rebuilds it", Member.fromEntriesJson("c-9", member.entriesJson()).entriesJson() == member.entriesJson())
+        check("a repeated key is a no-op", member.handle(LoyaltyCommand.Award(Award.Review), programme, "r", now).isEmpty())
+        check("and as JSON", member.handleJson("""{"type": "award", "award": {"kind": "review"}}""", programme, "r", now) == "[]")
     }
 }

@@ -14,6 +14,7 @@ pub fn refund_quote(order: &Order, return_id: &ReturnId, payment_order: &[Paymen
 /// What a return request would lead to if it were made now: the eligibility decision and, for
 /// the lines that are not denied, the refund it would pay once everything arrives resellable.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ReturnPreview {
     /// The decision, as [`evaluate`] gives it.
     pub report: EligibilityReport,

@@ -772,9 +772,13 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_member_balance(
     ): Int
+    external fun uniffi_postpurchase_mobile_checksum_method_member_entries(
+    ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_member_entries_json(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_member_handle(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_method_member_handle_json(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_member_pending(
     ): Int
@@ -782,9 +786,13 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_member_version(
     ): Int
+    external fun uniffi_postpurchase_mobile_checksum_method_order_events(
+    ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_order_events_json(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_order_handle(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_method_order_handle_json(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_order_summary(
     ): Int
@@ -798,11 +806,17 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_constructor_member_from_entries(
     ): Int
+    external fun uniffi_postpurchase_mobile_checksum_constructor_member_from_entries_json(
+    ): Int
     external fun uniffi_postpurchase_mobile_checksum_constructor_member_new(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_constructor_order_from_events(
     ): Int
+    external fun uniffi_postpurchase_mobile_checksum_constructor_order_from_events_json(
+    ): Int
     external fun uniffi_postpurchase_mobile_checksum_constructor_order_place(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_constructor_order_place_json(
     ): Int
     external fun ffi_postpurchase_mobile_uniffi_contract_version(
     ): Int
@@ -864,15 +878,21 @@ internal object UniffiLib {
     ): Long
     external fun uniffi_postpurchase_mobile_fn_free_member(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
-    external fun uniffi_postpurchase_mobile_fn_constructor_member_from_entries(`customer`: RustBuffer.ByValue,`entriesJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_constructor_member_from_entries(`customer`: RustBuffer.ByValue,`entries`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_postpurchase_mobile_fn_constructor_member_from_entries_json(`customer`: RustBuffer.ByValue,`entriesJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_postpurchase_mobile_fn_constructor_member_new(`customer`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_postpurchase_mobile_fn_method_member_balance(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
+    external fun uniffi_postpurchase_mobile_fn_method_member_entries(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_method_member_entries_json(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_method_member_handle(`ptr`: Long,`commandJson`: RustBuffer.ByValue,`programme`: Long,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_method_member_handle(`ptr`: Long,`command`: RustBuffer.ByValue,`programme`: Long,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_method_member_handle_json(`ptr`: Long,`commandJson`: RustBuffer.ByValue,`programme`: Long,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_method_member_pending(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
@@ -884,13 +904,21 @@ internal object UniffiLib {
     ): Long
     external fun uniffi_postpurchase_mobile_fn_free_order(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
-    external fun uniffi_postpurchase_mobile_fn_constructor_order_from_events(`eventsJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_constructor_order_from_events(`events`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun uniffi_postpurchase_mobile_fn_constructor_order_place(`orderJson`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_constructor_order_from_events_json(`eventsJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
+    external fun uniffi_postpurchase_mobile_fn_constructor_order_place(`order`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_postpurchase_mobile_fn_constructor_order_place_json(`orderJson`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_postpurchase_mobile_fn_method_order_events(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_method_order_events_json(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_method_order_handle(`ptr`: Long,`commandJson`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_method_order_handle(`ptr`: Long,`command`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_method_order_handle_json(`ptr`: Long,`commandJson`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_method_order_summary(`ptr`: Long,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -1150,16 +1178,16 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_validate_loyalty_programme() and 0xFFFF) != 23621) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_allocate() and 0xFFFF) != 64408) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_allocate() and 0xFFFF) != 9149) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_currency_minor_units() and 0xFFFF) != 16238) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_is_settled() and 0xFFFF) != 11554) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_is_settled() and 0xFFFF) != 17918) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_take_units() and 0xFFFF) != 7122) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_take_units() and 0xFFFF) != 10028) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_handle_order_command() and 0xFFFF) != 9413) {
@@ -1171,37 +1199,37 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_place_order() and 0xFFFF) != 43725) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_evaluate_return() and 0xFFFF) != 23272) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_evaluate_return() and 0xFFFF) != 21811) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_order_returns() and 0xFFFF) != 8532) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_preview_return() and 0xFFFF) != 4465) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_preview_return() and 0xFFFF) != 19330) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_request_return() and 0xFFFF) != 38317) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_request_return() and 0xFFFF) != 13388) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_validate_return_policy() and 0xFFFF) != 47267) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_assess_delay() and 0xFFFF) != 36959) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_assess_delay() and 0xFFFF) != 23831) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_carrier_source_from_name() and 0xFFFF) != 6769) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_map_carrier_status() and 0xFFFF) != 37740) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_map_carrier_status() and 0xFFFF) != 65039) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_merchant_status() and 0xFFFF) != 14327) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_merchant_status() and 0xFFFF) != 17940) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_tracking_status_from_name() and 0xFFFF) != 28947) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_tracking_status_from_name() and 0xFFFF) != 33493) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_tracking_status_name() and 0xFFFF) != 23679) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_tracking_status_name() and 0xFFFF) != 28626) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_verify_webhook() and 0xFFFF) != 35303) {
@@ -1222,13 +1250,13 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_to_json() and 0xFFFF) != 53320) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_returnpolicy_evaluate() and 0xFFFF) != 14042) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_returnpolicy_evaluate() and 0xFFFF) != 2427) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_returnpolicy_preview() and 0xFFFF) != 54320) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_returnpolicy_preview() and 0xFFFF) != 1758) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_returnpolicy_request() and 0xFFFF) != 38333) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_returnpolicy_request() and 0xFFFF) != 45274) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_returnpolicy_to_json() and 0xFFFF) != 42237) {
@@ -1237,10 +1265,16 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_method_member_balance() and 0xFFFF) != 31956) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_entries_json() and 0xFFFF) != 27977) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_entries() and 0xFFFF) != 4393) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_handle() and 0xFFFF) != 21225) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_entries_json() and 0xFFFF) != 7563) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_handle() and 0xFFFF) != 32344) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_handle_json() and 0xFFFF) != 11227) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_member_pending() and 0xFFFF) != 61151) {
@@ -1252,10 +1286,16 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_method_member_version() and 0xFFFF) != 59371) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_order_events_json() and 0xFFFF) != 37515) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_order_events() and 0xFFFF) != 4484) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_order_handle() and 0xFFFF) != 12965) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_order_events_json() and 0xFFFF) != 14670) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_order_handle() and 0xFFFF) != 40261) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_order_handle_json() and 0xFFFF) != 233) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_order_summary() and 0xFFFF) != 48627) {
@@ -1273,16 +1313,25 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_constructor_returnpolicy_new() and 0xFFFF) != 8620) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_constructor_member_from_entries() and 0xFFFF) != 62316) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_constructor_member_from_entries() and 0xFFFF) != 51082) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_constructor_member_from_entries_json() and 0xFFFF) != 17837) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_constructor_member_new() and 0xFFFF) != 45525) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_constructor_order_from_events() and 0xFFFF) != 38959) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_constructor_order_from_events() and 0xFFFF) != 19893) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_constructor_order_place() and 0xFFFF) != 24483) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_constructor_order_from_events_json() and 0xFFFF) != 12764) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_constructor_order_place() and 0xFFFF) != 58796) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_constructor_order_place_json() and 0xFFFF) != 41300) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
 }
@@ -2478,16 +2527,26 @@ public interface MemberInterface {
     fun `balance`(): kotlin.Long
     
     /**
-     * Every entry so far (JSON list): the ledger of record.
+     * Every entry so far: the ledger of record.
+     */
+    fun `entries`(): List<LedgerEntry>
+    
+    /**
+     * Every entry so far as JSON text (a list): the ledger of record, to store as it is.
      */
     fun `entriesJson`(): kotlin.String
     
     /**
-     * Runs a loyalty command (JSON in the core's `LoyaltyCommand` shape) under `programme` and
-     * returns the new entries (JSON list). With `expected_version`, a stale one fails with
-     * `ConcurrencyConflict`.
+     * Runs a loyalty command under `programme` and returns the new entries to store. With
+     * `expected_version`, a stale one fails with `ConcurrencyConflict`.
      */
-    fun `handle`(`commandJson`: kotlin.String, `programme`: LoyaltyProgramme, `key`: kotlin.String, `now`: java.time.Instant, `expectedVersion`: kotlin.Long? = null): kotlin.String
+    fun `handle`(`command`: LoyaltyCommand, `programme`: LoyaltyProgramme, `key`: kotlin.String, `now`: java.time.Instant, `expectedVersion`: kotlin.Long? = null): List<LedgerEntry>
+    
+    /**
+     * As `handle`, with the command as JSON text in the core's `LoyaltyCommand` shape; the new
+     * entries come back as JSON text (a list).
+     */
+    fun `handleJson`(`commandJson`: kotlin.String, `programme`: LoyaltyProgramme, `key`: kotlin.String, `now`: java.time.Instant, `expectedVersion`: kotlin.Long? = null): kotlin.String
     
     /**
      * Points waiting for delivery and the return window.
@@ -2642,7 +2701,24 @@ open class Member: Disposable, AutoCloseable, MemberInterface
 
     
     /**
-     * Every entry so far (JSON list): the ledger of record.
+     * Every entry so far: the ledger of record.
+     */
+    @Throws(PostPurchaseException::class)override fun `entries`(): List<LedgerEntry> {
+            return FfiConverterSequenceTypeLedgerEntry.lift(
+    callWithHandle {
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_method_member_entries(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Every entry so far as JSON text (a list): the ledger of record, to store as it is.
      */
     @Throws(PostPurchaseException::class)override fun `entriesJson`(): kotlin.String {
             return FfiConverterString.lift(
@@ -2659,15 +2735,37 @@ open class Member: Disposable, AutoCloseable, MemberInterface
 
     
     /**
-     * Runs a loyalty command (JSON in the core's `LoyaltyCommand` shape) under `programme` and
-     * returns the new entries (JSON list). With `expected_version`, a stale one fails with
-     * `ConcurrencyConflict`.
+     * Runs a loyalty command under `programme` and returns the new entries to store. With
+     * `expected_version`, a stale one fails with `ConcurrencyConflict`.
      */
-    @Throws(PostPurchaseException::class)override fun `handle`(`commandJson`: kotlin.String, `programme`: LoyaltyProgramme, `key`: kotlin.String, `now`: java.time.Instant, `expectedVersion`: kotlin.Long?): kotlin.String {
-            return FfiConverterString.lift(
+    @Throws(PostPurchaseException::class)override fun `handle`(`command`: LoyaltyCommand, `programme`: LoyaltyProgramme, `key`: kotlin.String, `now`: java.time.Instant, `expectedVersion`: kotlin.Long?): List<LedgerEntry> {
+            return FfiConverterSequenceTypeLedgerEntry.lift(
     callWithHandle {
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_method_member_handle(
+        it,
+        
+        FfiConverterTypeLoyaltyCommand.lower(`command`),
+        FfiConverterTypeLoyaltyProgramme.lower(`programme`),
+        FfiConverterString.lower(`key`),
+        FfiConverterTimestamp.lower(`now`),
+        FfiConverterOptionalLong.lower(`expectedVersion`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * As `handle`, with the command as JSON text in the core's `LoyaltyCommand` shape; the new
+     * entries come back as JSON text (a list).
+     */
+    @Throws(PostPurchaseException::class)override fun `handleJson`(`commandJson`: kotlin.String, `programme`: LoyaltyProgramme, `key`: kotlin.String, `now`: java.time.Instant, `expectedVersion`: kotlin.Long?): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_method_member_handle_json(
         it,
         
         FfiConverterString.lower(`commandJson`),
@@ -2743,12 +2841,29 @@ open class Member: Disposable, AutoCloseable, MemberInterface
     companion object {
         
     /**
-     * Rebuilds a member from its stored ledger entries (JSON list, the core's shape).
+     * Rebuilds a member from its stored ledger entries.
      */
-    @Throws(PostPurchaseException::class) fun `fromEntries`(`customer`: kotlin.String, `entriesJson`: kotlin.String): Member {
+    @Throws(PostPurchaseException::class) fun `fromEntries`(`customer`: kotlin.String, `entries`: List<LedgerEntry>): Member {
             return FfiConverterTypeMember.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_constructor_member_from_entries(
+    
+        
+        FfiConverterString.lower(`customer`),
+        FfiConverterSequenceTypeLedgerEntry.lower(`entries`),_status)
+}
+    )
+    }
+    
+
+        
+    /**
+     * Rebuilds a member from its stored ledger entries as JSON text (a list, the core's shape).
+     */
+    @Throws(PostPurchaseException::class) fun `fromEntriesJson`(`customer`: kotlin.String, `entriesJson`: kotlin.String): Member {
+            return FfiConverterTypeMember.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_constructor_member_from_entries_json(
     
         
         FfiConverterString.lower(`customer`),
@@ -2890,16 +3005,27 @@ public object FfiConverterTypeMember: FfiConverter<Member, Long> {
 public interface OrderInterface {
     
     /**
-     * Every event so far (JSON list): the order's state of record.
+     * Every event so far: the order's state of record.
+     */
+    fun `events`(): List<OrderEvent>
+    
+    /**
+     * Every event so far as JSON text (a list): the order's state of record, to store as it is.
      */
     fun `eventsJson`(): kotlin.String
     
     /**
-     * Runs a command (JSON in the core's `OrderCommand` shape) and returns the new events
-     * (JSON list). With `expected_version` (the version the caller read), a command decided
-     * against an order that has moved on fails with `ConcurrencyConflict`.
+     * Runs a command and returns the new events to store (none for a repeated key). With
+     * `expected_version` (the version the caller read), a command decided against an order
+     * that has moved on fails with `ConcurrencyConflict`; a refused command changes nothing.
      */
-    fun `handle`(`commandJson`: kotlin.String, `key`: kotlin.String, `now`: java.time.Instant, `expectedVersion`: kotlin.Long? = null): kotlin.String
+    fun `handle`(`command`: OrderCommand, `key`: kotlin.String, `now`: java.time.Instant, `expectedVersion`: kotlin.Long? = null): List<OrderEvent>
+    
+    /**
+     * As `handle`, with the command as JSON text in the core's `OrderCommand` shape; the new
+     * events come back as JSON text (a list).
+     */
+    fun `handleJson`(`commandJson`: kotlin.String, `key`: kotlin.String, `now`: java.time.Instant, `expectedVersion`: kotlin.Long? = null): kotlin.String
     
     /**
      * The derived state at `now`, with each shipment's delay.
@@ -3021,7 +3147,24 @@ open class Order: Disposable, AutoCloseable, OrderInterface
 
     
     /**
-     * Every event so far (JSON list): the order's state of record.
+     * Every event so far: the order's state of record.
+     */
+    @Throws(PostPurchaseException::class)override fun `events`(): List<OrderEvent> {
+            return FfiConverterSequenceTypeOrderEvent.lift(
+    callWithHandle {
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_method_order_events(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Every event so far as JSON text (a list): the order's state of record, to store as it is.
      */
     @Throws(PostPurchaseException::class)override fun `eventsJson`(): kotlin.String {
             return FfiConverterString.lift(
@@ -3038,15 +3181,37 @@ open class Order: Disposable, AutoCloseable, OrderInterface
 
     
     /**
-     * Runs a command (JSON in the core's `OrderCommand` shape) and returns the new events
-     * (JSON list). With `expected_version` (the version the caller read), a command decided
-     * against an order that has moved on fails with `ConcurrencyConflict`.
+     * Runs a command and returns the new events to store (none for a repeated key). With
+     * `expected_version` (the version the caller read), a command decided against an order
+     * that has moved on fails with `ConcurrencyConflict`; a refused command changes nothing.
      */
-    @Throws(PostPurchaseException::class)override fun `handle`(`commandJson`: kotlin.String, `key`: kotlin.String, `now`: java.time.Instant, `expectedVersion`: kotlin.Long?): kotlin.String {
-            return FfiConverterString.lift(
+    @Throws(PostPurchaseException::class)override fun `handle`(`command`: OrderCommand, `key`: kotlin.String, `now`: java.time.Instant, `expectedVersion`: kotlin.Long?): List<OrderEvent> {
+            return FfiConverterSequenceTypeOrderEvent.lift(
     callWithHandle {
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_method_order_handle(
+        it,
+        
+        FfiConverterTypeOrderCommand.lower(`command`),
+        FfiConverterString.lower(`key`),
+        FfiConverterTimestamp.lower(`now`),
+        FfiConverterOptionalLong.lower(`expectedVersion`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * As `handle`, with the command as JSON text in the core's `OrderCommand` shape; the new
+     * events come back as JSON text (a list).
+     */
+    @Throws(PostPurchaseException::class)override fun `handleJson`(`commandJson`: kotlin.String, `key`: kotlin.String, `now`: java.time.Instant, `expectedVersion`: kotlin.Long?): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_method_order_handle_json(
         it,
         
         FfiConverterString.lower(`commandJson`),
@@ -3103,12 +3268,28 @@ open class Order: Disposable, AutoCloseable, OrderInterface
     companion object {
         
     /**
-     * Rebuilds an order from its stored events (JSON list, the core's shape).
+     * Rebuilds an order from its stored events.
      */
-    @Throws(PostPurchaseException::class) fun `fromEvents`(`eventsJson`: kotlin.String): Order {
+    @Throws(PostPurchaseException::class) fun `fromEvents`(`events`: List<OrderEvent>): Order {
             return FfiConverterTypeOrder.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_constructor_order_from_events(
+    
+        
+        FfiConverterSequenceTypeOrderEvent.lower(`events`),_status)
+}
+    )
+    }
+    
+
+        
+    /**
+     * Rebuilds an order from its stored events as JSON text (a list, the core's shape).
+     */
+    @Throws(PostPurchaseException::class) fun `fromEventsJson`(`eventsJson`: kotlin.String): Order {
+            return FfiConverterTypeOrder.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_constructor_order_from_events_json(
     
         
         FfiConverterString.lower(`eventsJson`),_status)
@@ -3119,12 +3300,30 @@ open class Order: Disposable, AutoCloseable, OrderInterface
 
         
     /**
-     * Places an order (JSON in the core's `NewOrder` shape) under an idempotency key.
+     * Places an order under an idempotency key.
      */
-    @Throws(PostPurchaseException::class) fun `place`(`orderJson`: kotlin.String, `key`: kotlin.String, `now`: java.time.Instant): Order {
+    @Throws(PostPurchaseException::class) fun `place`(`order`: NewOrder, `key`: kotlin.String, `now`: java.time.Instant): Order {
             return FfiConverterTypeOrder.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_constructor_order_place(
+    
+        
+        FfiConverterTypeNewOrder.lower(`order`),
+        FfiConverterString.lower(`key`),
+        FfiConverterTimestamp.lower(`now`),_status)
+}
+    )
+    }
+    
+
+        
+    /**
+     * Places an order given as JSON text in the core's `NewOrder` shape.
+     */
+    @Throws(PostPurchaseException::class) fun `placeJson`(`orderJson`: kotlin.String, `key`: kotlin.String, `now`: java.time.Instant): Order {
+            return FfiConverterTypeOrder.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_constructor_order_place_json(
     
         
         FfiConverterString.lower(`orderJson`),
@@ -3523,6 +3722,219 @@ public object FfiConverterTypeReturnPolicy: FfiConverter<ReturnPolicy, Long> {
 
     override fun write(value: ReturnPolicy, buf: ByteBuffer) {
         buf.putLong(lower(value))
+    }
+}
+
+
+
+/**
+ * What an approval decided for one line of a case: the units approved, the units now reserved on the order line, and by how much the order line's reservation changed.
+ */
+data class ApprovedLine (
+    /**
+     * Units approved.
+     */
+    var `approved`: kotlin.Long
+    , 
+    /**
+     * The order line.
+     */
+    var `line`: kotlin.String
+    , 
+    /**
+     * Position of the line in the case.
+     */
+    var `position`: kotlin.Long
+    , 
+    /**
+     * Change of the order line's `return_requested` (more when an override approves denied units, less when reserved units were not approved).
+     */
+    var `reservationChange`: kotlin.Long
+    , 
+    /**
+     * Units reserved after the approval (always the approved units).
+     */
+    var `reserved`: kotlin.Long
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeApprovedLine: FfiConverterRustBuffer<ApprovedLine> {
+    override fun read(buf: ByteBuffer): ApprovedLine {
+        return ApprovedLine(
+            FfiConverterLong.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ApprovedLine) = (
+            FfiConverterLong.allocationSize(value.`approved`) +
+            FfiConverterString.allocationSize(value.`line`) +
+            FfiConverterLong.allocationSize(value.`position`) +
+            FfiConverterLong.allocationSize(value.`reservationChange`) +
+            FfiConverterLong.allocationSize(value.`reserved`)
+    )
+
+    override fun write(value: ApprovedLine, buf: ByteBuffer) {
+            FfiConverterLong.write(value.`approved`, buf)
+            FfiConverterString.write(value.`line`, buf)
+            FfiConverterLong.write(value.`position`, buf)
+            FfiConverterLong.write(value.`reservationChange`, buf)
+            FfiConverterLong.write(value.`reserved`, buf)
+    }
+}
+
+
+
+/**
+ * Units of one line cancelled, with the amount taken out of the line.
+ */
+data class CancelledUnits (
+    /**
+     * Amount released.
+     */
+    var `amount`: Money
+    , 
+    /**
+     * The line.
+     */
+    var `line`: kotlin.String
+    , 
+    /**
+     * Units cancelled.
+     */
+    var `quantity`: kotlin.Long
+    , 
+    /**
+     * The tax part of `amount`.
+     */
+    var `tax`: Money
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeCancelledUnits: FfiConverterRustBuffer<CancelledUnits> {
+    override fun read(buf: ByteBuffer): CancelledUnits {
+        return CancelledUnits(
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterTypeMoney.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: CancelledUnits) = (
+            FfiConverterTypeMoney.allocationSize(value.`amount`) +
+            FfiConverterString.allocationSize(value.`line`) +
+            FfiConverterLong.allocationSize(value.`quantity`) +
+            FfiConverterTypeMoney.allocationSize(value.`tax`)
+    )
+
+    override fun write(value: CancelledUnits, buf: ByteBuffer) {
+            FfiConverterTypeMoney.write(value.`amount`, buf)
+            FfiConverterString.write(value.`line`, buf)
+            FfiConverterLong.write(value.`quantity`, buf)
+            FfiConverterTypeMoney.write(value.`tax`, buf)
+    }
+}
+
+
+
+/**
+ * One scan reported by a carrier.
+ */
+data class CarrierEvent (
+    /**
+     * Whether the carrier flagged a delay.
+     */
+    var `delayed`: kotlin.Boolean? = null 
+    , 
+    /**
+     * The carrier's delivery estimate given with this scan, if any (a delayed parcel's new date). Absent from events written before it existed, and left out when unset.
+     */
+    var `estimatedDelivery`: java.time.Instant? = null 
+    , 
+    /**
+     * Where it happened, if the carrier says.
+     */
+    var `location`: kotlin.String? = null 
+    , 
+    /**
+     * When it happened, by the carrier's clock (not when we received it).
+     */
+    var `occurredAt`: java.time.Instant
+    , 
+    /**
+     * The raw code, kept for audit.
+     */
+    var `rawCode`: kotlin.String? = null 
+    , 
+    /**
+     * The normalised status.
+     */
+    var `status`: TrackingStatus
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeCarrierEvent: FfiConverterRustBuffer<CarrierEvent> {
+    override fun read(buf: ByteBuffer): CarrierEvent {
+        return CarrierEvent(
+            FfiConverterOptionalBoolean.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterTimestamp.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterTypeTrackingStatus.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: CarrierEvent) = (
+            FfiConverterOptionalBoolean.allocationSize(value.`delayed`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`estimatedDelivery`) +
+            FfiConverterOptionalString.allocationSize(value.`location`) +
+            FfiConverterTimestamp.allocationSize(value.`occurredAt`) +
+            FfiConverterOptionalString.allocationSize(value.`rawCode`) +
+            FfiConverterTypeTrackingStatus.allocationSize(value.`status`)
+    )
+
+    override fun write(value: CarrierEvent, buf: ByteBuffer) {
+            FfiConverterOptionalBoolean.write(value.`delayed`, buf)
+            FfiConverterOptionalTimestamp.write(value.`estimatedDelivery`, buf)
+            FfiConverterOptionalString.write(value.`location`, buf)
+            FfiConverterTimestamp.write(value.`occurredAt`, buf)
+            FfiConverterOptionalString.write(value.`rawCode`, buf)
+            FfiConverterTypeTrackingStatus.write(value.`status`, buf)
     }
 }
 
@@ -3994,38 +4406,38 @@ public object FfiConverterTypeCustomerStages: FfiConverterRustBuffer<CustomerSta
 
 
 /**
- * What delay detection concluded about a shipment at `now`.
+ * What delay detection concluded about one shipment at `now`.
  */
 data class DelayAssessment (
-    /**
-     * The merchant status at `now`.
-     */
-    var `status`: TrackingStatus
-    , 
-    /**
-     * Past the promised delivery and not delivered.
-     */
-    var `late`: kotlin.Boolean
-    , 
-    /**
-     * No scan for the stalled threshold (3 days).
-     */
-    var `stalled`: kotlin.Boolean
-    , 
-    /**
-     * No update for the lost threshold (7 days domestic, 20 international, 48 h past the promise).
-     */
-    var `presumedLost`: kotlin.Boolean
-    , 
     /**
      * The carrier flagged a delay on the latest scan.
      */
     var `carrierDelayed`: kotlin.Boolean
     , 
     /**
-     * When the latest scan happened.
+     * When the latest scan happened, if any.
      */
     var `lastScanAt`: java.time.Instant?
+    , 
+    /**
+     * Past the promised (or estimated) delivery and not delivered.
+     */
+    var `late`: kotlin.Boolean
+    , 
+    /**
+     * No update for the lost threshold, or no scan since `promise + lost_after_promise_hours`.
+     */
+    var `presumedLost`: kotlin.Boolean
+    , 
+    /**
+     * No scan for `stalled_after_days`.
+     */
+    var `stalled`: kotlin.Boolean
+    , 
+    /**
+     * The merchant status at `now`.
+     */
+    var `status`: TrackingStatus
     
 ){
     
@@ -4042,49 +4454,293 @@ data class DelayAssessment (
 public object FfiConverterTypeDelayAssessment: FfiConverterRustBuffer<DelayAssessment> {
     override fun read(buf: ByteBuffer): DelayAssessment {
         return DelayAssessment(
-            FfiConverterTypeTrackingStatus.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterBoolean.read(buf),
             FfiConverterBoolean.read(buf),
             FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterTypeTrackingStatus.read(buf),
         )
     }
 
     override fun allocationSize(value: DelayAssessment) = (
-            FfiConverterTypeTrackingStatus.allocationSize(value.`status`) +
-            FfiConverterBoolean.allocationSize(value.`late`) +
-            FfiConverterBoolean.allocationSize(value.`stalled`) +
-            FfiConverterBoolean.allocationSize(value.`presumedLost`) +
             FfiConverterBoolean.allocationSize(value.`carrierDelayed`) +
-            FfiConverterOptionalTimestamp.allocationSize(value.`lastScanAt`)
+            FfiConverterOptionalTimestamp.allocationSize(value.`lastScanAt`) +
+            FfiConverterBoolean.allocationSize(value.`late`) +
+            FfiConverterBoolean.allocationSize(value.`presumedLost`) +
+            FfiConverterBoolean.allocationSize(value.`stalled`) +
+            FfiConverterTypeTrackingStatus.allocationSize(value.`status`)
     )
 
     override fun write(value: DelayAssessment, buf: ByteBuffer) {
-            FfiConverterTypeTrackingStatus.write(value.`status`, buf)
-            FfiConverterBoolean.write(value.`late`, buf)
-            FfiConverterBoolean.write(value.`stalled`, buf)
-            FfiConverterBoolean.write(value.`presumedLost`, buf)
             FfiConverterBoolean.write(value.`carrierDelayed`, buf)
             FfiConverterOptionalTimestamp.write(value.`lastScanAt`, buf)
+            FfiConverterBoolean.write(value.`late`, buf)
+            FfiConverterBoolean.write(value.`presumedLost`, buf)
+            FfiConverterBoolean.write(value.`stalled`, buf)
+            FfiConverterTypeTrackingStatus.write(value.`status`, buf)
     }
 }
 
 
 
 /**
- * What the app knows about the customer that the order does not.
+ * An order-level discount (a coupon), as a positive amount.
+ */
+data class Discount (
+    /**
+     * The amount, in whole minor units.
+     */
+    var `amount`: Money
+    , 
+    /**
+     * The code or title.
+     */
+    var `code`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDiscount: FfiConverterRustBuffer<Discount> {
+    override fun read(buf: ByteBuffer): Discount {
+        return Discount(
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Discount) = (
+            FfiConverterTypeMoney.allocationSize(value.`amount`) +
+            FfiConverterString.allocationSize(value.`code`)
+    )
+
+    override fun write(value: Discount, buf: ByteBuffer) {
+            FfiConverterTypeMoney.write(value.`amount`, buf)
+            FfiConverterString.write(value.`code`, buf)
+    }
+}
+
+
+
+/**
+ * Points taken from one lot.
+ */
+data class Draw (
+    /**
+     * The lot.
+     */
+    var `lot`: kotlin.Long
+    , 
+    /**
+     * Points taken.
+     */
+    var `points`: kotlin.Long
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDraw: FfiConverterRustBuffer<Draw> {
+    override fun read(buf: ByteBuffer): Draw {
+        return Draw(
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Draw) = (
+            FfiConverterLong.allocationSize(value.`lot`) +
+            FfiConverterLong.allocationSize(value.`points`)
+    )
+
+    override fun write(value: Draw, buf: ByteBuffer) {
+            FfiConverterLong.write(value.`lot`, buf)
+            FfiConverterLong.write(value.`points`, buf)
+    }
+}
+
+
+
+/**
+ * A line of an order that earns points.
+ */
+data class EarnLine (
+    /**
+     * The line.
+     */
+    var `line`: kotlin.String
+    , 
+    /**
+     * Net merchandise spend of the line (after discounts), in the programme's currency.
+     */
+    var `spend`: Money
+    , 
+    /**
+     * Tax on the line (counts only if the programme says so).
+     */
+    var `tax`: Money? = null 
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeEarnLine: FfiConverterRustBuffer<EarnLine> {
+    override fun read(buf: ByteBuffer): EarnLine {
+        return EarnLine(
+            FfiConverterString.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterOptionalTypeMoney.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: EarnLine) = (
+            FfiConverterString.allocationSize(value.`line`) +
+            FfiConverterTypeMoney.allocationSize(value.`spend`) +
+            FfiConverterOptionalTypeMoney.allocationSize(value.`tax`)
+    )
+
+    override fun write(value: EarnLine, buf: ByteBuffer) {
+            FfiConverterString.write(value.`line`, buf)
+            FfiConverterTypeMoney.write(value.`spend`, buf)
+            FfiConverterOptionalTypeMoney.write(value.`tax`, buf)
+    }
+}
+
+
+
+/**
+ * What an `earn` entry decided about the lot it creates. The lot's id is the entry's `seq`, it is earned at the entry's `at`, and nothing has been spent or clawed back from it yet.
+ */
+data class EarnedLot (
+    /**
+     * When it becomes available (an award: at once; an order: when known).
+     */
+    var `availableAt`: java.time.Instant?
+    , 
+    /**
+     * When it expires (fixed on release for pending lots).
+     */
+    var `expiresAt`: java.time.Instant?
+    , 
+    /**
+     * The order line that earned it.
+     */
+    var `line`: kotlin.String?
+    , 
+    /**
+     * The order that earned it.
+     */
+    var `order`: kotlin.String?
+    , 
+    /**
+     * Pending (not spendable until released).
+     */
+    var `pending`: kotlin.Boolean
+    , 
+    /**
+     * Points earned.
+     */
+    var `points`: kotlin.Long
+    , 
+    /**
+     * Points per currency unit it was earned at, multiplier included.
+     */
+    var `rate`: Amount
+    , 
+    /**
+     * Spend that earned it (for tiers and clawbacks).
+     */
+    var `spend`: Amount
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeEarnedLot: FfiConverterRustBuffer<EarnedLot> {
+    override fun read(buf: ByteBuffer): EarnedLot {
+        return EarnedLot(
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterTypeAmount.read(buf),
+            FfiConverterTypeAmount.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: EarnedLot) = (
+            FfiConverterOptionalTimestamp.allocationSize(value.`availableAt`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`expiresAt`) +
+            FfiConverterOptionalString.allocationSize(value.`line`) +
+            FfiConverterOptionalString.allocationSize(value.`order`) +
+            FfiConverterBoolean.allocationSize(value.`pending`) +
+            FfiConverterLong.allocationSize(value.`points`) +
+            FfiConverterTypeAmount.allocationSize(value.`rate`) +
+            FfiConverterTypeAmount.allocationSize(value.`spend`)
+    )
+
+    override fun write(value: EarnedLot, buf: ByteBuffer) {
+            FfiConverterOptionalTimestamp.write(value.`availableAt`, buf)
+            FfiConverterOptionalTimestamp.write(value.`expiresAt`, buf)
+            FfiConverterOptionalString.write(value.`line`, buf)
+            FfiConverterOptionalString.write(value.`order`, buf)
+            FfiConverterBoolean.write(value.`pending`, buf)
+            FfiConverterLong.write(value.`points`, buf)
+            FfiConverterTypeAmount.write(value.`rate`, buf)
+            FfiConverterTypeAmount.write(value.`spend`, buf)
+    }
+}
+
+
+
+/**
+ * Facts about the customer the host knows and the order does not.
  */
 data class EligibilityContext (
     /**
-     * When the customer's earlier returns (any order) were requested.
+     * When the customer's earlier returns (on any order) were requested.
      */
-    var `recentReturns`: List<java.time.Instant>
+    var `recentReturns`: List<java.time.Instant>? = null 
     , 
     /**
      * The customer's tier benefits.
      */
-    var `tier`: TierBenefits?
+    var `tier`: TierBenefits? = null 
     
 ){
     
@@ -4101,18 +4757,18 @@ data class EligibilityContext (
 public object FfiConverterTypeEligibilityContext: FfiConverterRustBuffer<EligibilityContext> {
     override fun read(buf: ByteBuffer): EligibilityContext {
         return EligibilityContext(
-            FfiConverterSequenceTimestamp.read(buf),
+            FfiConverterOptionalSequenceTimestamp.read(buf),
             FfiConverterOptionalTypeTierBenefits.read(buf),
         )
     }
 
     override fun allocationSize(value: EligibilityContext) = (
-            FfiConverterSequenceTimestamp.allocationSize(value.`recentReturns`) +
+            FfiConverterOptionalSequenceTimestamp.allocationSize(value.`recentReturns`) +
             FfiConverterOptionalTypeTierBenefits.allocationSize(value.`tier`)
     )
 
     override fun write(value: EligibilityContext, buf: ByteBuffer) {
-            FfiConverterSequenceTimestamp.write(value.`recentReturns`, buf)
+            FfiConverterOptionalSequenceTimestamp.write(value.`recentReturns`, buf)
             FfiConverterOptionalTypeTierBenefits.write(value.`tier`, buf)
     }
 }
@@ -4124,16 +4780,6 @@ public object FfiConverterTypeEligibilityContext: FfiConverterRustBuffer<Eligibi
  */
 data class EligibilityReport (
     /**
-     * The return's id.
-     */
-    var `returnId`: kotlin.String
-    , 
-    /**
-     * Denied if every line is denied; review if any needs review; allowed otherwise.
-     */
-    var `outcome`: Outcome
-    , 
-    /**
      * Per line.
      */
     var `lines`: List<LineDecision>
@@ -4144,9 +4790,19 @@ data class EligibilityReport (
     var `method`: RefundMethod
     , 
     /**
-     * Why the method fell back, as a reason code.
+     * Set when the method fell back to store credit, with its reason code.
      */
     var `methodNote`: kotlin.String?
+    , 
+    /**
+     * Denied if every line is denied; review if any line needs review; allowed otherwise.
+     */
+    var `outcome`: Outcome
+    , 
+    /**
+     * The return.
+     */
+    var `returnId`: kotlin.String
     
 ){
     
@@ -4163,41 +4819,41 @@ data class EligibilityReport (
 public object FfiConverterTypeEligibilityReport: FfiConverterRustBuffer<EligibilityReport> {
     override fun read(buf: ByteBuffer): EligibilityReport {
         return EligibilityReport(
-            FfiConverterString.read(buf),
-            FfiConverterTypeOutcome.read(buf),
             FfiConverterSequenceTypeLineDecision.read(buf),
             FfiConverterTypeRefundMethod.read(buf),
             FfiConverterOptionalString.read(buf),
+            FfiConverterTypeOutcome.read(buf),
+            FfiConverterString.read(buf),
         )
     }
 
     override fun allocationSize(value: EligibilityReport) = (
-            FfiConverterString.allocationSize(value.`returnId`) +
-            FfiConverterTypeOutcome.allocationSize(value.`outcome`) +
             FfiConverterSequenceTypeLineDecision.allocationSize(value.`lines`) +
             FfiConverterTypeRefundMethod.allocationSize(value.`method`) +
-            FfiConverterOptionalString.allocationSize(value.`methodNote`)
+            FfiConverterOptionalString.allocationSize(value.`methodNote`) +
+            FfiConverterTypeOutcome.allocationSize(value.`outcome`) +
+            FfiConverterString.allocationSize(value.`returnId`)
     )
 
     override fun write(value: EligibilityReport, buf: ByteBuffer) {
-            FfiConverterString.write(value.`returnId`, buf)
-            FfiConverterTypeOutcome.write(value.`outcome`, buf)
             FfiConverterSequenceTypeLineDecision.write(value.`lines`, buf)
             FfiConverterTypeRefundMethod.write(value.`method`, buf)
             FfiConverterOptionalString.write(value.`methodNote`, buf)
+            FfiConverterTypeOutcome.write(value.`outcome`, buf)
+            FfiConverterString.write(value.`returnId`, buf)
     }
 }
 
 
 
 /**
- * The item wanted in exchange.
+ * An item the customer wants in exchange.
  */
-data class ExchangeItem (
+data class ExchangeRequest (
     /**
-     * The replacement's SKU.
+     * Ship the replacement before the return arrives.
      */
-    var `sku`: kotlin.String
+    var `advance`: kotlin.Boolean? = null 
     , 
     /**
      * Its price, in the order's currency.
@@ -4205,15 +4861,14 @@ data class ExchangeItem (
     var `price`: Money
     , 
     /**
-     * Ship the replacement before the return arrives.
+     * The replacement's outbound shipping, when the policy lets the host price it (`exchanges.replacement_shipping: host`).
      */
-    var `advance`: kotlin.Boolean
+    var `shipping`: Money? = null 
     , 
     /**
-     * The replacement's outbound shipping, when the policy lets the host price it
-     * (`exchanges.replacement_shipping: host`).
+     * The replacement's SKU (another variant or another product).
      */
-    var `shipping`: Money?
+    var `sku`: kotlin.String
     
 ){
     
@@ -4227,35 +4882,35 @@ data class ExchangeItem (
 /**
  * @suppress
  */
-public object FfiConverterTypeExchangeItem: FfiConverterRustBuffer<ExchangeItem> {
-    override fun read(buf: ByteBuffer): ExchangeItem {
-        return ExchangeItem(
-            FfiConverterString.read(buf),
+public object FfiConverterTypeExchangeRequest: FfiConverterRustBuffer<ExchangeRequest> {
+    override fun read(buf: ByteBuffer): ExchangeRequest {
+        return ExchangeRequest(
+            FfiConverterOptionalBoolean.read(buf),
             FfiConverterTypeMoney.read(buf),
-            FfiConverterBoolean.read(buf),
             FfiConverterOptionalTypeMoney.read(buf),
+            FfiConverterString.read(buf),
         )
     }
 
-    override fun allocationSize(value: ExchangeItem) = (
-            FfiConverterString.allocationSize(value.`sku`) +
+    override fun allocationSize(value: ExchangeRequest) = (
+            FfiConverterOptionalBoolean.allocationSize(value.`advance`) +
             FfiConverterTypeMoney.allocationSize(value.`price`) +
-            FfiConverterBoolean.allocationSize(value.`advance`) +
-            FfiConverterOptionalTypeMoney.allocationSize(value.`shipping`)
+            FfiConverterOptionalTypeMoney.allocationSize(value.`shipping`) +
+            FfiConverterString.allocationSize(value.`sku`)
     )
 
-    override fun write(value: ExchangeItem, buf: ByteBuffer) {
-            FfiConverterString.write(value.`sku`, buf)
+    override fun write(value: ExchangeRequest, buf: ByteBuffer) {
+            FfiConverterOptionalBoolean.write(value.`advance`, buf)
             FfiConverterTypeMoney.write(value.`price`, buf)
-            FfiConverterBoolean.write(value.`advance`, buf)
             FfiConverterOptionalTypeMoney.write(value.`shipping`, buf)
+            FfiConverterString.write(value.`sku`, buf)
     }
 }
 
 
 
 /**
- * What an exchange settled: each term, and who owes whom.
+ * Who owes whom after an exchange, term by term: `difference` = replacement price + its shipping + return-shipping fee (when charged) + restocking fee (when charged) − the value of what came back. Positive: the customer pays; negative: the shop refunds.
  */
 data class ExchangeSettlement (
     /**
@@ -4264,34 +4919,34 @@ data class ExchangeSettlement (
     var `credit`: Money
     , 
     /**
-     * The replacement's price.
-     */
-    var `replacementPrice`: Money
-    , 
-    /**
      * The balance: positive means the customer pays, negative means the shop refunds.
      */
     var `difference`: Money
     , 
     /**
-     * The value of what came back (lines and any shipping refunded), before fees.
+     * The replacement's price.
      */
-    var `returnedValue`: Money?
+    var `replacementPrice`: Money
     , 
     /**
      * The replacement's outbound shipping.
      */
-    var `replacementShipping`: Money?
-    , 
-    /**
-     * The return-shipping fee charged.
-     */
-    var `returnShippingFee`: Money?
+    var `replacementShipping`: Money? = null 
     , 
     /**
      * The restocking fee charged.
      */
-    var `restockingFee`: Money?
+    var `restockingFee`: Money? = null 
+    , 
+    /**
+     * The return-shipping fee charged (zero when waived).
+     */
+    var `returnShippingFee`: Money? = null 
+    , 
+    /**
+     * The value of what came back (lines and any shipping refunded), before fees.
+     */
+    var `returnedValue`: Money? = null 
     
 ){
     
@@ -4320,22 +4975,22 @@ public object FfiConverterTypeExchangeSettlement: FfiConverterRustBuffer<Exchang
 
     override fun allocationSize(value: ExchangeSettlement) = (
             FfiConverterTypeMoney.allocationSize(value.`credit`) +
-            FfiConverterTypeMoney.allocationSize(value.`replacementPrice`) +
             FfiConverterTypeMoney.allocationSize(value.`difference`) +
-            FfiConverterOptionalTypeMoney.allocationSize(value.`returnedValue`) +
+            FfiConverterTypeMoney.allocationSize(value.`replacementPrice`) +
             FfiConverterOptionalTypeMoney.allocationSize(value.`replacementShipping`) +
+            FfiConverterOptionalTypeMoney.allocationSize(value.`restockingFee`) +
             FfiConverterOptionalTypeMoney.allocationSize(value.`returnShippingFee`) +
-            FfiConverterOptionalTypeMoney.allocationSize(value.`restockingFee`)
+            FfiConverterOptionalTypeMoney.allocationSize(value.`returnedValue`)
     )
 
     override fun write(value: ExchangeSettlement, buf: ByteBuffer) {
             FfiConverterTypeMoney.write(value.`credit`, buf)
-            FfiConverterTypeMoney.write(value.`replacementPrice`, buf)
             FfiConverterTypeMoney.write(value.`difference`, buf)
-            FfiConverterOptionalTypeMoney.write(value.`returnedValue`, buf)
+            FfiConverterTypeMoney.write(value.`replacementPrice`, buf)
             FfiConverterOptionalTypeMoney.write(value.`replacementShipping`, buf)
-            FfiConverterOptionalTypeMoney.write(value.`returnShippingFee`, buf)
             FfiConverterOptionalTypeMoney.write(value.`restockingFee`, buf)
+            FfiConverterOptionalTypeMoney.write(value.`returnShippingFee`, buf)
+            FfiConverterOptionalTypeMoney.write(value.`returnedValue`, buf)
     }
 }
 
@@ -4460,6 +5115,141 @@ public object FfiConverterTypeHoldoutCase: FfiConverterRustBuffer<HoldoutCase> {
 
 
 /**
+ * One ledger entry.
+ */
+data class LedgerEntry (
+    /**
+     * When.
+     */
+    var `at`: java.time.Instant
+    , 
+    /**
+     * Available balance after.
+     */
+    var `balanceAfter`: kotlin.Long
+    , 
+    /**
+     * Fingerprint of the command (see [`crate::fingerprint`]).
+     */
+    var `fingerprint`: kotlin.String
+    , 
+    /**
+     * Command key.
+     */
+    var `key`: kotlin.String
+    , 
+    /**
+     * What.
+     */
+    var `kind`: EntryKind
+    , 
+    /**
+     * Change to pending points.
+     */
+    var `pending`: kotlin.Long
+    , 
+    /**
+     * Change to the available balance.
+     */
+    var `points`: kotlin.Long
+    , 
+    /**
+     * Rate applied (points per currency unit; 0 when not a rate).
+     */
+    var `rate`: Amount
+    , 
+    /**
+     * Why (manual adjustments).
+     */
+    var `reason`: kotlin.String? = null 
+    , 
+    /**
+     * The referred customer (referral awards to the referrer).
+     */
+    var `referred`: kotlin.String? = null 
+    , 
+    /**
+     * Rule that produced it.
+     */
+    var `rule`: Rule
+    , 
+    /**
+     * The shape this entry was written in ([`ENTRY_SCHEMA_VERSION`]; older ones are upcast when read).
+     */
+    var `schemaVersion`: kotlin.Long
+    , 
+    /**
+     * Position (1-based).
+     */
+    var `seq`: kotlin.Long
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeLedgerEntry: FfiConverterRustBuffer<LedgerEntry> {
+    override fun read(buf: ByteBuffer): LedgerEntry {
+        return LedgerEntry(
+            FfiConverterTimestamp.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeEntryKind.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterTypeAmount.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterTypeRule.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: LedgerEntry) = (
+            FfiConverterTimestamp.allocationSize(value.`at`) +
+            FfiConverterLong.allocationSize(value.`balanceAfter`) +
+            FfiConverterString.allocationSize(value.`fingerprint`) +
+            FfiConverterString.allocationSize(value.`key`) +
+            FfiConverterTypeEntryKind.allocationSize(value.`kind`) +
+            FfiConverterLong.allocationSize(value.`pending`) +
+            FfiConverterLong.allocationSize(value.`points`) +
+            FfiConverterTypeAmount.allocationSize(value.`rate`) +
+            FfiConverterOptionalString.allocationSize(value.`reason`) +
+            FfiConverterOptionalString.allocationSize(value.`referred`) +
+            FfiConverterTypeRule.allocationSize(value.`rule`) +
+            FfiConverterLong.allocationSize(value.`schemaVersion`) +
+            FfiConverterLong.allocationSize(value.`seq`)
+    )
+
+    override fun write(value: LedgerEntry, buf: ByteBuffer) {
+            FfiConverterTimestamp.write(value.`at`, buf)
+            FfiConverterLong.write(value.`balanceAfter`, buf)
+            FfiConverterString.write(value.`fingerprint`, buf)
+            FfiConverterString.write(value.`key`, buf)
+            FfiConverterTypeEntryKind.write(value.`kind`, buf)
+            FfiConverterLong.write(value.`pending`, buf)
+            FfiConverterLong.write(value.`points`, buf)
+            FfiConverterTypeAmount.write(value.`rate`, buf)
+            FfiConverterOptionalString.write(value.`reason`, buf)
+            FfiConverterOptionalString.write(value.`referred`, buf)
+            FfiConverterTypeRule.write(value.`rule`, buf)
+            FfiConverterLong.write(value.`schemaVersion`, buf)
+            FfiConverterLong.write(value.`seq`, buf)
+    }
+}
+
+
+
+/**
  * A customer's stage (`new`, `active`, `at_risk`, `lapsed`, `reactivated`, `advocate`), the
  * rule that decided and its facts.
  */
@@ -4532,13 +5322,99 @@ public object FfiConverterTypeLifecycleStage: FfiConverterRustBuffer<LifecycleSt
 
 
 /**
+ * What a line costs, computed once at placement.
+ */
+data class LineAmounts (
+    /**
+     * Quantity × unit price, rounded half-up to the minor unit.
+     */
+    var `gross`: Money
+    , 
+    /**
+     * Sum of line discounts.
+     */
+    var `lineDiscount`: Money
+    , 
+    /**
+     * This line's share of order-level discounts.
+     */
+    var `orderDiscount`: Money
+    , 
+    /**
+     * Tax on the line (included in the price or added, per the order's tax mode).
+     */
+    var `tax`: Money
+    , 
+    /**
+     * What the customer pays for the line: gross − discounts (+ tax when exclusive).
+     */
+    var `total`: Money
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeLineAmounts: FfiConverterRustBuffer<LineAmounts> {
+    override fun read(buf: ByteBuffer): LineAmounts {
+        return LineAmounts(
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: LineAmounts) = (
+            FfiConverterTypeMoney.allocationSize(value.`gross`) +
+            FfiConverterTypeMoney.allocationSize(value.`lineDiscount`) +
+            FfiConverterTypeMoney.allocationSize(value.`orderDiscount`) +
+            FfiConverterTypeMoney.allocationSize(value.`tax`) +
+            FfiConverterTypeMoney.allocationSize(value.`total`)
+    )
+
+    override fun write(value: LineAmounts, buf: ByteBuffer) {
+            FfiConverterTypeMoney.write(value.`gross`, buf)
+            FfiConverterTypeMoney.write(value.`lineDiscount`, buf)
+            FfiConverterTypeMoney.write(value.`orderDiscount`, buf)
+            FfiConverterTypeMoney.write(value.`tax`, buf)
+            FfiConverterTypeMoney.write(value.`total`, buf)
+    }
+}
+
+
+
+/**
  * The decision on one requested line.
  */
 data class LineDecision (
     /**
+     * The deciding code: the first denial, else the first review, else `return.allowed`.
+     */
+    var `code`: kotlin.String
+    , 
+    /**
+     * Whole days left in the window at decision time.
+     */
+    var `daysLeft`: kotlin.Long?
+    , 
+    /**
      * The line.
      */
     var `line`: kotlin.String
+    , 
+    /**
+     * Allowed, denied or review.
+     */
+    var `outcome`: Outcome
     , 
     /**
      * Units requested.
@@ -4551,29 +5427,14 @@ data class LineDecision (
     var `reason`: ReturnReason
     , 
     /**
-     * Allowed, denied or review.
-     */
-    var `outcome`: Outcome
-    , 
-    /**
-     * The deciding reason code (`return.allowed`, `return.window_closed`, …).
-     */
-    var `code`: kotlin.String
-    , 
-    /**
      * Every rule's verdict.
      */
     var `verdicts`: List<RuleVerdict>
     , 
     /**
-     * When the window closes.
+     * When the window closes, if it is limited and has started.
      */
     var `windowEnd`: java.time.Instant?
-    , 
-    /**
-     * Whole days left in the window.
-     */
-    var `daysLeft`: kotlin.Long?
     
 ){
     
@@ -4591,36 +5452,154 @@ public object FfiConverterTypeLineDecision: FfiConverterRustBuffer<LineDecision>
     override fun read(buf: ByteBuffer): LineDecision {
         return LineDecision(
             FfiConverterString.read(buf),
+            FfiConverterOptionalLong.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeOutcome.read(buf),
             FfiConverterLong.read(buf),
             FfiConverterTypeReturnReason.read(buf),
-            FfiConverterTypeOutcome.read(buf),
-            FfiConverterString.read(buf),
             FfiConverterSequenceTypeRuleVerdict.read(buf),
             FfiConverterOptionalTimestamp.read(buf),
-            FfiConverterOptionalLong.read(buf),
         )
     }
 
     override fun allocationSize(value: LineDecision) = (
+            FfiConverterString.allocationSize(value.`code`) +
+            FfiConverterOptionalLong.allocationSize(value.`daysLeft`) +
             FfiConverterString.allocationSize(value.`line`) +
+            FfiConverterTypeOutcome.allocationSize(value.`outcome`) +
             FfiConverterLong.allocationSize(value.`quantity`) +
             FfiConverterTypeReturnReason.allocationSize(value.`reason`) +
-            FfiConverterTypeOutcome.allocationSize(value.`outcome`) +
-            FfiConverterString.allocationSize(value.`code`) +
             FfiConverterSequenceTypeRuleVerdict.allocationSize(value.`verdicts`) +
-            FfiConverterOptionalTimestamp.allocationSize(value.`windowEnd`) +
-            FfiConverterOptionalLong.allocationSize(value.`daysLeft`)
+            FfiConverterOptionalTimestamp.allocationSize(value.`windowEnd`)
     )
 
     override fun write(value: LineDecision, buf: ByteBuffer) {
+            FfiConverterString.write(value.`code`, buf)
+            FfiConverterOptionalLong.write(value.`daysLeft`, buf)
             FfiConverterString.write(value.`line`, buf)
+            FfiConverterTypeOutcome.write(value.`outcome`, buf)
             FfiConverterLong.write(value.`quantity`, buf)
             FfiConverterTypeReturnReason.write(value.`reason`, buf)
-            FfiConverterTypeOutcome.write(value.`outcome`, buf)
-            FfiConverterString.write(value.`code`, buf)
             FfiConverterSequenceTypeRuleVerdict.write(value.`verdicts`, buf)
             FfiConverterOptionalTimestamp.write(value.`windowEnd`, buf)
-            FfiConverterOptionalLong.write(value.`daysLeft`, buf)
+    }
+}
+
+
+
+/**
+ * Properties of a line that return policies look at.
+ */
+data class LineFlags (
+    /**
+     * A digital good: never shipped.
+     */
+    var `digital`: kotlin.Boolean? = null 
+    , 
+    /**
+     * Sold as final sale: not returnable.
+     */
+    var `finalSale`: kotlin.Boolean? = null 
+    , 
+    /**
+     * Hygiene goods (cosmetics, underwear) once unsealed.
+     */
+    var `hygiene`: kotlin.Boolean? = null 
+    , 
+    /**
+     * Perishable goods.
+     */
+    var `perishable`: kotlin.Boolean? = null 
+    , 
+    /**
+     * Made to the customer's specification.
+     */
+    var `personalised`: kotlin.Boolean? = null 
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeLineFlags: FfiConverterRustBuffer<LineFlags> {
+    override fun read(buf: ByteBuffer): LineFlags {
+        return LineFlags(
+            FfiConverterOptionalBoolean.read(buf),
+            FfiConverterOptionalBoolean.read(buf),
+            FfiConverterOptionalBoolean.read(buf),
+            FfiConverterOptionalBoolean.read(buf),
+            FfiConverterOptionalBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: LineFlags) = (
+            FfiConverterOptionalBoolean.allocationSize(value.`digital`) +
+            FfiConverterOptionalBoolean.allocationSize(value.`finalSale`) +
+            FfiConverterOptionalBoolean.allocationSize(value.`hygiene`) +
+            FfiConverterOptionalBoolean.allocationSize(value.`perishable`) +
+            FfiConverterOptionalBoolean.allocationSize(value.`personalised`)
+    )
+
+    override fun write(value: LineFlags, buf: ByteBuffer) {
+            FfiConverterOptionalBoolean.write(value.`digital`, buf)
+            FfiConverterOptionalBoolean.write(value.`finalSale`, buf)
+            FfiConverterOptionalBoolean.write(value.`hygiene`, buf)
+            FfiConverterOptionalBoolean.write(value.`perishable`, buf)
+            FfiConverterOptionalBoolean.write(value.`personalised`, buf)
+    }
+}
+
+
+
+/**
+ * A quantity of one line.
+ */
+data class LineQuantity (
+    /**
+     * The line.
+     */
+    var `line`: kotlin.String
+    , 
+    /**
+     * How many units.
+     */
+    var `quantity`: kotlin.Long
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeLineQuantity: FfiConverterRustBuffer<LineQuantity> {
+    override fun read(buf: ByteBuffer): LineQuantity {
+        return LineQuantity(
+            FfiConverterString.read(buf),
+            FfiConverterLong.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: LineQuantity) = (
+            FfiConverterString.allocationSize(value.`line`) +
+            FfiConverterLong.allocationSize(value.`quantity`)
+    )
+
+    override fun write(value: LineQuantity, buf: ByteBuffer) {
+            FfiConverterString.write(value.`line`, buf)
+            FfiConverterLong.write(value.`quantity`, buf)
     }
 }
 
@@ -4896,17 +5875,16 @@ public object FfiConverterTypeMessageContent: FfiConverterRustBuffer<MessageCont
 
 
 /**
- * An amount in a currency: `amount` is exact (`BigDecimal` in Kotlin, `Decimal` in Swift),
- * `currency` an ISO 4217 code.
+ * An exact amount of money in one currency.  The amount may carry more digits than the currency's minor unit (a unit price of 0.835 is allowed); [`Money::round`] is the one place where amounts are brought to the minor unit.
  */
 data class Money (
     /**
-     * The amount, at most the currency's minor units in results.
+     * The amount as a decimal string (`"129.00"`); JSON numbers are refused.
      */
     var `amount`: Amount
     , 
     /**
-     * ISO 4217 code ("EUR").
+     * The currency's ISO 4217 code.
      */
     var `currency`: kotlin.String
     
@@ -4938,6 +5916,291 @@ public object FfiConverterTypeMoney: FfiConverterRustBuffer<Money> {
     override fun write(value: Money, buf: ByteBuffer) {
             FfiConverterTypeAmount.write(value.`amount`, buf)
             FfiConverterString.write(value.`currency`, buf)
+    }
+}
+
+
+
+/**
+ * A line of a new order.
+ */
+data class NewLine (
+    /**
+     * Product category, for policy overrides.
+     */
+    var `category`: kotlin.String? = null 
+    , 
+    /**
+     * Line-level discounts on the whole line, as positive amounts.
+     */
+    var `discounts`: List<Money>? = null 
+    , 
+    /**
+     * Flags that return policies read.
+     */
+    var `flags`: LineFlags? = null 
+    , 
+    /**
+     * Line id, unique within the order.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * Units ordered (at least 1).
+     */
+    var `quantity`: kotlin.Long
+    , 
+    /**
+     * The SKU.
+     */
+    var `sku`: kotlin.String
+    , 
+    /**
+     * Product tags, for policy overrides.
+     */
+    var `tags`: List<kotlin.String>? = null 
+    , 
+    /**
+     * Taxes on the whole line.
+     */
+    var `taxes`: List<TaxLine>? = null 
+    , 
+    /**
+     * Product title.
+     */
+    var `title`: kotlin.String
+    , 
+    /**
+     * Price of one unit (may have more digits than the currency's minor unit).
+     */
+    var `unitPrice`: Money
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeNewLine: FfiConverterRustBuffer<NewLine> {
+    override fun read(buf: ByteBuffer): NewLine {
+        return NewLine(
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalSequenceTypeMoney.read(buf),
+            FfiConverterOptionalTypeLineFlags.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalSequenceString.read(buf),
+            FfiConverterOptionalSequenceTypeTaxLine.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeMoney.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: NewLine) = (
+            FfiConverterOptionalString.allocationSize(value.`category`) +
+            FfiConverterOptionalSequenceTypeMoney.allocationSize(value.`discounts`) +
+            FfiConverterOptionalTypeLineFlags.allocationSize(value.`flags`) +
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterLong.allocationSize(value.`quantity`) +
+            FfiConverterString.allocationSize(value.`sku`) +
+            FfiConverterOptionalSequenceString.allocationSize(value.`tags`) +
+            FfiConverterOptionalSequenceTypeTaxLine.allocationSize(value.`taxes`) +
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterTypeMoney.allocationSize(value.`unitPrice`)
+    )
+
+    override fun write(value: NewLine, buf: ByteBuffer) {
+            FfiConverterOptionalString.write(value.`category`, buf)
+            FfiConverterOptionalSequenceTypeMoney.write(value.`discounts`, buf)
+            FfiConverterOptionalTypeLineFlags.write(value.`flags`, buf)
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterLong.write(value.`quantity`, buf)
+            FfiConverterString.write(value.`sku`, buf)
+            FfiConverterOptionalSequenceString.write(value.`tags`, buf)
+            FfiConverterOptionalSequenceTypeTaxLine.write(value.`taxes`, buf)
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterTypeMoney.write(value.`unitPrice`, buf)
+    }
+}
+
+
+
+/**
+ * Everything needed to place an order.
+ */
+data class NewOrder (
+    /**
+     * The order's currency; every amount must be in it.
+     */
+    var `currency`: kotlin.String
+    , 
+    /**
+     * The customer who placed it.
+     */
+    var `customer`: kotlin.String
+    , 
+    /**
+     * Order-level discounts, shared out over lines by their net amounts.
+     */
+    var `discounts`: List<Discount>? = null 
+    , 
+    /**
+     * Order id.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * The lines (at least one).
+     */
+    var `lines`: List<NewLine>
+    , 
+    /**
+     * When it was placed.
+     */
+    var `placedAt`: java.time.Instant
+    , 
+    /**
+     * Shipping charged, if any.
+     */
+    var `shipping`: Money? = null 
+    , 
+    /**
+     * Whether prices include tax.
+     */
+    var `taxMode`: TaxMode? = null 
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeNewOrder: FfiConverterRustBuffer<NewOrder> {
+    override fun read(buf: ByteBuffer): NewOrder {
+        return NewOrder(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalSequenceTypeDiscount.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeNewLine.read(buf),
+            FfiConverterTimestamp.read(buf),
+            FfiConverterOptionalTypeMoney.read(buf),
+            FfiConverterOptionalTypeTaxMode.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: NewOrder) = (
+            FfiConverterString.allocationSize(value.`currency`) +
+            FfiConverterString.allocationSize(value.`customer`) +
+            FfiConverterOptionalSequenceTypeDiscount.allocationSize(value.`discounts`) +
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterSequenceTypeNewLine.allocationSize(value.`lines`) +
+            FfiConverterTimestamp.allocationSize(value.`placedAt`) +
+            FfiConverterOptionalTypeMoney.allocationSize(value.`shipping`) +
+            FfiConverterOptionalTypeTaxMode.allocationSize(value.`taxMode`)
+    )
+
+    override fun write(value: NewOrder, buf: ByteBuffer) {
+            FfiConverterString.write(value.`currency`, buf)
+            FfiConverterString.write(value.`customer`, buf)
+            FfiConverterOptionalSequenceTypeDiscount.write(value.`discounts`, buf)
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterSequenceTypeNewLine.write(value.`lines`, buf)
+            FfiConverterTimestamp.write(value.`placedAt`, buf)
+            FfiConverterOptionalTypeMoney.write(value.`shipping`, buf)
+            FfiConverterOptionalTypeTaxMode.write(value.`taxMode`, buf)
+    }
+}
+
+
+
+/**
+ * A shipment to create.
+ */
+data class NewShipment (
+    /**
+     * Carrier name, e.g. "ups".
+     */
+    var `carrier`: kotlin.String
+    , 
+    /**
+     * Shipment id, unique within the order.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * What goes in it.
+     */
+    var `lines`: List<LineQuantity>
+    , 
+    /**
+     * Promised or estimated delivery.
+     */
+    var `promisedBy`: java.time.Instant? = null 
+    , 
+    /**
+     * Domestic or international.
+     */
+    var `route`: Route? = null 
+    , 
+    /**
+     * Tracking number, if known.
+     */
+    var `trackingNumber`: kotlin.String? = null 
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeNewShipment: FfiConverterRustBuffer<NewShipment> {
+    override fun read(buf: ByteBuffer): NewShipment {
+        return NewShipment(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeLineQuantity.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalTypeRoute.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: NewShipment) = (
+            FfiConverterString.allocationSize(value.`carrier`) +
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterSequenceTypeLineQuantity.allocationSize(value.`lines`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`promisedBy`) +
+            FfiConverterOptionalTypeRoute.allocationSize(value.`route`) +
+            FfiConverterOptionalString.allocationSize(value.`trackingNumber`)
+    )
+
+    override fun write(value: NewShipment, buf: ByteBuffer) {
+            FfiConverterString.write(value.`carrier`, buf)
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterSequenceTypeLineQuantity.write(value.`lines`, buf)
+            FfiConverterOptionalTimestamp.write(value.`promisedBy`, buf)
+            FfiConverterOptionalTypeRoute.write(value.`route`, buf)
+            FfiConverterOptionalString.write(value.`trackingNumber`, buf)
     }
 }
 
@@ -5088,6 +6351,77 @@ public object FfiConverterTypeNpsResult: FfiConverterRustBuffer<NpsResult> {
             FfiConverterDouble.write(value.`marginOfError`, buf)
             FfiConverterDouble.write(value.`low`, buf)
             FfiConverterDouble.write(value.`high`, buf)
+    }
+}
+
+
+
+/**
+ * An event of an order: the change, when, and the command key that caused it.  Events are stored for years, so their shape is versioned: each carries `schema_version` ([`ORDER_EVENT_SCHEMA_VERSION`] when written now), and events written by earlier versions are upcast when read (see [`crate::schema`]).
+ */
+data class OrderEvent (
+    /**
+     * When the command was decided.
+     */
+    var `at`: java.time.Instant
+    , 
+    /**
+     * What changed.
+     */
+    var `change`: OrderChange
+    , 
+    /**
+     * Fingerprint of the command, to tell a retry from a reuse of the key.
+     */
+    var `fingerprint`: kotlin.String
+    , 
+    /**
+     * Idempotency key of the command.
+     */
+    var `key`: kotlin.String
+    , 
+    /**
+     * The shape this event was written in.
+     */
+    var `schemaVersion`: kotlin.Long
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeOrderEvent: FfiConverterRustBuffer<OrderEvent> {
+    override fun read(buf: ByteBuffer): OrderEvent {
+        return OrderEvent(
+            FfiConverterTimestamp.read(buf),
+            FfiConverterTypeOrderChange.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterLong.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: OrderEvent) = (
+            FfiConverterTimestamp.allocationSize(value.`at`) +
+            FfiConverterTypeOrderChange.allocationSize(value.`change`) +
+            FfiConverterString.allocationSize(value.`fingerprint`) +
+            FfiConverterString.allocationSize(value.`key`) +
+            FfiConverterLong.allocationSize(value.`schemaVersion`)
+    )
+
+    override fun write(value: OrderEvent, buf: ByteBuffer) {
+            FfiConverterTimestamp.write(value.`at`, buf)
+            FfiConverterTypeOrderChange.write(value.`change`, buf)
+            FfiConverterString.write(value.`fingerprint`, buf)
+            FfiConverterString.write(value.`key`, buf)
+            FfiConverterLong.write(value.`schemaVersion`, buf)
     }
 }
 
@@ -5776,18 +7110,78 @@ public object FfiConverterTypePlainSummary: FfiConverterRustBuffer<PlainSummary>
 
 
 /**
- * A refund line by line, fees as their own lines.
+ * Units received for one line.
+ */
+data class ReceivedItem (
+    /**
+     * Their condition.
+     */
+    var `condition`: ItemCondition
+    , 
+    /**
+     * The line.
+     */
+    var `line`: kotlin.String
+    , 
+    /**
+     * Units.
+     */
+    var `quantity`: kotlin.Long
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReceivedItem: FfiConverterRustBuffer<ReceivedItem> {
+    override fun read(buf: ByteBuffer): ReceivedItem {
+        return ReceivedItem(
+            FfiConverterTypeItemCondition.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterLong.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ReceivedItem) = (
+            FfiConverterTypeItemCondition.allocationSize(value.`condition`) +
+            FfiConverterString.allocationSize(value.`line`) +
+            FfiConverterLong.allocationSize(value.`quantity`)
+    )
+
+    override fun write(value: ReceivedItem, buf: ByteBuffer) {
+            FfiConverterTypeItemCondition.write(value.`condition`, buf)
+            FfiConverterString.write(value.`line`, buf)
+            FfiConverterLong.write(value.`quantity`, buf)
+    }
+}
+
+
+
+/**
+ * A refund, line by line, with fees as their own lines.
  */
 data class RefundBreakdown (
+    /**
+     * Set when the total was cut to what was captured and not yet refunded.
+     */
+    var `capped`: kotlin.Boolean
+    , 
     /**
      * Per line.
      */
     var `lines`: List<RefundLine>
     , 
     /**
-     * Original shipping refunded.
+     * Where the money goes (empty for exchanges, which keep it as credit).
      */
-    var `shipping`: Money
+    var `payouts`: List<RefundPayout>
     , 
     /**
      * Restocking fee deducted.
@@ -5800,24 +7194,19 @@ data class RefundBreakdown (
     var `returnShippingFee`: Money
     , 
     /**
-     * Lines + shipping − fees, limited to what is refundable.
+     * Original shipping refunded.
      */
-    var `total`: Money
+    var `shipping`: Money
     , 
     /**
-     * Whether the total was cut to what was captured and not yet refunded.
-     */
-    var `capped`: kotlin.Boolean
-    , 
-    /**
-     * Store-credit bonus on top of the total.
+     * Bonus on store credit (on top of `total`).
      */
     var `storeCreditBonus`: Money
     , 
     /**
-     * Where the money goes.
+     * Lines + shipping − fees, limited to what is refundable.
      */
-    var `payouts`: List<RefundPayout>
+    var `total`: Money
     
 ){
     
@@ -5834,37 +7223,37 @@ data class RefundBreakdown (
 public object FfiConverterTypeRefundBreakdown: FfiConverterRustBuffer<RefundBreakdown> {
     override fun read(buf: ByteBuffer): RefundBreakdown {
         return RefundBreakdown(
-            FfiConverterSequenceTypeRefundLine.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
             FfiConverterBoolean.read(buf),
-            FfiConverterTypeMoney.read(buf),
+            FfiConverterSequenceTypeRefundLine.read(buf),
             FfiConverterSequenceTypeRefundPayout.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
         )
     }
 
     override fun allocationSize(value: RefundBreakdown) = (
+            FfiConverterBoolean.allocationSize(value.`capped`) +
             FfiConverterSequenceTypeRefundLine.allocationSize(value.`lines`) +
-            FfiConverterTypeMoney.allocationSize(value.`shipping`) +
+            FfiConverterSequenceTypeRefundPayout.allocationSize(value.`payouts`) +
             FfiConverterTypeMoney.allocationSize(value.`restockingFee`) +
             FfiConverterTypeMoney.allocationSize(value.`returnShippingFee`) +
-            FfiConverterTypeMoney.allocationSize(value.`total`) +
-            FfiConverterBoolean.allocationSize(value.`capped`) +
+            FfiConverterTypeMoney.allocationSize(value.`shipping`) +
             FfiConverterTypeMoney.allocationSize(value.`storeCreditBonus`) +
-            FfiConverterSequenceTypeRefundPayout.allocationSize(value.`payouts`)
+            FfiConverterTypeMoney.allocationSize(value.`total`)
     )
 
     override fun write(value: RefundBreakdown, buf: ByteBuffer) {
+            FfiConverterBoolean.write(value.`capped`, buf)
             FfiConverterSequenceTypeRefundLine.write(value.`lines`, buf)
-            FfiConverterTypeMoney.write(value.`shipping`, buf)
+            FfiConverterSequenceTypeRefundPayout.write(value.`payouts`, buf)
             FfiConverterTypeMoney.write(value.`restockingFee`, buf)
             FfiConverterTypeMoney.write(value.`returnShippingFee`, buf)
-            FfiConverterTypeMoney.write(value.`total`, buf)
-            FfiConverterBoolean.write(value.`capped`, buf)
+            FfiConverterTypeMoney.write(value.`shipping`, buf)
             FfiConverterTypeMoney.write(value.`storeCreditBonus`, buf)
-            FfiConverterSequenceTypeRefundPayout.write(value.`payouts`, buf)
+            FfiConverterTypeMoney.write(value.`total`, buf)
     }
 }
 
@@ -5880,12 +7269,7 @@ data class RefundLine (
     var `line`: kotlin.String
     , 
     /**
-     * Units refunded.
-     */
-    var `units`: kotlin.Long
-    , 
-    /**
-     * Merchandise after discounts, without tax.
+     * Merchandise after line and order discounts, without tax.
      */
     var `merchandise`: Money
     , 
@@ -5898,6 +7282,11 @@ data class RefundLine (
      * Merchandise + tax.
      */
     var `total`: Money
+    , 
+    /**
+     * Units refunded.
+     */
+    var `units`: kotlin.Long
     
 ){
     
@@ -5915,27 +7304,27 @@ public object FfiConverterTypeRefundLine: FfiConverterRustBuffer<RefundLine> {
     override fun read(buf: ByteBuffer): RefundLine {
         return RefundLine(
             FfiConverterString.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
             FfiConverterLong.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
         )
     }
 
     override fun allocationSize(value: RefundLine) = (
             FfiConverterString.allocationSize(value.`line`) +
-            FfiConverterLong.allocationSize(value.`units`) +
             FfiConverterTypeMoney.allocationSize(value.`merchandise`) +
             FfiConverterTypeMoney.allocationSize(value.`tax`) +
-            FfiConverterTypeMoney.allocationSize(value.`total`)
+            FfiConverterTypeMoney.allocationSize(value.`total`) +
+            FfiConverterLong.allocationSize(value.`units`)
     )
 
     override fun write(value: RefundLine, buf: ByteBuffer) {
             FfiConverterString.write(value.`line`, buf)
-            FfiConverterLong.write(value.`units`, buf)
             FfiConverterTypeMoney.write(value.`merchandise`, buf)
             FfiConverterTypeMoney.write(value.`tax`, buf)
             FfiConverterTypeMoney.write(value.`total`, buf)
+            FfiConverterLong.write(value.`units`, buf)
     }
 }
 
@@ -5946,14 +7335,14 @@ public object FfiConverterTypeRefundLine: FfiConverterRustBuffer<RefundLine> {
  */
 data class RefundPayout (
     /**
-     * Where.
-     */
-    var `destination`: RefundDestination
-    , 
-    /**
      * How much.
      */
     var `amount`: Money
+    , 
+    /**
+     * Where.
+     */
+    var `destination`: RefundDestination
     
 ){
     
@@ -5970,19 +7359,19 @@ data class RefundPayout (
 public object FfiConverterTypeRefundPayout: FfiConverterRustBuffer<RefundPayout> {
     override fun read(buf: ByteBuffer): RefundPayout {
         return RefundPayout(
-            FfiConverterTypeRefundDestination.read(buf),
             FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeRefundDestination.read(buf),
         )
     }
 
     override fun allocationSize(value: RefundPayout) = (
-            FfiConverterTypeRefundDestination.allocationSize(value.`destination`) +
-            FfiConverterTypeMoney.allocationSize(value.`amount`)
+            FfiConverterTypeMoney.allocationSize(value.`amount`) +
+            FfiConverterTypeRefundDestination.allocationSize(value.`destination`)
     )
 
     override fun write(value: RefundPayout, buf: ByteBuffer) {
-            FfiConverterTypeRefundDestination.write(value.`destination`, buf)
             FfiConverterTypeMoney.write(value.`amount`, buf)
+            FfiConverterTypeRefundDestination.write(value.`destination`, buf)
     }
 }
 
@@ -5991,14 +7380,14 @@ public object FfiConverterTypeRefundPayout: FfiConverterRustBuffer<RefundPayout>
 /**
  * One line of a return request.
  */
-data class ReturnLineRequest (
+data class RequestedLine (
     /**
-     * The order line id.
+     * The order line.
      */
     var `line`: kotlin.String
     , 
     /**
-     * Units to return (a negative number is `order.invalid_quantity`).
+     * Units to return.
      */
     var `quantity`: kotlin.Long
     , 
@@ -6019,25 +7408,191 @@ data class ReturnLineRequest (
 /**
  * @suppress
  */
-public object FfiConverterTypeReturnLineRequest: FfiConverterRustBuffer<ReturnLineRequest> {
-    override fun read(buf: ByteBuffer): ReturnLineRequest {
-        return ReturnLineRequest(
+public object FfiConverterTypeRequestedLine: FfiConverterRustBuffer<RequestedLine> {
+    override fun read(buf: ByteBuffer): RequestedLine {
+        return RequestedLine(
             FfiConverterString.read(buf),
             FfiConverterLong.read(buf),
             FfiConverterTypeReturnReason.read(buf),
         )
     }
 
-    override fun allocationSize(value: ReturnLineRequest) = (
+    override fun allocationSize(value: RequestedLine) = (
             FfiConverterString.allocationSize(value.`line`) +
             FfiConverterLong.allocationSize(value.`quantity`) +
             FfiConverterTypeReturnReason.allocationSize(value.`reason`)
     )
 
-    override fun write(value: ReturnLineRequest, buf: ByteBuffer) {
+    override fun write(value: RequestedLine, buf: ByteBuffer) {
             FfiConverterString.write(value.`line`, buf)
             FfiConverterLong.write(value.`quantity`, buf)
             FfiConverterTypeReturnReason.write(value.`reason`, buf)
+    }
+}
+
+
+
+/**
+ * What a return request decided: the lines reserved, the terms and the report. The case it opens is requested at the event's time, with nothing approved, received or paid yet.
+ */
+data class RequestedReturn (
+    /**
+     * Customer.
+     */
+    var `customer`: kotlin.String
+    , 
+    /**
+     * Why it was declined (when it was).
+     */
+    var `declineReason`: kotlin.String?
+    , 
+    /**
+     * Id.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * The lines as decided.
+     */
+    var `lines`: List<RequestedReturnLine>
+    , 
+    /**
+     * The eligibility report (shared: copying a case or an event does not copy it).
+     */
+    var `report`: EligibilityReport
+    , 
+    /**
+     * `requested`, or `declined` when the policy denied every line.
+     */
+    var `status`: ReturnStatus
+    , 
+    /**
+     * Money terms.
+     */
+    var `terms`: ReturnTerms
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRequestedReturn: FfiConverterRustBuffer<RequestedReturn> {
+    override fun read(buf: ByteBuffer): RequestedReturn {
+        return RequestedReturn(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeRequestedReturnLine.read(buf),
+            FfiConverterTypeEligibilityReport.read(buf),
+            FfiConverterTypeReturnStatus.read(buf),
+            FfiConverterTypeReturnTerms.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RequestedReturn) = (
+            FfiConverterString.allocationSize(value.`customer`) +
+            FfiConverterOptionalString.allocationSize(value.`declineReason`) +
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterSequenceTypeRequestedReturnLine.allocationSize(value.`lines`) +
+            FfiConverterTypeEligibilityReport.allocationSize(value.`report`) +
+            FfiConverterTypeReturnStatus.allocationSize(value.`status`) +
+            FfiConverterTypeReturnTerms.allocationSize(value.`terms`)
+    )
+
+    override fun write(value: RequestedReturn, buf: ByteBuffer) {
+            FfiConverterString.write(value.`customer`, buf)
+            FfiConverterOptionalString.write(value.`declineReason`, buf)
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterSequenceTypeRequestedReturnLine.write(value.`lines`, buf)
+            FfiConverterTypeEligibilityReport.write(value.`report`, buf)
+            FfiConverterTypeReturnStatus.write(value.`status`, buf)
+            FfiConverterTypeReturnTerms.write(value.`terms`, buf)
+    }
+}
+
+
+
+/**
+ * One line of a return request as decided.
+ */
+data class RequestedReturnLine (
+    /**
+     * The line.
+     */
+    var `line`: kotlin.String
+    , 
+    /**
+     * The eligibility outcome.
+     */
+    var `outcome`: Outcome
+    , 
+    /**
+     * Why.
+     */
+    var `reason`: ReturnReason
+    , 
+    /**
+     * Units requested.
+     */
+    var `requested`: kotlin.Long
+    , 
+    /**
+     * Units reserved on the order line.
+     */
+    var `reserved`: kotlin.Long
+    , 
+    /**
+     * The restocking fee rule resolved at request time.
+     */
+    var `restockingFee`: Fee?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRequestedReturnLine: FfiConverterRustBuffer<RequestedReturnLine> {
+    override fun read(buf: ByteBuffer): RequestedReturnLine {
+        return RequestedReturnLine(
+            FfiConverterString.read(buf),
+            FfiConverterTypeOutcome.read(buf),
+            FfiConverterTypeReturnReason.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterOptionalTypeFee.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RequestedReturnLine) = (
+            FfiConverterString.allocationSize(value.`line`) +
+            FfiConverterTypeOutcome.allocationSize(value.`outcome`) +
+            FfiConverterTypeReturnReason.allocationSize(value.`reason`) +
+            FfiConverterLong.allocationSize(value.`requested`) +
+            FfiConverterLong.allocationSize(value.`reserved`) +
+            FfiConverterOptionalTypeFee.allocationSize(value.`restockingFee`)
+    )
+
+    override fun write(value: RequestedReturnLine, buf: ByteBuffer) {
+            FfiConverterString.write(value.`line`, buf)
+            FfiConverterTypeOutcome.write(value.`outcome`, buf)
+            FfiConverterTypeReturnReason.write(value.`reason`, buf)
+            FfiConverterLong.write(value.`requested`, buf)
+            FfiConverterLong.write(value.`reserved`, buf)
+            FfiConverterOptionalTypeFee.write(value.`restockingFee`, buf)
     }
 }
 
@@ -6091,18 +7646,18 @@ public object FfiConverterTypeReturnOpened: FfiConverterRustBuffer<ReturnOpened>
 
 
 /**
- * "Can I still return this, and what would I get back?"
+ * What a return request would lead to if it were made now: the eligibility decision and, for the lines that are not denied, the refund it would pay once everything arrives resellable.
  */
 data class ReturnPreview (
     /**
-     * The decision.
-     */
-    var `report`: EligibilityReport
-    , 
-    /**
-     * The refund once the lines that are not denied come back resellable; none when all are denied.
+     * The refund for the lines that are not denied (pending review where a line needs it); `None` when every line is denied or nothing would be refunded.
      */
     var `refund`: RefundBreakdown?
+    , 
+    /**
+     * The decision, as [`evaluate`] gives it.
+     */
+    var `report`: EligibilityReport
     
 ){
     
@@ -6119,52 +7674,52 @@ data class ReturnPreview (
 public object FfiConverterTypeReturnPreview: FfiConverterRustBuffer<ReturnPreview> {
     override fun read(buf: ByteBuffer): ReturnPreview {
         return ReturnPreview(
-            FfiConverterTypeEligibilityReport.read(buf),
             FfiConverterOptionalTypeRefundBreakdown.read(buf),
+            FfiConverterTypeEligibilityReport.read(buf),
         )
     }
 
     override fun allocationSize(value: ReturnPreview) = (
-            FfiConverterTypeEligibilityReport.allocationSize(value.`report`) +
-            FfiConverterOptionalTypeRefundBreakdown.allocationSize(value.`refund`)
+            FfiConverterOptionalTypeRefundBreakdown.allocationSize(value.`refund`) +
+            FfiConverterTypeEligibilityReport.allocationSize(value.`report`)
     )
 
     override fun write(value: ReturnPreview, buf: ByteBuffer) {
-            FfiConverterTypeEligibilityReport.write(value.`report`, buf)
             FfiConverterOptionalTypeRefundBreakdown.write(value.`refund`, buf)
+            FfiConverterTypeEligibilityReport.write(value.`report`, buf)
     }
 }
 
 
 
 /**
- * A customer's request to return items.
+ * A customer's request to return items of an order.
  */
 data class ReturnRequest (
-    /**
-     * The return's id.
-     */
-    var `id`: kotlin.String
-    , 
     /**
      * Who asks; must be the order's customer.
      */
     var `customer`: kotlin.String
     , 
     /**
+     * The replacement, when `method` is exchange.
+     */
+    var `exchange`: ExchangeRequest? = null 
+    , 
+    /**
+     * Id of the return.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
      * What.
      */
-    var `lines`: List<ReturnLineRequest>
+    var `lines`: List<RequestedLine>
     , 
     /**
-     * How the money comes back.
+     * How the customer wants the money back.
      */
     var `method`: RefundMethod
-    , 
-    /**
-     * The replacement, for an exchange.
-     */
-    var `exchange`: ExchangeItem?
     
 ){
     
@@ -6182,27 +7737,27 @@ public object FfiConverterTypeReturnRequest: FfiConverterRustBuffer<ReturnReques
     override fun read(buf: ByteBuffer): ReturnRequest {
         return ReturnRequest(
             FfiConverterString.read(buf),
+            FfiConverterOptionalTypeExchangeRequest.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterSequenceTypeReturnLineRequest.read(buf),
+            FfiConverterSequenceTypeRequestedLine.read(buf),
             FfiConverterTypeRefundMethod.read(buf),
-            FfiConverterOptionalTypeExchangeItem.read(buf),
         )
     }
 
     override fun allocationSize(value: ReturnRequest) = (
-            FfiConverterString.allocationSize(value.`id`) +
             FfiConverterString.allocationSize(value.`customer`) +
-            FfiConverterSequenceTypeReturnLineRequest.allocationSize(value.`lines`) +
-            FfiConverterTypeRefundMethod.allocationSize(value.`method`) +
-            FfiConverterOptionalTypeExchangeItem.allocationSize(value.`exchange`)
+            FfiConverterOptionalTypeExchangeRequest.allocationSize(value.`exchange`) +
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterSequenceTypeRequestedLine.allocationSize(value.`lines`) +
+            FfiConverterTypeRefundMethod.allocationSize(value.`method`)
     )
 
     override fun write(value: ReturnRequest, buf: ByteBuffer) {
-            FfiConverterString.write(value.`id`, buf)
             FfiConverterString.write(value.`customer`, buf)
-            FfiConverterSequenceTypeReturnLineRequest.write(value.`lines`, buf)
+            FfiConverterOptionalTypeExchangeRequest.write(value.`exchange`, buf)
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterSequenceTypeRequestedLine.write(value.`lines`, buf)
             FfiConverterTypeRefundMethod.write(value.`method`, buf)
-            FfiConverterOptionalTypeExchangeItem.write(value.`exchange`, buf)
     }
 }
 
@@ -6367,6 +7922,93 @@ public object FfiConverterTypeReturnSummary: FfiConverterRustBuffer<ReturnSummar
 
 
 /**
+ * The money terms fixed when the return was requested.
+ */
+data class ReturnTerms (
+    /**
+     * The replacement, for exchanges.
+     */
+    var `exchange`: ExchangeRequest?
+    , 
+    /**
+     * How the refund is paid.
+     */
+    var `method`: RefundMethod
+    , 
+    /**
+     * Refund the original shipping because of the reason.
+     */
+    var `refundShippingForReason`: kotlin.Boolean
+    , 
+    /**
+     * Refund the original shipping when the whole order has come back.
+     */
+    var `refundShippingWhenWhole`: kotlin.Boolean
+    , 
+    /**
+     * The replacement's outbound shipping, for exchanges (absent in returns requested before exchanges were priced).
+     */
+    var `replacementShipping`: Money? = null 
+    , 
+    /**
+     * Return shipping fee charged (zero when waived).
+     */
+    var `returnShippingFee`: Money
+    , 
+    /**
+     * Store-credit bonus in percent.
+     */
+    var `storeCreditBonusPercent`: Amount
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReturnTerms: FfiConverterRustBuffer<ReturnTerms> {
+    override fun read(buf: ByteBuffer): ReturnTerms {
+        return ReturnTerms(
+            FfiConverterOptionalTypeExchangeRequest.read(buf),
+            FfiConverterTypeRefundMethod.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeAmount.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ReturnTerms) = (
+            FfiConverterOptionalTypeExchangeRequest.allocationSize(value.`exchange`) +
+            FfiConverterTypeRefundMethod.allocationSize(value.`method`) +
+            FfiConverterBoolean.allocationSize(value.`refundShippingForReason`) +
+            FfiConverterBoolean.allocationSize(value.`refundShippingWhenWhole`) +
+            FfiConverterOptionalTypeMoney.allocationSize(value.`replacementShipping`) +
+            FfiConverterTypeMoney.allocationSize(value.`returnShippingFee`) +
+            FfiConverterTypeAmount.allocationSize(value.`storeCreditBonusPercent`)
+    )
+
+    override fun write(value: ReturnTerms, buf: ByteBuffer) {
+            FfiConverterOptionalTypeExchangeRequest.write(value.`exchange`, buf)
+            FfiConverterTypeRefundMethod.write(value.`method`, buf)
+            FfiConverterBoolean.write(value.`refundShippingForReason`, buf)
+            FfiConverterBoolean.write(value.`refundShippingWhenWhole`, buf)
+            FfiConverterOptionalTypeMoney.write(value.`replacementShipping`, buf)
+            FfiConverterTypeMoney.write(value.`returnShippingFee`, buf)
+            FfiConverterTypeAmount.write(value.`storeCreditBonusPercent`, buf)
+    }
+}
+
+
+
+/**
  * One customer's RFM measures.
  */
 data class RfmInput (
@@ -6489,9 +8131,14 @@ public object FfiConverterTypeRfmScore: FfiConverterRustBuffer<RfmScore> {
  */
 data class RuleVerdict (
     /**
-     * The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`).
+     * Stable reason code, e.g. `return.window_closed` or `return.window_open`.
      */
-    var `rule`: kotlin.String
+    var `code`: kotlin.String
+    , 
+    /**
+     * The facts that decided it (window end, days left, returnable units…).
+     */
+    var `facts`: Map<kotlin.String, kotlin.String>
     , 
     /**
      * What it concluded.
@@ -6499,14 +8146,9 @@ data class RuleVerdict (
     var `outcome`: Outcome
     , 
     /**
-     * Stable reason code, e.g. `return.window_closed`.
+     * The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`).
      */
-    var `code`: kotlin.String
-    , 
-    /**
-     * The facts that decided it (window end, days left…).
-     */
-    var `facts`: Map<kotlin.String, kotlin.String>
+    var `rule`: kotlin.String
     
 ){
     
@@ -6524,24 +8166,24 @@ public object FfiConverterTypeRuleVerdict: FfiConverterRustBuffer<RuleVerdict> {
     override fun read(buf: ByteBuffer): RuleVerdict {
         return RuleVerdict(
             FfiConverterString.read(buf),
+            FfiConverterMapStringString.read(buf),
             FfiConverterTypeOutcome.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterMapStringString.read(buf),
         )
     }
 
     override fun allocationSize(value: RuleVerdict) = (
-            FfiConverterString.allocationSize(value.`rule`) +
-            FfiConverterTypeOutcome.allocationSize(value.`outcome`) +
             FfiConverterString.allocationSize(value.`code`) +
-            FfiConverterMapStringString.allocationSize(value.`facts`)
+            FfiConverterMapStringString.allocationSize(value.`facts`) +
+            FfiConverterTypeOutcome.allocationSize(value.`outcome`) +
+            FfiConverterString.allocationSize(value.`rule`)
     )
 
     override fun write(value: RuleVerdict, buf: ByteBuffer) {
-            FfiConverterString.write(value.`rule`, buf)
-            FfiConverterTypeOutcome.write(value.`outcome`, buf)
             FfiConverterString.write(value.`code`, buf)
             FfiConverterMapStringString.write(value.`facts`, buf)
+            FfiConverterTypeOutcome.write(value.`outcome`, buf)
+            FfiConverterString.write(value.`rule`, buf)
     }
 }
 
@@ -6934,23 +8576,78 @@ public object FfiConverterTypeSuggestion: FfiConverterRustBuffer<Suggestion> {
 
 
 /**
- * Loyalty-tier benefits that change the return rules.
+ * A tax charged on a line, as the shop computed it.
+ */
+data class TaxLine (
+    /**
+     * The tax amount on the whole line (all units), in whole minor units.
+     */
+    var `amount`: Money
+    , 
+    /**
+     * The rate, e.g. 0.2 for 20 %.
+     */
+    var `rate`: Amount
+    , 
+    /**
+     * Name of the tax, e.g. "VAT".
+     */
+    var `title`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTaxLine: FfiConverterRustBuffer<TaxLine> {
+    override fun read(buf: ByteBuffer): TaxLine {
+        return TaxLine(
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeAmount.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: TaxLine) = (
+            FfiConverterTypeMoney.allocationSize(value.`amount`) +
+            FfiConverterTypeAmount.allocationSize(value.`rate`) +
+            FfiConverterString.allocationSize(value.`title`)
+    )
+
+    override fun write(value: TaxLine, buf: ByteBuffer) {
+            FfiConverterTypeMoney.write(value.`amount`, buf)
+            FfiConverterTypeAmount.write(value.`rate`, buf)
+            FfiConverterString.write(value.`title`, buf)
+    }
+}
+
+
+
+/**
+ * Loyalty-tier benefits the host passes in.
  */
 data class TierBenefits (
     /**
-     * Tier name.
-     */
-    var `tier`: kotlin.String
-    , 
-    /**
      * Extra days on the return window.
      */
-    var `extraReturnDays`: kotlin.UInt
+    var `extraReturnDays`: kotlin.Long? = null 
     , 
     /**
      * No return shipping fee.
      */
-    var `freeReturnShipping`: kotlin.Boolean
+    var `freeReturnShipping`: kotlin.Boolean? = null 
+    , 
+    /**
+     * Tier name, for the record.
+     */
+    var `tier`: kotlin.String? = null 
     
 ){
     
@@ -6967,22 +8664,22 @@ data class TierBenefits (
 public object FfiConverterTypeTierBenefits: FfiConverterRustBuffer<TierBenefits> {
     override fun read(buf: ByteBuffer): TierBenefits {
         return TierBenefits(
-            FfiConverterString.read(buf),
-            FfiConverterUInt.read(buf),
-            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalLong.read(buf),
+            FfiConverterOptionalBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
         )
     }
 
     override fun allocationSize(value: TierBenefits) = (
-            FfiConverterString.allocationSize(value.`tier`) +
-            FfiConverterUInt.allocationSize(value.`extraReturnDays`) +
-            FfiConverterBoolean.allocationSize(value.`freeReturnShipping`)
+            FfiConverterOptionalLong.allocationSize(value.`extraReturnDays`) +
+            FfiConverterOptionalBoolean.allocationSize(value.`freeReturnShipping`) +
+            FfiConverterOptionalString.allocationSize(value.`tier`)
     )
 
     override fun write(value: TierBenefits, buf: ByteBuffer) {
-            FfiConverterString.write(value.`tier`, buf)
-            FfiConverterUInt.write(value.`extraReturnDays`, buf)
-            FfiConverterBoolean.write(value.`freeReturnShipping`, buf)
+            FfiConverterOptionalLong.write(value.`extraReturnDays`, buf)
+            FfiConverterOptionalBoolean.write(value.`freeReturnShipping`, buf)
+            FfiConverterOptionalString.write(value.`tier`, buf)
     }
 }
 
@@ -7237,6 +8934,142 @@ public object FfiConverterTypeActionKind: FfiConverterRustBuffer<ActionKind> {
 
 
 /**
+ * An event award.
+ */
+sealed class Award {
+    
+    /**
+     * Signing up (once).
+     */
+    object Signup : Award()
+    
+    
+    /**
+     * Birthday (once per local calendar year).
+     */
+    object Birthday : Award()
+    
+    
+    /**
+     * A product review.
+     */
+    object Review : Award()
+    
+    
+    /**
+     * A referral: this member referred `referred`, whose first paid order just happened.
+     */
+    data class Referrer(
+        /**
+         * The referred customer.
+         */
+        val `referred`: kotlin.String) : Award()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * This member was referred and made a first paid order.
+     */
+    object Referred : Award()
+    
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAward : FfiConverterRustBuffer<Award>{
+    override fun read(buf: ByteBuffer): Award {
+        return when(buf.getInt()) {
+            1 -> Award.Signup
+            2 -> Award.Birthday
+            3 -> Award.Review
+            4 -> Award.Referrer(
+                FfiConverterString.read(buf),
+                )
+            5 -> Award.Referred
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: Award): ULong = when(value) {
+        is Award.Signup -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is Award.Birthday -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is Award.Review -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is Award.Referrer -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`referred`)
+            )
+        }
+        is Award.Referred -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+    }
+
+    override fun write(value: Award, buf: ByteBuffer) {
+        when(value) {
+            is Award.Signup -> {
+                buf.putInt(1)
+                Unit
+            }
+            is Award.Birthday -> {
+                buf.putInt(2)
+                Unit
+            }
+            is Award.Review -> {
+                buf.putInt(3)
+                Unit
+            }
+            is Award.Referrer -> {
+                buf.putInt(4)
+                FfiConverterString.write(value.`referred`, buf)
+                Unit
+            }
+            is Award.Referred -> {
+                buf.putInt(5)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
  * Where a raw carrier status code comes from.
  */
 
@@ -7280,6 +9113,580 @@ public object FfiConverterTypeCarrierSource: FfiConverterRustBuffer<CarrierSourc
 
     override fun write(value: CarrierSource, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * What to do about goods lost or damaged in transit.
+ */
+
+enum class ClaimResolution {
+    
+    /**
+     * Refund the units.
+     */
+    REFUND,
+    /**
+     * Send a replacement (the host creates the replacement order).
+     */
+    REPLACEMENT;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeClaimResolution: FfiConverterRustBuffer<ClaimResolution> {
+    override fun read(buf: ByteBuffer) = try {
+        ClaimResolution.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: ClaimResolution) = 4UL
+
+    override fun write(value: ClaimResolution, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * What an entry records.
+ */
+sealed class EntryKind {
+    
+    /**
+     * Points earned into a new lot (pending or available).
+     */
+    data class Earn(
+        /**
+         * The lot, as decided.
+         */
+        val `lot`: dev.postpurchase.EarnedLot) : EntryKind()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A pending lot became available.
+     */
+    data class Release(
+        /**
+         * Its expiry, fixed now that it is available.
+         */
+        val `expiresAt`: java.time.Instant?, 
+        /**
+         * The lot.
+         */
+        val `lot`: kotlin.Long) : EntryKind()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A pending lot's release time was set.
+     */
+    data class Scheduled(
+        /**
+         * When.
+         */
+        val `availableAt`: java.time.Instant, 
+        /**
+         * The lots.
+         */
+        val `lots`: List<kotlin.Long>) : EntryKind()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Points spent.
+     */
+    data class Redeem(
+        /**
+         * The order's currency (absent on entries written before schema version 3).
+         */
+        val `currency`: kotlin.String? = null , 
+        /**
+         * Lots drawn on.
+         */
+        val `draws`: List<dev.postpurchase.Draw>, 
+        /**
+         * Order.
+         */
+        val `order`: kotlin.String, 
+        /**
+         * Redemption id.
+         */
+        val `redemption`: kotlin.String, 
+        /**
+         * Money value, in the order's currency (rounded to its minor unit).
+         */
+        val `value`: dev.postpurchase.Amount) : EntryKind()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A redemption given back.
+     */
+    data class ReverseRedemption(
+        /**
+         * Lots restored.
+         */
+        val `draws`: List<dev.postpurchase.Draw>, 
+        /**
+         * Redemption id.
+         */
+        val `redemption`: kotlin.String) : EntryKind()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Points expired.
+     */
+    data class Expire(
+        /**
+         * Lots drawn on.
+         */
+        val `draws`: List<dev.postpurchase.Draw>) : EntryKind()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Points clawed back after a refund.
+     */
+    data class Clawback(
+        /**
+         * Pending points cancelled per lot.
+         */
+        val `cancelled`: List<dev.postpurchase.Draw>, 
+        /**
+         * Debt recorded (points that were already spent).
+         */
+        val `debt`: kotlin.Long, 
+        /**
+         * Taken from available lots.
+         */
+        val `draws`: List<dev.postpurchase.Draw>, 
+        /**
+         * Order.
+         */
+        val `order`: kotlin.String) : EntryKind()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A manual adjustment that takes points (the reason is the entry's `reason`).
+     */
+    data class Adjust(
+        /**
+         * Lots drawn on.
+         */
+        val `draws`: List<dev.postpurchase.Draw>) : EntryKind()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Debt paid from new earnings.
+     */
+    data class DebtPaid(
+        /**
+         * Lot that paid.
+         */
+        val `lot`: kotlin.Long, 
+        /**
+         * Points.
+         */
+        val `points`: kotlin.Long) : EntryKind()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Tier changed.
+     */
+    data class TierChanged(
+        /**
+         * From.
+         */
+        val `from`: kotlin.String?, 
+        /**
+         * To.
+         */
+        val `to`: kotlin.String?) : EntryKind()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The command was accepted and changed nothing (nothing to release, expire, earn or re-tier); the entry binds its idempotency key, so the key cannot later be reused for a different command.
+     */
+    object NoChange : EntryKind()
+    
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeEntryKind : FfiConverterRustBuffer<EntryKind>{
+    override fun read(buf: ByteBuffer): EntryKind {
+        return when(buf.getInt()) {
+            1 -> EntryKind.Earn(
+                FfiConverterTypeEarnedLot.read(buf),
+                )
+            2 -> EntryKind.Release(
+                FfiConverterOptionalTimestamp.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            3 -> EntryKind.Scheduled(
+                FfiConverterTimestamp.read(buf),
+                FfiConverterSequenceLong.read(buf),
+                )
+            4 -> EntryKind.Redeem(
+                FfiConverterOptionalString.read(buf),
+                FfiConverterSequenceTypeDraw.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterTypeAmount.read(buf),
+                )
+            5 -> EntryKind.ReverseRedemption(
+                FfiConverterSequenceTypeDraw.read(buf),
+                FfiConverterString.read(buf),
+                )
+            6 -> EntryKind.Expire(
+                FfiConverterSequenceTypeDraw.read(buf),
+                )
+            7 -> EntryKind.Clawback(
+                FfiConverterSequenceTypeDraw.read(buf),
+                FfiConverterLong.read(buf),
+                FfiConverterSequenceTypeDraw.read(buf),
+                FfiConverterString.read(buf),
+                )
+            8 -> EntryKind.Adjust(
+                FfiConverterSequenceTypeDraw.read(buf),
+                )
+            9 -> EntryKind.DebtPaid(
+                FfiConverterLong.read(buf),
+                FfiConverterLong.read(buf),
+                )
+            10 -> EntryKind.TierChanged(
+                FfiConverterOptionalString.read(buf),
+                FfiConverterOptionalString.read(buf),
+                )
+            11 -> EntryKind.NoChange
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: EntryKind): ULong = when(value) {
+        is EntryKind.Earn -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeEarnedLot.allocationSize(value.`lot`)
+            )
+        }
+        is EntryKind.Release -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterOptionalTimestamp.allocationSize(value.`expiresAt`)
+                + FfiConverterLong.allocationSize(value.`lot`)
+            )
+        }
+        is EntryKind.Scheduled -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTimestamp.allocationSize(value.`availableAt`)
+                + FfiConverterSequenceLong.allocationSize(value.`lots`)
+            )
+        }
+        is EntryKind.Redeem -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterOptionalString.allocationSize(value.`currency`)
+                + FfiConverterSequenceTypeDraw.allocationSize(value.`draws`)
+                + FfiConverterString.allocationSize(value.`order`)
+                + FfiConverterString.allocationSize(value.`redemption`)
+                + FfiConverterTypeAmount.allocationSize(value.`value`)
+            )
+        }
+        is EntryKind.ReverseRedemption -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterSequenceTypeDraw.allocationSize(value.`draws`)
+                + FfiConverterString.allocationSize(value.`redemption`)
+            )
+        }
+        is EntryKind.Expire -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterSequenceTypeDraw.allocationSize(value.`draws`)
+            )
+        }
+        is EntryKind.Clawback -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterSequenceTypeDraw.allocationSize(value.`cancelled`)
+                + FfiConverterLong.allocationSize(value.`debt`)
+                + FfiConverterSequenceTypeDraw.allocationSize(value.`draws`)
+                + FfiConverterString.allocationSize(value.`order`)
+            )
+        }
+        is EntryKind.Adjust -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterSequenceTypeDraw.allocationSize(value.`draws`)
+            )
+        }
+        is EntryKind.DebtPaid -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`lot`)
+                + FfiConverterLong.allocationSize(value.`points`)
+            )
+        }
+        is EntryKind.TierChanged -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterOptionalString.allocationSize(value.`from`)
+                + FfiConverterOptionalString.allocationSize(value.`to`)
+            )
+        }
+        is EntryKind.NoChange -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+    }
+
+    override fun write(value: EntryKind, buf: ByteBuffer) {
+        when(value) {
+            is EntryKind.Earn -> {
+                buf.putInt(1)
+                FfiConverterTypeEarnedLot.write(value.`lot`, buf)
+                Unit
+            }
+            is EntryKind.Release -> {
+                buf.putInt(2)
+                FfiConverterOptionalTimestamp.write(value.`expiresAt`, buf)
+                FfiConverterLong.write(value.`lot`, buf)
+                Unit
+            }
+            is EntryKind.Scheduled -> {
+                buf.putInt(3)
+                FfiConverterTimestamp.write(value.`availableAt`, buf)
+                FfiConverterSequenceLong.write(value.`lots`, buf)
+                Unit
+            }
+            is EntryKind.Redeem -> {
+                buf.putInt(4)
+                FfiConverterOptionalString.write(value.`currency`, buf)
+                FfiConverterSequenceTypeDraw.write(value.`draws`, buf)
+                FfiConverterString.write(value.`order`, buf)
+                FfiConverterString.write(value.`redemption`, buf)
+                FfiConverterTypeAmount.write(value.`value`, buf)
+                Unit
+            }
+            is EntryKind.ReverseRedemption -> {
+                buf.putInt(5)
+                FfiConverterSequenceTypeDraw.write(value.`draws`, buf)
+                FfiConverterString.write(value.`redemption`, buf)
+                Unit
+            }
+            is EntryKind.Expire -> {
+                buf.putInt(6)
+                FfiConverterSequenceTypeDraw.write(value.`draws`, buf)
+                Unit
+            }
+            is EntryKind.Clawback -> {
+                buf.putInt(7)
+                FfiConverterSequenceTypeDraw.write(value.`cancelled`, buf)
+                FfiConverterLong.write(value.`debt`, buf)
+                FfiConverterSequenceTypeDraw.write(value.`draws`, buf)
+                FfiConverterString.write(value.`order`, buf)
+                Unit
+            }
+            is EntryKind.Adjust -> {
+                buf.putInt(8)
+                FfiConverterSequenceTypeDraw.write(value.`draws`, buf)
+                Unit
+            }
+            is EntryKind.DebtPaid -> {
+                buf.putInt(9)
+                FfiConverterLong.write(value.`lot`, buf)
+                FfiConverterLong.write(value.`points`, buf)
+                Unit
+            }
+            is EntryKind.TierChanged -> {
+                buf.putInt(10)
+                FfiConverterOptionalString.write(value.`from`, buf)
+                FfiConverterOptionalString.write(value.`to`, buf)
+                Unit
+            }
+            is EntryKind.NoChange -> {
+                buf.putInt(11)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * A fee as a percentage of the merchandise refunded or a fixed amount per return.
+ */
+sealed class Fee {
+    
+    /**
+     * Percent of the merchandise value refunded (e.g. 15 for 15 %).
+     */
+    data class Percent(
+        val v1: dev.postpurchase.Amount) : Fee()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A fixed amount in the order's currency.
+     */
+    data class Fixed(
+        val v1: dev.postpurchase.Amount) : Fee()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeFee : FfiConverterRustBuffer<Fee>{
+    override fun read(buf: ByteBuffer): Fee {
+        return when(buf.getInt()) {
+            1 -> Fee.Percent(
+                FfiConverterTypeAmount.read(buf),
+                )
+            2 -> Fee.Fixed(
+                FfiConverterTypeAmount.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: Fee): ULong = when(value) {
+        is Fee.Percent -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeAmount.allocationSize(value.v1)
+            )
+        }
+        is Fee.Fixed -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeAmount.allocationSize(value.v1)
+            )
+        }
+    }
+
+    override fun write(value: Fee, buf: ByteBuffer) {
+        when(value) {
+            is Fee.Percent -> {
+                buf.putInt(1)
+                FfiConverterTypeAmount.write(value.v1, buf)
+                Unit
+            }
+            is Fee.Fixed -> {
+                buf.putInt(2)
+                FfiConverterTypeAmount.write(value.v1, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
 
@@ -7355,7 +9762,1463 @@ public object FfiConverterTypeFulfilmentStatus: FfiConverterRustBuffer<Fulfilmen
 
 
 /**
- * What a rule, a line or a whole request concluded.
+ * The state of a returned unit on arrival.
+ */
+
+enum class ItemCondition {
+    
+    /**
+     * Can be sold again.
+     */
+    RESELLABLE,
+    /**
+     * Arrived damaged.
+     */
+    DAMAGED,
+    /**
+     * Not the item that was sold.
+     */
+    WRONG_ITEM,
+    /**
+     * Not in the parcel.
+     */
+    MISSING;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeItemCondition: FfiConverterRustBuffer<ItemCondition> {
+    override fun read(buf: ByteBuffer) = try {
+        ItemCondition.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: ItemCondition) = 4UL
+
+    override fun write(value: ItemCondition, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * A command on a member's ledger.
+ */
+sealed class LoyaltyCommand {
+    
+    /**
+     * Earn points for an order; pending until the later of delivery + N days and the close of the return window (both unknown: pending until released with them).
+     */
+    data class EarnOrder(
+        /**
+         * When it was delivered, if known.
+         */
+        val `deliveredAt`: java.time.Instant? = null , 
+        /**
+         * Its lines.
+         */
+        val `lines`: List<dev.postpurchase.EarnLine>, 
+        /**
+         * The order.
+         */
+        val `order`: kotlin.String, 
+        /**
+         * When its return window closes, if known.
+         */
+        val `returnWindowEnd`: java.time.Instant? = null , 
+        /**
+         * Shipping paid (counts only if the programme says so).
+         */
+        val `shipping`: dev.postpurchase.Money? = null ) : LoyaltyCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * An event award.
+     */
+    data class Award(
+        /**
+         * Which.
+         */
+        val `award`: dev.postpurchase.Award) : LoyaltyCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Make pending lots whose time has come available.
+     */
+    object ReleasePending : LoyaltyCommand()
+    
+    
+    /**
+     * Set when an order's pending points become available (delivery now known).
+     */
+    data class ScheduleRelease(
+        /**
+         * Delivered at.
+         */
+        val `deliveredAt`: java.time.Instant, 
+        /**
+         * The order.
+         */
+        val `order`: kotlin.String, 
+        /**
+         * Return window end, if any.
+         */
+        val `returnWindowEnd`: java.time.Instant? = null ) : LoyaltyCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Spend points on an order (points-to-money) or on a fixed reward.
+     */
+    data class Redeem(
+        /**
+         * The order it pays for.
+         */
+        val `order`: kotlin.String, 
+        /**
+         * The order total, in the programme's currency (a redemption is never worth more).
+         */
+        val `orderTotal`: dev.postpurchase.Money, 
+        /**
+         * Points to spend (ignored for a reward).
+         */
+        val `points`: kotlin.Long? = null , 
+        /**
+         * Id of this redemption.
+         */
+        val `redemption`: kotlin.String, 
+        /**
+         * A fixed reward instead of points-to-money.
+         */
+        val `reward`: kotlin.String? = null ) : LoyaltyCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Give back a redemption's points (e.g. the order was fully refunded).
+     */
+    data class ReverseRedemption(
+        /**
+         * The redemption.
+         */
+        val `redemption`: kotlin.String) : LoyaltyCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Expire what is due at `now`.
+     */
+    object Expire : LoyaltyCommand()
+    
+    
+    /**
+     * Claw back the points earned by refunded lines, at the rate they were earned.
+     */
+    data class Clawback(
+        /**
+         * Refunded spend per line.
+         */
+        val `lines`: List<dev.postpurchase.EarnLine>, 
+        /**
+         * The order.
+         */
+        val `order`: kotlin.String) : LoyaltyCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A manual adjustment.
+     */
+    data class Adjust(
+        /**
+         * Points (+ or −).
+         */
+        val `points`: kotlin.Long, 
+        /**
+         * Why (required).
+         */
+        val `reason`: kotlin.String) : LoyaltyCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Re-evaluate the tier.
+     */
+    object EvaluateTier : LoyaltyCommand()
+    
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeLoyaltyCommand : FfiConverterRustBuffer<LoyaltyCommand>{
+    override fun read(buf: ByteBuffer): LoyaltyCommand {
+        return when(buf.getInt()) {
+            1 -> LoyaltyCommand.EarnOrder(
+                FfiConverterOptionalTimestamp.read(buf),
+                FfiConverterSequenceTypeEarnLine.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterOptionalTimestamp.read(buf),
+                FfiConverterOptionalTypeMoney.read(buf),
+                )
+            2 -> LoyaltyCommand.Award(
+                FfiConverterTypeAward.read(buf),
+                )
+            3 -> LoyaltyCommand.ReleasePending
+            4 -> LoyaltyCommand.ScheduleRelease(
+                FfiConverterTimestamp.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterOptionalTimestamp.read(buf),
+                )
+            5 -> LoyaltyCommand.Redeem(
+                FfiConverterString.read(buf),
+                FfiConverterTypeMoney.read(buf),
+                FfiConverterOptionalLong.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterOptionalString.read(buf),
+                )
+            6 -> LoyaltyCommand.ReverseRedemption(
+                FfiConverterString.read(buf),
+                )
+            7 -> LoyaltyCommand.Expire
+            8 -> LoyaltyCommand.Clawback(
+                FfiConverterSequenceTypeEarnLine.read(buf),
+                FfiConverterString.read(buf),
+                )
+            9 -> LoyaltyCommand.Adjust(
+                FfiConverterLong.read(buf),
+                FfiConverterString.read(buf),
+                )
+            10 -> LoyaltyCommand.EvaluateTier
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: LoyaltyCommand): ULong = when(value) {
+        is LoyaltyCommand.EarnOrder -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterOptionalTimestamp.allocationSize(value.`deliveredAt`)
+                + FfiConverterSequenceTypeEarnLine.allocationSize(value.`lines`)
+                + FfiConverterString.allocationSize(value.`order`)
+                + FfiConverterOptionalTimestamp.allocationSize(value.`returnWindowEnd`)
+                + FfiConverterOptionalTypeMoney.allocationSize(value.`shipping`)
+            )
+        }
+        is LoyaltyCommand.Award -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeAward.allocationSize(value.`award`)
+            )
+        }
+        is LoyaltyCommand.ReleasePending -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is LoyaltyCommand.ScheduleRelease -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTimestamp.allocationSize(value.`deliveredAt`)
+                + FfiConverterString.allocationSize(value.`order`)
+                + FfiConverterOptionalTimestamp.allocationSize(value.`returnWindowEnd`)
+            )
+        }
+        is LoyaltyCommand.Redeem -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`order`)
+                + FfiConverterTypeMoney.allocationSize(value.`orderTotal`)
+                + FfiConverterOptionalLong.allocationSize(value.`points`)
+                + FfiConverterString.allocationSize(value.`redemption`)
+                + FfiConverterOptionalString.allocationSize(value.`reward`)
+            )
+        }
+        is LoyaltyCommand.ReverseRedemption -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`redemption`)
+            )
+        }
+        is LoyaltyCommand.Expire -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is LoyaltyCommand.Clawback -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterSequenceTypeEarnLine.allocationSize(value.`lines`)
+                + FfiConverterString.allocationSize(value.`order`)
+            )
+        }
+        is LoyaltyCommand.Adjust -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`points`)
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+        }
+        is LoyaltyCommand.EvaluateTier -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+    }
+
+    override fun write(value: LoyaltyCommand, buf: ByteBuffer) {
+        when(value) {
+            is LoyaltyCommand.EarnOrder -> {
+                buf.putInt(1)
+                FfiConverterOptionalTimestamp.write(value.`deliveredAt`, buf)
+                FfiConverterSequenceTypeEarnLine.write(value.`lines`, buf)
+                FfiConverterString.write(value.`order`, buf)
+                FfiConverterOptionalTimestamp.write(value.`returnWindowEnd`, buf)
+                FfiConverterOptionalTypeMoney.write(value.`shipping`, buf)
+                Unit
+            }
+            is LoyaltyCommand.Award -> {
+                buf.putInt(2)
+                FfiConverterTypeAward.write(value.`award`, buf)
+                Unit
+            }
+            is LoyaltyCommand.ReleasePending -> {
+                buf.putInt(3)
+                Unit
+            }
+            is LoyaltyCommand.ScheduleRelease -> {
+                buf.putInt(4)
+                FfiConverterTimestamp.write(value.`deliveredAt`, buf)
+                FfiConverterString.write(value.`order`, buf)
+                FfiConverterOptionalTimestamp.write(value.`returnWindowEnd`, buf)
+                Unit
+            }
+            is LoyaltyCommand.Redeem -> {
+                buf.putInt(5)
+                FfiConverterString.write(value.`order`, buf)
+                FfiConverterTypeMoney.write(value.`orderTotal`, buf)
+                FfiConverterOptionalLong.write(value.`points`, buf)
+                FfiConverterString.write(value.`redemption`, buf)
+                FfiConverterOptionalString.write(value.`reward`, buf)
+                Unit
+            }
+            is LoyaltyCommand.ReverseRedemption -> {
+                buf.putInt(6)
+                FfiConverterString.write(value.`redemption`, buf)
+                Unit
+            }
+            is LoyaltyCommand.Expire -> {
+                buf.putInt(7)
+                Unit
+            }
+            is LoyaltyCommand.Clawback -> {
+                buf.putInt(8)
+                FfiConverterSequenceTypeEarnLine.write(value.`lines`, buf)
+                FfiConverterString.write(value.`order`, buf)
+                Unit
+            }
+            is LoyaltyCommand.Adjust -> {
+                buf.putInt(9)
+                FfiConverterLong.write(value.`points`, buf)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+            is LoyaltyCommand.EvaluateTier -> {
+                buf.putInt(10)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * What changed.
+ */
+sealed class OrderChange {
+    
+    /**
+     * The order was placed, with its computed line amounts.
+     */
+    data class Placed(
+        /**
+         * Amounts per line, in line order.
+         */
+        val `amounts`: List<dev.postpurchase.LineAmounts>, 
+        /**
+         * The order.
+         */
+        val `order`: dev.postpurchase.NewOrder) : OrderChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Confirmed.
+     */
+    object Confirmed : OrderChange()
+    
+    
+    /**
+     * Put on hold.
+     */
+    data class Held(
+        /**
+         * Why.
+         */
+        val `reason`: kotlin.String) : OrderChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Hold released.
+     */
+    object Released : OrderChange()
+    
+    
+    /**
+     * Units cancelled.
+     */
+    data class UnitsCancelled(
+        /**
+         * Per line.
+         */
+        val `lines`: List<dev.postpurchase.CancelledUnits>, 
+        /**
+         * Why.
+         */
+        val `reason`: kotlin.String, 
+        /**
+         * Shipping released (non-zero when the last units were cancelled).
+         */
+        val `shipping`: dev.postpurchase.Money) : OrderChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Shipment created.
+     */
+    data class ShipmentCreated(
+        /**
+         * The shipment.
+         */
+        val `shipment`: dev.postpurchase.NewShipment) : OrderChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A shipment cancelled before the carrier took it; its units are unfulfilled again.
+     */
+    data class ShipmentCancelled(
+        /**
+         * The shipment.
+         */
+        val `shipment`: kotlin.String) : OrderChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Carrier scan recorded.
+     */
+    data class TrackingRecorded(
+        /**
+         * The scan.
+         */
+        val `event`: dev.postpurchase.CarrierEvent, 
+        /**
+         * Which shipment.
+         */
+        val `shipment`: kotlin.String) : OrderChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The carrier took the shipment.
+     */
+    data class ShipmentShipped(
+        /**
+         * Which shipment.
+         */
+        val `shipment`: kotlin.String) : OrderChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Delivered.
+     */
+    data class ShipmentDelivered(
+        /**
+         * When.
+         */
+        val `at`: java.time.Instant, 
+        /**
+         * Which shipment.
+         */
+        val `shipment`: kotlin.String) : OrderChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Payment authorised.
+     */
+    data class PaymentAuthorized(
+        /**
+         * Amount.
+         */
+        val `amount`: dev.postpurchase.Money, 
+        /**
+         * Payment id.
+         */
+        val `payment`: kotlin.String) : OrderChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Payment captured.
+     */
+    data class PaymentCaptured(
+        /**
+         * Amount.
+         */
+        val `amount`: dev.postpurchase.Money, 
+        /**
+         * Payment id.
+         */
+        val `payment`: kotlin.String) : OrderChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Payment refunded.
+     */
+    data class PaymentRefunded(
+        /**
+         * Amount.
+         */
+        val `amount`: dev.postpurchase.Money, 
+        /**
+         * Payment id.
+         */
+        val `payment`: kotlin.String) : OrderChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Authorisation voided.
+     */
+    data class PaymentVoided(
+        /**
+         * Payment id.
+         */
+        val `payment`: kotlin.String) : OrderChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Something happened to a return.
+     */
+    data class Return(
+        /**
+         * What.
+         */
+        val `change`: dev.postpurchase.ReturnChange) : OrderChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeOrderChange : FfiConverterRustBuffer<OrderChange>{
+    override fun read(buf: ByteBuffer): OrderChange {
+        return when(buf.getInt()) {
+            1 -> OrderChange.Placed(
+                FfiConverterSequenceTypeLineAmounts.read(buf),
+                FfiConverterTypeNewOrder.read(buf),
+                )
+            2 -> OrderChange.Confirmed
+            3 -> OrderChange.Held(
+                FfiConverterString.read(buf),
+                )
+            4 -> OrderChange.Released
+            5 -> OrderChange.UnitsCancelled(
+                FfiConverterSequenceTypeCancelledUnits.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterTypeMoney.read(buf),
+                )
+            6 -> OrderChange.ShipmentCreated(
+                FfiConverterTypeNewShipment.read(buf),
+                )
+            7 -> OrderChange.ShipmentCancelled(
+                FfiConverterString.read(buf),
+                )
+            8 -> OrderChange.TrackingRecorded(
+                FfiConverterTypeCarrierEvent.read(buf),
+                FfiConverterString.read(buf),
+                )
+            9 -> OrderChange.ShipmentShipped(
+                FfiConverterString.read(buf),
+                )
+            10 -> OrderChange.ShipmentDelivered(
+                FfiConverterTimestamp.read(buf),
+                FfiConverterString.read(buf),
+                )
+            11 -> OrderChange.PaymentAuthorized(
+                FfiConverterTypeMoney.read(buf),
+                FfiConverterString.read(buf),
+                )
+            12 -> OrderChange.PaymentCaptured(
+                FfiConverterTypeMoney.read(buf),
+                FfiConverterString.read(buf),
+                )
+            13 -> OrderChange.PaymentRefunded(
+                FfiConverterTypeMoney.read(buf),
+                FfiConverterString.read(buf),
+                )
+            14 -> OrderChange.PaymentVoided(
+                FfiConverterString.read(buf),
+                )
+            15 -> OrderChange.Return(
+                FfiConverterTypeReturnChange.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: OrderChange): ULong = when(value) {
+        is OrderChange.Placed -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterSequenceTypeLineAmounts.allocationSize(value.`amounts`)
+                + FfiConverterTypeNewOrder.allocationSize(value.`order`)
+            )
+        }
+        is OrderChange.Confirmed -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is OrderChange.Held -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+        }
+        is OrderChange.Released -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is OrderChange.UnitsCancelled -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterSequenceTypeCancelledUnits.allocationSize(value.`lines`)
+                + FfiConverterString.allocationSize(value.`reason`)
+                + FfiConverterTypeMoney.allocationSize(value.`shipping`)
+            )
+        }
+        is OrderChange.ShipmentCreated -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeNewShipment.allocationSize(value.`shipment`)
+            )
+        }
+        is OrderChange.ShipmentCancelled -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`shipment`)
+            )
+        }
+        is OrderChange.TrackingRecorded -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeCarrierEvent.allocationSize(value.`event`)
+                + FfiConverterString.allocationSize(value.`shipment`)
+            )
+        }
+        is OrderChange.ShipmentShipped -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`shipment`)
+            )
+        }
+        is OrderChange.ShipmentDelivered -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTimestamp.allocationSize(value.`at`)
+                + FfiConverterString.allocationSize(value.`shipment`)
+            )
+        }
+        is OrderChange.PaymentAuthorized -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeMoney.allocationSize(value.`amount`)
+                + FfiConverterString.allocationSize(value.`payment`)
+            )
+        }
+        is OrderChange.PaymentCaptured -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeMoney.allocationSize(value.`amount`)
+                + FfiConverterString.allocationSize(value.`payment`)
+            )
+        }
+        is OrderChange.PaymentRefunded -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeMoney.allocationSize(value.`amount`)
+                + FfiConverterString.allocationSize(value.`payment`)
+            )
+        }
+        is OrderChange.PaymentVoided -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`payment`)
+            )
+        }
+        is OrderChange.Return -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeReturnChange.allocationSize(value.`change`)
+            )
+        }
+    }
+
+    override fun write(value: OrderChange, buf: ByteBuffer) {
+        when(value) {
+            is OrderChange.Placed -> {
+                buf.putInt(1)
+                FfiConverterSequenceTypeLineAmounts.write(value.`amounts`, buf)
+                FfiConverterTypeNewOrder.write(value.`order`, buf)
+                Unit
+            }
+            is OrderChange.Confirmed -> {
+                buf.putInt(2)
+                Unit
+            }
+            is OrderChange.Held -> {
+                buf.putInt(3)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+            is OrderChange.Released -> {
+                buf.putInt(4)
+                Unit
+            }
+            is OrderChange.UnitsCancelled -> {
+                buf.putInt(5)
+                FfiConverterSequenceTypeCancelledUnits.write(value.`lines`, buf)
+                FfiConverterString.write(value.`reason`, buf)
+                FfiConverterTypeMoney.write(value.`shipping`, buf)
+                Unit
+            }
+            is OrderChange.ShipmentCreated -> {
+                buf.putInt(6)
+                FfiConverterTypeNewShipment.write(value.`shipment`, buf)
+                Unit
+            }
+            is OrderChange.ShipmentCancelled -> {
+                buf.putInt(7)
+                FfiConverterString.write(value.`shipment`, buf)
+                Unit
+            }
+            is OrderChange.TrackingRecorded -> {
+                buf.putInt(8)
+                FfiConverterTypeCarrierEvent.write(value.`event`, buf)
+                FfiConverterString.write(value.`shipment`, buf)
+                Unit
+            }
+            is OrderChange.ShipmentShipped -> {
+                buf.putInt(9)
+                FfiConverterString.write(value.`shipment`, buf)
+                Unit
+            }
+            is OrderChange.ShipmentDelivered -> {
+                buf.putInt(10)
+                FfiConverterTimestamp.write(value.`at`, buf)
+                FfiConverterString.write(value.`shipment`, buf)
+                Unit
+            }
+            is OrderChange.PaymentAuthorized -> {
+                buf.putInt(11)
+                FfiConverterTypeMoney.write(value.`amount`, buf)
+                FfiConverterString.write(value.`payment`, buf)
+                Unit
+            }
+            is OrderChange.PaymentCaptured -> {
+                buf.putInt(12)
+                FfiConverterTypeMoney.write(value.`amount`, buf)
+                FfiConverterString.write(value.`payment`, buf)
+                Unit
+            }
+            is OrderChange.PaymentRefunded -> {
+                buf.putInt(13)
+                FfiConverterTypeMoney.write(value.`amount`, buf)
+                FfiConverterString.write(value.`payment`, buf)
+                Unit
+            }
+            is OrderChange.PaymentVoided -> {
+                buf.putInt(14)
+                FfiConverterString.write(value.`payment`, buf)
+                Unit
+            }
+            is OrderChange.Return -> {
+                buf.putInt(15)
+                FfiConverterTypeReturnChange.write(value.`change`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * A command sent to an order.
+ */
+sealed class OrderCommand {
+    
+    /**
+     * Place a new order.
+     */
+    data class Place(
+        /**
+         * The order.
+         */
+        val `order`: dev.postpurchase.NewOrder) : OrderCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Confirm the order.
+     */
+    object Confirm : OrderCommand()
+    
+    
+    /**
+     * Put the order on hold (no new shipments).
+     */
+    data class Hold(
+        /**
+         * Why.
+         */
+        val `reason`: kotlin.String) : OrderCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Release a hold.
+     */
+    object Release : OrderCommand()
+    
+    
+    /**
+     * Cancel every unit; refused once anything is fulfilled.
+     */
+    data class Cancel(
+        /**
+         * Why.
+         */
+        val `reason`: kotlin.String) : OrderCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Cancel some unfulfilled units.
+     */
+    data class CancelUnits(
+        /**
+         * Which units.
+         */
+        val `lines`: List<dev.postpurchase.LineQuantity>, 
+        /**
+         * Why.
+         */
+        val `reason`: kotlin.String) : OrderCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Put units in a shipment.
+     */
+    data class CreateShipment(
+        /**
+         * The shipment.
+         */
+        val `shipment`: dev.postpurchase.NewShipment) : OrderCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Cancel a shipment the carrier has not taken yet (pending or label created): its units go back to unfulfilled.
+     */
+    data class CancelShipment(
+        /**
+         * The shipment.
+         */
+        val `shipment`: kotlin.String) : OrderCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Record a carrier scan.
+     */
+    data class RecordTracking(
+        /**
+         * The scan.
+         */
+        val `event`: dev.postpurchase.CarrierEvent, 
+        /**
+         * On which shipment.
+         */
+        val `shipment`: kotlin.String) : OrderCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Mark a shipment delivered (e.g. proof of delivery outside the carrier feed).
+     */
+    data class MarkDelivered(
+        /**
+         * When.
+         */
+        val `at`: java.time.Instant, 
+        /**
+         * Which shipment.
+         */
+        val `shipment`: kotlin.String) : OrderCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A payment was authorised.
+     */
+    data class AuthorizePayment(
+        /**
+         * Amount.
+         */
+        val `amount`: dev.postpurchase.Money, 
+        /**
+         * Payment id.
+         */
+        val `payment`: kotlin.String) : OrderCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A payment was captured.
+     */
+    data class CapturePayment(
+        /**
+         * Amount.
+         */
+        val `amount`: dev.postpurchase.Money, 
+        /**
+         * Payment id.
+         */
+        val `payment`: kotlin.String) : OrderCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A payment was refunded.
+     */
+    data class RefundPayment(
+        /**
+         * Amount.
+         */
+        val `amount`: dev.postpurchase.Money, 
+        /**
+         * Payment id.
+         */
+        val `payment`: kotlin.String) : OrderCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * An authorisation was voided.
+     */
+    data class VoidPayment(
+        /**
+         * Payment id.
+         */
+        val `payment`: kotlin.String) : OrderCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A command on a return (start returns with [`crate::returns::request_return`]).
+     */
+    data class Return(
+        /**
+         * The return command.
+         */
+        val `command`: dev.postpurchase.ReturnCommand) : OrderCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeOrderCommand : FfiConverterRustBuffer<OrderCommand>{
+    override fun read(buf: ByteBuffer): OrderCommand {
+        return when(buf.getInt()) {
+            1 -> OrderCommand.Place(
+                FfiConverterTypeNewOrder.read(buf),
+                )
+            2 -> OrderCommand.Confirm
+            3 -> OrderCommand.Hold(
+                FfiConverterString.read(buf),
+                )
+            4 -> OrderCommand.Release
+            5 -> OrderCommand.Cancel(
+                FfiConverterString.read(buf),
+                )
+            6 -> OrderCommand.CancelUnits(
+                FfiConverterSequenceTypeLineQuantity.read(buf),
+                FfiConverterString.read(buf),
+                )
+            7 -> OrderCommand.CreateShipment(
+                FfiConverterTypeNewShipment.read(buf),
+                )
+            8 -> OrderCommand.CancelShipment(
+                FfiConverterString.read(buf),
+                )
+            9 -> OrderCommand.RecordTracking(
+                FfiConverterTypeCarrierEvent.read(buf),
+                FfiConverterString.read(buf),
+                )
+            10 -> OrderCommand.MarkDelivered(
+                FfiConverterTimestamp.read(buf),
+                FfiConverterString.read(buf),
+                )
+            11 -> OrderCommand.AuthorizePayment(
+                FfiConverterTypeMoney.read(buf),
+                FfiConverterString.read(buf),
+                )
+            12 -> OrderCommand.CapturePayment(
+                FfiConverterTypeMoney.read(buf),
+                FfiConverterString.read(buf),
+                )
+            13 -> OrderCommand.RefundPayment(
+                FfiConverterTypeMoney.read(buf),
+                FfiConverterString.read(buf),
+                )
+            14 -> OrderCommand.VoidPayment(
+                FfiConverterString.read(buf),
+                )
+            15 -> OrderCommand.Return(
+                FfiConverterTypeReturnCommand.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: OrderCommand): ULong = when(value) {
+        is OrderCommand.Place -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeNewOrder.allocationSize(value.`order`)
+            )
+        }
+        is OrderCommand.Confirm -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is OrderCommand.Hold -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+        }
+        is OrderCommand.Release -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is OrderCommand.Cancel -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+        }
+        is OrderCommand.CancelUnits -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterSequenceTypeLineQuantity.allocationSize(value.`lines`)
+                + FfiConverterString.allocationSize(value.`reason`)
+            )
+        }
+        is OrderCommand.CreateShipment -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeNewShipment.allocationSize(value.`shipment`)
+            )
+        }
+        is OrderCommand.CancelShipment -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`shipment`)
+            )
+        }
+        is OrderCommand.RecordTracking -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeCarrierEvent.allocationSize(value.`event`)
+                + FfiConverterString.allocationSize(value.`shipment`)
+            )
+        }
+        is OrderCommand.MarkDelivered -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTimestamp.allocationSize(value.`at`)
+                + FfiConverterString.allocationSize(value.`shipment`)
+            )
+        }
+        is OrderCommand.AuthorizePayment -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeMoney.allocationSize(value.`amount`)
+                + FfiConverterString.allocationSize(value.`payment`)
+            )
+        }
+        is OrderCommand.CapturePayment -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeMoney.allocationSize(value.`amount`)
+                + FfiConverterString.allocationSize(value.`payment`)
+            )
+        }
+        is OrderCommand.RefundPayment -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeMoney.allocationSize(value.`amount`)
+                + FfiConverterString.allocationSize(value.`payment`)
+            )
+        }
+        is OrderCommand.VoidPayment -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`payment`)
+            )
+        }
+        is OrderCommand.Return -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeReturnCommand.allocationSize(value.`command`)
+            )
+        }
+    }
+
+    override fun write(value: OrderCommand, buf: ByteBuffer) {
+        when(value) {
+            is OrderCommand.Place -> {
+                buf.putInt(1)
+                FfiConverterTypeNewOrder.write(value.`order`, buf)
+                Unit
+            }
+            is OrderCommand.Confirm -> {
+                buf.putInt(2)
+                Unit
+            }
+            is OrderCommand.Hold -> {
+                buf.putInt(3)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+            is OrderCommand.Release -> {
+                buf.putInt(4)
+                Unit
+            }
+            is OrderCommand.Cancel -> {
+                buf.putInt(5)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+            is OrderCommand.CancelUnits -> {
+                buf.putInt(6)
+                FfiConverterSequenceTypeLineQuantity.write(value.`lines`, buf)
+                FfiConverterString.write(value.`reason`, buf)
+                Unit
+            }
+            is OrderCommand.CreateShipment -> {
+                buf.putInt(7)
+                FfiConverterTypeNewShipment.write(value.`shipment`, buf)
+                Unit
+            }
+            is OrderCommand.CancelShipment -> {
+                buf.putInt(8)
+                FfiConverterString.write(value.`shipment`, buf)
+                Unit
+            }
+            is OrderCommand.RecordTracking -> {
+                buf.putInt(9)
+                FfiConverterTypeCarrierEvent.write(value.`event`, buf)
+                FfiConverterString.write(value.`shipment`, buf)
+                Unit
+            }
+            is OrderCommand.MarkDelivered -> {
+                buf.putInt(10)
+                FfiConverterTimestamp.write(value.`at`, buf)
+                FfiConverterString.write(value.`shipment`, buf)
+                Unit
+            }
+            is OrderCommand.AuthorizePayment -> {
+                buf.putInt(11)
+                FfiConverterTypeMoney.write(value.`amount`, buf)
+                FfiConverterString.write(value.`payment`, buf)
+                Unit
+            }
+            is OrderCommand.CapturePayment -> {
+                buf.putInt(12)
+                FfiConverterTypeMoney.write(value.`amount`, buf)
+                FfiConverterString.write(value.`payment`, buf)
+                Unit
+            }
+            is OrderCommand.RefundPayment -> {
+                buf.putInt(13)
+                FfiConverterTypeMoney.write(value.`amount`, buf)
+                FfiConverterString.write(value.`payment`, buf)
+                Unit
+            }
+            is OrderCommand.VoidPayment -> {
+                buf.putInt(14)
+                FfiConverterString.write(value.`payment`, buf)
+                Unit
+            }
+            is OrderCommand.Return -> {
+                buf.putInt(15)
+                FfiConverterTypeReturnCommand.write(value.`command`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * What a rule (or a whole decision) concluded.
  */
 
 enum class Outcome {
@@ -9320,10 +13183,7 @@ sealed class RefundDestination {
      * Back to a payment.
      */
     data class Payment(
-        /**
-         * The payment id.
-         */
-        val `paymentId`: kotlin.String) : RefundDestination()
+        val v1: kotlin.String) : RefundDestination()
         
     {
         
@@ -9366,7 +13226,7 @@ public object FfiConverterTypeRefundDestination : FfiConverterRustBuffer<RefundD
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterString.allocationSize(value.`paymentId`)
+                + FfiConverterString.allocationSize(value.v1)
             )
         }
         is RefundDestination.StoreCredit -> {
@@ -9381,7 +13241,7 @@ public object FfiConverterTypeRefundDestination : FfiConverterRustBuffer<RefundD
         when(value) {
             is RefundDestination.Payment -> {
                 buf.putInt(1)
-                FfiConverterString.write(value.`paymentId`, buf)
+                FfiConverterString.write(value.v1, buf)
                 Unit
             }
             is RefundDestination.StoreCredit -> {
@@ -9397,21 +13257,21 @@ public object FfiConverterTypeRefundDestination : FfiConverterRustBuffer<RefundD
 
 
 /**
- * How the customer gets the money back.
+ * How a refund is paid out.
  */
 
 enum class RefundMethod {
     
     /**
-     * To the payments the order was paid with.
+     * Back to the payments the customer used.
      */
     ORIGINAL_PAYMENT,
     /**
-     * As store credit (a bonus may apply).
+     * Store credit (possibly with a bonus).
      */
     STORE_CREDIT,
     /**
-     * For a replacement item.
+     * An exchange for another item.
      */
     EXCHANGE;
 
@@ -9444,13 +13304,982 @@ public object FfiConverterTypeRefundMethod: FfiConverterRustBuffer<RefundMethod>
 
 
 /**
- * Why the customer returns an item.
+ * What changed on a return, recorded as [`OrderChange::Return`].
+ */
+sealed class ReturnChange {
+    
+    /**
+     * A return was requested and evaluated: what was decided (the case opens from it).
+     */
+    data class Requested(
+        /**
+         * The decision.
+         */
+        val `request`: dev.postpurchase.RequestedReturn) : ReturnChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Approved.
+     */
+    data class Approved(
+        /**
+         * What the approval decided for each line of the case (absent in events written before version 2, which replay by the rule of the time: [`crate::schema`]).
+         */
+        val `decided`: List<dev.postpurchase.ApprovedLine>? = null , 
+        /**
+         * Units approved per line.
+         */
+        val `lines`: List<dev.postpurchase.LineQuantity>, 
+        /**
+         * Staff override reason, if a denial was overridden.
+         */
+        val `overrideReason`: kotlin.String?, 
+        /**
+         * The return.
+         */
+        val `returnId`: kotlin.String) : ReturnChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Declined.
+     */
+    data class Declined(
+        /**
+         * Why.
+         */
+        val `reason`: kotlin.String, 
+        /**
+         * The return.
+         */
+        val `returnId`: kotlin.String) : ReturnChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Label issued.
+     */
+    data class LabelIssued(
+        /**
+         * Carrier.
+         */
+        val `carrier`: kotlin.String, 
+        /**
+         * The return.
+         */
+        val `returnId`: kotlin.String, 
+        /**
+         * Tracking number.
+         */
+        val `trackingNumber`: kotlin.String) : ReturnChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Carrier scan recorded.
+     */
+    data class TrackingRecorded(
+        /**
+         * The scan.
+         */
+        val `event`: dev.postpurchase.CarrierEvent, 
+        /**
+         * The return.
+         */
+        val `returnId`: kotlin.String, 
+        /**
+         * The return's status after the scan (absent in events written before version 2).
+         */
+        val `status`: dev.postpurchase.ReturnStatus? = null ) : ReturnChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Units received.
+     */
+    data class Received(
+        /**
+         * What arrived.
+         */
+        val `items`: List<dev.postpurchase.ReceivedItem>, 
+        /**
+         * The return.
+         */
+        val `returnId`: kotlin.String) : ReturnChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Refunded or credited.
+     */
+    data class Refunded(
+        /**
+         * The breakdown.
+         */
+        val `breakdown`: dev.postpurchase.RefundBreakdown, 
+        /**
+         * The return.
+         */
+        val `returnId`: kotlin.String, 
+        /**
+         * `credited` when every payout went to store credit, else `refunded` (decided here, so replay never re-derives it).
+         */
+        val `status`: dev.postpurchase.ReturnStatus) : ReturnChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Settled by exchange.
+     */
+    data class Exchanged(
+        /**
+         * The breakdown of the credit.
+         */
+        val `breakdown`: dev.postpurchase.RefundBreakdown, 
+        /**
+         * The return.
+         */
+        val `returnId`: kotlin.String, 
+        /**
+         * Who owes whom.
+         */
+        val `settlement`: dev.postpurchase.ExchangeSettlement) : ReturnChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Cancelled.
+     */
+    data class Cancelled(
+        /**
+         * The return.
+         */
+        val `returnId`: kotlin.String) : ReturnChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Advance replacement shipped.
+     */
+    data class AdvanceReplacementShipped(
+        /**
+         * Deadline for the return.
+         */
+        val `deadline`: java.time.Instant, 
+        /**
+         * The return.
+         */
+        val `returnId`: kotlin.String) : ReturnChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Customer charged for an unreturned advance exchange.
+     */
+    data class ExchangeCharged(
+        /**
+         * Amount charged.
+         */
+        val `amount`: dev.postpurchase.Money, 
+        /**
+         * The return.
+         */
+        val `returnId`: kotlin.String) : ReturnChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A transit claim resolved.
+     */
+    data class ClaimResolved(
+        /**
+         * The refund, for refunds.
+         */
+        val `breakdown`: dev.postpurchase.RefundBreakdown?, 
+        /**
+         * The claim.
+         */
+        val `claimId`: kotlin.String, 
+        /**
+         * Units concerned.
+         */
+        val `lines`: List<dev.postpurchase.LineQuantity>, 
+        /**
+         * Refund or replacement.
+         */
+        val `resolution`: dev.postpurchase.ClaimResolution) : ReturnChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReturnChange : FfiConverterRustBuffer<ReturnChange>{
+    override fun read(buf: ByteBuffer): ReturnChange {
+        return when(buf.getInt()) {
+            1 -> ReturnChange.Requested(
+                FfiConverterTypeRequestedReturn.read(buf),
+                )
+            2 -> ReturnChange.Approved(
+                FfiConverterOptionalSequenceTypeApprovedLine.read(buf),
+                FfiConverterSequenceTypeLineQuantity.read(buf),
+                FfiConverterOptionalString.read(buf),
+                FfiConverterString.read(buf),
+                )
+            3 -> ReturnChange.Declined(
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                )
+            4 -> ReturnChange.LabelIssued(
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                )
+            5 -> ReturnChange.TrackingRecorded(
+                FfiConverterTypeCarrierEvent.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterOptionalTypeReturnStatus.read(buf),
+                )
+            6 -> ReturnChange.Received(
+                FfiConverterSequenceTypeReceivedItem.read(buf),
+                FfiConverterString.read(buf),
+                )
+            7 -> ReturnChange.Refunded(
+                FfiConverterTypeRefundBreakdown.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterTypeReturnStatus.read(buf),
+                )
+            8 -> ReturnChange.Exchanged(
+                FfiConverterTypeRefundBreakdown.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterTypeExchangeSettlement.read(buf),
+                )
+            9 -> ReturnChange.Cancelled(
+                FfiConverterString.read(buf),
+                )
+            10 -> ReturnChange.AdvanceReplacementShipped(
+                FfiConverterTimestamp.read(buf),
+                FfiConverterString.read(buf),
+                )
+            11 -> ReturnChange.ExchangeCharged(
+                FfiConverterTypeMoney.read(buf),
+                FfiConverterString.read(buf),
+                )
+            12 -> ReturnChange.ClaimResolved(
+                FfiConverterOptionalTypeRefundBreakdown.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterSequenceTypeLineQuantity.read(buf),
+                FfiConverterTypeClaimResolution.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: ReturnChange): ULong = when(value) {
+        is ReturnChange.Requested -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeRequestedReturn.allocationSize(value.`request`)
+            )
+        }
+        is ReturnChange.Approved -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterOptionalSequenceTypeApprovedLine.allocationSize(value.`decided`)
+                + FfiConverterSequenceTypeLineQuantity.allocationSize(value.`lines`)
+                + FfiConverterOptionalString.allocationSize(value.`overrideReason`)
+                + FfiConverterString.allocationSize(value.`returnId`)
+            )
+        }
+        is ReturnChange.Declined -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`reason`)
+                + FfiConverterString.allocationSize(value.`returnId`)
+            )
+        }
+        is ReturnChange.LabelIssued -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`carrier`)
+                + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterString.allocationSize(value.`trackingNumber`)
+            )
+        }
+        is ReturnChange.TrackingRecorded -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeCarrierEvent.allocationSize(value.`event`)
+                + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterOptionalTypeReturnStatus.allocationSize(value.`status`)
+            )
+        }
+        is ReturnChange.Received -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterSequenceTypeReceivedItem.allocationSize(value.`items`)
+                + FfiConverterString.allocationSize(value.`returnId`)
+            )
+        }
+        is ReturnChange.Refunded -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeRefundBreakdown.allocationSize(value.`breakdown`)
+                + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterTypeReturnStatus.allocationSize(value.`status`)
+            )
+        }
+        is ReturnChange.Exchanged -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeRefundBreakdown.allocationSize(value.`breakdown`)
+                + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterTypeExchangeSettlement.allocationSize(value.`settlement`)
+            )
+        }
+        is ReturnChange.Cancelled -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`returnId`)
+            )
+        }
+        is ReturnChange.AdvanceReplacementShipped -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTimestamp.allocationSize(value.`deadline`)
+                + FfiConverterString.allocationSize(value.`returnId`)
+            )
+        }
+        is ReturnChange.ExchangeCharged -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeMoney.allocationSize(value.`amount`)
+                + FfiConverterString.allocationSize(value.`returnId`)
+            )
+        }
+        is ReturnChange.ClaimResolved -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterOptionalTypeRefundBreakdown.allocationSize(value.`breakdown`)
+                + FfiConverterString.allocationSize(value.`claimId`)
+                + FfiConverterSequenceTypeLineQuantity.allocationSize(value.`lines`)
+                + FfiConverterTypeClaimResolution.allocationSize(value.`resolution`)
+            )
+        }
+    }
+
+    override fun write(value: ReturnChange, buf: ByteBuffer) {
+        when(value) {
+            is ReturnChange.Requested -> {
+                buf.putInt(1)
+                FfiConverterTypeRequestedReturn.write(value.`request`, buf)
+                Unit
+            }
+            is ReturnChange.Approved -> {
+                buf.putInt(2)
+                FfiConverterOptionalSequenceTypeApprovedLine.write(value.`decided`, buf)
+                FfiConverterSequenceTypeLineQuantity.write(value.`lines`, buf)
+                FfiConverterOptionalString.write(value.`overrideReason`, buf)
+                FfiConverterString.write(value.`returnId`, buf)
+                Unit
+            }
+            is ReturnChange.Declined -> {
+                buf.putInt(3)
+                FfiConverterString.write(value.`reason`, buf)
+                FfiConverterString.write(value.`returnId`, buf)
+                Unit
+            }
+            is ReturnChange.LabelIssued -> {
+                buf.putInt(4)
+                FfiConverterString.write(value.`carrier`, buf)
+                FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterString.write(value.`trackingNumber`, buf)
+                Unit
+            }
+            is ReturnChange.TrackingRecorded -> {
+                buf.putInt(5)
+                FfiConverterTypeCarrierEvent.write(value.`event`, buf)
+                FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterOptionalTypeReturnStatus.write(value.`status`, buf)
+                Unit
+            }
+            is ReturnChange.Received -> {
+                buf.putInt(6)
+                FfiConverterSequenceTypeReceivedItem.write(value.`items`, buf)
+                FfiConverterString.write(value.`returnId`, buf)
+                Unit
+            }
+            is ReturnChange.Refunded -> {
+                buf.putInt(7)
+                FfiConverterTypeRefundBreakdown.write(value.`breakdown`, buf)
+                FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterTypeReturnStatus.write(value.`status`, buf)
+                Unit
+            }
+            is ReturnChange.Exchanged -> {
+                buf.putInt(8)
+                FfiConverterTypeRefundBreakdown.write(value.`breakdown`, buf)
+                FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterTypeExchangeSettlement.write(value.`settlement`, buf)
+                Unit
+            }
+            is ReturnChange.Cancelled -> {
+                buf.putInt(9)
+                FfiConverterString.write(value.`returnId`, buf)
+                Unit
+            }
+            is ReturnChange.AdvanceReplacementShipped -> {
+                buf.putInt(10)
+                FfiConverterTimestamp.write(value.`deadline`, buf)
+                FfiConverterString.write(value.`returnId`, buf)
+                Unit
+            }
+            is ReturnChange.ExchangeCharged -> {
+                buf.putInt(11)
+                FfiConverterTypeMoney.write(value.`amount`, buf)
+                FfiConverterString.write(value.`returnId`, buf)
+                Unit
+            }
+            is ReturnChange.ClaimResolved -> {
+                buf.putInt(12)
+                FfiConverterOptionalTypeRefundBreakdown.write(value.`breakdown`, buf)
+                FfiConverterString.write(value.`claimId`, buf)
+                FfiConverterSequenceTypeLineQuantity.write(value.`lines`, buf)
+                FfiConverterTypeClaimResolution.write(value.`resolution`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * A command on a return, sent through [`OrderCommand::Return`].
+ */
+sealed class ReturnCommand {
+    
+    /**
+     * Request a return: evaluated against the return policy in the decision's [`crate::order::OrderContext`] (the same decision as [`request_return`]).
+     */
+    data class Request(
+        /**
+         * The request.
+         */
+        val `request`: dev.postpurchase.ReturnRequest) : ReturnCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Approve; with `override_reason`, denied lines are approved too (staff override).
+     */
+    data class Approve(
+        /**
+         * Why staff override a denial.
+         */
+        val `overrideReason`: kotlin.String? = null , 
+        /**
+         * The return.
+         */
+        val `returnId`: kotlin.String) : ReturnCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Decline.
+     */
+    data class Decline(
+        /**
+         * Why.
+         */
+        val `reason`: kotlin.String, 
+        /**
+         * The return.
+         */
+        val `returnId`: kotlin.String) : ReturnCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A return label was issued.
+     */
+    data class IssueLabel(
+        /**
+         * Carrier.
+         */
+        val `carrier`: kotlin.String, 
+        /**
+         * The return.
+         */
+        val `returnId`: kotlin.String, 
+        /**
+         * Tracking number.
+         */
+        val `trackingNumber`: kotlin.String) : ReturnCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A carrier scan of the parcel coming back.
+     */
+    data class RecordTracking(
+        /**
+         * The scan.
+         */
+        val `event`: dev.postpurchase.CarrierEvent, 
+        /**
+         * The return.
+         */
+        val `returnId`: kotlin.String) : ReturnCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Units arrived at the warehouse.
+     */
+    data class Receive(
+        /**
+         * What arrived, per condition.
+         */
+        val `items`: List<dev.postpurchase.ReceivedItem>, 
+        /**
+         * The return.
+         */
+        val `returnId`: kotlin.String) : ReturnCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Pay the refund (or settle the exchange) for what was received.
+     */
+    data class Refund(
+        /**
+         * Payments to refund first, in order; others follow by id.
+         */
+        val `paymentOrder`: List<kotlin.String>? = null , 
+        /**
+         * The return.
+         */
+        val `returnId`: kotlin.String) : ReturnCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Cancel before anything was received.
+     */
+    data class Cancel(
+        /**
+         * The return.
+         */
+        val `returnId`: kotlin.String) : ReturnCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Ship the replacement of an advance exchange, due back by `deadline`.
+     */
+    data class ShipAdvanceReplacement(
+        /**
+         * When the customer is charged if nothing came back.
+         */
+        val `deadline`: java.time.Instant, 
+        /**
+         * The return.
+         */
+        val `returnId`: kotlin.String) : ReturnCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Charge the customer for an advance replacement whose return never came.
+     */
+    data class ChargeUnreturnedExchange(
+        /**
+         * The return.
+         */
+        val `returnId`: kotlin.String) : ReturnCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Goods lost or damaged in transit: refund or replace without a return.
+     */
+    data class Claim(
+        /**
+         * Id for the claim.
+         */
+        val `claimId`: kotlin.String, 
+        /**
+         * Units concerned.
+         */
+        val `lines`: List<dev.postpurchase.LineQuantity>, 
+        /**
+         * Payments to refund first.
+         */
+        val `paymentOrder`: List<kotlin.String>? = null , 
+        /**
+         * Refund or replacement.
+         */
+        val `resolution`: dev.postpurchase.ClaimResolution) : ReturnCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReturnCommand : FfiConverterRustBuffer<ReturnCommand>{
+    override fun read(buf: ByteBuffer): ReturnCommand {
+        return when(buf.getInt()) {
+            1 -> ReturnCommand.Request(
+                FfiConverterTypeReturnRequest.read(buf),
+                )
+            2 -> ReturnCommand.Approve(
+                FfiConverterOptionalString.read(buf),
+                FfiConverterString.read(buf),
+                )
+            3 -> ReturnCommand.Decline(
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                )
+            4 -> ReturnCommand.IssueLabel(
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                )
+            5 -> ReturnCommand.RecordTracking(
+                FfiConverterTypeCarrierEvent.read(buf),
+                FfiConverterString.read(buf),
+                )
+            6 -> ReturnCommand.Receive(
+                FfiConverterSequenceTypeReceivedItem.read(buf),
+                FfiConverterString.read(buf),
+                )
+            7 -> ReturnCommand.Refund(
+                FfiConverterOptionalSequenceString.read(buf),
+                FfiConverterString.read(buf),
+                )
+            8 -> ReturnCommand.Cancel(
+                FfiConverterString.read(buf),
+                )
+            9 -> ReturnCommand.ShipAdvanceReplacement(
+                FfiConverterTimestamp.read(buf),
+                FfiConverterString.read(buf),
+                )
+            10 -> ReturnCommand.ChargeUnreturnedExchange(
+                FfiConverterString.read(buf),
+                )
+            11 -> ReturnCommand.Claim(
+                FfiConverterString.read(buf),
+                FfiConverterSequenceTypeLineQuantity.read(buf),
+                FfiConverterOptionalSequenceString.read(buf),
+                FfiConverterTypeClaimResolution.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: ReturnCommand): ULong = when(value) {
+        is ReturnCommand.Request -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeReturnRequest.allocationSize(value.`request`)
+            )
+        }
+        is ReturnCommand.Approve -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterOptionalString.allocationSize(value.`overrideReason`)
+                + FfiConverterString.allocationSize(value.`returnId`)
+            )
+        }
+        is ReturnCommand.Decline -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`reason`)
+                + FfiConverterString.allocationSize(value.`returnId`)
+            )
+        }
+        is ReturnCommand.IssueLabel -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`carrier`)
+                + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterString.allocationSize(value.`trackingNumber`)
+            )
+        }
+        is ReturnCommand.RecordTracking -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeCarrierEvent.allocationSize(value.`event`)
+                + FfiConverterString.allocationSize(value.`returnId`)
+            )
+        }
+        is ReturnCommand.Receive -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterSequenceTypeReceivedItem.allocationSize(value.`items`)
+                + FfiConverterString.allocationSize(value.`returnId`)
+            )
+        }
+        is ReturnCommand.Refund -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterOptionalSequenceString.allocationSize(value.`paymentOrder`)
+                + FfiConverterString.allocationSize(value.`returnId`)
+            )
+        }
+        is ReturnCommand.Cancel -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`returnId`)
+            )
+        }
+        is ReturnCommand.ShipAdvanceReplacement -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTimestamp.allocationSize(value.`deadline`)
+                + FfiConverterString.allocationSize(value.`returnId`)
+            )
+        }
+        is ReturnCommand.ChargeUnreturnedExchange -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`returnId`)
+            )
+        }
+        is ReturnCommand.Claim -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`claimId`)
+                + FfiConverterSequenceTypeLineQuantity.allocationSize(value.`lines`)
+                + FfiConverterOptionalSequenceString.allocationSize(value.`paymentOrder`)
+                + FfiConverterTypeClaimResolution.allocationSize(value.`resolution`)
+            )
+        }
+    }
+
+    override fun write(value: ReturnCommand, buf: ByteBuffer) {
+        when(value) {
+            is ReturnCommand.Request -> {
+                buf.putInt(1)
+                FfiConverterTypeReturnRequest.write(value.`request`, buf)
+                Unit
+            }
+            is ReturnCommand.Approve -> {
+                buf.putInt(2)
+                FfiConverterOptionalString.write(value.`overrideReason`, buf)
+                FfiConverterString.write(value.`returnId`, buf)
+                Unit
+            }
+            is ReturnCommand.Decline -> {
+                buf.putInt(3)
+                FfiConverterString.write(value.`reason`, buf)
+                FfiConverterString.write(value.`returnId`, buf)
+                Unit
+            }
+            is ReturnCommand.IssueLabel -> {
+                buf.putInt(4)
+                FfiConverterString.write(value.`carrier`, buf)
+                FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterString.write(value.`trackingNumber`, buf)
+                Unit
+            }
+            is ReturnCommand.RecordTracking -> {
+                buf.putInt(5)
+                FfiConverterTypeCarrierEvent.write(value.`event`, buf)
+                FfiConverterString.write(value.`returnId`, buf)
+                Unit
+            }
+            is ReturnCommand.Receive -> {
+                buf.putInt(6)
+                FfiConverterSequenceTypeReceivedItem.write(value.`items`, buf)
+                FfiConverterString.write(value.`returnId`, buf)
+                Unit
+            }
+            is ReturnCommand.Refund -> {
+                buf.putInt(7)
+                FfiConverterOptionalSequenceString.write(value.`paymentOrder`, buf)
+                FfiConverterString.write(value.`returnId`, buf)
+                Unit
+            }
+            is ReturnCommand.Cancel -> {
+                buf.putInt(8)
+                FfiConverterString.write(value.`returnId`, buf)
+                Unit
+            }
+            is ReturnCommand.ShipAdvanceReplacement -> {
+                buf.putInt(9)
+                FfiConverterTimestamp.write(value.`deadline`, buf)
+                FfiConverterString.write(value.`returnId`, buf)
+                Unit
+            }
+            is ReturnCommand.ChargeUnreturnedExchange -> {
+                buf.putInt(10)
+                FfiConverterString.write(value.`returnId`, buf)
+                Unit
+            }
+            is ReturnCommand.Claim -> {
+                buf.putInt(11)
+                FfiConverterString.write(value.`claimId`, buf)
+                FfiConverterSequenceTypeLineQuantity.write(value.`lines`, buf)
+                FfiConverterOptionalSequenceString.write(value.`paymentOrder`, buf)
+                FfiConverterTypeClaimResolution.write(value.`resolution`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * Why a customer returns an item.
  */
 
 enum class ReturnReason {
     
     /**
-     * Changed their mind.
+     * No longer wanted.
      */
     CHANGED_MIND,
     /**
@@ -9466,7 +14295,7 @@ enum class ReturnReason {
      */
     WRONG_ITEM,
     /**
-     * Not as described.
+     * Not as described on the site.
      */
     NOT_AS_DESCRIBED,
     /**
@@ -9474,7 +14303,7 @@ enum class ReturnReason {
      */
     DAMAGED_IN_TRANSIT,
     /**
-     * Came too late.
+     * Arrived too late to be useful.
      */
     ARRIVED_LATE,
     /**
@@ -9517,7 +14346,7 @@ public object FfiConverterTypeReturnReason: FfiConverterRustBuffer<ReturnReason>
 enum class ReturnStatus {
     
     /**
-     * Waiting for staff.
+     * Waiting for staff (some line needs review or was denied).
      */
     REQUESTED,
     /**
@@ -9590,7 +14419,7 @@ public object FfiConverterTypeReturnStatus: FfiConverterRustBuffer<ReturnStatus>
 
 
 /**
- * Whether a shipment crosses a border (the presumed-lost thresholds differ).
+ * Whether a shipment is international (lost thresholds differ).
  */
 
 enum class Route {
@@ -9624,6 +14453,105 @@ public object FfiConverterTypeRoute: FfiConverterRustBuffer<Route> {
     override fun allocationSize(value: Route) = 4UL
 
     override fun write(value: Route, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * The rule that produced an entry: a stable code.
+ */
+
+enum class Rule {
+    
+    /**
+     * Points for an order line's spend (and the per-order points on its first line).
+     */
+    EARN_SPEND,
+    /**
+     * Sign-up award.
+     */
+    AWARD_SIGNUP,
+    /**
+     * Birthday award.
+     */
+    AWARD_BIRTHDAY,
+    /**
+     * Review award.
+     */
+    AWARD_REVIEW,
+    /**
+     * Referral award to the referrer (the entry's `referred` names the referred customer).
+     */
+    AWARD_REFERRER,
+    /**
+     * Referral award to the referred customer.
+     */
+    AWARD_REFERRED,
+    /**
+     * A pending lot's release time was set.
+     */
+    PENDING_SCHEDULE,
+    /**
+     * A pending lot became available.
+     */
+    PENDING_RELEASE,
+    /**
+     * Points spent on an order.
+     */
+    REDEEM,
+    /**
+     * A redemption given back.
+     */
+    REDEEM_REVERSE,
+    /**
+     * Points expired.
+     */
+    EXPIRE,
+    /**
+     * Points clawed back after a refund.
+     */
+    CLAWBACK,
+    /**
+     * A manual adjustment (the entry's `reason` says why).
+     */
+    ADJUST,
+    /**
+     * Debt repaid from new points.
+     */
+    DEBT_REPAY,
+    /**
+     * The tier changed.
+     */
+    TIER,
+    /**
+     * An accepted command that changed nothing.
+     */
+    COMMAND_NO_CHANGE;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRule: FfiConverterRustBuffer<Rule> {
+    override fun read(buf: ByteBuffer) = try {
+        Rule.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: Rule) = 4UL
+
+    override fun write(value: Rule, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -9775,6 +14703,49 @@ public object FfiConverterTypeStepState: FfiConverterRustBuffer<StepState> {
 
 
 /**
+ * Whether line prices include tax or tax is added on top.
+ */
+
+enum class TaxMode {
+    
+    /**
+     * Tax is added on top of prices (US style).
+     */
+    EXCLUSIVE,
+    /**
+     * Prices include tax (EU style); tax lines say how much of the price is tax.
+     */
+    INCLUSIVE;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTaxMode: FfiConverterRustBuffer<TaxMode> {
+    override fun read(buf: ByteBuffer) = try {
+        TaxMode.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: TaxMode) = 4UL
+
+    override fun write(value: TaxMode, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * What qualifies a member for a tier.
  */
 
@@ -9822,7 +14793,7 @@ public object FfiConverterTypeTierMetric: FfiConverterRustBuffer<TierMetric> {
 
 
 /**
- * The normalised status of a shipment. "Delayed" is a flag, not a status.
+ * The normalised status of a shipment. "Delayed" is a flag ([`MappedStatus::delayed`]), not a status.
  */
 
 enum class TrackingStatus {
@@ -9832,7 +14803,7 @@ enum class TrackingStatus {
      */
     PENDING,
     /**
-     * Label created; the carrier has the data but not the parcel.
+     * The carrier has the shipment's data (label created) but not the parcel.
      */
     INFO_RECEIVED,
     /**
@@ -9848,15 +14819,15 @@ enum class TrackingStatus {
      */
     AVAILABLE_FOR_PICKUP,
     /**
-     * A delivery attempt failed.
+     * A delivery attempt failed; the carrier will retry or hold it.
      */
     ATTEMPT_FAILED,
     /**
-     * Delivered.
+     * Delivered to the customer.
      */
     DELIVERED,
     /**
-     * Customs, damage, address problem; may recover.
+     * Something went wrong (customs, damage, address); may recover.
      */
     EXCEPTION,
     /**
@@ -9872,7 +14843,7 @@ enum class TrackingStatus {
      */
     LOST,
     /**
-     * Cancelled before the carrier took it.
+     * The shipment was cancelled before the carrier took it.
      */
     CANCELLED,
     /**
@@ -9998,6 +14969,38 @@ public object FfiConverterOptionalDouble: FfiConverterRustBuffer<kotlin.Double?>
         } else {
             buf.put(1)
             FfiConverterDouble.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalBoolean: FfiConverterRustBuffer<kotlin.Boolean?> {
+    override fun read(buf: ByteBuffer): kotlin.Boolean? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterBoolean.read(buf)
+    }
+
+    override fun allocationSize(value: kotlin.Boolean?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterBoolean.allocationSize(value)
+        }
+    }
+
+    override fun write(value: kotlin.Boolean?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterBoolean.write(value, buf)
         }
     }
 }
@@ -10136,28 +15139,28 @@ public object FfiConverterOptionalTypeEligibilityContext: FfiConverterRustBuffer
 /**
  * @suppress
  */
-public object FfiConverterOptionalTypeExchangeItem: FfiConverterRustBuffer<ExchangeItem?> {
-    override fun read(buf: ByteBuffer): ExchangeItem? {
+public object FfiConverterOptionalTypeExchangeRequest: FfiConverterRustBuffer<ExchangeRequest?> {
+    override fun read(buf: ByteBuffer): ExchangeRequest? {
         if (buf.get().toInt() == 0) {
             return null
         }
-        return FfiConverterTypeExchangeItem.read(buf)
+        return FfiConverterTypeExchangeRequest.read(buf)
     }
 
-    override fun allocationSize(value: ExchangeItem?): ULong {
+    override fun allocationSize(value: ExchangeRequest?): ULong {
         if (value == null) {
             return 1UL
         } else {
-            return 1UL + FfiConverterTypeExchangeItem.allocationSize(value)
+            return 1UL + FfiConverterTypeExchangeRequest.allocationSize(value)
         }
     }
 
-    override fun write(value: ExchangeItem?, buf: ByteBuffer) {
+    override fun write(value: ExchangeRequest?, buf: ByteBuffer) {
         if (value == null) {
             buf.put(0)
         } else {
             buf.put(1)
-            FfiConverterTypeExchangeItem.write(value, buf)
+            FfiConverterTypeExchangeRequest.write(value, buf)
         }
     }
 }
@@ -10222,6 +15225,38 @@ public object FfiConverterOptionalTypeLifecycleStage: FfiConverterRustBuffer<Lif
         } else {
             buf.put(1)
             FfiConverterTypeLifecycleStage.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeLineFlags: FfiConverterRustBuffer<LineFlags?> {
+    override fun read(buf: ByteBuffer): LineFlags? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeLineFlags.read(buf)
+    }
+
+    override fun allocationSize(value: LineFlags?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeLineFlags.allocationSize(value)
+        }
+    }
+
+    override fun write(value: LineFlags?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeLineFlags.write(value, buf)
         }
     }
 }
@@ -10392,6 +15427,38 @@ public object FfiConverterOptionalTypeTierBenefits: FfiConverterRustBuffer<TierB
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeFee: FfiConverterRustBuffer<Fee?> {
+    override fun read(buf: ByteBuffer): Fee? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeFee.read(buf)
+    }
+
+    override fun allocationSize(value: Fee?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeFee.allocationSize(value)
+        }
+    }
+
+    override fun write(value: Fee?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeFee.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeRefundMethod: FfiConverterRustBuffer<RefundMethod?> {
     override fun read(buf: ByteBuffer): RefundMethod? {
         if (buf.get().toInt() == 0) {
@@ -10424,6 +15491,102 @@ public object FfiConverterOptionalTypeRefundMethod: FfiConverterRustBuffer<Refun
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeReturnStatus: FfiConverterRustBuffer<ReturnStatus?> {
+    override fun read(buf: ByteBuffer): ReturnStatus? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeReturnStatus.read(buf)
+    }
+
+    override fun allocationSize(value: ReturnStatus?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeReturnStatus.allocationSize(value)
+        }
+    }
+
+    override fun write(value: ReturnStatus?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeReturnStatus.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeRoute: FfiConverterRustBuffer<Route?> {
+    override fun read(buf: ByteBuffer): Route? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeRoute.read(buf)
+    }
+
+    override fun allocationSize(value: Route?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeRoute.allocationSize(value)
+        }
+    }
+
+    override fun write(value: Route?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeRoute.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeTaxMode: FfiConverterRustBuffer<TaxMode?> {
+    override fun read(buf: ByteBuffer): TaxMode? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeTaxMode.read(buf)
+    }
+
+    override fun allocationSize(value: TaxMode?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeTaxMode.allocationSize(value)
+        }
+    }
+
+    override fun write(value: TaxMode?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeTaxMode.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeTrackingStatus: FfiConverterRustBuffer<TrackingStatus?> {
     override fun read(buf: ByteBuffer): TrackingStatus? {
         if (buf.get().toInt() == 0) {
@@ -10446,6 +15609,198 @@ public object FfiConverterOptionalTypeTrackingStatus: FfiConverterRustBuffer<Tra
         } else {
             buf.put(1)
             FfiConverterTypeTrackingStatus.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalSequenceString: FfiConverterRustBuffer<List<kotlin.String>?> {
+    override fun read(buf: ByteBuffer): List<kotlin.String>? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterSequenceString.read(buf)
+    }
+
+    override fun allocationSize(value: List<kotlin.String>?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterSequenceString.allocationSize(value)
+        }
+    }
+
+    override fun write(value: List<kotlin.String>?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterSequenceString.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalSequenceTimestamp: FfiConverterRustBuffer<List<java.time.Instant>?> {
+    override fun read(buf: ByteBuffer): List<java.time.Instant>? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterSequenceTimestamp.read(buf)
+    }
+
+    override fun allocationSize(value: List<java.time.Instant>?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterSequenceTimestamp.allocationSize(value)
+        }
+    }
+
+    override fun write(value: List<java.time.Instant>?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterSequenceTimestamp.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalSequenceTypeApprovedLine: FfiConverterRustBuffer<List<ApprovedLine>?> {
+    override fun read(buf: ByteBuffer): List<ApprovedLine>? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterSequenceTypeApprovedLine.read(buf)
+    }
+
+    override fun allocationSize(value: List<ApprovedLine>?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterSequenceTypeApprovedLine.allocationSize(value)
+        }
+    }
+
+    override fun write(value: List<ApprovedLine>?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterSequenceTypeApprovedLine.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalSequenceTypeDiscount: FfiConverterRustBuffer<List<Discount>?> {
+    override fun read(buf: ByteBuffer): List<Discount>? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterSequenceTypeDiscount.read(buf)
+    }
+
+    override fun allocationSize(value: List<Discount>?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterSequenceTypeDiscount.allocationSize(value)
+        }
+    }
+
+    override fun write(value: List<Discount>?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterSequenceTypeDiscount.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalSequenceTypeMoney: FfiConverterRustBuffer<List<Money>?> {
+    override fun read(buf: ByteBuffer): List<Money>? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterSequenceTypeMoney.read(buf)
+    }
+
+    override fun allocationSize(value: List<Money>?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterSequenceTypeMoney.allocationSize(value)
+        }
+    }
+
+    override fun write(value: List<Money>?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterSequenceTypeMoney.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalSequenceTypeTaxLine: FfiConverterRustBuffer<List<TaxLine>?> {
+    override fun read(buf: ByteBuffer): List<TaxLine>? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterSequenceTypeTaxLine.read(buf)
+    }
+
+    override fun allocationSize(value: List<TaxLine>?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterSequenceTypeTaxLine.allocationSize(value)
+        }
+    }
+
+    override fun write(value: List<TaxLine>?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterSequenceTypeTaxLine.write(value, buf)
         }
     }
 }
@@ -10506,6 +15861,34 @@ public object FfiConverterSequenceInt: FfiConverterRustBuffer<List<kotlin.Int>> 
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterInt.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceLong: FfiConverterRustBuffer<List<kotlin.Long>> {
+    override fun read(buf: ByteBuffer): List<kotlin.Long> {
+        val len = buf.getInt()
+        return List<kotlin.Long>(len) {
+            FfiConverterLong.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<kotlin.Long>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterLong.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<kotlin.Long>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterLong.write(it, buf)
         }
     }
 }
@@ -10590,6 +15973,62 @@ public object FfiConverterSequenceTimestamp: FfiConverterRustBuffer<List<java.ti
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTimestamp.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeApprovedLine: FfiConverterRustBuffer<List<ApprovedLine>> {
+    override fun read(buf: ByteBuffer): List<ApprovedLine> {
+        val len = buf.getInt()
+        return List<ApprovedLine>(len) {
+            FfiConverterTypeApprovedLine.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ApprovedLine>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeApprovedLine.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ApprovedLine>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeApprovedLine.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeCancelledUnits: FfiConverterRustBuffer<List<CancelledUnits>> {
+    override fun read(buf: ByteBuffer): List<CancelledUnits> {
+        val len = buf.getInt()
+        return List<CancelledUnits>(len) {
+            FfiConverterTypeCancelledUnits.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<CancelledUnits>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeCancelledUnits.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<CancelledUnits>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeCancelledUnits.write(it, buf)
         }
     }
 }
@@ -10712,6 +16151,90 @@ public object FfiConverterSequenceTypeCustomerStages: FfiConverterRustBuffer<Lis
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeDiscount: FfiConverterRustBuffer<List<Discount>> {
+    override fun read(buf: ByteBuffer): List<Discount> {
+        val len = buf.getInt()
+        return List<Discount>(len) {
+            FfiConverterTypeDiscount.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<Discount>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeDiscount.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<Discount>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeDiscount.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeDraw: FfiConverterRustBuffer<List<Draw>> {
+    override fun read(buf: ByteBuffer): List<Draw> {
+        val len = buf.getInt()
+        return List<Draw>(len) {
+            FfiConverterTypeDraw.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<Draw>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeDraw.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<Draw>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeDraw.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeEarnLine: FfiConverterRustBuffer<List<EarnLine>> {
+    override fun read(buf: ByteBuffer): List<EarnLine> {
+        val len = buf.getInt()
+        return List<EarnLine>(len) {
+            FfiConverterTypeEarnLine.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<EarnLine>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeEarnLine.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<EarnLine>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeEarnLine.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeHoldoutCase: FfiConverterRustBuffer<List<HoldoutCase>> {
     override fun read(buf: ByteBuffer): List<HoldoutCase> {
         val len = buf.getInt()
@@ -10730,6 +16253,62 @@ public object FfiConverterSequenceTypeHoldoutCase: FfiConverterRustBuffer<List<H
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeHoldoutCase.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeLedgerEntry: FfiConverterRustBuffer<List<LedgerEntry>> {
+    override fun read(buf: ByteBuffer): List<LedgerEntry> {
+        val len = buf.getInt()
+        return List<LedgerEntry>(len) {
+            FfiConverterTypeLedgerEntry.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<LedgerEntry>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeLedgerEntry.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<LedgerEntry>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeLedgerEntry.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeLineAmounts: FfiConverterRustBuffer<List<LineAmounts>> {
+    override fun read(buf: ByteBuffer): List<LineAmounts> {
+        val len = buf.getInt()
+        return List<LineAmounts>(len) {
+            FfiConverterTypeLineAmounts.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<LineAmounts>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeLineAmounts.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<LineAmounts>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeLineAmounts.write(it, buf)
         }
     }
 }
@@ -10768,6 +16347,34 @@ public object FfiConverterSequenceTypeLineDecision: FfiConverterRustBuffer<List<
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeLineQuantity: FfiConverterRustBuffer<List<LineQuantity>> {
+    override fun read(buf: ByteBuffer): List<LineQuantity> {
+        val len = buf.getInt()
+        return List<LineQuantity>(len) {
+            FfiConverterTypeLineQuantity.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<LineQuantity>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeLineQuantity.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<LineQuantity>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeLineQuantity.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeMoney: FfiConverterRustBuffer<List<Money>> {
     override fun read(buf: ByteBuffer): List<Money> {
         val len = buf.getInt()
@@ -10796,6 +16403,62 @@ public object FfiConverterSequenceTypeMoney: FfiConverterRustBuffer<List<Money>>
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeNewLine: FfiConverterRustBuffer<List<NewLine>> {
+    override fun read(buf: ByteBuffer): List<NewLine> {
+        val len = buf.getInt()
+        return List<NewLine>(len) {
+            FfiConverterTypeNewLine.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<NewLine>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeNewLine.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<NewLine>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeNewLine.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeOrderEvent: FfiConverterRustBuffer<List<OrderEvent>> {
+    override fun read(buf: ByteBuffer): List<OrderEvent> {
+        val len = buf.getInt()
+        return List<OrderEvent>(len) {
+            FfiConverterTypeOrderEvent.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<OrderEvent>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeOrderEvent.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<OrderEvent>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeOrderEvent.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeParcelView: FfiConverterRustBuffer<List<ParcelView>> {
     override fun read(buf: ByteBuffer): List<ParcelView> {
         val len = buf.getInt()
@@ -10814,6 +16477,34 @@ public object FfiConverterSequenceTypeParcelView: FfiConverterRustBuffer<List<Pa
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeParcelView.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeReceivedItem: FfiConverterRustBuffer<List<ReceivedItem>> {
+    override fun read(buf: ByteBuffer): List<ReceivedItem> {
+        val len = buf.getInt()
+        return List<ReceivedItem>(len) {
+            FfiConverterTypeReceivedItem.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ReceivedItem>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeReceivedItem.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ReceivedItem>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeReceivedItem.write(it, buf)
         }
     }
 }
@@ -10880,24 +16571,52 @@ public object FfiConverterSequenceTypeRefundPayout: FfiConverterRustBuffer<List<
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeReturnLineRequest: FfiConverterRustBuffer<List<ReturnLineRequest>> {
-    override fun read(buf: ByteBuffer): List<ReturnLineRequest> {
+public object FfiConverterSequenceTypeRequestedLine: FfiConverterRustBuffer<List<RequestedLine>> {
+    override fun read(buf: ByteBuffer): List<RequestedLine> {
         val len = buf.getInt()
-        return List<ReturnLineRequest>(len) {
-            FfiConverterTypeReturnLineRequest.read(buf)
+        return List<RequestedLine>(len) {
+            FfiConverterTypeRequestedLine.read(buf)
         }
     }
 
-    override fun allocationSize(value: List<ReturnLineRequest>): ULong {
+    override fun allocationSize(value: List<RequestedLine>): ULong {
         val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeReturnLineRequest.allocationSize(it) }.sum()
+        val sizeForItems = value.map { FfiConverterTypeRequestedLine.allocationSize(it) }.sum()
         return sizeForLength + sizeForItems
     }
 
-    override fun write(value: List<ReturnLineRequest>, buf: ByteBuffer) {
+    override fun write(value: List<RequestedLine>, buf: ByteBuffer) {
         buf.putInt(value.size)
         value.iterator().forEach {
-            FfiConverterTypeReturnLineRequest.write(it, buf)
+            FfiConverterTypeRequestedLine.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeRequestedReturnLine: FfiConverterRustBuffer<List<RequestedReturnLine>> {
+    override fun read(buf: ByteBuffer): List<RequestedReturnLine> {
+        val len = buf.getInt()
+        return List<RequestedReturnLine>(len) {
+            FfiConverterTypeRequestedReturnLine.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<RequestedReturnLine>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeRequestedReturnLine.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<RequestedReturnLine>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeRequestedReturnLine.write(it, buf)
         }
     }
 }
@@ -11150,6 +16869,34 @@ public object FfiConverterSequenceTypeSuggestion: FfiConverterRustBuffer<List<Su
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeSuggestion.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeTaxLine: FfiConverterRustBuffer<List<TaxLine>> {
+    override fun read(buf: ByteBuffer): List<TaxLine> {
+        val len = buf.getInt()
+        return List<TaxLine>(len) {
+            FfiConverterTypeTaxLine.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<TaxLine>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeTaxLine.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<TaxLine>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeTaxLine.write(it, buf)
         }
     }
 }
@@ -11937,9 +17684,10 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
 
         /**
          * Maps a carrier's raw status code; an unknown code keeps its text and has no status.
-         */ fun `mapCarrierStatus`(`source`: CarrierSource, `code`: kotlin.String): MappedStatus {
+         */
+    @Throws(PostPurchaseException::class) fun `mapCarrierStatus`(`source`: CarrierSource, `code`: kotlin.String): MappedStatus {
             return FfiConverterTypeMappedStatus.lift(
-    uniffiRustCall() { _status ->
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_map_carrier_status(
     
         
@@ -11982,9 +17730,10 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
 
         /**
          * The snake_case name of a status, as the other languages and JSON use it.
-         */ fun `trackingStatusName`(`status`: TrackingStatus): kotlin.String {
+         */
+    @Throws(PostPurchaseException::class) fun `trackingStatusName`(`status`: TrackingStatus): kotlin.String {
             return FfiConverterString.lift(
-    uniffiRustCall() { _status ->
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_tracking_status_name(
     
         

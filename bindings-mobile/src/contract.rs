@@ -1,0 +1,1532 @@
+//! The documents Kotlin and Swift hold as typed values (orders, commands, events, ledger
+//! entries), generated from the core's types by core/tests/contract.rs: do not edit.
+//! serde gives each the core's JSON shape; `crate::wire` converts them to and from the core.
+#![allow(missing_docs, clippy::large_enum_variant)]
+
+use std::collections::HashMap;
+use std::time::SystemTime;
+
+use crate::Amount;
+
+#[doc = "What an approval decided for one line of a case: the units approved, the units now reserved on the order line, and by how much the order line's reservation changed."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct ApprovedLine {
+    #[doc = "Units approved."]
+    pub approved: i64,
+    #[doc = "The order line."]
+    pub line: String,
+    #[doc = "Position of the line in the case."]
+    pub position: i64,
+    #[doc = "Change of the order line's `return_requested` (more when an override approves denied units, less when reserved units were not approved)."]
+    pub reservation_change: i64,
+    #[doc = "Units reserved after the approval (always the approved units)."]
+    pub reserved: i64,
+}
+
+#[doc = "An event award."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Enum)]
+#[serde(tag = "kind")]
+pub enum Award {
+    #[doc = "Signing up (once)."]
+    #[serde(rename = "signup")]
+    Signup,
+    #[doc = "Birthday (once per local calendar year)."]
+    #[serde(rename = "birthday")]
+    Birthday,
+    #[doc = "A product review."]
+    #[serde(rename = "review")]
+    Review,
+    #[doc = "A referral: this member referred `referred`, whose first paid order just happened."]
+    #[serde(rename = "referrer")]
+    Referrer {
+        #[doc = "The referred customer."]
+        referred: String,
+    },
+    #[doc = "This member was referred and made a first paid order."]
+    #[serde(rename = "referred")]
+    Referred,
+}
+
+#[doc = "Units of one line cancelled, with the amount taken out of the line."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct CancelledUnits {
+    #[doc = "Amount released."]
+    pub amount: Money,
+    #[doc = "The line."]
+    pub line: String,
+    #[doc = "Units cancelled."]
+    pub quantity: i64,
+    #[doc = "The tax part of `amount`."]
+    pub tax: Money,
+}
+
+#[doc = "One scan reported by a carrier."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct CarrierEvent {
+    #[doc = "Whether the carrier flagged a delay."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub delayed: Option<bool>,
+    #[doc = "The carrier's delivery estimate given with this scan, if any (a delayed parcel's new date). Absent from events written before it existed, and left out when unset."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    #[serde(with = "crate::wire::optional_time")]
+    pub estimated_delivery: Option<SystemTime>,
+    #[doc = "Where it happened, if the carrier says."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub location: Option<String>,
+    #[doc = "When it happened, by the carrier's clock (not when we received it)."]
+    #[serde(with = "crate::wire::time")]
+    pub occurred_at: SystemTime,
+    #[doc = "The raw code, kept for audit."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub raw_code: Option<String>,
+    #[doc = "The normalised status."]
+    pub status: TrackingStatus,
+}
+
+#[doc = "What to do about goods lost or damaged in transit."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum ClaimResolution {
+    #[doc = "Refund the units."]
+    #[serde(rename = "refund")]
+    Refund,
+    #[doc = "Send a replacement (the host creates the replacement order)."]
+    #[serde(rename = "replacement")]
+    Replacement,
+}
+
+#[doc = "What delay detection concluded about one shipment at `now`."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct DelayAssessment {
+    #[doc = "The carrier flagged a delay on the latest scan."]
+    pub carrier_delayed: bool,
+    #[doc = "When the latest scan happened, if any."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub last_scan_at: Option<SystemTime>,
+    #[doc = "Past the promised (or estimated) delivery and not delivered."]
+    pub late: bool,
+    #[doc = "No update for the lost threshold, or no scan since `promise + lost_after_promise_hours`."]
+    pub presumed_lost: bool,
+    #[doc = "No scan for `stalled_after_days`."]
+    pub stalled: bool,
+    #[doc = "The merchant status at `now`."]
+    pub status: TrackingStatus,
+}
+
+#[doc = "An order-level discount (a coupon), as a positive amount."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct Discount {
+    #[doc = "The amount, in whole minor units."]
+    pub amount: Money,
+    #[doc = "The code or title."]
+    pub code: String,
+}
+
+#[doc = "Points taken from one lot."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct Draw {
+    #[doc = "The lot."]
+    pub lot: i64,
+    #[doc = "Points taken."]
+    pub points: i64,
+}
+
+#[doc = "A line of an order that earns points."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct EarnLine {
+    #[doc = "The line."]
+    pub line: String,
+    #[doc = "Net merchandise spend of the line (after discounts), in the programme's currency."]
+    pub spend: Money,
+    #[doc = "Tax on the line (counts only if the programme says so)."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub tax: Option<Money>,
+}
+
+#[doc = "What an `earn` entry decided about the lot it creates. The lot's id is the entry's `seq`, it is earned at the entry's `at`, and nothing has been spent or clawed back from it yet."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct EarnedLot {
+    #[doc = "When it becomes available (an award: at once; an order: when known)."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub available_at: Option<SystemTime>,
+    #[doc = "When it expires (fixed on release for pending lots)."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub expires_at: Option<SystemTime>,
+    #[doc = "The order line that earned it."]
+    pub line: Option<String>,
+    #[doc = "The order that earned it."]
+    pub order: Option<String>,
+    #[doc = "Pending (not spendable until released)."]
+    pub pending: bool,
+    #[doc = "Points earned."]
+    pub points: i64,
+    #[doc = "Points per currency unit it was earned at, multiplier included."]
+    pub rate: Amount,
+    #[doc = "Spend that earned it (for tiers and clawbacks)."]
+    pub spend: Amount,
+}
+
+#[doc = "Facts about the customer the host knows and the order does not."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct EligibilityContext {
+    #[doc = "When the customer's earlier returns (on any order) were requested."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    #[serde(with = "crate::wire::optional_times")]
+    pub recent_returns: Option<Vec<SystemTime>>,
+    #[doc = "The customer's tier benefits."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub tier: Option<TierBenefits>,
+}
+
+#[doc = "The decision on a whole request."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct EligibilityReport {
+    #[doc = "Per line."]
+    pub lines: Vec<LineDecision>,
+    #[doc = "The refund method after policy (may fall back to store credit)."]
+    pub method: RefundMethod,
+    #[doc = "Set when the method fell back to store credit, with its reason code."]
+    pub method_note: Option<String>,
+    #[doc = "Denied if every line is denied; review if any line needs review; allowed otherwise."]
+    pub outcome: Outcome,
+    #[doc = "The return."]
+    pub return_id: String,
+}
+
+#[doc = "What an entry records."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Enum)]
+#[serde(tag = "kind")]
+pub enum EntryKind {
+    #[doc = "Points earned into a new lot (pending or available)."]
+    #[serde(rename = "earn")]
+    Earn {
+        #[doc = "The lot, as decided."]
+        lot: EarnedLot,
+    },
+    #[doc = "A pending lot became available."]
+    #[serde(rename = "release")]
+    Release {
+        #[doc = "Its expiry, fixed now that it is available."]
+        #[serde(with = "crate::wire::optional_time")]
+        expires_at: Option<SystemTime>,
+        #[doc = "The lot."]
+        lot: i64,
+    },
+    #[doc = "A pending lot's release time was set."]
+    #[serde(rename = "scheduled")]
+    Scheduled {
+        #[doc = "When."]
+        #[serde(with = "crate::wire::time")]
+        available_at: SystemTime,
+        #[doc = "The lots."]
+        lots: Vec<i64>,
+    },
+    #[doc = "Points spent."]
+    #[serde(rename = "redeem")]
+    Redeem {
+        #[doc = "The order's currency (absent on entries written before schema version 3)."]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[uniffi(default = None)]
+        currency: Option<String>,
+        #[doc = "Lots drawn on."]
+        draws: Vec<Draw>,
+        #[doc = "Order."]
+        order: String,
+        #[doc = "Redemption id."]
+        redemption: String,
+        #[doc = "Money value, in the order's currency (rounded to its minor unit)."]
+        value: Amount,
+    },
+    #[doc = "A redemption given back."]
+    #[serde(rename = "reverse_redemption")]
+    ReverseRedemption {
+        #[doc = "Lots restored."]
+        draws: Vec<Draw>,
+        #[doc = "Redemption id."]
+        redemption: String,
+    },
+    #[doc = "Points expired."]
+    #[serde(rename = "expire")]
+    Expire {
+        #[doc = "Lots drawn on."]
+        draws: Vec<Draw>,
+    },
+    #[doc = "Points clawed back after a refund."]
+    #[serde(rename = "clawback")]
+    Clawback {
+        #[doc = "Pending points cancelled per lot."]
+        cancelled: Vec<Draw>,
+        #[doc = "Debt recorded (points that were already spent)."]
+        debt: i64,
+        #[doc = "Taken from available lots."]
+        draws: Vec<Draw>,
+        #[doc = "Order."]
+        order: String,
+    },
+    #[doc = "A manual adjustment that takes points (the reason is the entry's `reason`)."]
+    #[serde(rename = "adjust")]
+    Adjust {
+        #[doc = "Lots drawn on."]
+        draws: Vec<Draw>,
+    },
+    #[doc = "Debt paid from new earnings."]
+    #[serde(rename = "debt_paid")]
+    DebtPaid {
+        #[doc = "Lot that paid."]
+        lot: i64,
+        #[doc = "Points."]
+        points: i64,
+    },
+    #[doc = "Tier changed."]
+    #[serde(rename = "tier_changed")]
+    TierChanged {
+        #[doc = "From."]
+        from: Option<String>,
+        #[doc = "To."]
+        to: Option<String>,
+    },
+    #[doc = "The command was accepted and changed nothing (nothing to release, expire, earn or re-tier); the entry binds its idempotency key, so the key cannot later be reused for a different command."]
+    #[serde(rename = "no_change")]
+    NoChange,
+}
+
+#[doc = "An item the customer wants in exchange."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct ExchangeRequest {
+    #[doc = "Ship the replacement before the return arrives."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub advance: Option<bool>,
+    #[doc = "Its price, in the order's currency."]
+    pub price: Money,
+    #[doc = "The replacement's outbound shipping, when the policy lets the host price it (`exchanges.replacement_shipping: host`)."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub shipping: Option<Money>,
+    #[doc = "The replacement's SKU (another variant or another product)."]
+    pub sku: String,
+}
+
+#[doc = "Who owes whom after an exchange, term by term: `difference` = replacement price + its shipping + return-shipping fee (when charged) + restocking fee (when charged) − the value of what came back. Positive: the customer pays; negative: the shop refunds."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct ExchangeSettlement {
+    #[doc = "What came back is worth, less the fees: the credit towards the replacement."]
+    pub credit: Money,
+    #[doc = "The balance: positive means the customer pays, negative means the shop refunds."]
+    pub difference: Money,
+    #[doc = "The replacement's price."]
+    pub replacement_price: Money,
+    #[doc = "The replacement's outbound shipping."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub replacement_shipping: Option<Money>,
+    #[doc = "The restocking fee charged."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub restocking_fee: Option<Money>,
+    #[doc = "The return-shipping fee charged (zero when waived)."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub return_shipping_fee: Option<Money>,
+    #[doc = "The value of what came back (lines and any shipping refunded), before fees."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub returned_value: Option<Money>,
+}
+
+#[doc = "A fee as a percentage of the merchandise refunded or a fixed amount per return."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Enum)]
+pub enum Fee {
+    #[doc = "Percent of the merchandise value refunded (e.g. 15 for 15 %)."]
+    #[serde(rename = "percent")]
+    Percent(Amount),
+    #[doc = "A fixed amount in the order's currency."]
+    #[serde(rename = "fixed")]
+    Fixed(Amount),
+}
+
+#[doc = "The state of a returned unit on arrival."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum ItemCondition {
+    #[doc = "Can be sold again."]
+    #[serde(rename = "resellable")]
+    Resellable,
+    #[doc = "Arrived damaged."]
+    #[serde(rename = "damaged")]
+    Damaged,
+    #[doc = "Not the item that was sold."]
+    #[serde(rename = "wrong_item")]
+    WrongItem,
+    #[doc = "Not in the parcel."]
+    #[serde(rename = "missing")]
+    Missing,
+}
+
+#[doc = "One ledger entry."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct LedgerEntry {
+    #[doc = "When."]
+    #[serde(with = "crate::wire::time")]
+    pub at: SystemTime,
+    #[doc = "Available balance after."]
+    pub balance_after: i64,
+    #[doc = "Fingerprint of the command (see [`crate::fingerprint`])."]
+    pub fingerprint: String,
+    #[doc = "Command key."]
+    pub key: String,
+    #[doc = "What."]
+    pub kind: EntryKind,
+    #[doc = "Change to pending points."]
+    pub pending: i64,
+    #[doc = "Change to the available balance."]
+    pub points: i64,
+    #[doc = "Rate applied (points per currency unit; 0 when not a rate)."]
+    pub rate: Amount,
+    #[doc = "Why (manual adjustments)."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub reason: Option<String>,
+    #[doc = "The referred customer (referral awards to the referrer)."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub referred: Option<String>,
+    #[doc = "Rule that produced it."]
+    pub rule: Rule,
+    #[doc = "The shape this entry was written in ([`ENTRY_SCHEMA_VERSION`]; older ones are upcast when read)."]
+    pub schema_version: i64,
+    #[doc = "Position (1-based)."]
+    pub seq: i64,
+}
+
+#[doc = "What a line costs, computed once at placement."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct LineAmounts {
+    #[doc = "Quantity × unit price, rounded half-up to the minor unit."]
+    pub gross: Money,
+    #[doc = "Sum of line discounts."]
+    pub line_discount: Money,
+    #[doc = "This line's share of order-level discounts."]
+    pub order_discount: Money,
+    #[doc = "Tax on the line (included in the price or added, per the order's tax mode)."]
+    pub tax: Money,
+    #[doc = "What the customer pays for the line: gross − discounts (+ tax when exclusive)."]
+    pub total: Money,
+}
+
+#[doc = "The decision on one requested line."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct LineDecision {
+    #[doc = "The deciding code: the first denial, else the first review, else `return.allowed`."]
+    pub code: String,
+    #[doc = "Whole days left in the window at decision time."]
+    pub days_left: Option<i64>,
+    #[doc = "The line."]
+    pub line: String,
+    #[doc = "Allowed, denied or review."]
+    pub outcome: Outcome,
+    #[doc = "Units requested."]
+    pub quantity: i64,
+    #[doc = "Why."]
+    pub reason: ReturnReason,
+    #[doc = "Every rule's verdict."]
+    pub verdicts: Vec<RuleVerdict>,
+    #[doc = "When the window closes, if it is limited and has started."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub window_end: Option<SystemTime>,
+}
+
+#[doc = "Properties of a line that return policies look at."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct LineFlags {
+    #[doc = "A digital good: never shipped."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub digital: Option<bool>,
+    #[doc = "Sold as final sale: not returnable."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub final_sale: Option<bool>,
+    #[doc = "Hygiene goods (cosmetics, underwear) once unsealed."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub hygiene: Option<bool>,
+    #[doc = "Perishable goods."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub perishable: Option<bool>,
+    #[doc = "Made to the customer's specification."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub personalised: Option<bool>,
+}
+
+#[doc = "A quantity of one line."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct LineQuantity {
+    #[doc = "The line."]
+    pub line: String,
+    #[doc = "How many units."]
+    pub quantity: i64,
+}
+
+#[doc = "A command on a member's ledger."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Enum)]
+#[serde(tag = "type")]
+pub enum LoyaltyCommand {
+    #[doc = "Earn points for an order; pending until the later of delivery + N days and the close of the return window (both unknown: pending until released with them)."]
+    #[serde(rename = "earn_order")]
+    EarnOrder {
+        #[doc = "When it was delivered, if known."]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[uniffi(default = None)]
+        #[serde(with = "crate::wire::optional_time")]
+        delivered_at: Option<SystemTime>,
+        #[doc = "Its lines."]
+        lines: Vec<EarnLine>,
+        #[doc = "The order."]
+        order: String,
+        #[doc = "When its return window closes, if known."]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[uniffi(default = None)]
+        #[serde(with = "crate::wire::optional_time")]
+        return_window_end: Option<SystemTime>,
+        #[doc = "Shipping paid (counts only if the programme says so)."]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[uniffi(default = None)]
+        shipping: Option<Money>,
+    },
+    #[doc = "An event award."]
+    #[serde(rename = "award")]
+    Award {
+        #[doc = "Which."]
+        award: Award,
+    },
+    #[doc = "Make pending lots whose time has come available."]
+    #[serde(rename = "release_pending")]
+    ReleasePending,
+    #[doc = "Set when an order's pending points become available (delivery now known)."]
+    #[serde(rename = "schedule_release")]
+    ScheduleRelease {
+        #[doc = "Delivered at."]
+        #[serde(with = "crate::wire::time")]
+        delivered_at: SystemTime,
+        #[doc = "The order."]
+        order: String,
+        #[doc = "Return window end, if any."]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[uniffi(default = None)]
+        #[serde(with = "crate::wire::optional_time")]
+        return_window_end: Option<SystemTime>,
+    },
+    #[doc = "Spend points on an order (points-to-money) or on a fixed reward."]
+    #[serde(rename = "redeem")]
+    Redeem {
+        #[doc = "The order it pays for."]
+        order: String,
+        #[doc = "The order total, in the programme's currency (a redemption is never worth more)."]
+        order_total: Money,
+        #[doc = "Points to spend (ignored for a reward)."]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[uniffi(default = None)]
+        points: Option<i64>,
+        #[doc = "Id of this redemption."]
+        redemption: String,
+        #[doc = "A fixed reward instead of points-to-money."]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[uniffi(default = None)]
+        reward: Option<String>,
+    },
+    #[doc = "Give back a redemption's points (e.g. the order was fully refunded)."]
+    #[serde(rename = "reverse_redemption")]
+    ReverseRedemption {
+        #[doc = "The redemption."]
+        redemption: String,
+    },
+    #[doc = "Expire what is due at `now`."]
+    #[serde(rename = "expire")]
+    Expire,
+    #[doc = "Claw back the points earned by refunded lines, at the rate they were earned."]
+    #[serde(rename = "clawback")]
+    Clawback {
+        #[doc = "Refunded spend per line."]
+        lines: Vec<EarnLine>,
+        #[doc = "The order."]
+        order: String,
+    },
+    #[doc = "A manual adjustment."]
+    #[serde(rename = "adjust")]
+    Adjust {
+        #[doc = "Points (+ or −)."]
+        points: i64,
+        #[doc = "Why (required)."]
+        reason: String,
+    },
+    #[doc = "Re-evaluate the tier."]
+    #[serde(rename = "evaluate_tier")]
+    EvaluateTier,
+}
+
+#[doc = "An exact amount of money in one currency.  The amount may carry more digits than the currency's minor unit (a unit price of 0.835 is allowed); [`Money::round`] is the one place where amounts are brought to the minor unit."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct Money {
+    #[doc = "The amount as a decimal string (`\"129.00\"`); JSON numbers are refused."]
+    pub amount: Amount,
+    #[doc = "The currency's ISO 4217 code."]
+    pub currency: String,
+}
+
+#[doc = "A line of a new order."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct NewLine {
+    #[doc = "Product category, for policy overrides."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub category: Option<String>,
+    #[doc = "Line-level discounts on the whole line, as positive amounts."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub discounts: Option<Vec<Money>>,
+    #[doc = "Flags that return policies read."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub flags: Option<LineFlags>,
+    #[doc = "Line id, unique within the order."]
+    pub id: String,
+    #[doc = "Units ordered (at least 1)."]
+    pub quantity: i64,
+    #[doc = "The SKU."]
+    pub sku: String,
+    #[doc = "Product tags, for policy overrides."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub tags: Option<Vec<String>>,
+    #[doc = "Taxes on the whole line."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub taxes: Option<Vec<TaxLine>>,
+    #[doc = "Product title."]
+    pub title: String,
+    #[doc = "Price of one unit (may have more digits than the currency's minor unit)."]
+    pub unit_price: Money,
+}
+
+#[doc = "Everything needed to place an order."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct NewOrder {
+    #[doc = "The order's currency; every amount must be in it."]
+    pub currency: String,
+    #[doc = "The customer who placed it."]
+    pub customer: String,
+    #[doc = "Order-level discounts, shared out over lines by their net amounts."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub discounts: Option<Vec<Discount>>,
+    #[doc = "Order id."]
+    pub id: String,
+    #[doc = "The lines (at least one)."]
+    pub lines: Vec<NewLine>,
+    #[doc = "When it was placed."]
+    #[serde(with = "crate::wire::time")]
+    pub placed_at: SystemTime,
+    #[doc = "Shipping charged, if any."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub shipping: Option<Money>,
+    #[doc = "Whether prices include tax."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub tax_mode: Option<TaxMode>,
+}
+
+#[doc = "A shipment to create."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct NewShipment {
+    #[doc = "Carrier name, e.g. \"ups\"."]
+    pub carrier: String,
+    #[doc = "Shipment id, unique within the order."]
+    pub id: String,
+    #[doc = "What goes in it."]
+    pub lines: Vec<LineQuantity>,
+    #[doc = "Promised or estimated delivery."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    #[serde(with = "crate::wire::optional_time")]
+    pub promised_by: Option<SystemTime>,
+    #[doc = "Domestic or international."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub route: Option<Route>,
+    #[doc = "Tracking number, if known."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub tracking_number: Option<String>,
+}
+
+#[doc = "What changed."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Enum)]
+#[serde(tag = "type")]
+pub enum OrderChange {
+    #[doc = "The order was placed, with its computed line amounts."]
+    #[serde(rename = "placed")]
+    Placed {
+        #[doc = "Amounts per line, in line order."]
+        amounts: Vec<LineAmounts>,
+        #[doc = "The order."]
+        order: NewOrder,
+    },
+    #[doc = "Confirmed."]
+    #[serde(rename = "confirmed")]
+    Confirmed,
+    #[doc = "Put on hold."]
+    #[serde(rename = "held")]
+    Held {
+        #[doc = "Why."]
+        reason: String,
+    },
+    #[doc = "Hold released."]
+    #[serde(rename = "released")]
+    Released,
+    #[doc = "Units cancelled."]
+    #[serde(rename = "units_cancelled")]
+    UnitsCancelled {
+        #[doc = "Per line."]
+        lines: Vec<CancelledUnits>,
+        #[doc = "Why."]
+        reason: String,
+        #[doc = "Shipping released (non-zero when the last units were cancelled)."]
+        shipping: Money,
+    },
+    #[doc = "Shipment created."]
+    #[serde(rename = "shipment_created")]
+    ShipmentCreated {
+        #[doc = "The shipment."]
+        shipment: NewShipment,
+    },
+    #[doc = "A shipment cancelled before the carrier took it; its units are unfulfilled again."]
+    #[serde(rename = "shipment_cancelled")]
+    ShipmentCancelled {
+        #[doc = "The shipment."]
+        shipment: String,
+    },
+    #[doc = "Carrier scan recorded."]
+    #[serde(rename = "tracking_recorded")]
+    TrackingRecorded {
+        #[doc = "The scan."]
+        event: CarrierEvent,
+        #[doc = "Which shipment."]
+        shipment: String,
+    },
+    #[doc = "The carrier took the shipment."]
+    #[serde(rename = "shipment_shipped")]
+    ShipmentShipped {
+        #[doc = "Which shipment."]
+        shipment: String,
+    },
+    #[doc = "Delivered."]
+    #[serde(rename = "shipment_delivered")]
+    ShipmentDelivered {
+        #[doc = "When."]
+        #[serde(with = "crate::wire::time")]
+        at: SystemTime,
+        #[doc = "Which shipment."]
+        shipment: String,
+    },
+    #[doc = "Payment authorised."]
+    #[serde(rename = "payment_authorized")]
+    PaymentAuthorized {
+        #[doc = "Amount."]
+        amount: Money,
+        #[doc = "Payment id."]
+        payment: String,
+    },
+    #[doc = "Payment captured."]
+    #[serde(rename = "payment_captured")]
+    PaymentCaptured {
+        #[doc = "Amount."]
+        amount: Money,
+        #[doc = "Payment id."]
+        payment: String,
+    },
+    #[doc = "Payment refunded."]
+    #[serde(rename = "payment_refunded")]
+    PaymentRefunded {
+        #[doc = "Amount."]
+        amount: Money,
+        #[doc = "Payment id."]
+        payment: String,
+    },
+    #[doc = "Authorisation voided."]
+    #[serde(rename = "payment_voided")]
+    PaymentVoided {
+        #[doc = "Payment id."]
+        payment: String,
+    },
+    #[doc = "Something happened to a return."]
+    #[serde(rename = "return")]
+    Return {
+        #[doc = "What."]
+        change: ReturnChange,
+    },
+}
+
+#[doc = "A command sent to an order."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Enum)]
+#[serde(tag = "type")]
+pub enum OrderCommand {
+    #[doc = "Place a new order."]
+    #[serde(rename = "place")]
+    Place {
+        #[doc = "The order."]
+        order: NewOrder,
+    },
+    #[doc = "Confirm the order."]
+    #[serde(rename = "confirm")]
+    Confirm,
+    #[doc = "Put the order on hold (no new shipments)."]
+    #[serde(rename = "hold")]
+    Hold {
+        #[doc = "Why."]
+        reason: String,
+    },
+    #[doc = "Release a hold."]
+    #[serde(rename = "release")]
+    Release,
+    #[doc = "Cancel every unit; refused once anything is fulfilled."]
+    #[serde(rename = "cancel")]
+    Cancel {
+        #[doc = "Why."]
+        reason: String,
+    },
+    #[doc = "Cancel some unfulfilled units."]
+    #[serde(rename = "cancel_units")]
+    CancelUnits {
+        #[doc = "Which units."]
+        lines: Vec<LineQuantity>,
+        #[doc = "Why."]
+        reason: String,
+    },
+    #[doc = "Put units in a shipment."]
+    #[serde(rename = "create_shipment")]
+    CreateShipment {
+        #[doc = "The shipment."]
+        shipment: NewShipment,
+    },
+    #[doc = "Cancel a shipment the carrier has not taken yet (pending or label created): its units go back to unfulfilled."]
+    #[serde(rename = "cancel_shipment")]
+    CancelShipment {
+        #[doc = "The shipment."]
+        shipment: String,
+    },
+    #[doc = "Record a carrier scan."]
+    #[serde(rename = "record_tracking")]
+    RecordTracking {
+        #[doc = "The scan."]
+        event: CarrierEvent,
+        #[doc = "On which shipment."]
+        shipment: String,
+    },
+    #[doc = "Mark a shipment delivered (e.g. proof of delivery outside the carrier feed)."]
+    #[serde(rename = "mark_delivered")]
+    MarkDelivered {
+        #[doc = "When."]
+        #[serde(with = "crate::wire::time")]
+        at: SystemTime,
+        #[doc = "Which shipment."]
+        shipment: String,
+    },
+    #[doc = "A payment was authorised."]
+    #[serde(rename = "authorize_payment")]
+    AuthorizePayment {
+        #[doc = "Amount."]
+        amount: Money,
+        #[doc = "Payment id."]
+        payment: String,
+    },
+    #[doc = "A payment was captured."]
+    #[serde(rename = "capture_payment")]
+    CapturePayment {
+        #[doc = "Amount."]
+        amount: Money,
+        #[doc = "Payment id."]
+        payment: String,
+    },
+    #[doc = "A payment was refunded."]
+    #[serde(rename = "refund_payment")]
+    RefundPayment {
+        #[doc = "Amount."]
+        amount: Money,
+        #[doc = "Payment id."]
+        payment: String,
+    },
+    #[doc = "An authorisation was voided."]
+    #[serde(rename = "void_payment")]
+    VoidPayment {
+        #[doc = "Payment id."]
+        payment: String,
+    },
+    #[doc = "A command on a return (start returns with [`crate::returns::request_return`])."]
+    #[serde(rename = "return")]
+    Return {
+        #[doc = "The return command."]
+        command: ReturnCommand,
+    },
+}
+
+#[doc = "An event of an order: the change, when, and the command key that caused it.  Events are stored for years, so their shape is versioned: each carries `schema_version` ([`ORDER_EVENT_SCHEMA_VERSION`] when written now), and events written by earlier versions are upcast when read (see [`crate::schema`])."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct OrderEvent {
+    #[doc = "When the command was decided."]
+    #[serde(with = "crate::wire::time")]
+    pub at: SystemTime,
+    #[doc = "What changed."]
+    pub change: OrderChange,
+    #[doc = "Fingerprint of the command, to tell a retry from a reuse of the key."]
+    pub fingerprint: String,
+    #[doc = "Idempotency key of the command."]
+    pub key: String,
+    #[doc = "The shape this event was written in."]
+    pub schema_version: i64,
+}
+
+#[doc = "What a rule (or a whole decision) concluded."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum Outcome {
+    #[doc = "May be returned."]
+    #[serde(rename = "allowed")]
+    Allowed,
+    #[doc = "Needs a person to look at it."]
+    #[serde(rename = "needs_review")]
+    NeedsReview,
+    #[doc = "May not be returned."]
+    #[serde(rename = "denied")]
+    Denied,
+}
+
+#[doc = "Units received for one line."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct ReceivedItem {
+    #[doc = "Their condition."]
+    pub condition: ItemCondition,
+    #[doc = "The line."]
+    pub line: String,
+    #[doc = "Units."]
+    pub quantity: i64,
+}
+
+#[doc = "A refund, line by line, with fees as their own lines."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct RefundBreakdown {
+    #[doc = "Set when the total was cut to what was captured and not yet refunded."]
+    pub capped: bool,
+    #[doc = "Per line."]
+    pub lines: Vec<RefundLine>,
+    #[doc = "Where the money goes (empty for exchanges, which keep it as credit)."]
+    pub payouts: Vec<RefundPayout>,
+    #[doc = "Restocking fee deducted."]
+    pub restocking_fee: Money,
+    #[doc = "Return shipping fee deducted."]
+    pub return_shipping_fee: Money,
+    #[doc = "Original shipping refunded."]
+    pub shipping: Money,
+    #[doc = "Bonus on store credit (on top of `total`)."]
+    pub store_credit_bonus: Money,
+    #[doc = "Lines + shipping − fees, limited to what is refundable."]
+    pub total: Money,
+}
+
+#[doc = "Where refunded money goes."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Enum)]
+pub enum RefundDestination {
+    #[doc = "Back to a payment."]
+    #[serde(rename = "payment")]
+    Payment(String),
+    #[doc = "Store credit."]
+    #[serde(rename = "store_credit")]
+    StoreCredit,
+}
+
+#[doc = "The refund for the units of one line."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct RefundLine {
+    #[doc = "The line."]
+    pub line: String,
+    #[doc = "Merchandise after line and order discounts, without tax."]
+    pub merchandise: Money,
+    #[doc = "Tax."]
+    pub tax: Money,
+    #[doc = "Merchandise + tax."]
+    pub total: Money,
+    #[doc = "Units refunded."]
+    pub units: i64,
+}
+
+#[doc = "How a refund is paid out."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum RefundMethod {
+    #[doc = "Back to the payments the customer used."]
+    #[serde(rename = "original_payment")]
+    OriginalPayment,
+    #[doc = "Store credit (possibly with a bonus)."]
+    #[serde(rename = "store_credit")]
+    StoreCredit,
+    #[doc = "An exchange for another item."]
+    #[serde(rename = "exchange")]
+    Exchange,
+}
+
+#[doc = "Money going to one destination."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct RefundPayout {
+    #[doc = "How much."]
+    pub amount: Money,
+    #[doc = "Where."]
+    pub destination: RefundDestination,
+}
+
+#[doc = "One line of a return request."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct RequestedLine {
+    #[doc = "The order line."]
+    pub line: String,
+    #[doc = "Units to return."]
+    pub quantity: i64,
+    #[doc = "Why."]
+    pub reason: ReturnReason,
+}
+
+#[doc = "What a return request decided: the lines reserved, the terms and the report. The case it opens is requested at the event's time, with nothing approved, received or paid yet."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct RequestedReturn {
+    #[doc = "Customer."]
+    pub customer: String,
+    #[doc = "Why it was declined (when it was)."]
+    pub decline_reason: Option<String>,
+    #[doc = "Id."]
+    pub id: String,
+    #[doc = "The lines as decided."]
+    pub lines: Vec<RequestedReturnLine>,
+    #[doc = "The eligibility report (shared: copying a case or an event does not copy it)."]
+    pub report: EligibilityReport,
+    #[doc = "`requested`, or `declined` when the policy denied every line."]
+    pub status: ReturnStatus,
+    #[doc = "Money terms."]
+    pub terms: ReturnTerms,
+}
+
+#[doc = "One line of a return request as decided."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct RequestedReturnLine {
+    #[doc = "The line."]
+    pub line: String,
+    #[doc = "The eligibility outcome."]
+    pub outcome: Outcome,
+    #[doc = "Why."]
+    pub reason: ReturnReason,
+    #[doc = "Units requested."]
+    pub requested: i64,
+    #[doc = "Units reserved on the order line."]
+    pub reserved: i64,
+    #[doc = "The restocking fee rule resolved at request time."]
+    pub restocking_fee: Option<Fee>,
+}
+
+#[doc = "What changed on a return, recorded as [`OrderChange::Return`]."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Enum)]
+#[serde(tag = "kind")]
+pub enum ReturnChange {
+    #[doc = "A return was requested and evaluated: what was decided (the case opens from it)."]
+    #[serde(rename = "requested")]
+    Requested {
+        #[doc = "The decision."]
+        request: RequestedReturn,
+    },
+    #[doc = "Approved."]
+    #[serde(rename = "approved")]
+    Approved {
+        #[doc = "What the approval decided for each line of the case (absent in events written before version 2, which replay by the rule of the time: [`crate::schema`])."]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[uniffi(default = None)]
+        decided: Option<Vec<ApprovedLine>>,
+        #[doc = "Units approved per line."]
+        lines: Vec<LineQuantity>,
+        #[doc = "Staff override reason, if a denial was overridden."]
+        override_reason: Option<String>,
+        #[doc = "The return."]
+        return_id: String,
+    },
+    #[doc = "Declined."]
+    #[serde(rename = "declined")]
+    Declined {
+        #[doc = "Why."]
+        reason: String,
+        #[doc = "The return."]
+        return_id: String,
+    },
+    #[doc = "Label issued."]
+    #[serde(rename = "label_issued")]
+    LabelIssued {
+        #[doc = "Carrier."]
+        carrier: String,
+        #[doc = "The return."]
+        return_id: String,
+        #[doc = "Tracking number."]
+        tracking_number: String,
+    },
+    #[doc = "Carrier scan recorded."]
+    #[serde(rename = "tracking_recorded")]
+    TrackingRecorded {
+        #[doc = "The scan."]
+        event: CarrierEvent,
+        #[doc = "The return."]
+        return_id: String,
+        #[doc = "The return's status after the scan (absent in events written before version 2)."]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[uniffi(default = None)]
+        status: Option<ReturnStatus>,
+    },
+    #[doc = "Units received."]
+    #[serde(rename = "received")]
+    Received {
+        #[doc = "What arrived."]
+        items: Vec<ReceivedItem>,
+        #[doc = "The return."]
+        return_id: String,
+    },
+    #[doc = "Refunded or credited."]
+    #[serde(rename = "refunded")]
+    Refunded {
+        #[doc = "The breakdown."]
+        breakdown: RefundBreakdown,
+        #[doc = "The return."]
+        return_id: String,
+        #[doc = "`credited` when every payout went to store credit, else `refunded` (decided here, so replay never re-derives it)."]
+        status: ReturnStatus,
+    },
+    #[doc = "Settled by exchange."]
+    #[serde(rename = "exchanged")]
+    Exchanged {
+        #[doc = "The breakdown of the credit."]
+        breakdown: RefundBreakdown,
+        #[doc = "The return."]
+        return_id: String,
+        #[doc = "Who owes whom."]
+        settlement: ExchangeSettlement,
+    },
+    #[doc = "Cancelled."]
+    #[serde(rename = "cancelled")]
+    Cancelled {
+        #[doc = "The return."]
+        return_id: String,
+    },
+    #[doc = "Advance replacement shipped."]
+    #[serde(rename = "advance_replacement_shipped")]
+    AdvanceReplacementShipped {
+        #[doc = "Deadline for the return."]
+        #[serde(with = "crate::wire::time")]
+        deadline: SystemTime,
+        #[doc = "The return."]
+        return_id: String,
+    },
+    #[doc = "Customer charged for an unreturned advance exchange."]
+    #[serde(rename = "exchange_charged")]
+    ExchangeCharged {
+        #[doc = "Amount charged."]
+        amount: Money,
+        #[doc = "The return."]
+        return_id: String,
+    },
+    #[doc = "A transit claim resolved."]
+    #[serde(rename = "claim_resolved")]
+    ClaimResolved {
+        #[doc = "The refund, for refunds."]
+        breakdown: Option<RefundBreakdown>,
+        #[doc = "The claim."]
+        claim_id: String,
+        #[doc = "Units concerned."]
+        lines: Vec<LineQuantity>,
+        #[doc = "Refund or replacement."]
+        resolution: ClaimResolution,
+    },
+}
+
+#[doc = "A command on a return, sent through [`OrderCommand::Return`]."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Enum)]
+#[serde(tag = "action")]
+pub enum ReturnCommand {
+    #[doc = "Request a return: evaluated against the return policy in the decision's [`crate::order::OrderContext`] (the same decision as [`request_return`])."]
+    #[serde(rename = "request")]
+    Request {
+        #[doc = "The request."]
+        request: ReturnRequest,
+    },
+    #[doc = "Approve; with `override_reason`, denied lines are approved too (staff override)."]
+    #[serde(rename = "approve")]
+    Approve {
+        #[doc = "Why staff override a denial."]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[uniffi(default = None)]
+        override_reason: Option<String>,
+        #[doc = "The return."]
+        return_id: String,
+    },
+    #[doc = "Decline."]
+    #[serde(rename = "decline")]
+    Decline {
+        #[doc = "Why."]
+        reason: String,
+        #[doc = "The return."]
+        return_id: String,
+    },
+    #[doc = "A return label was issued."]
+    #[serde(rename = "issue_label")]
+    IssueLabel {
+        #[doc = "Carrier."]
+        carrier: String,
+        #[doc = "The return."]
+        return_id: String,
+        #[doc = "Tracking number."]
+        tracking_number: String,
+    },
+    #[doc = "A carrier scan of the parcel coming back."]
+    #[serde(rename = "record_tracking")]
+    RecordTracking {
+        #[doc = "The scan."]
+        event: CarrierEvent,
+        #[doc = "The return."]
+        return_id: String,
+    },
+    #[doc = "Units arrived at the warehouse."]
+    #[serde(rename = "receive")]
+    Receive {
+        #[doc = "What arrived, per condition."]
+        items: Vec<ReceivedItem>,
+        #[doc = "The return."]
+        return_id: String,
+    },
+    #[doc = "Pay the refund (or settle the exchange) for what was received."]
+    #[serde(rename = "refund")]
+    Refund {
+        #[doc = "Payments to refund first, in order; others follow by id."]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[uniffi(default = None)]
+        payment_order: Option<Vec<String>>,
+        #[doc = "The return."]
+        return_id: String,
+    },
+    #[doc = "Cancel before anything was received."]
+    #[serde(rename = "cancel")]
+    Cancel {
+        #[doc = "The return."]
+        return_id: String,
+    },
+    #[doc = "Ship the replacement of an advance exchange, due back by `deadline`."]
+    #[serde(rename = "ship_advance_replacement")]
+    ShipAdvanceReplacement {
+        #[doc = "When the customer is charged if nothing came back."]
+        #[serde(with = "crate::wire::time")]
+        deadline: SystemTime,
+        #[doc = "The return."]
+        return_id: String,
+    },
+    #[doc = "Charge the customer for an advance replacement whose return never came."]
+    #[serde(rename = "charge_unreturned_exchange")]
+    ChargeUnreturnedExchange {
+        #[doc = "The return."]
+        return_id: String,
+    },
+    #[doc = "Goods lost or damaged in transit: refund or replace without a return."]
+    #[serde(rename = "claim")]
+    Claim {
+        #[doc = "Id for the claim."]
+        claim_id: String,
+        #[doc = "Units concerned."]
+        lines: Vec<LineQuantity>,
+        #[doc = "Payments to refund first."]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[uniffi(default = None)]
+        payment_order: Option<Vec<String>>,
+        #[doc = "Refund or replacement."]
+        resolution: ClaimResolution,
+    },
+}
+
+#[doc = "What a return request would lead to if it were made now: the eligibility decision and, for the lines that are not denied, the refund it would pay once everything arrives resellable."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct ReturnPreview {
+    #[doc = "The refund for the lines that are not denied (pending review where a line needs it); `None` when every line is denied or nothing would be refunded."]
+    pub refund: Option<RefundBreakdown>,
+    #[doc = "The decision, as [`evaluate`] gives it."]
+    pub report: EligibilityReport,
+}
+
+#[doc = "Why a customer returns an item."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum ReturnReason {
+    #[doc = "No longer wanted."]
+    #[serde(rename = "changed_mind")]
+    ChangedMind,
+    #[doc = "Wrong size or fit."]
+    #[serde(rename = "does_not_fit")]
+    DoesNotFit,
+    #[doc = "Faulty."]
+    #[serde(rename = "defective")]
+    Defective,
+    #[doc = "Not what was ordered."]
+    #[serde(rename = "wrong_item")]
+    WrongItem,
+    #[doc = "Not as described on the site."]
+    #[serde(rename = "not_as_described")]
+    NotAsDescribed,
+    #[doc = "Damaged on the way."]
+    #[serde(rename = "damaged_in_transit")]
+    DamagedInTransit,
+    #[doc = "Arrived too late to be useful."]
+    #[serde(rename = "arrived_late")]
+    ArrivedLate,
+    #[doc = "Anything else."]
+    #[serde(rename = "other")]
+    Other,
+}
+
+#[doc = "A customer's request to return items of an order."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct ReturnRequest {
+    #[doc = "Who asks; must be the order's customer."]
+    pub customer: String,
+    #[doc = "The replacement, when `method` is exchange."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub exchange: Option<ExchangeRequest>,
+    #[doc = "Id of the return."]
+    pub id: String,
+    #[doc = "What."]
+    pub lines: Vec<RequestedLine>,
+    #[doc = "How the customer wants the money back."]
+    pub method: RefundMethod,
+}
+
+#[doc = "Where a return stands."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum ReturnStatus {
+    #[doc = "Waiting for staff (some line needs review or was denied)."]
+    #[serde(rename = "requested")]
+    Requested,
+    #[doc = "Approved; waiting for a label or the parcel."]
+    #[serde(rename = "approved")]
+    Approved,
+    #[doc = "Declined."]
+    #[serde(rename = "declined")]
+    Declined,
+    #[doc = "A return label was issued."]
+    #[serde(rename = "label_issued")]
+    LabelIssued,
+    #[doc = "The parcel is on its way back."]
+    #[serde(rename = "in_transit")]
+    InTransit,
+    #[doc = "Something was received."]
+    #[serde(rename = "received")]
+    Received,
+    #[doc = "Refunded to the original payments."]
+    #[serde(rename = "refunded")]
+    Refunded,
+    #[doc = "Refunded as store credit."]
+    #[serde(rename = "credited")]
+    Credited,
+    #[doc = "Settled by an exchange."]
+    #[serde(rename = "exchanged")]
+    Exchanged,
+    #[doc = "An advance exchange whose return never came: the customer was charged."]
+    #[serde(rename = "charged")]
+    Charged,
+    #[doc = "Cancelled before anything was received."]
+    #[serde(rename = "cancelled")]
+    Cancelled,
+}
+
+#[doc = "The money terms fixed when the return was requested."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct ReturnTerms {
+    #[doc = "The replacement, for exchanges."]
+    pub exchange: Option<ExchangeRequest>,
+    #[doc = "How the refund is paid."]
+    pub method: RefundMethod,
+    #[doc = "Refund the original shipping because of the reason."]
+    pub refund_shipping_for_reason: bool,
+    #[doc = "Refund the original shipping when the whole order has come back."]
+    pub refund_shipping_when_whole: bool,
+    #[doc = "The replacement's outbound shipping, for exchanges (absent in returns requested before exchanges were priced)."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub replacement_shipping: Option<Money>,
+    #[doc = "Return shipping fee charged (zero when waived)."]
+    pub return_shipping_fee: Money,
+    #[doc = "Store-credit bonus in percent."]
+    pub store_credit_bonus_percent: Amount,
+}
+
+#[doc = "Whether a shipment is international (lost thresholds differ)."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum Route {
+    #[doc = "Same country."]
+    #[serde(rename = "domestic")]
+    Domestic,
+    #[doc = "Crosses a border."]
+    #[serde(rename = "international")]
+    International,
+}
+
+#[doc = "The rule that produced an entry: a stable code."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum Rule {
+    #[doc = "Points for an order line's spend (and the per-order points on its first line)."]
+    #[serde(rename = "earn.spend")]
+    EarnSpend,
+    #[doc = "Sign-up award."]
+    #[serde(rename = "award.signup")]
+    AwardSignup,
+    #[doc = "Birthday award."]
+    #[serde(rename = "award.birthday")]
+    AwardBirthday,
+    #[doc = "Review award."]
+    #[serde(rename = "award.review")]
+    AwardReview,
+    #[doc = "Referral award to the referrer (the entry's `referred` names the referred customer)."]
+    #[serde(rename = "award.referrer")]
+    AwardReferrer,
+    #[doc = "Referral award to the referred customer."]
+    #[serde(rename = "award.referred")]
+    AwardReferred,
+    #[doc = "A pending lot's release time was set."]
+    #[serde(rename = "pending.schedule")]
+    PendingSchedule,
+    #[doc = "A pending lot became available."]
+    #[serde(rename = "pending.release")]
+    PendingRelease,
+    #[doc = "Points spent on an order."]
+    #[serde(rename = "redeem")]
+    Redeem,
+    #[doc = "A redemption given back."]
+    #[serde(rename = "redeem.reverse")]
+    RedeemReverse,
+    #[doc = "Points expired."]
+    #[serde(rename = "expire")]
+    Expire,
+    #[doc = "Points clawed back after a refund."]
+    #[serde(rename = "clawback")]
+    Clawback,
+    #[doc = "A manual adjustment (the entry's `reason` says why)."]
+    #[serde(rename = "adjust")]
+    Adjust,
+    #[doc = "Debt repaid from new points."]
+    #[serde(rename = "debt.repay")]
+    DebtRepay,
+    #[doc = "The tier changed."]
+    #[serde(rename = "tier")]
+    Tier,
+    #[doc = "An accepted command that changed nothing."]
+    #[serde(rename = "command.no_change")]
+    CommandNoChange,
+}
+
+#[doc = "One rule's verdict on one line."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct RuleVerdict {
+    #[doc = "Stable reason code, e.g. `return.window_closed` or `return.window_open`."]
+    pub code: String,
+    #[doc = "The facts that decided it (window end, days left, returnable units…)."]
+    pub facts: HashMap<String, String>,
+    #[doc = "What it concluded."]
+    pub outcome: Outcome,
+    #[doc = "The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`)."]
+    pub rule: String,
+}
+
+#[doc = "A tax charged on a line, as the shop computed it."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct TaxLine {
+    #[doc = "The tax amount on the whole line (all units), in whole minor units."]
+    pub amount: Money,
+    #[doc = "The rate, e.g. 0.2 for 20 %."]
+    pub rate: Amount,
+    #[doc = "Name of the tax, e.g. \"VAT\"."]
+    pub title: String,
+}
+
+#[doc = "Whether line prices include tax or tax is added on top."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum TaxMode {
+    #[doc = "Tax is added on top of prices (US style)."]
+    #[serde(rename = "exclusive")]
+    Exclusive,
+    #[doc = "Prices include tax (EU style); tax lines say how much of the price is tax."]
+    #[serde(rename = "inclusive")]
+    Inclusive,
+}
+
+#[doc = "Loyalty-tier benefits the host passes in."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct TierBenefits {
+    #[doc = "Extra days on the return window."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub extra_return_days: Option<i64>,
+    #[doc = "No return shipping fee."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub free_return_shipping: Option<bool>,
+    #[doc = "Tier name, for the record."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub tier: Option<String>,
+}
+
+#[doc = "The normalised status of a shipment. \"Delayed\" is a flag ([`MappedStatus::delayed`]), not a status."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum TrackingStatus {
+    #[doc = "Created, nothing known from the carrier yet."]
+    #[serde(rename = "pending")]
+    Pending,
+    #[doc = "The carrier has the shipment's data (label created) but not the parcel."]
+    #[serde(rename = "info_received")]
+    InfoReceived,
+    #[doc = "Moving through the carrier's network."]
+    #[serde(rename = "in_transit")]
+    InTransit,
+    #[doc = "With the courier for delivery today."]
+    #[serde(rename = "out_for_delivery")]
+    OutForDelivery,
+    #[doc = "Waiting at a pickup point."]
+    #[serde(rename = "available_for_pickup")]
+    AvailableForPickup,
+    #[doc = "A delivery attempt failed; the carrier will retry or hold it."]
+    #[serde(rename = "attempt_failed")]
+    AttemptFailed,
+    #[doc = "Delivered to the customer."]
+    #[serde(rename = "delivered")]
+    Delivered,
+    #[doc = "Something went wrong (customs, damage, address); may recover."]
+    #[serde(rename = "exception")]
+    Exception,
+    #[doc = "On its way back to the sender."]
+    #[serde(rename = "returning_to_sender")]
+    ReturningToSender,
+    #[doc = "Back with the sender."]
+    #[serde(rename = "returned_to_sender")]
+    ReturnedToSender,
+    #[doc = "Declared lost by the carrier."]
+    #[serde(rename = "lost")]
+    Lost,
+    #[doc = "The shipment was cancelled before the carrier took it."]
+    #[serde(rename = "cancelled")]
+    Cancelled,
+    #[doc = "Tracking stopped without a final result."]
+    #[serde(rename = "expired")]
+    Expired,
+}
+
