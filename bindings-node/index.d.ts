@@ -11,44 +11,8 @@ export type Input<T> = T extends Date
       ? { [K in keyof T]: Input<T[K]> }
       : T
 
-/** An action with whether it is open now, its deadline and the engine's reason. */
-export interface Action {
-  /** What. */
-  action: ActionKind
-  /** Open now (an action sent to review is open: the shop checks it first). */
-  available: boolean
-  /** The engine's deciding code (`return.window_open`, `return.final_sale`, `delay.late`…). */
-  code: string
-  /** Whole days left. */
-  daysLeft: number | null
-  /** Until when. */
-  deadline: Date | null
-  /** The fees that refund already takes off (restocking plus return shipping). */
-  fees: Money | null
-  /** The refund method after policy (`store_credit` after a fallback). */
-  method: RefundMethod | null
-  /** Needs a person to approve it. */
-  needsReview: boolean
-  /** What a return would refund now, if everything comes back resellable. */
-  refund: Money | null
-  /** The sentence. */
-  statement: Statement
-  /** On what: a line id (returns, exchanges) or a shipment id. */
-  subject: string
-  /** Units it covers (returns and exchanges). */
-  units: number
-}
 /** Something the customer can do. */
 export type ActionKind = "return" | "exchange" | "report_problem" | "claim_lost"
-/** An answer: the question, the text, and the statements it is made of. */
-export interface Answer {
-  /** The question's name. */
-  question: string
-  /** Its sentences, each with its facts. */
-  statements: Array<Statement>
-  /** The answer as one short paragraph. */
-  text: string
-}
 /** A question about an order. */
 export interface AnswerRequest {
   /** The question, e.g. `{"question": "can_i_return", "line": "l1"}`. */
@@ -113,6 +77,42 @@ export interface CarrierEvent {
 export type ClaimResolution = "refund" | "replacement"
 /** An active ISO 4217 currency code ("EUR"). */
 export type Currency = string
+/** An action with whether it is open now, its deadline and the engine's reason. */
+export interface CustomerAction {
+  /** What. */
+  action: ActionKind
+  /** Open now (an action sent to review is open: the shop checks it first). */
+  available: boolean
+  /** The engine's deciding code (`return.window_open`, `return.final_sale`, `delay.late`…). */
+  code: string
+  /** Whole days left. */
+  daysLeft: number | null
+  /** Until when. */
+  deadline: Date | null
+  /** The fees that refund already takes off (restocking plus return shipping). */
+  fees: Money | null
+  /** The refund method after policy (`store_credit` after a fallback). */
+  method: RefundMethod | null
+  /** Needs a person to approve it. */
+  needsReview: boolean
+  /** What a return would refund now, if everything comes back resellable. */
+  refund: Money | null
+  /** The sentence. */
+  statement: Statement
+  /** On what: a line id (returns, exchanges) or a shipment id. */
+  subject: string
+  /** Units it covers (returns and exchanges). */
+  units: number
+}
+/** An answer: the question, the text, and the statements it is made of. */
+export interface CustomerAnswer {
+  /** The question's name. */
+  question: string
+  /** Its sentences, each with its facts. */
+  statements: Array<Statement>
+  /** The answer as one short paragraph. */
+  text: string
+}
 /** Identifies a customer. */
 export type CustomerId = string
 /** A message ready to send: its payload and the rendered text. */
@@ -344,15 +344,6 @@ export interface Intent {
   /** When to send. */
   sendAt: Date | string
 }
-/** An item (a quantity of an order line). */
-export interface Item {
-  /** The order line. */
-  line: string
-  /** Units. */
-  quantity: number
-  /** Its product title. */
-  title: string
-}
 /** The state of a returned unit on arrival. */
 export type ItemCondition = "resellable" | "damaged" | "wrong_item" | "missing"
 /** Per-kind settings. */
@@ -525,7 +516,7 @@ export interface MessagePayload {
   /** The current delivery estimate. */
   estimate: Date | null
   /** The items it is about. */
-  items: Array<Item>
+  items: Array<ViewItem>
   /** The kind of message. */
   kind: NotificationKind
   /** The order number. */
@@ -821,7 +812,7 @@ export type OrderId = string
 /** What the customer should see about an order at `now`. */
 export interface OrderView {
   /** Actions, open or not, in line then shipment order. */
-  actions: Array<Action>
+  actions: Array<CustomerAction>
   /** The fulfilment status. */
   fulfilment: FulfilmentStatus
   /** The order in one sentence. */
@@ -843,7 +834,7 @@ export interface OrderView {
   /** The time zone the dates in the text follow (the return policy's). */
   timeZone: string
   /** Items not yet in a shipment. */
-  waiting: Array<Item>
+  waiting: Array<ViewItem>
 }
 /** Identifies a payment (authorisation, capture and refunds share it). */
 export type PaymentId = string
@@ -1339,7 +1330,7 @@ export interface ShipmentView {
   /** Shipment id. */
   id: string
   /** What is in it. */
-  items: Array<Item>
+  items: Array<ViewItem>
   /** What happens next. */
   next: Statement
   /** The promised delivery time. */
@@ -1347,7 +1338,7 @@ export interface ShipmentView {
   /** The merchant status at `now`. */
   status: TrackingStatus
   /** The steps, done ones in time order, then the upcoming ones. */
-  timeline: Array<Step>
+  timeline: Array<TimelineStep>
   /** Tracking number, if known. */
   trackingNumber: string | null
 }
@@ -1385,17 +1376,6 @@ export interface Statement {
   text: string
   /** What it is about: `window`, `override`, `requires`, `non_returnable`, `holiday`, `restocking`, `return_shipping`, `shipping_refund`, `refund_methods`, `store_credit`, `exchange`, `tier`; for a programme `earn`, `pending`, `expiry`, `redeem`, `reward`, `tiers`, `tier`. */
   topic: string
-}
-/** One step of a timeline with its text. */
-export interface Step {
-  /** When it happened, if known. */
-  at: Date | null
-  /** Done, current or upcoming. */
-  state: StepState
-  /** The sentence. */
-  statement: Statement
-  /** Which step. */
-  step: StepKind
 }
 /** A step of a shipment's timeline. */
 export type StepKind = "ordered" | "packed" | "handed_to_carrier" | "in_transit" | "out_for_delivery" | "delivered" | "delayed" | "exception" | "attempt_failed" | "ready_for_pickup" | "returning_to_sender" | "returned_to_sender" | "lost" | "cancelled" | "tracking_stopped"
@@ -1451,6 +1431,17 @@ export interface TierRules {
 }
 /** Over which time the metric counts. */
 export type TierWindow = "lifetime" | "calendar_year" | "rolling12_months" | "anchored"
+/** One step of a timeline with its text. */
+export interface TimelineStep {
+  /** When it happened, if known. */
+  at: Date | null
+  /** Done, current or upcoming. */
+  state: StepState
+  /** The sentence. */
+  statement: Statement
+  /** Which step. */
+  step: StepKind
+}
 /** Where to follow a parcel. */
 export interface TrackingLink {
   /** The carrier. */
@@ -1459,6 +1450,15 @@ export interface TrackingLink {
   number: string | null
   /** The shipment id. */
   shipment: string
+}
+/** An item (a quantity of an order line). */
+export interface ViewItem {
+  /** The order line. */
+  line: string
+  /** Units. */
+  quantity: number
+  /** Its product title. */
+  title: string
 }
 /** Everything the customer view of one order needs. */
 export interface ViewRequest {
@@ -1622,7 +1622,7 @@ export declare function allocate(amount: string, currency: string, weights: stri
  * The answer to a customer's question: `{view: <order view request>, question: {question,
  * line?}}` → `{question, text, statements}`.
  */
-export declare function answerQuestion(request: string | Input<AnswerRequest>): Answer
+export declare function answerQuestion(request: string | Input<AnswerRequest>): CustomerAnswer
 
 /** Late, stalled and presumed-lost detection at `now` with the default thresholds. */
 export declare function assessDelay(scans: string | Array<CarrierScan>, shippedAt: Date | string, promisedBy: Date | string | null | undefined, route: 'domestic' | 'international', now: Date | string): DelayAssessment
@@ -1722,7 +1722,7 @@ export interface CustomerPurchases {
  * Runs a customer-side request by name: `view`, `answer`, `message`, `policy_summary` or
  * `loyalty_summary`.
  */
-export declare function customerRun(operation: 'view' | 'answer' | 'message' | 'policy_summary' | 'loyalty_summary', request: string | Input<ViewRequest> | Input<AnswerRequest> | Input<MessageRequest> | Input<PolicySummaryRequest> | Input<LoyaltySummaryRequest>): OrderView | Answer | CustomerMessage | PlainSummary
+export declare function customerRun(operation: 'view' | 'answer' | 'message' | 'policy_summary' | 'loyalty_summary', request: string | Input<ViewRequest> | Input<AnswerRequest> | Input<MessageRequest> | Input<PolicySummaryRequest> | Input<LoyaltySummaryRequest>): OrderView | CustomerAnswer | CustomerMessage | PlainSummary
 
 /** One customer's stage at each date (`null`: not a customer yet). */
 export interface CustomerStages {

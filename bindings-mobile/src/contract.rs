@@ -8,6 +8,23 @@ use std::time::SystemTime;
 
 use crate::Amount;
 
+#[doc = "Something the customer can do."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum ActionKind {
+    #[doc = "Return a line for a refund."]
+    #[serde(rename = "return")]
+    Return,
+    #[doc = "Exchange a line for another item."]
+    #[serde(rename = "exchange")]
+    Exchange,
+    #[doc = "Report a late or stalled parcel."]
+    #[serde(rename = "report_problem")]
+    ReportProblem,
+    #[doc = "Claim a parcel the delay rules presume lost."]
+    #[serde(rename = "claim_lost")]
+    ClaimLost,
+}
+
 #[doc = "What an approval decided for one line of a case: the units approved, the units now reserved on the order line, and by how much the order line's reservation changed."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct ApprovedLine {
@@ -96,6 +113,60 @@ pub enum ClaimResolution {
     #[doc = "Send a replacement (the host creates the replacement order)."]
     #[serde(rename = "replacement")]
     Replacement,
+}
+
+#[doc = "An action with whether it is open now, its deadline and the engine's reason."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct CustomerAction {
+    #[doc = "What."]
+    pub action: ActionKind,
+    #[doc = "Open now (an action sent to review is open: the shop checks it first)."]
+    pub available: bool,
+    #[doc = "The engine's deciding code (`return.window_open`, `return.final_sale`, `delay.late`…)."]
+    pub code: String,
+    #[doc = "Whole days left."]
+    pub days_left: Option<i64>,
+    #[doc = "Until when."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub deadline: Option<SystemTime>,
+    #[doc = "The fees that refund already takes off (restocking plus return shipping)."]
+    pub fees: Option<Money>,
+    #[doc = "The refund method after policy (`store_credit` after a fallback)."]
+    pub method: Option<RefundMethod>,
+    #[doc = "Needs a person to approve it."]
+    pub needs_review: bool,
+    #[doc = "What a return would refund now, if everything comes back resellable."]
+    pub refund: Option<Money>,
+    #[doc = "The sentence."]
+    pub statement: Statement,
+    #[doc = "On what: a line id (returns, exchanges) or a shipment id."]
+    pub subject: String,
+    #[doc = "Units it covers (returns and exchanges)."]
+    pub units: i64,
+}
+
+#[doc = "An answer: the question, the text, and the statements it is made of."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct CustomerAnswer {
+    #[doc = "The question's name."]
+    pub question: String,
+    #[doc = "Its sentences, each with its facts."]
+    pub statements: Vec<Statement>,
+    #[doc = "The answer as one short paragraph."]
+    pub text: String,
+}
+
+#[doc = "A message ready to send: its payload and the rendered text."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct CustomerMessage {
+    #[doc = "The short body."]
+    pub body: String,
+    #[doc = "The locale of the text."]
+    pub locale: String,
+    #[doc = "The variables."]
+    pub payload: MessagePayload,
+    #[doc = "The subject line (email) or title (push)."]
+    pub subject: String,
 }
 
 #[doc = "What delay detection concluded about one shipment at `now`."]
@@ -351,6 +422,35 @@ pub enum Fee {
     Fixed(Amount),
 }
 
+#[doc = "Derived fulfilment status."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum FulfilmentStatus {
+    #[doc = "Nothing shipped."]
+    #[serde(rename = "unfulfilled")]
+    Unfulfilled,
+    #[doc = "Some units in shipments."]
+    #[serde(rename = "partially_fulfilled")]
+    PartiallyFulfilled,
+    #[doc = "Every active unit in a shipment."]
+    #[serde(rename = "fulfilled")]
+    Fulfilled,
+    #[doc = "Some units delivered."]
+    #[serde(rename = "partially_delivered")]
+    PartiallyDelivered,
+    #[doc = "Every active unit delivered."]
+    #[serde(rename = "delivered")]
+    Delivered,
+    #[doc = "Some units returned."]
+    #[serde(rename = "partially_returned")]
+    PartiallyReturned,
+    #[doc = "Every active unit returned."]
+    #[serde(rename = "returned")]
+    Returned,
+    #[doc = "Every unit cancelled."]
+    #[serde(rename = "cancelled")]
+    Cancelled,
+}
+
 #[doc = "The state of a returned unit on arrival."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
 pub enum ItemCondition {
@@ -572,6 +672,42 @@ pub enum LoyaltyCommand {
     EvaluateTier,
 }
 
+#[doc = "The variables a message template needs. Absent values are `None` or empty."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct MessagePayload {
+    #[doc = "The recipient."]
+    pub customer: String,
+    #[doc = "When points expire or become available, or when a tier ends."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub date: Option<SystemTime>,
+    #[doc = "Why it is late: `carrier_delayed`, `late`, `stalled`, `exception`, `attempt_failed` or `presumed_lost`."]
+    pub delay_reason: Option<String>,
+    #[doc = "The current delivery estimate."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub estimate: Option<SystemTime>,
+    #[doc = "The items it is about."]
+    pub items: Vec<ViewItem>,
+    #[doc = "The kind of message."]
+    pub kind: NotificationKind,
+    #[doc = "The order number."]
+    pub order: Option<String>,
+    #[doc = "Points (earned, pending or about to expire)."]
+    pub points: Option<i64>,
+    #[doc = "The refund paid."]
+    pub refund: Option<Money>,
+    #[doc = "Where the refund went."]
+    pub refund_destination: Vec<RefundMethod>,
+    #[doc = "The soonest open return deadline on the order."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub return_deadline: Option<SystemTime>,
+    #[doc = "The return it is about."]
+    pub return_id: Option<String>,
+    #[doc = "The loyalty tier."]
+    pub tier: Option<String>,
+    #[doc = "The parcel it is about."]
+    pub tracking: Option<TrackingLink>,
+}
+
 #[doc = "An exact amount of money in one currency.  The amount may carry more digits than the currency's minor unit (a unit price of 0.835 is allowed); [`Money::round`] is the one place where amounts are brought to the minor unit."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct Money {
@@ -666,6 +802,71 @@ pub struct NewShipment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
     pub tracking_number: Option<String>,
+}
+
+#[doc = "Every kind of post-purchase message."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum NotificationKind {
+    #[serde(rename = "order_confirmed")]
+    OrderConfirmed,
+    #[serde(rename = "order_cancelled")]
+    OrderCancelled,
+    #[serde(rename = "fulfilment_delayed")]
+    FulfilmentDelayed,
+    #[serde(rename = "shipped")]
+    Shipped,
+    #[serde(rename = "in_transit_delayed")]
+    InTransitDelayed,
+    #[serde(rename = "arriving_tomorrow")]
+    ArrivingTomorrow,
+    #[serde(rename = "out_for_delivery")]
+    OutForDelivery,
+    #[serde(rename = "available_for_pickup")]
+    AvailableForPickup,
+    #[serde(rename = "delivery_attempt_failed")]
+    DeliveryAttemptFailed,
+    #[serde(rename = "delivery_exception")]
+    DeliveryException,
+    #[serde(rename = "delivered")]
+    Delivered,
+    #[serde(rename = "all_parts_delivered")]
+    AllPartsDelivered,
+    #[serde(rename = "presumed_lost")]
+    PresumedLost,
+    #[serde(rename = "return_requested")]
+    ReturnRequested,
+    #[serde(rename = "return_approved")]
+    ReturnApproved,
+    #[serde(rename = "return_declined")]
+    ReturnDeclined,
+    #[serde(rename = "return_label_issued")]
+    ReturnLabelIssued,
+    #[serde(rename = "return_reminder_to_ship")]
+    ReturnReminderToShip,
+    #[serde(rename = "return_about_to_expire")]
+    ReturnAboutToExpire,
+    #[serde(rename = "return_received")]
+    ReturnReceived,
+    #[serde(rename = "return_refunded")]
+    ReturnRefunded,
+    #[serde(rename = "return_exchanged")]
+    ReturnExchanged,
+    #[serde(rename = "review_request")]
+    ReviewRequest,
+    #[serde(rename = "survey_request")]
+    SurveyRequest,
+    #[serde(rename = "replenishment_reminder")]
+    ReplenishmentReminder,
+    #[serde(rename = "cross_sell")]
+    CrossSell,
+    #[serde(rename = "points_earned")]
+    PointsEarned,
+    #[serde(rename = "points_about_to_expire")]
+    PointsAboutToExpire,
+    #[serde(rename = "tier_reached")]
+    TierReached,
+    #[serde(rename = "tier_about_to_drop")]
+    TierAboutToDrop,
 }
 
 #[doc = "What changed."]
@@ -894,6 +1095,36 @@ pub struct OrderEvent {
     pub schema_version: i64,
 }
 
+#[doc = "What the customer should see about an order at `now`."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct OrderView {
+    #[doc = "Actions, open or not, in line then shipment order."]
+    pub actions: Vec<CustomerAction>,
+    #[doc = "The fulfilment status."]
+    pub fulfilment: FulfilmentStatus,
+    #[doc = "The order in one sentence."]
+    pub headline: Statement,
+    #[doc = "The locale of the text."]
+    pub locale: String,
+    #[doc = "What happens next for the order as a whole."]
+    pub next: Statement,
+    #[doc = "Order id."]
+    pub order: String,
+    #[doc = "When it was placed."]
+    #[serde(with = "crate::wire::time")]
+    pub placed_at: SystemTime,
+    #[doc = "Points, when a loyalty ledger was given."]
+    pub points: Option<PointsView>,
+    #[doc = "Returns on the order."]
+    pub returns: Vec<ReturnView>,
+    #[doc = "The shipments, by id."]
+    pub shipments: Vec<ShipmentView>,
+    #[doc = "The time zone the dates in the text follow (the return policy's)."]
+    pub time_zone: String,
+    #[doc = "Items not yet in a shipment."]
+    pub waiting: Vec<ViewItem>,
+}
+
 #[doc = "What a rule (or a whole decision) concluded."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
 pub enum Outcome {
@@ -906,6 +1137,33 @@ pub enum Outcome {
     #[doc = "May not be returned."]
     #[serde(rename = "denied")]
     Denied,
+}
+
+#[doc = "A summary: a title and its sentences in order."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct PlainSummary {
+    #[doc = "The locale the text follows."]
+    pub locale: String,
+    #[doc = "The sentences."]
+    pub statements: Vec<Statement>,
+    #[doc = "The heading."]
+    pub title: String,
+}
+
+#[doc = "Loyalty points this order earned."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct PointsView {
+    #[doc = "When the earliest of them become available, if known."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub available_at: Option<SystemTime>,
+    #[doc = "The member's spendable balance."]
+    pub balance: i64,
+    #[doc = "Points from this order already available."]
+    pub earned: i64,
+    #[doc = "Points from this order still pending."]
+    pub pending: i64,
+    #[doc = "The sentences."]
+    pub statements: Vec<Statement>,
 }
 
 #[doc = "Units received for one line."]
@@ -1370,6 +1628,25 @@ pub struct ReturnTerms {
     pub store_credit_bonus_percent: Amount,
 }
 
+#[doc = "A return or a transit claim on the order, as the customer sees it."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct ReturnView {
+    #[doc = "A transit claim for a lost or damaged parcel rather than a customer's return."]
+    pub claim: bool,
+    #[doc = "Where it went: `original_payment` and/or `store_credit`."]
+    pub destinations: Vec<RefundMethod>,
+    #[doc = "Return id."]
+    pub id: String,
+    #[doc = "How the customer asked to be paid back (`exchange` for an exchange)."]
+    pub method: RefundMethod,
+    #[doc = "The refund paid, if any."]
+    pub refunded: Option<Money>,
+    #[doc = "The sentence."]
+    pub statement: Statement,
+    #[doc = "Its status."]
+    pub status: ReturnStatus,
+}
+
 #[doc = "Whether a shipment is international (lost thresholds differ)."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
 pub enum Route {
@@ -1447,6 +1724,115 @@ pub struct RuleVerdict {
     pub rule: String,
 }
 
+#[doc = "What the customer sees of one shipment."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct ShipmentView {
+    #[doc = "Carrier name."]
+    pub carrier: String,
+    #[doc = "The transit claim already made for it, if any."]
+    pub claim: Option<String>,
+    #[doc = "What delay detection says at `now`."]
+    pub delay: DelayAssessment,
+    #[doc = "When it was delivered."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub delivered_at: Option<SystemTime>,
+    #[doc = "The current estimate: the carrier's latest, else the promise; `None` once it has passed without a delivery (late, no new date)."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub estimate: Option<SystemTime>,
+    #[doc = "Shipment id."]
+    pub id: String,
+    #[doc = "What is in it."]
+    pub items: Vec<ViewItem>,
+    #[doc = "What happens next."]
+    pub next: Statement,
+    #[doc = "The promised delivery time."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub promised_by: Option<SystemTime>,
+    #[doc = "The merchant status at `now`."]
+    pub status: TrackingStatus,
+    #[doc = "The steps, done ones in time order, then the upcoming ones."]
+    pub timeline: Vec<TimelineStep>,
+    #[doc = "Tracking number, if known."]
+    pub tracking_number: Option<String>,
+}
+
+#[doc = "One sentence of a summary: its topic, the message that wrote it, the facts behind it (plain values, the same in every language) and the text."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct Statement {
+    #[doc = "The facts, by name."]
+    pub facts: HashMap<String, String>,
+    #[doc = "The catalogue message id."]
+    pub message: String,
+    #[doc = "The sentence in the localizer's language."]
+    pub text: String,
+    #[doc = "What it is about: `window`, `override`, `requires`, `non_returnable`, `holiday`, `restocking`, `return_shipping`, `shipping_refund`, `refund_methods`, `store_credit`, `exchange`, `tier`; for a programme `earn`, `pending`, `expiry`, `redeem`, `reward`, `tiers`, `tier`."]
+    pub topic: String,
+}
+
+#[doc = "A step of a shipment's timeline."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum StepKind {
+    #[doc = "The order was placed."]
+    #[serde(rename = "ordered")]
+    Ordered,
+    #[doc = "The shipment was packed (created)."]
+    #[serde(rename = "packed")]
+    Packed,
+    #[doc = "The carrier took the parcel."]
+    #[serde(rename = "handed_to_carrier")]
+    HandedToCarrier,
+    #[doc = "The parcel is moving through the carrier's network (the latest such scan)."]
+    #[serde(rename = "in_transit")]
+    InTransit,
+    #[doc = "With the courier for delivery."]
+    #[serde(rename = "out_for_delivery")]
+    OutForDelivery,
+    #[doc = "Delivered."]
+    #[serde(rename = "delivered")]
+    Delivered,
+    #[doc = "Running late: the carrier flagged a delay, or the promised date has passed."]
+    #[serde(rename = "delayed")]
+    Delayed,
+    #[doc = "The carrier reported a problem."]
+    #[serde(rename = "exception")]
+    Exception,
+    #[doc = "A delivery attempt failed."]
+    #[serde(rename = "attempt_failed")]
+    AttemptFailed,
+    #[doc = "Waiting at a pickup point."]
+    #[serde(rename = "ready_for_pickup")]
+    ReadyForPickup,
+    #[doc = "On its way back to the shop."]
+    #[serde(rename = "returning_to_sender")]
+    ReturningToSender,
+    #[doc = "Back with the shop."]
+    #[serde(rename = "returned_to_sender")]
+    ReturnedToSender,
+    #[doc = "Declared lost by the carrier, or presumed lost by the delay rules."]
+    #[serde(rename = "lost")]
+    Lost,
+    #[doc = "The shipment was cancelled before the carrier took it."]
+    #[serde(rename = "cancelled")]
+    Cancelled,
+    #[doc = "The carrier stopped tracking it."]
+    #[serde(rename = "tracking_stopped")]
+    TrackingStopped,
+}
+
+#[doc = "Where a step stands."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum StepState {
+    #[doc = "It happened."]
+    #[serde(rename = "done")]
+    Done,
+    #[doc = "It is where the shipment is now."]
+    #[serde(rename = "current")]
+    Current,
+    #[doc = "Still to come."]
+    #[serde(rename = "upcoming")]
+    Upcoming,
+}
+
 #[doc = "A tax charged on a line, as the shop computed it."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct TaxLine {
@@ -1484,6 +1870,31 @@ pub struct TierBenefits {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
     pub tier: Option<String>,
+}
+
+#[doc = "One step of a timeline with its text."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct TimelineStep {
+    #[doc = "When it happened, if known."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub at: Option<SystemTime>,
+    #[doc = "Done, current or upcoming."]
+    pub state: StepState,
+    #[doc = "The sentence."]
+    pub statement: Statement,
+    #[doc = "Which step."]
+    pub step: StepKind,
+}
+
+#[doc = "Where to follow a parcel."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct TrackingLink {
+    #[doc = "The carrier."]
+    pub carrier: String,
+    #[doc = "The tracking number, if known."]
+    pub number: Option<String>,
+    #[doc = "The shipment id."]
+    pub shipment: String,
 }
 
 #[doc = "The normalised status of a shipment. \"Delayed\" is a flag ([`MappedStatus::delayed`]), not a status."]
@@ -1528,5 +1939,16 @@ pub enum TrackingStatus {
     #[doc = "Tracking stopped without a final result."]
     #[serde(rename = "expired")]
     Expired,
+}
+
+#[doc = "An item (a quantity of an order line)."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct ViewItem {
+    #[doc = "The order line."]
+    pub line: String,
+    #[doc = "Units."]
+    pub quantity: i64,
+    #[doc = "Its product title."]
+    pub title: String,
 }
 

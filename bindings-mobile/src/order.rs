@@ -4,29 +4,10 @@ use std::time::SystemTime;
 use postpurchase as pp;
 
 use crate::wire::from_core;
-use crate::{DelayAssessment, Money, Result, TrackingStatus, dump, instant, meta, mirror_enum, parse, timestamp};
-
-mirror_enum!(
-    /// Where the goods are, derived from the unit counts.
-    FulfilmentStatus => pp::FulfilmentStatus {
-        /// Nothing shipped.
-        Unfulfilled,
-        /// Some units shipped.
-        PartiallyFulfilled,
-        /// Every active unit shipped.
-        Fulfilled,
-        /// Some units delivered.
-        PartiallyDelivered,
-        /// Every active unit delivered.
-        Delivered,
-        /// Some units came back.
-        PartiallyReturned,
-        /// Every unit came back.
-        Returned,
-        /// Cancelled.
-        Cancelled,
-    }
-);
+use crate::{
+    DelayAssessment, FulfilmentStatus, Money, Result, TrackingStatus, dump, instant, meta, mirror_enum, parse,
+    timestamp,
+};
 
 mirror_enum!(
     /// Where the money is, derived from the payments.
@@ -133,7 +114,7 @@ pub(crate) fn summarise(o: &pp::Order, now: SystemTime) -> Result<OrderSummary> 
     Ok(OrderSummary {
         id: o.id().to_string(),
         customer: o.customer().to_string(),
-        fulfilment_status: o.fulfilment_status().into(),
+        fulfilment_status: from_core(&o.fulfilment_status(), "fulfilment status")?,
         payment_status: o.payment_status().into(),
         total: o.total().into(),
         amount_due: o.amount_due().into(),

@@ -20,7 +20,7 @@ fn run(env: &Env, operation: &str, request: &Unknown<'_>) -> Result<Document, St
 
 /// Runs a customer-side request by name: `view`, `answer`, `message`, `policy_summary` or
 /// `loyalty_summary`.
-#[napi(ts_return_type = "OrderView | Answer | CustomerMessage | PlainSummary")]
+#[napi(ts_return_type = "OrderView | CustomerAnswer | CustomerMessage | PlainSummary")]
 pub fn customer_run(
     env: Env,
     #[napi(ts_arg_type = "'view' | 'answer' | 'message' | 'policy_summary' | 'loyalty_summary'")] operation: String,
@@ -45,7 +45,7 @@ pub fn order_view(
 
 /// The answer to a customer's question: `{view: <order view request>, question: {question,
 /// line?}}` → `{question, text, statements}`.
-#[napi(ts_return_type = "Answer")]
+#[napi(ts_return_type = "CustomerAnswer")]
 pub fn answer_question(
     env: Env,
     #[napi(ts_arg_type = "string | Input<AnswerRequest>")] request: Unknown<'_>,

@@ -47,7 +47,7 @@ fn documents() -> Vec<(&'static str, Value)> {
         ("PolicySummaryRequest", schemars::schema_for!(PolicySummaryRequest).to_value()),
         ("LoyaltySummaryRequest", schemars::schema_for!(LoyaltySummaryRequest).to_value()),
         ("OrderView", written::<OrderView>()),
-        ("Answer", written::<Answer>()),
+        ("CustomerAnswer", written::<Answer>()),
         ("CustomerMessage", written::<Message>()),
         ("PlainSummary", written::<Summary>()),
         ("ReturnPreview", written::<ReturnPreview>()),
@@ -365,8 +365,17 @@ fn node_unions() -> BTreeMap<String, Vec<String>> {
 }
 
 /// The documents the binding gives out (as well as, for some, takes).
-const WRITTEN: &[&str] =
-    &["OrderEvent", "LedgerEntry", "Signal", "OrderView", "Answer", "CustomerMessage", "PlainSummary"];
+const WRITTEN: &[&str] = &[
+    "OrderEvent",
+    "LedgerEntry",
+    "Signal",
+    "OrderView",
+    "CustomerAnswer",
+    "CustomerMessage",
+    "PlainSummary",
+    "ReturnPreview",
+    "DelayAssessment",
+];
 
 /// The names of the definitions the roots refer to, directly or through others, and the roots.
 fn reachable(defs: &BTreeMap<String, Value>, roots: &[&str]) -> std::collections::BTreeSet<String> {

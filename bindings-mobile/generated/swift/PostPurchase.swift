@@ -2400,7 +2400,7 @@ public func FfiConverterTypeCsatResult_lower(_ value: CsatResult) -> RustBuffer 
 
 
 /**
- * An action with whether it is open now and its deadline.
+ * An action with whether it is open now, its deadline and the engine's reason.
  */
 public struct CustomerAction: Equatable, Hashable {
     /**
@@ -2408,49 +2408,49 @@ public struct CustomerAction: Equatable, Hashable {
      */
     public var action: ActionKind
     /**
-     * A line id or a shipment id.
-     */
-    public var subject: String
-    /**
-     * Open now.
+     * Open now (an action sent to review is open: the shop checks it first).
      */
     public var available: Bool
     /**
-     * The shop checks it first.
+     * The engine's deciding code (`return.window_open`, `return.final_sale`, `delay.late`…).
      */
-    public var needsReview: Bool
-    /**
-     * Units it covers.
-     */
-    public var units: Int64
-    /**
-     * Until when.
-     */
-    public var deadline: Date?
+    public var code: String
     /**
      * Whole days left.
      */
     public var daysLeft: Int64?
     /**
-     * The engine's code.
+     * Until when.
      */
-    public var code: String
+    public var deadline: Date?
     /**
-     * What a return would refund.
-     */
-    public var refund: Money?
-    /**
-     * The fees that refund takes off.
+     * The fees that refund already takes off (restocking plus return shipping).
      */
     public var fees: Money?
     /**
-     * The refund method after policy.
+     * The refund method after policy (`store_credit` after a fallback).
      */
     public var method: RefundMethod?
+    /**
+     * Needs a person to approve it.
+     */
+    public var needsReview: Bool
+    /**
+     * What a return would refund now, if everything comes back resellable.
+     */
+    public var refund: Money?
     /**
      * The sentence.
      */
     public var statement: Statement
+    /**
+     * On what: a line id (returns, exchanges) or a shipment id.
+     */
+    public var subject: String
+    /**
+     * Units it covers (returns and exchanges).
+     */
+    public var units: Int64
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2459,50 +2459,50 @@ public struct CustomerAction: Equatable, Hashable {
          * What.
          */action: ActionKind, 
         /**
-         * A line id or a shipment id.
-         */subject: String, 
-        /**
-         * Open now.
+         * Open now (an action sent to review is open: the shop checks it first).
          */available: Bool, 
         /**
-         * The shop checks it first.
-         */needsReview: Bool, 
-        /**
-         * Units it covers.
-         */units: Int64, 
-        /**
-         * Until when.
-         */deadline: Date?, 
+         * The engine's deciding code (`return.window_open`, `return.final_sale`, `delay.late`…).
+         */code: String, 
         /**
          * Whole days left.
          */daysLeft: Int64?, 
         /**
-         * The engine's code.
-         */code: String, 
+         * Until when.
+         */deadline: Date?, 
         /**
-         * What a return would refund.
-         */refund: Money?, 
-        /**
-         * The fees that refund takes off.
+         * The fees that refund already takes off (restocking plus return shipping).
          */fees: Money?, 
         /**
-         * The refund method after policy.
+         * The refund method after policy (`store_credit` after a fallback).
          */method: RefundMethod?, 
         /**
+         * Needs a person to approve it.
+         */needsReview: Bool, 
+        /**
+         * What a return would refund now, if everything comes back resellable.
+         */refund: Money?, 
+        /**
          * The sentence.
-         */statement: Statement) {
+         */statement: Statement, 
+        /**
+         * On what: a line id (returns, exchanges) or a shipment id.
+         */subject: String, 
+        /**
+         * Units it covers (returns and exchanges).
+         */units: Int64) {
         self.action = action
-        self.subject = subject
         self.available = available
-        self.needsReview = needsReview
-        self.units = units
-        self.deadline = deadline
-        self.daysLeft = daysLeft
         self.code = code
-        self.refund = refund
+        self.daysLeft = daysLeft
+        self.deadline = deadline
         self.fees = fees
         self.method = method
+        self.needsReview = needsReview
+        self.refund = refund
         self.statement = statement
+        self.subject = subject
+        self.units = units
     }
 
     
@@ -2522,33 +2522,33 @@ public struct FfiConverterTypeCustomerAction: FfiConverterRustBuffer {
         return
             try CustomerAction(
                 action: FfiConverterTypeActionKind.read(from: &buf), 
-                subject: FfiConverterString.read(from: &buf), 
                 available: FfiConverterBool.read(from: &buf), 
-                needsReview: FfiConverterBool.read(from: &buf), 
-                units: FfiConverterInt64.read(from: &buf), 
-                deadline: FfiConverterOptionTimestamp.read(from: &buf), 
-                daysLeft: FfiConverterOptionInt64.read(from: &buf), 
                 code: FfiConverterString.read(from: &buf), 
-                refund: FfiConverterOptionTypeMoney.read(from: &buf), 
+                daysLeft: FfiConverterOptionInt64.read(from: &buf), 
+                deadline: FfiConverterOptionTimestamp.read(from: &buf), 
                 fees: FfiConverterOptionTypeMoney.read(from: &buf), 
                 method: FfiConverterOptionTypeRefundMethod.read(from: &buf), 
-                statement: FfiConverterTypeStatement.read(from: &buf)
+                needsReview: FfiConverterBool.read(from: &buf), 
+                refund: FfiConverterOptionTypeMoney.read(from: &buf), 
+                statement: FfiConverterTypeStatement.read(from: &buf), 
+                subject: FfiConverterString.read(from: &buf), 
+                units: FfiConverterInt64.read(from: &buf)
         )
     }
 
     public static func write(_ value: CustomerAction, into buf: inout [UInt8]) {
         FfiConverterTypeActionKind.write(value.action, into: &buf)
-        FfiConverterString.write(value.subject, into: &buf)
         FfiConverterBool.write(value.available, into: &buf)
-        FfiConverterBool.write(value.needsReview, into: &buf)
-        FfiConverterInt64.write(value.units, into: &buf)
-        FfiConverterOptionTimestamp.write(value.deadline, into: &buf)
-        FfiConverterOptionInt64.write(value.daysLeft, into: &buf)
         FfiConverterString.write(value.code, into: &buf)
-        FfiConverterOptionTypeMoney.write(value.refund, into: &buf)
+        FfiConverterOptionInt64.write(value.daysLeft, into: &buf)
+        FfiConverterOptionTimestamp.write(value.deadline, into: &buf)
         FfiConverterOptionTypeMoney.write(value.fees, into: &buf)
         FfiConverterOptionTypeRefundMethod.write(value.method, into: &buf)
+        FfiConverterBool.write(value.needsReview, into: &buf)
+        FfiConverterOptionTypeMoney.write(value.refund, into: &buf)
         FfiConverterTypeStatement.write(value.statement, into: &buf)
+        FfiConverterString.write(value.subject, into: &buf)
+        FfiConverterInt64.write(value.units, into: &buf)
     }
 }
 
@@ -2569,7 +2569,7 @@ public func FfiConverterTypeCustomerAction_lower(_ value: CustomerAction) -> Rus
 
 
 /**
- * An answer: the question, the text and its sentences.
+ * An answer: the question, the text, and the statements it is made of.
  */
 public struct CustomerAnswer: Equatable, Hashable {
     /**
@@ -2577,13 +2577,13 @@ public struct CustomerAnswer: Equatable, Hashable {
      */
     public var question: String
     /**
-     * The answer.
-     */
-    public var text: String
-    /**
-     * Its sentences.
+     * Its sentences, each with its facts.
      */
     public var statements: [Statement]
+    /**
+     * The answer as one short paragraph.
+     */
+    public var text: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2592,14 +2592,14 @@ public struct CustomerAnswer: Equatable, Hashable {
          * The question's name.
          */question: String, 
         /**
-         * The answer.
-         */text: String, 
+         * Its sentences, each with its facts.
+         */statements: [Statement], 
         /**
-         * Its sentences.
-         */statements: [Statement]) {
+         * The answer as one short paragraph.
+         */text: String) {
         self.question = question
-        self.text = text
         self.statements = statements
+        self.text = text
     }
 
     
@@ -2619,15 +2619,15 @@ public struct FfiConverterTypeCustomerAnswer: FfiConverterRustBuffer {
         return
             try CustomerAnswer(
                 question: FfiConverterString.read(from: &buf), 
-                text: FfiConverterString.read(from: &buf), 
-                statements: FfiConverterSequenceTypeStatement.read(from: &buf)
+                statements: FfiConverterSequenceTypeStatement.read(from: &buf), 
+                text: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: CustomerAnswer, into buf: inout [UInt8]) {
         FfiConverterString.write(value.question, into: &buf)
-        FfiConverterString.write(value.text, into: &buf)
         FfiConverterSequenceTypeStatement.write(value.statements, into: &buf)
+        FfiConverterString.write(value.text, into: &buf)
     }
 }
 
@@ -2644,6 +2644,95 @@ public func FfiConverterTypeCustomerAnswer_lift(_ buf: RustBuffer) throws -> Cus
 #endif
 public func FfiConverterTypeCustomerAnswer_lower(_ value: CustomerAnswer) -> RustBuffer {
     return FfiConverterTypeCustomerAnswer.lower(value)
+}
+
+
+/**
+ * A message ready to send: its payload and the rendered text.
+ */
+public struct CustomerMessage: Equatable, Hashable {
+    /**
+     * The short body.
+     */
+    public var body: String
+    /**
+     * The locale of the text.
+     */
+    public var locale: String
+    /**
+     * The variables.
+     */
+    public var payload: MessagePayload
+    /**
+     * The subject line (email) or title (push).
+     */
+    public var subject: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The short body.
+         */body: String, 
+        /**
+         * The locale of the text.
+         */locale: String, 
+        /**
+         * The variables.
+         */payload: MessagePayload, 
+        /**
+         * The subject line (email) or title (push).
+         */subject: String) {
+        self.body = body
+        self.locale = locale
+        self.payload = payload
+        self.subject = subject
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension CustomerMessage: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCustomerMessage: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CustomerMessage {
+        return
+            try CustomerMessage(
+                body: FfiConverterString.read(from: &buf), 
+                locale: FfiConverterString.read(from: &buf), 
+                payload: FfiConverterTypeMessagePayload.read(from: &buf), 
+                subject: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CustomerMessage, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.body, into: &buf)
+        FfiConverterString.write(value.locale, into: &buf)
+        FfiConverterTypeMessagePayload.write(value.payload, into: &buf)
+        FfiConverterString.write(value.subject, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCustomerMessage_lift(_ buf: RustBuffer) throws -> CustomerMessage {
+    return try FfiConverterTypeCustomerMessage.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCustomerMessage_lower(_ value: CustomerMessage) -> RustBuffer {
+    return FfiConverterTypeCustomerMessage.lower(value)
 }
 
 
@@ -4747,47 +4836,125 @@ public func FfiConverterTypeMappedStatus_lower(_ value: MappedStatus) -> RustBuf
 
 
 /**
- * A message ready to send.
+ * The variables a message template needs. Absent values are `None` or empty.
  */
-public struct MessageContent: Equatable, Hashable {
+public struct MessagePayload: Equatable, Hashable {
     /**
-     * Locale of the text.
+     * The recipient.
      */
-    public var locale: String
+    public var customer: String
     /**
-     * Subject line or push title.
+     * When points expire or become available, or when a tier ends.
      */
-    public var subject: String
+    public var date: Date?
     /**
-     * Short body.
+     * Why it is late: `carrier_delayed`, `late`, `stalled`, `exception`, `attempt_failed` or `presumed_lost`.
      */
-    public var body: String
+    public var delayReason: String?
     /**
-     * The template variables as JSON (`order`, `items`, `tracking`, `estimate`,
-     * `delay_reason`, `return_deadline`, `refund`, `refund_destination`, `points`, …).
+     * The current delivery estimate.
      */
-    public var payloadJson: String
+    public var estimate: Date?
+    /**
+     * The items it is about.
+     */
+    public var items: [ViewItem]
+    /**
+     * The kind of message.
+     */
+    public var kind: NotificationKind
+    /**
+     * The order number.
+     */
+    public var order: String?
+    /**
+     * Points (earned, pending or about to expire).
+     */
+    public var points: Int64?
+    /**
+     * The refund paid.
+     */
+    public var refund: Money?
+    /**
+     * Where the refund went.
+     */
+    public var refundDestination: [RefundMethod]
+    /**
+     * The soonest open return deadline on the order.
+     */
+    public var returnDeadline: Date?
+    /**
+     * The return it is about.
+     */
+    public var returnId: String?
+    /**
+     * The loyalty tier.
+     */
+    public var tier: String?
+    /**
+     * The parcel it is about.
+     */
+    public var tracking: TrackingLink?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Locale of the text.
-         */locale: String, 
+         * The recipient.
+         */customer: String, 
         /**
-         * Subject line or push title.
-         */subject: String, 
+         * When points expire or become available, or when a tier ends.
+         */date: Date?, 
         /**
-         * Short body.
-         */body: String, 
+         * Why it is late: `carrier_delayed`, `late`, `stalled`, `exception`, `attempt_failed` or `presumed_lost`.
+         */delayReason: String?, 
         /**
-         * The template variables as JSON (`order`, `items`, `tracking`, `estimate`,
-         * `delay_reason`, `return_deadline`, `refund`, `refund_destination`, `points`, …).
-         */payloadJson: String) {
-        self.locale = locale
-        self.subject = subject
-        self.body = body
-        self.payloadJson = payloadJson
+         * The current delivery estimate.
+         */estimate: Date?, 
+        /**
+         * The items it is about.
+         */items: [ViewItem], 
+        /**
+         * The kind of message.
+         */kind: NotificationKind, 
+        /**
+         * The order number.
+         */order: String?, 
+        /**
+         * Points (earned, pending or about to expire).
+         */points: Int64?, 
+        /**
+         * The refund paid.
+         */refund: Money?, 
+        /**
+         * Where the refund went.
+         */refundDestination: [RefundMethod], 
+        /**
+         * The soonest open return deadline on the order.
+         */returnDeadline: Date?, 
+        /**
+         * The return it is about.
+         */returnId: String?, 
+        /**
+         * The loyalty tier.
+         */tier: String?, 
+        /**
+         * The parcel it is about.
+         */tracking: TrackingLink?) {
+        self.customer = customer
+        self.date = date
+        self.delayReason = delayReason
+        self.estimate = estimate
+        self.items = items
+        self.kind = kind
+        self.order = order
+        self.points = points
+        self.refund = refund
+        self.refundDestination = refundDestination
+        self.returnDeadline = returnDeadline
+        self.returnId = returnId
+        self.tier = tier
+        self.tracking = tracking
     }
 
     
@@ -4796,28 +4963,48 @@ public struct MessageContent: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension MessageContent: Sendable {}
+extension MessagePayload: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeMessageContent: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MessageContent {
+public struct FfiConverterTypeMessagePayload: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MessagePayload {
         return
-            try MessageContent(
-                locale: FfiConverterString.read(from: &buf), 
-                subject: FfiConverterString.read(from: &buf), 
-                body: FfiConverterString.read(from: &buf), 
-                payloadJson: FfiConverterString.read(from: &buf)
+            try MessagePayload(
+                customer: FfiConverterString.read(from: &buf), 
+                date: FfiConverterOptionTimestamp.read(from: &buf), 
+                delayReason: FfiConverterOptionString.read(from: &buf), 
+                estimate: FfiConverterOptionTimestamp.read(from: &buf), 
+                items: FfiConverterSequenceTypeViewItem.read(from: &buf), 
+                kind: FfiConverterTypeNotificationKind.read(from: &buf), 
+                order: FfiConverterOptionString.read(from: &buf), 
+                points: FfiConverterOptionInt64.read(from: &buf), 
+                refund: FfiConverterOptionTypeMoney.read(from: &buf), 
+                refundDestination: FfiConverterSequenceTypeRefundMethod.read(from: &buf), 
+                returnDeadline: FfiConverterOptionTimestamp.read(from: &buf), 
+                returnId: FfiConverterOptionString.read(from: &buf), 
+                tier: FfiConverterOptionString.read(from: &buf), 
+                tracking: FfiConverterOptionTypeTrackingLink.read(from: &buf)
         )
     }
 
-    public static func write(_ value: MessageContent, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.locale, into: &buf)
-        FfiConverterString.write(value.subject, into: &buf)
-        FfiConverterString.write(value.body, into: &buf)
-        FfiConverterString.write(value.payloadJson, into: &buf)
+    public static func write(_ value: MessagePayload, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.customer, into: &buf)
+        FfiConverterOptionTimestamp.write(value.date, into: &buf)
+        FfiConverterOptionString.write(value.delayReason, into: &buf)
+        FfiConverterOptionTimestamp.write(value.estimate, into: &buf)
+        FfiConverterSequenceTypeViewItem.write(value.items, into: &buf)
+        FfiConverterTypeNotificationKind.write(value.kind, into: &buf)
+        FfiConverterOptionString.write(value.order, into: &buf)
+        FfiConverterOptionInt64.write(value.points, into: &buf)
+        FfiConverterOptionTypeMoney.write(value.refund, into: &buf)
+        FfiConverterSequenceTypeRefundMethod.write(value.refundDestination, into: &buf)
+        FfiConverterOptionTimestamp.write(value.returnDeadline, into: &buf)
+        FfiConverterOptionString.write(value.returnId, into: &buf)
+        FfiConverterOptionString.write(value.tier, into: &buf)
+        FfiConverterOptionTypeTrackingLink.write(value.tracking, into: &buf)
     }
 }
 
@@ -4825,15 +5012,15 @@ public struct FfiConverterTypeMessageContent: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeMessageContent_lift(_ buf: RustBuffer) throws -> MessageContent {
-    return try FfiConverterTypeMessageContent.lift(buf)
+public func FfiConverterTypeMessagePayload_lift(_ buf: RustBuffer) throws -> MessagePayload {
+    return try FfiConverterTypeMessagePayload.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeMessageContent_lower(_ value: MessageContent) -> RustBuffer {
-    return FfiConverterTypeMessageContent.lower(value)
+public func FfiConverterTypeMessagePayload_lower(_ value: MessagePayload) -> RustBuffer {
+    return FfiConverterTypeMessagePayload.lower(value)
 }
 
 
@@ -5601,105 +5788,6 @@ public func FfiConverterTypeOrderEvent_lower(_ value: OrderEvent) -> RustBuffer 
 
 
 /**
- * Points this order earned.
- */
-public struct OrderPoints: Equatable, Hashable {
-    /**
-     * Pending.
-     */
-    public var pending: Int64
-    /**
-     * When the earliest become available.
-     */
-    public var availableAt: Date?
-    /**
-     * Already available.
-     */
-    public var earned: Int64
-    /**
-     * The member's balance.
-     */
-    public var balance: Int64
-    /**
-     * The sentences.
-     */
-    public var statements: [Statement]
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * Pending.
-         */pending: Int64, 
-        /**
-         * When the earliest become available.
-         */availableAt: Date?, 
-        /**
-         * Already available.
-         */earned: Int64, 
-        /**
-         * The member's balance.
-         */balance: Int64, 
-        /**
-         * The sentences.
-         */statements: [Statement]) {
-        self.pending = pending
-        self.availableAt = availableAt
-        self.earned = earned
-        self.balance = balance
-        self.statements = statements
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension OrderPoints: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeOrderPoints: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderPoints {
-        return
-            try OrderPoints(
-                pending: FfiConverterInt64.read(from: &buf), 
-                availableAt: FfiConverterOptionTimestamp.read(from: &buf), 
-                earned: FfiConverterInt64.read(from: &buf), 
-                balance: FfiConverterInt64.read(from: &buf), 
-                statements: FfiConverterSequenceTypeStatement.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: OrderPoints, into buf: inout [UInt8]) {
-        FfiConverterInt64.write(value.pending, into: &buf)
-        FfiConverterOptionTimestamp.write(value.availableAt, into: &buf)
-        FfiConverterInt64.write(value.earned, into: &buf)
-        FfiConverterInt64.write(value.balance, into: &buf)
-        FfiConverterSequenceTypeStatement.write(value.statements, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeOrderPoints_lift(_ buf: RustBuffer) throws -> OrderPoints {
-    return try FfiConverterTypeOrderPoints.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeOrderPoints_lower(_ value: OrderPoints) -> RustBuffer {
-    return FfiConverterTypeOrderPoints.lower(value)
-}
-
-
-/**
  * An order's derived state at a point in time.
  */
 public struct OrderSummary: Equatable, Hashable {
@@ -5938,27 +6026,15 @@ public func FfiConverterTypeOrderUpdate_lower(_ value: OrderUpdate) -> RustBuffe
 
 
 /**
- * What the customer should see about an order.
+ * What the customer should see about an order at `now`.
  */
 public struct OrderView: Equatable, Hashable {
     /**
-     * Locale of the text.
+     * Actions, open or not, in line then shipment order.
      */
-    public var locale: String
+    public var actions: [CustomerAction]
     /**
-     * Order id.
-     */
-    public var order: String
-    /**
-     * Placed at.
-     */
-    public var placedAt: Date
-    /**
-     * Time zone of the dates in the text.
-     */
-    public var timeZone: String
-    /**
-     * Fulfilment status.
+     * The fulfilment status.
      */
     public var fulfilment: FulfilmentStatus
     /**
@@ -5966,81 +6042,93 @@ public struct OrderView: Equatable, Hashable {
      */
     public var headline: Statement
     /**
-     * Items not yet shipped.
+     * The locale of the text.
      */
-    public var waiting: [ViewItem]
+    public var locale: String
     /**
-     * Parcels.
-     */
-    public var shipments: [ParcelView]
-    /**
-     * What happens next.
+     * What happens next for the order as a whole.
      */
     public var next: Statement
     /**
-     * Actions.
+     * Order id.
      */
-    public var actions: [CustomerAction]
+    public var order: String
     /**
-     * Points, with a ledger.
+     * When it was placed.
      */
-    public var points: OrderPoints?
+    public var placedAt: Date
     /**
-     * Returns and claims.
+     * Points, when a loyalty ledger was given.
      */
-    public var returns: [ReturnStatusView]
+    public var points: PointsView?
+    /**
+     * Returns on the order.
+     */
+    public var returns: [ReturnView]
+    /**
+     * The shipments, by id.
+     */
+    public var shipments: [ShipmentView]
+    /**
+     * The time zone the dates in the text follow (the return policy's).
+     */
+    public var timeZone: String
+    /**
+     * Items not yet in a shipment.
+     */
+    public var waiting: [ViewItem]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Locale of the text.
-         */locale: String, 
+         * Actions, open or not, in line then shipment order.
+         */actions: [CustomerAction], 
         /**
-         * Order id.
-         */order: String, 
-        /**
-         * Placed at.
-         */placedAt: Date, 
-        /**
-         * Time zone of the dates in the text.
-         */timeZone: String, 
-        /**
-         * Fulfilment status.
+         * The fulfilment status.
          */fulfilment: FulfilmentStatus, 
         /**
          * The order in one sentence.
          */headline: Statement, 
         /**
-         * Items not yet shipped.
-         */waiting: [ViewItem], 
+         * The locale of the text.
+         */locale: String, 
         /**
-         * Parcels.
-         */shipments: [ParcelView], 
-        /**
-         * What happens next.
+         * What happens next for the order as a whole.
          */next: Statement, 
         /**
-         * Actions.
-         */actions: [CustomerAction], 
+         * Order id.
+         */order: String, 
         /**
-         * Points, with a ledger.
-         */points: OrderPoints?, 
+         * When it was placed.
+         */placedAt: Date, 
         /**
-         * Returns and claims.
-         */returns: [ReturnStatusView]) {
-        self.locale = locale
-        self.order = order
-        self.placedAt = placedAt
-        self.timeZone = timeZone
+         * Points, when a loyalty ledger was given.
+         */points: PointsView?, 
+        /**
+         * Returns on the order.
+         */returns: [ReturnView], 
+        /**
+         * The shipments, by id.
+         */shipments: [ShipmentView], 
+        /**
+         * The time zone the dates in the text follow (the return policy's).
+         */timeZone: String, 
+        /**
+         * Items not yet in a shipment.
+         */waiting: [ViewItem]) {
+        self.actions = actions
         self.fulfilment = fulfilment
         self.headline = headline
-        self.waiting = waiting
-        self.shipments = shipments
+        self.locale = locale
         self.next = next
-        self.actions = actions
+        self.order = order
+        self.placedAt = placedAt
         self.points = points
         self.returns = returns
+        self.shipments = shipments
+        self.timeZone = timeZone
+        self.waiting = waiting
     }
 
     
@@ -6059,34 +6147,34 @@ public struct FfiConverterTypeOrderView: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderView {
         return
             try OrderView(
-                locale: FfiConverterString.read(from: &buf), 
-                order: FfiConverterString.read(from: &buf), 
-                placedAt: FfiConverterTimestamp.read(from: &buf), 
-                timeZone: FfiConverterString.read(from: &buf), 
+                actions: FfiConverterSequenceTypeCustomerAction.read(from: &buf), 
                 fulfilment: FfiConverterTypeFulfilmentStatus.read(from: &buf), 
                 headline: FfiConverterTypeStatement.read(from: &buf), 
-                waiting: FfiConverterSequenceTypeViewItem.read(from: &buf), 
-                shipments: FfiConverterSequenceTypeParcelView.read(from: &buf), 
+                locale: FfiConverterString.read(from: &buf), 
                 next: FfiConverterTypeStatement.read(from: &buf), 
-                actions: FfiConverterSequenceTypeCustomerAction.read(from: &buf), 
-                points: FfiConverterOptionTypeOrderPoints.read(from: &buf), 
-                returns: FfiConverterSequenceTypeReturnStatusView.read(from: &buf)
+                order: FfiConverterString.read(from: &buf), 
+                placedAt: FfiConverterTimestamp.read(from: &buf), 
+                points: FfiConverterOptionTypePointsView.read(from: &buf), 
+                returns: FfiConverterSequenceTypeReturnView.read(from: &buf), 
+                shipments: FfiConverterSequenceTypeShipmentView.read(from: &buf), 
+                timeZone: FfiConverterString.read(from: &buf), 
+                waiting: FfiConverterSequenceTypeViewItem.read(from: &buf)
         )
     }
 
     public static func write(_ value: OrderView, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.locale, into: &buf)
-        FfiConverterString.write(value.order, into: &buf)
-        FfiConverterTimestamp.write(value.placedAt, into: &buf)
-        FfiConverterString.write(value.timeZone, into: &buf)
+        FfiConverterSequenceTypeCustomerAction.write(value.actions, into: &buf)
         FfiConverterTypeFulfilmentStatus.write(value.fulfilment, into: &buf)
         FfiConverterTypeStatement.write(value.headline, into: &buf)
-        FfiConverterSequenceTypeViewItem.write(value.waiting, into: &buf)
-        FfiConverterSequenceTypeParcelView.write(value.shipments, into: &buf)
+        FfiConverterString.write(value.locale, into: &buf)
         FfiConverterTypeStatement.write(value.next, into: &buf)
-        FfiConverterSequenceTypeCustomerAction.write(value.actions, into: &buf)
-        FfiConverterOptionTypeOrderPoints.write(value.points, into: &buf)
-        FfiConverterSequenceTypeReturnStatusView.write(value.returns, into: &buf)
+        FfiConverterString.write(value.order, into: &buf)
+        FfiConverterTimestamp.write(value.placedAt, into: &buf)
+        FfiConverterOptionTypePointsView.write(value.points, into: &buf)
+        FfiConverterSequenceTypeReturnView.write(value.returns, into: &buf)
+        FfiConverterSequenceTypeShipmentView.write(value.shipments, into: &buf)
+        FfiConverterString.write(value.timeZone, into: &buf)
+        FfiConverterSequenceTypeViewItem.write(value.waiting, into: &buf)
     }
 }
 
@@ -6238,226 +6326,37 @@ public func FfiConverterTypeOrderViewInput_lower(_ value: OrderViewInput) -> Rus
 
 
 /**
- * What the customer sees of one parcel.
- */
-public struct ParcelView: Equatable, Hashable {
-    /**
-     * Shipment id.
-     */
-    public var id: String
-    /**
-     * Carrier.
-     */
-    public var carrier: String
-    /**
-     * Tracking number.
-     */
-    public var trackingNumber: String?
-    /**
-     * What is in it.
-     */
-    public var items: [ViewItem]
-    /**
-     * Merchant status.
-     */
-    public var status: TrackingStatus
-    /**
-     * Past the promise and not delivered.
-     */
-    public var late: Bool
-    /**
-     * No scan for a while.
-     */
-    public var stalled: Bool
-    /**
-     * Presumed lost.
-     */
-    public var presumedLost: Bool
-    /**
-     * The promised delivery.
-     */
-    public var promisedBy: Date?
-    /**
-     * The current estimate.
-     */
-    public var estimate: Date?
-    /**
-     * When it was delivered.
-     */
-    public var deliveredAt: Date?
-    /**
-     * The transit claim made for it.
-     */
-    public var claim: String?
-    /**
-     * Its steps.
-     */
-    public var timeline: [TimelineStep]
-    /**
-     * What happens next.
-     */
-    public var next: Statement
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * Shipment id.
-         */id: String, 
-        /**
-         * Carrier.
-         */carrier: String, 
-        /**
-         * Tracking number.
-         */trackingNumber: String?, 
-        /**
-         * What is in it.
-         */items: [ViewItem], 
-        /**
-         * Merchant status.
-         */status: TrackingStatus, 
-        /**
-         * Past the promise and not delivered.
-         */late: Bool, 
-        /**
-         * No scan for a while.
-         */stalled: Bool, 
-        /**
-         * Presumed lost.
-         */presumedLost: Bool, 
-        /**
-         * The promised delivery.
-         */promisedBy: Date?, 
-        /**
-         * The current estimate.
-         */estimate: Date?, 
-        /**
-         * When it was delivered.
-         */deliveredAt: Date?, 
-        /**
-         * The transit claim made for it.
-         */claim: String?, 
-        /**
-         * Its steps.
-         */timeline: [TimelineStep], 
-        /**
-         * What happens next.
-         */next: Statement) {
-        self.id = id
-        self.carrier = carrier
-        self.trackingNumber = trackingNumber
-        self.items = items
-        self.status = status
-        self.late = late
-        self.stalled = stalled
-        self.presumedLost = presumedLost
-        self.promisedBy = promisedBy
-        self.estimate = estimate
-        self.deliveredAt = deliveredAt
-        self.claim = claim
-        self.timeline = timeline
-        self.next = next
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension ParcelView: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeParcelView: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ParcelView {
-        return
-            try ParcelView(
-                id: FfiConverterString.read(from: &buf), 
-                carrier: FfiConverterString.read(from: &buf), 
-                trackingNumber: FfiConverterOptionString.read(from: &buf), 
-                items: FfiConverterSequenceTypeViewItem.read(from: &buf), 
-                status: FfiConverterTypeTrackingStatus.read(from: &buf), 
-                late: FfiConverterBool.read(from: &buf), 
-                stalled: FfiConverterBool.read(from: &buf), 
-                presumedLost: FfiConverterBool.read(from: &buf), 
-                promisedBy: FfiConverterOptionTimestamp.read(from: &buf), 
-                estimate: FfiConverterOptionTimestamp.read(from: &buf), 
-                deliveredAt: FfiConverterOptionTimestamp.read(from: &buf), 
-                claim: FfiConverterOptionString.read(from: &buf), 
-                timeline: FfiConverterSequenceTypeTimelineStep.read(from: &buf), 
-                next: FfiConverterTypeStatement.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: ParcelView, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.id, into: &buf)
-        FfiConverterString.write(value.carrier, into: &buf)
-        FfiConverterOptionString.write(value.trackingNumber, into: &buf)
-        FfiConverterSequenceTypeViewItem.write(value.items, into: &buf)
-        FfiConverterTypeTrackingStatus.write(value.status, into: &buf)
-        FfiConverterBool.write(value.late, into: &buf)
-        FfiConverterBool.write(value.stalled, into: &buf)
-        FfiConverterBool.write(value.presumedLost, into: &buf)
-        FfiConverterOptionTimestamp.write(value.promisedBy, into: &buf)
-        FfiConverterOptionTimestamp.write(value.estimate, into: &buf)
-        FfiConverterOptionTimestamp.write(value.deliveredAt, into: &buf)
-        FfiConverterOptionString.write(value.claim, into: &buf)
-        FfiConverterSequenceTypeTimelineStep.write(value.timeline, into: &buf)
-        FfiConverterTypeStatement.write(value.next, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeParcelView_lift(_ buf: RustBuffer) throws -> ParcelView {
-    return try FfiConverterTypeParcelView.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeParcelView_lower(_ value: ParcelView) -> RustBuffer {
-    return FfiConverterTypeParcelView.lower(value)
-}
-
-
-/**
- * A plain-language summary.
+ * A summary: a title and its sentences in order.
  */
 public struct PlainSummary: Equatable, Hashable {
     /**
-     * Locale of the text.
+     * The locale the text follows.
      */
     public var locale: String
     /**
-     * Heading.
-     */
-    public var title: String
-    /**
-     * Sentences.
+     * The sentences.
      */
     public var statements: [Statement]
+    /**
+     * The heading.
+     */
+    public var title: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Locale of the text.
+         * The locale the text follows.
          */locale: String, 
         /**
-         * Heading.
-         */title: String, 
+         * The sentences.
+         */statements: [Statement], 
         /**
-         * Sentences.
-         */statements: [Statement]) {
+         * The heading.
+         */title: String) {
         self.locale = locale
-        self.title = title
         self.statements = statements
+        self.title = title
     }
 
     
@@ -6477,15 +6376,15 @@ public struct FfiConverterTypePlainSummary: FfiConverterRustBuffer {
         return
             try PlainSummary(
                 locale: FfiConverterString.read(from: &buf), 
-                title: FfiConverterString.read(from: &buf), 
-                statements: FfiConverterSequenceTypeStatement.read(from: &buf)
+                statements: FfiConverterSequenceTypeStatement.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: PlainSummary, into buf: inout [UInt8]) {
         FfiConverterString.write(value.locale, into: &buf)
-        FfiConverterString.write(value.title, into: &buf)
         FfiConverterSequenceTypeStatement.write(value.statements, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
     }
 }
 
@@ -6502,6 +6401,105 @@ public func FfiConverterTypePlainSummary_lift(_ buf: RustBuffer) throws -> Plain
 #endif
 public func FfiConverterTypePlainSummary_lower(_ value: PlainSummary) -> RustBuffer {
     return FfiConverterTypePlainSummary.lower(value)
+}
+
+
+/**
+ * Loyalty points this order earned.
+ */
+public struct PointsView: Equatable, Hashable {
+    /**
+     * When the earliest of them become available, if known.
+     */
+    public var availableAt: Date?
+    /**
+     * The member's spendable balance.
+     */
+    public var balance: Int64
+    /**
+     * Points from this order already available.
+     */
+    public var earned: Int64
+    /**
+     * Points from this order still pending.
+     */
+    public var pending: Int64
+    /**
+     * The sentences.
+     */
+    public var statements: [Statement]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * When the earliest of them become available, if known.
+         */availableAt: Date?, 
+        /**
+         * The member's spendable balance.
+         */balance: Int64, 
+        /**
+         * Points from this order already available.
+         */earned: Int64, 
+        /**
+         * Points from this order still pending.
+         */pending: Int64, 
+        /**
+         * The sentences.
+         */statements: [Statement]) {
+        self.availableAt = availableAt
+        self.balance = balance
+        self.earned = earned
+        self.pending = pending
+        self.statements = statements
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PointsView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePointsView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PointsView {
+        return
+            try PointsView(
+                availableAt: FfiConverterOptionTimestamp.read(from: &buf), 
+                balance: FfiConverterInt64.read(from: &buf), 
+                earned: FfiConverterInt64.read(from: &buf), 
+                pending: FfiConverterInt64.read(from: &buf), 
+                statements: FfiConverterSequenceTypeStatement.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PointsView, into buf: inout [UInt8]) {
+        FfiConverterOptionTimestamp.write(value.availableAt, into: &buf)
+        FfiConverterInt64.write(value.balance, into: &buf)
+        FfiConverterInt64.write(value.earned, into: &buf)
+        FfiConverterInt64.write(value.pending, into: &buf)
+        FfiConverterSequenceTypeStatement.write(value.statements, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePointsView_lift(_ buf: RustBuffer) throws -> PointsView {
+    return try FfiConverterTypePointsView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePointsView_lower(_ value: PointsView) -> RustBuffer {
+    return FfiConverterTypePointsView.lower(value)
 }
 
 
@@ -7426,125 +7424,6 @@ public func FfiConverterTypeReturnRequest_lower(_ value: ReturnRequest) -> RustB
 
 
 /**
- * A return or a transit claim.
- */
-public struct ReturnStatusView: Equatable, Hashable {
-    /**
-     * Id.
-     */
-    public var id: String
-    /**
-     * Status.
-     */
-    public var status: ReturnStatus
-    /**
-     * How the customer asked to be paid back (`Exchange` for an exchange).
-     */
-    public var method: RefundMethod
-    /**
-     * Refunded.
-     */
-    public var refunded: Money?
-    /**
-     * Where the refund went.
-     */
-    public var destinations: [RefundMethod]
-    /**
-     * A transit claim.
-     */
-    public var claim: Bool
-    /**
-     * The sentence.
-     */
-    public var statement: Statement
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * Id.
-         */id: String, 
-        /**
-         * Status.
-         */status: ReturnStatus, 
-        /**
-         * How the customer asked to be paid back (`Exchange` for an exchange).
-         */method: RefundMethod, 
-        /**
-         * Refunded.
-         */refunded: Money?, 
-        /**
-         * Where the refund went.
-         */destinations: [RefundMethod], 
-        /**
-         * A transit claim.
-         */claim: Bool, 
-        /**
-         * The sentence.
-         */statement: Statement) {
-        self.id = id
-        self.status = status
-        self.method = method
-        self.refunded = refunded
-        self.destinations = destinations
-        self.claim = claim
-        self.statement = statement
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension ReturnStatusView: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeReturnStatusView: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReturnStatusView {
-        return
-            try ReturnStatusView(
-                id: FfiConverterString.read(from: &buf), 
-                status: FfiConverterTypeReturnStatus.read(from: &buf), 
-                method: FfiConverterTypeRefundMethod.read(from: &buf), 
-                refunded: FfiConverterOptionTypeMoney.read(from: &buf), 
-                destinations: FfiConverterSequenceTypeRefundMethod.read(from: &buf), 
-                claim: FfiConverterBool.read(from: &buf), 
-                statement: FfiConverterTypeStatement.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: ReturnStatusView, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.id, into: &buf)
-        FfiConverterTypeReturnStatus.write(value.status, into: &buf)
-        FfiConverterTypeRefundMethod.write(value.method, into: &buf)
-        FfiConverterOptionTypeMoney.write(value.refunded, into: &buf)
-        FfiConverterSequenceTypeRefundMethod.write(value.destinations, into: &buf)
-        FfiConverterBool.write(value.claim, into: &buf)
-        FfiConverterTypeStatement.write(value.statement, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeReturnStatusView_lift(_ buf: RustBuffer) throws -> ReturnStatusView {
-    return try FfiConverterTypeReturnStatusView.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeReturnStatusView_lower(_ value: ReturnStatusView) -> RustBuffer {
-    return FfiConverterTypeReturnStatusView.lower(value)
-}
-
-
-/**
  * One return of an order.
  */
 public struct ReturnSummary: Equatable, Hashable {
@@ -7759,6 +7638,125 @@ public func FfiConverterTypeReturnTerms_lift(_ buf: RustBuffer) throws -> Return
 #endif
 public func FfiConverterTypeReturnTerms_lower(_ value: ReturnTerms) -> RustBuffer {
     return FfiConverterTypeReturnTerms.lower(value)
+}
+
+
+/**
+ * A return or a transit claim on the order, as the customer sees it.
+ */
+public struct ReturnView: Equatable, Hashable {
+    /**
+     * A transit claim for a lost or damaged parcel rather than a customer's return.
+     */
+    public var claim: Bool
+    /**
+     * Where it went: `original_payment` and/or `store_credit`.
+     */
+    public var destinations: [RefundMethod]
+    /**
+     * Return id.
+     */
+    public var id: String
+    /**
+     * How the customer asked to be paid back (`exchange` for an exchange).
+     */
+    public var method: RefundMethod
+    /**
+     * The refund paid, if any.
+     */
+    public var refunded: Money?
+    /**
+     * The sentence.
+     */
+    public var statement: Statement
+    /**
+     * Its status.
+     */
+    public var status: ReturnStatus
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * A transit claim for a lost or damaged parcel rather than a customer's return.
+         */claim: Bool, 
+        /**
+         * Where it went: `original_payment` and/or `store_credit`.
+         */destinations: [RefundMethod], 
+        /**
+         * Return id.
+         */id: String, 
+        /**
+         * How the customer asked to be paid back (`exchange` for an exchange).
+         */method: RefundMethod, 
+        /**
+         * The refund paid, if any.
+         */refunded: Money?, 
+        /**
+         * The sentence.
+         */statement: Statement, 
+        /**
+         * Its status.
+         */status: ReturnStatus) {
+        self.claim = claim
+        self.destinations = destinations
+        self.id = id
+        self.method = method
+        self.refunded = refunded
+        self.statement = statement
+        self.status = status
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ReturnView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReturnView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReturnView {
+        return
+            try ReturnView(
+                claim: FfiConverterBool.read(from: &buf), 
+                destinations: FfiConverterSequenceTypeRefundMethod.read(from: &buf), 
+                id: FfiConverterString.read(from: &buf), 
+                method: FfiConverterTypeRefundMethod.read(from: &buf), 
+                refunded: FfiConverterOptionTypeMoney.read(from: &buf), 
+                statement: FfiConverterTypeStatement.read(from: &buf), 
+                status: FfiConverterTypeReturnStatus.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ReturnView, into buf: inout [UInt8]) {
+        FfiConverterBool.write(value.claim, into: &buf)
+        FfiConverterSequenceTypeRefundMethod.write(value.destinations, into: &buf)
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterTypeRefundMethod.write(value.method, into: &buf)
+        FfiConverterOptionTypeMoney.write(value.refunded, into: &buf)
+        FfiConverterTypeStatement.write(value.statement, into: &buf)
+        FfiConverterTypeReturnStatus.write(value.status, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReturnView_lift(_ buf: RustBuffer) throws -> ReturnView {
+    return try FfiConverterTypeReturnView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReturnView_lower(_ value: ReturnView) -> RustBuffer {
+    return FfiConverterTypeReturnView.lower(value)
 }
 
 
@@ -8139,6 +8137,175 @@ public func FfiConverterTypeShipmentTracking_lower(_ value: ShipmentTracking) ->
 
 
 /**
+ * What the customer sees of one shipment.
+ */
+public struct ShipmentView: Equatable, Hashable {
+    /**
+     * Carrier name.
+     */
+    public var carrier: String
+    /**
+     * The transit claim already made for it, if any.
+     */
+    public var claim: String?
+    /**
+     * What delay detection says at `now`.
+     */
+    public var delay: DelayAssessment
+    /**
+     * When it was delivered.
+     */
+    public var deliveredAt: Date?
+    /**
+     * The current estimate: the carrier's latest, else the promise; `None` once it has passed without a delivery (late, no new date).
+     */
+    public var estimate: Date?
+    /**
+     * Shipment id.
+     */
+    public var id: String
+    /**
+     * What is in it.
+     */
+    public var items: [ViewItem]
+    /**
+     * What happens next.
+     */
+    public var next: Statement
+    /**
+     * The promised delivery time.
+     */
+    public var promisedBy: Date?
+    /**
+     * The merchant status at `now`.
+     */
+    public var status: TrackingStatus
+    /**
+     * The steps, done ones in time order, then the upcoming ones.
+     */
+    public var timeline: [TimelineStep]
+    /**
+     * Tracking number, if known.
+     */
+    public var trackingNumber: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Carrier name.
+         */carrier: String, 
+        /**
+         * The transit claim already made for it, if any.
+         */claim: String?, 
+        /**
+         * What delay detection says at `now`.
+         */delay: DelayAssessment, 
+        /**
+         * When it was delivered.
+         */deliveredAt: Date?, 
+        /**
+         * The current estimate: the carrier's latest, else the promise; `None` once it has passed without a delivery (late, no new date).
+         */estimate: Date?, 
+        /**
+         * Shipment id.
+         */id: String, 
+        /**
+         * What is in it.
+         */items: [ViewItem], 
+        /**
+         * What happens next.
+         */next: Statement, 
+        /**
+         * The promised delivery time.
+         */promisedBy: Date?, 
+        /**
+         * The merchant status at `now`.
+         */status: TrackingStatus, 
+        /**
+         * The steps, done ones in time order, then the upcoming ones.
+         */timeline: [TimelineStep], 
+        /**
+         * Tracking number, if known.
+         */trackingNumber: String?) {
+        self.carrier = carrier
+        self.claim = claim
+        self.delay = delay
+        self.deliveredAt = deliveredAt
+        self.estimate = estimate
+        self.id = id
+        self.items = items
+        self.next = next
+        self.promisedBy = promisedBy
+        self.status = status
+        self.timeline = timeline
+        self.trackingNumber = trackingNumber
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ShipmentView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeShipmentView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ShipmentView {
+        return
+            try ShipmentView(
+                carrier: FfiConverterString.read(from: &buf), 
+                claim: FfiConverterOptionString.read(from: &buf), 
+                delay: FfiConverterTypeDelayAssessment.read(from: &buf), 
+                deliveredAt: FfiConverterOptionTimestamp.read(from: &buf), 
+                estimate: FfiConverterOptionTimestamp.read(from: &buf), 
+                id: FfiConverterString.read(from: &buf), 
+                items: FfiConverterSequenceTypeViewItem.read(from: &buf), 
+                next: FfiConverterTypeStatement.read(from: &buf), 
+                promisedBy: FfiConverterOptionTimestamp.read(from: &buf), 
+                status: FfiConverterTypeTrackingStatus.read(from: &buf), 
+                timeline: FfiConverterSequenceTypeTimelineStep.read(from: &buf), 
+                trackingNumber: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ShipmentView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.carrier, into: &buf)
+        FfiConverterOptionString.write(value.claim, into: &buf)
+        FfiConverterTypeDelayAssessment.write(value.delay, into: &buf)
+        FfiConverterOptionTimestamp.write(value.deliveredAt, into: &buf)
+        FfiConverterOptionTimestamp.write(value.estimate, into: &buf)
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterSequenceTypeViewItem.write(value.items, into: &buf)
+        FfiConverterTypeStatement.write(value.next, into: &buf)
+        FfiConverterOptionTimestamp.write(value.promisedBy, into: &buf)
+        FfiConverterTypeTrackingStatus.write(value.status, into: &buf)
+        FfiConverterSequenceTypeTimelineStep.write(value.timeline, into: &buf)
+        FfiConverterOptionString.write(value.trackingNumber, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeShipmentView_lift(_ buf: RustBuffer) throws -> ShipmentView {
+    return try FfiConverterTypeShipmentView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeShipmentView_lower(_ value: ShipmentView) -> RustBuffer {
+    return FfiConverterTypeShipmentView.lower(value)
+}
+
+
+/**
  * What else a stage is judged on.
  */
 public struct StageFacts: Equatable, Hashable {
@@ -8376,45 +8543,45 @@ public func FfiConverterTypeStageTransitions_lower(_ value: StageTransitions) ->
 
 
 /**
- * One sentence with the message that wrote it and the facts behind it.
+ * One sentence of a summary: its topic, the message that wrote it, the facts behind it (plain values, the same in every language) and the text.
  */
 public struct Statement: Equatable, Hashable {
     /**
-     * What it is about.
+     * The facts, by name.
      */
-    public var topic: String
+    public var facts: [String: String]
     /**
      * The catalogue message id.
      */
     public var message: String
     /**
-     * The facts, by name (the same in every language).
-     */
-    public var facts: [String: String]
-    /**
-     * The sentence.
+     * The sentence in the localizer's language.
      */
     public var text: String
+    /**
+     * What it is about: `window`, `override`, `requires`, `non_returnable`, `holiday`, `restocking`, `return_shipping`, `shipping_refund`, `refund_methods`, `store_credit`, `exchange`, `tier`; for a programme `earn`, `pending`, `expiry`, `redeem`, `reward`, `tiers`, `tier`.
+     */
+    public var topic: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * What it is about.
-         */topic: String, 
+         * The facts, by name.
+         */facts: [String: String], 
         /**
          * The catalogue message id.
          */message: String, 
         /**
-         * The facts, by name (the same in every language).
-         */facts: [String: String], 
+         * The sentence in the localizer's language.
+         */text: String, 
         /**
-         * The sentence.
-         */text: String) {
-        self.topic = topic
-        self.message = message
+         * What it is about: `window`, `override`, `requires`, `non_returnable`, `holiday`, `restocking`, `return_shipping`, `shipping_refund`, `refund_methods`, `store_credit`, `exchange`, `tier`; for a programme `earn`, `pending`, `expiry`, `redeem`, `reward`, `tiers`, `tier`.
+         */topic: String) {
         self.facts = facts
+        self.message = message
         self.text = text
+        self.topic = topic
     }
 
     
@@ -8433,18 +8600,18 @@ public struct FfiConverterTypeStatement: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Statement {
         return
             try Statement(
-                topic: FfiConverterString.read(from: &buf), 
-                message: FfiConverterString.read(from: &buf), 
                 facts: FfiConverterDictionaryStringString.read(from: &buf), 
-                text: FfiConverterString.read(from: &buf)
+                message: FfiConverterString.read(from: &buf), 
+                text: FfiConverterString.read(from: &buf), 
+                topic: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: Statement, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.topic, into: &buf)
-        FfiConverterString.write(value.message, into: &buf)
         FfiConverterDictionaryStringString.write(value.facts, into: &buf)
+        FfiConverterString.write(value.message, into: &buf)
         FfiConverterString.write(value.text, into: &buf)
+        FfiConverterString.write(value.topic, into: &buf)
     }
 }
 
@@ -8831,45 +8998,45 @@ public func FfiConverterTypeTierProgress_lower(_ value: TierProgress) -> RustBuf
 
 
 /**
- * A step of a timeline.
+ * One step of a timeline with its text.
  */
 public struct TimelineStep: Equatable, Hashable {
     /**
-     * Which step.
+     * When it happened, if known.
      */
-    public var step: StepKind
+    public var at: Date?
     /**
      * Done, current or upcoming.
      */
     public var state: StepState
     /**
-     * When it happened.
-     */
-    public var at: Date?
-    /**
      * The sentence.
      */
     public var statement: Statement
+    /**
+     * Which step.
+     */
+    public var step: StepKind
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Which step.
-         */step: StepKind, 
+         * When it happened, if known.
+         */at: Date?, 
         /**
          * Done, current or upcoming.
          */state: StepState, 
         /**
-         * When it happened.
-         */at: Date?, 
-        /**
          * The sentence.
-         */statement: Statement) {
-        self.step = step
-        self.state = state
+         */statement: Statement, 
+        /**
+         * Which step.
+         */step: StepKind) {
         self.at = at
+        self.state = state
         self.statement = statement
+        self.step = step
     }
 
     
@@ -8888,18 +9055,18 @@ public struct FfiConverterTypeTimelineStep: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TimelineStep {
         return
             try TimelineStep(
-                step: FfiConverterTypeStepKind.read(from: &buf), 
-                state: FfiConverterTypeStepState.read(from: &buf), 
                 at: FfiConverterOptionTimestamp.read(from: &buf), 
-                statement: FfiConverterTypeStatement.read(from: &buf)
+                state: FfiConverterTypeStepState.read(from: &buf), 
+                statement: FfiConverterTypeStatement.read(from: &buf), 
+                step: FfiConverterTypeStepKind.read(from: &buf)
         )
     }
 
     public static func write(_ value: TimelineStep, into buf: inout [UInt8]) {
-        FfiConverterTypeStepKind.write(value.step, into: &buf)
-        FfiConverterTypeStepState.write(value.state, into: &buf)
         FfiConverterOptionTimestamp.write(value.at, into: &buf)
+        FfiConverterTypeStepState.write(value.state, into: &buf)
         FfiConverterTypeStatement.write(value.statement, into: &buf)
+        FfiConverterTypeStepKind.write(value.step, into: &buf)
     }
 }
 
@@ -8920,7 +9087,86 @@ public func FfiConverterTypeTimelineStep_lower(_ value: TimelineStep) -> RustBuf
 
 
 /**
- * A quantity of an order line.
+ * Where to follow a parcel.
+ */
+public struct TrackingLink: Equatable, Hashable {
+    /**
+     * The carrier.
+     */
+    public var carrier: String
+    /**
+     * The tracking number, if known.
+     */
+    public var number: String?
+    /**
+     * The shipment id.
+     */
+    public var shipment: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The carrier.
+         */carrier: String, 
+        /**
+         * The tracking number, if known.
+         */number: String?, 
+        /**
+         * The shipment id.
+         */shipment: String) {
+        self.carrier = carrier
+        self.number = number
+        self.shipment = shipment
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TrackingLink: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTrackingLink: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TrackingLink {
+        return
+            try TrackingLink(
+                carrier: FfiConverterString.read(from: &buf), 
+                number: FfiConverterOptionString.read(from: &buf), 
+                shipment: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TrackingLink, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.carrier, into: &buf)
+        FfiConverterOptionString.write(value.number, into: &buf)
+        FfiConverterString.write(value.shipment, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTrackingLink_lift(_ buf: RustBuffer) throws -> TrackingLink {
+    return try FfiConverterTypeTrackingLink.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTrackingLink_lower(_ value: TrackingLink) -> RustBuffer {
+    return FfiConverterTypeTrackingLink.lower(value)
+}
+
+
+/**
+ * An item (a quantity of an order line).
  */
 public struct ViewItem: Equatable, Hashable {
     /**
@@ -8928,13 +9174,13 @@ public struct ViewItem: Equatable, Hashable {
      */
     public var line: String
     /**
-     * The product title.
-     */
-    public var title: String
-    /**
-     * Units (`Long`, as every quantity in and out).
+     * Units.
      */
     public var quantity: Int64
+    /**
+     * Its product title.
+     */
+    public var title: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -8943,14 +9189,14 @@ public struct ViewItem: Equatable, Hashable {
          * The order line.
          */line: String, 
         /**
-         * The product title.
-         */title: String, 
+         * Units.
+         */quantity: Int64, 
         /**
-         * Units (`Long`, as every quantity in and out).
-         */quantity: Int64) {
+         * Its product title.
+         */title: String) {
         self.line = line
-        self.title = title
         self.quantity = quantity
+        self.title = title
     }
 
     
@@ -8970,15 +9216,15 @@ public struct FfiConverterTypeViewItem: FfiConverterRustBuffer {
         return
             try ViewItem(
                 line: FfiConverterString.read(from: &buf), 
-                title: FfiConverterString.read(from: &buf), 
-                quantity: FfiConverterInt64.read(from: &buf)
+                quantity: FfiConverterInt64.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: ViewItem, into buf: inout [UInt8]) {
         FfiConverterString.write(value.line, into: &buf)
-        FfiConverterString.write(value.title, into: &buf)
         FfiConverterInt64.write(value.quantity, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
     }
 }
 
@@ -9005,11 +9251,11 @@ public func FfiConverterTypeViewItem_lower(_ value: ViewItem) -> RustBuffer {
 public enum ActionKind: Equatable, Hashable {
     
     /**
-     * Return a line.
+     * Return a line for a refund.
      */
     case `return`
     /**
-     * Exchange a line.
+     * Exchange a line for another item.
      */
     case exchange
     /**
@@ -9017,7 +9263,7 @@ public enum ActionKind: Equatable, Hashable {
      */
     case reportProblem
     /**
-     * Claim a lost parcel.
+     * Claim a parcel the delay rules presume lost.
      */
     case claimLost
 
@@ -9729,7 +9975,7 @@ public func FfiConverterTypeFee_lower(_ value: Fee) -> RustBuffer {
 
 
 /**
- * Where the goods are, derived from the unit counts.
+ * Derived fulfilment status.
  */
 
 public enum FulfilmentStatus: Equatable, Hashable {
@@ -9739,11 +9985,11 @@ public enum FulfilmentStatus: Equatable, Hashable {
      */
     case unfulfilled
     /**
-     * Some units shipped.
+     * Some units in shipments.
      */
     case partiallyFulfilled
     /**
-     * Every active unit shipped.
+     * Every active unit in a shipment.
      */
     case fulfilled
     /**
@@ -9755,15 +10001,15 @@ public enum FulfilmentStatus: Equatable, Hashable {
      */
     case delivered
     /**
-     * Some units came back.
+     * Some units returned.
      */
     case partiallyReturned
     /**
-     * Every unit came back.
+     * Every active unit returned.
      */
     case returned
     /**
-     * Cancelled.
+     * Every unit cancelled.
      */
     case cancelled
 
@@ -10199,6 +10445,271 @@ public func FfiConverterTypeLoyaltyCommand_lift(_ buf: RustBuffer) throws -> Loy
 #endif
 public func FfiConverterTypeLoyaltyCommand_lower(_ value: LoyaltyCommand) -> RustBuffer {
     return FfiConverterTypeLoyaltyCommand.lower(value)
+}
+
+
+
+/**
+ * Every kind of post-purchase message.
+ */
+
+public enum NotificationKind: Equatable, Hashable {
+    
+    case orderConfirmed
+    case orderCancelled
+    case fulfilmentDelayed
+    case shipped
+    case inTransitDelayed
+    case arrivingTomorrow
+    case outForDelivery
+    case availableForPickup
+    case deliveryAttemptFailed
+    case deliveryException
+    case delivered
+    case allPartsDelivered
+    case presumedLost
+    case returnRequested
+    case returnApproved
+    case returnDeclined
+    case returnLabelIssued
+    case returnReminderToShip
+    case returnAboutToExpire
+    case returnReceived
+    case returnRefunded
+    case returnExchanged
+    case reviewRequest
+    case surveyRequest
+    case replenishmentReminder
+    case crossSell
+    case pointsEarned
+    case pointsAboutToExpire
+    case tierReached
+    case tierAboutToDrop
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension NotificationKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNotificationKind: FfiConverterRustBuffer {
+    typealias SwiftType = NotificationKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NotificationKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .orderConfirmed
+        
+        case 2: return .orderCancelled
+        
+        case 3: return .fulfilmentDelayed
+        
+        case 4: return .shipped
+        
+        case 5: return .inTransitDelayed
+        
+        case 6: return .arrivingTomorrow
+        
+        case 7: return .outForDelivery
+        
+        case 8: return .availableForPickup
+        
+        case 9: return .deliveryAttemptFailed
+        
+        case 10: return .deliveryException
+        
+        case 11: return .delivered
+        
+        case 12: return .allPartsDelivered
+        
+        case 13: return .presumedLost
+        
+        case 14: return .returnRequested
+        
+        case 15: return .returnApproved
+        
+        case 16: return .returnDeclined
+        
+        case 17: return .returnLabelIssued
+        
+        case 18: return .returnReminderToShip
+        
+        case 19: return .returnAboutToExpire
+        
+        case 20: return .returnReceived
+        
+        case 21: return .returnRefunded
+        
+        case 22: return .returnExchanged
+        
+        case 23: return .reviewRequest
+        
+        case 24: return .surveyRequest
+        
+        case 25: return .replenishmentReminder
+        
+        case 26: return .crossSell
+        
+        case 27: return .pointsEarned
+        
+        case 28: return .pointsAboutToExpire
+        
+        case 29: return .tierReached
+        
+        case 30: return .tierAboutToDrop
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: NotificationKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .orderConfirmed:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .orderCancelled:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .fulfilmentDelayed:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .shipped:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .inTransitDelayed:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .arrivingTomorrow:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .outForDelivery:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .availableForPickup:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .deliveryAttemptFailed:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .deliveryException:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .delivered:
+            writeInt(&buf, Int32(11))
+        
+        
+        case .allPartsDelivered:
+            writeInt(&buf, Int32(12))
+        
+        
+        case .presumedLost:
+            writeInt(&buf, Int32(13))
+        
+        
+        case .returnRequested:
+            writeInt(&buf, Int32(14))
+        
+        
+        case .returnApproved:
+            writeInt(&buf, Int32(15))
+        
+        
+        case .returnDeclined:
+            writeInt(&buf, Int32(16))
+        
+        
+        case .returnLabelIssued:
+            writeInt(&buf, Int32(17))
+        
+        
+        case .returnReminderToShip:
+            writeInt(&buf, Int32(18))
+        
+        
+        case .returnAboutToExpire:
+            writeInt(&buf, Int32(19))
+        
+        
+        case .returnReceived:
+            writeInt(&buf, Int32(20))
+        
+        
+        case .returnRefunded:
+            writeInt(&buf, Int32(21))
+        
+        
+        case .returnExchanged:
+            writeInt(&buf, Int32(22))
+        
+        
+        case .reviewRequest:
+            writeInt(&buf, Int32(23))
+        
+        
+        case .surveyRequest:
+            writeInt(&buf, Int32(24))
+        
+        
+        case .replenishmentReminder:
+            writeInt(&buf, Int32(25))
+        
+        
+        case .crossSell:
+            writeInt(&buf, Int32(26))
+        
+        
+        case .pointsEarned:
+            writeInt(&buf, Int32(27))
+        
+        
+        case .pointsAboutToExpire:
+            writeInt(&buf, Int32(28))
+        
+        
+        case .tierReached:
+            writeInt(&buf, Int32(29))
+        
+        
+        case .tierAboutToDrop:
+            writeInt(&buf, Int32(30))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNotificationKind_lift(_ buf: RustBuffer) throws -> NotificationKind {
+    return try FfiConverterTypeNotificationKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNotificationKind_lower(_ value: NotificationKind) -> RustBuffer {
+    return FfiConverterTypeNotificationKind.lower(value)
 }
 
 
@@ -13545,7 +14056,7 @@ public func FfiConverterTypeRule_lower(_ value: Rule) -> RustBuffer {
 
 
 /**
- * A step of a parcel's timeline.
+ * A step of a shipment's timeline.
  */
 
 public enum StepKind: Equatable, Hashable {
@@ -13555,19 +14066,19 @@ public enum StepKind: Equatable, Hashable {
      */
     case ordered
     /**
-     * Packed.
+     * The shipment was packed (created).
      */
     case packed
     /**
-     * The carrier took it.
+     * The carrier took the parcel.
      */
     case handedToCarrier
     /**
-     * Moving through the network.
+     * The parcel is moving through the carrier's network (the latest such scan).
      */
     case inTransit
     /**
-     * With the courier.
+     * With the courier for delivery.
      */
     case outForDelivery
     /**
@@ -13575,11 +14086,11 @@ public enum StepKind: Equatable, Hashable {
      */
     case delivered
     /**
-     * Running late.
+     * Running late: the carrier flagged a delay, or the promised date has passed.
      */
     case delayed
     /**
-     * A problem on the way.
+     * The carrier reported a problem.
      */
     case exception
     /**
@@ -13591,7 +14102,7 @@ public enum StepKind: Equatable, Hashable {
      */
     case readyForPickup
     /**
-     * Going back to the shop.
+     * On its way back to the shop.
      */
     case returningToSender
     /**
@@ -13599,15 +14110,15 @@ public enum StepKind: Equatable, Hashable {
      */
     case returnedToSender
     /**
-     * Lost.
+     * Declared lost by the carrier, or presumed lost by the delay rules.
      */
     case lost
     /**
-     * Cancelled.
+     * The shipment was cancelled before the carrier took it.
      */
     case cancelled
     /**
-     * Tracking stopped.
+     * The carrier stopped tracking it.
      */
     case trackingStopped
 
@@ -13760,7 +14271,7 @@ public enum StepState: Equatable, Hashable {
      */
     case done
     /**
-     * Where the parcel is now.
+     * It is where the shipment is now.
      */
     case current
     /**
@@ -14493,30 +15004,6 @@ fileprivate struct FfiConverterOptionTypeMoney: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionTypeOrderPoints: FfiConverterRustBuffer {
-    typealias SwiftType = OrderPoints?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeOrderPoints.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeOrderPoints.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterOptionTypeOrderViewInput: FfiConverterRustBuffer {
     typealias SwiftType = OrderViewInput?
 
@@ -14533,6 +15020,30 @@ fileprivate struct FfiConverterOptionTypeOrderViewInput: FfiConverterRustBuffer 
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeOrderViewInput.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypePointsView: FfiConverterRustBuffer {
+    typealias SwiftType = PointsView?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypePointsView.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypePointsView.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -14581,6 +15092,30 @@ fileprivate struct FfiConverterOptionTypeTierBenefits: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeTierBenefits.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeTrackingLink: FfiConverterRustBuffer {
+    typealias SwiftType = TrackingLink?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeTrackingLink.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeTrackingLink.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -15451,31 +15986,6 @@ fileprivate struct FfiConverterSequenceTypeOrderEvent: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeParcelView: FfiConverterRustBuffer {
-    typealias SwiftType = [ParcelView]
-
-    public static func write(_ value: [ParcelView], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeParcelView.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ParcelView] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [ParcelView]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeParcelView.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterSequenceTypeReceivedItem: FfiConverterRustBuffer {
     typealias SwiftType = [ReceivedItem]
 
@@ -15601,31 +16111,6 @@ fileprivate struct FfiConverterSequenceTypeRequestedReturnLine: FfiConverterRust
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeReturnStatusView: FfiConverterRustBuffer {
-    typealias SwiftType = [ReturnStatusView]
-
-    public static func write(_ value: [ReturnStatusView], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeReturnStatusView.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ReturnStatusView] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [ReturnStatusView]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeReturnStatusView.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterSequenceTypeReturnSummary: FfiConverterRustBuffer {
     typealias SwiftType = [ReturnSummary]
 
@@ -15643,6 +16128,31 @@ fileprivate struct FfiConverterSequenceTypeReturnSummary: FfiConverterRustBuffer
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeReturnSummary.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeReturnView: FfiConverterRustBuffer {
+    typealias SwiftType = [ReturnView]
+
+    public static func write(_ value: [ReturnView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeReturnView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ReturnView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ReturnView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeReturnView.read(from: &buf))
         }
         return seq
     }
@@ -15743,6 +16253,31 @@ fileprivate struct FfiConverterSequenceTypeShipmentTracking: FfiConverterRustBuf
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeShipmentTracking.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeShipmentView: FfiConverterRustBuffer {
+    typealias SwiftType = [ShipmentView]
+
+    public static func write(_ value: [ShipmentView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeShipmentView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ShipmentView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ShipmentView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeShipmentView.read(from: &buf))
         }
         return seq
     }
@@ -16099,8 +16634,8 @@ public func loyaltySummary(programme: LoyaltyProgramme, locale: String)throws  -
  * The content of a notification intent (JSON, as the planner gives it); `input` is the view of
  * the order it is about (absent for loyalty and marketing messages, then `locale` applies).
  */
-public func messageContent(intentJson: String, input: OrderViewInput? = nil, locale: String? = nil)throws  -> MessageContent  {
-    return try  FfiConverterTypeMessageContent_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+public func messageContent(intentJson: String, input: OrderViewInput? = nil, locale: String? = nil)throws  -> CustomerMessage  {
+    return try  FfiConverterTypeCustomerMessage_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_message_content(
         FfiConverterString.lower(intentJson),
@@ -16561,22 +17096,22 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_error_codes() != 4253) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_answer_question() != 60115) {
+    if (uniffi_postpurchase_mobile_checksum_func_answer_question() != 32712) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_customer_run() != 54432) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_loyalty_summary() != 17115) {
+    if (uniffi_postpurchase_mobile_checksum_func_loyalty_summary() != 54451) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_message_content() != 41328) {
+    if (uniffi_postpurchase_mobile_checksum_func_message_content() != 59372) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_order_view() != 49218) {
+    if (uniffi_postpurchase_mobile_checksum_func_order_view() != 29818) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_return_policy_summary() != 36644) {
+    if (uniffi_postpurchase_mobile_checksum_func_return_policy_summary() != 36105) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_ces() != 35152) {

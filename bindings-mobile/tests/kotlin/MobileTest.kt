@@ -481,7 +481,7 @@ fun customerTypedOp(op: String, i: Map<String, Any?>): Any? = when (op) {
     }
     "message" -> {
         val m = messageContent(Json.write(i["intent"]), i["view"]?.let { viewInput(it.obj()) }, i["locale"] as String?)
-        mapOf("locale" to m.locale, "subject" to m.subject, "body" to m.body, "payload" to Json.parse(m.payloadJson))
+        mapOf("locale" to m.locale, "subject" to m.subject, "body" to m.body, "payload" to mapOf("kind" to snake(m.payload.kind), "order" to m.payload.order))
     }
     "policy_summary" -> summaryShape(returnPolicySummary(ReturnPolicy(Json.write(i["policy"])), i["currency"].str(), i["locale"].str(),
         i["programme"]?.let { LoyaltyProgramme(Json.write(it)) }))

@@ -44,31 +44,6 @@ TrackingStatus = Literal["pending", "info_received", "in_transit", "out_for_deli
 WindowStart = Literal["order_placed", "item_delivered", "last_item_delivered"]
 
 
-class Action(TypedDict):
-    """An action with whether it is open now, its deadline and the engine's reason."""
-
-    action: "ActionKind"
-    available: bool
-    code: str
-    days_left: Optional[int]
-    deadline: Optional[Union[str, datetime]]
-    fees: Optional["Money"]
-    method: Optional["RefundMethod"]
-    needs_review: bool
-    refund: Optional["Money"]
-    statement: "Statement"
-    subject: str
-    units: int
-
-
-class Answer(TypedDict):
-    """An answer: the question, the text, and the statements it is made of."""
-
-    question: str
-    statements: List["Statement"]
-    text: str
-
-
 class AnswerRequest(TypedDict):
     """A question about an order."""
 
@@ -135,6 +110,31 @@ class CarrierEvent(TypedDict):
     occurred_at: Union[str, datetime]
     raw_code: NotRequired[str]
     status: "TrackingStatus"
+
+
+class CustomerAction(TypedDict):
+    """An action with whether it is open now, its deadline and the engine's reason."""
+
+    action: "ActionKind"
+    available: bool
+    code: str
+    days_left: Optional[int]
+    deadline: Optional[Union[str, datetime]]
+    fees: Optional["Money"]
+    method: Optional["RefundMethod"]
+    needs_review: bool
+    refund: Optional["Money"]
+    statement: "Statement"
+    subject: str
+    units: int
+
+
+class CustomerAnswer(TypedDict):
+    """An answer: the question, the text, and the statements it is made of."""
+
+    question: str
+    statements: List["Statement"]
+    text: str
 
 
 class CustomerMessage(TypedDict):
@@ -407,14 +407,6 @@ class Intent(TypedDict):
     send_at: Union[str, datetime]
 
 
-class Item(TypedDict):
-    """An item (a quantity of an order line)."""
-
-    line: str
-    quantity: int
-    title: str
-
-
 class KindRule(TypedDict):
     """Per-kind settings."""
 
@@ -587,7 +579,7 @@ class MessagePayload(TypedDict):
     date: Optional[Union[str, datetime]]
     delay_reason: Optional[str]
     estimate: Optional[Union[str, datetime]]
-    items: List["Item"]
+    items: List["ViewItem"]
     kind: "NotificationKind"
     order: Optional[str]
     points: Optional[int]
@@ -896,7 +888,7 @@ class OrderEvent(TypedDict):
 class OrderView(TypedDict):
     """What the customer should see about an order at `now`."""
 
-    actions: List["Action"]
+    actions: List["CustomerAction"]
     fulfilment: "FulfilmentStatus"
     headline: "Statement"
     locale: str
@@ -907,7 +899,7 @@ class OrderView(TypedDict):
     returns: List["ReturnView"]
     shipments: List["ShipmentView"]
     time_zone: str
-    waiting: List["Item"]
+    waiting: List["ViewItem"]
 
 
 class PendingRule(TypedDict):
@@ -1433,11 +1425,11 @@ class ShipmentView(TypedDict):
     delivered_at: Optional[Union[str, datetime]]
     estimate: Optional[Union[str, datetime]]
     id: str
-    items: List["Item"]
+    items: List["ViewItem"]
     next: "Statement"
     promised_by: Optional[Union[str, datetime]]
     status: "TrackingStatus"
-    timeline: List["Step"]
+    timeline: List["TimelineStep"]
     tracking_number: Optional[str]
 
 
@@ -1465,15 +1457,6 @@ class Statement(TypedDict):
     message: str
     text: str
     topic: str
-
-
-class Step(TypedDict):
-    """One step of a timeline with its text."""
-
-    at: Optional[Union[str, datetime]]
-    state: "StepState"
-    statement: "Statement"
-    step: "StepKind"
 
 
 class TaxLine(TypedDict):
@@ -1513,12 +1496,29 @@ class TierRules(TypedDict):
     window: NotRequired["TierWindow"]
 
 
+class TimelineStep(TypedDict):
+    """One step of a timeline with its text."""
+
+    at: Optional[Union[str, datetime]]
+    state: "StepState"
+    statement: "Statement"
+    step: "StepKind"
+
+
 class TrackingLink(TypedDict):
     """Where to follow a parcel."""
 
     carrier: str
     number: Optional[str]
     shipment: str
+
+
+class ViewItem(TypedDict):
+    """An item (a quantity of an order line)."""
+
+    line: str
+    quantity: int
+    title: str
 
 
 class ViewRequest(TypedDict):
@@ -1573,4 +1573,4 @@ ReturnChange = Union[ReturnChangeRequested, ReturnChangeApproved, ReturnChangeDe
 
 ReturnCommand = Union[ReturnCommandRequest, ReturnCommandApprove, ReturnCommandDecline, ReturnCommandIssueLabel, ReturnCommandRecordTracking, ReturnCommandReceive, ReturnCommandRefund, ReturnCommandCancel, ReturnCommandShipAdvanceReplacement, ReturnCommandChargeUnreturnedExchange, ReturnCommandClaim]
 
-__all__ = ["Action", "ActionKind", "Answer", "AnswerRequest", "ApprovedLine", "Award", "AwardBirthday", "AwardReferred", "AwardReferrer", "AwardReview", "AwardSignup", "CancelledUnits", "CarrierEvent", "Channel", "ClaimResolution", "Currency", "CustomerId", "CustomerMessage", "DelayAssessment", "DelayThresholds", "Discount", "Draw", "EarnLine", "EarnedLot", "Earning", "EligibilityContext", "EligibilityReport", "EntryKind", "EntryKindAdjust", "EntryKindClawback", "EntryKindDebtPaid", "EntryKindEarn", "EntryKindExpire", "EntryKindNoChange", "EntryKindRedeem", "EntryKindRelease", "EntryKindReverseRedemption", "EntryKindScheduled", "EntryKindTierChanged", "ExchangePricing", "ExchangeRequest", "ExchangeSettlement", "Expiry", "ExpiryDaysAfterAvailable", "ExpiryEndOfMonth", "ExpiryEndOfYear", "ExpiryInactivity", "ExpiryNever", "Facts", "Fee", "FeeFixed", "FeePercent", "FulfilmentStatus", "HolidayExtension", "IdempotencyKey", "Intent", "Item", "ItemCondition", "KindRule", "LedgerEntry", "LineAmounts", "LineDecision", "LineFlags", "LineId", "LineQuantity", "LoyaltyCommand", "LoyaltyCommandAdjust", "LoyaltyCommandAward", "LoyaltyCommandClawback", "LoyaltyCommandEarnOrder", "LoyaltyCommandEvaluateTier", "LoyaltyCommandExpire", "LoyaltyCommandRedeem", "LoyaltyCommandReleasePending", "LoyaltyCommandReverseRedemption", "LoyaltyCommandScheduleRelease", "LoyaltyProgrammeConfig", "LoyaltySummaryRequest", "MessagePayload", "MessageRequest", "Money", "NegativeBalance", "NewLine", "NewOrder", "NewShipment", "NonReturnable", "NotificationKind", "NotifyPolicyConfig", "OrderChange", "OrderChangeConfirmed", "OrderChangeHeld", "OrderChangePaymentAuthorized", "OrderChangePaymentCaptured", "OrderChangePaymentRefunded", "OrderChangePaymentVoided", "OrderChangePlaced", "OrderChangeReleased", "OrderChangeReturn", "OrderChangeShipmentCancelled", "OrderChangeShipmentCreated", "OrderChangeShipmentDelivered", "OrderChangeShipmentShipped", "OrderChangeTrackingRecorded", "OrderChangeUnitsCancelled", "OrderCommand", "OrderCommandAuthorizePayment", "OrderCommandCancel", "OrderCommandCancelShipment", "OrderCommandCancelUnits", "OrderCommandCapturePayment", "OrderCommandConfirm", "OrderCommandCreateShipment", "OrderCommandHold", "OrderCommandMarkDelivered", "OrderCommandPlace", "OrderCommandRecordTracking", "OrderCommandRefundPayment", "OrderCommandRelease", "OrderCommandReturn", "OrderCommandVoidPayment", "OrderEvent", "OrderId", "OrderView", "Outcome", "PaymentId", "PendingRule", "PlainSummary", "PointsView", "PolicySummaryRequest", "Preferences", "Question", "QuestionCanIReturn", "QuestionHowDoIReturn", "QuestionHowManyPoints", "QuestionWhenWillItArrive", "QuestionWhereIsMyOrder", "QuestionWhereIsMyRefund", "QuietHours", "ReceivedItem", "RedemptionRule", "ReferralRule", "RefundBreakdown", "RefundClockStart", "RefundDestination", "RefundLine", "RefundMethod", "RefundOptions", "RefundPayout", "ReplacementShipping", "ReplacementShippingFlat", "ReplacementShippingFree", "ReplacementShippingHost", "RequestedLine", "RequestedReturn", "RequestedReturnLine", "RestockingFee", "ReturnChange", "ReturnChangeAdvanceReplacementShipped", "ReturnChangeApproved", "ReturnChangeCancelled", "ReturnChangeClaimResolved", "ReturnChangeDeclined", "ReturnChangeExchangeCharged", "ReturnChangeExchanged", "ReturnChangeLabelIssued", "ReturnChangeReceived", "ReturnChangeRefunded", "ReturnChangeRequested", "ReturnChangeTrackingRecorded", "ReturnCommand", "ReturnCommandApprove", "ReturnCommandCancel", "ReturnCommandChargeUnreturnedExchange", "ReturnCommandClaim", "ReturnCommandDecline", "ReturnCommandIssueLabel", "ReturnCommandReceive", "ReturnCommandRecordTracking", "ReturnCommandRefund", "ReturnCommandRequest", "ReturnCommandShipAdvanceReplacement", "ReturnId", "ReturnPolicyConfig", "ReturnPreview", "ReturnReason", "ReturnRequest", "ReturnShippingFee", "ReturnStatus", "ReturnTerms", "ReturnView", "ReviewLimits", "ReviewRule", "Reward", "Route", "Rule", "RuleVerdict", "SentNotification", "ShipmentId", "ShipmentView", "ShippingRefund", "ShippingRequirement", "Signal", "Sku", "Statement", "Step", "StepKind", "StepState", "TaxLine", "TaxMode", "TierBenefits", "TierLevel", "TierMetric", "TierRules", "TierWindow", "TrackingLink", "TrackingStatus", "ViewRequest", "WindowOverride", "WindowRule", "WindowStart"]
+__all__ = ["ActionKind", "AnswerRequest", "ApprovedLine", "Award", "AwardBirthday", "AwardReferred", "AwardReferrer", "AwardReview", "AwardSignup", "CancelledUnits", "CarrierEvent", "Channel", "ClaimResolution", "Currency", "CustomerAction", "CustomerAnswer", "CustomerId", "CustomerMessage", "DelayAssessment", "DelayThresholds", "Discount", "Draw", "EarnLine", "EarnedLot", "Earning", "EligibilityContext", "EligibilityReport", "EntryKind", "EntryKindAdjust", "EntryKindClawback", "EntryKindDebtPaid", "EntryKindEarn", "EntryKindExpire", "EntryKindNoChange", "EntryKindRedeem", "EntryKindRelease", "EntryKindReverseRedemption", "EntryKindScheduled", "EntryKindTierChanged", "ExchangePricing", "ExchangeRequest", "ExchangeSettlement", "Expiry", "ExpiryDaysAfterAvailable", "ExpiryEndOfMonth", "ExpiryEndOfYear", "ExpiryInactivity", "ExpiryNever", "Facts", "Fee", "FeeFixed", "FeePercent", "FulfilmentStatus", "HolidayExtension", "IdempotencyKey", "Intent", "ItemCondition", "KindRule", "LedgerEntry", "LineAmounts", "LineDecision", "LineFlags", "LineId", "LineQuantity", "LoyaltyCommand", "LoyaltyCommandAdjust", "LoyaltyCommandAward", "LoyaltyCommandClawback", "LoyaltyCommandEarnOrder", "LoyaltyCommandEvaluateTier", "LoyaltyCommandExpire", "LoyaltyCommandRedeem", "LoyaltyCommandReleasePending", "LoyaltyCommandReverseRedemption", "LoyaltyCommandScheduleRelease", "LoyaltyProgrammeConfig", "LoyaltySummaryRequest", "MessagePayload", "MessageRequest", "Money", "NegativeBalance", "NewLine", "NewOrder", "NewShipment", "NonReturnable", "NotificationKind", "NotifyPolicyConfig", "OrderChange", "OrderChangeConfirmed", "OrderChangeHeld", "OrderChangePaymentAuthorized", "OrderChangePaymentCaptured", "OrderChangePaymentRefunded", "OrderChangePaymentVoided", "OrderChangePlaced", "OrderChangeReleased", "OrderChangeReturn", "OrderChangeShipmentCancelled", "OrderChangeShipmentCreated", "OrderChangeShipmentDelivered", "OrderChangeShipmentShipped", "OrderChangeTrackingRecorded", "OrderChangeUnitsCancelled", "OrderCommand", "OrderCommandAuthorizePayment", "OrderCommandCancel", "OrderCommandCancelShipment", "OrderCommandCancelUnits", "OrderCommandCapturePayment", "OrderCommandConfirm", "OrderCommandCreateShipment", "OrderCommandHold", "OrderCommandMarkDelivered", "OrderCommandPlace", "OrderCommandRecordTracking", "OrderCommandRefundPayment", "OrderCommandRelease", "OrderCommandReturn", "OrderCommandVoidPayment", "OrderEvent", "OrderId", "OrderView", "Outcome", "PaymentId", "PendingRule", "PlainSummary", "PointsView", "PolicySummaryRequest", "Preferences", "Question", "QuestionCanIReturn", "QuestionHowDoIReturn", "QuestionHowManyPoints", "QuestionWhenWillItArrive", "QuestionWhereIsMyOrder", "QuestionWhereIsMyRefund", "QuietHours", "ReceivedItem", "RedemptionRule", "ReferralRule", "RefundBreakdown", "RefundClockStart", "RefundDestination", "RefundLine", "RefundMethod", "RefundOptions", "RefundPayout", "ReplacementShipping", "ReplacementShippingFlat", "ReplacementShippingFree", "ReplacementShippingHost", "RequestedLine", "RequestedReturn", "RequestedReturnLine", "RestockingFee", "ReturnChange", "ReturnChangeAdvanceReplacementShipped", "ReturnChangeApproved", "ReturnChangeCancelled", "ReturnChangeClaimResolved", "ReturnChangeDeclined", "ReturnChangeExchangeCharged", "ReturnChangeExchanged", "ReturnChangeLabelIssued", "ReturnChangeReceived", "ReturnChangeRefunded", "ReturnChangeRequested", "ReturnChangeTrackingRecorded", "ReturnCommand", "ReturnCommandApprove", "ReturnCommandCancel", "ReturnCommandChargeUnreturnedExchange", "ReturnCommandClaim", "ReturnCommandDecline", "ReturnCommandIssueLabel", "ReturnCommandReceive", "ReturnCommandRecordTracking", "ReturnCommandRefund", "ReturnCommandRequest", "ReturnCommandShipAdvanceReplacement", "ReturnId", "ReturnPolicyConfig", "ReturnPreview", "ReturnReason", "ReturnRequest", "ReturnShippingFee", "ReturnStatus", "ReturnTerms", "ReturnView", "ReviewLimits", "ReviewRule", "Reward", "Route", "Rule", "RuleVerdict", "SentNotification", "ShipmentId", "ShipmentView", "ShippingRefund", "ShippingRequirement", "Signal", "Sku", "Statement", "StepKind", "StepState", "TaxLine", "TaxMode", "TierBenefits", "TierLevel", "TierMetric", "TierRules", "TierWindow", "TimelineStep", "TrackingLink", "TrackingStatus", "ViewItem", "ViewRequest", "WindowOverride", "WindowRule", "WindowStart"]

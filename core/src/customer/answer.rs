@@ -107,7 +107,7 @@ impl Question {
 
 /// An answer: the question, the text, and the statements it is made of.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "CustomerAnswer"))]
 pub struct Answer {
     /// The question's name.
     pub question: String,

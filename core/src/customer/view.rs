@@ -109,7 +109,7 @@ pub enum StepKind {
 
 /// One step of a timeline with its text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "TimelineStep"))]
 pub struct Step {
     /// Which step.
     pub step: StepKind,
@@ -123,7 +123,7 @@ pub struct Step {
 
 /// An item (a quantity of an order line).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "ViewItem"))]
 pub struct Item {
     /// The order line.
     pub line: String,
@@ -181,7 +181,7 @@ pub enum ActionKind {
 
 /// An action with whether it is open now, its deadline and the engine's reason.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "CustomerAction"))]
 pub struct Action {
     /// What.
     pub action: ActionKind,

@@ -19,6 +19,10 @@ pub const MOBILE: &[&str] = &[
     "EligibilityContext",
     "ReturnPreview",
     "DelayAssessment",
+    "OrderView",
+    "CustomerAnswer",
+    "CustomerMessage",
+    "PlainSummary",
 ];
 
 /// Rust's keywords that a field could be named by.

@@ -1124,22 +1124,22 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_error_codes() and 0xFFFF) != 4253) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_answer_question() and 0xFFFF) != 60115) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_answer_question() and 0xFFFF) != 32712) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_customer_run() and 0xFFFF) != 54432) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_loyalty_summary() and 0xFFFF) != 17115) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_loyalty_summary() and 0xFFFF) != 54451) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_message_content() and 0xFFFF) != 41328) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_message_content() and 0xFFFF) != 59372) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_order_view() and 0xFFFF) != 49218) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_order_view() and 0xFFFF) != 29818) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_return_policy_summary() and 0xFFFF) != 36644) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_return_policy_summary() and 0xFFFF) != 36105) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_ces() and 0xFFFF) != 35152) {
@@ -4130,7 +4130,7 @@ public object FfiConverterTypeCsatResult: FfiConverterRustBuffer<CsatResult> {
 
 
 /**
- * An action with whether it is open now and its deadline.
+ * An action with whether it is open now, its deadline and the engine's reason.
  */
 data class CustomerAction (
     /**
@@ -4139,29 +4139,14 @@ data class CustomerAction (
     var `action`: ActionKind
     , 
     /**
-     * A line id or a shipment id.
-     */
-    var `subject`: kotlin.String
-    , 
-    /**
-     * Open now.
+     * Open now (an action sent to review is open: the shop checks it first).
      */
     var `available`: kotlin.Boolean
     , 
     /**
-     * The shop checks it first.
+     * The engine's deciding code (`return.window_open`, `return.final_sale`, `delay.late`…).
      */
-    var `needsReview`: kotlin.Boolean
-    , 
-    /**
-     * Units it covers.
-     */
-    var `units`: kotlin.Long
-    , 
-    /**
-     * Until when.
-     */
-    var `deadline`: java.time.Instant?
+    var `code`: kotlin.String
     , 
     /**
      * Whole days left.
@@ -4169,29 +4154,44 @@ data class CustomerAction (
     var `daysLeft`: kotlin.Long?
     , 
     /**
-     * The engine's code.
+     * Until when.
      */
-    var `code`: kotlin.String
+    var `deadline`: java.time.Instant?
     , 
     /**
-     * What a return would refund.
-     */
-    var `refund`: Money?
-    , 
-    /**
-     * The fees that refund takes off.
+     * The fees that refund already takes off (restocking plus return shipping).
      */
     var `fees`: Money?
     , 
     /**
-     * The refund method after policy.
+     * The refund method after policy (`store_credit` after a fallback).
      */
     var `method`: RefundMethod?
+    , 
+    /**
+     * Needs a person to approve it.
+     */
+    var `needsReview`: kotlin.Boolean
+    , 
+    /**
+     * What a return would refund now, if everything comes back resellable.
+     */
+    var `refund`: Money?
     , 
     /**
      * The sentence.
      */
     var `statement`: Statement
+    , 
+    /**
+     * On what: a line id (returns, exchanges) or a shipment id.
+     */
+    var `subject`: kotlin.String
+    , 
+    /**
+     * Units it covers (returns and exchanges).
+     */
+    var `units`: kotlin.Long
     
 ){
     
@@ -4209,55 +4209,55 @@ public object FfiConverterTypeCustomerAction: FfiConverterRustBuffer<CustomerAct
     override fun read(buf: ByteBuffer): CustomerAction {
         return CustomerAction(
             FfiConverterTypeActionKind.read(buf),
+            FfiConverterBoolean.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterOptionalTimestamp.read(buf),
             FfiConverterOptionalLong.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterOptionalTypeMoney.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
             FfiConverterOptionalTypeMoney.read(buf),
             FfiConverterOptionalTypeRefundMethod.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalTypeMoney.read(buf),
             FfiConverterTypeStatement.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterLong.read(buf),
         )
     }
 
     override fun allocationSize(value: CustomerAction) = (
             FfiConverterTypeActionKind.allocationSize(value.`action`) +
-            FfiConverterString.allocationSize(value.`subject`) +
             FfiConverterBoolean.allocationSize(value.`available`) +
-            FfiConverterBoolean.allocationSize(value.`needsReview`) +
-            FfiConverterLong.allocationSize(value.`units`) +
-            FfiConverterOptionalTimestamp.allocationSize(value.`deadline`) +
-            FfiConverterOptionalLong.allocationSize(value.`daysLeft`) +
             FfiConverterString.allocationSize(value.`code`) +
-            FfiConverterOptionalTypeMoney.allocationSize(value.`refund`) +
+            FfiConverterOptionalLong.allocationSize(value.`daysLeft`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`deadline`) +
             FfiConverterOptionalTypeMoney.allocationSize(value.`fees`) +
             FfiConverterOptionalTypeRefundMethod.allocationSize(value.`method`) +
-            FfiConverterTypeStatement.allocationSize(value.`statement`)
+            FfiConverterBoolean.allocationSize(value.`needsReview`) +
+            FfiConverterOptionalTypeMoney.allocationSize(value.`refund`) +
+            FfiConverterTypeStatement.allocationSize(value.`statement`) +
+            FfiConverterString.allocationSize(value.`subject`) +
+            FfiConverterLong.allocationSize(value.`units`)
     )
 
     override fun write(value: CustomerAction, buf: ByteBuffer) {
             FfiConverterTypeActionKind.write(value.`action`, buf)
-            FfiConverterString.write(value.`subject`, buf)
             FfiConverterBoolean.write(value.`available`, buf)
-            FfiConverterBoolean.write(value.`needsReview`, buf)
-            FfiConverterLong.write(value.`units`, buf)
-            FfiConverterOptionalTimestamp.write(value.`deadline`, buf)
-            FfiConverterOptionalLong.write(value.`daysLeft`, buf)
             FfiConverterString.write(value.`code`, buf)
-            FfiConverterOptionalTypeMoney.write(value.`refund`, buf)
+            FfiConverterOptionalLong.write(value.`daysLeft`, buf)
+            FfiConverterOptionalTimestamp.write(value.`deadline`, buf)
             FfiConverterOptionalTypeMoney.write(value.`fees`, buf)
             FfiConverterOptionalTypeRefundMethod.write(value.`method`, buf)
+            FfiConverterBoolean.write(value.`needsReview`, buf)
+            FfiConverterOptionalTypeMoney.write(value.`refund`, buf)
             FfiConverterTypeStatement.write(value.`statement`, buf)
+            FfiConverterString.write(value.`subject`, buf)
+            FfiConverterLong.write(value.`units`, buf)
     }
 }
 
 
 
 /**
- * An answer: the question, the text and its sentences.
+ * An answer: the question, the text, and the statements it is made of.
  */
 data class CustomerAnswer (
     /**
@@ -4266,14 +4266,14 @@ data class CustomerAnswer (
     var `question`: kotlin.String
     , 
     /**
-     * The answer.
-     */
-    var `text`: kotlin.String
-    , 
-    /**
-     * Its sentences.
+     * Its sentences, each with its facts.
      */
     var `statements`: List<Statement>
+    , 
+    /**
+     * The answer as one short paragraph.
+     */
+    var `text`: kotlin.String
     
 ){
     
@@ -4291,21 +4291,84 @@ public object FfiConverterTypeCustomerAnswer: FfiConverterRustBuffer<CustomerAns
     override fun read(buf: ByteBuffer): CustomerAnswer {
         return CustomerAnswer(
             FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
             FfiConverterSequenceTypeStatement.read(buf),
+            FfiConverterString.read(buf),
         )
     }
 
     override fun allocationSize(value: CustomerAnswer) = (
             FfiConverterString.allocationSize(value.`question`) +
-            FfiConverterString.allocationSize(value.`text`) +
-            FfiConverterSequenceTypeStatement.allocationSize(value.`statements`)
+            FfiConverterSequenceTypeStatement.allocationSize(value.`statements`) +
+            FfiConverterString.allocationSize(value.`text`)
     )
 
     override fun write(value: CustomerAnswer, buf: ByteBuffer) {
             FfiConverterString.write(value.`question`, buf)
-            FfiConverterString.write(value.`text`, buf)
             FfiConverterSequenceTypeStatement.write(value.`statements`, buf)
+            FfiConverterString.write(value.`text`, buf)
+    }
+}
+
+
+
+/**
+ * A message ready to send: its payload and the rendered text.
+ */
+data class CustomerMessage (
+    /**
+     * The short body.
+     */
+    var `body`: kotlin.String
+    , 
+    /**
+     * The locale of the text.
+     */
+    var `locale`: kotlin.String
+    , 
+    /**
+     * The variables.
+     */
+    var `payload`: MessagePayload
+    , 
+    /**
+     * The subject line (email) or title (push).
+     */
+    var `subject`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeCustomerMessage: FfiConverterRustBuffer<CustomerMessage> {
+    override fun read(buf: ByteBuffer): CustomerMessage {
+        return CustomerMessage(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeMessagePayload.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: CustomerMessage) = (
+            FfiConverterString.allocationSize(value.`body`) +
+            FfiConverterString.allocationSize(value.`locale`) +
+            FfiConverterTypeMessagePayload.allocationSize(value.`payload`) +
+            FfiConverterString.allocationSize(value.`subject`)
+    )
+
+    override fun write(value: CustomerMessage, buf: ByteBuffer) {
+            FfiConverterString.write(value.`body`, buf)
+            FfiConverterString.write(value.`locale`, buf)
+            FfiConverterTypeMessagePayload.write(value.`payload`, buf)
+            FfiConverterString.write(value.`subject`, buf)
     }
 }
 
@@ -5811,29 +5874,78 @@ public object FfiConverterTypeMappedStatus: FfiConverterRustBuffer<MappedStatus>
 
 
 /**
- * A message ready to send.
+ * The variables a message template needs. Absent values are `None` or empty.
  */
-data class MessageContent (
+data class MessagePayload (
     /**
-     * Locale of the text.
+     * The recipient.
      */
-    var `locale`: kotlin.String
+    var `customer`: kotlin.String
     , 
     /**
-     * Subject line or push title.
+     * When points expire or become available, or when a tier ends.
      */
-    var `subject`: kotlin.String
+    var `date`: java.time.Instant?
     , 
     /**
-     * Short body.
+     * Why it is late: `carrier_delayed`, `late`, `stalled`, `exception`, `attempt_failed` or `presumed_lost`.
      */
-    var `body`: kotlin.String
+    var `delayReason`: kotlin.String?
     , 
     /**
-     * The template variables as JSON (`order`, `items`, `tracking`, `estimate`,
-     * `delay_reason`, `return_deadline`, `refund`, `refund_destination`, `points`, …).
+     * The current delivery estimate.
      */
-    var `payloadJson`: kotlin.String
+    var `estimate`: java.time.Instant?
+    , 
+    /**
+     * The items it is about.
+     */
+    var `items`: List<ViewItem>
+    , 
+    /**
+     * The kind of message.
+     */
+    var `kind`: NotificationKind
+    , 
+    /**
+     * The order number.
+     */
+    var `order`: kotlin.String?
+    , 
+    /**
+     * Points (earned, pending or about to expire).
+     */
+    var `points`: kotlin.Long?
+    , 
+    /**
+     * The refund paid.
+     */
+    var `refund`: Money?
+    , 
+    /**
+     * Where the refund went.
+     */
+    var `refundDestination`: List<RefundMethod>
+    , 
+    /**
+     * The soonest open return deadline on the order.
+     */
+    var `returnDeadline`: java.time.Instant?
+    , 
+    /**
+     * The return it is about.
+     */
+    var `returnId`: kotlin.String?
+    , 
+    /**
+     * The loyalty tier.
+     */
+    var `tier`: kotlin.String?
+    , 
+    /**
+     * The parcel it is about.
+     */
+    var `tracking`: TrackingLink?
     
 ){
     
@@ -5847,28 +5959,58 @@ data class MessageContent (
 /**
  * @suppress
  */
-public object FfiConverterTypeMessageContent: FfiConverterRustBuffer<MessageContent> {
-    override fun read(buf: ByteBuffer): MessageContent {
-        return MessageContent(
+public object FfiConverterTypeMessagePayload: FfiConverterRustBuffer<MessagePayload> {
+    override fun read(buf: ByteBuffer): MessagePayload {
+        return MessagePayload(
             FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterSequenceTypeViewItem.read(buf),
+            FfiConverterTypeNotificationKind.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalLong.read(buf),
+            FfiConverterOptionalTypeMoney.read(buf),
+            FfiConverterSequenceTypeRefundMethod.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeTrackingLink.read(buf),
         )
     }
 
-    override fun allocationSize(value: MessageContent) = (
-            FfiConverterString.allocationSize(value.`locale`) +
-            FfiConverterString.allocationSize(value.`subject`) +
-            FfiConverterString.allocationSize(value.`body`) +
-            FfiConverterString.allocationSize(value.`payloadJson`)
+    override fun allocationSize(value: MessagePayload) = (
+            FfiConverterString.allocationSize(value.`customer`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`date`) +
+            FfiConverterOptionalString.allocationSize(value.`delayReason`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`estimate`) +
+            FfiConverterSequenceTypeViewItem.allocationSize(value.`items`) +
+            FfiConverterTypeNotificationKind.allocationSize(value.`kind`) +
+            FfiConverterOptionalString.allocationSize(value.`order`) +
+            FfiConverterOptionalLong.allocationSize(value.`points`) +
+            FfiConverterOptionalTypeMoney.allocationSize(value.`refund`) +
+            FfiConverterSequenceTypeRefundMethod.allocationSize(value.`refundDestination`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`returnDeadline`) +
+            FfiConverterOptionalString.allocationSize(value.`returnId`) +
+            FfiConverterOptionalString.allocationSize(value.`tier`) +
+            FfiConverterOptionalTypeTrackingLink.allocationSize(value.`tracking`)
     )
 
-    override fun write(value: MessageContent, buf: ByteBuffer) {
-            FfiConverterString.write(value.`locale`, buf)
-            FfiConverterString.write(value.`subject`, buf)
-            FfiConverterString.write(value.`body`, buf)
-            FfiConverterString.write(value.`payloadJson`, buf)
+    override fun write(value: MessagePayload, buf: ByteBuffer) {
+            FfiConverterString.write(value.`customer`, buf)
+            FfiConverterOptionalTimestamp.write(value.`date`, buf)
+            FfiConverterOptionalString.write(value.`delayReason`, buf)
+            FfiConverterOptionalTimestamp.write(value.`estimate`, buf)
+            FfiConverterSequenceTypeViewItem.write(value.`items`, buf)
+            FfiConverterTypeNotificationKind.write(value.`kind`, buf)
+            FfiConverterOptionalString.write(value.`order`, buf)
+            FfiConverterOptionalLong.write(value.`points`, buf)
+            FfiConverterOptionalTypeMoney.write(value.`refund`, buf)
+            FfiConverterSequenceTypeRefundMethod.write(value.`refundDestination`, buf)
+            FfiConverterOptionalTimestamp.write(value.`returnDeadline`, buf)
+            FfiConverterOptionalString.write(value.`returnId`, buf)
+            FfiConverterOptionalString.write(value.`tier`, buf)
+            FfiConverterOptionalTypeTrackingLink.write(value.`tracking`, buf)
     }
 }
 
@@ -6428,77 +6570,6 @@ public object FfiConverterTypeOrderEvent: FfiConverterRustBuffer<OrderEvent> {
 
 
 /**
- * Points this order earned.
- */
-data class OrderPoints (
-    /**
-     * Pending.
-     */
-    var `pending`: kotlin.Long
-    , 
-    /**
-     * When the earliest become available.
-     */
-    var `availableAt`: java.time.Instant?
-    , 
-    /**
-     * Already available.
-     */
-    var `earned`: kotlin.Long
-    , 
-    /**
-     * The member's balance.
-     */
-    var `balance`: kotlin.Long
-    , 
-    /**
-     * The sentences.
-     */
-    var `statements`: List<Statement>
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeOrderPoints: FfiConverterRustBuffer<OrderPoints> {
-    override fun read(buf: ByteBuffer): OrderPoints {
-        return OrderPoints(
-            FfiConverterLong.read(buf),
-            FfiConverterOptionalTimestamp.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterSequenceTypeStatement.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: OrderPoints) = (
-            FfiConverterLong.allocationSize(value.`pending`) +
-            FfiConverterOptionalTimestamp.allocationSize(value.`availableAt`) +
-            FfiConverterLong.allocationSize(value.`earned`) +
-            FfiConverterLong.allocationSize(value.`balance`) +
-            FfiConverterSequenceTypeStatement.allocationSize(value.`statements`)
-    )
-
-    override fun write(value: OrderPoints, buf: ByteBuffer) {
-            FfiConverterLong.write(value.`pending`, buf)
-            FfiConverterOptionalTimestamp.write(value.`availableAt`, buf)
-            FfiConverterLong.write(value.`earned`, buf)
-            FfiConverterLong.write(value.`balance`, buf)
-            FfiConverterSequenceTypeStatement.write(value.`statements`, buf)
-    }
-}
-
-
-
-/**
  * An order's derived state at a point in time.
  */
 data class OrderSummary (
@@ -6673,31 +6744,16 @@ public object FfiConverterTypeOrderUpdate: FfiConverterRustBuffer<OrderUpdate> {
 
 
 /**
- * What the customer should see about an order.
+ * What the customer should see about an order at `now`.
  */
 data class OrderView (
     /**
-     * Locale of the text.
+     * Actions, open or not, in line then shipment order.
      */
-    var `locale`: kotlin.String
+    var `actions`: List<CustomerAction>
     , 
     /**
-     * Order id.
-     */
-    var `order`: kotlin.String
-    , 
-    /**
-     * Placed at.
-     */
-    var `placedAt`: java.time.Instant
-    , 
-    /**
-     * Time zone of the dates in the text.
-     */
-    var `timeZone`: kotlin.String
-    , 
-    /**
-     * Fulfilment status.
+     * The fulfilment status.
      */
     var `fulfilment`: FulfilmentStatus
     , 
@@ -6707,34 +6763,49 @@ data class OrderView (
     var `headline`: Statement
     , 
     /**
-     * Items not yet shipped.
+     * The locale of the text.
      */
-    var `waiting`: List<ViewItem>
+    var `locale`: kotlin.String
     , 
     /**
-     * Parcels.
-     */
-    var `shipments`: List<ParcelView>
-    , 
-    /**
-     * What happens next.
+     * What happens next for the order as a whole.
      */
     var `next`: Statement
     , 
     /**
-     * Actions.
+     * Order id.
      */
-    var `actions`: List<CustomerAction>
+    var `order`: kotlin.String
     , 
     /**
-     * Points, with a ledger.
+     * When it was placed.
      */
-    var `points`: OrderPoints?
+    var `placedAt`: java.time.Instant
     , 
     /**
-     * Returns and claims.
+     * Points, when a loyalty ledger was given.
      */
-    var `returns`: List<ReturnStatusView>
+    var `points`: PointsView?
+    , 
+    /**
+     * Returns on the order.
+     */
+    var `returns`: List<ReturnView>
+    , 
+    /**
+     * The shipments, by id.
+     */
+    var `shipments`: List<ShipmentView>
+    , 
+    /**
+     * The time zone the dates in the text follow (the return policy's).
+     */
+    var `timeZone`: kotlin.String
+    , 
+    /**
+     * Items not yet in a shipment.
+     */
+    var `waiting`: List<ViewItem>
     
 ){
     
@@ -6751,49 +6822,49 @@ data class OrderView (
 public object FfiConverterTypeOrderView: FfiConverterRustBuffer<OrderView> {
     override fun read(buf: ByteBuffer): OrderView {
         return OrderView(
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterTimestamp.read(buf),
-            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeCustomerAction.read(buf),
             FfiConverterTypeFulfilmentStatus.read(buf),
             FfiConverterTypeStatement.read(buf),
-            FfiConverterSequenceTypeViewItem.read(buf),
-            FfiConverterSequenceTypeParcelView.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterTypeStatement.read(buf),
-            FfiConverterSequenceTypeCustomerAction.read(buf),
-            FfiConverterOptionalTypeOrderPoints.read(buf),
-            FfiConverterSequenceTypeReturnStatusView.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTimestamp.read(buf),
+            FfiConverterOptionalTypePointsView.read(buf),
+            FfiConverterSequenceTypeReturnView.read(buf),
+            FfiConverterSequenceTypeShipmentView.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeViewItem.read(buf),
         )
     }
 
     override fun allocationSize(value: OrderView) = (
-            FfiConverterString.allocationSize(value.`locale`) +
-            FfiConverterString.allocationSize(value.`order`) +
-            FfiConverterTimestamp.allocationSize(value.`placedAt`) +
-            FfiConverterString.allocationSize(value.`timeZone`) +
+            FfiConverterSequenceTypeCustomerAction.allocationSize(value.`actions`) +
             FfiConverterTypeFulfilmentStatus.allocationSize(value.`fulfilment`) +
             FfiConverterTypeStatement.allocationSize(value.`headline`) +
-            FfiConverterSequenceTypeViewItem.allocationSize(value.`waiting`) +
-            FfiConverterSequenceTypeParcelView.allocationSize(value.`shipments`) +
+            FfiConverterString.allocationSize(value.`locale`) +
             FfiConverterTypeStatement.allocationSize(value.`next`) +
-            FfiConverterSequenceTypeCustomerAction.allocationSize(value.`actions`) +
-            FfiConverterOptionalTypeOrderPoints.allocationSize(value.`points`) +
-            FfiConverterSequenceTypeReturnStatusView.allocationSize(value.`returns`)
+            FfiConverterString.allocationSize(value.`order`) +
+            FfiConverterTimestamp.allocationSize(value.`placedAt`) +
+            FfiConverterOptionalTypePointsView.allocationSize(value.`points`) +
+            FfiConverterSequenceTypeReturnView.allocationSize(value.`returns`) +
+            FfiConverterSequenceTypeShipmentView.allocationSize(value.`shipments`) +
+            FfiConverterString.allocationSize(value.`timeZone`) +
+            FfiConverterSequenceTypeViewItem.allocationSize(value.`waiting`)
     )
 
     override fun write(value: OrderView, buf: ByteBuffer) {
-            FfiConverterString.write(value.`locale`, buf)
-            FfiConverterString.write(value.`order`, buf)
-            FfiConverterTimestamp.write(value.`placedAt`, buf)
-            FfiConverterString.write(value.`timeZone`, buf)
+            FfiConverterSequenceTypeCustomerAction.write(value.`actions`, buf)
             FfiConverterTypeFulfilmentStatus.write(value.`fulfilment`, buf)
             FfiConverterTypeStatement.write(value.`headline`, buf)
-            FfiConverterSequenceTypeViewItem.write(value.`waiting`, buf)
-            FfiConverterSequenceTypeParcelView.write(value.`shipments`, buf)
+            FfiConverterString.write(value.`locale`, buf)
             FfiConverterTypeStatement.write(value.`next`, buf)
-            FfiConverterSequenceTypeCustomerAction.write(value.`actions`, buf)
-            FfiConverterOptionalTypeOrderPoints.write(value.`points`, buf)
-            FfiConverterSequenceTypeReturnStatusView.write(value.`returns`, buf)
+            FfiConverterString.write(value.`order`, buf)
+            FfiConverterTimestamp.write(value.`placedAt`, buf)
+            FfiConverterOptionalTypePointsView.write(value.`points`, buf)
+            FfiConverterSequenceTypeReturnView.write(value.`returns`, buf)
+            FfiConverterSequenceTypeShipmentView.write(value.`shipments`, buf)
+            FfiConverterString.write(value.`timeZone`, buf)
+            FfiConverterSequenceTypeViewItem.write(value.`waiting`, buf)
     }
 }
 
@@ -6912,166 +6983,23 @@ public object FfiConverterTypeOrderViewInput: FfiConverterRustBuffer<OrderViewIn
 
 
 /**
- * What the customer sees of one parcel.
- */
-data class ParcelView (
-    /**
-     * Shipment id.
-     */
-    var `id`: kotlin.String
-    , 
-    /**
-     * Carrier.
-     */
-    var `carrier`: kotlin.String
-    , 
-    /**
-     * Tracking number.
-     */
-    var `trackingNumber`: kotlin.String?
-    , 
-    /**
-     * What is in it.
-     */
-    var `items`: List<ViewItem>
-    , 
-    /**
-     * Merchant status.
-     */
-    var `status`: TrackingStatus
-    , 
-    /**
-     * Past the promise and not delivered.
-     */
-    var `late`: kotlin.Boolean
-    , 
-    /**
-     * No scan for a while.
-     */
-    var `stalled`: kotlin.Boolean
-    , 
-    /**
-     * Presumed lost.
-     */
-    var `presumedLost`: kotlin.Boolean
-    , 
-    /**
-     * The promised delivery.
-     */
-    var `promisedBy`: java.time.Instant?
-    , 
-    /**
-     * The current estimate.
-     */
-    var `estimate`: java.time.Instant?
-    , 
-    /**
-     * When it was delivered.
-     */
-    var `deliveredAt`: java.time.Instant?
-    , 
-    /**
-     * The transit claim made for it.
-     */
-    var `claim`: kotlin.String?
-    , 
-    /**
-     * Its steps.
-     */
-    var `timeline`: List<TimelineStep>
-    , 
-    /**
-     * What happens next.
-     */
-    var `next`: Statement
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeParcelView: FfiConverterRustBuffer<ParcelView> {
-    override fun read(buf: ByteBuffer): ParcelView {
-        return ParcelView(
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterSequenceTypeViewItem.read(buf),
-            FfiConverterTypeTrackingStatus.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterOptionalTimestamp.read(buf),
-            FfiConverterOptionalTimestamp.read(buf),
-            FfiConverterOptionalTimestamp.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterSequenceTypeTimelineStep.read(buf),
-            FfiConverterTypeStatement.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: ParcelView) = (
-            FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterString.allocationSize(value.`carrier`) +
-            FfiConverterOptionalString.allocationSize(value.`trackingNumber`) +
-            FfiConverterSequenceTypeViewItem.allocationSize(value.`items`) +
-            FfiConverterTypeTrackingStatus.allocationSize(value.`status`) +
-            FfiConverterBoolean.allocationSize(value.`late`) +
-            FfiConverterBoolean.allocationSize(value.`stalled`) +
-            FfiConverterBoolean.allocationSize(value.`presumedLost`) +
-            FfiConverterOptionalTimestamp.allocationSize(value.`promisedBy`) +
-            FfiConverterOptionalTimestamp.allocationSize(value.`estimate`) +
-            FfiConverterOptionalTimestamp.allocationSize(value.`deliveredAt`) +
-            FfiConverterOptionalString.allocationSize(value.`claim`) +
-            FfiConverterSequenceTypeTimelineStep.allocationSize(value.`timeline`) +
-            FfiConverterTypeStatement.allocationSize(value.`next`)
-    )
-
-    override fun write(value: ParcelView, buf: ByteBuffer) {
-            FfiConverterString.write(value.`id`, buf)
-            FfiConverterString.write(value.`carrier`, buf)
-            FfiConverterOptionalString.write(value.`trackingNumber`, buf)
-            FfiConverterSequenceTypeViewItem.write(value.`items`, buf)
-            FfiConverterTypeTrackingStatus.write(value.`status`, buf)
-            FfiConverterBoolean.write(value.`late`, buf)
-            FfiConverterBoolean.write(value.`stalled`, buf)
-            FfiConverterBoolean.write(value.`presumedLost`, buf)
-            FfiConverterOptionalTimestamp.write(value.`promisedBy`, buf)
-            FfiConverterOptionalTimestamp.write(value.`estimate`, buf)
-            FfiConverterOptionalTimestamp.write(value.`deliveredAt`, buf)
-            FfiConverterOptionalString.write(value.`claim`, buf)
-            FfiConverterSequenceTypeTimelineStep.write(value.`timeline`, buf)
-            FfiConverterTypeStatement.write(value.`next`, buf)
-    }
-}
-
-
-
-/**
- * A plain-language summary.
+ * A summary: a title and its sentences in order.
  */
 data class PlainSummary (
     /**
-     * Locale of the text.
+     * The locale the text follows.
      */
     var `locale`: kotlin.String
     , 
     /**
-     * Heading.
-     */
-    var `title`: kotlin.String
-    , 
-    /**
-     * Sentences.
+     * The sentences.
      */
     var `statements`: List<Statement>
+    , 
+    /**
+     * The heading.
+     */
+    var `title`: kotlin.String
     
 ){
     
@@ -7089,20 +7017,91 @@ public object FfiConverterTypePlainSummary: FfiConverterRustBuffer<PlainSummary>
     override fun read(buf: ByteBuffer): PlainSummary {
         return PlainSummary(
             FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
             FfiConverterSequenceTypeStatement.read(buf),
+            FfiConverterString.read(buf),
         )
     }
 
     override fun allocationSize(value: PlainSummary) = (
             FfiConverterString.allocationSize(value.`locale`) +
-            FfiConverterString.allocationSize(value.`title`) +
-            FfiConverterSequenceTypeStatement.allocationSize(value.`statements`)
+            FfiConverterSequenceTypeStatement.allocationSize(value.`statements`) +
+            FfiConverterString.allocationSize(value.`title`)
     )
 
     override fun write(value: PlainSummary, buf: ByteBuffer) {
             FfiConverterString.write(value.`locale`, buf)
+            FfiConverterSequenceTypeStatement.write(value.`statements`, buf)
             FfiConverterString.write(value.`title`, buf)
+    }
+}
+
+
+
+/**
+ * Loyalty points this order earned.
+ */
+data class PointsView (
+    /**
+     * When the earliest of them become available, if known.
+     */
+    var `availableAt`: java.time.Instant?
+    , 
+    /**
+     * The member's spendable balance.
+     */
+    var `balance`: kotlin.Long
+    , 
+    /**
+     * Points from this order already available.
+     */
+    var `earned`: kotlin.Long
+    , 
+    /**
+     * Points from this order still pending.
+     */
+    var `pending`: kotlin.Long
+    , 
+    /**
+     * The sentences.
+     */
+    var `statements`: List<Statement>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePointsView: FfiConverterRustBuffer<PointsView> {
+    override fun read(buf: ByteBuffer): PointsView {
+        return PointsView(
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterSequenceTypeStatement.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: PointsView) = (
+            FfiConverterOptionalTimestamp.allocationSize(value.`availableAt`) +
+            FfiConverterLong.allocationSize(value.`balance`) +
+            FfiConverterLong.allocationSize(value.`earned`) +
+            FfiConverterLong.allocationSize(value.`pending`) +
+            FfiConverterSequenceTypeStatement.allocationSize(value.`statements`)
+    )
+
+    override fun write(value: PointsView, buf: ByteBuffer) {
+            FfiConverterOptionalTimestamp.write(value.`availableAt`, buf)
+            FfiConverterLong.write(value.`balance`, buf)
+            FfiConverterLong.write(value.`earned`, buf)
+            FfiConverterLong.write(value.`pending`, buf)
             FfiConverterSequenceTypeStatement.write(value.`statements`, buf)
     }
 }
@@ -7764,93 +7763,6 @@ public object FfiConverterTypeReturnRequest: FfiConverterRustBuffer<ReturnReques
 
 
 /**
- * A return or a transit claim.
- */
-data class ReturnStatusView (
-    /**
-     * Id.
-     */
-    var `id`: kotlin.String
-    , 
-    /**
-     * Status.
-     */
-    var `status`: ReturnStatus
-    , 
-    /**
-     * How the customer asked to be paid back (`Exchange` for an exchange).
-     */
-    var `method`: RefundMethod
-    , 
-    /**
-     * Refunded.
-     */
-    var `refunded`: Money?
-    , 
-    /**
-     * Where the refund went.
-     */
-    var `destinations`: List<RefundMethod>
-    , 
-    /**
-     * A transit claim.
-     */
-    var `claim`: kotlin.Boolean
-    , 
-    /**
-     * The sentence.
-     */
-    var `statement`: Statement
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeReturnStatusView: FfiConverterRustBuffer<ReturnStatusView> {
-    override fun read(buf: ByteBuffer): ReturnStatusView {
-        return ReturnStatusView(
-            FfiConverterString.read(buf),
-            FfiConverterTypeReturnStatus.read(buf),
-            FfiConverterTypeRefundMethod.read(buf),
-            FfiConverterOptionalTypeMoney.read(buf),
-            FfiConverterSequenceTypeRefundMethod.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterTypeStatement.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: ReturnStatusView) = (
-            FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterTypeReturnStatus.allocationSize(value.`status`) +
-            FfiConverterTypeRefundMethod.allocationSize(value.`method`) +
-            FfiConverterOptionalTypeMoney.allocationSize(value.`refunded`) +
-            FfiConverterSequenceTypeRefundMethod.allocationSize(value.`destinations`) +
-            FfiConverterBoolean.allocationSize(value.`claim`) +
-            FfiConverterTypeStatement.allocationSize(value.`statement`)
-    )
-
-    override fun write(value: ReturnStatusView, buf: ByteBuffer) {
-            FfiConverterString.write(value.`id`, buf)
-            FfiConverterTypeReturnStatus.write(value.`status`, buf)
-            FfiConverterTypeRefundMethod.write(value.`method`, buf)
-            FfiConverterOptionalTypeMoney.write(value.`refunded`, buf)
-            FfiConverterSequenceTypeRefundMethod.write(value.`destinations`, buf)
-            FfiConverterBoolean.write(value.`claim`, buf)
-            FfiConverterTypeStatement.write(value.`statement`, buf)
-    }
-}
-
-
-
-/**
  * One return of an order.
  */
 data class ReturnSummary (
@@ -8003,6 +7915,93 @@ public object FfiConverterTypeReturnTerms: FfiConverterRustBuffer<ReturnTerms> {
             FfiConverterOptionalTypeMoney.write(value.`replacementShipping`, buf)
             FfiConverterTypeMoney.write(value.`returnShippingFee`, buf)
             FfiConverterTypeAmount.write(value.`storeCreditBonusPercent`, buf)
+    }
+}
+
+
+
+/**
+ * A return or a transit claim on the order, as the customer sees it.
+ */
+data class ReturnView (
+    /**
+     * A transit claim for a lost or damaged parcel rather than a customer's return.
+     */
+    var `claim`: kotlin.Boolean
+    , 
+    /**
+     * Where it went: `original_payment` and/or `store_credit`.
+     */
+    var `destinations`: List<RefundMethod>
+    , 
+    /**
+     * Return id.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * How the customer asked to be paid back (`exchange` for an exchange).
+     */
+    var `method`: RefundMethod
+    , 
+    /**
+     * The refund paid, if any.
+     */
+    var `refunded`: Money?
+    , 
+    /**
+     * The sentence.
+     */
+    var `statement`: Statement
+    , 
+    /**
+     * Its status.
+     */
+    var `status`: ReturnStatus
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReturnView: FfiConverterRustBuffer<ReturnView> {
+    override fun read(buf: ByteBuffer): ReturnView {
+        return ReturnView(
+            FfiConverterBoolean.read(buf),
+            FfiConverterSequenceTypeRefundMethod.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeRefundMethod.read(buf),
+            FfiConverterOptionalTypeMoney.read(buf),
+            FfiConverterTypeStatement.read(buf),
+            FfiConverterTypeReturnStatus.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ReturnView) = (
+            FfiConverterBoolean.allocationSize(value.`claim`) +
+            FfiConverterSequenceTypeRefundMethod.allocationSize(value.`destinations`) +
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterTypeRefundMethod.allocationSize(value.`method`) +
+            FfiConverterOptionalTypeMoney.allocationSize(value.`refunded`) +
+            FfiConverterTypeStatement.allocationSize(value.`statement`) +
+            FfiConverterTypeReturnStatus.allocationSize(value.`status`)
+    )
+
+    override fun write(value: ReturnView, buf: ByteBuffer) {
+            FfiConverterBoolean.write(value.`claim`, buf)
+            FfiConverterSequenceTypeRefundMethod.write(value.`destinations`, buf)
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterTypeRefundMethod.write(value.`method`, buf)
+            FfiConverterOptionalTypeMoney.write(value.`refunded`, buf)
+            FfiConverterTypeStatement.write(value.`statement`, buf)
+            FfiConverterTypeReturnStatus.write(value.`status`, buf)
     }
 }
 
@@ -8277,6 +8276,133 @@ public object FfiConverterTypeShipmentTracking: FfiConverterRustBuffer<ShipmentT
 
 
 /**
+ * What the customer sees of one shipment.
+ */
+data class ShipmentView (
+    /**
+     * Carrier name.
+     */
+    var `carrier`: kotlin.String
+    , 
+    /**
+     * The transit claim already made for it, if any.
+     */
+    var `claim`: kotlin.String?
+    , 
+    /**
+     * What delay detection says at `now`.
+     */
+    var `delay`: DelayAssessment
+    , 
+    /**
+     * When it was delivered.
+     */
+    var `deliveredAt`: java.time.Instant?
+    , 
+    /**
+     * The current estimate: the carrier's latest, else the promise; `None` once it has passed without a delivery (late, no new date).
+     */
+    var `estimate`: java.time.Instant?
+    , 
+    /**
+     * Shipment id.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * What is in it.
+     */
+    var `items`: List<ViewItem>
+    , 
+    /**
+     * What happens next.
+     */
+    var `next`: Statement
+    , 
+    /**
+     * The promised delivery time.
+     */
+    var `promisedBy`: java.time.Instant?
+    , 
+    /**
+     * The merchant status at `now`.
+     */
+    var `status`: TrackingStatus
+    , 
+    /**
+     * The steps, done ones in time order, then the upcoming ones.
+     */
+    var `timeline`: List<TimelineStep>
+    , 
+    /**
+     * Tracking number, if known.
+     */
+    var `trackingNumber`: kotlin.String?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeShipmentView: FfiConverterRustBuffer<ShipmentView> {
+    override fun read(buf: ByteBuffer): ShipmentView {
+        return ShipmentView(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterTypeDelayAssessment.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeViewItem.read(buf),
+            FfiConverterTypeStatement.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterTypeTrackingStatus.read(buf),
+            FfiConverterSequenceTypeTimelineStep.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ShipmentView) = (
+            FfiConverterString.allocationSize(value.`carrier`) +
+            FfiConverterOptionalString.allocationSize(value.`claim`) +
+            FfiConverterTypeDelayAssessment.allocationSize(value.`delay`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`deliveredAt`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`estimate`) +
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterSequenceTypeViewItem.allocationSize(value.`items`) +
+            FfiConverterTypeStatement.allocationSize(value.`next`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`promisedBy`) +
+            FfiConverterTypeTrackingStatus.allocationSize(value.`status`) +
+            FfiConverterSequenceTypeTimelineStep.allocationSize(value.`timeline`) +
+            FfiConverterOptionalString.allocationSize(value.`trackingNumber`)
+    )
+
+    override fun write(value: ShipmentView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`carrier`, buf)
+            FfiConverterOptionalString.write(value.`claim`, buf)
+            FfiConverterTypeDelayAssessment.write(value.`delay`, buf)
+            FfiConverterOptionalTimestamp.write(value.`deliveredAt`, buf)
+            FfiConverterOptionalTimestamp.write(value.`estimate`, buf)
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterSequenceTypeViewItem.write(value.`items`, buf)
+            FfiConverterTypeStatement.write(value.`next`, buf)
+            FfiConverterOptionalTimestamp.write(value.`promisedBy`, buf)
+            FfiConverterTypeTrackingStatus.write(value.`status`, buf)
+            FfiConverterSequenceTypeTimelineStep.write(value.`timeline`, buf)
+            FfiConverterOptionalString.write(value.`trackingNumber`, buf)
+    }
+}
+
+
+
+/**
  * What else a stage is judged on.
  */
 data class StageFacts (
@@ -8442,13 +8568,13 @@ public object FfiConverterTypeStageTransitions: FfiConverterRustBuffer<StageTran
 
 
 /**
- * One sentence with the message that wrote it and the facts behind it.
+ * One sentence of a summary: its topic, the message that wrote it, the facts behind it (plain values, the same in every language) and the text.
  */
 data class Statement (
     /**
-     * What it is about.
+     * The facts, by name.
      */
-    var `topic`: kotlin.String
+    var `facts`: Map<kotlin.String, kotlin.String>
     , 
     /**
      * The catalogue message id.
@@ -8456,14 +8582,14 @@ data class Statement (
     var `message`: kotlin.String
     , 
     /**
-     * The facts, by name (the same in every language).
-     */
-    var `facts`: Map<kotlin.String, kotlin.String>
-    , 
-    /**
-     * The sentence.
+     * The sentence in the localizer's language.
      */
     var `text`: kotlin.String
+    , 
+    /**
+     * What it is about: `window`, `override`, `requires`, `non_returnable`, `holiday`, `restocking`, `return_shipping`, `shipping_refund`, `refund_methods`, `store_credit`, `exchange`, `tier`; for a programme `earn`, `pending`, `expiry`, `redeem`, `reward`, `tiers`, `tier`.
+     */
+    var `topic`: kotlin.String
     
 ){
     
@@ -8480,25 +8606,25 @@ data class Statement (
 public object FfiConverterTypeStatement: FfiConverterRustBuffer<Statement> {
     override fun read(buf: ByteBuffer): Statement {
         return Statement(
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
             FfiConverterMapStringString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterString.read(buf),
         )
     }
 
     override fun allocationSize(value: Statement) = (
-            FfiConverterString.allocationSize(value.`topic`) +
-            FfiConverterString.allocationSize(value.`message`) +
             FfiConverterMapStringString.allocationSize(value.`facts`) +
-            FfiConverterString.allocationSize(value.`text`)
+            FfiConverterString.allocationSize(value.`message`) +
+            FfiConverterString.allocationSize(value.`text`) +
+            FfiConverterString.allocationSize(value.`topic`)
     )
 
     override fun write(value: Statement, buf: ByteBuffer) {
-            FfiConverterString.write(value.`topic`, buf)
-            FfiConverterString.write(value.`message`, buf)
             FfiConverterMapStringString.write(value.`facts`, buf)
+            FfiConverterString.write(value.`message`, buf)
             FfiConverterString.write(value.`text`, buf)
+            FfiConverterString.write(value.`topic`, buf)
     }
 }
 
@@ -8765,13 +8891,13 @@ public object FfiConverterTypeTierProgress: FfiConverterRustBuffer<TierProgress>
 
 
 /**
- * A step of a timeline.
+ * One step of a timeline with its text.
  */
 data class TimelineStep (
     /**
-     * Which step.
+     * When it happened, if known.
      */
-    var `step`: StepKind
+    var `at`: java.time.Instant?
     , 
     /**
      * Done, current or upcoming.
@@ -8779,14 +8905,14 @@ data class TimelineStep (
     var `state`: StepState
     , 
     /**
-     * When it happened.
-     */
-    var `at`: java.time.Instant?
-    , 
-    /**
      * The sentence.
      */
     var `statement`: Statement
+    , 
+    /**
+     * Which step.
+     */
+    var `step`: StepKind
     
 ){
     
@@ -8803,32 +8929,87 @@ data class TimelineStep (
 public object FfiConverterTypeTimelineStep: FfiConverterRustBuffer<TimelineStep> {
     override fun read(buf: ByteBuffer): TimelineStep {
         return TimelineStep(
-            FfiConverterTypeStepKind.read(buf),
-            FfiConverterTypeStepState.read(buf),
             FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterTypeStepState.read(buf),
             FfiConverterTypeStatement.read(buf),
+            FfiConverterTypeStepKind.read(buf),
         )
     }
 
     override fun allocationSize(value: TimelineStep) = (
-            FfiConverterTypeStepKind.allocationSize(value.`step`) +
-            FfiConverterTypeStepState.allocationSize(value.`state`) +
             FfiConverterOptionalTimestamp.allocationSize(value.`at`) +
-            FfiConverterTypeStatement.allocationSize(value.`statement`)
+            FfiConverterTypeStepState.allocationSize(value.`state`) +
+            FfiConverterTypeStatement.allocationSize(value.`statement`) +
+            FfiConverterTypeStepKind.allocationSize(value.`step`)
     )
 
     override fun write(value: TimelineStep, buf: ByteBuffer) {
-            FfiConverterTypeStepKind.write(value.`step`, buf)
-            FfiConverterTypeStepState.write(value.`state`, buf)
             FfiConverterOptionalTimestamp.write(value.`at`, buf)
+            FfiConverterTypeStepState.write(value.`state`, buf)
             FfiConverterTypeStatement.write(value.`statement`, buf)
+            FfiConverterTypeStepKind.write(value.`step`, buf)
     }
 }
 
 
 
 /**
- * A quantity of an order line.
+ * Where to follow a parcel.
+ */
+data class TrackingLink (
+    /**
+     * The carrier.
+     */
+    var `carrier`: kotlin.String
+    , 
+    /**
+     * The tracking number, if known.
+     */
+    var `number`: kotlin.String?
+    , 
+    /**
+     * The shipment id.
+     */
+    var `shipment`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTrackingLink: FfiConverterRustBuffer<TrackingLink> {
+    override fun read(buf: ByteBuffer): TrackingLink {
+        return TrackingLink(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: TrackingLink) = (
+            FfiConverterString.allocationSize(value.`carrier`) +
+            FfiConverterOptionalString.allocationSize(value.`number`) +
+            FfiConverterString.allocationSize(value.`shipment`)
+    )
+
+    override fun write(value: TrackingLink, buf: ByteBuffer) {
+            FfiConverterString.write(value.`carrier`, buf)
+            FfiConverterOptionalString.write(value.`number`, buf)
+            FfiConverterString.write(value.`shipment`, buf)
+    }
+}
+
+
+
+/**
+ * An item (a quantity of an order line).
  */
 data class ViewItem (
     /**
@@ -8837,14 +9018,14 @@ data class ViewItem (
     var `line`: kotlin.String
     , 
     /**
-     * The product title.
-     */
-    var `title`: kotlin.String
-    , 
-    /**
-     * Units (`Long`, as every quantity in and out).
+     * Units.
      */
     var `quantity`: kotlin.Long
+    , 
+    /**
+     * Its product title.
+     */
+    var `title`: kotlin.String
     
 ){
     
@@ -8862,21 +9043,21 @@ public object FfiConverterTypeViewItem: FfiConverterRustBuffer<ViewItem> {
     override fun read(buf: ByteBuffer): ViewItem {
         return ViewItem(
             FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
             FfiConverterLong.read(buf),
+            FfiConverterString.read(buf),
         )
     }
 
     override fun allocationSize(value: ViewItem) = (
             FfiConverterString.allocationSize(value.`line`) +
-            FfiConverterString.allocationSize(value.`title`) +
-            FfiConverterLong.allocationSize(value.`quantity`)
+            FfiConverterLong.allocationSize(value.`quantity`) +
+            FfiConverterString.allocationSize(value.`title`)
     )
 
     override fun write(value: ViewItem, buf: ByteBuffer) {
             FfiConverterString.write(value.`line`, buf)
-            FfiConverterString.write(value.`title`, buf)
             FfiConverterLong.write(value.`quantity`, buf)
+            FfiConverterString.write(value.`title`, buf)
     }
 }
 
@@ -8889,11 +9070,11 @@ public object FfiConverterTypeViewItem: FfiConverterRustBuffer<ViewItem> {
 enum class ActionKind {
     
     /**
-     * Return a line.
+     * Return a line for a refund.
      */
     RETURN,
     /**
-     * Exchange a line.
+     * Exchange a line for another item.
      */
     EXCHANGE,
     /**
@@ -8901,7 +9082,7 @@ enum class ActionKind {
      */
     REPORT_PROBLEM,
     /**
-     * Claim a lost parcel.
+     * Claim a parcel the delay rules presume lost.
      */
     CLAIM_LOST;
 
@@ -9695,7 +9876,7 @@ public object FfiConverterTypeFee : FfiConverterRustBuffer<Fee>{
 
 
 /**
- * Where the goods are, derived from the unit counts.
+ * Derived fulfilment status.
  */
 
 enum class FulfilmentStatus {
@@ -9705,11 +9886,11 @@ enum class FulfilmentStatus {
      */
     UNFULFILLED,
     /**
-     * Some units shipped.
+     * Some units in shipments.
      */
     PARTIALLY_FULFILLED,
     /**
-     * Every active unit shipped.
+     * Every active unit in a shipment.
      */
     FULFILLED,
     /**
@@ -9721,15 +9902,15 @@ enum class FulfilmentStatus {
      */
     DELIVERED,
     /**
-     * Some units came back.
+     * Some units returned.
      */
     PARTIALLY_RETURNED,
     /**
-     * Every unit came back.
+     * Every active unit returned.
      */
     RETURNED,
     /**
-     * Cancelled.
+     * Every unit cancelled.
      */
     CANCELLED;
 
@@ -10188,6 +10369,71 @@ public object FfiConverterTypeLoyaltyCommand : FfiConverterRustBuffer<LoyaltyCom
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * Every kind of post-purchase message.
+ */
+
+enum class NotificationKind {
+    
+    ORDER_CONFIRMED,
+    ORDER_CANCELLED,
+    FULFILMENT_DELAYED,
+    SHIPPED,
+    IN_TRANSIT_DELAYED,
+    ARRIVING_TOMORROW,
+    OUT_FOR_DELIVERY,
+    AVAILABLE_FOR_PICKUP,
+    DELIVERY_ATTEMPT_FAILED,
+    DELIVERY_EXCEPTION,
+    DELIVERED,
+    ALL_PARTS_DELIVERED,
+    PRESUMED_LOST,
+    RETURN_REQUESTED,
+    RETURN_APPROVED,
+    RETURN_DECLINED,
+    RETURN_LABEL_ISSUED,
+    RETURN_REMINDER_TO_SHIP,
+    RETURN_ABOUT_TO_EXPIRE,
+    RETURN_RECEIVED,
+    RETURN_REFUNDED,
+    RETURN_EXCHANGED,
+    REVIEW_REQUEST,
+    SURVEY_REQUEST,
+    REPLENISHMENT_REMINDER,
+    CROSS_SELL,
+    POINTS_EARNED,
+    POINTS_ABOUT_TO_EXPIRE,
+    TIER_REACHED,
+    TIER_ABOUT_TO_DROP;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeNotificationKind: FfiConverterRustBuffer<NotificationKind> {
+    override fun read(buf: ByteBuffer) = try {
+        NotificationKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: NotificationKind) = 4UL
+
+    override fun write(value: NotificationKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
     }
 }
 
@@ -14561,7 +14807,7 @@ public object FfiConverterTypeRule: FfiConverterRustBuffer<Rule> {
 
 
 /**
- * A step of a parcel's timeline.
+ * A step of a shipment's timeline.
  */
 
 enum class StepKind {
@@ -14571,19 +14817,19 @@ enum class StepKind {
      */
     ORDERED,
     /**
-     * Packed.
+     * The shipment was packed (created).
      */
     PACKED,
     /**
-     * The carrier took it.
+     * The carrier took the parcel.
      */
     HANDED_TO_CARRIER,
     /**
-     * Moving through the network.
+     * The parcel is moving through the carrier's network (the latest such scan).
      */
     IN_TRANSIT,
     /**
-     * With the courier.
+     * With the courier for delivery.
      */
     OUT_FOR_DELIVERY,
     /**
@@ -14591,11 +14837,11 @@ enum class StepKind {
      */
     DELIVERED,
     /**
-     * Running late.
+     * Running late: the carrier flagged a delay, or the promised date has passed.
      */
     DELAYED,
     /**
-     * A problem on the way.
+     * The carrier reported a problem.
      */
     EXCEPTION,
     /**
@@ -14607,7 +14853,7 @@ enum class StepKind {
      */
     READY_FOR_PICKUP,
     /**
-     * Going back to the shop.
+     * On its way back to the shop.
      */
     RETURNING_TO_SENDER,
     /**
@@ -14615,15 +14861,15 @@ enum class StepKind {
      */
     RETURNED_TO_SENDER,
     /**
-     * Lost.
+     * Declared lost by the carrier, or presumed lost by the delay rules.
      */
     LOST,
     /**
-     * Cancelled.
+     * The shipment was cancelled before the carrier took it.
      */
     CANCELLED,
     /**
-     * Tracking stopped.
+     * The carrier stopped tracking it.
      */
     TRACKING_STOPPED;
 
@@ -14666,7 +14912,7 @@ enum class StepState {
      */
     DONE,
     /**
-     * Where the parcel is now.
+     * It is where the shipment is now.
      */
     CURRENT,
     /**
@@ -15299,38 +15545,6 @@ public object FfiConverterOptionalTypeMoney: FfiConverterRustBuffer<Money?> {
 /**
  * @suppress
  */
-public object FfiConverterOptionalTypeOrderPoints: FfiConverterRustBuffer<OrderPoints?> {
-    override fun read(buf: ByteBuffer): OrderPoints? {
-        if (buf.get().toInt() == 0) {
-            return null
-        }
-        return FfiConverterTypeOrderPoints.read(buf)
-    }
-
-    override fun allocationSize(value: OrderPoints?): ULong {
-        if (value == null) {
-            return 1UL
-        } else {
-            return 1UL + FfiConverterTypeOrderPoints.allocationSize(value)
-        }
-    }
-
-    override fun write(value: OrderPoints?, buf: ByteBuffer) {
-        if (value == null) {
-            buf.put(0)
-        } else {
-            buf.put(1)
-            FfiConverterTypeOrderPoints.write(value, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
 public object FfiConverterOptionalTypeOrderViewInput: FfiConverterRustBuffer<OrderViewInput?> {
     override fun read(buf: ByteBuffer): OrderViewInput? {
         if (buf.get().toInt() == 0) {
@@ -15353,6 +15567,38 @@ public object FfiConverterOptionalTypeOrderViewInput: FfiConverterRustBuffer<Ord
         } else {
             buf.put(1)
             FfiConverterTypeOrderViewInput.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypePointsView: FfiConverterRustBuffer<PointsView?> {
+    override fun read(buf: ByteBuffer): PointsView? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypePointsView.read(buf)
+    }
+
+    override fun allocationSize(value: PointsView?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypePointsView.allocationSize(value)
+        }
+    }
+
+    override fun write(value: PointsView?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypePointsView.write(value, buf)
         }
     }
 }
@@ -15417,6 +15663,38 @@ public object FfiConverterOptionalTypeTierBenefits: FfiConverterRustBuffer<TierB
         } else {
             buf.put(1)
             FfiConverterTypeTierBenefits.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeTrackingLink: FfiConverterRustBuffer<TrackingLink?> {
+    override fun read(buf: ByteBuffer): TrackingLink? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeTrackingLink.read(buf)
+    }
+
+    override fun allocationSize(value: TrackingLink?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeTrackingLink.allocationSize(value)
+        }
+    }
+
+    override fun write(value: TrackingLink?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeTrackingLink.write(value, buf)
         }
     }
 }
@@ -16459,34 +16737,6 @@ public object FfiConverterSequenceTypeOrderEvent: FfiConverterRustBuffer<List<Or
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeParcelView: FfiConverterRustBuffer<List<ParcelView>> {
-    override fun read(buf: ByteBuffer): List<ParcelView> {
-        val len = buf.getInt()
-        return List<ParcelView>(len) {
-            FfiConverterTypeParcelView.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<ParcelView>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeParcelView.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<ParcelView>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterTypeParcelView.write(it, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
 public object FfiConverterSequenceTypeReceivedItem: FfiConverterRustBuffer<List<ReceivedItem>> {
     override fun read(buf: ByteBuffer): List<ReceivedItem> {
         val len = buf.getInt()
@@ -16627,34 +16877,6 @@ public object FfiConverterSequenceTypeRequestedReturnLine: FfiConverterRustBuffe
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeReturnStatusView: FfiConverterRustBuffer<List<ReturnStatusView>> {
-    override fun read(buf: ByteBuffer): List<ReturnStatusView> {
-        val len = buf.getInt()
-        return List<ReturnStatusView>(len) {
-            FfiConverterTypeReturnStatusView.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<ReturnStatusView>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeReturnStatusView.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<ReturnStatusView>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterTypeReturnStatusView.write(it, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
 public object FfiConverterSequenceTypeReturnSummary: FfiConverterRustBuffer<List<ReturnSummary>> {
     override fun read(buf: ByteBuffer): List<ReturnSummary> {
         val len = buf.getInt()
@@ -16673,6 +16895,34 @@ public object FfiConverterSequenceTypeReturnSummary: FfiConverterRustBuffer<List
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeReturnSummary.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeReturnView: FfiConverterRustBuffer<List<ReturnView>> {
+    override fun read(buf: ByteBuffer): List<ReturnView> {
+        val len = buf.getInt()
+        return List<ReturnView>(len) {
+            FfiConverterTypeReturnView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ReturnView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeReturnView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ReturnView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeReturnView.write(it, buf)
         }
     }
 }
@@ -16785,6 +17035,34 @@ public object FfiConverterSequenceTypeShipmentTracking: FfiConverterRustBuffer<L
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeShipmentTracking.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeShipmentView: FfiConverterRustBuffer<List<ShipmentView>> {
+    override fun read(buf: ByteBuffer): List<ShipmentView> {
+        val len = buf.getInt()
+        return List<ShipmentView>(len) {
+            FfiConverterTypeShipmentView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ShipmentView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeShipmentView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ShipmentView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeShipmentView.write(it, buf)
         }
     }
 }
@@ -17185,8 +17463,8 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
          * The content of a notification intent (JSON, as the planner gives it); `input` is the view of
          * the order it is about (absent for loyalty and marketing messages, then `locale` applies).
          */
-    @Throws(PostPurchaseException::class) fun `messageContent`(`intentJson`: kotlin.String, `input`: OrderViewInput? = null, `locale`: kotlin.String? = null): MessageContent {
-            return FfiConverterTypeMessageContent.lift(
+    @Throws(PostPurchaseException::class) fun `messageContent`(`intentJson`: kotlin.String, `input`: OrderViewInput? = null, `locale`: kotlin.String? = null): CustomerMessage {
+            return FfiConverterTypeCustomerMessage.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_message_content(
     
