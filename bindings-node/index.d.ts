@@ -73,6 +73,8 @@ export interface CarrierEvent {
   /** The normalised status. */
   status: TrackingStatus
 }
+/** A delivery channel. */
+export type Channel = "email" | "sms" | "push"
 /** What to do about goods lost or damaged in transit. */
 export type ClaimResolution = "refund" | "replacement"
 /** An active ISO 4217 currency code ("EUR"). */
@@ -125,6 +127,23 @@ export interface CustomerMessage {
   payload: MessagePayload
   /** The subject line (email) or title (push). */
   subject: string
+}
+/** A reason code of a return decision (returns::DECISION_CODES). */
+export type DecisionCode = "return.allowed" | "return.window_open" | "return.window_unlimited" | "return.window_closed" | "return.window_not_started" | "return.quantity_ok" | "return.quantity_exceeds_returnable" | "return.already_returned" | "return.already_claimed" | "return.returnable_item" | "return.final_sale" | "return.digital" | "return.perishable" | "return.personalised" | "return.hygiene" | "return.shipping_requirement_met" | "return.not_shipped" | "return.not_delivered" | "return.frequency_ok" | "return.review_frequent_returner" | "return.value_ok" | "return.review_high_value" | "return.refund_method_fallback"
+/** What delay detection concluded about one shipment at `now`. */
+export interface DelayAssessment {
+  /** The carrier flagged a delay on the latest scan. */
+  carrierDelayed: boolean
+  /** When the latest scan happened, if any. */
+  lastScanAt: Date | null
+  /** Past the promised (or estimated) delivery and not delivered. */
+  late: boolean
+  /** No update for the lost threshold, or no scan since `promise + lost_after_promise_hours`. */
+  presumedLost: boolean
+  /** No scan for `stalled_after_days`. */
+  stalled: boolean
+  /** The merchant status at `now`. */
+  status: TrackingStatus
 }
 /** Thresholds for delay detection. All durations are configurable; the defaults follow common carrier practice. */
 export interface DelayThresholds {
@@ -204,6 +223,19 @@ export interface EligibilityContext {
   recentReturns?: Array<Date | string>
   /** The customer's tier benefits. */
   tier?: TierBenefits | null
+}
+/** The decision on a whole request. */
+export interface EligibilityReport {
+  /** Per line. */
+  lines: Array<LineDecision>
+  /** The refund method after policy (may fall back to store credit). */
+  method: RefundMethod
+  /** Set when the method fell back to store credit, with its reason code. */
+  methodNote: DecisionCode | null
+  /** Denied if every line is denied; review if any line needs review; allowed otherwise. */
+  outcome: Outcome
+  /** The return. */
+  returnId: ReturnId
 }
 /** What an entry records. */
 export type EntryKind = {
@@ -293,6 +325,23 @@ export interface ExchangeRequest {
   /** The replacement's SKU (another variant or another product). */
   sku: Sku
 }
+/** Who owes whom after an exchange, term by term: `difference` = replacement price + its shipping + return-shipping fee (when charged) + restocking fee (when charged) − the value of what came back. Positive: the customer pays; negative: the shop refunds. */
+export interface ExchangeSettlement {
+  /** What came back is worth, less the fees: the credit towards the replacement. */
+  credit: Money
+  /** The balance: positive means the customer pays, negative means the shop refunds. */
+  difference: Money
+  /** The replacement's price. */
+  replacementPrice: Money
+  /** The replacement's outbound shipping. */
+  replacementShipping?: Money | null
+  /** The restocking fee charged. */
+  restockingFee?: Money | null
+  /** The return-shipping fee charged (zero when waived). */
+  returnShippingFee?: Money | null
+  /** The value of what came back (lines and any shipping refunded), before fees. */
+  returnedValue?: Money | null
+}
 /** When points expire. Dates are civil dates in the programme's time zone. */
 export type Expiry = {
   kind: "never"
@@ -316,6 +365,8 @@ export type Fee = {
 } | {
   fixed: string
 }
+/** Derived fulfilment status. */
+export type FulfilmentStatus = "unfulfilled" | "partially_fulfilled" | "fulfilled" | "partially_delivered" | "delivered" | "partially_returned" | "returned" | "cancelled"
 /** Orders placed between two dates may be returned until a fixed date. */
 export interface HolidayExtension {
   /** First local date of placement that qualifies. */
@@ -327,23 +378,6 @@ export interface HolidayExtension {
 }
 /** A caller-chosen key that makes a command safe to retry: the same key twice changes nothing. */
 export type IdempotencyKey = string
-/** A message to send. */
-export interface Intent {
-  /** Channel. */
-  channel: Channel
-  /** Recipient. */
-  customer: CustomerId
-  /** Stable key: the same signal always gives the same key. */
-  dedupeKey: string
-  /** Kind. */
-  kind: NotificationKind
-  /** The recipient's language, from their preferences (see `customer::compose`). */
-  locale?: string | null
-  /** Template data. */
-  payload: Record<string, string>
-  /** When to send. */
-  sendAt: Date | string
-}
 /** The state of a returned unit on arrival. */
 export type ItemCondition = "resellable" | "damaged" | "wrong_item" | "missing"
 /** Per-kind settings. */
@@ -396,6 +430,25 @@ export interface LineAmounts {
   tax: Money
   /** What the customer pays for the line: gross − discounts (+ tax when exclusive). */
   total: Money
+}
+/** The decision on one requested line. */
+export interface LineDecision {
+  /** The deciding code: the first denial, else the first review, else `return.allowed`. */
+  code: DecisionCode
+  /** Whole days left in the window at decision time. */
+  daysLeft: number | null
+  /** The line. */
+  line: LineId
+  /** Allowed, denied or review. */
+  outcome: Outcome
+  /** Units requested. */
+  quantity: number
+  /** Why. */
+  reason: ReturnReason
+  /** Every rule's verdict. */
+  verdicts: Array<RuleVerdict>
+  /** When the window closes, if it is limited and has started. */
+  windowEnd: Date | null
 }
 /** Properties of a line that return policies look at. */
 export interface LineFlags {
@@ -498,12 +551,40 @@ export interface LoyaltyProgrammeConfig {
   /** IANA time zone for civil dates. */
   timeZone?: string
 }
+/** A member's balance, tier and progress at a point in time, in one value. */
+export interface LoyaltyStatus {
+  /** Available points. */
+  balance: number
+  /** The customer. */
+  customer: CustomerId
+  /** Points owed from clawbacks of points already spent. */
+  debt: number
+  /** Points waiting for delivery and the return window. */
+  pending: number
+  /** Progress to the next tier at the time asked. */
+  progress: TierProgress
+  /** The current tier. */
+  tier: string | null
+  /** Since when. */
+  tierSince: Date | null
+  /** Entries applied (the `expected_version` for the next command). */
+  version: number
+}
 /** The plain-language summary of a loyalty programme. */
 export interface LoyaltySummaryRequest {
   /** The locale. */
   locale: string
   /** The programme. */
   programme: LoyaltyProgrammeConfig
+}
+/** The result of mapping a raw carrier code: the normalised status if the code is known. */
+export interface MappedStatus {
+  /** Whether the code says the shipment is delayed (a flag on top of the status). */
+  delayed: boolean
+  /** The code as the carrier sent it. */
+  rawCode: string
+  /** The normalised status, or `None` when the code is not in our tables. */
+  status: TrackingStatus | null
 }
 /** The variables a message template needs. Absent values are `None` or empty. */
 export interface MessagePayload {
@@ -539,11 +620,18 @@ export interface MessagePayload {
 /** The content of one notification. */
 export interface MessageRequest {
   /** The intent the notification planner made. */
-  intent: Intent
+  intent: NotificationIntent
   /** The locale when there is no view (else the intent's recipient locale, else English). */
   locale?: string | null
   /** The order it is about, as for its view (its locale is the message's); absent for loyalty and marketing messages. */
   view?: ViewRequest | null
+}
+/** An exact amount of money in one currency.  The amount may carry more digits than the currency's minor unit (a unit price of 0.835 is allowed); [`Money::round`] is the one place where amounts are brought to the minor unit. */
+export interface Money {
+  /** The amount as a decimal string (`"129.00"`); JSON numbers are refused. */
+  amount: string
+  /** The currency's ISO 4217 code. */
+  currency: Currency
 }
 /** What happens when clawed-back points were already spent. */
 export type NegativeBalance = "allow" | "debt"
@@ -606,6 +694,25 @@ export interface NewShipment {
 }
 /** A kind of item that cannot be returned. */
 export type NonReturnable = "final_sale" | "digital" | "perishable" | "personalised" | "hygiene"
+/** A message to send. */
+export interface NotificationIntent {
+  /** Channel. */
+  channel: Channel
+  /** Recipient. */
+  customer: CustomerId
+  /** Stable key: the same signal always gives the same key. */
+  dedupeKey: string
+  /** Kind. */
+  kind: NotificationKind
+  /** The recipient's language, from their preferences (see `customer::compose`). */
+  locale?: string | null
+  /** Template data. */
+  payload: Record<string, string>
+  /** When to send. */
+  sendAt: Date
+}
+/** Every kind of post-purchase message. */
+export type NotificationKind = "order_confirmed" | "order_cancelled" | "fulfilment_delayed" | "shipped" | "in_transit_delayed" | "arriving_tomorrow" | "out_for_delivery" | "available_for_pickup" | "delivery_attempt_failed" | "delivery_exception" | "delivered" | "all_parts_delivered" | "presumed_lost" | "return_requested" | "return_approved" | "return_declined" | "return_label_issued" | "return_reminder_to_ship" | "return_about_to_expire" | "return_received" | "return_refunded" | "return_exchanged" | "review_request" | "survey_request" | "replenishment_reminder" | "cross_sell" | "points_earned" | "points_about_to_expire" | "tier_reached" | "tier_about_to_drop"
 /** The notification policy.  ``` use postpurchase::notify::NotifyPolicy; let p = NotifyPolicy::from_json(r#"{"quiet_hours": {"start": "21:00:00", "end": "08:00:00"}, "marketing_throttle_hours": 16}"#)?; assert_eq!(p.marketing_throttle_hours, 16); # Ok::<(), postpurchase::Error>(()) ``` */
 export interface NotifyPolicyConfig {
   /** Settings per kind; kinds not listed use the defaults (on, no delay, e-mail). */
@@ -809,6 +916,33 @@ export interface OrderEvent {
 }
 /** Identifies an order. */
 export type OrderId = string
+/** An order's derived statuses and amounts.  ``` use chrono::{TimeZone, Utc}; use postpurchase::*;  let now = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap(); let new = NewOrder::builder(OrderId::new("o-1")?, CustomerId::new("c-1")?, Currency::from_code("EUR")?, now)     .line(NewLine::new(LineId::new("l-1")?, Sku::new("TEE")?, "T-shirt", 2, Money::parse("20.00", "EUR")?))     .build(); let order = Order::from_events(&Order::place(new, &CommandMeta::new(IdempotencyKey::new("k")?, now))?)?; let summary = order.summary(Some(now), &DelayThresholds::default())?; assert_eq!(summary.amount_due, Money::parse("40.00", "EUR")?); assert_eq!(summary.fulfilment_status, FulfilmentStatus::Unfulfilled); # Ok::<(), postpurchase::Error>(()) ``` */
+export interface OrderSummary {
+  /** Still to capture. */
+  amountDue: Money
+  /** Captured so far. */
+  captured: Money
+  /** The order's currency. */
+  currency: Currency
+  /** Customer id. */
+  customer: CustomerId
+  /** Where the goods are. */
+  fulfilmentStatus: FulfilmentStatus
+  /** Order id. */
+  id: OrderId
+  /** Where the money is. */
+  paymentStatus: PaymentStatus
+  /** Collected beyond what is now due (paid units cancelled), owed back to the customer. */
+  refundDue: Money
+  /** Refunded so far. */
+  refunded: Money
+  /** Shipments in id order. */
+  shipments: Array<ShipmentTracking>
+  /** Order total. */
+  total: Money
+  /** Events applied (the `expected_version` for the next command). */
+  version: number
+}
 /** What the customer should see about an order at `now`. */
 export interface OrderView {
   /** Actions, open or not, in line then shipment order. */
@@ -836,8 +970,12 @@ export interface OrderView {
   /** Items not yet in a shipment. */
   waiting: Array<ViewItem>
 }
+/** What a rule (or a whole decision) concluded. */
+export type Outcome = "allowed" | "needs_review" | "denied"
 /** Identifies a payment (authorisation, capture and refunds share it). */
 export type PaymentId = string
+/** Derived payment status. */
+export type PaymentStatus = "not_paid" | "authorized" | "partially_paid" | "paid" | "partially_refunded" | "refunded" | "voided" | "refund_due"
 /** How long order points stay pending. */
 export interface PendingRule {
   /** Days after delivery (the later of this and the close of the return window applies). */
@@ -955,12 +1093,46 @@ export interface ReferralRule {
   /** Points to the referrer. */
   referrer?: number
 }
+/** A refund, line by line, with fees as their own lines. */
+export interface RefundBreakdown {
+  /** Set when the total was cut to what was captured and not yet refunded. */
+  capped: boolean
+  /** Per line. */
+  lines: Array<RefundLine>
+  /** Where the money goes (empty for exchanges, which keep it as credit). */
+  payouts: Array<RefundPayout>
+  /** Restocking fee deducted. */
+  restockingFee: Money
+  /** Return shipping fee deducted. */
+  returnShippingFee: Money
+  /** Original shipping refunded. */
+  shipping: Money
+  /** Bonus on store credit (on top of `total`). */
+  storeCreditBonus: Money
+  /** Lines + shipping − fees, limited to what is refundable. */
+  total: Money
+}
 /** Where the store-credit fallback clock starts for an item. */
 export type RefundClockStart = "order_placed" | "item_shipped" | "item_delivered"
 /** Where refunded money goes. */
 export type RefundDestination = {
   payment: PaymentId
 } | "store_credit"
+/** The refund for the units of one line. */
+export interface RefundLine {
+  /** The line. */
+  line: LineId
+  /** Merchandise after line and order discounts, without tax. */
+  merchandise: Money
+  /** Tax. */
+  tax: Money
+  /** Merchandise + tax. */
+  total: Money
+  /** Units refunded. */
+  units: number
+}
+/** How a refund is paid out. */
+export type RefundMethod = "original_payment" | "store_credit" | "exchange"
 /** Refund options. */
 export interface RefundOptions {
   /** Methods a customer may choose. */
@@ -971,6 +1143,13 @@ export interface RefundOptions {
   storeCreditClock?: RefundClockStart
   /** After this many days on a returned item's clock (see `store_credit_clock`), refunds to the original payment fall back to store credit. */
   storeCreditOnlyAfterDays?: number | null
+}
+/** Money going to one destination. */
+export interface RefundPayout {
+  /** How much. */
+  amount: Money
+  /** Where. */
+  destination: RefundDestination
 }
 /** What shipping an exchange's replacement costs the customer. */
 export type ReplacementShipping = {
@@ -1217,6 +1396,15 @@ export interface ReturnPolicyConfig {
   /** The default window. */
   window?: WindowRule
 }
+/** What a return request would lead to if it were made now: the eligibility decision and, for the lines that are not denied, the refund it would pay once everything arrives resellable. */
+export interface ReturnPreview {
+  /** The refund for the lines that are not denied (pending review where a line needs it); `None` when every line is denied or nothing would be refunded. */
+  refund: RefundBreakdown | null
+  /** The decision, as [`evaluate`] gives it. */
+  report: EligibilityReport
+}
+/** Why a customer returns an item. */
+export type ReturnReason = "changed_mind" | "does_not_fit" | "defective" | "wrong_item" | "not_as_described" | "damaged_in_transit" | "arrived_late" | "other"
 /** A customer's request to return items of an order. */
 export interface ReturnRequest {
   /** Who asks; must be the order's customer. */
@@ -1236,6 +1424,21 @@ export interface ReturnShippingFee {
   amount?: string | null
   /** Reasons for which it is waived. */
   waivedFor?: Array<ReturnReason>
+}
+/** Where a return stands. */
+export type ReturnStatus = "requested" | "approved" | "declined" | "label_issued" | "in_transit" | "received" | "refunded" | "credited" | "exchanged" | "charged" | "cancelled"
+/** One return of an order: where it stands and, once settled, what it paid. */
+export interface ReturnSummary {
+  /** The exchange settlement, once made. */
+  exchange: ExchangeSettlement | null
+  /** Return id. */
+  id: ReturnId
+  /** The refund, once paid. */
+  refund: RefundBreakdown | null
+  /** When it was requested. */
+  requestedAt: Date
+  /** Where it stands. */
+  status: ReturnStatus
 }
 /** The money terms fixed when the return was requested. */
 export interface ReturnTerms {
@@ -1302,6 +1505,17 @@ export interface Reward {
 export type Route = "domestic" | "international"
 /** The rule that produced an entry: a stable code. */
 export type Rule = "earn.spend" | "award.signup" | "award.birthday" | "award.review" | "award.referrer" | "award.referred" | "pending.schedule" | "pending.release" | "redeem" | "redeem.reverse" | "expire" | "clawback" | "adjust" | "debt.repay" | "tier" | "command.no_change"
+/** One rule's verdict on one line. */
+export interface RuleVerdict {
+  /** Stable reason code, e.g. `return.window_closed` or `return.window_open`. */
+  code: DecisionCode
+  /** The facts that decided it (window end, days left, returnable units…). */
+  facts: Facts
+  /** What it concluded. */
+  outcome: Outcome
+  /** The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`). */
+  rule: string
+}
 /** A message already sent or queued (for throttling and dedupe). */
 export interface SentNotification {
   /** Channel. */
@@ -1315,6 +1529,23 @@ export interface SentNotification {
 }
 /** Identifies a shipment (unique within the order). */
 export type ShipmentId = string
+/** One shipment of an order: where it is and, when asked at a time, whether it is late. */
+export interface ShipmentTracking {
+  /** Carrier name. */
+  carrier: string
+  /** Late / stalled / presumed lost at the time the summary was asked for (none without one). */
+  delay: DelayAssessment | null
+  /** When it was delivered. */
+  deliveredAt: Date | null
+  /** Shipment id. */
+  id: ShipmentId
+  /** Promised delivery. */
+  promisedBy: Date | null
+  /** Merchant status (delivered once marked delivered). */
+  status: TrackingStatus
+  /** Tracking number, if known. */
+  trackingNumber: string | null
+}
 /** What the customer sees of one shipment. */
 export interface ShipmentView {
   /** Carrier name. */
@@ -1416,6 +1647,25 @@ export interface TierLevel {
   /** Metric needed. */
   threshold: string
 }
+/** What qualifies a member for a tier. Only points that are available count (pending points do not), and only those earned inside the tier window. */
+export type TierMetric = "net_spend" | "points_earned" | "orders"
+/** Where a member stands against the tier ladder: what the current window counts and what the next tier still needs. Read-only; the tier itself changes only through commands. */
+export interface TierProgress {
+  /** What qualifies. */
+  metric: TierMetric
+  /** Its threshold. */
+  nextThreshold: string | null
+  /** The next tier above the current one, if any. */
+  nextTier: string | null
+  /** How much more of the metric the next tier needs (never negative). */
+  remaining: string | null
+  /** The member's current tier (as last evaluated by a command). */
+  tier: string | null
+  /** The metric counted in the window that contains `now`. */
+  value: string
+  /** Where that window starts (`None` for lifetime). */
+  windowStart: Date | null
+}
 /** Tier rules: upgrade at once, downgrade only at the end of a period plus grace. */
 export interface TierRules {
   /** Whether event awards (sign-up, birthday, review, referral) count toward the [`TierMetric::PointsEarned`] metric (default: they do not). */
@@ -1451,6 +1701,8 @@ export interface TrackingLink {
   /** The shipment id. */
   shipment: string
 }
+/** The normalised status of a shipment. "Delayed" is a flag ([`MappedStatus::delayed`]), not a status. */
+export type TrackingStatus = "pending" | "info_received" | "in_transit" | "out_for_delivery" | "available_for_pickup" | "attempt_failed" | "delivered" | "exception" | "returning_to_sender" | "returned_to_sender" | "lost" | "cancelled" | "expired"
 /** An item (a quantity of an order line). */
 export interface ViewItem {
   /** The order line. */
@@ -1625,7 +1877,7 @@ export declare function allocate(amount: string, currency: string, weights: stri
 export declare function answerQuestion(request: string | Input<AnswerRequest>): CustomerAnswer
 
 /** Late, stalled and presumed-lost detection at `now` with the default thresholds. */
-export declare function assessDelay(scans: string | Array<CarrierScan>, shippedAt: Date | string, promisedBy: Date | string | null | undefined, route: 'domestic' | 'international', now: Date | string): DelayAssessment
+export declare function assessDelay(scans: string | Array<Input<CarrierEvent>>, shippedAt: Date | string, promisedBy: Date | string | null | undefined, route: 'domestic' | 'international', now: Date | string): DelayAssessment
 
 /** BG/NBD parameters. */
 export interface BgNbdParams {
@@ -1637,23 +1889,6 @@ export interface BgNbdParams {
   a: number
   /** b. */
   b: number
-}
-
-/**
- * One carrier scan, as `merchantStatus` and `assessDelay` take it (the core's JSON shape).
- * Declared for `index.d.ts` only: scans are read as documents.
- */
-export interface CarrierScan {
-  /** When it happened, by the carrier's clock. */
-  occurred_at: Date | string
-  /** The normalised status. */
-  status: TrackingStatus
-  /** Whether the carrier flagged a delay. */
-  delayed?: boolean
-  /** The raw code, kept for audit. */
-  raw_code?: string
-  /** Where it happened. */
-  location?: string
 }
 
 /** Where a raw carrier status code comes from. */
@@ -1671,9 +1906,6 @@ export interface CesResult {
   /** Share of 5–7 answers, 0–1 (0.6 is 60 %). */
   easyShare: number
 }
-
-/** A message channel. */
-export type Channel = 'email' | 'sms' | 'push'
 
 /** What a command did: the new events to store and the notification signals they call for. */
 export interface CommandResult {
@@ -1732,71 +1964,14 @@ export interface CustomerStages {
   stages: Array<'new' | 'active' | 'at_risk' | 'lapsed' | 'reactivated' | 'advocate' | null>
 }
 
-/**
- * Every reason code a return decision can carry (a line's `code`, each verdict's `code`, the
- * report's `methodNote`): the closed set the core publishes as `returns::DECISION_CODES`.
- */
-export type DecisionCode = 'return.allowed' | 'return.window_open' | 'return.window_unlimited' | 'return.window_closed' | 'return.window_not_started' | 'return.quantity_ok' | 'return.quantity_exceeds_returnable' | 'return.already_returned' | 'return.already_claimed' | 'return.returnable_item' | 'return.final_sale' | 'return.digital' | 'return.perishable' | 'return.personalised' | 'return.hygiene' | 'return.shipping_requirement_met' | 'return.not_shipped' | 'return.not_delivered' | 'return.frequency_ok' | 'return.review_frequent_returner' | 'return.value_ok' | 'return.review_high_value' | 'return.refund_method_fallback'
-
 /** Every reason code a return decision can carry. */
 export declare function decisionCodes(): DecisionCode[]
-
-/** What delay detection concluded about a shipment. */
-export interface DelayAssessment {
-  /** The merchant status at the time asked. */
-  status: TrackingStatus
-  /** Past the promised delivery and not delivered. */
-  late: boolean
-  /** No scan for 3 days. */
-  stalled: boolean
-  /** No update for 7 days (20 international) or 48 h past the promise. */
-  presumedLost: boolean
-  /** The carrier flagged a delay on the latest scan. */
-  carrierDelayed: boolean
-  /** When the latest scan happened. */
-  lastScanAt?: Date
-}
-
-/** The decision on a whole return request. */
-export interface EligibilityReport {
-  /** Return id. */
-  returnId: string
-  /** Denied if every line is denied; review if any needs review; allowed otherwise. */
-  outcome: Outcome
-  /** Per line. */
-  lines: Array<LineDecision>
-  /** The refund method after policy (may fall back to store credit). */
-  method: RefundMethod
-  /** Why the method fell back. */
-  methodNote?: DecisionCode
-}
 
 /** Every stable error code the package throws as `err.code`. */
 export type ErrorCode = 'money.unknown_currency' | 'money.currency_mismatch' | 'money.overflow' | 'money.invalid_amount' | 'money.invalid_weights' | 'input.invalid_id' | 'input.invalid' | 'config.invalid' | 'command.idempotency_conflict' | 'order.not_placed' | 'order.already_placed' | 'order.invalid' | 'order.invalid_transition' | 'order.on_hold' | 'order.cancelled' | 'order.unknown_line' | 'order.invalid_quantity' | 'order.quantity_exceeds_unfulfilled' | 'order.quantity_exceeds_cancellable' | 'order.unknown_shipment' | 'order.duplicate_shipment' | 'payment.unknown' | 'payment.amount_exceeds_available' | 'payment.over_capture' | 'payment.voided' | 'store.concurrency_conflict' | 'store.not_found' | 'store.failure' | 'return.wrong_customer' | 'return.unknown' | 'return.duplicate_id' | 'return.invalid_transition' | 'return.quantity_exceeds_returnable' | 'return.quantity_exceeds_requested' | 'return.nothing_to_refund' | 'return.refund_method_not_allowed' | 'return.exchange_deadline_not_reached' | 'feedback.invalid_answer' | 'metrics.invalid_transaction' | 'clv.degenerate_data' | 'clv.fit_failed' | 'loyalty.insufficient_points' | 'loyalty.redemption_out_of_bounds' | 'loyalty.unknown_redemption' | 'loyalty.already_reversed' | 'loyalty.rule_not_applicable' | 'loyalty.missing_reason' | 'notify.wrong_customer' | 'internal' | 'webhook.signature_mismatch' | 'webhook.stale_timestamp'
 
 /** Every core error code. */
 export declare function errorCodes(): Array<ErrorCode>
-
-/** What an exchange settled: each term, and who owes whom. */
-export interface ExchangeSettlement {
-  /** What came back is worth, less the fees: the credit towards the replacement. */
-  credit: Money
-  /** The replacement's price. */
-  replacementPrice: Money
-  /** The balance: positive means the customer pays, negative means the shop refunds. */
-  difference: Money
-  /** The value of what came back (lines and any shipping refunded), before fees. */
-  returnedValue?: Money
-  /** The replacement's outbound shipping. */
-  replacementShipping?: Money
-  /** The return-shipping fee charged. */
-  returnShippingFee?: Money
-  /** The restocking fee charged. */
-  restockingFee?: Money
-}
-
-/** Where the goods of an order are. */
-export type FulfilmentStatus = 'unfulfilled' | 'partially_fulfilled' | 'fulfilled' | 'partially_delivered' | 'delivered' | 'partially_returned' | 'returned' | 'cancelled'
 
 /** Hit rate at k against the popularity baseline. */
 export interface HitRate {
@@ -1826,26 +2001,6 @@ export declare function isSettled(due: string, paid: string, currency: string): 
 /** The lifecycle stage at `at` of a customer with these purchases; `null` before the first. */
 export declare function lifecycleStage(purchases: Array<Date>, at: Date, facts?: StageFacts | undefined | null, rulesInput?: StageRulesInput | undefined | null): StageAssignment | null
 
-/** The decision on one requested line. */
-export interface LineDecision {
-  /** The order line. */
-  line: string
-  /** Units requested. */
-  quantity: number
-  /** Why. */
-  reason: ReturnReason
-  /** Allowed, denied or review. */
-  outcome: Outcome
-  /** The deciding reason code. */
-  code: DecisionCode
-  /** Every rule's verdict. */
-  verdicts: Array<RuleVerdict>
-  /** When the window closes. */
-  windowEnd?: Date
-  /** Whole days left in the window. */
-  daysLeft?: number
-}
-
 /** What a loyalty command did. */
 export interface LoyaltyResult {
   /** The new entries, as documents (camelCase, `Date`s). */
@@ -1854,41 +2009,11 @@ export interface LoyaltyResult {
   entriesJson: string
 }
 
-/** A member's balance, tier and progress. */
-export interface LoyaltyStatus {
-  /** Customer id. */
-  customer: string
-  /** Available points. */
-  balance: number
-  /** Points waiting for delivery and the return window. */
-  pending: number
-  /** Points owed from clawbacks of spent points. */
-  debt: number
-  /** Current tier. */
-  tier?: string
-  /** Since when. */
-  tierSince?: Date
-  /** Progress to the next tier. */
-  progress: TierProgress
-  /** Entries applied (the `expectedVersion` for the next command). */
-  version: number
-}
-
 /**
  * The plain-language summary of a loyalty programme: `{programme, locale}` → `{locale, title,
  * statements}`.
  */
 export declare function loyaltySummary(request: string | Input<LoyaltySummaryRequest>): PlainSummary
-
-/** A carrier status code mapped to the normalised status. */
-export interface MappedStatus {
-  /** The code as sent. */
-  rawCode: string
-  /** The normalised status; absent when the code is unknown. */
-  status?: TrackingStatus
-  /** Whether the carrier flagged a delay. */
-  delayed: boolean
-}
 
 /**
  * Maps an AfterShip, EasyPost, Shippo or Shopify status code to the normalised status.
@@ -1900,7 +2025,7 @@ export declare function mapStatus(source: CarrierSource, code: string): MappedSt
  * The merchant status from scans (`{occurred_at, status, delayed?}` objects or their JSON), in any
  * arrival order; it never moves backwards.
  */
-export declare function merchantStatus(scans: string | Array<CarrierScan>): TrackingStatus
+export declare function merchantStatus(scans: string | Array<Input<CarrierEvent>>): TrackingStatus
 
 /** Merges survey states of one kind. */
 export declare function mergeSurveyStates(states: Array<string>): string
@@ -1910,14 +2035,6 @@ export declare function mergeSurveyStates(states: Array<string>): string
  * subject, body}`.
  */
 export declare function messageContent(request: string | Input<MessageRequest>): CustomerMessage
-
-/** An amount in a currency, as the core writes it. */
-export interface Money {
-  /** Decimal string ("96.67"), at most the currency's minor units. */
-  amount: string
-  /** ISO 4217 code ("EUR"). */
-  currency: string
-}
 
 /** Next-purchase timing of a customer with summary (frequency, recency, T) over `horizon`. */
 export declare function nextPurchase(params: BgNbdParams, frequency: number, recency: number, t: number, horizon: number): NextPurchase
@@ -1931,27 +2048,6 @@ export interface NextPurchase {
   /** Median wait, in the model's time unit; absent when the customer more likely never buys. */
   medianWait?: number
 }
-
-/** A message to send: what, to whom, on which channel, when, and its dedupe key. */
-export interface NotificationIntent {
-  /** What it is about. */
-  kind: NotificationKind
-  /** Customer id. */
-  customer: string
-  /** Channel. */
-  channel: Channel
-  /** When to send (quiet hours already applied). */
-  sendAt: Date
-  /** Stable key: the same signal never plans a second message. */
-  dedupeKey: string
-  /** Template variables. */
-  payload: Record<string, string>
-  /** The recipient's language, from their preferences. */
-  locale?: string
-}
-
-/** What a customer message is about. */
-export type NotificationKind = 'order_confirmed' | 'order_cancelled' | 'fulfilment_delayed' | 'shipped' | 'in_transit_delayed' | 'arriving_tomorrow' | 'out_for_delivery' | 'available_for_pickup' | 'delivery_attempt_failed' | 'delivery_exception' | 'delivered' | 'all_parts_delivered' | 'presumed_lost' | 'return_requested' | 'return_approved' | 'return_declined' | 'return_label_issued' | 'return_reminder_to_ship' | 'return_about_to_expire' | 'return_received' | 'return_refunded' | 'return_exchanged' | 'review_request' | 'survey_request' | 'replenishment_reminder' | 'cross_sell' | 'points_earned' | 'points_about_to_expire' | 'tier_reached' | 'tier_about_to_drop'
 
 /** NPS of 0–10 answers; any other answer is `feedback.invalid_answer` naming the positions. */
 export declare function nps(scores: ArrayLike<number> | Float64Array, confidence: number): NpsResult
@@ -1987,46 +2083,12 @@ export interface OpenedReturn {
 /** Signals for new order events given the events before them. */
 export declare function orderSignals(beforeEvents: string | Array<Input<OrderEvent>>, newEvents: string | Array<Input<OrderEvent>>): Array<Signal>
 
-/** An order's derived state. */
-export interface OrderSummary {
-  /** Order id. */
-  id: string
-  /** Customer id. */
-  customer: string
-  /** ISO 4217 code. */
-  currency: string
-  /** Where the goods are. */
-  fulfilmentStatus: FulfilmentStatus
-  /** Where the money is. */
-  paymentStatus: PaymentStatus
-  /** Order total. */
-  total: Money
-  /** Still to capture. */
-  amountDue: Money
-  /** Captured so far. */
-  captured: Money
-  /** Refunded so far. */
-  refunded: Money
-  /** Collected beyond what is now due (paid units cancelled), owed back to the customer. */
-  refundDue: Money
-  /** Shipments in id order. */
-  shipments: Array<ShipmentTracking>
-  /** Events applied. */
-  version: number
-}
-
 /**
  * What the customer should see about an order: `{events, policy, now, locale, programme?,
  * ledger?, context?, thresholds?}` → `{headline, shipments (timeline, estimate, next), waiting,
  * next, actions, points, returns}`.
  */
 export declare function orderView(request: string | Input<ViewRequest>): OrderView
-
-/** What a rule, a line or a whole return request concluded. */
-export type Outcome = 'allowed' | 'needs_review' | 'denied'
-
-/** Where the money of an order is. */
-export type PaymentStatus = 'not_paid' | 'authorized' | 'partially_paid' | 'paid' | 'partially_refunded' | 'refunded' | 'voided' | 'refund_due'
 
 /**
  * Notification intents for a signal (from `order.handle(...).signals`), given the customer's
@@ -2048,53 +2110,6 @@ export interface Recommendation {
   support: number
 }
 
-/** A refund line by line, fees as their own lines. */
-export interface RefundBreakdown {
-  /** Per line. */
-  lines: Array<RefundLine>
-  /** Original shipping refunded. */
-  shipping: Money
-  /** Restocking fee deducted. */
-  restockingFee: Money
-  /** Return shipping fee deducted. */
-  returnShippingFee: Money
-  /** Lines + shipping − fees, limited to what is refundable. */
-  total: Money
-  /** Whether the total was cut to what was captured and not yet refunded. */
-  capped: boolean
-  /** Store-credit bonus on top of the total. */
-  storeCreditBonus: Money
-  /** Where the money goes. */
-  payouts: Array<RefundPayout>
-}
-
-/** The refund for the units of one line. */
-export interface RefundLine {
-  /** The line. */
-  line: string
-  /** Units refunded. */
-  units: number
-  /** Merchandise after discounts, without tax. */
-  merchandise: Money
-  /** Tax. */
-  tax: Money
-  /** Merchandise + tax. */
-  total: Money
-}
-
-/** How the customer gets the money back. */
-export type RefundMethod = 'original_payment' | 'store_credit' | 'exchange'
-
-/** Money going to one destination: a payment (`payment` set) or store credit. */
-export interface RefundPayout {
-  /** `payment` or `store_credit`. */
-  destination: 'payment' | 'store_credit'
-  /** The payment id, for `payment`. */
-  payment?: string
-  /** How much. */
-  amount: Money
-}
-
 /**
  * Validates a return policy (JSON string or object); every problem is reported at once as
  * `config.invalid`. Returns the canonical JSON with every default filled in.
@@ -2106,34 +2121,6 @@ export declare function returnPolicy(policy: string | Input<ReturnPolicyConfig>)
  * `{locale, title, statements}`.
  */
 export declare function returnPolicySummary(request: string | Input<PolicySummaryRequest>): PlainSummary
-
-/** "Can this still go back, and what would come back?" */
-export interface ReturnPreview {
-  /** The decision. */
-  report: EligibilityReport
-  /** The refund once the lines that are not denied come back resellable; absent when all are denied. */
-  refund?: RefundBreakdown
-}
-
-/** Why the customer returns an item. */
-export type ReturnReason = 'changed_mind' | 'does_not_fit' | 'defective' | 'wrong_item' | 'not_as_described' | 'damaged_in_transit' | 'arrived_late' | 'other'
-
-/** Where a return stands. */
-export type ReturnStatus = 'requested' | 'approved' | 'declined' | 'label_issued' | 'in_transit' | 'received' | 'refunded' | 'credited' | 'exchanged' | 'charged' | 'cancelled'
-
-/** One return of an order. */
-export interface ReturnSummary {
-  /** Return id. */
-  id: string
-  /** Where it stands. */
-  status: ReturnStatus
-  /** When it was requested. */
-  requestedAt: Date
-  /** The refund, once paid. */
-  refund?: RefundBreakdown
-  /** The exchange settlement, once made. */
-  exchange?: ExchangeSettlement
-}
 
 /** One customer's RFM measures. */
 export interface RfmInput {
@@ -2159,36 +2146,6 @@ export interface RfmScore {
 
 /** RFM scores by quintile and segments, in the input's order. */
 export declare function rfmScores(customers: Array<RfmInput>): Array<RfmScore>
-
-/** One rule's verdict on one line. */
-export interface RuleVerdict {
-  /** The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`). */
-  rule: string
-  /** What it concluded. */
-  outcome: Outcome
-  /** Stable reason code. */
-  code: DecisionCode
-  /** The deciding facts (`window_end`, `days_left`, `returnable`…). */
-  facts: Record<string, string>
-}
-
-/** One shipment of an order. */
-export interface ShipmentTracking {
-  /** Shipment id. */
-  id: string
-  /** Carrier name. */
-  carrier: string
-  /** Tracking number, if known. */
-  trackingNumber?: string
-  /** Merchant status (delivered once marked delivered). */
-  status: TrackingStatus
-  /** Promised delivery. */
-  promisedBy?: Date
-  /** When it was delivered. */
-  deliveredAt?: Date
-  /** Late / stalled / presumed lost, when `summary(now)` was given a time. */
-  delay?: DelayAssessment
-}
 
 /** A customer's stage with the rule that decided and its facts. */
 export interface StageAssignment {
@@ -2260,28 +2217,6 @@ export declare function surveyState(kind: 'nps' | 'csat' | 'ces', scores: Array<
 
 /** Units taken out of a line: amount × taken ÷ remaining, half-up; the last unit takes the rest. */
 export declare function takeUnits(amount: string, currency: string, taken: number, remaining: number): string
-
-/** What qualifies a member for a loyalty tier. */
-export type TierMetric = 'net_spend' | 'points_earned' | 'orders'
-
-/** Progress towards the next tier. */
-export interface TierProgress {
-  /** What qualifies. */
-  metric: TierMetric
-  /** The metric in the current window (decimal string: spend, points or orders). */
-  value: string
-  /** Where the window starts; absent for lifetime. */
-  windowStart?: Date
-  /** The next tier above the current one. */
-  nextTier?: string
-  /** Its threshold (decimal string). */
-  nextThreshold?: string
-  /** How much more it needs (decimal string, never negative). */
-  remaining?: string
-}
-
-/** The normalised status of a shipment ("delayed" is a flag, not a status). */
-export type TrackingStatus = 'pending' | 'info_received' | 'in_transit' | 'out_for_delivery' | 'available_for_pickup' | 'attempt_failed' | 'delivered' | 'exception' | 'returning_to_sender' | 'returned_to_sender' | 'lost' | 'cancelled' | 'expired'
 
 /**
  * Verifies that a webhook comes from `source` (`aftership`, `easypost`, `shippo`, `shopify`):

@@ -169,6 +169,57 @@ pub struct CustomerMessage {
     pub subject: String,
 }
 
+#[doc = "A reason code of a return decision (returns::DECISION_CODES)."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum DecisionCode {
+    #[serde(rename = "return.allowed")]
+    ReturnAllowed,
+    #[serde(rename = "return.window_open")]
+    ReturnWindowOpen,
+    #[serde(rename = "return.window_unlimited")]
+    ReturnWindowUnlimited,
+    #[serde(rename = "return.window_closed")]
+    ReturnWindowClosed,
+    #[serde(rename = "return.window_not_started")]
+    ReturnWindowNotStarted,
+    #[serde(rename = "return.quantity_ok")]
+    ReturnQuantityOk,
+    #[serde(rename = "return.quantity_exceeds_returnable")]
+    ReturnQuantityExceedsReturnable,
+    #[serde(rename = "return.already_returned")]
+    ReturnAlreadyReturned,
+    #[serde(rename = "return.already_claimed")]
+    ReturnAlreadyClaimed,
+    #[serde(rename = "return.returnable_item")]
+    ReturnReturnableItem,
+    #[serde(rename = "return.final_sale")]
+    ReturnFinalSale,
+    #[serde(rename = "return.digital")]
+    ReturnDigital,
+    #[serde(rename = "return.perishable")]
+    ReturnPerishable,
+    #[serde(rename = "return.personalised")]
+    ReturnPersonalised,
+    #[serde(rename = "return.hygiene")]
+    ReturnHygiene,
+    #[serde(rename = "return.shipping_requirement_met")]
+    ReturnShippingRequirementMet,
+    #[serde(rename = "return.not_shipped")]
+    ReturnNotShipped,
+    #[serde(rename = "return.not_delivered")]
+    ReturnNotDelivered,
+    #[serde(rename = "return.frequency_ok")]
+    ReturnFrequencyOk,
+    #[serde(rename = "return.review_frequent_returner")]
+    ReturnReviewFrequentReturner,
+    #[serde(rename = "return.value_ok")]
+    ReturnValueOk,
+    #[serde(rename = "return.review_high_value")]
+    ReturnReviewHighValue,
+    #[serde(rename = "return.refund_method_fallback")]
+    ReturnRefundMethodFallback,
+}
+
 #[doc = "What delay detection concluded about one shipment at `now`."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct DelayAssessment {
@@ -263,7 +314,7 @@ pub struct EligibilityReport {
     #[doc = "The refund method after policy (may fall back to store credit)."]
     pub method: RefundMethod,
     #[doc = "Set when the method fell back to store credit, with its reason code."]
-    pub method_note: Option<String>,
+    pub method_note: Option<DecisionCode>,
     #[doc = "Denied if every line is denied; review if any line needs review; allowed otherwise."]
     pub outcome: Outcome,
     #[doc = "The return."]
@@ -523,7 +574,7 @@ pub struct LineAmounts {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct LineDecision {
     #[doc = "The deciding code: the first denial, else the first review, else `return.allowed`."]
-    pub code: String,
+    pub code: DecisionCode,
     #[doc = "Whole days left in the window at decision time."]
     pub days_left: Option<i64>,
     #[doc = "The line."]
@@ -670,6 +721,39 @@ pub enum LoyaltyCommand {
     #[doc = "Re-evaluate the tier."]
     #[serde(rename = "evaluate_tier")]
     EvaluateTier,
+}
+
+#[doc = "A member's balance, tier and progress at a point in time, in one value."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct LoyaltyStatus {
+    #[doc = "Available points."]
+    pub balance: i64,
+    #[doc = "The customer."]
+    pub customer: String,
+    #[doc = "Points owed from clawbacks of points already spent."]
+    pub debt: i64,
+    #[doc = "Points waiting for delivery and the return window."]
+    pub pending: i64,
+    #[doc = "Progress to the next tier at the time asked."]
+    pub progress: TierProgress,
+    #[doc = "The current tier."]
+    pub tier: Option<String>,
+    #[doc = "Since when."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub tier_since: Option<SystemTime>,
+    #[doc = "Entries applied (the `expected_version` for the next command)."]
+    pub version: i64,
+}
+
+#[doc = "The result of mapping a raw carrier code: the normalised status if the code is known."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct MappedStatus {
+    #[doc = "Whether the code says the shipment is delayed (a flag on top of the status)."]
+    pub delayed: bool,
+    #[doc = "The code as the carrier sent it."]
+    pub raw_code: String,
+    #[doc = "The normalised status, or `None` when the code is not in our tables."]
+    pub status: Option<TrackingStatus>,
 }
 
 #[doc = "The variables a message template needs. Absent values are `None` or empty."]
@@ -1095,6 +1179,35 @@ pub struct OrderEvent {
     pub schema_version: i64,
 }
 
+#[doc = "An order's derived statuses and amounts.  ``` use chrono::{TimeZone, Utc}; use postpurchase::*;  let now = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap(); let new = NewOrder::builder(OrderId::new(\"o-1\")?, CustomerId::new(\"c-1\")?, Currency::from_code(\"EUR\")?, now)     .line(NewLine::new(LineId::new(\"l-1\")?, Sku::new(\"TEE\")?, \"T-shirt\", 2, Money::parse(\"20.00\", \"EUR\")?))     .build(); let order = Order::from_events(&Order::place(new, &CommandMeta::new(IdempotencyKey::new(\"k\")?, now))?)?; let summary = order.summary(Some(now), &DelayThresholds::default())?; assert_eq!(summary.amount_due, Money::parse(\"40.00\", \"EUR\")?); assert_eq!(summary.fulfilment_status, FulfilmentStatus::Unfulfilled); # Ok::<(), postpurchase::Error>(()) ```"]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct OrderSummary {
+    #[doc = "Still to capture."]
+    pub amount_due: Money,
+    #[doc = "Captured so far."]
+    pub captured: Money,
+    #[doc = "The order's currency."]
+    pub currency: String,
+    #[doc = "Customer id."]
+    pub customer: String,
+    #[doc = "Where the goods are."]
+    pub fulfilment_status: FulfilmentStatus,
+    #[doc = "Order id."]
+    pub id: String,
+    #[doc = "Where the money is."]
+    pub payment_status: PaymentStatus,
+    #[doc = "Collected beyond what is now due (paid units cancelled), owed back to the customer."]
+    pub refund_due: Money,
+    #[doc = "Refunded so far."]
+    pub refunded: Money,
+    #[doc = "Shipments in id order."]
+    pub shipments: Vec<ShipmentTracking>,
+    #[doc = "Order total."]
+    pub total: Money,
+    #[doc = "Events applied (the `expected_version` for the next command)."]
+    pub version: i64,
+}
+
 #[doc = "What the customer should see about an order at `now`."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct OrderView {
@@ -1137,6 +1250,35 @@ pub enum Outcome {
     #[doc = "May not be returned."]
     #[serde(rename = "denied")]
     Denied,
+}
+
+#[doc = "Derived payment status."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum PaymentStatus {
+    #[doc = "No money authorised or captured."]
+    #[serde(rename = "not_paid")]
+    NotPaid,
+    #[doc = "Authorised, not captured."]
+    #[serde(rename = "authorized")]
+    Authorized,
+    #[doc = "Captured less than is due."]
+    #[serde(rename = "partially_paid")]
+    PartiallyPaid,
+    #[doc = "Captured what is due (to within one minor unit)."]
+    #[serde(rename = "paid")]
+    Paid,
+    #[doc = "Some of the captured money refunded."]
+    #[serde(rename = "partially_refunded")]
+    PartiallyRefunded,
+    #[doc = "All captured money refunded."]
+    #[serde(rename = "refunded")]
+    Refunded,
+    #[doc = "Authorisation voided, nothing captured."]
+    #[serde(rename = "voided")]
+    Voided,
+    #[doc = "More was collected than the order is now due (paid units were cancelled): see [`crate::Order::refund_due`]; it stays so until the difference is refunded."]
+    #[serde(rename = "refund_due")]
+    RefundDue,
 }
 
 #[doc = "A summary: a title and its sentences in order."]
@@ -1607,6 +1749,22 @@ pub enum ReturnStatus {
     Cancelled,
 }
 
+#[doc = "One return of an order: where it stands and, once settled, what it paid."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct ReturnSummary {
+    #[doc = "The exchange settlement, once made."]
+    pub exchange: Option<ExchangeSettlement>,
+    #[doc = "Return id."]
+    pub id: String,
+    #[doc = "The refund, once paid."]
+    pub refund: Option<RefundBreakdown>,
+    #[doc = "When it was requested."]
+    #[serde(with = "crate::wire::time")]
+    pub requested_at: SystemTime,
+    #[doc = "Where it stands."]
+    pub status: ReturnStatus,
+}
+
 #[doc = "The money terms fixed when the return was requested."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct ReturnTerms {
@@ -1715,13 +1873,34 @@ pub enum Rule {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct RuleVerdict {
     #[doc = "Stable reason code, e.g. `return.window_closed` or `return.window_open`."]
-    pub code: String,
+    pub code: DecisionCode,
     #[doc = "The facts that decided it (window end, days left, returnable units…)."]
     pub facts: HashMap<String, String>,
     #[doc = "What it concluded."]
     pub outcome: Outcome,
     #[doc = "The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`)."]
     pub rule: String,
+}
+
+#[doc = "One shipment of an order: where it is and, when asked at a time, whether it is late."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct ShipmentTracking {
+    #[doc = "Carrier name."]
+    pub carrier: String,
+    #[doc = "Late / stalled / presumed lost at the time the summary was asked for (none without one)."]
+    pub delay: Option<DelayAssessment>,
+    #[doc = "When it was delivered."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub delivered_at: Option<SystemTime>,
+    #[doc = "Shipment id."]
+    pub id: String,
+    #[doc = "Promised delivery."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub promised_by: Option<SystemTime>,
+    #[doc = "Merchant status (delivered once marked delivered)."]
+    pub status: TrackingStatus,
+    #[doc = "Tracking number, if known."]
+    pub tracking_number: Option<String>,
 }
 
 #[doc = "What the customer sees of one shipment."]
@@ -1870,6 +2049,40 @@ pub struct TierBenefits {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
     pub tier: Option<String>,
+}
+
+#[doc = "What qualifies a member for a tier. Only points that are available count (pending points do not), and only those earned inside the tier window."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum TierMetric {
+    #[doc = "Net merchandise spend (in the programme's currency) of orders whose points are available, less what refunds clawed back. Redemptions, tax and shipping never count."]
+    #[serde(rename = "net_spend")]
+    NetSpend,
+    #[doc = "Points earned on orders, net of clawbacks; not the balance, so spending and expiry do not lower it. Event awards count only with [`TierRules::count_awards`]; manual adjustments never count."]
+    #[serde(rename = "points_earned")]
+    PointsEarned,
+    #[doc = "Orders with points still standing (not fully clawed back)."]
+    #[serde(rename = "orders")]
+    Orders,
+}
+
+#[doc = "Where a member stands against the tier ladder: what the current window counts and what the next tier still needs. Read-only; the tier itself changes only through commands."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct TierProgress {
+    #[doc = "What qualifies."]
+    pub metric: TierMetric,
+    #[doc = "Its threshold."]
+    pub next_threshold: Option<Amount>,
+    #[doc = "The next tier above the current one, if any."]
+    pub next_tier: Option<String>,
+    #[doc = "How much more of the metric the next tier needs (never negative)."]
+    pub remaining: Option<Amount>,
+    #[doc = "The member's current tier (as last evaluated by a command)."]
+    pub tier: Option<String>,
+    #[doc = "The metric counted in the window that contains `now`."]
+    pub value: Amount,
+    #[doc = "Where that window starts (`None` for lifetime)."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub window_start: Option<SystemTime>,
 }
 
 #[doc = "One step of a timeline with its text."]

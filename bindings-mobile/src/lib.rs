@@ -142,7 +142,8 @@ pub(crate) fn instant(t: SystemTime) -> Result<DateTime<Utc>> {
     parsed.ok_or_else(|| invalid("timestamp out of range"))
 }
 
-/// A UTC instant as a timestamp.
+/// A UTC instant as a timestamp (the generated records convert through `crate::wire`).
+#[cfg(test)]
 pub(crate) fn timestamp(t: DateTime<Utc>) -> SystemTime {
     SystemTime::from(t)
 }

@@ -5,57 +5,8 @@ use std::time::SystemTime;
 use postpurchase as pp;
 use pp::loyalty as l;
 
-use crate::{Amount, Result, dump, instant, mirror_enum, parse, timestamp};
-
-mirror_enum!(
-    /// What qualifies a member for a tier.
-    TierMetric => l::TierMetric {
-        /// Net spend of available orders.
-        NetSpend,
-        /// Points earned, net of clawbacks.
-        PointsEarned,
-        /// Orders with points still standing.
-        Orders,
-    }
-);
-
-/// Where a member stands against the tier ladder.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct TierProgress {
-    /// What qualifies.
-    pub metric: TierMetric,
-    /// The metric in the current window (spend, points or orders), exact.
-    pub value: Amount,
-    /// Where the window starts; none for lifetime.
-    pub window_start: Option<SystemTime>,
-    /// The next tier above the current one.
-    pub next_tier: Option<String>,
-    /// Its threshold, exact.
-    pub next_threshold: Option<Amount>,
-    /// How much more it needs, exact (never negative).
-    pub remaining: Option<Amount>,
-}
-
-/// A member's balance, tier and progress at a point in time.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct LoyaltyStatus {
-    /// Customer id.
-    pub customer: String,
-    /// Available points.
-    pub balance: i64,
-    /// Points waiting for delivery and the return window.
-    pub pending: i64,
-    /// Points owed from clawbacks of spent points.
-    pub debt: i64,
-    /// Current tier.
-    pub tier: Option<String>,
-    /// Since when.
-    pub tier_since: Option<SystemTime>,
-    /// Progress to the next tier.
-    pub progress: TierProgress,
-    /// Entries applied.
-    pub version: u64,
-}
+use crate::wire::from_core;
+use crate::{LoyaltyStatus, Result, dump, instant, parse};
 
 /// A ledger after a command: every entry to store, the new ones, and the status.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -74,24 +25,7 @@ fn member(customer: &str, entries_json: &str) -> Result<(l::Member, Vec<l::Entry
 }
 
 pub(crate) fn status(m: &l::Member, p: &l::Programme, now: SystemTime) -> Result<LoyaltyStatus> {
-    let g = m.tier_progress(p, instant(now)?);
-    Ok(LoyaltyStatus {
-        customer: m.customer().to_string(),
-        balance: m.balance(),
-        pending: m.pending(),
-        debt: m.debt(),
-        tier: m.tier().map(str::to_string),
-        tier_since: m.tier_since().map(timestamp),
-        progress: TierProgress {
-            metric: g.metric.into(),
-            value: Amount(g.value.normalize().to_string()),
-            window_start: g.window_start.map(timestamp),
-            next_tier: g.next_tier,
-            next_threshold: g.next_threshold.map(|d| Amount(d.normalize().to_string())),
-            remaining: g.remaining.map(|d| Amount(d.normalize().to_string())),
-        },
-        version: m.version(),
-    })
+    from_core(&m.status(p, instant(now)?), "status")
 }
 
 /// Validates a loyalty programme (JSON); every problem is reported at once. Returns the canonical JSON.

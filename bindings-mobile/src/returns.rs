@@ -8,8 +8,8 @@ use pp::returns as r;
 use crate::order::{OrderUpdate, rebuild, update};
 use crate::wire::{from_core, to_core};
 use crate::{
-    EligibilityContext, EligibilityReport, ExchangeSettlement, RefundBreakdown, Result, ReturnPreview, ReturnRequest,
-    ReturnStatus, dump, instant, timestamp,
+    DecisionCode, EligibilityContext, EligibilityReport, Result, ReturnPreview, ReturnRequest, ReturnSummary, dump,
+    instant,
 };
 
 /// A return opened on an order.
@@ -19,21 +19,6 @@ pub struct ReturnOpened {
     pub report: EligibilityReport,
     /// The order after it.
     pub update: OrderUpdate,
-}
-
-/// One return of an order.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct ReturnSummary {
-    /// The return's id.
-    pub id: String,
-    /// Where it stands.
-    pub status: ReturnStatus,
-    /// When it was requested.
-    pub requested_at: SystemTime,
-    /// The refund, once paid.
-    pub refund: Option<RefundBreakdown>,
-    /// The exchange settlement, once made.
-    pub exchange: Option<ExchangeSettlement>,
 }
 
 type Inputs = (pp::Order, Vec<pp::OrderEvent>, r::ReturnRequest, r::EligibilityContext);
@@ -196,17 +181,13 @@ pub fn request_return(
 pub fn order_returns(order_events_json: String) -> Result<Vec<ReturnSummary>> {
     crate::guard(|| {
         let (order, _) = rebuild(&order_events_json)?;
-        order
-            .returns()
-            .map(|c| {
-                Ok(ReturnSummary {
-                    id: c.id.to_string(),
-                    status: from_core(&c.status, "status")?,
-                    requested_at: timestamp(c.requested_at),
-                    refund: c.refund.as_ref().map(|b| from_core(b, "refund")).transpose()?,
-                    exchange: c.exchange.as_ref().map(|x| from_core(x, "exchange")).transpose()?,
-                })
-            })
-            .collect()
+        from_core(&order.return_summaries(), "returns")
     })
+}
+
+/// The stable text of a decision code (`return.window_closed`), as the other languages and JSON
+/// carry it.
+#[uniffi::export]
+pub fn decision_code_name(code: DecisionCode) -> Result<String> {
+    crate::guard(|| to_core(&code, "decision code"))
 }

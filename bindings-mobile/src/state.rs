@@ -12,12 +12,12 @@ use std::time::SystemTime;
 use postpurchase as pp;
 use postpurchase::loyalty as l;
 
-use crate::loyalty::{LoyaltyProgramme, LoyaltyStatus, status};
-use crate::order::{OrderSummary, summarise};
+use crate::loyalty::{LoyaltyProgramme, status};
+use crate::order::summarise;
 use crate::wire::{from_core, to_core};
 use crate::{
-    LedgerEntry, LoyaltyCommand, NewOrder, OrderCommand, OrderEvent, PostPurchaseError, Result, dump, meta,
-    meta_expecting, parse,
+    LedgerEntry, LoyaltyCommand, LoyaltyStatus, NewOrder, OrderCommand, OrderEvent, OrderSummary, PostPurchaseError,
+    Result, dump, meta, meta_expecting, parse,
 };
 
 /// The state behind a lock, or an internal error when an earlier call panicked while holding it.

@@ -4,7 +4,7 @@ use std::time::SystemTime;
 use postpurchase as pp;
 
 use crate::wire::{from_core, to_core};
-use crate::{DelayAssessment, Result, Route, TrackingStatus, instant, mirror_enum};
+use crate::{DelayAssessment, MappedStatus, Result, Route, TrackingStatus, instant, mirror_enum};
 
 mirror_enum!(
     /// Where a raw carrier status code comes from.
@@ -19,17 +19,6 @@ mirror_enum!(
         Shopify,
     }
 );
-
-/// A raw carrier code mapped to the normalised status.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct MappedStatus {
-    /// The code as the carrier sent it.
-    pub raw_code: String,
-    /// The normalised status; `null`/`nil` when the code is unknown.
-    pub status: Option<TrackingStatus>,
-    /// Whether the code says the shipment is delayed.
-    pub delayed: bool,
-}
 
 /// One carrier scan.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -100,11 +89,7 @@ pub fn verify_webhook(
 /// Maps a carrier's raw status code; an unknown code keeps its text and has no status.
 #[uniffi::export]
 pub fn map_carrier_status(source: CarrierSource, code: String) -> Result<MappedStatus> {
-    crate::guard(|| {
-        let m = pp::map_carrier_status(source.into(), &code);
-        let status = m.status.map(|s| from_core(&s, "status")).transpose()?;
-        Ok(MappedStatus { raw_code: m.raw_code, status, delayed: m.delayed })
-    })
+    crate::guard(|| from_core(&pp::map_carrier_status(source.into(), &code), "mapped status"))
 }
 
 /// The merchant-facing status from scans in any order (never moves backwards).

@@ -116,12 +116,6 @@ pub(crate) fn json_text(env: &Env, v: &Unknown<'_>, arg: &str) -> Result<String,
     }
 }
 
-/// A document parsed into a core type; a malformed one keeps the core's code where it has one.
-pub(crate) fn doc<T: serde::de::DeserializeOwned>(env: &Env, v: &Unknown<'_>, arg: &str) -> Result<T, String> {
-    let text = json_text(env, v, arg)?;
-    serde_json::from_str(&text).map_err(|e| js(pp::Error::from_json_error(arg, &e)))
-}
-
 /// A document of the typed contract (order, order command, return request, loyalty command):
 /// as [`doc`], but its field names may be camelCase (`placedAt`), as JavaScript writes them, or
 /// the core's snake_case. A field given twice, in either spelling, is refused. Values are never

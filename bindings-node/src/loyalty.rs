@@ -1,5 +1,4 @@
 //! A member's loyalty ledger as a JS class.
-use chrono::{DateTime, Utc};
 use napi::bindgen_prelude::*;
 use napi_derive::napi;
 use postpurchase as pp;
@@ -8,45 +7,6 @@ use pp::loyalty as l;
 use crate::args::{contract_doc, count, dump, js, meta, text, time};
 use crate::configs::{ConfigArg, LoyaltyProgramme, configured};
 use crate::document::Document;
-use crate::enums::TierMetric;
-
-/// Progress towards the next tier.
-#[napi(object)]
-pub struct TierProgress {
-    /// What qualifies.
-    pub metric: TierMetric,
-    /// The metric in the current window (decimal string: spend, points or orders).
-    pub value: String,
-    /// Where the window starts; absent for lifetime.
-    pub window_start: Option<DateTime<Utc>>,
-    /// The next tier above the current one.
-    pub next_tier: Option<String>,
-    /// Its threshold (decimal string).
-    pub next_threshold: Option<String>,
-    /// How much more it needs (decimal string, never negative).
-    pub remaining: Option<String>,
-}
-
-/// A member's balance, tier and progress.
-#[napi(object)]
-pub struct LoyaltyStatus {
-    /// Customer id.
-    pub customer: String,
-    /// Available points.
-    pub balance: i64,
-    /// Points waiting for delivery and the return window.
-    pub pending: i64,
-    /// Points owed from clawbacks of spent points.
-    pub debt: i64,
-    /// Current tier.
-    pub tier: Option<String>,
-    /// Since when.
-    pub tier_since: Option<DateTime<Utc>>,
-    /// Progress to the next tier.
-    pub progress: TierProgress,
-    /// Entries applied (the `expectedVersion` for the next command).
-    pub version: u32,
-}
 
 /// What a loyalty command did.
 #[napi(object, object_from_js = false)]
@@ -118,7 +78,7 @@ impl Member {
     }
 
     /// Balance, tier and progress to the next tier at `now`.
-    #[napi]
+    #[napi(ts_return_type = "LoyaltyStatus")]
     pub fn status(
         &self,
         env: Env,
@@ -127,28 +87,10 @@ impl Member {
             LoyaltyProgramme,
         >,
         #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
-    ) -> Result<LoyaltyStatus, String> {
+    ) -> Result<Document, String> {
         crate::guard(|| {
             let p = configured(&env, &programme, "programme", |p| &p.inner)?;
-            let m = &self.inner;
-            let g = m.tier_progress(p.as_ref(), time(&now, "now")?);
-            Ok(LoyaltyStatus {
-                customer: m.customer().to_string(),
-                balance: m.balance(),
-                pending: m.pending(),
-                debt: m.debt(),
-                tier: m.tier().map(str::to_string),
-                tier_since: m.tier_since(),
-                progress: TierProgress {
-                    metric: g.metric.into(),
-                    value: g.value.normalize().to_string(),
-                    window_start: g.window_start,
-                    next_tier: g.next_tier,
-                    next_threshold: g.next_threshold.map(|d| d.normalize().to_string()),
-                    remaining: g.remaining.map(|d| d.normalize().to_string()),
-                },
-                version: u32::try_from(m.version()).unwrap_or(u32::MAX),
-            })
+            Document::of(&self.inner.status(p.as_ref(), time(&now, "now")?), "status")
         })
     }
 

@@ -5,28 +5,6 @@ use postpurchase as pp;
 
 use crate::args::{count, js, strings, text};
 
-/// An amount in a currency, as the core writes it.
-#[napi(object)]
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Money {
-    /// Decimal string ("96.67"), at most the currency's minor units.
-    pub amount: String,
-    /// ISO 4217 code ("EUR").
-    pub currency: String,
-}
-
-impl From<&pp::Money> for Money {
-    fn from(m: &pp::Money) -> Self {
-        Money { amount: m.amount().to_string(), currency: m.currency().code().to_string() }
-    }
-}
-
-impl From<pp::Money> for Money {
-    fn from(m: pp::Money) -> Self {
-        Money::from(&m)
-    }
-}
-
 fn money(amount: &Unknown<'_>, currency: &Unknown<'_>, arg: &str) -> Result<pp::Money, String> {
     pp::Money::parse(&text(amount, arg)?, &text(currency, "currency")?).map_err(js)
 }

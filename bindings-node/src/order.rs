@@ -1,63 +1,10 @@
 //! The order aggregate as a JS class: documents in, typed summaries out.
-use chrono::{DateTime, Utc};
 use napi::bindgen_prelude::*;
 use napi_derive::napi;
 use postpurchase as pp;
 
 use crate::args::{contract_doc, dump, js, meta, opt_time};
 use crate::document::Document;
-use crate::enums::{FulfilmentStatus, PaymentStatus, ReturnStatus, TrackingStatus};
-use crate::money::Money;
-use crate::returns::RefundBreakdown;
-use crate::tracking::DelayAssessment;
-
-/// One shipment of an order.
-#[napi(object)]
-pub struct ShipmentTracking {
-    /// Shipment id.
-    pub id: String,
-    /// Carrier name.
-    pub carrier: String,
-    /// Tracking number, if known.
-    pub tracking_number: Option<String>,
-    /// Merchant status (delivered once marked delivered).
-    pub status: TrackingStatus,
-    /// Promised delivery.
-    pub promised_by: Option<DateTime<Utc>>,
-    /// When it was delivered.
-    pub delivered_at: Option<DateTime<Utc>>,
-    /// Late / stalled / presumed lost, when `summary(now)` was given a time.
-    pub delay: Option<DelayAssessment>,
-}
-
-/// An order's derived state.
-#[napi(object)]
-pub struct OrderSummary {
-    /// Order id.
-    pub id: String,
-    /// Customer id.
-    pub customer: String,
-    /// ISO 4217 code.
-    pub currency: String,
-    /// Where the goods are.
-    pub fulfilment_status: FulfilmentStatus,
-    /// Where the money is.
-    pub payment_status: PaymentStatus,
-    /// Order total.
-    pub total: Money,
-    /// Still to capture.
-    pub amount_due: Money,
-    /// Captured so far.
-    pub captured: Money,
-    /// Refunded so far.
-    pub refunded: Money,
-    /// Collected beyond what is now due (paid units cancelled), owed back to the customer.
-    pub refund_due: Money,
-    /// Shipments in id order.
-    pub shipments: Vec<ShipmentTracking>,
-    /// Events applied.
-    pub version: u32,
-}
 
 /// What a command did: the new events to store and the notification signals they call for.
 #[napi(object, object_from_js = false)]
@@ -70,21 +17,6 @@ pub struct CommandResult {
     /// with camelCase field names.
     #[napi(ts_type = "Array<Signal>")]
     pub signals: Vec<Document>,
-}
-
-/// One return of an order.
-#[napi(object)]
-pub struct ReturnSummary {
-    /// Return id.
-    pub id: String,
-    /// Where it stands.
-    pub status: ReturnStatus,
-    /// When it was requested.
-    pub requested_at: DateTime<Utc>,
-    /// The refund, once paid.
-    pub refund: Option<RefundBreakdown>,
-    /// The exchange settlement, once made.
-    pub exchange: Option<crate::returns::ExchangeSettlement>,
 }
 
 /// An order driven by commands (documents in the core's JSON shape, as strings or objects).
@@ -160,60 +92,18 @@ impl Order {
     }
 
     /// Derived statuses and amounts; with `now`, each shipment's delay assessment too.
-    #[napi]
-    pub fn summary(
-        &self,
-        #[napi(ts_arg_type = "Date | string")] now: Option<Unknown<'_>>,
-    ) -> Result<OrderSummary, String> {
+    #[napi(ts_return_type = "OrderSummary")]
+    pub fn summary(&self, #[napi(ts_arg_type = "Date | string")] now: Option<Unknown<'_>>) -> Result<Document, String> {
         crate::guard(|| {
             let at = opt_time(now, "now")?;
-            let o = &self.inner;
-            let shipments = o
-                .shipments()
-                .values()
-                .map(|s| ShipmentTracking {
-                    id: s.spec.id.to_string(),
-                    carrier: s.spec.carrier.clone(),
-                    tracking_number: s.spec.tracking_number.clone(),
-                    status: s.status().into(),
-                    promised_by: s.spec.promised_by,
-                    delivered_at: s.delivered_at,
-                    delay: at.map(|t| s.assess_delay(t, &pp::DelayThresholds::default()).into()),
-                })
-                .collect();
-            Ok(OrderSummary {
-                id: o.id().to_string(),
-                customer: o.customer().to_string(),
-                currency: o.currency().code().to_string(),
-                fulfilment_status: o.fulfilment_status().into(),
-                payment_status: o.payment_status().into(),
-                total: o.total().into(),
-                amount_due: o.amount_due().into(),
-                captured: o.captured().into(),
-                refunded: o.refunded().into(),
-                refund_due: o.refund_due().map_err(js)?.into(),
-                shipments,
-                version: u32::try_from(o.version()).unwrap_or(u32::MAX),
-            })
+            Document::of(&self.inner.summary(at, &pp::DelayThresholds::default()).map_err(js)?, "summary")
         })
     }
 
     /// The order's returns, in id order.
-    #[napi]
-    pub fn returns(&self) -> Result<Vec<ReturnSummary>, String> {
-        crate::guard(|| {
-            Ok(self
-                .inner
-                .returns()
-                .map(|c| ReturnSummary {
-                    id: c.id.to_string(),
-                    status: c.status.into(),
-                    requested_at: c.requested_at,
-                    refund: c.refund.clone().map(Into::into),
-                    exchange: c.exchange.clone().map(Into::into),
-                })
-                .collect())
-        })
+    #[napi(ts_return_type = "Array<ReturnSummary>")]
+    pub fn returns(&self) -> Result<Document, String> {
+        crate::guard(|| Document::of(&self.inner.return_summaries(), "returns"))
     }
 
     /// Every event so far, as documents (camelCase, `Date`s).

@@ -1,64 +1,22 @@
 //! Carrier codes, scans and delay detection.
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use napi::bindgen_prelude::*;
 use napi_derive::napi;
 use postpurchase as pp;
 
-use crate::args::{doc, js, opt_time, strings, text, time};
-use crate::enums::TrackingStatus;
-
-/// A carrier status code mapped to the normalised status.
-#[napi(object)]
-pub struct MappedStatus {
-    /// The code as sent.
-    pub raw_code: String,
-    /// The normalised status; absent when the code is unknown.
-    pub status: Option<TrackingStatus>,
-    /// Whether the carrier flagged a delay.
-    pub delayed: bool,
-}
-
-/// What delay detection concluded about a shipment.
-#[napi(object)]
-pub struct DelayAssessment {
-    /// The merchant status at the time asked.
-    pub status: TrackingStatus,
-    /// Past the promised delivery and not delivered.
-    pub late: bool,
-    /// No scan for 3 days.
-    pub stalled: bool,
-    /// No update for 7 days (20 international) or 48 h past the promise.
-    pub presumed_lost: bool,
-    /// The carrier flagged a delay on the latest scan.
-    pub carrier_delayed: bool,
-    /// When the latest scan happened.
-    pub last_scan_at: Option<DateTime<Utc>>,
-}
-
-impl From<pp::DelayAssessment> for DelayAssessment {
-    fn from(a: pp::DelayAssessment) -> Self {
-        DelayAssessment {
-            status: a.status.into(),
-            late: a.late,
-            stalled: a.stalled,
-            presumed_lost: a.presumed_lost,
-            carrier_delayed: a.carrier_delayed,
-            last_scan_at: a.last_scan_at,
-        }
-    }
-}
+use crate::args::{contract_doc, js, opt_time, strings, text, time};
+use crate::document::Document;
 
 /// Maps an AfterShip, EasyPost, Shippo or Shopify status code to the normalised status.
 /// An unknown code keeps its text and has no status.
-#[napi]
+#[napi(ts_return_type = "MappedStatus")]
 pub fn map_status(
     #[napi(ts_arg_type = "CarrierSource")] source: Unknown<'_>,
     #[napi(ts_arg_type = "string")] code: Unknown<'_>,
-) -> Result<MappedStatus, String> {
+) -> Result<Document, String> {
     crate::guard(|| {
         let src = pp::CarrierSource::parse(&text(&source, "source")?).map_err(js)?;
-        let m = pp::map_carrier_status(src, &text(&code, "code")?);
-        Ok(MappedStatus { raw_code: m.raw_code, status: m.status.map(Into::into), delayed: m.delayed })
+        Document::of(&pp::map_carrier_status(src, &text(&code, "code")?), "mapped status")
     })
 }
 
@@ -108,58 +66,39 @@ pub fn verify_webhook(
 
 /// The merchant status from scans (`{occurred_at, status, delayed?}` objects or their JSON), in any
 /// arrival order; it never moves backwards.
-#[napi]
+#[napi(ts_return_type = "TrackingStatus")]
 pub fn merchant_status(
     env: Env,
-    #[napi(ts_arg_type = "string | Array<CarrierScan>")] scans: Unknown<'_>,
-) -> Result<TrackingStatus, String> {
+    #[napi(ts_arg_type = "string | Array<Input<CarrierEvent>>")] scans: Unknown<'_>,
+) -> Result<Document, String> {
     crate::guard(|| {
-        let events: Vec<pp::CarrierEvent> = doc(&env, &scans, "scans")?;
-        Ok(pp::merchant_status(&events).into())
+        let events: Vec<pp::CarrierEvent> = contract_doc(&env, &scans, "scans")?;
+        Document::of(&pp::merchant_status(&events), "status")
     })
 }
 
-/// One carrier scan, as `merchantStatus` and `assessDelay` take it (the core's JSON shape).
-/// Declared for `index.d.ts` only: scans are read as documents.
-#[allow(dead_code)]
-#[napi(object)]
-pub struct CarrierScan {
-    /// When it happened, by the carrier's clock.
-    #[napi(js_name = "occurred_at", ts_type = "Date | string")]
-    pub occurred_at: String,
-    /// The normalised status.
-    pub status: TrackingStatus,
-    /// Whether the carrier flagged a delay.
-    pub delayed: Option<bool>,
-    /// The raw code, kept for audit.
-    #[napi(js_name = "raw_code")]
-    pub raw_code: Option<String>,
-    /// Where it happened.
-    pub location: Option<String>,
-}
-
 /// Late, stalled and presumed-lost detection at `now` with the default thresholds.
-#[napi]
+#[napi(ts_return_type = "DelayAssessment")]
 pub fn assess_delay(
     env: Env,
-    #[napi(ts_arg_type = "string | Array<CarrierScan>")] scans: Unknown<'_>,
+    #[napi(ts_arg_type = "string | Array<Input<CarrierEvent>>")] scans: Unknown<'_>,
     #[napi(ts_arg_type = "Date | string")] shipped_at: Unknown<'_>,
     #[napi(ts_arg_type = "Date | string | null | undefined")] promised_by: Option<Unknown<'_>>,
     #[napi(ts_arg_type = "'domestic' | 'international'")] route: Unknown<'_>,
     #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
-) -> Result<DelayAssessment, String> {
+) -> Result<Document, String> {
     crate::guard(|| {
-        let events: Vec<pp::CarrierEvent> = doc(&env, &scans, "scans")?;
+        let events: Vec<pp::CarrierEvent> = contract_doc(&env, &scans, "scans")?;
         let route: pp::Route = serde_json::from_value(serde_json::Value::String(text(&route, "route")?))
             .map_err(|_| crate::args::invalid("route", "must be 'domestic' or 'international'"))?;
-        Ok(pp::assess_delay(
+        let assessment = pp::assess_delay(
             &events,
             time(&shipped_at, "shippedAt")?,
             opt_time(promised_by, "promisedBy")?,
             route,
             time(&now, "now")?,
             &pp::DelayThresholds::default(),
-        )
-        .into())
+        );
+        Document::of(&assessment, "assessment")
     })
 }

@@ -7,7 +7,7 @@ const path = require('node:path')
 const pp = require('..')
 
 const cases = (f) => JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'conformance', f), 'utf8')).cases
-const iso = (d) => (d === undefined ? null : d.toISOString().replace('.000Z', 'Z'))
+const iso = (d) => (d === undefined || d === null ? null : d.toISOString().replace('.000Z', 'Z'))
 
 function check(c, run, compare) {
   if (c.error) {

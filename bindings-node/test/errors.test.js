@@ -100,7 +100,7 @@ test('the .d.ts unions list exactly the core codes', () => {
   const dts = require('node:fs').readFileSync(require('node:path').join(__dirname, '..', 'index.d.ts'), 'utf8')
   const union = (name) => {
     const line = dts.split('\n').find((l) => l.startsWith(`export type ${name} =`))
-    return [...line.matchAll(/'([a-z_.]+)'/g)].map((m) => m[1]).sort()
+    return [...line.matchAll(/['"]([a-z_.]+)['"]/g)].map((m) => m[1]).sort()
   }
   assert.deepStrictEqual(union('ErrorCode'), [...pp.errorCodes()].sort())
   assert.deepStrictEqual(union('DecisionCode'), [...pp.decisionCodes()].sort())

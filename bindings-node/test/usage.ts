@@ -3,7 +3,7 @@
 import * as pp from '../index.js'
 
 const m: pp.MappedStatus = pp.mapStatus('shopify', 'delayed')
-const status: pp.TrackingStatus | undefined = m.status
+const status: pp.TrackingStatus | null = m.status
 // @ts-expect-error: not a tracking status
 const wrong: pp.TrackingStatus = 'teleported'
 const parts: string[] = pp.allocate('10.00', 'USD', ['1', '1', '1'])
@@ -40,14 +40,14 @@ const preview: pp.ReturnPreview = order.previewReturn({ id: 'r', customer: 'c', 
 const code: pp.DecisionCode | undefined = preview.report.lines[0]?.code
 const outcome: pp.Outcome = preview.report.outcome
 const refund: string | undefined = preview.refund?.total.amount
-const windowEnd: Date | undefined = preview.report.lines[0]?.windowEnd
+const windowEnd: Date | null | undefined = preview.report.lines[0]?.windowEnd
 
 const member = new pp.Member('c-1')
 const loyalty: pp.LoyaltyResult = member.handle({ type: 'award', award: { kind: 'signup' } }, { currency: 'USD', earning: { signup: 100 } }, 'k', new Date())
 // @ts-expect-error: an award names its kind
 member.handle({ type: 'award', award: {} }, { currency: 'USD', earning: { signup: 100 } }, 'k2', new Date())
 const st: pp.LoyaltyStatus = member.status('{"currency": "USD", "earning": {}}', '2026-03-01T00:00:00Z')
-const next: string | undefined = st.progress.nextTier
+const next: string | null = st.progress.nextTier
 
 const intents: pp.NotificationIntent[] = pp.planNotifications(result.signals[0], { customer: 'c', marketingConsent: true }, {})
 // @ts-expect-error: preferences name their customer

@@ -67,7 +67,8 @@ pub use money::{Currency, Money, RoundingMode};
 pub use order::{
     CancelledUnits, CommandMeta, Discount, FulfilmentStatus, Line, LineAmounts, LineFlags, LineQuantity, NewLine,
     NewOrder, NewOrderBuilder, NewShipment, ORDER_EVENT_SCHEMA_VERSION, Order, OrderChange, OrderCommand, OrderContext,
-    OrderEvent, Payment, PaymentStatus, Shipment, TaxLine, TaxMode, UnitCounts,
+    OrderEvent, OrderSummary, Payment, PaymentStatus, ReturnSummary, Shipment, ShipmentSummary, TaxLine, TaxMode,
+    UnitCounts,
 };
 pub use store::{
     EventStore, InMemoryEventStore, InMemoryOutbox, MessageSink, Outbox, OutboxMessage, RelayReport, StoredEvent,

@@ -352,7 +352,7 @@ pub struct Signal {
 
 /// A message to send.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "NotificationIntent"))]
 pub struct Intent {
     /// Kind.
     pub kind: NotificationKind,

@@ -154,6 +154,7 @@ impl CarrierSource {
 
 /// The result of mapping a raw carrier code: the normalised status if the code is known.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MappedStatus {
     /// The code as the carrier sent it.
     pub raw_code: String,

@@ -3413,7 +3413,7 @@ public struct EligibilityReport: Equatable, Hashable {
     /**
      * Set when the method fell back to store credit, with its reason code.
      */
-    public var methodNote: String?
+    public var methodNote: DecisionCode?
     /**
      * Denied if every line is denied; review if any line needs review; allowed otherwise.
      */
@@ -3434,7 +3434,7 @@ public struct EligibilityReport: Equatable, Hashable {
          */method: RefundMethod, 
         /**
          * Set when the method fell back to store credit, with its reason code.
-         */methodNote: String?, 
+         */methodNote: DecisionCode?, 
         /**
          * Denied if every line is denied; review if any line needs review; allowed otherwise.
          */outcome: Outcome, 
@@ -3466,7 +3466,7 @@ public struct FfiConverterTypeEligibilityReport: FfiConverterRustBuffer {
             try EligibilityReport(
                 lines: FfiConverterSequenceTypeLineDecision.read(from: &buf), 
                 method: FfiConverterTypeRefundMethod.read(from: &buf), 
-                methodNote: FfiConverterOptionString.read(from: &buf), 
+                methodNote: FfiConverterOptionTypeDecisionCode.read(from: &buf), 
                 outcome: FfiConverterTypeOutcome.read(from: &buf), 
                 returnId: FfiConverterString.read(from: &buf)
         )
@@ -3475,7 +3475,7 @@ public struct FfiConverterTypeEligibilityReport: FfiConverterRustBuffer {
     public static func write(_ value: EligibilityReport, into buf: inout [UInt8]) {
         FfiConverterSequenceTypeLineDecision.write(value.lines, into: &buf)
         FfiConverterTypeRefundMethod.write(value.method, into: &buf)
-        FfiConverterOptionString.write(value.methodNote, into: &buf)
+        FfiConverterOptionTypeDecisionCode.write(value.methodNote, into: &buf)
         FfiConverterTypeOutcome.write(value.outcome, into: &buf)
         FfiConverterString.write(value.returnId, into: &buf)
     }
@@ -4258,7 +4258,7 @@ public struct LineDecision: Equatable, Hashable {
     /**
      * The deciding code: the first denial, else the first review, else `return.allowed`.
      */
-    public var code: String
+    public var code: DecisionCode
     /**
      * Whole days left in the window at decision time.
      */
@@ -4293,7 +4293,7 @@ public struct LineDecision: Equatable, Hashable {
     public init(
         /**
          * The deciding code: the first denial, else the first review, else `return.allowed`.
-         */code: String, 
+         */code: DecisionCode, 
         /**
          * Whole days left in the window at decision time.
          */daysLeft: Int64?, 
@@ -4341,7 +4341,7 @@ public struct FfiConverterTypeLineDecision: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LineDecision {
         return
             try LineDecision(
-                code: FfiConverterString.read(from: &buf), 
+                code: FfiConverterTypeDecisionCode.read(from: &buf), 
                 daysLeft: FfiConverterOptionInt64.read(from: &buf), 
                 line: FfiConverterString.read(from: &buf), 
                 outcome: FfiConverterTypeOutcome.read(from: &buf), 
@@ -4353,7 +4353,7 @@ public struct FfiConverterTypeLineDecision: FfiConverterRustBuffer {
     }
 
     public static func write(_ value: LineDecision, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterTypeDecisionCode.write(value.code, into: &buf)
         FfiConverterOptionInt64.write(value.daysLeft, into: &buf)
         FfiConverterString.write(value.line, into: &buf)
         FfiConverterTypeOutcome.write(value.outcome, into: &buf)
@@ -4549,27 +4549,31 @@ public func FfiConverterTypeLineQuantity_lower(_ value: LineQuantity) -> RustBuf
 
 
 /**
- * A member's balance, tier and progress at a point in time.
+ * A member's balance, tier and progress at a point in time, in one value.
  */
 public struct LoyaltyStatus: Equatable, Hashable {
-    /**
-     * Customer id.
-     */
-    public var customer: String
     /**
      * Available points.
      */
     public var balance: Int64
     /**
+     * The customer.
+     */
+    public var customer: String
+    /**
+     * Points owed from clawbacks of points already spent.
+     */
+    public var debt: Int64
+    /**
      * Points waiting for delivery and the return window.
      */
     public var pending: Int64
     /**
-     * Points owed from clawbacks of spent points.
+     * Progress to the next tier at the time asked.
      */
-    public var debt: Int64
+    public var progress: TierProgress
     /**
-     * Current tier.
+     * The current tier.
      */
     public var tier: String?
     /**
@@ -4577,48 +4581,44 @@ public struct LoyaltyStatus: Equatable, Hashable {
      */
     public var tierSince: Date?
     /**
-     * Progress to the next tier.
+     * Entries applied (the `expected_version` for the next command).
      */
-    public var progress: TierProgress
-    /**
-     * Entries applied.
-     */
-    public var version: UInt64
+    public var version: Int64
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Customer id.
-         */customer: String, 
-        /**
          * Available points.
          */balance: Int64, 
+        /**
+         * The customer.
+         */customer: String, 
+        /**
+         * Points owed from clawbacks of points already spent.
+         */debt: Int64, 
         /**
          * Points waiting for delivery and the return window.
          */pending: Int64, 
         /**
-         * Points owed from clawbacks of spent points.
-         */debt: Int64, 
+         * Progress to the next tier at the time asked.
+         */progress: TierProgress, 
         /**
-         * Current tier.
+         * The current tier.
          */tier: String?, 
         /**
          * Since when.
          */tierSince: Date?, 
         /**
-         * Progress to the next tier.
-         */progress: TierProgress, 
-        /**
-         * Entries applied.
-         */version: UInt64) {
-        self.customer = customer
+         * Entries applied (the `expected_version` for the next command).
+         */version: Int64) {
         self.balance = balance
-        self.pending = pending
+        self.customer = customer
         self.debt = debt
+        self.pending = pending
+        self.progress = progress
         self.tier = tier
         self.tierSince = tierSince
-        self.progress = progress
         self.version = version
     }
 
@@ -4638,26 +4638,26 @@ public struct FfiConverterTypeLoyaltyStatus: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LoyaltyStatus {
         return
             try LoyaltyStatus(
-                customer: FfiConverterString.read(from: &buf), 
                 balance: FfiConverterInt64.read(from: &buf), 
-                pending: FfiConverterInt64.read(from: &buf), 
+                customer: FfiConverterString.read(from: &buf), 
                 debt: FfiConverterInt64.read(from: &buf), 
+                pending: FfiConverterInt64.read(from: &buf), 
+                progress: FfiConverterTypeTierProgress.read(from: &buf), 
                 tier: FfiConverterOptionString.read(from: &buf), 
                 tierSince: FfiConverterOptionTimestamp.read(from: &buf), 
-                progress: FfiConverterTypeTierProgress.read(from: &buf), 
-                version: FfiConverterUInt64.read(from: &buf)
+                version: FfiConverterInt64.read(from: &buf)
         )
     }
 
     public static func write(_ value: LoyaltyStatus, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.customer, into: &buf)
         FfiConverterInt64.write(value.balance, into: &buf)
-        FfiConverterInt64.write(value.pending, into: &buf)
+        FfiConverterString.write(value.customer, into: &buf)
         FfiConverterInt64.write(value.debt, into: &buf)
+        FfiConverterInt64.write(value.pending, into: &buf)
+        FfiConverterTypeTierProgress.write(value.progress, into: &buf)
         FfiConverterOptionString.write(value.tier, into: &buf)
         FfiConverterOptionTimestamp.write(value.tierSince, into: &buf)
-        FfiConverterTypeTierProgress.write(value.progress, into: &buf)
-        FfiConverterUInt64.write(value.version, into: &buf)
+        FfiConverterInt64.write(value.version, into: &buf)
     }
 }
 
@@ -4757,37 +4757,37 @@ public func FfiConverterTypeLoyaltyUpdate_lower(_ value: LoyaltyUpdate) -> RustB
 
 
 /**
- * A raw carrier code mapped to the normalised status.
+ * The result of mapping a raw carrier code: the normalised status if the code is known.
  */
 public struct MappedStatus: Equatable, Hashable {
+    /**
+     * Whether the code says the shipment is delayed (a flag on top of the status).
+     */
+    public var delayed: Bool
     /**
      * The code as the carrier sent it.
      */
     public var rawCode: String
     /**
-     * The normalised status; `null`/`nil` when the code is unknown.
+     * The normalised status, or `None` when the code is not in our tables.
      */
     public var status: TrackingStatus?
-    /**
-     * Whether the code says the shipment is delayed.
-     */
-    public var delayed: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
+         * Whether the code says the shipment is delayed (a flag on top of the status).
+         */delayed: Bool, 
+        /**
          * The code as the carrier sent it.
          */rawCode: String, 
         /**
-         * The normalised status; `null`/`nil` when the code is unknown.
-         */status: TrackingStatus?, 
-        /**
-         * Whether the code says the shipment is delayed.
-         */delayed: Bool) {
+         * The normalised status, or `None` when the code is not in our tables.
+         */status: TrackingStatus?) {
+        self.delayed = delayed
         self.rawCode = rawCode
         self.status = status
-        self.delayed = delayed
     }
 
     
@@ -4806,16 +4806,16 @@ public struct FfiConverterTypeMappedStatus: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MappedStatus {
         return
             try MappedStatus(
+                delayed: FfiConverterBool.read(from: &buf), 
                 rawCode: FfiConverterString.read(from: &buf), 
-                status: FfiConverterOptionTypeTrackingStatus.read(from: &buf), 
-                delayed: FfiConverterBool.read(from: &buf)
+                status: FfiConverterOptionTypeTrackingStatus.read(from: &buf)
         )
     }
 
     public static func write(_ value: MappedStatus, into buf: inout [UInt8]) {
+        FfiConverterBool.write(value.delayed, into: &buf)
         FfiConverterString.write(value.rawCode, into: &buf)
         FfiConverterOptionTypeTrackingStatus.write(value.status, into: &buf)
-        FfiConverterBool.write(value.delayed, into: &buf)
     }
 }
 
@@ -5788,29 +5788,9 @@ public func FfiConverterTypeOrderEvent_lower(_ value: OrderEvent) -> RustBuffer 
 
 
 /**
- * An order's derived state at a point in time.
+ * An order's derived statuses and amounts.  ``` use chrono::{TimeZone, Utc}; use postpurchase::*;  let now = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap(); let new = NewOrder::builder(OrderId::new("o-1")?, CustomerId::new("c-1")?, Currency::from_code("EUR")?, now)     .line(NewLine::new(LineId::new("l-1")?, Sku::new("TEE")?, "T-shirt", 2, Money::parse("20.00", "EUR")?))     .build(); let order = Order::from_events(&Order::place(new, &CommandMeta::new(IdempotencyKey::new("k")?, now))?)?; let summary = order.summary(Some(now), &DelayThresholds::default())?; assert_eq!(summary.amount_due, Money::parse("40.00", "EUR")?); assert_eq!(summary.fulfilment_status, FulfilmentStatus::Unfulfilled); # Ok::<(), postpurchase::Error>(()) ```
  */
 public struct OrderSummary: Equatable, Hashable {
-    /**
-     * Order id.
-     */
-    public var id: String
-    /**
-     * Customer id.
-     */
-    public var customer: String
-    /**
-     * Where the goods are.
-     */
-    public var fulfilmentStatus: FulfilmentStatus
-    /**
-     * Where the money is.
-     */
-    public var paymentStatus: PaymentStatus
-    /**
-     * Order total.
-     */
-    public var total: Money
     /**
      * Still to capture.
      */
@@ -5820,40 +5800,49 @@ public struct OrderSummary: Equatable, Hashable {
      */
     public var captured: Money
     /**
-     * Refunded so far.
+     * The order's currency.
      */
-    public var refunded: Money
+    public var currency: String
+    /**
+     * Customer id.
+     */
+    public var customer: String
+    /**
+     * Where the goods are.
+     */
+    public var fulfilmentStatus: FulfilmentStatus
+    /**
+     * Order id.
+     */
+    public var id: String
+    /**
+     * Where the money is.
+     */
+    public var paymentStatus: PaymentStatus
     /**
      * Collected beyond what is now due (paid units cancelled), owed back to the customer.
      */
     public var refundDue: Money
     /**
+     * Refunded so far.
+     */
+    public var refunded: Money
+    /**
      * Shipments in id order.
      */
     public var shipments: [ShipmentTracking]
     /**
-     * Events applied.
+     * Order total.
      */
-    public var version: UInt64
+    public var total: Money
+    /**
+     * Events applied (the `expected_version` for the next command).
+     */
+    public var version: Int64
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * Order id.
-         */id: String, 
-        /**
-         * Customer id.
-         */customer: String, 
-        /**
-         * Where the goods are.
-         */fulfilmentStatus: FulfilmentStatus, 
-        /**
-         * Where the money is.
-         */paymentStatus: PaymentStatus, 
-        /**
-         * Order total.
-         */total: Money, 
         /**
          * Still to capture.
          */amountDue: Money, 
@@ -5861,27 +5850,46 @@ public struct OrderSummary: Equatable, Hashable {
          * Captured so far.
          */captured: Money, 
         /**
-         * Refunded so far.
-         */refunded: Money, 
+         * The order's currency.
+         */currency: String, 
+        /**
+         * Customer id.
+         */customer: String, 
+        /**
+         * Where the goods are.
+         */fulfilmentStatus: FulfilmentStatus, 
+        /**
+         * Order id.
+         */id: String, 
+        /**
+         * Where the money is.
+         */paymentStatus: PaymentStatus, 
         /**
          * Collected beyond what is now due (paid units cancelled), owed back to the customer.
          */refundDue: Money, 
         /**
+         * Refunded so far.
+         */refunded: Money, 
+        /**
          * Shipments in id order.
          */shipments: [ShipmentTracking], 
         /**
-         * Events applied.
-         */version: UInt64) {
-        self.id = id
-        self.customer = customer
-        self.fulfilmentStatus = fulfilmentStatus
-        self.paymentStatus = paymentStatus
-        self.total = total
+         * Order total.
+         */total: Money, 
+        /**
+         * Events applied (the `expected_version` for the next command).
+         */version: Int64) {
         self.amountDue = amountDue
         self.captured = captured
-        self.refunded = refunded
+        self.currency = currency
+        self.customer = customer
+        self.fulfilmentStatus = fulfilmentStatus
+        self.id = id
+        self.paymentStatus = paymentStatus
         self.refundDue = refundDue
+        self.refunded = refunded
         self.shipments = shipments
+        self.total = total
         self.version = version
     }
 
@@ -5901,32 +5909,34 @@ public struct FfiConverterTypeOrderSummary: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderSummary {
         return
             try OrderSummary(
-                id: FfiConverterString.read(from: &buf), 
-                customer: FfiConverterString.read(from: &buf), 
-                fulfilmentStatus: FfiConverterTypeFulfilmentStatus.read(from: &buf), 
-                paymentStatus: FfiConverterTypePaymentStatus.read(from: &buf), 
-                total: FfiConverterTypeMoney.read(from: &buf), 
                 amountDue: FfiConverterTypeMoney.read(from: &buf), 
                 captured: FfiConverterTypeMoney.read(from: &buf), 
-                refunded: FfiConverterTypeMoney.read(from: &buf), 
+                currency: FfiConverterString.read(from: &buf), 
+                customer: FfiConverterString.read(from: &buf), 
+                fulfilmentStatus: FfiConverterTypeFulfilmentStatus.read(from: &buf), 
+                id: FfiConverterString.read(from: &buf), 
+                paymentStatus: FfiConverterTypePaymentStatus.read(from: &buf), 
                 refundDue: FfiConverterTypeMoney.read(from: &buf), 
+                refunded: FfiConverterTypeMoney.read(from: &buf), 
                 shipments: FfiConverterSequenceTypeShipmentTracking.read(from: &buf), 
-                version: FfiConverterUInt64.read(from: &buf)
+                total: FfiConverterTypeMoney.read(from: &buf), 
+                version: FfiConverterInt64.read(from: &buf)
         )
     }
 
     public static func write(_ value: OrderSummary, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.id, into: &buf)
-        FfiConverterString.write(value.customer, into: &buf)
-        FfiConverterTypeFulfilmentStatus.write(value.fulfilmentStatus, into: &buf)
-        FfiConverterTypePaymentStatus.write(value.paymentStatus, into: &buf)
-        FfiConverterTypeMoney.write(value.total, into: &buf)
         FfiConverterTypeMoney.write(value.amountDue, into: &buf)
         FfiConverterTypeMoney.write(value.captured, into: &buf)
-        FfiConverterTypeMoney.write(value.refunded, into: &buf)
+        FfiConverterString.write(value.currency, into: &buf)
+        FfiConverterString.write(value.customer, into: &buf)
+        FfiConverterTypeFulfilmentStatus.write(value.fulfilmentStatus, into: &buf)
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterTypePaymentStatus.write(value.paymentStatus, into: &buf)
         FfiConverterTypeMoney.write(value.refundDue, into: &buf)
+        FfiConverterTypeMoney.write(value.refunded, into: &buf)
         FfiConverterSequenceTypeShipmentTracking.write(value.shipments, into: &buf)
-        FfiConverterUInt64.write(value.version, into: &buf)
+        FfiConverterTypeMoney.write(value.total, into: &buf)
+        FfiConverterInt64.write(value.version, into: &buf)
     }
 }
 
@@ -7424,53 +7434,53 @@ public func FfiConverterTypeReturnRequest_lower(_ value: ReturnRequest) -> RustB
 
 
 /**
- * One return of an order.
+ * One return of an order: where it stands and, once settled, what it paid.
  */
 public struct ReturnSummary: Equatable, Hashable {
     /**
-     * The return's id.
+     * The exchange settlement, once made.
+     */
+    public var exchange: ExchangeSettlement?
+    /**
+     * Return id.
      */
     public var id: String
-    /**
-     * Where it stands.
-     */
-    public var status: ReturnStatus
-    /**
-     * When it was requested.
-     */
-    public var requestedAt: Date
     /**
      * The refund, once paid.
      */
     public var refund: RefundBreakdown?
     /**
-     * The exchange settlement, once made.
+     * When it was requested.
      */
-    public var exchange: ExchangeSettlement?
+    public var requestedAt: Date
+    /**
+     * Where it stands.
+     */
+    public var status: ReturnStatus
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The return's id.
+         * The exchange settlement, once made.
+         */exchange: ExchangeSettlement?, 
+        /**
+         * Return id.
          */id: String, 
-        /**
-         * Where it stands.
-         */status: ReturnStatus, 
-        /**
-         * When it was requested.
-         */requestedAt: Date, 
         /**
          * The refund, once paid.
          */refund: RefundBreakdown?, 
         /**
-         * The exchange settlement, once made.
-         */exchange: ExchangeSettlement?) {
-        self.id = id
-        self.status = status
-        self.requestedAt = requestedAt
-        self.refund = refund
+         * When it was requested.
+         */requestedAt: Date, 
+        /**
+         * Where it stands.
+         */status: ReturnStatus) {
         self.exchange = exchange
+        self.id = id
+        self.refund = refund
+        self.requestedAt = requestedAt
+        self.status = status
     }
 
     
@@ -7489,20 +7499,20 @@ public struct FfiConverterTypeReturnSummary: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReturnSummary {
         return
             try ReturnSummary(
+                exchange: FfiConverterOptionTypeExchangeSettlement.read(from: &buf), 
                 id: FfiConverterString.read(from: &buf), 
-                status: FfiConverterTypeReturnStatus.read(from: &buf), 
-                requestedAt: FfiConverterTimestamp.read(from: &buf), 
                 refund: FfiConverterOptionTypeRefundBreakdown.read(from: &buf), 
-                exchange: FfiConverterOptionTypeExchangeSettlement.read(from: &buf)
+                requestedAt: FfiConverterTimestamp.read(from: &buf), 
+                status: FfiConverterTypeReturnStatus.read(from: &buf)
         )
     }
 
     public static func write(_ value: ReturnSummary, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.id, into: &buf)
-        FfiConverterTypeReturnStatus.write(value.status, into: &buf)
-        FfiConverterTimestamp.write(value.requestedAt, into: &buf)
-        FfiConverterOptionTypeRefundBreakdown.write(value.refund, into: &buf)
         FfiConverterOptionTypeExchangeSettlement.write(value.exchange, into: &buf)
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterOptionTypeRefundBreakdown.write(value.refund, into: &buf)
+        FfiConverterTimestamp.write(value.requestedAt, into: &buf)
+        FfiConverterTypeReturnStatus.write(value.status, into: &buf)
     }
 }
 
@@ -7935,7 +7945,7 @@ public struct RuleVerdict: Equatable, Hashable {
     /**
      * Stable reason code, e.g. `return.window_closed` or `return.window_open`.
      */
-    public var code: String
+    public var code: DecisionCode
     /**
      * The facts that decided it (window end, days left, returnable units…).
      */
@@ -7954,7 +7964,7 @@ public struct RuleVerdict: Equatable, Hashable {
     public init(
         /**
          * Stable reason code, e.g. `return.window_closed` or `return.window_open`.
-         */code: String, 
+         */code: DecisionCode, 
         /**
          * The facts that decided it (window end, days left, returnable units…).
          */facts: [String: String], 
@@ -7986,7 +7996,7 @@ public struct FfiConverterTypeRuleVerdict: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RuleVerdict {
         return
             try RuleVerdict(
-                code: FfiConverterString.read(from: &buf), 
+                code: FfiConverterTypeDecisionCode.read(from: &buf), 
                 facts: FfiConverterDictionaryStringString.read(from: &buf), 
                 outcome: FfiConverterTypeOutcome.read(from: &buf), 
                 rule: FfiConverterString.read(from: &buf)
@@ -7994,7 +8004,7 @@ public struct FfiConverterTypeRuleVerdict: FfiConverterRustBuffer {
     }
 
     public static func write(_ value: RuleVerdict, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterTypeDecisionCode.write(value.code, into: &buf)
         FfiConverterDictionaryStringString.write(value.facts, into: &buf)
         FfiConverterTypeOutcome.write(value.outcome, into: &buf)
         FfiConverterString.write(value.rule, into: &buf)
@@ -8018,69 +8028,69 @@ public func FfiConverterTypeRuleVerdict_lower(_ value: RuleVerdict) -> RustBuffe
 
 
 /**
- * One shipment of an order, with its tracking status and delay assessment.
+ * One shipment of an order: where it is and, when asked at a time, whether it is late.
  */
 public struct ShipmentTracking: Equatable, Hashable {
-    /**
-     * Shipment id.
-     */
-    public var id: String
     /**
      * Carrier name.
      */
     public var carrier: String
     /**
-     * Tracking number, if known.
+     * Late / stalled / presumed lost at the time the summary was asked for (none without one).
      */
-    public var trackingNumber: String?
-    /**
-     * Merchant status (delivered once marked delivered).
-     */
-    public var status: TrackingStatus
-    /**
-     * Promised delivery.
-     */
-    public var promisedBy: Date?
+    public var delay: DelayAssessment?
     /**
      * When it was delivered.
      */
     public var deliveredAt: Date?
     /**
-     * Late / stalled / presumed lost at the time asked.
+     * Shipment id.
      */
-    public var delay: DelayAssessment
+    public var id: String
+    /**
+     * Promised delivery.
+     */
+    public var promisedBy: Date?
+    /**
+     * Merchant status (delivered once marked delivered).
+     */
+    public var status: TrackingStatus
+    /**
+     * Tracking number, if known.
+     */
+    public var trackingNumber: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Shipment id.
-         */id: String, 
-        /**
          * Carrier name.
          */carrier: String, 
         /**
-         * Tracking number, if known.
-         */trackingNumber: String?, 
-        /**
-         * Merchant status (delivered once marked delivered).
-         */status: TrackingStatus, 
-        /**
-         * Promised delivery.
-         */promisedBy: Date?, 
+         * Late / stalled / presumed lost at the time the summary was asked for (none without one).
+         */delay: DelayAssessment?, 
         /**
          * When it was delivered.
          */deliveredAt: Date?, 
         /**
-         * Late / stalled / presumed lost at the time asked.
-         */delay: DelayAssessment) {
-        self.id = id
+         * Shipment id.
+         */id: String, 
+        /**
+         * Promised delivery.
+         */promisedBy: Date?, 
+        /**
+         * Merchant status (delivered once marked delivered).
+         */status: TrackingStatus, 
+        /**
+         * Tracking number, if known.
+         */trackingNumber: String?) {
         self.carrier = carrier
-        self.trackingNumber = trackingNumber
-        self.status = status
-        self.promisedBy = promisedBy
-        self.deliveredAt = deliveredAt
         self.delay = delay
+        self.deliveredAt = deliveredAt
+        self.id = id
+        self.promisedBy = promisedBy
+        self.status = status
+        self.trackingNumber = trackingNumber
     }
 
     
@@ -8099,24 +8109,24 @@ public struct FfiConverterTypeShipmentTracking: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ShipmentTracking {
         return
             try ShipmentTracking(
-                id: FfiConverterString.read(from: &buf), 
                 carrier: FfiConverterString.read(from: &buf), 
-                trackingNumber: FfiConverterOptionString.read(from: &buf), 
-                status: FfiConverterTypeTrackingStatus.read(from: &buf), 
-                promisedBy: FfiConverterOptionTimestamp.read(from: &buf), 
+                delay: FfiConverterOptionTypeDelayAssessment.read(from: &buf), 
                 deliveredAt: FfiConverterOptionTimestamp.read(from: &buf), 
-                delay: FfiConverterTypeDelayAssessment.read(from: &buf)
+                id: FfiConverterString.read(from: &buf), 
+                promisedBy: FfiConverterOptionTimestamp.read(from: &buf), 
+                status: FfiConverterTypeTrackingStatus.read(from: &buf), 
+                trackingNumber: FfiConverterOptionString.read(from: &buf)
         )
     }
 
     public static func write(_ value: ShipmentTracking, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.id, into: &buf)
         FfiConverterString.write(value.carrier, into: &buf)
-        FfiConverterOptionString.write(value.trackingNumber, into: &buf)
-        FfiConverterTypeTrackingStatus.write(value.status, into: &buf)
-        FfiConverterOptionTimestamp.write(value.promisedBy, into: &buf)
+        FfiConverterOptionTypeDelayAssessment.write(value.delay, into: &buf)
         FfiConverterOptionTimestamp.write(value.deliveredAt, into: &buf)
-        FfiConverterTypeDelayAssessment.write(value.delay, into: &buf)
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterOptionTimestamp.write(value.promisedBy, into: &buf)
+        FfiConverterTypeTrackingStatus.write(value.status, into: &buf)
+        FfiConverterOptionString.write(value.trackingNumber, into: &buf)
     }
 }
 
@@ -8889,7 +8899,7 @@ public func FfiConverterTypeTierBenefits_lower(_ value: TierBenefits) -> RustBuf
 
 
 /**
- * Where a member stands against the tier ladder.
+ * Where a member stands against the tier ladder: what the current window counts and what the next tier still needs. Read-only; the tier itself changes only through commands.
  */
 public struct TierProgress: Equatable, Hashable {
     /**
@@ -8897,25 +8907,29 @@ public struct TierProgress: Equatable, Hashable {
      */
     public var metric: TierMetric
     /**
-     * The metric in the current window (spend, points or orders), exact.
-     */
-    public var value: Amount
-    /**
-     * Where the window starts; none for lifetime.
-     */
-    public var windowStart: Date?
-    /**
-     * The next tier above the current one.
-     */
-    public var nextTier: String?
-    /**
-     * Its threshold, exact.
+     * Its threshold.
      */
     public var nextThreshold: Amount?
     /**
-     * How much more it needs, exact (never negative).
+     * The next tier above the current one, if any.
+     */
+    public var nextTier: String?
+    /**
+     * How much more of the metric the next tier needs (never negative).
      */
     public var remaining: Amount?
+    /**
+     * The member's current tier (as last evaluated by a command).
+     */
+    public var tier: String?
+    /**
+     * The metric counted in the window that contains `now`.
+     */
+    public var value: Amount
+    /**
+     * Where that window starts (`None` for lifetime).
+     */
+    public var windowStart: Date?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -8924,26 +8938,30 @@ public struct TierProgress: Equatable, Hashable {
          * What qualifies.
          */metric: TierMetric, 
         /**
-         * The metric in the current window (spend, points or orders), exact.
-         */value: Amount, 
-        /**
-         * Where the window starts; none for lifetime.
-         */windowStart: Date?, 
-        /**
-         * The next tier above the current one.
-         */nextTier: String?, 
-        /**
-         * Its threshold, exact.
+         * Its threshold.
          */nextThreshold: Amount?, 
         /**
-         * How much more it needs, exact (never negative).
-         */remaining: Amount?) {
+         * The next tier above the current one, if any.
+         */nextTier: String?, 
+        /**
+         * How much more of the metric the next tier needs (never negative).
+         */remaining: Amount?, 
+        /**
+         * The member's current tier (as last evaluated by a command).
+         */tier: String?, 
+        /**
+         * The metric counted in the window that contains `now`.
+         */value: Amount, 
+        /**
+         * Where that window starts (`None` for lifetime).
+         */windowStart: Date?) {
         self.metric = metric
+        self.nextThreshold = nextThreshold
+        self.nextTier = nextTier
+        self.remaining = remaining
+        self.tier = tier
         self.value = value
         self.windowStart = windowStart
-        self.nextTier = nextTier
-        self.nextThreshold = nextThreshold
-        self.remaining = remaining
     }
 
     
@@ -8963,21 +8981,23 @@ public struct FfiConverterTypeTierProgress: FfiConverterRustBuffer {
         return
             try TierProgress(
                 metric: FfiConverterTypeTierMetric.read(from: &buf), 
-                value: FfiConverterTypeAmount.read(from: &buf), 
-                windowStart: FfiConverterOptionTimestamp.read(from: &buf), 
-                nextTier: FfiConverterOptionString.read(from: &buf), 
                 nextThreshold: FfiConverterOptionTypeAmount.read(from: &buf), 
-                remaining: FfiConverterOptionTypeAmount.read(from: &buf)
+                nextTier: FfiConverterOptionString.read(from: &buf), 
+                remaining: FfiConverterOptionTypeAmount.read(from: &buf), 
+                tier: FfiConverterOptionString.read(from: &buf), 
+                value: FfiConverterTypeAmount.read(from: &buf), 
+                windowStart: FfiConverterOptionTimestamp.read(from: &buf)
         )
     }
 
     public static func write(_ value: TierProgress, into buf: inout [UInt8]) {
         FfiConverterTypeTierMetric.write(value.metric, into: &buf)
+        FfiConverterOptionTypeAmount.write(value.nextThreshold, into: &buf)
+        FfiConverterOptionString.write(value.nextTier, into: &buf)
+        FfiConverterOptionTypeAmount.write(value.remaining, into: &buf)
+        FfiConverterOptionString.write(value.tier, into: &buf)
         FfiConverterTypeAmount.write(value.value, into: &buf)
         FfiConverterOptionTimestamp.write(value.windowStart, into: &buf)
-        FfiConverterOptionString.write(value.nextTier, into: &buf)
-        FfiConverterOptionTypeAmount.write(value.nextThreshold, into: &buf)
-        FfiConverterOptionTypeAmount.write(value.remaining, into: &buf)
     }
 }
 
@@ -9616,6 +9636,222 @@ public func FfiConverterTypeClaimResolution_lift(_ buf: RustBuffer) throws -> Cl
 #endif
 public func FfiConverterTypeClaimResolution_lower(_ value: ClaimResolution) -> RustBuffer {
     return FfiConverterTypeClaimResolution.lower(value)
+}
+
+
+
+/**
+ * A reason code of a return decision (returns::DECISION_CODES).
+ */
+
+public enum DecisionCode: Equatable, Hashable {
+    
+    case returnAllowed
+    case returnWindowOpen
+    case returnWindowUnlimited
+    case returnWindowClosed
+    case returnWindowNotStarted
+    case returnQuantityOk
+    case returnQuantityExceedsReturnable
+    case returnAlreadyReturned
+    case returnAlreadyClaimed
+    case returnReturnableItem
+    case returnFinalSale
+    case returnDigital
+    case returnPerishable
+    case returnPersonalised
+    case returnHygiene
+    case returnShippingRequirementMet
+    case returnNotShipped
+    case returnNotDelivered
+    case returnFrequencyOk
+    case returnReviewFrequentReturner
+    case returnValueOk
+    case returnReviewHighValue
+    case returnRefundMethodFallback
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension DecisionCode: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDecisionCode: FfiConverterRustBuffer {
+    typealias SwiftType = DecisionCode
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DecisionCode {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .returnAllowed
+        
+        case 2: return .returnWindowOpen
+        
+        case 3: return .returnWindowUnlimited
+        
+        case 4: return .returnWindowClosed
+        
+        case 5: return .returnWindowNotStarted
+        
+        case 6: return .returnQuantityOk
+        
+        case 7: return .returnQuantityExceedsReturnable
+        
+        case 8: return .returnAlreadyReturned
+        
+        case 9: return .returnAlreadyClaimed
+        
+        case 10: return .returnReturnableItem
+        
+        case 11: return .returnFinalSale
+        
+        case 12: return .returnDigital
+        
+        case 13: return .returnPerishable
+        
+        case 14: return .returnPersonalised
+        
+        case 15: return .returnHygiene
+        
+        case 16: return .returnShippingRequirementMet
+        
+        case 17: return .returnNotShipped
+        
+        case 18: return .returnNotDelivered
+        
+        case 19: return .returnFrequencyOk
+        
+        case 20: return .returnReviewFrequentReturner
+        
+        case 21: return .returnValueOk
+        
+        case 22: return .returnReviewHighValue
+        
+        case 23: return .returnRefundMethodFallback
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: DecisionCode, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .returnAllowed:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .returnWindowOpen:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .returnWindowUnlimited:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .returnWindowClosed:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .returnWindowNotStarted:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .returnQuantityOk:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .returnQuantityExceedsReturnable:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .returnAlreadyReturned:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .returnAlreadyClaimed:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .returnReturnableItem:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .returnFinalSale:
+            writeInt(&buf, Int32(11))
+        
+        
+        case .returnDigital:
+            writeInt(&buf, Int32(12))
+        
+        
+        case .returnPerishable:
+            writeInt(&buf, Int32(13))
+        
+        
+        case .returnPersonalised:
+            writeInt(&buf, Int32(14))
+        
+        
+        case .returnHygiene:
+            writeInt(&buf, Int32(15))
+        
+        
+        case .returnShippingRequirementMet:
+            writeInt(&buf, Int32(16))
+        
+        
+        case .returnNotShipped:
+            writeInt(&buf, Int32(17))
+        
+        
+        case .returnNotDelivered:
+            writeInt(&buf, Int32(18))
+        
+        
+        case .returnFrequencyOk:
+            writeInt(&buf, Int32(19))
+        
+        
+        case .returnReviewFrequentReturner:
+            writeInt(&buf, Int32(20))
+        
+        
+        case .returnValueOk:
+            writeInt(&buf, Int32(21))
+        
+        
+        case .returnReviewHighValue:
+            writeInt(&buf, Int32(22))
+        
+        
+        case .returnRefundMethodFallback:
+            writeInt(&buf, Int32(23))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDecisionCode_lift(_ buf: RustBuffer) throws -> DecisionCode {
+    return try FfiConverterTypeDecisionCode.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDecisionCode_lower(_ value: DecisionCode) -> RustBuffer {
+    return FfiConverterTypeDecisionCode.lower(value)
 }
 
 
@@ -11422,13 +11658,13 @@ public func FfiConverterTypeOutcome_lower(_ value: Outcome) -> RustBuffer {
 
 
 /**
- * Where the money is, derived from the payments.
+ * Derived payment status.
  */
 
 public enum PaymentStatus: Equatable, Hashable {
     
     /**
-     * Nothing authorised or captured.
+     * No money authorised or captured.
      */
     case notPaid
     /**
@@ -11436,27 +11672,27 @@ public enum PaymentStatus: Equatable, Hashable {
      */
     case authorized
     /**
-     * Part captured.
+     * Captured less than is due.
      */
     case partiallyPaid
     /**
-     * Captured in full.
+     * Captured what is due (to within one minor unit).
      */
     case paid
     /**
-     * Part refunded.
+     * Some of the captured money refunded.
      */
     case partiallyRefunded
     /**
-     * Refunded in full.
+     * All captured money refunded.
      */
     case refunded
     /**
-     * Authorisation voided.
+     * Authorisation voided, nothing captured.
      */
     case voided
     /**
-     * More collected than the order is now due (paid units cancelled).
+     * More was collected than the order is now due (paid units were cancelled): see [`crate::Order::refund_due`]; it stays so until the difference is refunded.
      */
     case refundDue
 
@@ -14421,21 +14657,21 @@ public func FfiConverterTypeTaxMode_lower(_ value: TaxMode) -> RustBuffer {
 
 
 /**
- * What qualifies a member for a tier.
+ * What qualifies a member for a tier. Only points that are available count (pending points do not), and only those earned inside the tier window.
  */
 
 public enum TierMetric: Equatable, Hashable {
     
     /**
-     * Net spend of available orders.
+     * Net merchandise spend (in the programme's currency) of orders whose points are available, less what refunds clawed back. Redemptions, tax and shipping never count.
      */
     case netSpend
     /**
-     * Points earned, net of clawbacks.
+     * Points earned on orders, net of clawbacks; not the balance, so spending and expiry do not lower it. Event awards count only with [`TierRules::count_awards`]; manual adjustments never count.
      */
     case pointsEarned
     /**
-     * Orders with points still standing.
+     * Orders with points still standing (not fully clawed back).
      */
     case orders
 
@@ -14860,6 +15096,30 @@ fileprivate struct FfiConverterOptionTypeLoyaltyProgramme: FfiConverterRustBuffe
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeDelayAssessment: FfiConverterRustBuffer {
+    typealias SwiftType = DelayAssessment?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeDelayAssessment.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeDelayAssessment.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeEligibilityContext: FfiConverterRustBuffer {
     typealias SwiftType = EligibilityContext?
 
@@ -15116,6 +15376,30 @@ fileprivate struct FfiConverterOptionTypeTrackingLink: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeTrackingLink.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeDecisionCode: FfiConverterRustBuffer {
+    typealias SwiftType = DecisionCode?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeDecisionCode.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeDecisionCode.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -16921,6 +17205,18 @@ public func placeOrder(orderJson: String, key: String, now: Date)throws  -> Orde
 })
 }
 /**
+ * The stable text of a decision code (`return.window_closed`), as the other languages and JSON
+ * carry it.
+ */
+public func decisionCodeName(code: DecisionCode)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_func_decision_code_name(
+        FfiConverterTypeDecisionCode_lower(code),uniffiCallStatus
+    )
+})
+}
+/**
  * Decides a return request against a policy at `now`, every rule's verdict included.
  */
 public func evaluateReturn(orderEventsJson: String, request: ReturnRequest, policyJson: String, context: EligibilityContext, now: Date)throws  -> EligibilityReport  {
@@ -17144,7 +17440,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_loyalty_command() != 35778) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_loyalty_status() != 8667) {
+    if (uniffi_postpurchase_mobile_checksum_func_loyalty_status() != 29396) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_validate_loyalty_programme() != 23621) {
@@ -17165,16 +17461,19 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_handle_order_command() != 9413) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_order_summary() != 3815) {
+    if (uniffi_postpurchase_mobile_checksum_func_order_summary() != 22421) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_place_order() != 43725) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_postpurchase_mobile_checksum_func_decision_code_name() != 58243) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_postpurchase_mobile_checksum_func_evaluate_return() != 21811) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_order_returns() != 8532) {
+    if (uniffi_postpurchase_mobile_checksum_func_order_returns() != 5244) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_preview_return() != 19330) {
@@ -17192,7 +17491,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_carrier_source_from_name() != 6769) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_map_carrier_status() != 65039) {
+    if (uniffi_postpurchase_mobile_checksum_func_map_carrier_status() != 6909) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_merchant_status() != 17940) {
@@ -17216,7 +17515,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_command() != 59702) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_status() != 49826) {
+    if (uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_status() != 18400) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_to_json() != 53320) {
@@ -17252,7 +17551,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_method_member_pending() != 61151) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_method_member_status() != 29329) {
+    if (uniffi_postpurchase_mobile_checksum_method_member_status() != 11020) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_method_member_version() != 59371) {
@@ -17270,7 +17569,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_method_order_handle_json() != 233) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_method_order_summary() != 48627) {
+    if (uniffi_postpurchase_mobile_checksum_method_order_summary() != 34862) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_method_order_version() != 62959) {

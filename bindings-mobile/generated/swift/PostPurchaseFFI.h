@@ -594,6 +594,11 @@ RustBuffer uniffi_postpurchase_mobile_fn_func_order_summary(RustBuffer events_js
 RustBuffer uniffi_postpurchase_mobile_fn_func_place_order(RustBuffer order_json, RustBuffer key, RustBuffer now, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_DECISION_CODE_NAME
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_DECISION_CODE_NAME
+RustBuffer uniffi_postpurchase_mobile_fn_func_decision_code_name(RustBuffer code, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_EVALUATE_RETURN
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_EVALUATE_RETURN
 RustBuffer uniffi_postpurchase_mobile_fn_func_evaluate_return(RustBuffer order_events_json, RustBuffer request, RustBuffer policy_json, RustBuffer context, RustBuffer now, RustCallStatus *_Nonnull out_status
@@ -1067,6 +1072,12 @@ uint16_t uniffi_postpurchase_mobile_checksum_func_order_summary(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_PLACE_ORDER
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_PLACE_ORDER
 uint16_t uniffi_postpurchase_mobile_checksum_func_place_order(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_DECISION_CODE_NAME
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_DECISION_CODE_NAME
+uint16_t uniffi_postpurchase_mobile_checksum_func_decision_code_name(void
     
 );
 #endif

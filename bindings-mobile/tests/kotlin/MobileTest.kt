@@ -129,7 +129,7 @@ fun returnsOp(op: String, i: Map<String, Any?>): Any? {
                 "outcome" to snake(r.outcome),
                 "method" to snake(r.method),
                 "lines" to r.lines.map {
-                    mapOf("outcome" to snake(it.outcome), "code" to it.code, "window_end" to it.windowEnd?.toString(), "days_left" to it.daysLeft)
+                    mapOf("outcome" to snake(it.outcome), "code" to decisionCodeName(it.code), "window_end" to it.windowEnd?.toString(), "days_left" to it.daysLeft)
                 },
             )
         }
@@ -309,14 +309,14 @@ fun useCases() {
         "scan1", Instant.parse("2026-03-02T08:05:00Z"),
     )
     val onTime = orderSummary(u.eventsJson, Instant.parse("2026-03-03T12:00:00Z")).shipments.single()
-    check("in transit, on time", onTime.status == TrackingStatus.IN_TRANSIT && !onTime.delay.late) { onTime.toString() }
+    check("in transit, on time", onTime.status == TrackingStatus.IN_TRANSIT && !onTime.delay!!.late) { onTime.toString() }
     val late = orderSummary(u.eventsJson, Instant.parse("2026-03-05T12:00:00Z")).shipments.single()
-    check("late after the promise", late.delay.late && late.delay.stalled && !late.delay.presumedLost) { late.toString() }
+    check("late after the promise", late.delay!!.late && late.delay!!.stalled && !late.delay!!.presumedLost) { late.toString() }
     val lost = orderSummary(u.eventsJson, Instant.parse("2026-03-10T12:00:00Z")).shipments.single()
-    check("presumed lost after 7 quiet days", lost.delay.presumedLost) { lost.toString() }
+    check("presumed lost after 7 quiet days", lost.delay!!.presumedLost) { lost.toString() }
     u = handleOrderCommand(u.eventsJson, """{"type": "mark_delivered", "shipment": "s1", "at": "2026-03-06T10:00:00Z"}""", "deliver", Instant.parse("2026-03-06T10:00:00Z"))
     val done = orderSummary(u.eventsJson, Instant.parse("2026-03-10T12:00:00Z"))
-    check("delivered, never late again", done.fulfilmentStatus == FulfilmentStatus.DELIVERED && !done.shipments.single().delay.late) { done.toString() }
+    check("delivered, never late again", done.fulfilmentStatus == FulfilmentStatus.DELIVERED && !done.shipments.single().delay!!.late) { done.toString() }
     check("paid", done.paymentStatus == PaymentStatus.PAID)
 
     // can the boots still go back, and what would come back?
@@ -324,7 +324,7 @@ fun useCases() {
     val ctx = EligibilityContext()
     val p = previewReturn(u.eventsJson, req, returnPolicy, ctx, Instant.parse("2026-03-20T12:00:00Z"))
     val line = p.report.lines.single()
-    check("allowed with days left", p.report.outcome == Outcome.ALLOWED && line.daysLeft == 16L && line.code == "return.allowed") { p.report.toString() }
+    check("allowed with days left", p.report.outcome == Outcome.ALLOWED && line.daysLeft == 16L && line.code == DecisionCode.RETURN_ALLOWED) { p.report.toString() }
     check("window end at local midnight", line.windowEnd == Instant.parse("2026-04-06T00:00:00Z")) { line.windowEnd.toString() }
     val refund = p.refund!!
     // 129.00 - 10% restocking (12.90) - 4.95 return shipping = 111.15, back to the card
@@ -332,7 +332,7 @@ fun useCases() {
     check("refund to the card", refund.payouts.single().destination == RefundDestination.Payment("card")) { refund.payouts.toString() }
     check("preview changes nothing", orderReturns(u.eventsJson).isEmpty())
     val closed = previewReturn(u.eventsJson, req, returnPolicy, ctx, Instant.parse("2026-04-07T12:00:00Z"))
-    check("window closed", closed.report.outcome == Outcome.DENIED && closed.report.lines.single().code == "return.window_closed" && closed.refund == null) { closed.toString() }
+    check("window closed", closed.report.outcome == Outcome.DENIED && closed.report.lines.single().code == DecisionCode.RETURN_WINDOW_CLOSED && closed.refund == null) { closed.toString() }
     val gold = EligibilityContext(emptyList(), TierBenefits(tier = "gold", extraReturnDays = 7, freeReturnShipping = true))
     val goldPreview = previewReturn(u.eventsJson, req, returnPolicy, gold, Instant.parse("2026-04-07T12:00:00Z"))
     check("gold gets 7 more days, free return shipping", goldPreview.report.outcome == Outcome.ALLOWED && goldPreview.refund?.total == Money(BigDecimal("116.10"), "EUR")) { goldPreview.toString() }

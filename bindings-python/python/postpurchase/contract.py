@@ -13,6 +13,7 @@ Channel = Literal["email", "sms", "push"]
 ClaimResolution = Literal["refund", "replacement"]
 Currency = str
 CustomerId = str
+DecisionCode = Literal["return.allowed", "return.window_open", "return.window_unlimited", "return.window_closed", "return.window_not_started", "return.quantity_ok", "return.quantity_exceeds_returnable", "return.already_returned", "return.already_claimed", "return.returnable_item", "return.final_sale", "return.digital", "return.perishable", "return.personalised", "return.hygiene", "return.shipping_requirement_met", "return.not_shipped", "return.not_delivered", "return.frequency_ok", "return.review_frequent_returner", "return.value_ok", "return.review_high_value", "return.refund_method_fallback"]
 Facts = Dict[str, str]
 FulfilmentStatus = Literal["unfulfilled", "partially_fulfilled", "fulfilled", "partially_delivered", "delivered", "partially_returned", "returned", "cancelled"]
 IdempotencyKey = str
@@ -24,6 +25,7 @@ NotificationKind = Literal["order_confirmed", "order_cancelled", "fulfilment_del
 OrderId = str
 Outcome = Literal["allowed", "needs_review", "denied"]
 PaymentId = str
+PaymentStatus = Literal["not_paid", "authorized", "partially_paid", "paid", "partially_refunded", "refunded", "voided", "refund_due"]
 RefundClockStart = Literal["order_placed", "item_shipped", "item_delivered"]
 RefundDestination = Literal["store_credit"]
 RefundMethod = Literal["original_payment", "store_credit", "exchange"]
@@ -226,7 +228,7 @@ class EligibilityReport(TypedDict):
 
     lines: List["LineDecision"]
     method: "RefundMethod"
-    method_note: Optional[str]
+    method_note: Optional["DecisionCode"]
     outcome: "Outcome"
     return_id: "ReturnId"
 
@@ -395,18 +397,6 @@ class HolidayExtension(TypedDict):
     returnable_until: str
 
 
-class Intent(TypedDict):
-    """A message to send."""
-
-    channel: "Channel"
-    customer: "CustomerId"
-    dedupe_key: str
-    kind: "NotificationKind"
-    locale: NotRequired[Optional[str]]
-    payload: Dict[str, str]
-    send_at: Union[str, datetime]
-
-
 class KindRule(TypedDict):
     """Per-kind settings."""
 
@@ -446,7 +436,7 @@ class LineAmounts(TypedDict):
 class LineDecision(TypedDict):
     """The decision on one requested line."""
 
-    code: str
+    code: "DecisionCode"
     days_left: Optional[int]
     line: "LineId"
     outcome: "Outcome"
@@ -565,11 +555,32 @@ class LoyaltyProgrammeConfig(TypedDict):
     time_zone: NotRequired[str]
 
 
+class LoyaltyStatus(TypedDict):
+    """A member's balance, tier and progress at a point in time, in one value."""
+
+    balance: int
+    customer: "CustomerId"
+    debt: int
+    pending: int
+    progress: "TierProgress"
+    tier: Optional[str]
+    tier_since: Optional[Union[str, datetime]]
+    version: int
+
+
 class LoyaltySummaryRequest(TypedDict):
     """The plain-language summary of a loyalty programme."""
 
     locale: str
     programme: "LoyaltyProgrammeConfig"
+
+
+class MappedStatus(TypedDict):
+    """The result of mapping a raw carrier code: the normalised status if the code is known."""
+
+    delayed: bool
+    raw_code: str
+    status: Optional["TrackingStatus"]
 
 
 class MessagePayload(TypedDict):
@@ -594,7 +605,7 @@ class MessagePayload(TypedDict):
 class MessageRequest(TypedDict):
     """The content of one notification."""
 
-    intent: "Intent"
+    intent: "NotificationIntent"
     locale: NotRequired[Optional[str]]
     view: NotRequired[Optional["ViewRequest"]]
 
@@ -643,6 +654,18 @@ class NewShipment(TypedDict):
     promised_by: NotRequired[Optional[Union[str, datetime]]]
     route: NotRequired["Route"]
     tracking_number: NotRequired[Optional[str]]
+
+
+class NotificationIntent(TypedDict):
+    """A message to send."""
+
+    channel: "Channel"
+    customer: "CustomerId"
+    dedupe_key: str
+    kind: "NotificationKind"
+    locale: NotRequired[Optional[str]]
+    payload: Dict[str, str]
+    send_at: Union[str, datetime]
 
 
 class NotifyPolicyConfig(TypedDict):
@@ -883,6 +906,23 @@ class OrderEvent(TypedDict):
     fingerprint: str
     key: "IdempotencyKey"
     schema_version: int
+
+
+class OrderSummary(TypedDict):
+    """An order's derived statuses and amounts.  ``` use chrono::{TimeZone, Utc}; use postpurchase::*;  let now = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap(); let new = NewOrder::builder(OrderId::new("o-1")?, CustomerId::new("c-1")?, Currency::from_code("EUR")?, now)     .line(NewLine::new(LineId::new("l-1")?, Sku::new("TEE")?, "T-shirt", 2, Money::parse("20.00", "EUR")?))     .build(); let order = Order::from_events(&Order::place(new, &CommandMeta::new(IdempotencyKey::new("k")?, now))?)?; let summary = order.summary(Some(now), &DelayThresholds::default())?; assert_eq!(summary.amount_due, Money::parse("40.00", "EUR")?); assert_eq!(summary.fulfilment_status, FulfilmentStatus::Unfulfilled); # Ok::<(), postpurchase::Error>(()) ```"""
+
+    amount_due: "Money"
+    captured: "Money"
+    currency: "Currency"
+    customer: "CustomerId"
+    fulfilment_status: "FulfilmentStatus"
+    id: "OrderId"
+    payment_status: "PaymentStatus"
+    refund_due: "Money"
+    refunded: "Money"
+    shipments: List["ShipmentTracking"]
+    total: "Money"
+    version: int
 
 
 class OrderView(TypedDict):
@@ -1350,6 +1390,16 @@ class ReturnShippingFee(TypedDict):
     waived_for: NotRequired[List["ReturnReason"]]
 
 
+class ReturnSummary(TypedDict):
+    """One return of an order: where it stands and, once settled, what it paid."""
+
+    exchange: Optional["ExchangeSettlement"]
+    id: "ReturnId"
+    refund: Optional["RefundBreakdown"]
+    requested_at: Union[str, datetime]
+    status: "ReturnStatus"
+
+
 class ReturnTerms(TypedDict):
     """The money terms fixed when the return was requested."""
 
@@ -1401,7 +1451,7 @@ class Reward(TypedDict):
 class RuleVerdict(TypedDict):
     """One rule's verdict on one line."""
 
-    code: str
+    code: "DecisionCode"
     facts: "Facts"
     outcome: "Outcome"
     rule: str
@@ -1414,6 +1464,18 @@ class SentNotification(TypedDict):
     dedupe_key: str
     kind: "NotificationKind"
     send_at: Union[str, datetime]
+
+
+class ShipmentTracking(TypedDict):
+    """One shipment of an order: where it is and, when asked at a time, whether it is late."""
+
+    carrier: str
+    delay: Optional["DelayAssessment"]
+    delivered_at: Optional[Union[str, datetime]]
+    id: "ShipmentId"
+    promised_by: Optional[Union[str, datetime]]
+    status: "TrackingStatus"
+    tracking_number: Optional[str]
 
 
 class ShipmentView(TypedDict):
@@ -1484,6 +1546,18 @@ class TierLevel(TypedDict):
     multiplier: NotRequired[Union[str, Decimal]]
     name: str
     threshold: Union[str, Decimal]
+
+
+class TierProgress(TypedDict):
+    """Where a member stands against the tier ladder: what the current window counts and what the next tier still needs. Read-only; the tier itself changes only through commands."""
+
+    metric: "TierMetric"
+    next_threshold: Optional[Union[str, Decimal]]
+    next_tier: Optional[str]
+    remaining: Optional[Union[str, Decimal]]
+    tier: Optional[str]
+    value: Union[str, Decimal]
+    window_start: Optional[Union[str, datetime]]
 
 
 class TierRules(TypedDict):
@@ -1573,4 +1647,4 @@ ReturnChange = Union[ReturnChangeRequested, ReturnChangeApproved, ReturnChangeDe
 
 ReturnCommand = Union[ReturnCommandRequest, ReturnCommandApprove, ReturnCommandDecline, ReturnCommandIssueLabel, ReturnCommandRecordTracking, ReturnCommandReceive, ReturnCommandRefund, ReturnCommandCancel, ReturnCommandShipAdvanceReplacement, ReturnCommandChargeUnreturnedExchange, ReturnCommandClaim]
 
-__all__ = ["ActionKind", "AnswerRequest", "ApprovedLine", "Award", "AwardBirthday", "AwardReferred", "AwardReferrer", "AwardReview", "AwardSignup", "CancelledUnits", "CarrierEvent", "Channel", "ClaimResolution", "Currency", "CustomerAction", "CustomerAnswer", "CustomerId", "CustomerMessage", "DelayAssessment", "DelayThresholds", "Discount", "Draw", "EarnLine", "EarnedLot", "Earning", "EligibilityContext", "EligibilityReport", "EntryKind", "EntryKindAdjust", "EntryKindClawback", "EntryKindDebtPaid", "EntryKindEarn", "EntryKindExpire", "EntryKindNoChange", "EntryKindRedeem", "EntryKindRelease", "EntryKindReverseRedemption", "EntryKindScheduled", "EntryKindTierChanged", "ExchangePricing", "ExchangeRequest", "ExchangeSettlement", "Expiry", "ExpiryDaysAfterAvailable", "ExpiryEndOfMonth", "ExpiryEndOfYear", "ExpiryInactivity", "ExpiryNever", "Facts", "Fee", "FeeFixed", "FeePercent", "FulfilmentStatus", "HolidayExtension", "IdempotencyKey", "Intent", "ItemCondition", "KindRule", "LedgerEntry", "LineAmounts", "LineDecision", "LineFlags", "LineId", "LineQuantity", "LoyaltyCommand", "LoyaltyCommandAdjust", "LoyaltyCommandAward", "LoyaltyCommandClawback", "LoyaltyCommandEarnOrder", "LoyaltyCommandEvaluateTier", "LoyaltyCommandExpire", "LoyaltyCommandRedeem", "LoyaltyCommandReleasePending", "LoyaltyCommandReverseRedemption", "LoyaltyCommandScheduleRelease", "LoyaltyProgrammeConfig", "LoyaltySummaryRequest", "MessagePayload", "MessageRequest", "Money", "NegativeBalance", "NewLine", "NewOrder", "NewShipment", "NonReturnable", "NotificationKind", "NotifyPolicyConfig", "OrderChange", "OrderChangeConfirmed", "OrderChangeHeld", "OrderChangePaymentAuthorized", "OrderChangePaymentCaptured", "OrderChangePaymentRefunded", "OrderChangePaymentVoided", "OrderChangePlaced", "OrderChangeReleased", "OrderChangeReturn", "OrderChangeShipmentCancelled", "OrderChangeShipmentCreated", "OrderChangeShipmentDelivered", "OrderChangeShipmentShipped", "OrderChangeTrackingRecorded", "OrderChangeUnitsCancelled", "OrderCommand", "OrderCommandAuthorizePayment", "OrderCommandCancel", "OrderCommandCancelShipment", "OrderCommandCancelUnits", "OrderCommandCapturePayment", "OrderCommandConfirm", "OrderCommandCreateShipment", "OrderCommandHold", "OrderCommandMarkDelivered", "OrderCommandPlace", "OrderCommandRecordTracking", "OrderCommandRefundPayment", "OrderCommandRelease", "OrderCommandReturn", "OrderCommandVoidPayment", "OrderEvent", "OrderId", "OrderView", "Outcome", "PaymentId", "PendingRule", "PlainSummary", "PointsView", "PolicySummaryRequest", "Preferences", "Question", "QuestionCanIReturn", "QuestionHowDoIReturn", "QuestionHowManyPoints", "QuestionWhenWillItArrive", "QuestionWhereIsMyOrder", "QuestionWhereIsMyRefund", "QuietHours", "ReceivedItem", "RedemptionRule", "ReferralRule", "RefundBreakdown", "RefundClockStart", "RefundDestination", "RefundLine", "RefundMethod", "RefundOptions", "RefundPayout", "ReplacementShipping", "ReplacementShippingFlat", "ReplacementShippingFree", "ReplacementShippingHost", "RequestedLine", "RequestedReturn", "RequestedReturnLine", "RestockingFee", "ReturnChange", "ReturnChangeAdvanceReplacementShipped", "ReturnChangeApproved", "ReturnChangeCancelled", "ReturnChangeClaimResolved", "ReturnChangeDeclined", "ReturnChangeExchangeCharged", "ReturnChangeExchanged", "ReturnChangeLabelIssued", "ReturnChangeReceived", "ReturnChangeRefunded", "ReturnChangeRequested", "ReturnChangeTrackingRecorded", "ReturnCommand", "ReturnCommandApprove", "ReturnCommandCancel", "ReturnCommandChargeUnreturnedExchange", "ReturnCommandClaim", "ReturnCommandDecline", "ReturnCommandIssueLabel", "ReturnCommandReceive", "ReturnCommandRecordTracking", "ReturnCommandRefund", "ReturnCommandRequest", "ReturnCommandShipAdvanceReplacement", "ReturnId", "ReturnPolicyConfig", "ReturnPreview", "ReturnReason", "ReturnRequest", "ReturnShippingFee", "ReturnStatus", "ReturnTerms", "ReturnView", "ReviewLimits", "ReviewRule", "Reward", "Route", "Rule", "RuleVerdict", "SentNotification", "ShipmentId", "ShipmentView", "ShippingRefund", "ShippingRequirement", "Signal", "Sku", "Statement", "StepKind", "StepState", "TaxLine", "TaxMode", "TierBenefits", "TierLevel", "TierMetric", "TierRules", "TierWindow", "TimelineStep", "TrackingLink", "TrackingStatus", "ViewItem", "ViewRequest", "WindowOverride", "WindowRule", "WindowStart"]
+__all__ = ["ActionKind", "AnswerRequest", "ApprovedLine", "Award", "AwardBirthday", "AwardReferred", "AwardReferrer", "AwardReview", "AwardSignup", "CancelledUnits", "CarrierEvent", "Channel", "ClaimResolution", "Currency", "CustomerAction", "CustomerAnswer", "CustomerId", "CustomerMessage", "DecisionCode", "DelayAssessment", "DelayThresholds", "Discount", "Draw", "EarnLine", "EarnedLot", "Earning", "EligibilityContext", "EligibilityReport", "EntryKind", "EntryKindAdjust", "EntryKindClawback", "EntryKindDebtPaid", "EntryKindEarn", "EntryKindExpire", "EntryKindNoChange", "EntryKindRedeem", "EntryKindRelease", "EntryKindReverseRedemption", "EntryKindScheduled", "EntryKindTierChanged", "ExchangePricing", "ExchangeRequest", "ExchangeSettlement", "Expiry", "ExpiryDaysAfterAvailable", "ExpiryEndOfMonth", "ExpiryEndOfYear", "ExpiryInactivity", "ExpiryNever", "Facts", "Fee", "FeeFixed", "FeePercent", "FulfilmentStatus", "HolidayExtension", "IdempotencyKey", "ItemCondition", "KindRule", "LedgerEntry", "LineAmounts", "LineDecision", "LineFlags", "LineId", "LineQuantity", "LoyaltyCommand", "LoyaltyCommandAdjust", "LoyaltyCommandAward", "LoyaltyCommandClawback", "LoyaltyCommandEarnOrder", "LoyaltyCommandEvaluateTier", "LoyaltyCommandExpire", "LoyaltyCommandRedeem", "LoyaltyCommandReleasePending", "LoyaltyCommandReverseRedemption", "LoyaltyCommandScheduleRelease", "LoyaltyProgrammeConfig", "LoyaltyStatus", "LoyaltySummaryRequest", "MappedStatus", "MessagePayload", "MessageRequest", "Money", "NegativeBalance", "NewLine", "NewOrder", "NewShipment", "NonReturnable", "NotificationIntent", "NotificationKind", "NotifyPolicyConfig", "OrderChange", "OrderChangeConfirmed", "OrderChangeHeld", "OrderChangePaymentAuthorized", "OrderChangePaymentCaptured", "OrderChangePaymentRefunded", "OrderChangePaymentVoided", "OrderChangePlaced", "OrderChangeReleased", "OrderChangeReturn", "OrderChangeShipmentCancelled", "OrderChangeShipmentCreated", "OrderChangeShipmentDelivered", "OrderChangeShipmentShipped", "OrderChangeTrackingRecorded", "OrderChangeUnitsCancelled", "OrderCommand", "OrderCommandAuthorizePayment", "OrderCommandCancel", "OrderCommandCancelShipment", "OrderCommandCancelUnits", "OrderCommandCapturePayment", "OrderCommandConfirm", "OrderCommandCreateShipment", "OrderCommandHold", "OrderCommandMarkDelivered", "OrderCommandPlace", "OrderCommandRecordTracking", "OrderCommandRefundPayment", "OrderCommandRelease", "OrderCommandReturn", "OrderCommandVoidPayment", "OrderEvent", "OrderId", "OrderSummary", "OrderView", "Outcome", "PaymentId", "PaymentStatus", "PendingRule", "PlainSummary", "PointsView", "PolicySummaryRequest", "Preferences", "Question", "QuestionCanIReturn", "QuestionHowDoIReturn", "QuestionHowManyPoints", "QuestionWhenWillItArrive", "QuestionWhereIsMyOrder", "QuestionWhereIsMyRefund", "QuietHours", "ReceivedItem", "RedemptionRule", "ReferralRule", "RefundBreakdown", "RefundClockStart", "RefundDestination", "RefundLine", "RefundMethod", "RefundOptions", "RefundPayout", "ReplacementShipping", "ReplacementShippingFlat", "ReplacementShippingFree", "ReplacementShippingHost", "RequestedLine", "RequestedReturn", "RequestedReturnLine", "RestockingFee", "ReturnChange", "ReturnChangeAdvanceReplacementShipped", "ReturnChangeApproved", "ReturnChangeCancelled", "ReturnChangeClaimResolved", "ReturnChangeDeclined", "ReturnChangeExchangeCharged", "ReturnChangeExchanged", "ReturnChangeLabelIssued", "ReturnChangeReceived", "ReturnChangeRefunded", "ReturnChangeRequested", "ReturnChangeTrackingRecorded", "ReturnCommand", "ReturnCommandApprove", "ReturnCommandCancel", "ReturnCommandChargeUnreturnedExchange", "ReturnCommandClaim", "ReturnCommandDecline", "ReturnCommandIssueLabel", "ReturnCommandReceive", "ReturnCommandRecordTracking", "ReturnCommandRefund", "ReturnCommandRequest", "ReturnCommandShipAdvanceReplacement", "ReturnId", "ReturnPolicyConfig", "ReturnPreview", "ReturnReason", "ReturnRequest", "ReturnShippingFee", "ReturnStatus", "ReturnSummary", "ReturnTerms", "ReturnView", "ReviewLimits", "ReviewRule", "Reward", "Route", "Rule", "RuleVerdict", "SentNotification", "ShipmentId", "ShipmentTracking", "ShipmentView", "ShippingRefund", "ShippingRequirement", "Signal", "Sku", "Statement", "StepKind", "StepState", "TaxLine", "TaxMode", "TierBenefits", "TierLevel", "TierMetric", "TierProgress", "TierRules", "TierWindow", "TimelineStep", "TrackingLink", "TrackingStatus", "ViewItem", "ViewRequest", "WindowOverride", "WindowRule", "WindowStart"]

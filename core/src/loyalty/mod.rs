@@ -36,7 +36,7 @@ pub use programme::{
     Earning, Expiry, NegativeBalance, PendingRule, Programme, RedemptionRule, ReferralRule, Reward, TierLevel,
     TierMetric, TierRules, TierWindow,
 };
-pub use tier::TierProgress;
+pub use tier::{MemberStatus, TierProgress};
 
 /// The most points one entry may move; sums of entries then stay far inside `i64`.
 pub const MAX_POINTS: i64 = 1_000_000_000_000;

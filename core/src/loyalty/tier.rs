@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::decide::local_midnight;
 use super::member::Member;
 use super::programme::{Programme, TierMetric, TierRules, TierWindow};
-use crate::ids::OrderId;
+use crate::ids::{CustomerId, OrderId};
 
 /// The tier the member qualifies for at `now`, with upgrades at once and downgrades only at the
 /// end of the period plus grace — except when the drop comes from refunded orders, which is
@@ -108,20 +108,24 @@ fn tier_metric(m: &Member, rules: &TierRules, from: Option<DateTime<Utc>>, until
 /// Where a member stands against the tier ladder: what the current window counts and what the
 /// next tier still needs. Read-only; the tier itself changes only through commands.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TierProgress {
     /// The member's current tier (as last evaluated by a command).
     pub tier: Option<String>,
     /// What qualifies.
     pub metric: TierMetric,
     /// The metric counted in the window that contains `now`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::money::DecimalString"))]
     pub value: Decimal,
     /// Where that window starts (`None` for lifetime).
     pub window_start: Option<DateTime<Utc>>,
     /// The next tier above the current one, if any.
     pub next_tier: Option<String>,
     /// Its threshold.
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::money::DecimalString>"))]
     pub next_threshold: Option<Decimal>,
     /// How much more of the metric the next tier needs (never negative).
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::money::DecimalString>"))]
     pub remaining: Option<Decimal>,
 }
 
@@ -154,6 +158,54 @@ impl Member {
             next_tier: next.map(|l| l.name.clone()),
             next_threshold: next.map(|l| l.threshold),
             remaining: next.map(|l| l.threshold.saturating_sub(value).max(Decimal::ZERO)),
+        }
+    }
+}
+
+/// A member's balance, tier and progress at a point in time, in one value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "LoyaltyStatus"))]
+pub struct MemberStatus {
+    /// The customer.
+    pub customer: CustomerId,
+    /// Available points.
+    pub balance: i64,
+    /// Points waiting for delivery and the return window.
+    pub pending: i64,
+    /// Points owed from clawbacks of points already spent.
+    pub debt: i64,
+    /// The current tier.
+    pub tier: Option<String>,
+    /// Since when.
+    pub tier_since: Option<DateTime<Utc>>,
+    /// Progress to the next tier at the time asked.
+    pub progress: TierProgress,
+    /// Entries applied (the `expected_version` for the next command).
+    pub version: u64,
+}
+
+impl Member {
+    /// Balance, tier and progress to the next tier under `p` at `now`.
+    ///
+    /// ```
+    /// use chrono::{TimeZone, Utc};
+    /// use postpurchase::CustomerId;
+    /// use postpurchase::loyalty::{Member, Programme};
+    /// let p = Programme::from_json(r#"{"currency": "EUR", "earning": {}}"#)?;
+    /// let status = Member::new(CustomerId::new("c-1")?).status(&p, Utc.with_ymd_and_hms(2026, 3, 1, 0, 0, 0).unwrap());
+    /// assert_eq!((status.balance, status.version, status.tier), (0, 0, None));
+    /// # Ok::<(), postpurchase::Error>(())
+    /// ```
+    pub fn status(&self, p: &Programme, now: DateTime<Utc>) -> MemberStatus {
+        MemberStatus {
+            customer: self.customer().clone(),
+            balance: self.balance(),
+            pending: self.pending(),
+            debt: self.debt(),
+            tier: self.tier().map(str::to_string),
+            tier_since: self.tier_since(),
+            progress: self.tier_progress(p, now),
+            version: self.version(),
         }
     }
 }

@@ -41,11 +41,13 @@ mod decide;
 mod event;
 mod state;
 mod status;
+mod summary;
 mod types;
 
 pub use command::*;
 pub use event::*;
 pub use state::*;
+pub use summary::*;
 pub use types::*;
 
 use state::{err, fingerprint, require_positive_whole};

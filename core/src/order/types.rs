@@ -458,6 +458,7 @@ pub enum FulfilmentStatus {
 
 /// Derived payment status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PaymentStatus {
     /// No money authorised or captured.

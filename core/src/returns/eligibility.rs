@@ -43,6 +43,26 @@ pub const DECISION_CODES: &[&str] = &[
     "return.refund_method_fallback",
 ];
 
+/// The schema of a decision code: one of [`DECISION_CODES`] (typed as a closed union in every
+/// binding's generated types).
+#[cfg(feature = "schema")]
+pub struct DecisionCode;
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for DecisionCode {
+    fn schema_name() -> Cow<'static, str> {
+        "DecisionCode".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A reason code of a return decision (returns::DECISION_CODES).",
+            "type": "string",
+            "enum": DECISION_CODES,
+        })
+    }
+}
+
 /// An item the customer wants in exchange.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -143,6 +163,7 @@ pub struct RuleVerdict {
     /// What it concluded.
     pub outcome: Outcome,
     /// Stable reason code, e.g. `return.window_closed` or `return.window_open`.
+    #[cfg_attr(feature = "schema", schemars(with = "DecisionCode"))]
     pub code: Cow<'static, str>,
     /// The facts that decided it (window end, days left, returnable units…).
     pub facts: Facts,
@@ -233,6 +254,7 @@ pub struct LineDecision {
     /// Allowed, denied or review.
     pub outcome: Outcome,
     /// The deciding code: the first denial, else the first review, else `return.allowed`.
+    #[cfg_attr(feature = "schema", schemars(with = "DecisionCode"))]
     pub code: Cow<'static, str>,
     /// Every rule's verdict.
     pub verdicts: Vec<RuleVerdict>,
@@ -255,6 +277,7 @@ pub struct EligibilityReport {
     /// The refund method after policy (may fall back to store credit).
     pub method: RefundMethod,
     /// Set when the method fell back to store credit, with its reason code.
+    #[cfg_attr(feature = "schema", schemars(with = "Option<DecisionCode>"))]
     pub method_note: Option<String>,
 }
 

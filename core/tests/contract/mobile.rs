@@ -23,6 +23,10 @@ pub const MOBILE: &[&str] = &[
     "CustomerAnswer",
     "CustomerMessage",
     "PlainSummary",
+    "OrderSummary",
+    "ReturnSummary",
+    "LoyaltyStatus",
+    "MappedStatus",
 ];
 
 /// Rust's keywords that a field could be named by.

@@ -728,6 +728,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_place_order(
     ): Int
+    external fun uniffi_postpurchase_mobile_checksum_func_decision_code_name(
+    ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_evaluate_return(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_order_returns(
@@ -978,6 +980,8 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_place_order(`orderJson`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_func_decision_code_name(`code`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_evaluate_return(`orderEventsJson`: RustBuffer.ByValue,`request`: RustBuffer.ByValue,`policyJson`: RustBuffer.ByValue,`context`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_order_returns(`orderEventsJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1172,7 +1176,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_loyalty_command() and 0xFFFF) != 35778) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_loyalty_status() and 0xFFFF) != 8667) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_loyalty_status() and 0xFFFF) != 29396) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_validate_loyalty_programme() and 0xFFFF) != 23621) {
@@ -1193,16 +1197,19 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_handle_order_command() and 0xFFFF) != 9413) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_order_summary() and 0xFFFF) != 3815) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_order_summary() and 0xFFFF) != 22421) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_place_order() and 0xFFFF) != 43725) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_decision_code_name() and 0xFFFF) != 58243) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_evaluate_return() and 0xFFFF) != 21811) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_order_returns() and 0xFFFF) != 8532) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_order_returns() and 0xFFFF) != 5244) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_preview_return() and 0xFFFF) != 19330) {
@@ -1220,7 +1227,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_carrier_source_from_name() and 0xFFFF) != 6769) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_map_carrier_status() and 0xFFFF) != 65039) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_map_carrier_status() and 0xFFFF) != 6909) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_merchant_status() and 0xFFFF) != 17940) {
@@ -1244,7 +1251,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_command() and 0xFFFF) != 59702) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_status() and 0xFFFF) != 49826) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_status() and 0xFFFF) != 18400) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_to_json() and 0xFFFF) != 53320) {
@@ -1280,7 +1287,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_method_member_pending() and 0xFFFF) != 61151) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_status() and 0xFFFF) != 29329) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_status() and 0xFFFF) != 11020) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_member_version() and 0xFFFF) != 59371) {
@@ -1298,7 +1305,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_method_order_handle_json() and 0xFFFF) != 233) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_order_summary() and 0xFFFF) != 48627) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_order_summary() and 0xFFFF) != 34862) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_order_version() and 0xFFFF) != 62959) {
@@ -4855,7 +4862,7 @@ data class EligibilityReport (
     /**
      * Set when the method fell back to store credit, with its reason code.
      */
-    var `methodNote`: kotlin.String?
+    var `methodNote`: DecisionCode?
     , 
     /**
      * Denied if every line is denied; review if any line needs review; allowed otherwise.
@@ -4884,7 +4891,7 @@ public object FfiConverterTypeEligibilityReport: FfiConverterRustBuffer<Eligibil
         return EligibilityReport(
             FfiConverterSequenceTypeLineDecision.read(buf),
             FfiConverterTypeRefundMethod.read(buf),
-            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeDecisionCode.read(buf),
             FfiConverterTypeOutcome.read(buf),
             FfiConverterString.read(buf),
         )
@@ -4893,7 +4900,7 @@ public object FfiConverterTypeEligibilityReport: FfiConverterRustBuffer<Eligibil
     override fun allocationSize(value: EligibilityReport) = (
             FfiConverterSequenceTypeLineDecision.allocationSize(value.`lines`) +
             FfiConverterTypeRefundMethod.allocationSize(value.`method`) +
-            FfiConverterOptionalString.allocationSize(value.`methodNote`) +
+            FfiConverterOptionalTypeDecisionCode.allocationSize(value.`methodNote`) +
             FfiConverterTypeOutcome.allocationSize(value.`outcome`) +
             FfiConverterString.allocationSize(value.`returnId`)
     )
@@ -4901,7 +4908,7 @@ public object FfiConverterTypeEligibilityReport: FfiConverterRustBuffer<Eligibil
     override fun write(value: EligibilityReport, buf: ByteBuffer) {
             FfiConverterSequenceTypeLineDecision.write(value.`lines`, buf)
             FfiConverterTypeRefundMethod.write(value.`method`, buf)
-            FfiConverterOptionalString.write(value.`methodNote`, buf)
+            FfiConverterOptionalTypeDecisionCode.write(value.`methodNote`, buf)
             FfiConverterTypeOutcome.write(value.`outcome`, buf)
             FfiConverterString.write(value.`returnId`, buf)
     }
@@ -5462,7 +5469,7 @@ data class LineDecision (
     /**
      * The deciding code: the first denial, else the first review, else `return.allowed`.
      */
-    var `code`: kotlin.String
+    var `code`: DecisionCode
     , 
     /**
      * Whole days left in the window at decision time.
@@ -5514,7 +5521,7 @@ data class LineDecision (
 public object FfiConverterTypeLineDecision: FfiConverterRustBuffer<LineDecision> {
     override fun read(buf: ByteBuffer): LineDecision {
         return LineDecision(
-            FfiConverterString.read(buf),
+            FfiConverterTypeDecisionCode.read(buf),
             FfiConverterOptionalLong.read(buf),
             FfiConverterString.read(buf),
             FfiConverterTypeOutcome.read(buf),
@@ -5526,7 +5533,7 @@ public object FfiConverterTypeLineDecision: FfiConverterRustBuffer<LineDecision>
     }
 
     override fun allocationSize(value: LineDecision) = (
-            FfiConverterString.allocationSize(value.`code`) +
+            FfiConverterTypeDecisionCode.allocationSize(value.`code`) +
             FfiConverterOptionalLong.allocationSize(value.`daysLeft`) +
             FfiConverterString.allocationSize(value.`line`) +
             FfiConverterTypeOutcome.allocationSize(value.`outcome`) +
@@ -5537,7 +5544,7 @@ public object FfiConverterTypeLineDecision: FfiConverterRustBuffer<LineDecision>
     )
 
     override fun write(value: LineDecision, buf: ByteBuffer) {
-            FfiConverterString.write(value.`code`, buf)
+            FfiConverterTypeDecisionCode.write(value.`code`, buf)
             FfiConverterOptionalLong.write(value.`daysLeft`, buf)
             FfiConverterString.write(value.`line`, buf)
             FfiConverterTypeOutcome.write(value.`outcome`, buf)
@@ -5669,18 +5676,23 @@ public object FfiConverterTypeLineQuantity: FfiConverterRustBuffer<LineQuantity>
 
 
 /**
- * A member's balance, tier and progress at a point in time.
+ * A member's balance, tier and progress at a point in time, in one value.
  */
 data class LoyaltyStatus (
-    /**
-     * Customer id.
-     */
-    var `customer`: kotlin.String
-    , 
     /**
      * Available points.
      */
     var `balance`: kotlin.Long
+    , 
+    /**
+     * The customer.
+     */
+    var `customer`: kotlin.String
+    , 
+    /**
+     * Points owed from clawbacks of points already spent.
+     */
+    var `debt`: kotlin.Long
     , 
     /**
      * Points waiting for delivery and the return window.
@@ -5688,12 +5700,12 @@ data class LoyaltyStatus (
     var `pending`: kotlin.Long
     , 
     /**
-     * Points owed from clawbacks of spent points.
+     * Progress to the next tier at the time asked.
      */
-    var `debt`: kotlin.Long
+    var `progress`: TierProgress
     , 
     /**
-     * Current tier.
+     * The current tier.
      */
     var `tier`: kotlin.String?
     , 
@@ -5703,14 +5715,9 @@ data class LoyaltyStatus (
     var `tierSince`: java.time.Instant?
     , 
     /**
-     * Progress to the next tier.
+     * Entries applied (the `expected_version` for the next command).
      */
-    var `progress`: TierProgress
-    , 
-    /**
-     * Entries applied.
-     */
-    var `version`: kotlin.ULong
+    var `version`: kotlin.Long
     
 ){
     
@@ -5727,37 +5734,37 @@ data class LoyaltyStatus (
 public object FfiConverterTypeLoyaltyStatus: FfiConverterRustBuffer<LoyaltyStatus> {
     override fun read(buf: ByteBuffer): LoyaltyStatus {
         return LoyaltyStatus(
+            FfiConverterLong.read(buf),
             FfiConverterString.read(buf),
             FfiConverterLong.read(buf),
             FfiConverterLong.read(buf),
-            FfiConverterLong.read(buf),
+            FfiConverterTypeTierProgress.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalTimestamp.read(buf),
-            FfiConverterTypeTierProgress.read(buf),
-            FfiConverterULong.read(buf),
+            FfiConverterLong.read(buf),
         )
     }
 
     override fun allocationSize(value: LoyaltyStatus) = (
-            FfiConverterString.allocationSize(value.`customer`) +
             FfiConverterLong.allocationSize(value.`balance`) +
-            FfiConverterLong.allocationSize(value.`pending`) +
+            FfiConverterString.allocationSize(value.`customer`) +
             FfiConverterLong.allocationSize(value.`debt`) +
+            FfiConverterLong.allocationSize(value.`pending`) +
+            FfiConverterTypeTierProgress.allocationSize(value.`progress`) +
             FfiConverterOptionalString.allocationSize(value.`tier`) +
             FfiConverterOptionalTimestamp.allocationSize(value.`tierSince`) +
-            FfiConverterTypeTierProgress.allocationSize(value.`progress`) +
-            FfiConverterULong.allocationSize(value.`version`)
+            FfiConverterLong.allocationSize(value.`version`)
     )
 
     override fun write(value: LoyaltyStatus, buf: ByteBuffer) {
-            FfiConverterString.write(value.`customer`, buf)
             FfiConverterLong.write(value.`balance`, buf)
-            FfiConverterLong.write(value.`pending`, buf)
+            FfiConverterString.write(value.`customer`, buf)
             FfiConverterLong.write(value.`debt`, buf)
+            FfiConverterLong.write(value.`pending`, buf)
+            FfiConverterTypeTierProgress.write(value.`progress`, buf)
             FfiConverterOptionalString.write(value.`tier`, buf)
             FfiConverterOptionalTimestamp.write(value.`tierSince`, buf)
-            FfiConverterTypeTierProgress.write(value.`progress`, buf)
-            FfiConverterULong.write(value.`version`, buf)
+            FfiConverterLong.write(value.`version`, buf)
     }
 }
 
@@ -5819,23 +5826,23 @@ public object FfiConverterTypeLoyaltyUpdate: FfiConverterRustBuffer<LoyaltyUpdat
 
 
 /**
- * A raw carrier code mapped to the normalised status.
+ * The result of mapping a raw carrier code: the normalised status if the code is known.
  */
 data class MappedStatus (
+    /**
+     * Whether the code says the shipment is delayed (a flag on top of the status).
+     */
+    var `delayed`: kotlin.Boolean
+    , 
     /**
      * The code as the carrier sent it.
      */
     var `rawCode`: kotlin.String
     , 
     /**
-     * The normalised status; `null`/`nil` when the code is unknown.
+     * The normalised status, or `None` when the code is not in our tables.
      */
     var `status`: TrackingStatus?
-    , 
-    /**
-     * Whether the code says the shipment is delayed.
-     */
-    var `delayed`: kotlin.Boolean
     
 ){
     
@@ -5852,22 +5859,22 @@ data class MappedStatus (
 public object FfiConverterTypeMappedStatus: FfiConverterRustBuffer<MappedStatus> {
     override fun read(buf: ByteBuffer): MappedStatus {
         return MappedStatus(
+            FfiConverterBoolean.read(buf),
             FfiConverterString.read(buf),
             FfiConverterOptionalTypeTrackingStatus.read(buf),
-            FfiConverterBoolean.read(buf),
         )
     }
 
     override fun allocationSize(value: MappedStatus) = (
+            FfiConverterBoolean.allocationSize(value.`delayed`) +
             FfiConverterString.allocationSize(value.`rawCode`) +
-            FfiConverterOptionalTypeTrackingStatus.allocationSize(value.`status`) +
-            FfiConverterBoolean.allocationSize(value.`delayed`)
+            FfiConverterOptionalTypeTrackingStatus.allocationSize(value.`status`)
     )
 
     override fun write(value: MappedStatus, buf: ByteBuffer) {
+            FfiConverterBoolean.write(value.`delayed`, buf)
             FfiConverterString.write(value.`rawCode`, buf)
             FfiConverterOptionalTypeTrackingStatus.write(value.`status`, buf)
-            FfiConverterBoolean.write(value.`delayed`, buf)
     }
 }
 
@@ -6570,13 +6577,23 @@ public object FfiConverterTypeOrderEvent: FfiConverterRustBuffer<OrderEvent> {
 
 
 /**
- * An order's derived state at a point in time.
+ * An order's derived statuses and amounts.  ``` use chrono::{TimeZone, Utc}; use postpurchase::*;  let now = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap(); let new = NewOrder::builder(OrderId::new("o-1")?, CustomerId::new("c-1")?, Currency::from_code("EUR")?, now)     .line(NewLine::new(LineId::new("l-1")?, Sku::new("TEE")?, "T-shirt", 2, Money::parse("20.00", "EUR")?))     .build(); let order = Order::from_events(&Order::place(new, &CommandMeta::new(IdempotencyKey::new("k")?, now))?)?; let summary = order.summary(Some(now), &DelayThresholds::default())?; assert_eq!(summary.amount_due, Money::parse("40.00", "EUR")?); assert_eq!(summary.fulfilment_status, FulfilmentStatus::Unfulfilled); # Ok::<(), postpurchase::Error>(()) ```
  */
 data class OrderSummary (
     /**
-     * Order id.
+     * Still to capture.
      */
-    var `id`: kotlin.String
+    var `amountDue`: Money
+    , 
+    /**
+     * Captured so far.
+     */
+    var `captured`: Money
+    , 
+    /**
+     * The order's currency.
+     */
+    var `currency`: kotlin.String
     , 
     /**
      * Customer id.
@@ -6589,29 +6606,14 @@ data class OrderSummary (
     var `fulfilmentStatus`: FulfilmentStatus
     , 
     /**
+     * Order id.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
      * Where the money is.
      */
     var `paymentStatus`: PaymentStatus
-    , 
-    /**
-     * Order total.
-     */
-    var `total`: Money
-    , 
-    /**
-     * Still to capture.
-     */
-    var `amountDue`: Money
-    , 
-    /**
-     * Captured so far.
-     */
-    var `captured`: Money
-    , 
-    /**
-     * Refunded so far.
-     */
-    var `refunded`: Money
     , 
     /**
      * Collected beyond what is now due (paid units cancelled), owed back to the customer.
@@ -6619,14 +6621,24 @@ data class OrderSummary (
     var `refundDue`: Money
     , 
     /**
+     * Refunded so far.
+     */
+    var `refunded`: Money
+    , 
+    /**
      * Shipments in id order.
      */
     var `shipments`: List<ShipmentTracking>
     , 
     /**
-     * Events applied.
+     * Order total.
      */
-    var `version`: kotlin.ULong
+    var `total`: Money
+    , 
+    /**
+     * Events applied (the `expected_version` for the next command).
+     */
+    var `version`: kotlin.Long
     
 ){
     
@@ -6643,46 +6655,49 @@ data class OrderSummary (
 public object FfiConverterTypeOrderSummary: FfiConverterRustBuffer<OrderSummary> {
     override fun read(buf: ByteBuffer): OrderSummary {
         return OrderSummary(
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterTypeFulfilmentStatus.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterTypePaymentStatus.read(buf),
             FfiConverterTypeMoney.read(buf),
             FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
             FfiConverterSequenceTypeShipmentTracking.read(buf),
-            FfiConverterULong.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterLong.read(buf),
         )
     }
 
     override fun allocationSize(value: OrderSummary) = (
-            FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterString.allocationSize(value.`customer`) +
-            FfiConverterTypeFulfilmentStatus.allocationSize(value.`fulfilmentStatus`) +
-            FfiConverterTypePaymentStatus.allocationSize(value.`paymentStatus`) +
-            FfiConverterTypeMoney.allocationSize(value.`total`) +
             FfiConverterTypeMoney.allocationSize(value.`amountDue`) +
             FfiConverterTypeMoney.allocationSize(value.`captured`) +
-            FfiConverterTypeMoney.allocationSize(value.`refunded`) +
+            FfiConverterString.allocationSize(value.`currency`) +
+            FfiConverterString.allocationSize(value.`customer`) +
+            FfiConverterTypeFulfilmentStatus.allocationSize(value.`fulfilmentStatus`) +
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterTypePaymentStatus.allocationSize(value.`paymentStatus`) +
             FfiConverterTypeMoney.allocationSize(value.`refundDue`) +
+            FfiConverterTypeMoney.allocationSize(value.`refunded`) +
             FfiConverterSequenceTypeShipmentTracking.allocationSize(value.`shipments`) +
-            FfiConverterULong.allocationSize(value.`version`)
+            FfiConverterTypeMoney.allocationSize(value.`total`) +
+            FfiConverterLong.allocationSize(value.`version`)
     )
 
     override fun write(value: OrderSummary, buf: ByteBuffer) {
-            FfiConverterString.write(value.`id`, buf)
-            FfiConverterString.write(value.`customer`, buf)
-            FfiConverterTypeFulfilmentStatus.write(value.`fulfilmentStatus`, buf)
-            FfiConverterTypePaymentStatus.write(value.`paymentStatus`, buf)
-            FfiConverterTypeMoney.write(value.`total`, buf)
             FfiConverterTypeMoney.write(value.`amountDue`, buf)
             FfiConverterTypeMoney.write(value.`captured`, buf)
-            FfiConverterTypeMoney.write(value.`refunded`, buf)
+            FfiConverterString.write(value.`currency`, buf)
+            FfiConverterString.write(value.`customer`, buf)
+            FfiConverterTypeFulfilmentStatus.write(value.`fulfilmentStatus`, buf)
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterTypePaymentStatus.write(value.`paymentStatus`, buf)
             FfiConverterTypeMoney.write(value.`refundDue`, buf)
+            FfiConverterTypeMoney.write(value.`refunded`, buf)
             FfiConverterSequenceTypeShipmentTracking.write(value.`shipments`, buf)
-            FfiConverterULong.write(value.`version`, buf)
+            FfiConverterTypeMoney.write(value.`total`, buf)
+            FfiConverterLong.write(value.`version`, buf)
     }
 }
 
@@ -7763,23 +7778,18 @@ public object FfiConverterTypeReturnRequest: FfiConverterRustBuffer<ReturnReques
 
 
 /**
- * One return of an order.
+ * One return of an order: where it stands and, once settled, what it paid.
  */
 data class ReturnSummary (
     /**
-     * The return's id.
+     * The exchange settlement, once made.
+     */
+    var `exchange`: ExchangeSettlement?
+    , 
+    /**
+     * Return id.
      */
     var `id`: kotlin.String
-    , 
-    /**
-     * Where it stands.
-     */
-    var `status`: ReturnStatus
-    , 
-    /**
-     * When it was requested.
-     */
-    var `requestedAt`: java.time.Instant
     , 
     /**
      * The refund, once paid.
@@ -7787,9 +7797,14 @@ data class ReturnSummary (
     var `refund`: RefundBreakdown?
     , 
     /**
-     * The exchange settlement, once made.
+     * When it was requested.
      */
-    var `exchange`: ExchangeSettlement?
+    var `requestedAt`: java.time.Instant
+    , 
+    /**
+     * Where it stands.
+     */
+    var `status`: ReturnStatus
     
 ){
     
@@ -7806,28 +7821,28 @@ data class ReturnSummary (
 public object FfiConverterTypeReturnSummary: FfiConverterRustBuffer<ReturnSummary> {
     override fun read(buf: ByteBuffer): ReturnSummary {
         return ReturnSummary(
-            FfiConverterString.read(buf),
-            FfiConverterTypeReturnStatus.read(buf),
-            FfiConverterTimestamp.read(buf),
-            FfiConverterOptionalTypeRefundBreakdown.read(buf),
             FfiConverterOptionalTypeExchangeSettlement.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalTypeRefundBreakdown.read(buf),
+            FfiConverterTimestamp.read(buf),
+            FfiConverterTypeReturnStatus.read(buf),
         )
     }
 
     override fun allocationSize(value: ReturnSummary) = (
+            FfiConverterOptionalTypeExchangeSettlement.allocationSize(value.`exchange`) +
             FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterTypeReturnStatus.allocationSize(value.`status`) +
-            FfiConverterTimestamp.allocationSize(value.`requestedAt`) +
             FfiConverterOptionalTypeRefundBreakdown.allocationSize(value.`refund`) +
-            FfiConverterOptionalTypeExchangeSettlement.allocationSize(value.`exchange`)
+            FfiConverterTimestamp.allocationSize(value.`requestedAt`) +
+            FfiConverterTypeReturnStatus.allocationSize(value.`status`)
     )
 
     override fun write(value: ReturnSummary, buf: ByteBuffer) {
-            FfiConverterString.write(value.`id`, buf)
-            FfiConverterTypeReturnStatus.write(value.`status`, buf)
-            FfiConverterTimestamp.write(value.`requestedAt`, buf)
-            FfiConverterOptionalTypeRefundBreakdown.write(value.`refund`, buf)
             FfiConverterOptionalTypeExchangeSettlement.write(value.`exchange`, buf)
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterOptionalTypeRefundBreakdown.write(value.`refund`, buf)
+            FfiConverterTimestamp.write(value.`requestedAt`, buf)
+            FfiConverterTypeReturnStatus.write(value.`status`, buf)
     }
 }
 
@@ -8132,7 +8147,7 @@ data class RuleVerdict (
     /**
      * Stable reason code, e.g. `return.window_closed` or `return.window_open`.
      */
-    var `code`: kotlin.String
+    var `code`: DecisionCode
     , 
     /**
      * The facts that decided it (window end, days left, returnable units…).
@@ -8164,7 +8179,7 @@ data class RuleVerdict (
 public object FfiConverterTypeRuleVerdict: FfiConverterRustBuffer<RuleVerdict> {
     override fun read(buf: ByteBuffer): RuleVerdict {
         return RuleVerdict(
-            FfiConverterString.read(buf),
+            FfiConverterTypeDecisionCode.read(buf),
             FfiConverterMapStringString.read(buf),
             FfiConverterTypeOutcome.read(buf),
             FfiConverterString.read(buf),
@@ -8172,14 +8187,14 @@ public object FfiConverterTypeRuleVerdict: FfiConverterRustBuffer<RuleVerdict> {
     }
 
     override fun allocationSize(value: RuleVerdict) = (
-            FfiConverterString.allocationSize(value.`code`) +
+            FfiConverterTypeDecisionCode.allocationSize(value.`code`) +
             FfiConverterMapStringString.allocationSize(value.`facts`) +
             FfiConverterTypeOutcome.allocationSize(value.`outcome`) +
             FfiConverterString.allocationSize(value.`rule`)
     )
 
     override fun write(value: RuleVerdict, buf: ByteBuffer) {
-            FfiConverterString.write(value.`code`, buf)
+            FfiConverterTypeDecisionCode.write(value.`code`, buf)
             FfiConverterMapStringString.write(value.`facts`, buf)
             FfiConverterTypeOutcome.write(value.`outcome`, buf)
             FfiConverterString.write(value.`rule`, buf)
@@ -8189,33 +8204,18 @@ public object FfiConverterTypeRuleVerdict: FfiConverterRustBuffer<RuleVerdict> {
 
 
 /**
- * One shipment of an order, with its tracking status and delay assessment.
+ * One shipment of an order: where it is and, when asked at a time, whether it is late.
  */
 data class ShipmentTracking (
-    /**
-     * Shipment id.
-     */
-    var `id`: kotlin.String
-    , 
     /**
      * Carrier name.
      */
     var `carrier`: kotlin.String
     , 
     /**
-     * Tracking number, if known.
+     * Late / stalled / presumed lost at the time the summary was asked for (none without one).
      */
-    var `trackingNumber`: kotlin.String?
-    , 
-    /**
-     * Merchant status (delivered once marked delivered).
-     */
-    var `status`: TrackingStatus
-    , 
-    /**
-     * Promised delivery.
-     */
-    var `promisedBy`: java.time.Instant?
+    var `delay`: DelayAssessment?
     , 
     /**
      * When it was delivered.
@@ -8223,9 +8223,24 @@ data class ShipmentTracking (
     var `deliveredAt`: java.time.Instant?
     , 
     /**
-     * Late / stalled / presumed lost at the time asked.
+     * Shipment id.
      */
-    var `delay`: DelayAssessment
+    var `id`: kotlin.String
+    , 
+    /**
+     * Promised delivery.
+     */
+    var `promisedBy`: java.time.Instant?
+    , 
+    /**
+     * Merchant status (delivered once marked delivered).
+     */
+    var `status`: TrackingStatus
+    , 
+    /**
+     * Tracking number, if known.
+     */
+    var `trackingNumber`: kotlin.String?
     
 ){
     
@@ -8243,33 +8258,33 @@ public object FfiConverterTypeShipmentTracking: FfiConverterRustBuffer<ShipmentT
     override fun read(buf: ByteBuffer): ShipmentTracking {
         return ShipmentTracking(
             FfiConverterString.read(buf),
+            FfiConverterOptionalTypeDelayAssessment.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
             FfiConverterTypeTrackingStatus.read(buf),
-            FfiConverterOptionalTimestamp.read(buf),
-            FfiConverterOptionalTimestamp.read(buf),
-            FfiConverterTypeDelayAssessment.read(buf),
+            FfiConverterOptionalString.read(buf),
         )
     }
 
     override fun allocationSize(value: ShipmentTracking) = (
-            FfiConverterString.allocationSize(value.`id`) +
             FfiConverterString.allocationSize(value.`carrier`) +
-            FfiConverterOptionalString.allocationSize(value.`trackingNumber`) +
-            FfiConverterTypeTrackingStatus.allocationSize(value.`status`) +
-            FfiConverterOptionalTimestamp.allocationSize(value.`promisedBy`) +
+            FfiConverterOptionalTypeDelayAssessment.allocationSize(value.`delay`) +
             FfiConverterOptionalTimestamp.allocationSize(value.`deliveredAt`) +
-            FfiConverterTypeDelayAssessment.allocationSize(value.`delay`)
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`promisedBy`) +
+            FfiConverterTypeTrackingStatus.allocationSize(value.`status`) +
+            FfiConverterOptionalString.allocationSize(value.`trackingNumber`)
     )
 
     override fun write(value: ShipmentTracking, buf: ByteBuffer) {
-            FfiConverterString.write(value.`id`, buf)
             FfiConverterString.write(value.`carrier`, buf)
-            FfiConverterOptionalString.write(value.`trackingNumber`, buf)
-            FfiConverterTypeTrackingStatus.write(value.`status`, buf)
-            FfiConverterOptionalTimestamp.write(value.`promisedBy`, buf)
+            FfiConverterOptionalTypeDelayAssessment.write(value.`delay`, buf)
             FfiConverterOptionalTimestamp.write(value.`deliveredAt`, buf)
-            FfiConverterTypeDelayAssessment.write(value.`delay`, buf)
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterOptionalTimestamp.write(value.`promisedBy`, buf)
+            FfiConverterTypeTrackingStatus.write(value.`status`, buf)
+            FfiConverterOptionalString.write(value.`trackingNumber`, buf)
     }
 }
 
@@ -8812,7 +8827,7 @@ public object FfiConverterTypeTierBenefits: FfiConverterRustBuffer<TierBenefits>
 
 
 /**
- * Where a member stands against the tier ladder.
+ * Where a member stands against the tier ladder: what the current window counts and what the next tier still needs. Read-only; the tier itself changes only through commands.
  */
 data class TierProgress (
     /**
@@ -8821,29 +8836,34 @@ data class TierProgress (
     var `metric`: TierMetric
     , 
     /**
-     * The metric in the current window (spend, points or orders), exact.
-     */
-    var `value`: Amount
-    , 
-    /**
-     * Where the window starts; none for lifetime.
-     */
-    var `windowStart`: java.time.Instant?
-    , 
-    /**
-     * The next tier above the current one.
-     */
-    var `nextTier`: kotlin.String?
-    , 
-    /**
-     * Its threshold, exact.
+     * Its threshold.
      */
     var `nextThreshold`: Amount?
     , 
     /**
-     * How much more it needs, exact (never negative).
+     * The next tier above the current one, if any.
+     */
+    var `nextTier`: kotlin.String?
+    , 
+    /**
+     * How much more of the metric the next tier needs (never negative).
      */
     var `remaining`: Amount?
+    , 
+    /**
+     * The member's current tier (as last evaluated by a command).
+     */
+    var `tier`: kotlin.String?
+    , 
+    /**
+     * The metric counted in the window that contains `now`.
+     */
+    var `value`: Amount
+    , 
+    /**
+     * Where that window starts (`None` for lifetime).
+     */
+    var `windowStart`: java.time.Instant?
     
 ){
     
@@ -8861,30 +8881,33 @@ public object FfiConverterTypeTierProgress: FfiConverterRustBuffer<TierProgress>
     override fun read(buf: ByteBuffer): TierProgress {
         return TierProgress(
             FfiConverterTypeTierMetric.read(buf),
-            FfiConverterTypeAmount.read(buf),
-            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalTypeAmount.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalTypeAmount.read(buf),
-            FfiConverterOptionalTypeAmount.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterTypeAmount.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
         )
     }
 
     override fun allocationSize(value: TierProgress) = (
             FfiConverterTypeTierMetric.allocationSize(value.`metric`) +
-            FfiConverterTypeAmount.allocationSize(value.`value`) +
-            FfiConverterOptionalTimestamp.allocationSize(value.`windowStart`) +
-            FfiConverterOptionalString.allocationSize(value.`nextTier`) +
             FfiConverterOptionalTypeAmount.allocationSize(value.`nextThreshold`) +
-            FfiConverterOptionalTypeAmount.allocationSize(value.`remaining`)
+            FfiConverterOptionalString.allocationSize(value.`nextTier`) +
+            FfiConverterOptionalTypeAmount.allocationSize(value.`remaining`) +
+            FfiConverterOptionalString.allocationSize(value.`tier`) +
+            FfiConverterTypeAmount.allocationSize(value.`value`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`windowStart`)
     )
 
     override fun write(value: TierProgress, buf: ByteBuffer) {
             FfiConverterTypeTierMetric.write(value.`metric`, buf)
+            FfiConverterOptionalTypeAmount.write(value.`nextThreshold`, buf)
+            FfiConverterOptionalString.write(value.`nextTier`, buf)
+            FfiConverterOptionalTypeAmount.write(value.`remaining`, buf)
+            FfiConverterOptionalString.write(value.`tier`, buf)
             FfiConverterTypeAmount.write(value.`value`, buf)
             FfiConverterOptionalTimestamp.write(value.`windowStart`, buf)
-            FfiConverterOptionalString.write(value.`nextTier`, buf)
-            FfiConverterOptionalTypeAmount.write(value.`nextThreshold`, buf)
-            FfiConverterOptionalTypeAmount.write(value.`remaining`, buf)
     }
 }
 
@@ -9336,6 +9359,64 @@ public object FfiConverterTypeClaimResolution: FfiConverterRustBuffer<ClaimResol
     override fun allocationSize(value: ClaimResolution) = 4UL
 
     override fun write(value: ClaimResolution, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * A reason code of a return decision (returns::DECISION_CODES).
+ */
+
+enum class DecisionCode {
+    
+    RETURN_ALLOWED,
+    RETURN_WINDOW_OPEN,
+    RETURN_WINDOW_UNLIMITED,
+    RETURN_WINDOW_CLOSED,
+    RETURN_WINDOW_NOT_STARTED,
+    RETURN_QUANTITY_OK,
+    RETURN_QUANTITY_EXCEEDS_RETURNABLE,
+    RETURN_ALREADY_RETURNED,
+    RETURN_ALREADY_CLAIMED,
+    RETURN_RETURNABLE_ITEM,
+    RETURN_FINAL_SALE,
+    RETURN_DIGITAL,
+    RETURN_PERISHABLE,
+    RETURN_PERSONALISED,
+    RETURN_HYGIENE,
+    RETURN_SHIPPING_REQUIREMENT_MET,
+    RETURN_NOT_SHIPPED,
+    RETURN_NOT_DELIVERED,
+    RETURN_FREQUENCY_OK,
+    RETURN_REVIEW_FREQUENT_RETURNER,
+    RETURN_VALUE_OK,
+    RETURN_REVIEW_HIGH_VALUE,
+    RETURN_REFUND_METHOD_FALLBACK;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDecisionCode: FfiConverterRustBuffer<DecisionCode> {
+    override fun read(buf: ByteBuffer) = try {
+        DecisionCode.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: DecisionCode) = 4UL
+
+    override fun write(value: DecisionCode, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -11511,13 +11592,13 @@ public object FfiConverterTypeOutcome: FfiConverterRustBuffer<Outcome> {
 
 
 /**
- * Where the money is, derived from the payments.
+ * Derived payment status.
  */
 
 enum class PaymentStatus {
     
     /**
-     * Nothing authorised or captured.
+     * No money authorised or captured.
      */
     NOT_PAID,
     /**
@@ -11525,27 +11606,27 @@ enum class PaymentStatus {
      */
     AUTHORIZED,
     /**
-     * Part captured.
+     * Captured less than is due.
      */
     PARTIALLY_PAID,
     /**
-     * Captured in full.
+     * Captured what is due (to within one minor unit).
      */
     PAID,
     /**
-     * Part refunded.
+     * Some of the captured money refunded.
      */
     PARTIALLY_REFUNDED,
     /**
-     * Refunded in full.
+     * All captured money refunded.
      */
     REFUNDED,
     /**
-     * Authorisation voided.
+     * Authorisation voided, nothing captured.
      */
     VOIDED,
     /**
-     * More collected than the order is now due (paid units cancelled).
+     * More was collected than the order is now due (paid units were cancelled): see [`crate::Order::refund_due`]; it stays so until the difference is refunded.
      */
     REFUND_DUE;
 
@@ -14992,21 +15073,21 @@ public object FfiConverterTypeTaxMode: FfiConverterRustBuffer<TaxMode> {
 
 
 /**
- * What qualifies a member for a tier.
+ * What qualifies a member for a tier. Only points that are available count (pending points do not), and only those earned inside the tier window.
  */
 
 enum class TierMetric {
     
     /**
-     * Net spend of available orders.
+     * Net merchandise spend (in the programme's currency) of orders whose points are available, less what refunds clawed back. Redemptions, tax and shipping never count.
      */
     NET_SPEND,
     /**
-     * Points earned, net of clawbacks.
+     * Points earned on orders, net of clawbacks; not the balance, so spending and expiry do not lower it. Event awards count only with [`TierRules::count_awards`]; manual adjustments never count.
      */
     POINTS_EARNED,
     /**
-     * Orders with points still standing.
+     * Orders with points still standing (not fully clawed back).
      */
     ORDERS;
 
@@ -15343,6 +15424,38 @@ public object FfiConverterOptionalTypeLoyaltyProgramme: FfiConverterRustBuffer<L
         } else {
             buf.put(1)
             FfiConverterTypeLoyaltyProgramme.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeDelayAssessment: FfiConverterRustBuffer<DelayAssessment?> {
+    override fun read(buf: ByteBuffer): DelayAssessment? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeDelayAssessment.read(buf)
+    }
+
+    override fun allocationSize(value: DelayAssessment?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeDelayAssessment.allocationSize(value)
+        }
+    }
+
+    override fun write(value: DelayAssessment?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeDelayAssessment.write(value, buf)
         }
     }
 }
@@ -15695,6 +15808,38 @@ public object FfiConverterOptionalTypeTrackingLink: FfiConverterRustBuffer<Track
         } else {
             buf.put(1)
             FfiConverterTypeTrackingLink.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeDecisionCode: FfiConverterRustBuffer<DecisionCode?> {
+    override fun read(buf: ByteBuffer): DecisionCode? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeDecisionCode.read(buf)
+    }
+
+    override fun allocationSize(value: DecisionCode?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeDecisionCode.allocationSize(value)
+        }
+    }
+
+    override fun write(value: DecisionCode?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeDecisionCode.write(value, buf)
         }
     }
 }
@@ -17832,6 +17977,22 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
         FfiConverterString.lower(`orderJson`),
         FfiConverterString.lower(`key`),
         FfiConverterTimestamp.lower(`now`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * The stable text of a decision code (`return.window_closed`), as the other languages and JSON
+         * carry it.
+         */
+    @Throws(PostPurchaseException::class) fun `decisionCodeName`(`code`: DecisionCode): kotlin.String {
+            return FfiConverterString.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_func_decision_code_name(
+    
+        
+        FfiConverterTypeDecisionCode.lower(`code`),_status)
 }
     )
     }
