@@ -73,10 +73,32 @@ export interface CarrierEvent {
   /** The normalised status. */
   status: TrackingStatus
 }
+/** A CES result. */
+export interface CesResult {
+  /** Share answering 5, 6 or 7, 0–1 (0.6 is 60 %). */
+  easyShare: number
+  /** Mean answer (1–7). */
+  mean: number
+  /** Number of answers. */
+  responses: number
+}
 /** A delivery channel. */
 export type Channel = "email" | "sms" | "push"
 /** What to do about goods lost or damaged in transit. */
 export type ClaimResolution = "refund" | "replacement"
+/** A CSAT with its Wilson interval. */
+export interface CsatResult {
+  /** Wilson interval of the share. */
+  interval: Interval
+  /** Mean answer. */
+  mean: number
+  /** Number of answers. */
+  responses: number
+  /** Satisfied answers. */
+  satisfied: number
+  /** Satisfied share, 0–1 (0.85 is 85 %); the interval is in shares too. */
+  score: number
+}
 /** An active ISO 4217 currency code ("EUR"). */
 export type Currency = string
 /** An action with whether it is open now, its deadline and the engine's reason. */
@@ -367,6 +389,19 @@ export type Fee = {
 }
 /** Derived fulfilment status. */
 export type FulfilmentStatus = "unfulfilled" | "partially_fulfilled" | "fulfilled" | "partially_delivered" | "delivered" | "partially_returned" | "returned" | "cancelled"
+/** Hit rate at k on a holdout: the share of test customers for whom at least one suggestion was among the items they went on to buy. */
+export interface HitRate {
+  /** Customers tested. */
+  customers: number
+  /** With at least one hit among the co-purchase suggestions. */
+  hits: number
+  /** With at least one hit among the most popular items (the baseline). */
+  popularHits: number
+  /** `popular_hits / customers`. */
+  popularRate: number
+  /** `hits / customers`. */
+  rate: number
+}
 /** Orders placed between two dates may be returned until a fixed date. */
 export interface HolidayExtension {
   /** First local date of placement that qualifies. */
@@ -378,6 +413,13 @@ export interface HolidayExtension {
 }
 /** A caller-chosen key that makes a command safe to retry: the same key twice changes nothing. */
 export type IdempotencyKey = string
+/** A confidence interval. */
+export interface Interval {
+  /** Upper bound. */
+  high: number
+  /** Lower bound. */
+  low: number
+}
 /** The state of a returned unit on arrival. */
 export type ItemCondition = "resellable" | "damaged" | "wrong_item" | "missing"
 /** Per-kind settings. */
@@ -692,6 +734,15 @@ export interface NewShipment {
   /** Tracking number, if known. */
   trackingNumber?: string | null
 }
+/** A customer's next-purchase timing. */
+export interface NextPurchase {
+  /** The median wait until the next purchase, in the model's time unit; `None` when the customer more likely than not never buys again. */
+  medianWait: number | null
+  /** P(alive) now. */
+  pAlive: number
+  /** P(at least one purchase within the horizon). */
+  pWithin: number
+}
 /** A kind of item that cannot be returned. */
 export type NonReturnable = "final_sale" | "digital" | "perishable" | "personalised" | "hygiene"
 /** A message to send. */
@@ -756,6 +807,29 @@ export interface NotifyPolicyConfig {
   replenishmentDays?: Record<string, number>
   /** Review requests. */
   review?: ReviewRule
+}
+/** An NPS with its uncertainty. Scores and bounds are on the −100…100 scale. */
+export interface NpsResult {
+  /** Share of detractors (0–1). */
+  detractorShare: number
+  /** Answers 0–6. */
+  detractors: number
+  /** Adjusted-Wald interval (¾ added to promoters and detractors, 3 to n), clamped to ±100. */
+  interval: Interval
+  /** z × standard error, on the −100…100 scale. */
+  marginOfError: number
+  /** Answers 7–8. */
+  passives: number
+  /** Share of promoters (0–1). */
+  promoterShare: number
+  /** Answers 9–10. */
+  promoters: number
+  /** Number of answers. */
+  responses: number
+  /** % promoters − % detractors. */
+  score: number
+  /** Variance of the promoter-minus-detractor difference (proportion scale). */
+  variance: number
 }
 /** What changed. */
 export type OrderChange = {
@@ -1070,6 +1144,19 @@ export interface ReceivedItem {
   line: LineId
   /** Units. */
   quantity: number
+}
+/** A suggested item and why. */
+export interface Recommendation {
+  /** The basket item it is most often bought with. */
+  because: string
+  /** confidence(because → item). */
+  confidence: number
+  /** The item suggested. */
+  item: string
+  /** lift(because → item). */
+  lift: number
+  /** Share of all baskets holding both. */
+  support: number
 }
 /** Redemption rules. */
 export interface RedemptionRule {
@@ -1501,6 +1588,19 @@ export interface Reward {
   /** What it is worth, in the programme's currency. */
   value: Money
 }
+/** A customer's scores and segment. */
+export interface RfmScore {
+  /** The customer's key. */
+  customer: number
+  /** Frequency score, 5 for the most frequent. */
+  f: number
+  /** Monetary score, 5 for the biggest spenders. */
+  m: number
+  /** Recency score, 5 for the most recent. */
+  r: number
+  /** The named segment. */
+  segment: Segment
+}
 /** Whether a shipment is international (lost thresholds differ). */
 export type Route = "domestic" | "international"
 /** The rule that produced an entry: a stable code. */
@@ -1516,6 +1616,8 @@ export interface RuleVerdict {
   /** The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`). */
   rule: string
 }
+/** A named RFM segment. */
+export type Segment = "champions" | "loyal" | "potential_loyalists" | "new" | "promising" | "need_attention" | "about_to_sleep" | "at_risk" | "cannot_lose" | "hibernating" | "lost"
 /** A message already sent or queued (for throttling and dedupe). */
 export interface SentNotification {
   /** Channel. */
@@ -1597,6 +1699,23 @@ export interface Signal {
 }
 /** A stock-keeping unit. */
 export type Sku = string
+/** A lifecycle stage. */
+export type Stage = "new" | "active" | "at_risk" | "lapsed" | "reactivated" | "advocate"
+/** A customer's stage with what decided it. */
+export interface StageAssignment {
+  /** Days since the last purchase. */
+  daysSinceLast: number
+  /** The P(alive) used, if any. */
+  pAlive: number | null
+  /** Purchases up to the date. */
+  purchases: number
+  /** The rule that decided (see the module's table). */
+  rule: string
+  /** The stage. */
+  stage: Stage
+  /** The median gap between purchases, in days (with two purchases or more). */
+  typicalGapDays: number | null
+}
 /** One sentence of a summary: its topic, the message that wrote it, the facts behind it (plain values, the same in every language) and the text. */
 export interface Statement {
   /** The facts, by name. */

@@ -73,10 +73,32 @@ export interface CarrierEvent {
   /** The normalised status. */
   status: TrackingStatus
 }
+/** A CES result. */
+export interface CesResult {
+  /** Share answering 5, 6 or 7, 0–1 (0.6 is 60 %). */
+  easyShare: number
+  /** Mean answer (1–7). */
+  mean: number
+  /** Number of answers. */
+  responses: number
+}
 /** A delivery channel. */
 export type Channel = "email" | "sms" | "push"
 /** What to do about goods lost or damaged in transit. */
 export type ClaimResolution = "refund" | "replacement"
+/** A CSAT with its Wilson interval. */
+export interface CsatResult {
+  /** Wilson interval of the share. */
+  interval: Interval
+  /** Mean answer. */
+  mean: number
+  /** Number of answers. */
+  responses: number
+  /** Satisfied answers. */
+  satisfied: number
+  /** Satisfied share, 0–1 (0.85 is 85 %); the interval is in shares too. */
+  score: number
+}
 /** An active ISO 4217 currency code ("EUR"). */
 export type Currency = string
 /** An action with whether it is open now, its deadline and the engine's reason. */
@@ -367,6 +389,19 @@ export type Fee = {
 }
 /** Derived fulfilment status. */
 export type FulfilmentStatus = "unfulfilled" | "partially_fulfilled" | "fulfilled" | "partially_delivered" | "delivered" | "partially_returned" | "returned" | "cancelled"
+/** Hit rate at k on a holdout: the share of test customers for whom at least one suggestion was among the items they went on to buy. */
+export interface HitRate {
+  /** Customers tested. */
+  customers: number
+  /** With at least one hit among the co-purchase suggestions. */
+  hits: number
+  /** With at least one hit among the most popular items (the baseline). */
+  popularHits: number
+  /** `popular_hits / customers`. */
+  popularRate: number
+  /** `hits / customers`. */
+  rate: number
+}
 /** Orders placed between two dates may be returned until a fixed date. */
 export interface HolidayExtension {
   /** First local date of placement that qualifies. */
@@ -378,6 +413,13 @@ export interface HolidayExtension {
 }
 /** A caller-chosen key that makes a command safe to retry: the same key twice changes nothing. */
 export type IdempotencyKey = string
+/** A confidence interval. */
+export interface Interval {
+  /** Upper bound. */
+  high: number
+  /** Lower bound. */
+  low: number
+}
 /** The state of a returned unit on arrival. */
 export type ItemCondition = "resellable" | "damaged" | "wrong_item" | "missing"
 /** Per-kind settings. */
@@ -692,6 +734,15 @@ export interface NewShipment {
   /** Tracking number, if known. */
   trackingNumber?: string | null
 }
+/** A customer's next-purchase timing. */
+export interface NextPurchase {
+  /** The median wait until the next purchase, in the model's time unit; `None` when the customer more likely than not never buys again. */
+  medianWait: number | null
+  /** P(alive) now. */
+  pAlive: number
+  /** P(at least one purchase within the horizon). */
+  pWithin: number
+}
 /** A kind of item that cannot be returned. */
 export type NonReturnable = "final_sale" | "digital" | "perishable" | "personalised" | "hygiene"
 /** A message to send. */
@@ -756,6 +807,29 @@ export interface NotifyPolicyConfig {
   replenishmentDays?: Record<string, number>
   /** Review requests. */
   review?: ReviewRule
+}
+/** An NPS with its uncertainty. Scores and bounds are on the −100…100 scale. */
+export interface NpsResult {
+  /** Share of detractors (0–1). */
+  detractorShare: number
+  /** Answers 0–6. */
+  detractors: number
+  /** Adjusted-Wald interval (¾ added to promoters and detractors, 3 to n), clamped to ±100. */
+  interval: Interval
+  /** z × standard error, on the −100…100 scale. */
+  marginOfError: number
+  /** Answers 7–8. */
+  passives: number
+  /** Share of promoters (0–1). */
+  promoterShare: number
+  /** Answers 9–10. */
+  promoters: number
+  /** Number of answers. */
+  responses: number
+  /** % promoters − % detractors. */
+  score: number
+  /** Variance of the promoter-minus-detractor difference (proportion scale). */
+  variance: number
 }
 /** What changed. */
 export type OrderChange = {
@@ -1070,6 +1144,19 @@ export interface ReceivedItem {
   line: LineId
   /** Units. */
   quantity: number
+}
+/** A suggested item and why. */
+export interface Recommendation {
+  /** The basket item it is most often bought with. */
+  because: string
+  /** confidence(because → item). */
+  confidence: number
+  /** The item suggested. */
+  item: string
+  /** lift(because → item). */
+  lift: number
+  /** Share of all baskets holding both. */
+  support: number
 }
 /** Redemption rules. */
 export interface RedemptionRule {
@@ -1501,6 +1588,19 @@ export interface Reward {
   /** What it is worth, in the programme's currency. */
   value: Money
 }
+/** A customer's scores and segment. */
+export interface RfmScore {
+  /** The customer's key. */
+  customer: number
+  /** Frequency score, 5 for the most frequent. */
+  f: number
+  /** Monetary score, 5 for the biggest spenders. */
+  m: number
+  /** Recency score, 5 for the most recent. */
+  r: number
+  /** The named segment. */
+  segment: Segment
+}
 /** Whether a shipment is international (lost thresholds differ). */
 export type Route = "domestic" | "international"
 /** The rule that produced an entry: a stable code. */
@@ -1516,6 +1616,8 @@ export interface RuleVerdict {
   /** The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`). */
   rule: string
 }
+/** A named RFM segment. */
+export type Segment = "champions" | "loyal" | "potential_loyalists" | "new" | "promising" | "need_attention" | "about_to_sleep" | "at_risk" | "cannot_lose" | "hibernating" | "lost"
 /** A message already sent or queued (for throttling and dedupe). */
 export interface SentNotification {
   /** Channel. */
@@ -1597,6 +1699,23 @@ export interface Signal {
 }
 /** A stock-keeping unit. */
 export type Sku = string
+/** A lifecycle stage. */
+export type Stage = "new" | "active" | "at_risk" | "lapsed" | "reactivated" | "advocate"
+/** A customer's stage with what decided it. */
+export interface StageAssignment {
+  /** Days since the last purchase. */
+  daysSinceLast: number
+  /** The P(alive) used, if any. */
+  pAlive: number | null
+  /** Purchases up to the date. */
+  purchases: number
+  /** The rule that decided (see the module's table). */
+  rule: string
+  /** The stage. */
+  stage: Stage
+  /** The median gap between purchases, in days (with two purchases or more). */
+  typicalGapDays: number | null
+}
 /** One sentence of a summary: its topic, the message that wrote it, the facts behind it (plain values, the same in every language) and the text. */
 export interface Statement {
   /** The facts, by name. */
@@ -1897,16 +2016,6 @@ export type CarrierSource = 'aftership' | 'easypost' | 'shippo' | 'shopify'
 /** CES of 1–7 answers. */
 export declare function ces(scores: ArrayLike<number> | Float64Array): CesResult
 
-/** Customer Effort Score on 1–7. */
-export interface CesResult {
-  /** Answers counted. */
-  responses: number
-  /** Mean answer. */
-  mean: number
-  /** Share of 5–7 answers, 0–1 (0.6 is 60 %). */
-  easyShare: number
-}
-
 /** What a command did: the new events to store and the notification signals they call for. */
 export interface CommandResult {
   /** The new events as JSON (append them to the order's stream); `[]` for a repeated key. */
@@ -1922,22 +2031,6 @@ export interface CommandResult {
 
 /** CSAT of 1–5 answers. */
 export declare function csat(scores: ArrayLike<number> | Float64Array, confidence: number): CsatResult
-
-/** CSAT (top-2-box on 1–5) as a share 0–1 (0.85 is 85 %), with a Wilson interval. */
-export interface CsatResult {
-  /** Answers counted. */
-  responses: number
-  /** Answers in the top boxes. */
-  satisfied: number
-  /** Satisfied share, 0–1. */
-  score: number
-  /** Mean answer. */
-  mean: number
-  /** Interval low. */
-  low: number
-  /** Interval high. */
-  high: number
-}
 
 /** Digits after the decimal point of an ISO 4217 currency (2 for EUR, 0 for JPY, 3 for KWD). */
 export declare function currencyMinorUnits(code: string): number
@@ -1972,20 +2065,6 @@ export type ErrorCode = 'money.unknown_currency' | 'money.currency_mismatch' | '
 
 /** Every core error code. */
 export declare function errorCodes(): Array<ErrorCode>
-
-/** Hit rate at k against the popularity baseline. */
-export interface HitRate {
-  /** Customers tested. */
-  customers: number
-  /** With a hit among the suggestions. */
-  hits: number
-  /** With a hit among the most popular items. */
-  popularHits: number
-  /** hits / customers. */
-  rate: number
-  /** popular_hits / customers. */
-  popularRate: number
-}
 
 /** What a customer had bought, and what they bought next. */
 export interface HoldoutCase {
@@ -2039,38 +2118,8 @@ export declare function messageContent(request: string | Input<MessageRequest>):
 /** Next-purchase timing of a customer with summary (frequency, recency, T) over `horizon`. */
 export declare function nextPurchase(params: BgNbdParams, frequency: number, recency: number, t: number, horizon: number): NextPurchase
 
-/** Next-purchase timing from BG/NBD parameters. */
-export interface NextPurchase {
-  /** P(alive). */
-  pAlive: number
-  /** P(at least one purchase within the horizon). */
-  pWithin: number
-  /** Median wait, in the model's time unit; absent when the customer more likely never buys. */
-  medianWait?: number
-}
-
 /** NPS of 0–10 answers; any other answer is `feedback.invalid_answer` naming the positions. */
 export declare function nps(scores: ArrayLike<number> | Float64Array, confidence: number): NpsResult
-
-/** Net Promoter Score with margin of error and adjusted-Wald interval, on −100…100. */
-export interface NpsResult {
-  /** Answers counted. */
-  responses: number
-  /** 9–10 answers. */
-  promoters: number
-  /** 7–8 answers. */
-  passives: number
-  /** 0–6 answers. */
-  detractors: number
-  /** Promoters minus detractors, in points. */
-  score: number
-  /** Margin of error, in points. */
-  marginOfError: number
-  /** Interval low. */
-  low: number
-  /** Interval high. */
-  high: number
-}
 
 /** A return opened on an order. */
 export interface OpenedReturn {
@@ -2096,20 +2145,6 @@ export declare function orderView(request: string | Input<ViewRequest>): OrderVi
  */
 export declare function planNotifications(signal: string | Input<Signal>, preferences: string | Input<Preferences>, policy: NotifyPolicy | Input<NotifyPolicyConfig> | string, history?: string | Array<Input<SentNotification>> | null | undefined): Array<NotificationIntent>
 
-/** A suggested item and why. */
-export interface Recommendation {
-  /** The item suggested. */
-  item: string
-  /** The basket item it is most often bought with. */
-  because: string
-  /** confidence(because → item). */
-  confidence: number
-  /** lift(because → item). */
-  lift: number
-  /** Share of baskets holding both. */
-  support: number
-}
-
 /**
  * Validates a return policy (JSON string or object); every problem is reported at once as
  * `config.invalid`. Returns the canonical JSON with every default filled in.
@@ -2132,34 +2167,8 @@ export interface RfmInput {
   monetary: number
 }
 
-/** RFM scores (1–5) and the named segment. */
-export interface RfmScore {
-  /** Recency score. */
-  r: number
-  /** Frequency score. */
-  f: number
-  /** Monetary score. */
-  m: number
-  /** Segment code. */
-  segment: 'champions' | 'loyal' | 'potential_loyalists' | 'new' | 'promising' | 'need_attention' | 'about_to_sleep' | 'at_risk' | 'cannot_lose' | 'hibernating' | 'lost'
-}
-
 /** RFM scores by quintile and segments, in the input's order. */
 export declare function rfmScores(customers: Array<RfmInput>): Array<RfmScore>
-
-/** A customer's stage with the rule that decided and its facts. */
-export interface StageAssignment {
-  /** The stage. */
-  stage: 'new' | 'active' | 'at_risk' | 'lapsed' | 'reactivated' | 'advocate'
-  /** The rule's code. */
-  rule: string
-  /** Purchases up to the date. */
-  purchases: number
-  /** Days since the last purchase. */
-  daysSinceLast: number
-  /** Median gap between purchases, in days. */
-  typicalGapDays?: number
-}
 
 /** What else a stage is judged on. */
 export interface StageFacts {

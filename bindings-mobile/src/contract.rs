@@ -104,6 +104,17 @@ pub struct CarrierEvent {
     pub status: TrackingStatus,
 }
 
+#[doc = "A CES result."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
+pub struct CesResult {
+    #[doc = "Share answering 5, 6 or 7, 0–1 (0.6 is 60 %)."]
+    pub easy_share: f64,
+    #[doc = "Mean answer (1–7)."]
+    pub mean: f64,
+    #[doc = "Number of answers."]
+    pub responses: i64,
+}
+
 #[doc = "What to do about goods lost or damaged in transit."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
 pub enum ClaimResolution {
@@ -113,6 +124,21 @@ pub enum ClaimResolution {
     #[doc = "Send a replacement (the host creates the replacement order)."]
     #[serde(rename = "replacement")]
     Replacement,
+}
+
+#[doc = "A CSAT with its Wilson interval."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
+pub struct CsatResult {
+    #[doc = "Wilson interval of the share."]
+    pub interval: Interval,
+    #[doc = "Mean answer."]
+    pub mean: f64,
+    #[doc = "Number of answers."]
+    pub responses: i64,
+    #[doc = "Satisfied answers."]
+    pub satisfied: i64,
+    #[doc = "Satisfied share, 0–1 (0.85 is 85 %); the interval is in shares too."]
+    pub score: f64,
 }
 
 #[doc = "An action with whether it is open now, its deadline and the engine's reason."]
@@ -502,6 +528,30 @@ pub enum FulfilmentStatus {
     Cancelled,
 }
 
+#[doc = "Hit rate at k on a holdout: the share of test customers for whom at least one suggestion was among the items they went on to buy."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
+pub struct HitRate {
+    #[doc = "Customers tested."]
+    pub customers: i64,
+    #[doc = "With at least one hit among the co-purchase suggestions."]
+    pub hits: i64,
+    #[doc = "With at least one hit among the most popular items (the baseline)."]
+    pub popular_hits: i64,
+    #[doc = "`popular_hits / customers`."]
+    pub popular_rate: f64,
+    #[doc = "`hits / customers`."]
+    pub rate: f64,
+}
+
+#[doc = "A confidence interval."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
+pub struct Interval {
+    #[doc = "Upper bound."]
+    pub high: f64,
+    #[doc = "Lower bound."]
+    pub low: f64,
+}
+
 #[doc = "The state of a returned unit on arrival."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
 pub enum ItemCondition {
@@ -888,6 +938,17 @@ pub struct NewShipment {
     pub tracking_number: Option<String>,
 }
 
+#[doc = "A customer's next-purchase timing."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
+pub struct NextPurchase {
+    #[doc = "The median wait until the next purchase, in the model's time unit; `None` when the customer more likely than not never buys again."]
+    pub median_wait: Option<f64>,
+    #[doc = "P(alive) now."]
+    pub p_alive: f64,
+    #[doc = "P(at least one purchase within the horizon)."]
+    pub p_within: f64,
+}
+
 #[doc = "Every kind of post-purchase message."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
 pub enum NotificationKind {
@@ -951,6 +1012,31 @@ pub enum NotificationKind {
     TierReached,
     #[serde(rename = "tier_about_to_drop")]
     TierAboutToDrop,
+}
+
+#[doc = "An NPS with its uncertainty. Scores and bounds are on the −100…100 scale."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
+pub struct NpsResult {
+    #[doc = "Share of detractors (0–1)."]
+    pub detractor_share: f64,
+    #[doc = "Answers 0–6."]
+    pub detractors: i64,
+    #[doc = "Adjusted-Wald interval (¾ added to promoters and detractors, 3 to n), clamped to ±100."]
+    pub interval: Interval,
+    #[doc = "z × standard error, on the −100…100 scale."]
+    pub margin_of_error: f64,
+    #[doc = "Answers 7–8."]
+    pub passives: i64,
+    #[doc = "Share of promoters (0–1)."]
+    pub promoter_share: f64,
+    #[doc = "Answers 9–10."]
+    pub promoters: i64,
+    #[doc = "Number of answers."]
+    pub responses: i64,
+    #[doc = "% promoters − % detractors."]
+    pub score: f64,
+    #[doc = "Variance of the promoter-minus-detractor difference (proportion scale)."]
+    pub variance: f64,
 }
 
 #[doc = "What changed."]
@@ -1317,6 +1403,21 @@ pub struct ReceivedItem {
     pub line: String,
     #[doc = "Units."]
     pub quantity: i64,
+}
+
+#[doc = "A suggested item and why."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
+pub struct Recommendation {
+    #[doc = "The basket item it is most often bought with."]
+    pub because: String,
+    #[doc = "confidence(because → item)."]
+    pub confidence: f64,
+    #[doc = "The item suggested."]
+    pub item: String,
+    #[doc = "lift(because → item)."]
+    pub lift: f64,
+    #[doc = "Share of all baskets holding both."]
+    pub support: f64,
 }
 
 #[doc = "A refund, line by line, with fees as their own lines."]
@@ -1805,6 +1906,21 @@ pub struct ReturnView {
     pub status: ReturnStatus,
 }
 
+#[doc = "A customer's scores and segment."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct RfmScore {
+    #[doc = "The customer's key."]
+    pub customer: i64,
+    #[doc = "Frequency score, 5 for the most frequent."]
+    pub f: i64,
+    #[doc = "Monetary score, 5 for the biggest spenders."]
+    pub m: i64,
+    #[doc = "Recency score, 5 for the most recent."]
+    pub r: i64,
+    #[doc = "The named segment."]
+    pub segment: Segment,
+}
+
 #[doc = "Whether a shipment is international (lost thresholds differ)."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
 pub enum Route {
@@ -1882,6 +1998,44 @@ pub struct RuleVerdict {
     pub rule: String,
 }
 
+#[doc = "A named RFM segment."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum Segment {
+    #[doc = "Bought recently, buy often and spend the most."]
+    #[serde(rename = "champions")]
+    Champions,
+    #[doc = "Buy often and spend a lot, less recently."]
+    #[serde(rename = "loyal")]
+    Loyal,
+    #[doc = "Recent customers with average frequency and spend."]
+    #[serde(rename = "potential_loyalists")]
+    PotentialLoyalists,
+    #[doc = "Bought most recently, once or little."]
+    #[serde(rename = "new")]
+    New,
+    #[doc = "Recent, with little frequency or spend so far."]
+    #[serde(rename = "promising")]
+    Promising,
+    #[doc = "Average recency, frequency and spend."]
+    #[serde(rename = "need_attention")]
+    NeedAttention,
+    #[doc = "Average recency, low frequency and spend."]
+    #[serde(rename = "about_to_sleep")]
+    AboutToSleep,
+    #[doc = "Bought often and spent a lot, but not for a while."]
+    #[serde(rename = "at_risk")]
+    AtRisk,
+    #[doc = "Were among the best, and have not bought for the longest."]
+    #[serde(rename = "cannot_lose")]
+    CannotLose,
+    #[doc = "Long since the last purchase, low frequency and spend."]
+    #[serde(rename = "hibernating")]
+    Hibernating,
+    #[doc = "The longest since the last purchase, low frequency and spend."]
+    #[serde(rename = "lost")]
+    Lost,
+}
+
 #[doc = "One shipment of an order: where it is and, when asked at a time, whether it is late."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct ShipmentTracking {
@@ -1933,6 +2087,46 @@ pub struct ShipmentView {
     pub timeline: Vec<TimelineStep>,
     #[doc = "Tracking number, if known."]
     pub tracking_number: Option<String>,
+}
+
+#[doc = "A lifecycle stage."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum Stage {
+    #[doc = "First purchase within `new_days`."]
+    #[serde(rename = "new")]
+    New,
+    #[doc = "Buying in their rhythm."]
+    #[serde(rename = "active")]
+    Active,
+    #[doc = "Overdue by their own rhythm (or P(alive))."]
+    #[serde(rename = "at_risk")]
+    AtRisk,
+    #[doc = "Long overdue."]
+    #[serde(rename = "lapsed")]
+    Lapsed,
+    #[doc = "Bought again after a lapse."]
+    #[serde(rename = "reactivated")]
+    Reactivated,
+    #[doc = "Active and a promoter or a referrer."]
+    #[serde(rename = "advocate")]
+    Advocate,
+}
+
+#[doc = "A customer's stage with what decided it."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
+pub struct StageAssignment {
+    #[doc = "Days since the last purchase."]
+    pub days_since_last: f64,
+    #[doc = "The P(alive) used, if any."]
+    pub p_alive: Option<f64>,
+    #[doc = "Purchases up to the date."]
+    pub purchases: i64,
+    #[doc = "The rule that decided (see the module's table)."]
+    pub rule: String,
+    #[doc = "The stage."]
+    pub stage: Stage,
+    #[doc = "The median gap between purchases, in days (with two purchases or more)."]
+    pub typical_gap_days: Option<f64>,
 }
 
 #[doc = "One sentence of a summary: its topic, the message that wrote it, the facts behind it (plain values, the same in every language) and the text."]

@@ -5,7 +5,8 @@ use std::time::SystemTime;
 
 use postpurchase::journey as j;
 
-use crate::Result;
+use crate::wire::from_core;
+use crate::{HitRate, NextPurchase, Recommendation, Result, RfmScore, StageAssignment};
 
 /// One customer's RFM measures.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
@@ -18,44 +19,13 @@ pub struct RfmInput {
     pub monetary: f64,
 }
 
-/// RFM scores (1–5) and the segment code (`champions`, `at_risk`, …).
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct RfmScore {
-    /// Recency score.
-    pub r: u8,
-    /// Frequency score.
-    pub f: u8,
-    /// Monetary score.
-    pub m: u8,
-    /// Segment code.
-    pub segment: String,
-}
-
 /// RFM scores by quintile and segments, in the input's order.
 #[uniffi::export]
 pub fn rfm_scores(customers: Vec<RfmInput>) -> Result<Vec<RfmScore>> {
     crate::guard(|| {
         let measures = customers.iter().map(|c| (c.recency_days, c.frequency, c.monetary));
-        Ok(j::rfm_scores_of_measures(measures)?
-            .iter()
-            .map(|s| RfmScore { r: s.r, f: s.f, m: s.m, segment: s.segment.code().to_string() })
-            .collect())
+        from_core(&j::rfm_scores_of_measures(measures)?, "scores")
     })
-}
-
-/// A suggested item, the basket item it is most often bought with, and the statistics.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct Suggestion {
-    /// The item suggested.
-    pub item: String,
-    /// Because it is bought with this basket item.
-    pub because: String,
-    /// confidence(because → item).
-    pub confidence: f64,
-    /// lift(because → item).
-    pub lift: f64,
-    /// Share of baskets holding both.
-    pub support: f64,
 }
 
 /// Co-purchase statistics over baskets of item ids.
@@ -78,18 +48,8 @@ impl CoPurchase {
 
     /// Up to `k` items for a basket, best first, never one in the basket or `exclude`.
     #[uniffi::method(default(k = 5))]
-    pub fn recommend(&self, basket: Vec<String>, exclude: Vec<String>, k: u32) -> Result<Vec<Suggestion>> {
-        crate::guard(|| {
-            Ok((self.inner.recommend(&basket, &exclude, k as usize).into_iter())
-                .map(|r| Suggestion {
-                    item: r.item,
-                    because: r.because,
-                    confidence: r.confidence,
-                    lift: r.lift,
-                    support: r.support,
-                })
-                .collect())
-        })
+    pub fn recommend(&self, basket: Vec<String>, exclude: Vec<String>, k: u32) -> Result<Vec<Recommendation>> {
+        crate::guard(|| from_core(&self.inner.recommend(&basket, &exclude, k as usize), "recommendations"))
     }
 
     /// Hit rate at `k` over holdout cases, against the most popular items.
@@ -97,14 +57,7 @@ impl CoPurchase {
     pub fn hit_rate(&self, cases: Vec<HoldoutCase>, k: u32) -> Result<HitRate> {
         crate::guard(|| {
             let cases: Vec<(Vec<String>, Vec<String>)> = cases.into_iter().map(|c| (c.before, c.next)).collect();
-            let h = self.inner.hit_rate(&cases, k as usize);
-            Ok(HitRate {
-                customers: h.customers,
-                hits: h.hits,
-                popular_hits: h.popular_hits,
-                rate: h.rate,
-                popular_rate: h.popular_rate,
-            })
+            from_core(&self.inner.hit_rate(&cases, k as usize), "hit rate")
         })
     }
 }
@@ -116,21 +69,6 @@ pub struct HoldoutCase {
     pub before: Vec<String>,
     /// Bought next.
     pub next: Vec<String>,
-}
-
-/// Hit rate at k against the popularity baseline.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct HitRate {
-    /// Customers tested.
-    pub customers: u64,
-    /// With a hit among the suggestions.
-    pub hits: u64,
-    /// With a hit among the most popular items.
-    pub popular_hits: u64,
-    /// hits / customers.
-    pub rate: f64,
-    /// popular_hits / customers.
-    pub popular_rate: f64,
 }
 
 /// What else a stage is judged on.
@@ -147,22 +85,6 @@ pub struct StageFacts {
     pub p_alive: Option<f64>,
 }
 
-/// A customer's stage (`new`, `active`, `at_risk`, `lapsed`, `reactivated`, `advocate`), the
-/// rule that decided and its facts.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct LifecycleStage {
-    /// The stage code.
-    pub stage: String,
-    /// The rule's code.
-    pub rule: String,
-    /// Purchases up to the date.
-    pub purchases: u64,
-    /// Days since the last purchase.
-    pub days_since_last: f64,
-    /// Median gap between purchases, in days.
-    pub typical_gap_days: Option<f64>,
-}
-
 /// The lifecycle stage at `at` of a customer with these purchases; null before the first.
 /// `rules_json` overrides thresholds (`{"new_days": 14}`).
 #[uniffi::export(default(rules_json = None))]
@@ -171,7 +93,7 @@ pub fn lifecycle_stage(
     at: SystemTime,
     facts: StageFacts,
     rules_json: Option<String>,
-) -> Result<Option<LifecycleStage>> {
+) -> Result<Option<StageAssignment>> {
     crate::guard(|| {
         let rules = stage_rules(rules_json)?;
         let h = j::CustomerHistory {
@@ -180,13 +102,7 @@ pub fn lifecycle_stage(
             referrals: facts.referrals,
             p_alive: facts.p_alive,
         };
-        Ok(j::stage_at(&h, crate::instant(at)?, &rules)?.map(|a| LifecycleStage {
-            stage: a.stage.code().to_string(),
-            rule: a.rule.to_string(),
-            purchases: a.purchases,
-            days_since_last: a.days_since_last,
-            typical_gap_days: a.typical_gap_days,
-        }))
+        from_core(&j::stage_at(&h, crate::instant(at)?, &rules)?, "stage")
     })
 }
 
@@ -272,17 +188,6 @@ fn stage_rules(rules_json: Option<String>) -> Result<j::StageRules> {
     })
 }
 
-/// Next-purchase timing.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct NextPurchase {
-    /// P(alive).
-    pub p_alive: f64,
-    /// P(at least one purchase within the horizon).
-    pub p_within: f64,
-    /// Median wait, in the model's time unit; null when the customer more likely never buys.
-    pub median_wait: Option<f64>,
-}
-
 /// Next-purchase timing from BG/NBD parameters (r, alpha, a, b) for a customer with summary
 /// (frequency, recency, T) over `horizon`.
 #[uniffi::export]
@@ -300,7 +205,7 @@ pub fn next_purchase(
     crate::guard(|| {
         let m = postpurchase::clv::BetaGeo { r, alpha, a, b, variant: postpurchase::clv::Variant::BgNbd };
         let n = j::next_purchase(&m, frequency, recency, t, horizon)?;
-        Ok(NextPurchase { p_alive: n.p_alive, p_within: n.p_within, median_wait: n.median_wait })
+        from_core(&n, "next purchase")
     })
 }
 

@@ -5,6 +5,7 @@ use napi_derive::napi;
 use postpurchase::journey as j;
 
 use crate::args::js;
+use crate::document::Document;
 
 fn n32(n: u64) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
@@ -21,48 +22,13 @@ pub struct RfmInput {
     pub monetary: f64,
 }
 
-/// RFM scores (1–5) and the named segment.
-#[napi(object)]
-pub struct RfmScore {
-    /// Recency score.
-    pub r: u32,
-    /// Frequency score.
-    pub f: u32,
-    /// Monetary score.
-    pub m: u32,
-    /// Segment code.
-    #[napi(
-        ts_type = "'champions' | 'loyal' | 'potential_loyalists' | 'new' | 'promising' | 'need_attention' | 'about_to_sleep' | 'at_risk' | 'cannot_lose' | 'hibernating' | 'lost'"
-    )]
-    pub segment: String,
-}
-
 /// RFM scores by quintile and segments, in the input's order.
-#[napi]
-pub fn rfm_scores(customers: Vec<RfmInput>) -> napi::Result<Vec<RfmScore>, String> {
+#[napi(ts_return_type = "Array<RfmScore>")]
+pub fn rfm_scores(customers: Vec<RfmInput>) -> napi::Result<Vec<Document>, String> {
     crate::guard(|| {
         let measures = customers.iter().map(|c| (c.recency_days, c.frequency, c.monetary));
-        let scores = j::rfm_scores_of_measures(measures).map_err(js)?;
-        Ok(scores
-            .iter()
-            .map(|s| RfmScore { r: s.r.into(), f: s.f.into(), m: s.m.into(), segment: s.segment.code().to_string() })
-            .collect())
+        Document::all(&j::rfm_scores_of_measures(measures).map_err(js)?, "scores")
     })
-}
-
-/// A suggested item and why.
-#[napi(object)]
-pub struct Recommendation {
-    /// The item suggested.
-    pub item: String,
-    /// The basket item it is most often bought with.
-    pub because: String,
-    /// confidence(because → item).
-    pub confidence: f64,
-    /// lift(because → item).
-    pub lift: f64,
-    /// Share of baskets holding both.
-    pub support: f64,
 }
 
 /// What a customer had bought, and what they bought next.
@@ -72,21 +38,6 @@ pub struct HoldoutCase {
     pub before: Vec<String>,
     /// Bought next.
     pub next: Vec<String>,
-}
-
-/// Hit rate at k against the popularity baseline.
-#[napi(object)]
-pub struct HitRate {
-    /// Customers tested.
-    pub customers: u32,
-    /// With a hit among the suggestions.
-    pub hits: u32,
-    /// With a hit among the most popular items.
-    pub popular_hits: u32,
-    /// hits / customers.
-    pub rate: f64,
-    /// popular_hits / customers.
-    pub popular_rate: f64,
 }
 
 /// Co-purchase statistics over baskets of item ids.
@@ -115,41 +66,25 @@ impl CoPurchase {
     }
 
     /// Up to `k` (default 5) items for a basket, best first, never one in the basket or `exclude`.
-    #[napi]
+    #[napi(ts_return_type = "Array<Recommendation>")]
     pub fn recommend(
         &self,
         basket: Vec<String>,
         exclude: Option<Vec<String>>,
         k: Option<u32>,
-    ) -> napi::Result<Vec<Recommendation>, String> {
+    ) -> napi::Result<Vec<Document>, String> {
         crate::guard(|| {
             let recs = self.inner.recommend(&basket, &exclude.unwrap_or_default(), k.unwrap_or(5) as usize);
-            Ok(recs
-                .into_iter()
-                .map(|r| Recommendation {
-                    item: r.item,
-                    because: r.because,
-                    confidence: r.confidence,
-                    lift: r.lift,
-                    support: r.support,
-                })
-                .collect())
+            Document::all(&recs, "recommendations")
         })
     }
 
     /// Hit rate at `k` (default 5) over holdout cases.
-    #[napi]
-    pub fn hit_rate(&self, cases: Vec<HoldoutCase>, k: Option<u32>) -> napi::Result<HitRate, String> {
+    #[napi(ts_return_type = "HitRate")]
+    pub fn hit_rate(&self, cases: Vec<HoldoutCase>, k: Option<u32>) -> napi::Result<Document, String> {
         crate::guard(|| {
             let cases: Vec<(Vec<String>, Vec<String>)> = cases.into_iter().map(|c| (c.before, c.next)).collect();
-            let h = self.inner.hit_rate(&cases, k.unwrap_or(5) as usize);
-            Ok(HitRate {
-                customers: n32(h.customers),
-                hits: n32(h.hits),
-                popular_hits: n32(h.popular_hits),
-                rate: h.rate,
-                popular_rate: h.popular_rate,
-            })
+            Document::of(&self.inner.hit_rate(&cases, k.unwrap_or(5) as usize), "hit rate")
         })
     }
 }
@@ -198,30 +133,14 @@ pub struct StageFacts {
     pub p_alive: Option<f64>,
 }
 
-/// A customer's stage with the rule that decided and its facts.
-#[napi(object)]
-pub struct StageAssignment {
-    /// The stage.
-    #[napi(ts_type = "'new' | 'active' | 'at_risk' | 'lapsed' | 'reactivated' | 'advocate'")]
-    pub stage: String,
-    /// The rule's code.
-    pub rule: String,
-    /// Purchases up to the date.
-    pub purchases: u32,
-    /// Days since the last purchase.
-    pub days_since_last: f64,
-    /// Median gap between purchases, in days.
-    pub typical_gap_days: Option<f64>,
-}
-
 /// The lifecycle stage at `at` of a customer with these purchases; `null` before the first.
-#[napi]
+#[napi(ts_return_type = "StageAssignment | null")]
 pub fn lifecycle_stage(
     purchases: Vec<DateTime<Utc>>,
     at: DateTime<Utc>,
     facts: Option<StageFacts>,
     rules_input: Option<StageRulesInput>,
-) -> napi::Result<Option<StageAssignment>, String> {
+) -> napi::Result<Option<Document>, String> {
     crate::guard(|| {
         let f = facts.unwrap_or(StageFacts { latest_nps: None, referrals: None, p_alive: None });
         let h = j::CustomerHistory {
@@ -231,25 +150,8 @@ pub fn lifecycle_stage(
             p_alive: f.p_alive,
         };
         let a = j::stage_at(&h, at, &rules(rules_input)).map_err(js)?;
-        Ok(a.map(|a| StageAssignment {
-            stage: a.stage.code().to_string(),
-            rule: a.rule.to_string(),
-            purchases: n32(a.purchases),
-            days_since_last: a.days_since_last,
-            typical_gap_days: a.typical_gap_days,
-        }))
+        a.map(|a| Document::of(&a, "stage")).transpose()
     })
-}
-
-/// Next-purchase timing from BG/NBD parameters.
-#[napi(object)]
-pub struct NextPurchase {
-    /// P(alive).
-    pub p_alive: f64,
-    /// P(at least one purchase within the horizon).
-    pub p_within: f64,
-    /// Median wait, in the model's time unit; absent when the customer more likely never buys.
-    pub median_wait: Option<f64>,
 }
 
 /// BG/NBD parameters.
@@ -266,14 +168,14 @@ pub struct BgNbdParams {
 }
 
 /// Next-purchase timing of a customer with summary (frequency, recency, T) over `horizon`.
-#[napi]
+#[napi(ts_return_type = "NextPurchase")]
 pub fn next_purchase(
     params: BgNbdParams,
     frequency: f64,
     recency: f64,
     t: f64,
     horizon: f64,
-) -> napi::Result<NextPurchase, String> {
+) -> napi::Result<Document, String> {
     crate::guard(|| {
         let m = postpurchase::clv::BetaGeo {
             r: params.r,
@@ -283,7 +185,7 @@ pub fn next_purchase(
             variant: postpurchase::clv::Variant::BgNbd,
         };
         let n = j::next_purchase(&m, frequency, recency, t, horizon).map_err(js)?;
-        Ok(NextPurchase { p_alive: n.p_alive, p_within: n.p_within, median_wait: n.median_wait })
+        Document::of(&n, "next purchase")
     })
 }
 

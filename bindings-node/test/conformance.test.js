@@ -154,11 +154,11 @@ test('feedback vectors', () => {
     check(c, () => {
       if (c.op === 'nps') {
         const r = pp.nps(i.scores, i.confidence)
-        return { responses: r.responses, score: r.score, margin_of_error: r.marginOfError, low: r.low, high: r.high }
+        return { responses: r.responses, score: r.score, margin_of_error: r.marginOfError, low: r.interval.low, high: r.interval.high }
       }
       if (c.op === 'csat') {
         const r = pp.csat(i.scores, i.confidence)
-        return { responses: r.responses, score: r.score, low: r.low, high: r.high }
+        return { responses: r.responses, score: r.score, low: r.interval.low, high: r.interval.high }
       }
       const r = pp.ces(i.scores)
       return { responses: r.responses, mean: r.mean, easy_share: r.easyShare }

@@ -124,7 +124,7 @@ test('survey answers as arrays or Float64Array', () => {
   const b = pp.nps(new Float64Array([10, 9, 9, 8, 7, 6, 3, 10, 10, 0]), 0.95)
   assert.deepStrictEqual(a, b)
   assert.deepStrictEqual([a.promoters, a.passives, a.detractors, a.score], [5, 2, 3, 20])
-  assert.ok(a.low < a.score && a.score < a.high)
+  assert.ok(a.interval.low < a.score && a.score < a.interval.high)
 })
 
 test('webhook signatures: AfterShip, Shopify, EasyPost and Shippo as their senders compute them', () => {

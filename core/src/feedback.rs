@@ -84,6 +84,7 @@ fn z_for(confidence: f64) -> Result<f64> {
 
 /// A confidence interval.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Interval {
     /// Lower bound.
     pub low: f64,
@@ -104,9 +105,19 @@ pub struct Nps {
 
 /// An NPS with its uncertainty. Scores and bounds are on the −100…100 scale.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NpsResult {
     /// Number of answers.
     pub responses: u64,
+    /// Answers 9–10.
+    #[serde(default)]
+    pub promoters: u64,
+    /// Answers 7–8.
+    #[serde(default)]
+    pub passives: u64,
+    /// Answers 0–6.
+    #[serde(default)]
+    pub detractors: u64,
     /// % promoters − % detractors.
     pub score: f64,
     /// Share of promoters (0–1).
@@ -236,6 +247,9 @@ impl Nps {
         let adj_se = ((qp + qd - adj * adj) / an).sqrt();
         Ok(NpsResult {
             responses: n,
+            promoters: self.promoters,
+            passives: self.passives,
+            detractors: self.detractors,
             score: 100.0 * nps,
             promoter_share: pp,
             detractor_share: pd,
@@ -274,6 +288,7 @@ pub struct Csat {
 
 /// A CSAT with its Wilson interval.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CsatResult {
     /// Number of answers.
     pub responses: u64,
@@ -376,6 +391,7 @@ pub struct Ces {
 
 /// A CES result.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CesResult {
     /// Number of answers.
     pub responses: u64,

@@ -16,6 +16,8 @@ use postpurchase::customer::{
     Answer, AnswerRequest, LoyaltySummaryRequest, Message, MessageRequest, OrderView, PolicySummaryRequest, Summary,
     ViewRequest,
 };
+use postpurchase::feedback::{CesResult, CsatResult, NpsResult};
+use postpurchase::journey::{HitRate, NextPurchase, Recommendation, RfmScore, StageAssignment};
 use postpurchase::loyalty::{Entry, LoyaltyCommand, MemberStatus, Programme};
 use postpurchase::notify::{Intent, NotifyPolicy, Preferences, Sent, Signal};
 use postpurchase::order::{NewOrder, OrderCommand, OrderEvent, OrderSummary, ReturnSummary};
@@ -57,6 +59,14 @@ fn documents() -> Vec<(&'static str, Value)> {
         ("LoyaltyStatus", written::<MemberStatus>()),
         ("MappedStatus", written::<MappedStatus>()),
         ("NotificationIntent", written::<Intent>()),
+        ("NpsResult", written::<NpsResult>()),
+        ("CsatResult", written::<CsatResult>()),
+        ("CesResult", written::<CesResult>()),
+        ("RfmScore", written::<RfmScore>()),
+        ("Recommendation", written::<Recommendation>()),
+        ("HitRate", written::<HitRate>()),
+        ("StageAssignment", written::<StageAssignment>()),
+        ("NextPurchase", written::<NextPurchase>()),
     ]
 }
 
@@ -385,6 +395,14 @@ const WRITTEN: &[&str] = &[
     "LoyaltyStatus",
     "MappedStatus",
     "NotificationIntent",
+    "NpsResult",
+    "CsatResult",
+    "CesResult",
+    "RfmScore",
+    "Recommendation",
+    "HitRate",
+    "StageAssignment",
+    "NextPurchase",
 ];
 
 /// The names of the definitions the roots refer to, directly or through others, and the roots.

@@ -705,7 +705,7 @@ public protocol CoPurchaseProtocol: AnyObject, Sendable {
     /**
      * Up to `k` items for a basket, best first, never one in the basket or `exclude`.
      */
-    func recommend(basket: [String], exclude: [String], k: UInt32) throws  -> [Suggestion]
+    func recommend(basket: [String], exclude: [String], k: UInt32) throws  -> [Recommendation]
     
 }
 /**
@@ -796,8 +796,8 @@ open func hitRate(cases: [HoldoutCase], k: UInt32 = UInt32(5))throws  -> HitRate
     /**
      * Up to `k` items for a basket, best first, never one in the basket or `exclude`.
      */
-open func recommend(basket: [String], exclude: [String], k: UInt32 = UInt32(5))throws  -> [Suggestion]  {
-    return try  FfiConverterSequenceTypeSuggestion.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+open func recommend(basket: [String], exclude: [String], k: UInt32 = UInt32(5))throws  -> [Recommendation]  {
+    return try  FfiConverterSequenceTypeRecommendation.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_method_copurchase_recommend(
             self.uniffiCloneHandle(),
@@ -2212,37 +2212,37 @@ public func FfiConverterTypeCarrierScan_lower(_ value: CarrierScan) -> RustBuffe
 
 
 /**
- * Customer Effort Score on 1–7.
+ * A CES result.
  */
 public struct CesResult: Equatable, Hashable {
     /**
-     * Answers counted.
+     * Share answering 5, 6 or 7, 0–1 (0.6 is 60 %).
      */
-    public var responses: UInt64
+    public var easyShare: Double
     /**
-     * Mean answer.
+     * Mean answer (1–7).
      */
     public var mean: Double
     /**
-     * Share of 5–7 answers, 0–1 (0.6 is 60 %).
+     * Number of answers.
      */
-    public var easyShare: Double
+    public var responses: Int64
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Answers counted.
-         */responses: UInt64, 
+         * Share answering 5, 6 or 7, 0–1 (0.6 is 60 %).
+         */easyShare: Double, 
         /**
-         * Mean answer.
+         * Mean answer (1–7).
          */mean: Double, 
         /**
-         * Share of 5–7 answers, 0–1 (0.6 is 60 %).
-         */easyShare: Double) {
-        self.responses = responses
-        self.mean = mean
+         * Number of answers.
+         */responses: Int64) {
         self.easyShare = easyShare
+        self.mean = mean
+        self.responses = responses
     }
 
     
@@ -2261,16 +2261,16 @@ public struct FfiConverterTypeCesResult: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CesResult {
         return
             try CesResult(
-                responses: FfiConverterUInt64.read(from: &buf), 
+                easyShare: FfiConverterDouble.read(from: &buf), 
                 mean: FfiConverterDouble.read(from: &buf), 
-                easyShare: FfiConverterDouble.read(from: &buf)
+                responses: FfiConverterInt64.read(from: &buf)
         )
     }
 
     public static func write(_ value: CesResult, into buf: inout [UInt8]) {
-        FfiConverterUInt64.write(value.responses, into: &buf)
-        FfiConverterDouble.write(value.mean, into: &buf)
         FfiConverterDouble.write(value.easyShare, into: &buf)
+        FfiConverterDouble.write(value.mean, into: &buf)
+        FfiConverterInt64.write(value.responses, into: &buf)
     }
 }
 
@@ -2291,61 +2291,53 @@ public func FfiConverterTypeCesResult_lower(_ value: CesResult) -> RustBuffer {
 
 
 /**
- * CSAT: the share of answers in the top boxes, with a Wilson interval.
+ * A CSAT with its Wilson interval.
  */
 public struct CsatResult: Equatable, Hashable {
     /**
-     * Answers counted.
+     * Wilson interval of the share.
      */
-    public var responses: UInt64
-    /**
-     * Answers in the top boxes.
-     */
-    public var satisfied: UInt64
-    /**
-     * Satisfied share, 0–1 (0.85 is 85 %).
-     */
-    public var score: Double
+    public var interval: Interval
     /**
      * Mean answer.
      */
     public var mean: Double
     /**
-     * Interval low, a share 0–1.
+     * Number of answers.
      */
-    public var low: Double
+    public var responses: Int64
     /**
-     * Interval high, a share 0–1.
+     * Satisfied answers.
      */
-    public var high: Double
+    public var satisfied: Int64
+    /**
+     * Satisfied share, 0–1 (0.85 is 85 %); the interval is in shares too.
+     */
+    public var score: Double
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Answers counted.
-         */responses: UInt64, 
-        /**
-         * Answers in the top boxes.
-         */satisfied: UInt64, 
-        /**
-         * Satisfied share, 0–1 (0.85 is 85 %).
-         */score: Double, 
+         * Wilson interval of the share.
+         */interval: Interval, 
         /**
          * Mean answer.
          */mean: Double, 
         /**
-         * Interval low, a share 0–1.
-         */low: Double, 
+         * Number of answers.
+         */responses: Int64, 
         /**
-         * Interval high, a share 0–1.
-         */high: Double) {
+         * Satisfied answers.
+         */satisfied: Int64, 
+        /**
+         * Satisfied share, 0–1 (0.85 is 85 %); the interval is in shares too.
+         */score: Double) {
+        self.interval = interval
+        self.mean = mean
         self.responses = responses
         self.satisfied = satisfied
         self.score = score
-        self.mean = mean
-        self.low = low
-        self.high = high
     }
 
     
@@ -2364,22 +2356,20 @@ public struct FfiConverterTypeCsatResult: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CsatResult {
         return
             try CsatResult(
-                responses: FfiConverterUInt64.read(from: &buf), 
-                satisfied: FfiConverterUInt64.read(from: &buf), 
-                score: FfiConverterDouble.read(from: &buf), 
+                interval: FfiConverterTypeInterval.read(from: &buf), 
                 mean: FfiConverterDouble.read(from: &buf), 
-                low: FfiConverterDouble.read(from: &buf), 
-                high: FfiConverterDouble.read(from: &buf)
+                responses: FfiConverterInt64.read(from: &buf), 
+                satisfied: FfiConverterInt64.read(from: &buf), 
+                score: FfiConverterDouble.read(from: &buf)
         )
     }
 
     public static func write(_ value: CsatResult, into buf: inout [UInt8]) {
-        FfiConverterUInt64.write(value.responses, into: &buf)
-        FfiConverterUInt64.write(value.satisfied, into: &buf)
-        FfiConverterDouble.write(value.score, into: &buf)
+        FfiConverterTypeInterval.write(value.interval, into: &buf)
         FfiConverterDouble.write(value.mean, into: &buf)
-        FfiConverterDouble.write(value.low, into: &buf)
-        FfiConverterDouble.write(value.high, into: &buf)
+        FfiConverterInt64.write(value.responses, into: &buf)
+        FfiConverterInt64.write(value.satisfied, into: &buf)
+        FfiConverterDouble.write(value.score, into: &buf)
     }
 }
 
@@ -3706,53 +3696,53 @@ public func FfiConverterTypeExchangeSettlement_lower(_ value: ExchangeSettlement
 
 
 /**
- * Hit rate at k against the popularity baseline.
+ * Hit rate at k on a holdout: the share of test customers for whom at least one suggestion was among the items they went on to buy.
  */
 public struct HitRate: Equatable, Hashable {
     /**
      * Customers tested.
      */
-    public var customers: UInt64
+    public var customers: Int64
     /**
-     * With a hit among the suggestions.
+     * With at least one hit among the co-purchase suggestions.
      */
-    public var hits: UInt64
+    public var hits: Int64
     /**
-     * With a hit among the most popular items.
+     * With at least one hit among the most popular items (the baseline).
      */
-    public var popularHits: UInt64
+    public var popularHits: Int64
     /**
-     * hits / customers.
-     */
-    public var rate: Double
-    /**
-     * popular_hits / customers.
+     * `popular_hits / customers`.
      */
     public var popularRate: Double
+    /**
+     * `hits / customers`.
+     */
+    public var rate: Double
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
          * Customers tested.
-         */customers: UInt64, 
+         */customers: Int64, 
         /**
-         * With a hit among the suggestions.
-         */hits: UInt64, 
+         * With at least one hit among the co-purchase suggestions.
+         */hits: Int64, 
         /**
-         * With a hit among the most popular items.
-         */popularHits: UInt64, 
+         * With at least one hit among the most popular items (the baseline).
+         */popularHits: Int64, 
         /**
-         * hits / customers.
-         */rate: Double, 
+         * `popular_hits / customers`.
+         */popularRate: Double, 
         /**
-         * popular_hits / customers.
-         */popularRate: Double) {
+         * `hits / customers`.
+         */rate: Double) {
         self.customers = customers
         self.hits = hits
         self.popularHits = popularHits
-        self.rate = rate
         self.popularRate = popularRate
+        self.rate = rate
     }
 
     
@@ -3771,20 +3761,20 @@ public struct FfiConverterTypeHitRate: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HitRate {
         return
             try HitRate(
-                customers: FfiConverterUInt64.read(from: &buf), 
-                hits: FfiConverterUInt64.read(from: &buf), 
-                popularHits: FfiConverterUInt64.read(from: &buf), 
-                rate: FfiConverterDouble.read(from: &buf), 
-                popularRate: FfiConverterDouble.read(from: &buf)
+                customers: FfiConverterInt64.read(from: &buf), 
+                hits: FfiConverterInt64.read(from: &buf), 
+                popularHits: FfiConverterInt64.read(from: &buf), 
+                popularRate: FfiConverterDouble.read(from: &buf), 
+                rate: FfiConverterDouble.read(from: &buf)
         )
     }
 
     public static func write(_ value: HitRate, into buf: inout [UInt8]) {
-        FfiConverterUInt64.write(value.customers, into: &buf)
-        FfiConverterUInt64.write(value.hits, into: &buf)
-        FfiConverterUInt64.write(value.popularHits, into: &buf)
-        FfiConverterDouble.write(value.rate, into: &buf)
+        FfiConverterInt64.write(value.customers, into: &buf)
+        FfiConverterInt64.write(value.hits, into: &buf)
+        FfiConverterInt64.write(value.popularHits, into: &buf)
         FfiConverterDouble.write(value.popularRate, into: &buf)
+        FfiConverterDouble.write(value.rate, into: &buf)
     }
 }
 
@@ -3870,6 +3860,75 @@ public func FfiConverterTypeHoldoutCase_lift(_ buf: RustBuffer) throws -> Holdou
 #endif
 public func FfiConverterTypeHoldoutCase_lower(_ value: HoldoutCase) -> RustBuffer {
     return FfiConverterTypeHoldoutCase.lower(value)
+}
+
+
+/**
+ * A confidence interval.
+ */
+public struct Interval: Equatable, Hashable {
+    /**
+     * Upper bound.
+     */
+    public var high: Double
+    /**
+     * Lower bound.
+     */
+    public var low: Double
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Upper bound.
+         */high: Double, 
+        /**
+         * Lower bound.
+         */low: Double) {
+        self.high = high
+        self.low = low
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Interval: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeInterval: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Interval {
+        return
+            try Interval(
+                high: FfiConverterDouble.read(from: &buf), 
+                low: FfiConverterDouble.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Interval, into buf: inout [UInt8]) {
+        FfiConverterDouble.write(value.high, into: &buf)
+        FfiConverterDouble.write(value.low, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeInterval_lift(_ buf: RustBuffer) throws -> Interval {
+    return try FfiConverterTypeInterval.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeInterval_lower(_ value: Interval) -> RustBuffer {
+    return FfiConverterTypeInterval.lower(value)
 }
 
 
@@ -4049,106 +4108,6 @@ public func FfiConverterTypeLedgerEntry_lift(_ buf: RustBuffer) throws -> Ledger
 #endif
 public func FfiConverterTypeLedgerEntry_lower(_ value: LedgerEntry) -> RustBuffer {
     return FfiConverterTypeLedgerEntry.lower(value)
-}
-
-
-/**
- * A customer's stage (`new`, `active`, `at_risk`, `lapsed`, `reactivated`, `advocate`), the
- * rule that decided and its facts.
- */
-public struct LifecycleStage: Equatable, Hashable {
-    /**
-     * The stage code.
-     */
-    public var stage: String
-    /**
-     * The rule's code.
-     */
-    public var rule: String
-    /**
-     * Purchases up to the date.
-     */
-    public var purchases: UInt64
-    /**
-     * Days since the last purchase.
-     */
-    public var daysSinceLast: Double
-    /**
-     * Median gap between purchases, in days.
-     */
-    public var typicalGapDays: Double?
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * The stage code.
-         */stage: String, 
-        /**
-         * The rule's code.
-         */rule: String, 
-        /**
-         * Purchases up to the date.
-         */purchases: UInt64, 
-        /**
-         * Days since the last purchase.
-         */daysSinceLast: Double, 
-        /**
-         * Median gap between purchases, in days.
-         */typicalGapDays: Double?) {
-        self.stage = stage
-        self.rule = rule
-        self.purchases = purchases
-        self.daysSinceLast = daysSinceLast
-        self.typicalGapDays = typicalGapDays
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension LifecycleStage: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeLifecycleStage: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LifecycleStage {
-        return
-            try LifecycleStage(
-                stage: FfiConverterString.read(from: &buf), 
-                rule: FfiConverterString.read(from: &buf), 
-                purchases: FfiConverterUInt64.read(from: &buf), 
-                daysSinceLast: FfiConverterDouble.read(from: &buf), 
-                typicalGapDays: FfiConverterOptionDouble.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: LifecycleStage, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.stage, into: &buf)
-        FfiConverterString.write(value.rule, into: &buf)
-        FfiConverterUInt64.write(value.purchases, into: &buf)
-        FfiConverterDouble.write(value.daysSinceLast, into: &buf)
-        FfiConverterOptionDouble.write(value.typicalGapDays, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeLifecycleStage_lift(_ buf: RustBuffer) throws -> LifecycleStage {
-    return try FfiConverterTypeLifecycleStage.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeLifecycleStage_lower(_ value: LifecycleStage) -> RustBuffer {
-    return FfiConverterTypeLifecycleStage.lower(value)
 }
 
 
@@ -5481,37 +5440,37 @@ public func FfiConverterTypeNewShipment_lower(_ value: NewShipment) -> RustBuffe
 
 
 /**
- * Next-purchase timing.
+ * A customer's next-purchase timing.
  */
 public struct NextPurchase: Equatable, Hashable {
     /**
-     * P(alive).
+     * The median wait until the next purchase, in the model's time unit; `None` when the customer more likely than not never buys again.
+     */
+    public var medianWait: Double?
+    /**
+     * P(alive) now.
      */
     public var pAlive: Double
     /**
      * P(at least one purchase within the horizon).
      */
     public var pWithin: Double
-    /**
-     * Median wait, in the model's time unit; null when the customer more likely never buys.
-     */
-    public var medianWait: Double?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * P(alive).
+         * The median wait until the next purchase, in the model's time unit; `None` when the customer more likely than not never buys again.
+         */medianWait: Double?, 
+        /**
+         * P(alive) now.
          */pAlive: Double, 
         /**
          * P(at least one purchase within the horizon).
-         */pWithin: Double, 
-        /**
-         * Median wait, in the model's time unit; null when the customer more likely never buys.
-         */medianWait: Double?) {
+         */pWithin: Double) {
+        self.medianWait = medianWait
         self.pAlive = pAlive
         self.pWithin = pWithin
-        self.medianWait = medianWait
     }
 
     
@@ -5530,16 +5489,16 @@ public struct FfiConverterTypeNextPurchase: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NextPurchase {
         return
             try NextPurchase(
+                medianWait: FfiConverterOptionDouble.read(from: &buf), 
                 pAlive: FfiConverterDouble.read(from: &buf), 
-                pWithin: FfiConverterDouble.read(from: &buf), 
-                medianWait: FfiConverterOptionDouble.read(from: &buf)
+                pWithin: FfiConverterDouble.read(from: &buf)
         )
     }
 
     public static func write(_ value: NextPurchase, into buf: inout [UInt8]) {
+        FfiConverterOptionDouble.write(value.medianWait, into: &buf)
         FfiConverterDouble.write(value.pAlive, into: &buf)
         FfiConverterDouble.write(value.pWithin, into: &buf)
-        FfiConverterOptionDouble.write(value.medianWait, into: &buf)
     }
 }
 
@@ -5560,77 +5519,93 @@ public func FfiConverterTypeNextPurchase_lower(_ value: NextPurchase) -> RustBuf
 
 
 /**
- * Net Promoter Score with its margin of error and adjusted-Wald interval.
+ * An NPS with its uncertainty. Scores and bounds are on the −100…100 scale.
  */
 public struct NpsResult: Equatable, Hashable {
     /**
-     * Answers counted.
+     * Share of detractors (0–1).
      */
-    public var responses: UInt64
+    public var detractorShare: Double
     /**
-     * 9–10 answers.
+     * Answers 0–6.
      */
-    public var promoters: UInt64
+    public var detractors: Int64
     /**
-     * 7–8 answers.
+     * Adjusted-Wald interval (¾ added to promoters and detractors, 3 to n), clamped to ±100.
      */
-    public var passives: UInt64
+    public var interval: Interval
     /**
-     * 0–6 answers.
-     */
-    public var detractors: UInt64
-    /**
-     * Promoters minus detractors, in points (−100 to 100).
-     */
-    public var score: Double
-    /**
-     * Margin of error, in points.
+     * z × standard error, on the −100…100 scale.
      */
     public var marginOfError: Double
     /**
-     * Interval low, in points.
+     * Answers 7–8.
      */
-    public var low: Double
+    public var passives: Int64
     /**
-     * Interval high, in points.
+     * Share of promoters (0–1).
      */
-    public var high: Double
+    public var promoterShare: Double
+    /**
+     * Answers 9–10.
+     */
+    public var promoters: Int64
+    /**
+     * Number of answers.
+     */
+    public var responses: Int64
+    /**
+     * % promoters − % detractors.
+     */
+    public var score: Double
+    /**
+     * Variance of the promoter-minus-detractor difference (proportion scale).
+     */
+    public var variance: Double
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Answers counted.
-         */responses: UInt64, 
+         * Share of detractors (0–1).
+         */detractorShare: Double, 
         /**
-         * 9–10 answers.
-         */promoters: UInt64, 
+         * Answers 0–6.
+         */detractors: Int64, 
         /**
-         * 7–8 answers.
-         */passives: UInt64, 
+         * Adjusted-Wald interval (¾ added to promoters and detractors, 3 to n), clamped to ±100.
+         */interval: Interval, 
         /**
-         * 0–6 answers.
-         */detractors: UInt64, 
-        /**
-         * Promoters minus detractors, in points (−100 to 100).
-         */score: Double, 
-        /**
-         * Margin of error, in points.
+         * z × standard error, on the −100…100 scale.
          */marginOfError: Double, 
         /**
-         * Interval low, in points.
-         */low: Double, 
+         * Answers 7–8.
+         */passives: Int64, 
         /**
-         * Interval high, in points.
-         */high: Double) {
-        self.responses = responses
-        self.promoters = promoters
-        self.passives = passives
+         * Share of promoters (0–1).
+         */promoterShare: Double, 
+        /**
+         * Answers 9–10.
+         */promoters: Int64, 
+        /**
+         * Number of answers.
+         */responses: Int64, 
+        /**
+         * % promoters − % detractors.
+         */score: Double, 
+        /**
+         * Variance of the promoter-minus-detractor difference (proportion scale).
+         */variance: Double) {
+        self.detractorShare = detractorShare
         self.detractors = detractors
-        self.score = score
+        self.interval = interval
         self.marginOfError = marginOfError
-        self.low = low
-        self.high = high
+        self.passives = passives
+        self.promoterShare = promoterShare
+        self.promoters = promoters
+        self.responses = responses
+        self.score = score
+        self.variance = variance
     }
 
     
@@ -5649,26 +5624,30 @@ public struct FfiConverterTypeNpsResult: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NpsResult {
         return
             try NpsResult(
-                responses: FfiConverterUInt64.read(from: &buf), 
-                promoters: FfiConverterUInt64.read(from: &buf), 
-                passives: FfiConverterUInt64.read(from: &buf), 
-                detractors: FfiConverterUInt64.read(from: &buf), 
-                score: FfiConverterDouble.read(from: &buf), 
+                detractorShare: FfiConverterDouble.read(from: &buf), 
+                detractors: FfiConverterInt64.read(from: &buf), 
+                interval: FfiConverterTypeInterval.read(from: &buf), 
                 marginOfError: FfiConverterDouble.read(from: &buf), 
-                low: FfiConverterDouble.read(from: &buf), 
-                high: FfiConverterDouble.read(from: &buf)
+                passives: FfiConverterInt64.read(from: &buf), 
+                promoterShare: FfiConverterDouble.read(from: &buf), 
+                promoters: FfiConverterInt64.read(from: &buf), 
+                responses: FfiConverterInt64.read(from: &buf), 
+                score: FfiConverterDouble.read(from: &buf), 
+                variance: FfiConverterDouble.read(from: &buf)
         )
     }
 
     public static func write(_ value: NpsResult, into buf: inout [UInt8]) {
-        FfiConverterUInt64.write(value.responses, into: &buf)
-        FfiConverterUInt64.write(value.promoters, into: &buf)
-        FfiConverterUInt64.write(value.passives, into: &buf)
-        FfiConverterUInt64.write(value.detractors, into: &buf)
-        FfiConverterDouble.write(value.score, into: &buf)
+        FfiConverterDouble.write(value.detractorShare, into: &buf)
+        FfiConverterInt64.write(value.detractors, into: &buf)
+        FfiConverterTypeInterval.write(value.interval, into: &buf)
         FfiConverterDouble.write(value.marginOfError, into: &buf)
-        FfiConverterDouble.write(value.low, into: &buf)
-        FfiConverterDouble.write(value.high, into: &buf)
+        FfiConverterInt64.write(value.passives, into: &buf)
+        FfiConverterDouble.write(value.promoterShare, into: &buf)
+        FfiConverterInt64.write(value.promoters, into: &buf)
+        FfiConverterInt64.write(value.responses, into: &buf)
+        FfiConverterDouble.write(value.score, into: &buf)
+        FfiConverterDouble.write(value.variance, into: &buf)
     }
 }
 
@@ -6589,6 +6568,105 @@ public func FfiConverterTypeReceivedItem_lift(_ buf: RustBuffer) throws -> Recei
 #endif
 public func FfiConverterTypeReceivedItem_lower(_ value: ReceivedItem) -> RustBuffer {
     return FfiConverterTypeReceivedItem.lower(value)
+}
+
+
+/**
+ * A suggested item and why.
+ */
+public struct Recommendation: Equatable, Hashable {
+    /**
+     * The basket item it is most often bought with.
+     */
+    public var because: String
+    /**
+     * confidence(because → item).
+     */
+    public var confidence: Double
+    /**
+     * The item suggested.
+     */
+    public var item: String
+    /**
+     * lift(because → item).
+     */
+    public var lift: Double
+    /**
+     * Share of all baskets holding both.
+     */
+    public var support: Double
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The basket item it is most often bought with.
+         */because: String, 
+        /**
+         * confidence(because → item).
+         */confidence: Double, 
+        /**
+         * The item suggested.
+         */item: String, 
+        /**
+         * lift(because → item).
+         */lift: Double, 
+        /**
+         * Share of all baskets holding both.
+         */support: Double) {
+        self.because = because
+        self.confidence = confidence
+        self.item = item
+        self.lift = lift
+        self.support = support
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Recommendation: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRecommendation: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Recommendation {
+        return
+            try Recommendation(
+                because: FfiConverterString.read(from: &buf), 
+                confidence: FfiConverterDouble.read(from: &buf), 
+                item: FfiConverterString.read(from: &buf), 
+                lift: FfiConverterDouble.read(from: &buf), 
+                support: FfiConverterDouble.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Recommendation, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.because, into: &buf)
+        FfiConverterDouble.write(value.confidence, into: &buf)
+        FfiConverterString.write(value.item, into: &buf)
+        FfiConverterDouble.write(value.lift, into: &buf)
+        FfiConverterDouble.write(value.support, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecommendation_lift(_ buf: RustBuffer) throws -> Recommendation {
+    return try FfiConverterTypeRecommendation.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecommendation_lower(_ value: Recommendation) -> RustBuffer {
+    return FfiConverterTypeRecommendation.lower(value)
 }
 
 
@@ -7850,44 +7928,52 @@ public func FfiConverterTypeRfmInput_lower(_ value: RfmInput) -> RustBuffer {
 
 
 /**
- * RFM scores (1–5) and the segment code (`champions`, `at_risk`, …).
+ * A customer's scores and segment.
  */
 public struct RfmScore: Equatable, Hashable {
     /**
-     * Recency score.
+     * The customer's key.
      */
-    public var r: UInt8
+    public var customer: Int64
     /**
-     * Frequency score.
+     * Frequency score, 5 for the most frequent.
      */
-    public var f: UInt8
+    public var f: Int64
     /**
-     * Monetary score.
+     * Monetary score, 5 for the biggest spenders.
      */
-    public var m: UInt8
+    public var m: Int64
     /**
-     * Segment code.
+     * Recency score, 5 for the most recent.
      */
-    public var segment: String
+    public var r: Int64
+    /**
+     * The named segment.
+     */
+    public var segment: Segment
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Recency score.
-         */r: UInt8, 
+         * The customer's key.
+         */customer: Int64, 
         /**
-         * Frequency score.
-         */f: UInt8, 
+         * Frequency score, 5 for the most frequent.
+         */f: Int64, 
         /**
-         * Monetary score.
-         */m: UInt8, 
+         * Monetary score, 5 for the biggest spenders.
+         */m: Int64, 
         /**
-         * Segment code.
-         */segment: String) {
-        self.r = r
+         * Recency score, 5 for the most recent.
+         */r: Int64, 
+        /**
+         * The named segment.
+         */segment: Segment) {
+        self.customer = customer
         self.f = f
         self.m = m
+        self.r = r
         self.segment = segment
     }
 
@@ -7907,18 +7993,20 @@ public struct FfiConverterTypeRfmScore: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RfmScore {
         return
             try RfmScore(
-                r: FfiConverterUInt8.read(from: &buf), 
-                f: FfiConverterUInt8.read(from: &buf), 
-                m: FfiConverterUInt8.read(from: &buf), 
-                segment: FfiConverterString.read(from: &buf)
+                customer: FfiConverterInt64.read(from: &buf), 
+                f: FfiConverterInt64.read(from: &buf), 
+                m: FfiConverterInt64.read(from: &buf), 
+                r: FfiConverterInt64.read(from: &buf), 
+                segment: FfiConverterTypeSegment.read(from: &buf)
         )
     }
 
     public static func write(_ value: RfmScore, into buf: inout [UInt8]) {
-        FfiConverterUInt8.write(value.r, into: &buf)
-        FfiConverterUInt8.write(value.f, into: &buf)
-        FfiConverterUInt8.write(value.m, into: &buf)
-        FfiConverterString.write(value.segment, into: &buf)
+        FfiConverterInt64.write(value.customer, into: &buf)
+        FfiConverterInt64.write(value.f, into: &buf)
+        FfiConverterInt64.write(value.m, into: &buf)
+        FfiConverterInt64.write(value.r, into: &buf)
+        FfiConverterTypeSegment.write(value.segment, into: &buf)
     }
 }
 
@@ -8316,6 +8404,115 @@ public func FfiConverterTypeShipmentView_lower(_ value: ShipmentView) -> RustBuf
 
 
 /**
+ * A customer's stage with what decided it.
+ */
+public struct StageAssignment: Equatable, Hashable {
+    /**
+     * Days since the last purchase.
+     */
+    public var daysSinceLast: Double
+    /**
+     * The P(alive) used, if any.
+     */
+    public var pAlive: Double?
+    /**
+     * Purchases up to the date.
+     */
+    public var purchases: Int64
+    /**
+     * The rule that decided (see the module's table).
+     */
+    public var rule: String
+    /**
+     * The stage.
+     */
+    public var stage: Stage
+    /**
+     * The median gap between purchases, in days (with two purchases or more).
+     */
+    public var typicalGapDays: Double?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Days since the last purchase.
+         */daysSinceLast: Double, 
+        /**
+         * The P(alive) used, if any.
+         */pAlive: Double?, 
+        /**
+         * Purchases up to the date.
+         */purchases: Int64, 
+        /**
+         * The rule that decided (see the module's table).
+         */rule: String, 
+        /**
+         * The stage.
+         */stage: Stage, 
+        /**
+         * The median gap between purchases, in days (with two purchases or more).
+         */typicalGapDays: Double?) {
+        self.daysSinceLast = daysSinceLast
+        self.pAlive = pAlive
+        self.purchases = purchases
+        self.rule = rule
+        self.stage = stage
+        self.typicalGapDays = typicalGapDays
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension StageAssignment: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeStageAssignment: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StageAssignment {
+        return
+            try StageAssignment(
+                daysSinceLast: FfiConverterDouble.read(from: &buf), 
+                pAlive: FfiConverterOptionDouble.read(from: &buf), 
+                purchases: FfiConverterInt64.read(from: &buf), 
+                rule: FfiConverterString.read(from: &buf), 
+                stage: FfiConverterTypeStage.read(from: &buf), 
+                typicalGapDays: FfiConverterOptionDouble.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: StageAssignment, into buf: inout [UInt8]) {
+        FfiConverterDouble.write(value.daysSinceLast, into: &buf)
+        FfiConverterOptionDouble.write(value.pAlive, into: &buf)
+        FfiConverterInt64.write(value.purchases, into: &buf)
+        FfiConverterString.write(value.rule, into: &buf)
+        FfiConverterTypeStage.write(value.stage, into: &buf)
+        FfiConverterOptionDouble.write(value.typicalGapDays, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStageAssignment_lift(_ buf: RustBuffer) throws -> StageAssignment {
+    return try FfiConverterTypeStageAssignment.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStageAssignment_lower(_ value: StageAssignment) -> RustBuffer {
+    return FfiConverterTypeStageAssignment.lower(value)
+}
+
+
+/**
  * What else a stage is judged on.
  */
 public struct StageFacts: Equatable, Hashable {
@@ -8638,105 +8835,6 @@ public func FfiConverterTypeStatement_lift(_ buf: RustBuffer) throws -> Statemen
 #endif
 public func FfiConverterTypeStatement_lower(_ value: Statement) -> RustBuffer {
     return FfiConverterTypeStatement.lower(value)
-}
-
-
-/**
- * A suggested item, the basket item it is most often bought with, and the statistics.
- */
-public struct Suggestion: Equatable, Hashable {
-    /**
-     * The item suggested.
-     */
-    public var item: String
-    /**
-     * Because it is bought with this basket item.
-     */
-    public var because: String
-    /**
-     * confidence(because → item).
-     */
-    public var confidence: Double
-    /**
-     * lift(because → item).
-     */
-    public var lift: Double
-    /**
-     * Share of baskets holding both.
-     */
-    public var support: Double
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * The item suggested.
-         */item: String, 
-        /**
-         * Because it is bought with this basket item.
-         */because: String, 
-        /**
-         * confidence(because → item).
-         */confidence: Double, 
-        /**
-         * lift(because → item).
-         */lift: Double, 
-        /**
-         * Share of baskets holding both.
-         */support: Double) {
-        self.item = item
-        self.because = because
-        self.confidence = confidence
-        self.lift = lift
-        self.support = support
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension Suggestion: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeSuggestion: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Suggestion {
-        return
-            try Suggestion(
-                item: FfiConverterString.read(from: &buf), 
-                because: FfiConverterString.read(from: &buf), 
-                confidence: FfiConverterDouble.read(from: &buf), 
-                lift: FfiConverterDouble.read(from: &buf), 
-                support: FfiConverterDouble.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: Suggestion, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.item, into: &buf)
-        FfiConverterString.write(value.because, into: &buf)
-        FfiConverterDouble.write(value.confidence, into: &buf)
-        FfiConverterDouble.write(value.lift, into: &buf)
-        FfiConverterDouble.write(value.support, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeSuggestion_lift(_ buf: RustBuffer) throws -> Suggestion {
-    return try FfiConverterTypeSuggestion.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeSuggestion_lower(_ value: Suggestion) -> RustBuffer {
-    return FfiConverterTypeSuggestion.lower(value)
 }
 
 
@@ -14292,6 +14390,286 @@ public func FfiConverterTypeRule_lower(_ value: Rule) -> RustBuffer {
 
 
 /**
+ * A named RFM segment.
+ */
+
+public enum Segment: Equatable, Hashable {
+    
+    /**
+     * Bought recently, buy often and spend the most.
+     */
+    case champions
+    /**
+     * Buy often and spend a lot, less recently.
+     */
+    case loyal
+    /**
+     * Recent customers with average frequency and spend.
+     */
+    case potentialLoyalists
+    /**
+     * Bought most recently, once or little.
+     */
+    case new
+    /**
+     * Recent, with little frequency or spend so far.
+     */
+    case promising
+    /**
+     * Average recency, frequency and spend.
+     */
+    case needAttention
+    /**
+     * Average recency, low frequency and spend.
+     */
+    case aboutToSleep
+    /**
+     * Bought often and spent a lot, but not for a while.
+     */
+    case atRisk
+    /**
+     * Were among the best, and have not bought for the longest.
+     */
+    case cannotLose
+    /**
+     * Long since the last purchase, low frequency and spend.
+     */
+    case hibernating
+    /**
+     * The longest since the last purchase, low frequency and spend.
+     */
+    case lost
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Segment: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSegment: FfiConverterRustBuffer {
+    typealias SwiftType = Segment
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Segment {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .champions
+        
+        case 2: return .loyal
+        
+        case 3: return .potentialLoyalists
+        
+        case 4: return .new
+        
+        case 5: return .promising
+        
+        case 6: return .needAttention
+        
+        case 7: return .aboutToSleep
+        
+        case 8: return .atRisk
+        
+        case 9: return .cannotLose
+        
+        case 10: return .hibernating
+        
+        case 11: return .lost
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Segment, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .champions:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .loyal:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .potentialLoyalists:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .new:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .promising:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .needAttention:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .aboutToSleep:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .atRisk:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .cannotLose:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .hibernating:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .lost:
+            writeInt(&buf, Int32(11))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSegment_lift(_ buf: RustBuffer) throws -> Segment {
+    return try FfiConverterTypeSegment.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSegment_lower(_ value: Segment) -> RustBuffer {
+    return FfiConverterTypeSegment.lower(value)
+}
+
+
+
+/**
+ * A lifecycle stage.
+ */
+
+public enum Stage: Equatable, Hashable {
+    
+    /**
+     * First purchase within `new_days`.
+     */
+    case new
+    /**
+     * Buying in their rhythm.
+     */
+    case active
+    /**
+     * Overdue by their own rhythm (or P(alive)).
+     */
+    case atRisk
+    /**
+     * Long overdue.
+     */
+    case lapsed
+    /**
+     * Bought again after a lapse.
+     */
+    case reactivated
+    /**
+     * Active and a promoter or a referrer.
+     */
+    case advocate
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Stage: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeStage: FfiConverterRustBuffer {
+    typealias SwiftType = Stage
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Stage {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .new
+        
+        case 2: return .active
+        
+        case 3: return .atRisk
+        
+        case 4: return .lapsed
+        
+        case 5: return .reactivated
+        
+        case 6: return .advocate
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Stage, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .new:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .active:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .atRisk:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .lapsed:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .reactivated:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .advocate:
+            writeInt(&buf, Int32(6))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStage_lift(_ buf: RustBuffer) throws -> Stage {
+    return try FfiConverterTypeStage.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStage_lower(_ value: Stage) -> RustBuffer {
+    return FfiConverterTypeStage.lower(value)
+}
+
+
+
+/**
  * A step of a shipment's timeline.
  */
 
@@ -15192,30 +15570,6 @@ fileprivate struct FfiConverterOptionTypeExchangeSettlement: FfiConverterRustBuf
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionTypeLifecycleStage: FfiConverterRustBuffer {
-    typealias SwiftType = LifecycleStage?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeLifecycleStage.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeLifecycleStage.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterOptionTypeLineFlags: FfiConverterRustBuffer {
     typealias SwiftType = LineFlags?
 
@@ -15328,6 +15682,30 @@ fileprivate struct FfiConverterOptionTypeRefundBreakdown: FfiConverterRustBuffer
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeRefundBreakdown.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeStageAssignment: FfiConverterRustBuffer {
+    typealias SwiftType = StageAssignment?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeStageAssignment.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeStageAssignment.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -16295,6 +16673,31 @@ fileprivate struct FfiConverterSequenceTypeReceivedItem: FfiConverterRustBuffer 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeRecommendation: FfiConverterRustBuffer {
+    typealias SwiftType = [Recommendation]
+
+    public static func write(_ value: [Recommendation], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRecommendation.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Recommendation] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Recommendation]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRecommendation.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeRefundLine: FfiConverterRustBuffer {
     typealias SwiftType = [RefundLine]
 
@@ -16612,31 +17015,6 @@ fileprivate struct FfiConverterSequenceTypeStatement: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeStatement.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterSequenceTypeSuggestion: FfiConverterRustBuffer {
-    typealias SwiftType = [Suggestion]
-
-    public static func write(_ value: [Suggestion], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeSuggestion.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Suggestion] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [Suggestion]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeSuggestion.read(from: &buf))
         }
         return seq
     }
@@ -16994,8 +17372,8 @@ public func nps(scores: [Int32], confidence: Double)throws  -> NpsResult  {
  * The lifecycle stage at `at` of a customer with these purchases; null before the first.
  * `rules_json` overrides thresholds (`{"new_days": 14}`).
  */
-public func lifecycleStage(purchases: [Date], at: Date, facts: StageFacts, rulesJson: String? = nil)throws  -> LifecycleStage?  {
-    return try  FfiConverterOptionTypeLifecycleStage.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+public func lifecycleStage(purchases: [Date], at: Date, facts: StageFacts, rulesJson: String? = nil)throws  -> StageAssignment?  {
+    return try  FfiConverterOptionTypeStageAssignment.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_lifecycle_stage(
         FfiConverterSequenceTimestamp.lower(purchases),
@@ -17410,25 +17788,25 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_return_policy_summary() != 36105) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_ces() != 35152) {
+    if (uniffi_postpurchase_mobile_checksum_func_ces() != 63082) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_csat() != 57745) {
+    if (uniffi_postpurchase_mobile_checksum_func_csat() != 38310) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_nps() != 49200) {
+    if (uniffi_postpurchase_mobile_checksum_func_nps() != 34222) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_lifecycle_stage() != 2846) {
+    if (uniffi_postpurchase_mobile_checksum_func_lifecycle_stage() != 19243) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_merge_survey_states() != 11987) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_next_purchase() != 44448) {
+    if (uniffi_postpurchase_mobile_checksum_func_next_purchase() != 47853) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_rfm_scores() != 54288) {
+    if (uniffi_postpurchase_mobile_checksum_func_rfm_scores() != 16397) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_stage_transitions() != 6237) {
@@ -17506,10 +17884,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_verify_webhook() != 35303) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_method_copurchase_hit_rate() != 10949) {
+    if (uniffi_postpurchase_mobile_checksum_method_copurchase_hit_rate() != 10398) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_method_copurchase_recommend() != 45083) {
+    if (uniffi_postpurchase_mobile_checksum_method_copurchase_recommend() != 50332) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_command() != 59702) {

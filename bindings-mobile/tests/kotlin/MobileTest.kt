@@ -198,10 +198,10 @@ fun feedbackOp(op: String, i: Map<String, Any?>): Any? {
     val scores = i["scores"].list().map { it.num().toInt() }
     return when (op) {
         "nps" -> nps(scores, i["confidence"].num().toDouble()).let {
-            mapOf("responses" to it.responses.toLong(), "score" to it.score, "margin_of_error" to it.marginOfError, "low" to it.low, "high" to it.high)
+            mapOf("responses" to it.responses.toLong(), "score" to it.score, "margin_of_error" to it.marginOfError, "low" to it.interval.low, "high" to it.interval.high)
         }
         "csat" -> csat(scores, i["confidence"].num().toDouble()).let {
-            mapOf("responses" to it.responses.toLong(), "score" to it.score, "low" to it.low, "high" to it.high)
+            mapOf("responses" to it.responses.toLong(), "score" to it.score, "low" to it.interval.low, "high" to it.interval.high)
         }
         "ces" -> ces(scores).let { mapOf("responses" to it.responses.toLong(), "mean" to it.mean, "easy_share" to it.easyShare) }
         else -> error("unknown feedback op $op")
@@ -215,7 +215,7 @@ fun journeyOp(op: String, i: Map<String, Any?>): Any? {
     return when (op) {
         "rfm" -> mapOf("scores" to rfmScores(i["customers"].list().map { it.obj() }.map {
             RfmInput(it["recency_days"].num().toDouble(), it["frequency"].num().toDouble(), it["monetary"].num().toDouble())
-        }).map { listOf(it.r.toLong(), it.f.toLong(), it.m.toLong(), it.segment) })
+        }).map { listOf(it.r.toLong(), it.f.toLong(), it.m.toLong(), snake(it.segment)) })
         "survey_merge" -> {
             val parts = i["parts"].list().map { p -> p.list().map { it.num().toDouble() } }
             val kinds = if (i["kind"] is String) parts.map { i["kind"].str() } else strings(i["kind"])
@@ -231,7 +231,7 @@ fun journeyOp(op: String, i: Map<String, Any?>): Any? {
             val facts = StageFacts(i["latest_nps"]?.num()?.toInt()?.toUByte(), (i["referrals"]?.num()?.toInt() ?: 0).toUInt(), i["p_alive"]?.num()?.toDouble())
             val a = lifecycleStage(i["purchase_days"].list().map(::day), day(i["at_day"]), facts, i["rules"]?.let { Json.write(it) })
             mapOf("assignment" to a?.let {
-                mapOf("stage" to it.stage, "rule" to it.rule, "purchases" to it.purchases.toLong(), "days_since_last" to it.daysSinceLast, "typical_gap_days" to it.typicalGapDays)
+                mapOf("stage" to snake(it.stage), "rule" to it.rule, "purchases" to it.purchases.toLong(), "days_since_last" to it.daysSinceLast, "typical_gap_days" to it.typicalGapDays)
             })
         }
         "transitions" -> {
@@ -366,8 +366,8 @@ fun useCases() {
 
     // NPS from in-app answers
     val n = nps(listOf(10, 9, 9, 8, 7, 6, 3, 10, 10, 0), 0.95)
-    check("nps", n.promoters == 5uL && n.passives == 2uL && n.detractors == 3uL && Math.abs(n.score - 20.0) < 1e-12) { n.toString() }
-    check("nps interval brackets the score", n.low < n.score && n.score < n.high) { n.toString() }
+    check("nps", n.promoters == 5L && n.passives == 2L && n.detractors == 3L && Math.abs(n.score - 20.0) < 1e-12) { n.toString() }
+    check("nps interval brackets the score", n.interval.low < n.score && n.score < n.interval.high) { n.toString() }
 }
 
 // ---- bad input: the generated exception with its code, never a JVM crash ----

@@ -34,9 +34,11 @@ ReturnReason = Literal["changed_mind", "does_not_fit", "defective", "wrong_item"
 ReturnStatus = Literal["requested", "approved", "declined", "label_issued", "in_transit", "received", "refunded", "credited", "exchanged", "charged", "cancelled"]
 Route = Literal["domestic", "international"]
 Rule = Literal["earn.spend", "award.signup", "award.birthday", "award.review", "award.referrer", "award.referred", "pending.schedule", "pending.release", "redeem", "redeem.reverse", "expire", "clawback", "adjust", "debt.repay", "tier", "command.no_change"]
+Segment = Literal["champions", "loyal", "potential_loyalists", "new", "promising", "need_attention", "about_to_sleep", "at_risk", "cannot_lose", "hibernating", "lost"]
 ShipmentId = str
 ShippingRequirement = Literal["none", "shipped", "delivered"]
 Sku = str
+Stage = Literal["new", "active", "at_risk", "lapsed", "reactivated", "advocate"]
 StepKind = Literal["ordered", "packed", "handed_to_carrier", "in_transit", "out_for_delivery", "delivered", "delayed", "exception", "attempt_failed", "ready_for_pickup", "returning_to_sender", "returned_to_sender", "lost", "cancelled", "tracking_stopped"]
 StepState = Literal["done", "current", "upcoming"]
 TaxMode = Literal["exclusive", "inclusive"]
@@ -112,6 +114,24 @@ class CarrierEvent(TypedDict):
     occurred_at: Union[str, datetime]
     raw_code: NotRequired[str]
     status: "TrackingStatus"
+
+
+class CesResult(TypedDict):
+    """A CES result."""
+
+    easy_share: float
+    mean: float
+    responses: int
+
+
+class CsatResult(TypedDict):
+    """A CSAT with its Wilson interval."""
+
+    interval: "Interval"
+    mean: float
+    responses: int
+    satisfied: int
+    score: float
 
 
 class CustomerAction(TypedDict):
@@ -389,12 +409,29 @@ class FeeFixed(TypedDict):
     fixed: Union[str, Decimal]
 
 
+class HitRate(TypedDict):
+    """Hit rate at k on a holdout: the share of test customers for whom at least one suggestion was among the items they went on to buy."""
+
+    customers: int
+    hits: int
+    popular_hits: int
+    popular_rate: float
+    rate: float
+
+
 class HolidayExtension(TypedDict):
     """Orders placed between two dates may be returned until a fixed date."""
 
     placed_from: str
     placed_to: str
     returnable_until: str
+
+
+class Interval(TypedDict):
+    """A confidence interval."""
+
+    high: float
+    low: float
 
 
 class KindRule(TypedDict):
@@ -656,6 +693,14 @@ class NewShipment(TypedDict):
     tracking_number: NotRequired[Optional[str]]
 
 
+class NextPurchase(TypedDict):
+    """A customer's next-purchase timing."""
+
+    median_wait: Optional[float]
+    p_alive: float
+    p_within: float
+
+
 class NotificationIntent(TypedDict):
     """A message to send."""
 
@@ -676,6 +721,21 @@ class NotifyPolicyConfig(TypedDict):
     quiet_hours: NotRequired[Optional["QuietHours"]]
     replenishment_days: NotRequired[Dict[str, int]]
     review: NotRequired["ReviewRule"]
+
+
+class NpsResult(TypedDict):
+    """An NPS with its uncertainty. Scores and bounds are on the −100…100 scale."""
+
+    detractor_share: float
+    detractors: int
+    interval: "Interval"
+    margin_of_error: float
+    passives: int
+    promoter_share: float
+    promoters: int
+    responses: int
+    score: float
+    variance: float
 
 
 class OrderChangePlaced(TypedDict):
@@ -1041,6 +1101,16 @@ class ReceivedItem(TypedDict):
     condition: "ItemCondition"
     line: "LineId"
     quantity: int
+
+
+class Recommendation(TypedDict):
+    """A suggested item and why."""
+
+    because: str
+    confidence: float
+    item: str
+    lift: float
+    support: float
 
 
 class RedemptionRule(TypedDict):
@@ -1448,6 +1518,16 @@ class Reward(TypedDict):
     value: "Money"
 
 
+class RfmScore(TypedDict):
+    """A customer's scores and segment."""
+
+    customer: int
+    f: int
+    m: int
+    r: int
+    segment: "Segment"
+
+
 class RuleVerdict(TypedDict):
     """One rule's verdict on one line."""
 
@@ -1510,6 +1590,17 @@ class Signal(TypedDict):
     occurred_at: Union[str, datetime]
     payload: NotRequired[Dict[str, str]]
     subject: str
+
+
+class StageAssignment(TypedDict):
+    """A customer's stage with what decided it."""
+
+    days_since_last: float
+    p_alive: Optional[float]
+    purchases: int
+    rule: str
+    stage: "Stage"
+    typical_gap_days: Optional[float]
 
 
 class Statement(TypedDict):
@@ -1647,4 +1738,4 @@ ReturnChange = Union[ReturnChangeRequested, ReturnChangeApproved, ReturnChangeDe
 
 ReturnCommand = Union[ReturnCommandRequest, ReturnCommandApprove, ReturnCommandDecline, ReturnCommandIssueLabel, ReturnCommandRecordTracking, ReturnCommandReceive, ReturnCommandRefund, ReturnCommandCancel, ReturnCommandShipAdvanceReplacement, ReturnCommandChargeUnreturnedExchange, ReturnCommandClaim]
 
-__all__ = ["ActionKind", "AnswerRequest", "ApprovedLine", "Award", "AwardBirthday", "AwardReferred", "AwardReferrer", "AwardReview", "AwardSignup", "CancelledUnits", "CarrierEvent", "Channel", "ClaimResolution", "Currency", "CustomerAction", "CustomerAnswer", "CustomerId", "CustomerMessage", "DecisionCode", "DelayAssessment", "DelayThresholds", "Discount", "Draw", "EarnLine", "EarnedLot", "Earning", "EligibilityContext", "EligibilityReport", "EntryKind", "EntryKindAdjust", "EntryKindClawback", "EntryKindDebtPaid", "EntryKindEarn", "EntryKindExpire", "EntryKindNoChange", "EntryKindRedeem", "EntryKindRelease", "EntryKindReverseRedemption", "EntryKindScheduled", "EntryKindTierChanged", "ExchangePricing", "ExchangeRequest", "ExchangeSettlement", "Expiry", "ExpiryDaysAfterAvailable", "ExpiryEndOfMonth", "ExpiryEndOfYear", "ExpiryInactivity", "ExpiryNever", "Facts", "Fee", "FeeFixed", "FeePercent", "FulfilmentStatus", "HolidayExtension", "IdempotencyKey", "ItemCondition", "KindRule", "LedgerEntry", "LineAmounts", "LineDecision", "LineFlags", "LineId", "LineQuantity", "LoyaltyCommand", "LoyaltyCommandAdjust", "LoyaltyCommandAward", "LoyaltyCommandClawback", "LoyaltyCommandEarnOrder", "LoyaltyCommandEvaluateTier", "LoyaltyCommandExpire", "LoyaltyCommandRedeem", "LoyaltyCommandReleasePending", "LoyaltyCommandReverseRedemption", "LoyaltyCommandScheduleRelease", "LoyaltyProgrammeConfig", "LoyaltyStatus", "LoyaltySummaryRequest", "MappedStatus", "MessagePayload", "MessageRequest", "Money", "NegativeBalance", "NewLine", "NewOrder", "NewShipment", "NonReturnable", "NotificationIntent", "NotificationKind", "NotifyPolicyConfig", "OrderChange", "OrderChangeConfirmed", "OrderChangeHeld", "OrderChangePaymentAuthorized", "OrderChangePaymentCaptured", "OrderChangePaymentRefunded", "OrderChangePaymentVoided", "OrderChangePlaced", "OrderChangeReleased", "OrderChangeReturn", "OrderChangeShipmentCancelled", "OrderChangeShipmentCreated", "OrderChangeShipmentDelivered", "OrderChangeShipmentShipped", "OrderChangeTrackingRecorded", "OrderChangeUnitsCancelled", "OrderCommand", "OrderCommandAuthorizePayment", "OrderCommandCancel", "OrderCommandCancelShipment", "OrderCommandCancelUnits", "OrderCommandCapturePayment", "OrderCommandConfirm", "OrderCommandCreateShipment", "OrderCommandHold", "OrderCommandMarkDelivered", "OrderCommandPlace", "OrderCommandRecordTracking", "OrderCommandRefundPayment", "OrderCommandRelease", "OrderCommandReturn", "OrderCommandVoidPayment", "OrderEvent", "OrderId", "OrderSummary", "OrderView", "Outcome", "PaymentId", "PaymentStatus", "PendingRule", "PlainSummary", "PointsView", "PolicySummaryRequest", "Preferences", "Question", "QuestionCanIReturn", "QuestionHowDoIReturn", "QuestionHowManyPoints", "QuestionWhenWillItArrive", "QuestionWhereIsMyOrder", "QuestionWhereIsMyRefund", "QuietHours", "ReceivedItem", "RedemptionRule", "ReferralRule", "RefundBreakdown", "RefundClockStart", "RefundDestination", "RefundLine", "RefundMethod", "RefundOptions", "RefundPayout", "ReplacementShipping", "ReplacementShippingFlat", "ReplacementShippingFree", "ReplacementShippingHost", "RequestedLine", "RequestedReturn", "RequestedReturnLine", "RestockingFee", "ReturnChange", "ReturnChangeAdvanceReplacementShipped", "ReturnChangeApproved", "ReturnChangeCancelled", "ReturnChangeClaimResolved", "ReturnChangeDeclined", "ReturnChangeExchangeCharged", "ReturnChangeExchanged", "ReturnChangeLabelIssued", "ReturnChangeReceived", "ReturnChangeRefunded", "ReturnChangeRequested", "ReturnChangeTrackingRecorded", "ReturnCommand", "ReturnCommandApprove", "ReturnCommandCancel", "ReturnCommandChargeUnreturnedExchange", "ReturnCommandClaim", "ReturnCommandDecline", "ReturnCommandIssueLabel", "ReturnCommandReceive", "ReturnCommandRecordTracking", "ReturnCommandRefund", "ReturnCommandRequest", "ReturnCommandShipAdvanceReplacement", "ReturnId", "ReturnPolicyConfig", "ReturnPreview", "ReturnReason", "ReturnRequest", "ReturnShippingFee", "ReturnStatus", "ReturnSummary", "ReturnTerms", "ReturnView", "ReviewLimits", "ReviewRule", "Reward", "Route", "Rule", "RuleVerdict", "SentNotification", "ShipmentId", "ShipmentTracking", "ShipmentView", "ShippingRefund", "ShippingRequirement", "Signal", "Sku", "Statement", "StepKind", "StepState", "TaxLine", "TaxMode", "TierBenefits", "TierLevel", "TierMetric", "TierProgress", "TierRules", "TierWindow", "TimelineStep", "TrackingLink", "TrackingStatus", "ViewItem", "ViewRequest", "WindowOverride", "WindowRule", "WindowStart"]
+__all__ = ["ActionKind", "AnswerRequest", "ApprovedLine", "Award", "AwardBirthday", "AwardReferred", "AwardReferrer", "AwardReview", "AwardSignup", "CancelledUnits", "CarrierEvent", "CesResult", "Channel", "ClaimResolution", "CsatResult", "Currency", "CustomerAction", "CustomerAnswer", "CustomerId", "CustomerMessage", "DecisionCode", "DelayAssessment", "DelayThresholds", "Discount", "Draw", "EarnLine", "EarnedLot", "Earning", "EligibilityContext", "EligibilityReport", "EntryKind", "EntryKindAdjust", "EntryKindClawback", "EntryKindDebtPaid", "EntryKindEarn", "EntryKindExpire", "EntryKindNoChange", "EntryKindRedeem", "EntryKindRelease", "EntryKindReverseRedemption", "EntryKindScheduled", "EntryKindTierChanged", "ExchangePricing", "ExchangeRequest", "ExchangeSettlement", "Expiry", "ExpiryDaysAfterAvailable", "ExpiryEndOfMonth", "ExpiryEndOfYear", "ExpiryInactivity", "ExpiryNever", "Facts", "Fee", "FeeFixed", "FeePercent", "FulfilmentStatus", "HitRate", "HolidayExtension", "IdempotencyKey", "Interval", "ItemCondition", "KindRule", "LedgerEntry", "LineAmounts", "LineDecision", "LineFlags", "LineId", "LineQuantity", "LoyaltyCommand", "LoyaltyCommandAdjust", "LoyaltyCommandAward", "LoyaltyCommandClawback", "LoyaltyCommandEarnOrder", "LoyaltyCommandEvaluateTier", "LoyaltyCommandExpire", "LoyaltyCommandRedeem", "LoyaltyCommandReleasePending", "LoyaltyCommandReverseRedemption", "LoyaltyCommandScheduleRelease", "LoyaltyProgrammeConfig", "LoyaltyStatus", "LoyaltySummaryRequest", "MappedStatus", "MessagePayload", "MessageRequest", "Money", "NegativeBalance", "NewLine", "NewOrder", "NewShipment", "NextPurchase", "NonReturnable", "NotificationIntent", "NotificationKind", "NotifyPolicyConfig", "NpsResult", "OrderChange", "OrderChangeConfirmed", "OrderChangeHeld", "OrderChangePaymentAuthorized", "OrderChangePaymentCaptured", "OrderChangePaymentRefunded", "OrderChangePaymentVoided", "OrderChangePlaced", "OrderChangeReleased", "OrderChangeReturn", "OrderChangeShipmentCancelled", "OrderChangeShipmentCreated", "OrderChangeShipmentDelivered", "OrderChangeShipmentShipped", "OrderChangeTrackingRecorded", "OrderChangeUnitsCancelled", "OrderCommand", "OrderCommandAuthorizePayment", "OrderCommandCancel", "OrderCommandCancelShipment", "OrderCommandCancelUnits", "OrderCommandCapturePayment", "OrderCommandConfirm", "OrderCommandCreateShipment", "OrderCommandHold", "OrderCommandMarkDelivered", "OrderCommandPlace", "OrderCommandRecordTracking", "OrderCommandRefundPayment", "OrderCommandRelease", "OrderCommandReturn", "OrderCommandVoidPayment", "OrderEvent", "OrderId", "OrderSummary", "OrderView", "Outcome", "PaymentId", "PaymentStatus", "PendingRule", "PlainSummary", "PointsView", "PolicySummaryRequest", "Preferences", "Question", "QuestionCanIReturn", "QuestionHowDoIReturn", "QuestionHowManyPoints", "QuestionWhenWillItArrive", "QuestionWhereIsMyOrder", "QuestionWhereIsMyRefund", "QuietHours", "ReceivedItem", "Recommendation", "RedemptionRule", "ReferralRule", "RefundBreakdown", "RefundClockStart", "RefundDestination", "RefundLine", "RefundMethod", "RefundOptions", "RefundPayout", "ReplacementShipping", "ReplacementShippingFlat", "ReplacementShippingFree", "ReplacementShippingHost", "RequestedLine", "RequestedReturn", "RequestedReturnLine", "RestockingFee", "ReturnChange", "ReturnChangeAdvanceReplacementShipped", "ReturnChangeApproved", "ReturnChangeCancelled", "ReturnChangeClaimResolved", "ReturnChangeDeclined", "ReturnChangeExchangeCharged", "ReturnChangeExchanged", "ReturnChangeLabelIssued", "ReturnChangeReceived", "ReturnChangeRefunded", "ReturnChangeRequested", "ReturnChangeTrackingRecorded", "ReturnCommand", "ReturnCommandApprove", "ReturnCommandCancel", "ReturnCommandChargeUnreturnedExchange", "ReturnCommandClaim", "ReturnCommandDecline", "ReturnCommandIssueLabel", "ReturnCommandReceive", "ReturnCommandRecordTracking", "ReturnCommandRefund", "ReturnCommandRequest", "ReturnCommandShipAdvanceReplacement", "ReturnId", "ReturnPolicyConfig", "ReturnPreview", "ReturnReason", "ReturnRequest", "ReturnShippingFee", "ReturnStatus", "ReturnSummary", "ReturnTerms", "ReturnView", "ReviewLimits", "ReviewRule", "Reward", "RfmScore", "Route", "Rule", "RuleVerdict", "Segment", "SentNotification", "ShipmentId", "ShipmentTracking", "ShipmentView", "ShippingRefund", "ShippingRequirement", "Signal", "Sku", "Stage", "StageAssignment", "Statement", "StepKind", "StepState", "TaxLine", "TaxMode", "TierBenefits", "TierLevel", "TierMetric", "TierProgress", "TierRules", "TierWindow", "TimelineStep", "TrackingLink", "TrackingStatus", "ViewItem", "ViewRequest", "WindowOverride", "WindowRule", "WindowStart"]

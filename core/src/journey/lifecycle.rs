@@ -114,6 +114,7 @@ pub struct CustomerHistory {
 
 /// A lifecycle stage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     /// First purchase within `new_days`.
@@ -150,6 +151,7 @@ impl Stage {
 
 /// A customer's stage with what decided it.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StageAssignment {
     /// The stage.
     pub stage: Stage,

@@ -33,6 +33,7 @@ use crate::notify::{NotificationKind, Signal};
 
 /// A customer's next-purchase timing.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NextPurchase {
     /// P(alive) now.
     pub p_alive: f64,

@@ -57,6 +57,7 @@ pub struct CoPurchase {
 
 /// A suggested item and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Recommendation {
     /// The item suggested.
     pub item: String,
@@ -73,6 +74,7 @@ pub struct Recommendation {
 /// Hit rate at k on a holdout: the share of test customers for whom at least one suggestion was
 /// among the items they went on to buy.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct HitRate {
     /// Customers tested.
     pub customers: u64,

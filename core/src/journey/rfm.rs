@@ -58,6 +58,7 @@ pub struct RfmCustomer {
 
 /// A named RFM segment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Segment {
     /// Bought recently, buy often and spend the most.
@@ -140,6 +141,7 @@ impl Segment {
 
 /// A customer's scores and segment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RfmScore {
     /// The customer's key.
     pub customer: u64,

@@ -27,6 +27,14 @@ pub const MOBILE: &[&str] = &[
     "ReturnSummary",
     "LoyaltyStatus",
     "MappedStatus",
+    "NpsResult",
+    "CsatResult",
+    "CesResult",
+    "RfmScore",
+    "Recommendation",
+    "HitRate",
+    "StageAssignment",
+    "NextPurchase",
 ];
 
 /// Rust's keywords that a field could be named by.

@@ -1146,25 +1146,25 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_return_policy_summary() and 0xFFFF) != 36105) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_ces() and 0xFFFF) != 35152) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_ces() and 0xFFFF) != 63082) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_csat() and 0xFFFF) != 57745) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_csat() and 0xFFFF) != 38310) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_nps() and 0xFFFF) != 49200) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_nps() and 0xFFFF) != 34222) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_lifecycle_stage() and 0xFFFF) != 2846) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_lifecycle_stage() and 0xFFFF) != 19243) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_merge_survey_states() and 0xFFFF) != 11987) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_next_purchase() and 0xFFFF) != 44448) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_next_purchase() and 0xFFFF) != 47853) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_rfm_scores() and 0xFFFF) != 54288) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_rfm_scores() and 0xFFFF) != 16397) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_stage_transitions() and 0xFFFF) != 6237) {
@@ -1242,10 +1242,10 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_verify_webhook() and 0xFFFF) != 35303) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_copurchase_hit_rate() and 0xFFFF) != 10949) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_copurchase_hit_rate() and 0xFFFF) != 10398) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_copurchase_recommend() and 0xFFFF) != 45083) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_copurchase_recommend() and 0xFFFF) != 50332) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_command() and 0xFFFF) != 59702) {
@@ -1891,7 +1891,7 @@ public interface CoPurchaseInterface {
     /**
      * Up to `k` items for a basket, best first, never one in the basket or `exclude`.
      */
-    fun `recommend`(`basket`: List<kotlin.String>, `exclude`: List<kotlin.String>, `k`: kotlin.UInt = 5u): List<Suggestion>
+    fun `recommend`(`basket`: List<kotlin.String>, `exclude`: List<kotlin.String>, `k`: kotlin.UInt = 5u): List<Recommendation>
     
     companion object
 }
@@ -2038,8 +2038,8 @@ open class CoPurchase: Disposable, AutoCloseable, CoPurchaseInterface
     /**
      * Up to `k` items for a basket, best first, never one in the basket or `exclude`.
      */
-    @Throws(PostPurchaseException::class)override fun `recommend`(`basket`: List<kotlin.String>, `exclude`: List<kotlin.String>, `k`: kotlin.UInt): List<Suggestion> {
-            return FfiConverterSequenceTypeSuggestion.lift(
+    @Throws(PostPurchaseException::class)override fun `recommend`(`basket`: List<kotlin.String>, `exclude`: List<kotlin.String>, `k`: kotlin.UInt): List<Recommendation> {
+            return FfiConverterSequenceTypeRecommendation.lift(
     callWithHandle {
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_method_copurchase_recommend(
@@ -4003,23 +4003,23 @@ public object FfiConverterTypeCarrierScan: FfiConverterRustBuffer<CarrierScan> {
 
 
 /**
- * Customer Effort Score on 1–7.
+ * A CES result.
  */
 data class CesResult (
     /**
-     * Answers counted.
+     * Share answering 5, 6 or 7, 0–1 (0.6 is 60 %).
      */
-    var `responses`: kotlin.ULong
+    var `easyShare`: kotlin.Double
     , 
     /**
-     * Mean answer.
+     * Mean answer (1–7).
      */
     var `mean`: kotlin.Double
     , 
     /**
-     * Share of 5–7 answers, 0–1 (0.6 is 60 %).
+     * Number of answers.
      */
-    var `easyShare`: kotlin.Double
+    var `responses`: kotlin.Long
     
 ){
     
@@ -4036,45 +4036,35 @@ data class CesResult (
 public object FfiConverterTypeCesResult: FfiConverterRustBuffer<CesResult> {
     override fun read(buf: ByteBuffer): CesResult {
         return CesResult(
-            FfiConverterULong.read(buf),
             FfiConverterDouble.read(buf),
             FfiConverterDouble.read(buf),
+            FfiConverterLong.read(buf),
         )
     }
 
     override fun allocationSize(value: CesResult) = (
-            FfiConverterULong.allocationSize(value.`responses`) +
+            FfiConverterDouble.allocationSize(value.`easyShare`) +
             FfiConverterDouble.allocationSize(value.`mean`) +
-            FfiConverterDouble.allocationSize(value.`easyShare`)
+            FfiConverterLong.allocationSize(value.`responses`)
     )
 
     override fun write(value: CesResult, buf: ByteBuffer) {
-            FfiConverterULong.write(value.`responses`, buf)
-            FfiConverterDouble.write(value.`mean`, buf)
             FfiConverterDouble.write(value.`easyShare`, buf)
+            FfiConverterDouble.write(value.`mean`, buf)
+            FfiConverterLong.write(value.`responses`, buf)
     }
 }
 
 
 
 /**
- * CSAT: the share of answers in the top boxes, with a Wilson interval.
+ * A CSAT with its Wilson interval.
  */
 data class CsatResult (
     /**
-     * Answers counted.
+     * Wilson interval of the share.
      */
-    var `responses`: kotlin.ULong
-    , 
-    /**
-     * Answers in the top boxes.
-     */
-    var `satisfied`: kotlin.ULong
-    , 
-    /**
-     * Satisfied share, 0–1 (0.85 is 85 %).
-     */
-    var `score`: kotlin.Double
+    var `interval`: Interval
     , 
     /**
      * Mean answer.
@@ -4082,14 +4072,19 @@ data class CsatResult (
     var `mean`: kotlin.Double
     , 
     /**
-     * Interval low, a share 0–1.
+     * Number of answers.
      */
-    var `low`: kotlin.Double
+    var `responses`: kotlin.Long
     , 
     /**
-     * Interval high, a share 0–1.
+     * Satisfied answers.
      */
-    var `high`: kotlin.Double
+    var `satisfied`: kotlin.Long
+    , 
+    /**
+     * Satisfied share, 0–1 (0.85 is 85 %); the interval is in shares too.
+     */
+    var `score`: kotlin.Double
     
 ){
     
@@ -4106,31 +4101,28 @@ data class CsatResult (
 public object FfiConverterTypeCsatResult: FfiConverterRustBuffer<CsatResult> {
     override fun read(buf: ByteBuffer): CsatResult {
         return CsatResult(
-            FfiConverterULong.read(buf),
-            FfiConverterULong.read(buf),
+            FfiConverterTypeInterval.read(buf),
             FfiConverterDouble.read(buf),
-            FfiConverterDouble.read(buf),
-            FfiConverterDouble.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
             FfiConverterDouble.read(buf),
         )
     }
 
     override fun allocationSize(value: CsatResult) = (
-            FfiConverterULong.allocationSize(value.`responses`) +
-            FfiConverterULong.allocationSize(value.`satisfied`) +
-            FfiConverterDouble.allocationSize(value.`score`) +
+            FfiConverterTypeInterval.allocationSize(value.`interval`) +
             FfiConverterDouble.allocationSize(value.`mean`) +
-            FfiConverterDouble.allocationSize(value.`low`) +
-            FfiConverterDouble.allocationSize(value.`high`)
+            FfiConverterLong.allocationSize(value.`responses`) +
+            FfiConverterLong.allocationSize(value.`satisfied`) +
+            FfiConverterDouble.allocationSize(value.`score`)
     )
 
     override fun write(value: CsatResult, buf: ByteBuffer) {
-            FfiConverterULong.write(value.`responses`, buf)
-            FfiConverterULong.write(value.`satisfied`, buf)
-            FfiConverterDouble.write(value.`score`, buf)
+            FfiConverterTypeInterval.write(value.`interval`, buf)
             FfiConverterDouble.write(value.`mean`, buf)
-            FfiConverterDouble.write(value.`low`, buf)
-            FfiConverterDouble.write(value.`high`, buf)
+            FfiConverterLong.write(value.`responses`, buf)
+            FfiConverterLong.write(value.`satisfied`, buf)
+            FfiConverterDouble.write(value.`score`, buf)
     }
 }
 
@@ -5067,33 +5059,33 @@ public object FfiConverterTypeExchangeSettlement: FfiConverterRustBuffer<Exchang
 
 
 /**
- * Hit rate at k against the popularity baseline.
+ * Hit rate at k on a holdout: the share of test customers for whom at least one suggestion was among the items they went on to buy.
  */
 data class HitRate (
     /**
      * Customers tested.
      */
-    var `customers`: kotlin.ULong
+    var `customers`: kotlin.Long
     , 
     /**
-     * With a hit among the suggestions.
+     * With at least one hit among the co-purchase suggestions.
      */
-    var `hits`: kotlin.ULong
+    var `hits`: kotlin.Long
     , 
     /**
-     * With a hit among the most popular items.
+     * With at least one hit among the most popular items (the baseline).
      */
-    var `popularHits`: kotlin.ULong
+    var `popularHits`: kotlin.Long
     , 
     /**
-     * hits / customers.
-     */
-    var `rate`: kotlin.Double
-    , 
-    /**
-     * popular_hits / customers.
+     * `popular_hits / customers`.
      */
     var `popularRate`: kotlin.Double
+    , 
+    /**
+     * `hits / customers`.
+     */
+    var `rate`: kotlin.Double
     
 ){
     
@@ -5110,28 +5102,28 @@ data class HitRate (
 public object FfiConverterTypeHitRate: FfiConverterRustBuffer<HitRate> {
     override fun read(buf: ByteBuffer): HitRate {
         return HitRate(
-            FfiConverterULong.read(buf),
-            FfiConverterULong.read(buf),
-            FfiConverterULong.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
             FfiConverterDouble.read(buf),
             FfiConverterDouble.read(buf),
         )
     }
 
     override fun allocationSize(value: HitRate) = (
-            FfiConverterULong.allocationSize(value.`customers`) +
-            FfiConverterULong.allocationSize(value.`hits`) +
-            FfiConverterULong.allocationSize(value.`popularHits`) +
-            FfiConverterDouble.allocationSize(value.`rate`) +
-            FfiConverterDouble.allocationSize(value.`popularRate`)
+            FfiConverterLong.allocationSize(value.`customers`) +
+            FfiConverterLong.allocationSize(value.`hits`) +
+            FfiConverterLong.allocationSize(value.`popularHits`) +
+            FfiConverterDouble.allocationSize(value.`popularRate`) +
+            FfiConverterDouble.allocationSize(value.`rate`)
     )
 
     override fun write(value: HitRate, buf: ByteBuffer) {
-            FfiConverterULong.write(value.`customers`, buf)
-            FfiConverterULong.write(value.`hits`, buf)
-            FfiConverterULong.write(value.`popularHits`, buf)
-            FfiConverterDouble.write(value.`rate`, buf)
+            FfiConverterLong.write(value.`customers`, buf)
+            FfiConverterLong.write(value.`hits`, buf)
+            FfiConverterLong.write(value.`popularHits`, buf)
             FfiConverterDouble.write(value.`popularRate`, buf)
+            FfiConverterDouble.write(value.`rate`, buf)
     }
 }
 
@@ -5179,6 +5171,53 @@ public object FfiConverterTypeHoldoutCase: FfiConverterRustBuffer<HoldoutCase> {
     override fun write(value: HoldoutCase, buf: ByteBuffer) {
             FfiConverterSequenceString.write(value.`before`, buf)
             FfiConverterSequenceString.write(value.`next`, buf)
+    }
+}
+
+
+
+/**
+ * A confidence interval.
+ */
+data class Interval (
+    /**
+     * Upper bound.
+     */
+    var `high`: kotlin.Double
+    , 
+    /**
+     * Lower bound.
+     */
+    var `low`: kotlin.Double
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeInterval: FfiConverterRustBuffer<Interval> {
+    override fun read(buf: ByteBuffer): Interval {
+        return Interval(
+            FfiConverterDouble.read(buf),
+            FfiConverterDouble.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Interval) = (
+            FfiConverterDouble.allocationSize(value.`high`) +
+            FfiConverterDouble.allocationSize(value.`low`)
+    )
+
+    override fun write(value: Interval, buf: ByteBuffer) {
+            FfiConverterDouble.write(value.`high`, buf)
+            FfiConverterDouble.write(value.`low`, buf)
     }
 }
 
@@ -5314,78 +5353,6 @@ public object FfiConverterTypeLedgerEntry: FfiConverterRustBuffer<LedgerEntry> {
             FfiConverterTypeRule.write(value.`rule`, buf)
             FfiConverterLong.write(value.`schemaVersion`, buf)
             FfiConverterLong.write(value.`seq`, buf)
-    }
-}
-
-
-
-/**
- * A customer's stage (`new`, `active`, `at_risk`, `lapsed`, `reactivated`, `advocate`), the
- * rule that decided and its facts.
- */
-data class LifecycleStage (
-    /**
-     * The stage code.
-     */
-    var `stage`: kotlin.String
-    , 
-    /**
-     * The rule's code.
-     */
-    var `rule`: kotlin.String
-    , 
-    /**
-     * Purchases up to the date.
-     */
-    var `purchases`: kotlin.ULong
-    , 
-    /**
-     * Days since the last purchase.
-     */
-    var `daysSinceLast`: kotlin.Double
-    , 
-    /**
-     * Median gap between purchases, in days.
-     */
-    var `typicalGapDays`: kotlin.Double?
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeLifecycleStage: FfiConverterRustBuffer<LifecycleStage> {
-    override fun read(buf: ByteBuffer): LifecycleStage {
-        return LifecycleStage(
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterULong.read(buf),
-            FfiConverterDouble.read(buf),
-            FfiConverterOptionalDouble.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: LifecycleStage) = (
-            FfiConverterString.allocationSize(value.`stage`) +
-            FfiConverterString.allocationSize(value.`rule`) +
-            FfiConverterULong.allocationSize(value.`purchases`) +
-            FfiConverterDouble.allocationSize(value.`daysSinceLast`) +
-            FfiConverterOptionalDouble.allocationSize(value.`typicalGapDays`)
-    )
-
-    override fun write(value: LifecycleStage, buf: ByteBuffer) {
-            FfiConverterString.write(value.`stage`, buf)
-            FfiConverterString.write(value.`rule`, buf)
-            FfiConverterULong.write(value.`purchases`, buf)
-            FfiConverterDouble.write(value.`daysSinceLast`, buf)
-            FfiConverterOptionalDouble.write(value.`typicalGapDays`, buf)
     }
 }
 
@@ -6356,11 +6323,16 @@ public object FfiConverterTypeNewShipment: FfiConverterRustBuffer<NewShipment> {
 
 
 /**
- * Next-purchase timing.
+ * A customer's next-purchase timing.
  */
 data class NextPurchase (
     /**
-     * P(alive).
+     * The median wait until the next purchase, in the model's time unit; `None` when the customer more likely than not never buys again.
+     */
+    var `medianWait`: kotlin.Double?
+    , 
+    /**
+     * P(alive) now.
      */
     var `pAlive`: kotlin.Double
     , 
@@ -6368,11 +6340,6 @@ data class NextPurchase (
      * P(at least one purchase within the horizon).
      */
     var `pWithin`: kotlin.Double
-    , 
-    /**
-     * Median wait, in the model's time unit; null when the customer more likely never buys.
-     */
-    var `medianWait`: kotlin.Double?
     
 ){
     
@@ -6389,70 +6356,80 @@ data class NextPurchase (
 public object FfiConverterTypeNextPurchase: FfiConverterRustBuffer<NextPurchase> {
     override fun read(buf: ByteBuffer): NextPurchase {
         return NextPurchase(
-            FfiConverterDouble.read(buf),
-            FfiConverterDouble.read(buf),
             FfiConverterOptionalDouble.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterDouble.read(buf),
         )
     }
 
     override fun allocationSize(value: NextPurchase) = (
+            FfiConverterOptionalDouble.allocationSize(value.`medianWait`) +
             FfiConverterDouble.allocationSize(value.`pAlive`) +
-            FfiConverterDouble.allocationSize(value.`pWithin`) +
-            FfiConverterOptionalDouble.allocationSize(value.`medianWait`)
+            FfiConverterDouble.allocationSize(value.`pWithin`)
     )
 
     override fun write(value: NextPurchase, buf: ByteBuffer) {
+            FfiConverterOptionalDouble.write(value.`medianWait`, buf)
             FfiConverterDouble.write(value.`pAlive`, buf)
             FfiConverterDouble.write(value.`pWithin`, buf)
-            FfiConverterOptionalDouble.write(value.`medianWait`, buf)
     }
 }
 
 
 
 /**
- * Net Promoter Score with its margin of error and adjusted-Wald interval.
+ * An NPS with its uncertainty. Scores and bounds are on the −100…100 scale.
  */
 data class NpsResult (
     /**
-     * Answers counted.
+     * Share of detractors (0–1).
      */
-    var `responses`: kotlin.ULong
+    var `detractorShare`: kotlin.Double
     , 
     /**
-     * 9–10 answers.
+     * Answers 0–6.
      */
-    var `promoters`: kotlin.ULong
+    var `detractors`: kotlin.Long
     , 
     /**
-     * 7–8 answers.
+     * Adjusted-Wald interval (¾ added to promoters and detractors, 3 to n), clamped to ±100.
      */
-    var `passives`: kotlin.ULong
+    var `interval`: Interval
     , 
     /**
-     * 0–6 answers.
-     */
-    var `detractors`: kotlin.ULong
-    , 
-    /**
-     * Promoters minus detractors, in points (−100 to 100).
-     */
-    var `score`: kotlin.Double
-    , 
-    /**
-     * Margin of error, in points.
+     * z × standard error, on the −100…100 scale.
      */
     var `marginOfError`: kotlin.Double
     , 
     /**
-     * Interval low, in points.
+     * Answers 7–8.
      */
-    var `low`: kotlin.Double
+    var `passives`: kotlin.Long
     , 
     /**
-     * Interval high, in points.
+     * Share of promoters (0–1).
      */
-    var `high`: kotlin.Double
+    var `promoterShare`: kotlin.Double
+    , 
+    /**
+     * Answers 9–10.
+     */
+    var `promoters`: kotlin.Long
+    , 
+    /**
+     * Number of answers.
+     */
+    var `responses`: kotlin.Long
+    , 
+    /**
+     * % promoters − % detractors.
+     */
+    var `score`: kotlin.Double
+    , 
+    /**
+     * Variance of the promoter-minus-detractor difference (proportion scale).
+     */
+    var `variance`: kotlin.Double
     
 ){
     
@@ -6469,37 +6446,43 @@ data class NpsResult (
 public object FfiConverterTypeNpsResult: FfiConverterRustBuffer<NpsResult> {
     override fun read(buf: ByteBuffer): NpsResult {
         return NpsResult(
-            FfiConverterULong.read(buf),
-            FfiConverterULong.read(buf),
-            FfiConverterULong.read(buf),
-            FfiConverterULong.read(buf),
             FfiConverterDouble.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterTypeInterval.read(buf),
             FfiConverterDouble.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
             FfiConverterDouble.read(buf),
             FfiConverterDouble.read(buf),
         )
     }
 
     override fun allocationSize(value: NpsResult) = (
-            FfiConverterULong.allocationSize(value.`responses`) +
-            FfiConverterULong.allocationSize(value.`promoters`) +
-            FfiConverterULong.allocationSize(value.`passives`) +
-            FfiConverterULong.allocationSize(value.`detractors`) +
-            FfiConverterDouble.allocationSize(value.`score`) +
+            FfiConverterDouble.allocationSize(value.`detractorShare`) +
+            FfiConverterLong.allocationSize(value.`detractors`) +
+            FfiConverterTypeInterval.allocationSize(value.`interval`) +
             FfiConverterDouble.allocationSize(value.`marginOfError`) +
-            FfiConverterDouble.allocationSize(value.`low`) +
-            FfiConverterDouble.allocationSize(value.`high`)
+            FfiConverterLong.allocationSize(value.`passives`) +
+            FfiConverterDouble.allocationSize(value.`promoterShare`) +
+            FfiConverterLong.allocationSize(value.`promoters`) +
+            FfiConverterLong.allocationSize(value.`responses`) +
+            FfiConverterDouble.allocationSize(value.`score`) +
+            FfiConverterDouble.allocationSize(value.`variance`)
     )
 
     override fun write(value: NpsResult, buf: ByteBuffer) {
-            FfiConverterULong.write(value.`responses`, buf)
-            FfiConverterULong.write(value.`promoters`, buf)
-            FfiConverterULong.write(value.`passives`, buf)
-            FfiConverterULong.write(value.`detractors`, buf)
-            FfiConverterDouble.write(value.`score`, buf)
+            FfiConverterDouble.write(value.`detractorShare`, buf)
+            FfiConverterLong.write(value.`detractors`, buf)
+            FfiConverterTypeInterval.write(value.`interval`, buf)
             FfiConverterDouble.write(value.`marginOfError`, buf)
-            FfiConverterDouble.write(value.`low`, buf)
-            FfiConverterDouble.write(value.`high`, buf)
+            FfiConverterLong.write(value.`passives`, buf)
+            FfiConverterDouble.write(value.`promoterShare`, buf)
+            FfiConverterLong.write(value.`promoters`, buf)
+            FfiConverterLong.write(value.`responses`, buf)
+            FfiConverterDouble.write(value.`score`, buf)
+            FfiConverterDouble.write(value.`variance`, buf)
     }
 }
 
@@ -7173,6 +7156,77 @@ public object FfiConverterTypeReceivedItem: FfiConverterRustBuffer<ReceivedItem>
             FfiConverterTypeItemCondition.write(value.`condition`, buf)
             FfiConverterString.write(value.`line`, buf)
             FfiConverterLong.write(value.`quantity`, buf)
+    }
+}
+
+
+
+/**
+ * A suggested item and why.
+ */
+data class Recommendation (
+    /**
+     * The basket item it is most often bought with.
+     */
+    var `because`: kotlin.String
+    , 
+    /**
+     * confidence(because → item).
+     */
+    var `confidence`: kotlin.Double
+    , 
+    /**
+     * The item suggested.
+     */
+    var `item`: kotlin.String
+    , 
+    /**
+     * lift(because → item).
+     */
+    var `lift`: kotlin.Double
+    , 
+    /**
+     * Share of all baskets holding both.
+     */
+    var `support`: kotlin.Double
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRecommendation: FfiConverterRustBuffer<Recommendation> {
+    override fun read(buf: ByteBuffer): Recommendation {
+        return Recommendation(
+            FfiConverterString.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterDouble.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Recommendation) = (
+            FfiConverterString.allocationSize(value.`because`) +
+            FfiConverterDouble.allocationSize(value.`confidence`) +
+            FfiConverterString.allocationSize(value.`item`) +
+            FfiConverterDouble.allocationSize(value.`lift`) +
+            FfiConverterDouble.allocationSize(value.`support`)
+    )
+
+    override fun write(value: Recommendation, buf: ByteBuffer) {
+            FfiConverterString.write(value.`because`, buf)
+            FfiConverterDouble.write(value.`confidence`, buf)
+            FfiConverterString.write(value.`item`, buf)
+            FfiConverterDouble.write(value.`lift`, buf)
+            FfiConverterDouble.write(value.`support`, buf)
     }
 }
 
@@ -8078,28 +8132,33 @@ public object FfiConverterTypeRfmInput: FfiConverterRustBuffer<RfmInput> {
 
 
 /**
- * RFM scores (1–5) and the segment code (`champions`, `at_risk`, …).
+ * A customer's scores and segment.
  */
 data class RfmScore (
     /**
-     * Recency score.
+     * The customer's key.
      */
-    var `r`: kotlin.UByte
+    var `customer`: kotlin.Long
     , 
     /**
-     * Frequency score.
+     * Frequency score, 5 for the most frequent.
      */
-    var `f`: kotlin.UByte
+    var `f`: kotlin.Long
     , 
     /**
-     * Monetary score.
+     * Monetary score, 5 for the biggest spenders.
      */
-    var `m`: kotlin.UByte
+    var `m`: kotlin.Long
     , 
     /**
-     * Segment code.
+     * Recency score, 5 for the most recent.
      */
-    var `segment`: kotlin.String
+    var `r`: kotlin.Long
+    , 
+    /**
+     * The named segment.
+     */
+    var `segment`: Segment
     
 ){
     
@@ -8116,25 +8175,28 @@ data class RfmScore (
 public object FfiConverterTypeRfmScore: FfiConverterRustBuffer<RfmScore> {
     override fun read(buf: ByteBuffer): RfmScore {
         return RfmScore(
-            FfiConverterUByte.read(buf),
-            FfiConverterUByte.read(buf),
-            FfiConverterUByte.read(buf),
-            FfiConverterString.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterTypeSegment.read(buf),
         )
     }
 
     override fun allocationSize(value: RfmScore) = (
-            FfiConverterUByte.allocationSize(value.`r`) +
-            FfiConverterUByte.allocationSize(value.`f`) +
-            FfiConverterUByte.allocationSize(value.`m`) +
-            FfiConverterString.allocationSize(value.`segment`)
+            FfiConverterLong.allocationSize(value.`customer`) +
+            FfiConverterLong.allocationSize(value.`f`) +
+            FfiConverterLong.allocationSize(value.`m`) +
+            FfiConverterLong.allocationSize(value.`r`) +
+            FfiConverterTypeSegment.allocationSize(value.`segment`)
     )
 
     override fun write(value: RfmScore, buf: ByteBuffer) {
-            FfiConverterUByte.write(value.`r`, buf)
-            FfiConverterUByte.write(value.`f`, buf)
-            FfiConverterUByte.write(value.`m`, buf)
-            FfiConverterString.write(value.`segment`, buf)
+            FfiConverterLong.write(value.`customer`, buf)
+            FfiConverterLong.write(value.`f`, buf)
+            FfiConverterLong.write(value.`m`, buf)
+            FfiConverterLong.write(value.`r`, buf)
+            FfiConverterTypeSegment.write(value.`segment`, buf)
     }
 }
 
@@ -8418,6 +8480,85 @@ public object FfiConverterTypeShipmentView: FfiConverterRustBuffer<ShipmentView>
 
 
 /**
+ * A customer's stage with what decided it.
+ */
+data class StageAssignment (
+    /**
+     * Days since the last purchase.
+     */
+    var `daysSinceLast`: kotlin.Double
+    , 
+    /**
+     * The P(alive) used, if any.
+     */
+    var `pAlive`: kotlin.Double?
+    , 
+    /**
+     * Purchases up to the date.
+     */
+    var `purchases`: kotlin.Long
+    , 
+    /**
+     * The rule that decided (see the module's table).
+     */
+    var `rule`: kotlin.String
+    , 
+    /**
+     * The stage.
+     */
+    var `stage`: Stage
+    , 
+    /**
+     * The median gap between purchases, in days (with two purchases or more).
+     */
+    var `typicalGapDays`: kotlin.Double?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeStageAssignment: FfiConverterRustBuffer<StageAssignment> {
+    override fun read(buf: ByteBuffer): StageAssignment {
+        return StageAssignment(
+            FfiConverterDouble.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeStage.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: StageAssignment) = (
+            FfiConverterDouble.allocationSize(value.`daysSinceLast`) +
+            FfiConverterOptionalDouble.allocationSize(value.`pAlive`) +
+            FfiConverterLong.allocationSize(value.`purchases`) +
+            FfiConverterString.allocationSize(value.`rule`) +
+            FfiConverterTypeStage.allocationSize(value.`stage`) +
+            FfiConverterOptionalDouble.allocationSize(value.`typicalGapDays`)
+    )
+
+    override fun write(value: StageAssignment, buf: ByteBuffer) {
+            FfiConverterDouble.write(value.`daysSinceLast`, buf)
+            FfiConverterOptionalDouble.write(value.`pAlive`, buf)
+            FfiConverterLong.write(value.`purchases`, buf)
+            FfiConverterString.write(value.`rule`, buf)
+            FfiConverterTypeStage.write(value.`stage`, buf)
+            FfiConverterOptionalDouble.write(value.`typicalGapDays`, buf)
+    }
+}
+
+
+
+/**
  * What else a stage is judged on.
  */
 data class StageFacts (
@@ -8640,77 +8781,6 @@ public object FfiConverterTypeStatement: FfiConverterRustBuffer<Statement> {
             FfiConverterString.write(value.`message`, buf)
             FfiConverterString.write(value.`text`, buf)
             FfiConverterString.write(value.`topic`, buf)
-    }
-}
-
-
-
-/**
- * A suggested item, the basket item it is most often bought with, and the statistics.
- */
-data class Suggestion (
-    /**
-     * The item suggested.
-     */
-    var `item`: kotlin.String
-    , 
-    /**
-     * Because it is bought with this basket item.
-     */
-    var `because`: kotlin.String
-    , 
-    /**
-     * confidence(because → item).
-     */
-    var `confidence`: kotlin.Double
-    , 
-    /**
-     * lift(because → item).
-     */
-    var `lift`: kotlin.Double
-    , 
-    /**
-     * Share of baskets holding both.
-     */
-    var `support`: kotlin.Double
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeSuggestion: FfiConverterRustBuffer<Suggestion> {
-    override fun read(buf: ByteBuffer): Suggestion {
-        return Suggestion(
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterDouble.read(buf),
-            FfiConverterDouble.read(buf),
-            FfiConverterDouble.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: Suggestion) = (
-            FfiConverterString.allocationSize(value.`item`) +
-            FfiConverterString.allocationSize(value.`because`) +
-            FfiConverterDouble.allocationSize(value.`confidence`) +
-            FfiConverterDouble.allocationSize(value.`lift`) +
-            FfiConverterDouble.allocationSize(value.`support`)
-    )
-
-    override fun write(value: Suggestion, buf: ByteBuffer) {
-            FfiConverterString.write(value.`item`, buf)
-            FfiConverterString.write(value.`because`, buf)
-            FfiConverterDouble.write(value.`confidence`, buf)
-            FfiConverterDouble.write(value.`lift`, buf)
-            FfiConverterDouble.write(value.`support`, buf)
     }
 }
 
@@ -14888,6 +14958,144 @@ public object FfiConverterTypeRule: FfiConverterRustBuffer<Rule> {
 
 
 /**
+ * A named RFM segment.
+ */
+
+enum class Segment {
+    
+    /**
+     * Bought recently, buy often and spend the most.
+     */
+    CHAMPIONS,
+    /**
+     * Buy often and spend a lot, less recently.
+     */
+    LOYAL,
+    /**
+     * Recent customers with average frequency and spend.
+     */
+    POTENTIAL_LOYALISTS,
+    /**
+     * Bought most recently, once or little.
+     */
+    NEW,
+    /**
+     * Recent, with little frequency or spend so far.
+     */
+    PROMISING,
+    /**
+     * Average recency, frequency and spend.
+     */
+    NEED_ATTENTION,
+    /**
+     * Average recency, low frequency and spend.
+     */
+    ABOUT_TO_SLEEP,
+    /**
+     * Bought often and spent a lot, but not for a while.
+     */
+    AT_RISK,
+    /**
+     * Were among the best, and have not bought for the longest.
+     */
+    CANNOT_LOSE,
+    /**
+     * Long since the last purchase, low frequency and spend.
+     */
+    HIBERNATING,
+    /**
+     * The longest since the last purchase, low frequency and spend.
+     */
+    LOST;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSegment: FfiConverterRustBuffer<Segment> {
+    override fun read(buf: ByteBuffer) = try {
+        Segment.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: Segment) = 4UL
+
+    override fun write(value: Segment, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * A lifecycle stage.
+ */
+
+enum class Stage {
+    
+    /**
+     * First purchase within `new_days`.
+     */
+    NEW,
+    /**
+     * Buying in their rhythm.
+     */
+    ACTIVE,
+    /**
+     * Overdue by their own rhythm (or P(alive)).
+     */
+    AT_RISK,
+    /**
+     * Long overdue.
+     */
+    LAPSED,
+    /**
+     * Bought again after a lapse.
+     */
+    REACTIVATED,
+    /**
+     * Active and a promoter or a referrer.
+     */
+    ADVOCATE;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeStage: FfiConverterRustBuffer<Stage> {
+    override fun read(buf: ByteBuffer) = try {
+        Stage.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: Stage) = 4UL
+
+    override fun write(value: Stage, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * A step of a shipment's timeline.
  */
 
@@ -15562,38 +15770,6 @@ public object FfiConverterOptionalTypeExchangeSettlement: FfiConverterRustBuffer
 /**
  * @suppress
  */
-public object FfiConverterOptionalTypeLifecycleStage: FfiConverterRustBuffer<LifecycleStage?> {
-    override fun read(buf: ByteBuffer): LifecycleStage? {
-        if (buf.get().toInt() == 0) {
-            return null
-        }
-        return FfiConverterTypeLifecycleStage.read(buf)
-    }
-
-    override fun allocationSize(value: LifecycleStage?): ULong {
-        if (value == null) {
-            return 1UL
-        } else {
-            return 1UL + FfiConverterTypeLifecycleStage.allocationSize(value)
-        }
-    }
-
-    override fun write(value: LifecycleStage?, buf: ByteBuffer) {
-        if (value == null) {
-            buf.put(0)
-        } else {
-            buf.put(1)
-            FfiConverterTypeLifecycleStage.write(value, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
 public object FfiConverterOptionalTypeLineFlags: FfiConverterRustBuffer<LineFlags?> {
     override fun read(buf: ByteBuffer): LineFlags? {
         if (buf.get().toInt() == 0) {
@@ -15744,6 +15920,38 @@ public object FfiConverterOptionalTypeRefundBreakdown: FfiConverterRustBuffer<Re
         } else {
             buf.put(1)
             FfiConverterTypeRefundBreakdown.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeStageAssignment: FfiConverterRustBuffer<StageAssignment?> {
+    override fun read(buf: ByteBuffer): StageAssignment? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeStageAssignment.read(buf)
+    }
+
+    override fun allocationSize(value: StageAssignment?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeStageAssignment.allocationSize(value)
+        }
+    }
+
+    override fun write(value: StageAssignment?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeStageAssignment.write(value, buf)
         }
     }
 }
@@ -16910,6 +17118,34 @@ public object FfiConverterSequenceTypeReceivedItem: FfiConverterRustBuffer<List<
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeRecommendation: FfiConverterRustBuffer<List<Recommendation>> {
+    override fun read(buf: ByteBuffer): List<Recommendation> {
+        val len = buf.getInt()
+        return List<Recommendation>(len) {
+            FfiConverterTypeRecommendation.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<Recommendation>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeRecommendation.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<Recommendation>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeRecommendation.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeRefundLine: FfiConverterRustBuffer<List<RefundLine>> {
     override fun read(buf: ByteBuffer): List<RefundLine> {
         val len = buf.getInt()
@@ -17264,34 +17500,6 @@ public object FfiConverterSequenceTypeStatement: FfiConverterRustBuffer<List<Sta
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeStatement.write(it, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterSequenceTypeSuggestion: FfiConverterRustBuffer<List<Suggestion>> {
-    override fun read(buf: ByteBuffer): List<Suggestion> {
-        val len = buf.getInt()
-        return List<Suggestion>(len) {
-            FfiConverterTypeSuggestion.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<Suggestion>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeSuggestion.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<Suggestion>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterTypeSuggestion.write(it, buf)
         }
     }
 }
@@ -17708,8 +17916,8 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
          * The lifecycle stage at `at` of a customer with these purchases; null before the first.
          * `rules_json` overrides thresholds (`{"new_days": 14}`).
          */
-    @Throws(PostPurchaseException::class) fun `lifecycleStage`(`purchases`: List<java.time.Instant>, `at`: java.time.Instant, `facts`: StageFacts, `rulesJson`: kotlin.String? = null): LifecycleStage? {
-            return FfiConverterOptionalTypeLifecycleStage.lift(
+    @Throws(PostPurchaseException::class) fun `lifecycleStage`(`purchases`: List<java.time.Instant>, `at`: java.time.Instant, `facts`: StageFacts, `rulesJson`: kotlin.String? = null): StageAssignment? {
+            return FfiConverterOptionalTypeStageAssignment.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_lifecycle_stage(
     
