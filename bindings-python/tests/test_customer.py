@@ -4,10 +4,12 @@ ReturnPolicy and Programme objects."""
 import json
 import pathlib
 from datetime import datetime, timezone
+from decimal import Decimal
 
 import pytest
 
 import postpurchase as pp
+from postpurchase._convert import results
 from conftest import check, vectors
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -31,10 +33,13 @@ def test_the_view_from_objects_equals_the_vector():
     member = pp.Member.from_entries("c-7", i["ledger"])
     v = pp.customer.order_view(order, policy, now=datetime(2026, 3, 10, 9, tzinfo=timezone.utc), locale="en-IE",
                                programme=programme, ledger=member)
-    assert v == case["expected"]
+    # the vector in Python's types: Decimal amounts, aware datetimes, facts as texts
+    assert v == results(case["expected"])
     shoes = next(a for a in v["actions"] if a["action"] == "return" and a["subject"] == "l1")
     assert shoes["available"] and shoes["days_left"] == 54
-    assert shoes["refund"] == {"amount": "71.46", "currency": "EUR"}
+    assert shoes["refund"] == {"amount": Decimal("71.46"), "currency": "EUR"}
+    assert isinstance(shoes["deadline"], datetime) and shoes["deadline"].tzinfo is not None
+    assert all(isinstance(x, str) for s in v["shipments"] for step in s["timeline"] for x in step["statement"]["facts"].values())
 
 
 def test_answers_and_messages():
@@ -49,7 +54,7 @@ def test_answers_and_messages():
               "dedupe_key": "k", "payload": {"order": "o-1001", "shipment": "s1"}}
     m = pp.customer.message(intent, order=i["events"], policy=i["policy"], now=now, locale="en-IE")
     assert m["subject"] == "Order o-1001 has been delivered"
-    assert m["payload"]["return_deadline"] == "2026-05-03T22:00:00Z"
+    assert m["payload"]["return_deadline"] == datetime(2026, 5, 3, 22, tzinfo=timezone.utc)
     with pytest.raises(pp.PostPurchaseError):
         pp.customer.message(intent, locale="en")
 

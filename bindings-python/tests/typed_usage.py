@@ -47,6 +47,10 @@ def _never_called(order: pp.Order, member: pp.Member, programme: pp.Programme) -
     bad: ReturnRequest = {"id": "R2", "customer": "c", "method": "original_payment", "lines": [{"line": "l1", "quantity": 1, "reason": "bored"}]}  # type: ignore[typeddict-item]
     # an award names a kind the programme knows
     member.handle({"type": "award", "award": {"kind": "anniversary"}}, programme, key="k", now=t(1))  # type: ignore[misc, typeddict-item]
+    # configurations are typed too: a misspelt key of a return policy
+    pp.ReturnPolicy({"windw": {"days": 30}})  # type: ignore[arg-type]
+    # a fee is a percent or a fixed amount, as a decimal
+    pp.ReturnPolicy({"restocking_fee": {"default": {"percent": 10.0}}})  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

@@ -206,12 +206,13 @@ def instant(text: Optional[str]) -> Optional[_dt.datetime]:
 
 def results(obj: Any) -> Any:
     """A result document in Python's types: money ``{"amount", "currency"}`` with a ``Decimal``
-    amount, and times as timezone-aware ``datetime``. Only for results: events and ledger entries
-    stay as the core wrote them (JSON you can store as it is)."""
+    amount, and times as timezone-aware ``datetime``; a statement's ``facts`` stay texts. Only for
+    results: events and ledger entries stay as the core wrote them (JSON you can store as it is)."""
     if isinstance(obj, dict):
         if set(obj) == {"amount", "currency"} and isinstance(obj["amount"], str):
             return {"amount": Decimal(obj["amount"]), "currency": obj["currency"]}
-        return {k: results(v) for k, v in obj.items()}
+        # a statement's facts are the texts every language shares: left as they are
+        return {k: v if k == "facts" else results(v) for k, v in obj.items()}
     if isinstance(obj, list):
         return [results(v) for v in obj]
     if isinstance(obj, str) and _INSTANT.match(obj):

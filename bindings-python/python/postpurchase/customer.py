@@ -20,10 +20,11 @@ the same in every language.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Dict, List, Optional, Union
+from typing import Any, Dict, List, Optional, Union, cast
 
 from . import _native
-from ._convert import call, dumps, load_dict, when
+from ._convert import call, dumps, load_dict, results, when
+from .contract import CustomerAnswer, CustomerMessage, OrderView, PlainSummary
 from .loyalty import Member, Programme
 from .orders import Order
 from .returns import ReturnPolicy
@@ -44,6 +45,12 @@ def run(operation: str, request: Dict[str, Any]) -> Dict[str, Any]:
     'en'
     """
     return load_dict(call(_native.customer_run, operation, dumps(request)))
+
+
+def _typed(operation: str, request: Dict[str, Any]) -> Any:
+    """A customer-side result in Python's types: ``Decimal`` amounts and aware ``datetime``s
+    (a statement's ``facts`` stay the texts every language shares)."""
+    return results(run(operation, request))
 
 
 def _config(value: Any) -> Any:
@@ -83,7 +90,7 @@ def order_view(
     ledger: Optional[Union[Member, List[Dict[str, Any]]]] = None,
     context: Optional[Dict[str, Any]] = None,
     thresholds: Optional[Dict[str, Any]] = None,
-) -> Dict[str, Any]:
+) -> OrderView:
     """What the customer should see about an order at ``now``: ``headline``, ``shipments``
     (each with ``timeline``, ``promised_by``, ``estimate`` and ``next``), ``waiting``, ``next``,
     ``actions`` (``action``, ``subject``, ``available``, ``deadline``, ``days_left``, ``code``,
@@ -103,7 +110,7 @@ def order_view(
     'Stiamo preparando il tuo ordine.'
     """
     req = _view_request(order, policy, now, locale, programme, ledger, context, thresholds)
-    return run("view", req)
+    return cast(OrderView, _typed("view", req))
 
 
 def answer(
@@ -118,7 +125,7 @@ def answer(
     ledger: Optional[Union[Member, List[Dict[str, Any]]]] = None,
     context: Optional[Dict[str, Any]] = None,
     thresholds: Optional[Dict[str, Any]] = None,
-) -> Dict[str, Any]:
+) -> CustomerAnswer:
     """The answer ``{question, text, statements}`` to one of :data:`QUESTIONS` about an order;
     ``line`` narrows ``can_i_return`` and ``how_do_i_return`` to one order line.
 
@@ -135,7 +142,7 @@ def answer(
     if line is not None:
         q["line"] = line
     view = _view_request(order, policy, now, locale, programme, ledger, context, thresholds)
-    return run("answer", {"view": view, "question": q})
+    return cast(CustomerAnswer, _typed("answer", {"view": view, "question": q}))
 
 
 def message(
@@ -149,7 +156,7 @@ def message(
     ledger: Optional[Union[Member, List[Dict[str, Any]]]] = None,
     context: Optional[Dict[str, Any]] = None,
     thresholds: Optional[Dict[str, Any]] = None,
-) -> Dict[str, Any]:
+) -> CustomerMessage:
     """The content of a notification intent (as :func:`postpurchase.notify.plan` returns it):
     ``{locale, payload, subject, body}``. Messages about an order need the ``order``, its
     ``policy`` and ``now``; loyalty and marketing messages read their values from the intent's
@@ -167,12 +174,12 @@ def message(
 
             raise InvalidInputError("a message about an order needs its policy and now", "input.invalid")
         req["view"] = _view_request(order, policy, now, locale, programme, ledger, context, thresholds)
-    return run("message", req)
+    return cast(CustomerMessage, _typed("message", req))
 
 
 def return_policy_summary(
     policy: PolicyLike, currency: str, locale: str, programme: Optional[ProgrammeLike] = None
-) -> Dict[str, Any]:
+) -> PlainSummary:
     """The plain-language summary ``{locale, title, statements}`` of a return policy; amounts
     are in ``currency``, tier benefits come from ``programme``.
 
@@ -183,13 +190,13 @@ def return_policy_summary(
     req: Dict[str, Any] = {"policy": _config(policy), "currency": currency, "locale": locale}
     if programme is not None:
         req["programme"] = _config(programme)
-    return run("policy_summary", req)
+    return cast(PlainSummary, _typed("policy_summary", req))
 
 
-def loyalty_summary(programme: ProgrammeLike, locale: str) -> Dict[str, Any]:
+def loyalty_summary(programme: ProgrammeLike, locale: str) -> PlainSummary:
     """The plain-language summary ``{locale, title, statements}`` of a loyalty programme.
 
     >>> loyalty_summary({"currency": "EUR", "earning": {}}, "it")["title"]
     'Punti fedeltà'
     """
-    return run("loyalty_summary", {"programme": _config(programme), "locale": locale})
+    return cast(PlainSummary, _typed("loyalty_summary", {"programme": _config(programme), "locale": locale}))

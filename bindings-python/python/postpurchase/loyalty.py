@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Union
 
 from . import _native
 from ._convert import NativeConfig, call, dumps, load_dict, load_list, when
-from .contract import LoyaltyCommand
+from .contract import LoyaltyCommand, LoyaltyProgrammeConfig
 
 
 class Programme(NativeConfig):
@@ -19,6 +19,11 @@ class Programme(NativeConfig):
     @staticmethod
     def _load(text: str, toml: bool) -> Any:
         return _native.NativeProgramme.load(text, toml)
+
+    def __init__(self, config: Union[LoyaltyProgrammeConfig, str]) -> None:
+        """Parses and validates ``config``: the document (typed by :class:`postpurchase.contract.LoyaltyProgrammeConfig`)
+        or its JSON or TOML text."""
+        super().__init__(config)
 
 
 @dataclass(frozen=True)

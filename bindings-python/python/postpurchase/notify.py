@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, cast
+from typing import Any, Dict, List, Optional, Union, cast
 
 from . import _native
 from ._convert import NativeConfig, call, dumps, load_list
-from .contract import Preferences, Signal
+from .contract import NotificationIntent, NotifyPolicyConfig, Preferences, SentNotification, Signal
 
 
 class NotifyPolicy(NativeConfig):
@@ -17,11 +17,22 @@ class NotifyPolicy(NativeConfig):
     def _load(text: str, toml: bool) -> Any:
         return _native.NativeNotifyPolicy.load(text, toml)
 
+    def __init__(self, config: Union[NotifyPolicyConfig, str]) -> None:
+        """Parses and validates ``config``: the document (typed by :class:`postpurchase.contract.NotifyPolicyConfig`)
+        or its JSON or TOML text."""
+        super().__init__(config)
 
-def plan(signal: Signal, preferences: Preferences, policy: NotifyPolicy, history: Optional[List[Dict[str, Any]]] = None) -> List[Dict[str, Any]]:
+
+def plan(
+    signal: Signal,
+    preferences: Preferences,
+    policy: NotifyPolicy,
+    history: Optional[List[SentNotification]] = None,
+) -> List[NotificationIntent]:
     """Intents ``{kind, customer, channel, send_at, dedupe_key, payload, locale?}`` for one signal
     (``locale`` is the preferences' ``locale``, for :func:`postpurchase.customer.message`)."""
-    return load_list(call(_native.plan_notifications, dumps(signal), dumps(preferences), policy._native, dumps(history or [])))
+    planned = load_list(call(_native.plan_notifications, dumps(signal), dumps(preferences), policy._native, dumps(history or [])))
+    return cast(List[NotificationIntent], planned)
 
 
 def order_signals(events_before: List[Dict[str, Any]], new_events: List[Dict[str, Any]]) -> List[Signal]:

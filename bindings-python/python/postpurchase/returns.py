@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Union
 
 from . import _native
 from ._convert import NativeConfig, call, dumps, instant, load_dict, load_list, loads, results, when
 from .orders import Order
-from .contract import EligibilityContext, ReturnCommand, ReturnRequest
+from .contract import EligibilityContext, ReturnCommand, ReturnPolicyConfig, ReturnRequest
 
 
 class ReturnPolicy(NativeConfig):
@@ -19,6 +19,11 @@ class ReturnPolicy(NativeConfig):
     @staticmethod
     def _load(text: str, toml: bool) -> Any:
         return _native.NativeReturnPolicy.load(text, toml)
+
+    def __init__(self, config: Union[ReturnPolicyConfig, str]) -> None:
+        """Parses and validates ``config``: the document (typed by :class:`postpurchase.contract.ReturnPolicyConfig`)
+        or its JSON or TOML text."""
+        super().__init__(config)
 
     def __repr__(self) -> str:
         d = self.to_dict()
