@@ -150,6 +150,20 @@ export interface CustomerMessage {
   /** The subject line (email) or title (push). */
   subject: string
 }
+/** One customer's purchases, by the customer's id. */
+export interface CustomerPurchases {
+  /** The customer's id. */
+  id: string
+  /** Purchase times. */
+  purchases: Array<Date | string>
+}
+/** One customer's stage at each date (`None`: not a customer yet). */
+export interface CustomerStages {
+  /** The customer's id. */
+  id: string
+  /** The stage at each date. */
+  stages: Array<Stage | null>
+}
 /** A reason code of a return decision (returns::DECISION_CODES). */
 export type DecisionCode = "return.allowed" | "return.window_open" | "return.window_unlimited" | "return.window_closed" | "return.window_not_started" | "return.quantity_ok" | "return.quantity_exceeds_returnable" | "return.already_returned" | "return.already_claimed" | "return.returnable_item" | "return.final_sale" | "return.digital" | "return.perishable" | "return.personalised" | "return.hygiene" | "return.shipping_requirement_met" | "return.not_shipped" | "return.not_delivered" | "return.frequency_ok" | "return.review_frequent_returner" | "return.value_ok" | "return.review_high_value" | "return.refund_method_fallback"
 /** What delay detection concluded about one shipment at `now`. */
@@ -1716,6 +1730,30 @@ export interface StageAssignment {
   /** The median gap between purchases, in days (with two purchases or more). */
   typicalGapDays: number | null
 }
+/** The thresholds of the stage rules (data: load them with serde; every field has a default). */
+export interface StageRules {
+  /** Days since the last purchase over the typical gap at which a customer is at risk (default 1.5). */
+  atRiskGapMultiple?: number
+  /** P(alive) below this is at risk (default 0.5). */
+  atRiskPAlive?: number
+  /** … and lapsed (default 3). */
+  lapsedGapMultiple?: number
+  /** P(alive) below this is lapsed (default 0.2). */
+  lapsedPAlive?: number
+  /** A customer is new while their first purchase is at most this many days old (default 30). */
+  newDays?: number
+  /** With a single purchase: days after which the customer is at risk (default 90). */
+  singleAtRiskDays?: number
+  /** … and lapsed (default 180). */
+  singleLapsedDays?: number
+}
+/** Every customer's stages at every date and the moves between consecutive dates, as one value. */
+export interface StageTransitions {
+  /** The transition matrix as rows (step, from, to, customers). */
+  moves: Array<TransitionRow>
+  /** Per customer, in the input's order. */
+  stages: Array<CustomerStages>
+}
 /** One sentence of a summary: its topic, the message that wrote it, the facts behind it (plain values, the same in every language) and the text. */
 export interface Statement {
   /** The facts, by name. */
@@ -1822,6 +1860,17 @@ export interface TrackingLink {
 }
 /** The normalised status of a shipment. "Delayed" is a flag ([`MappedStatus::delayed`]), not a status. */
 export type TrackingStatus = "pending" | "info_received" | "in_transit" | "out_for_delivery" | "available_for_pickup" | "attempt_failed" | "delivered" | "exception" | "returning_to_sender" | "returned_to_sender" | "lost" | "cancelled" | "expired"
+/** One cell of a transition matrix. */
+export interface TransitionRow {
+  /** Customers who moved so. */
+  customers: number
+  /** The stage at the first date. */
+  from: Stage | null
+  /** The index of the first of the two dates. */
+  step: number
+  /** The stage at the second. */
+  to: Stage | null
+}
 /** An item (a quantity of an order line). */
 export interface ViewItem {
   /** The order line. */

@@ -150,6 +150,20 @@ export interface CustomerMessage {
   /** The subject line (email) or title (push). */
   subject: string
 }
+/** One customer's purchases, by the customer's id. */
+export interface CustomerPurchases {
+  /** The customer's id. */
+  id: string
+  /** Purchase times. */
+  purchases: Array<Date | string>
+}
+/** One customer's stage at each date (`None`: not a customer yet). */
+export interface CustomerStages {
+  /** The customer's id. */
+  id: string
+  /** The stage at each date. */
+  stages: Array<Stage | null>
+}
 /** A reason code of a return decision (returns::DECISION_CODES). */
 export type DecisionCode = "return.allowed" | "return.window_open" | "return.window_unlimited" | "return.window_closed" | "return.window_not_started" | "return.quantity_ok" | "return.quantity_exceeds_returnable" | "return.already_returned" | "return.already_claimed" | "return.returnable_item" | "return.final_sale" | "return.digital" | "return.perishable" | "return.personalised" | "return.hygiene" | "return.shipping_requirement_met" | "return.not_shipped" | "return.not_delivered" | "return.frequency_ok" | "return.review_frequent_returner" | "return.value_ok" | "return.review_high_value" | "return.refund_method_fallback"
 /** What delay detection concluded about one shipment at `now`. */
@@ -1716,6 +1730,30 @@ export interface StageAssignment {
   /** The median gap between purchases, in days (with two purchases or more). */
   typicalGapDays: number | null
 }
+/** The thresholds of the stage rules (data: load them with serde; every field has a default). */
+export interface StageRules {
+  /** Days since the last purchase over the typical gap at which a customer is at risk (default 1.5). */
+  atRiskGapMultiple?: number
+  /** P(alive) below this is at risk (default 0.5). */
+  atRiskPAlive?: number
+  /** … and lapsed (default 3). */
+  lapsedGapMultiple?: number
+  /** P(alive) below this is lapsed (default 0.2). */
+  lapsedPAlive?: number
+  /** A customer is new while their first purchase is at most this many days old (default 30). */
+  newDays?: number
+  /** With a single purchase: days after which the customer is at risk (default 90). */
+  singleAtRiskDays?: number
+  /** … and lapsed (default 180). */
+  singleLapsedDays?: number
+}
+/** Every customer's stages at every date and the moves between consecutive dates, as one value. */
+export interface StageTransitions {
+  /** The transition matrix as rows (step, from, to, customers). */
+  moves: Array<TransitionRow>
+  /** Per customer, in the input's order. */
+  stages: Array<CustomerStages>
+}
 /** One sentence of a summary: its topic, the message that wrote it, the facts behind it (plain values, the same in every language) and the text. */
 export interface Statement {
   /** The facts, by name. */
@@ -1822,6 +1860,17 @@ export interface TrackingLink {
 }
 /** The normalised status of a shipment. "Delayed" is a flag ([`MappedStatus::delayed`]), not a status. */
 export type TrackingStatus = "pending" | "info_received" | "in_transit" | "out_for_delivery" | "available_for_pickup" | "attempt_failed" | "delivered" | "exception" | "returning_to_sender" | "returned_to_sender" | "lost" | "cancelled" | "expired"
+/** One cell of a transition matrix. */
+export interface TransitionRow {
+  /** Customers who moved so. */
+  customers: number
+  /** The stage at the first date. */
+  from: Stage | null
+  /** The index of the first of the two dates. */
+  step: number
+  /** The stage at the second. */
+  to: Stage | null
+}
 /** An item (a quantity of an order line). */
 export interface ViewItem {
   /** The order line. */
@@ -2035,27 +2084,11 @@ export declare function csat(scores: ArrayLike<number> | Float64Array, confidenc
 /** Digits after the decimal point of an ISO 4217 currency (2 for EUR, 0 for JPY, 3 for KWD). */
 export declare function currencyMinorUnits(code: string): number
 
-/** One customer's purchases. */
-export interface CustomerPurchases {
-  /** The customer's id. */
-  id: string
-  /** Purchase times. */
-  purchases: Array<Date>
-}
-
 /**
  * Runs a customer-side request by name: `view`, `answer`, `message`, `policy_summary` or
  * `loyalty_summary`.
  */
 export declare function customerRun(operation: 'view' | 'answer' | 'message' | 'policy_summary' | 'loyalty_summary', request: string | Input<ViewRequest> | Input<AnswerRequest> | Input<MessageRequest> | Input<PolicySummaryRequest> | Input<LoyaltySummaryRequest>): OrderView | CustomerAnswer | CustomerMessage | PlainSummary
-
-/** One customer's stage at each date (`null`: not a customer yet). */
-export interface CustomerStages {
-  /** The customer's id. */
-  id: string
-  /** Stage codes, one per date. */
-  stages: Array<'new' | 'active' | 'at_risk' | 'lapsed' | 'reactivated' | 'advocate' | null>
-}
 
 /** Every reason code a return decision can carry. */
 export declare function decisionCodes(): DecisionCode[]
@@ -2078,7 +2111,7 @@ export interface HoldoutCase {
 export declare function isSettled(due: string, paid: string, currency: string): boolean
 
 /** The lifecycle stage at `at` of a customer with these purchases; `null` before the first. */
-export declare function lifecycleStage(purchases: Array<Date>, at: Date, facts?: StageFacts | undefined | null, rulesInput?: StageRulesInput | undefined | null): StageAssignment | null
+export declare function lifecycleStage(purchases: Array<Date>, at: Date, facts?: StageFacts | undefined | null, rules?: Input<StageRules> | null | undefined): StageAssignment | null
 
 /** What a loyalty command did. */
 export interface LoyaltyResult {
@@ -2180,46 +2213,8 @@ export interface StageFacts {
   pAlive?: number
 }
 
-/** Customers who moved from one stage to another between dates `step` and `step + 1`. */
-export interface StageMove {
-  /** The index of the first date. */
-  step: number
-  /** The stage at the first date (`null`: not a customer yet). */
-  from?: string
-  /** The stage at the second. */
-  to?: string
-  /** How many customers. */
-  customers: number
-}
-
-/** Thresholds of the stage rules; any left out keep their defaults. */
-export interface StageRulesInput {
-  /** Days a customer stays new (30). */
-  newDays?: number
-  /** P(alive) below which a customer is at risk (0.5). */
-  atRiskPAlive?: number
-  /** … lapsed (0.2). */
-  lapsedPAlive?: number
-  /** Days since the last purchase over the typical gap for at risk (1.5). */
-  atRiskGapMultiple?: number
-  /** … for lapsed (3). */
-  lapsedGapMultiple?: number
-  /** With one purchase: days to at risk (90). */
-  singleAtRiskDays?: number
-  /** … to lapsed (180). */
-  singleLapsedDays?: number
-}
-
 /** Every customer's stage at each date (ascending) and the moves between consecutive dates. */
-export declare function stageTransitions(customers: Array<CustomerPurchases>, dates: Array<Date>, rulesInput?: StageRulesInput | undefined | null): StageTransitions
-
-/** Stages at each date and the moves between consecutive dates. */
-export interface StageTransitions {
-  /** Per customer, in the input's order. */
-  stages: Array<CustomerStages>
-  /** Non-empty moves, by step. */
-  moves: Array<StageMove>
-}
+export declare function stageTransitions(customers: Array<Input<CustomerPurchases>>, dates: Array<Date>, rules?: Input<StageRules> | null | undefined): StageTransitions
 
 /** Counts answers of a kind (`nps`, `csat` on 1–5, `ces`) into a survey state (stable JSON). */
 export declare function surveyState(kind: 'nps' | 'csat' | 'ces', scores: Array<number>): string

@@ -195,6 +195,25 @@ pub struct CustomerMessage {
     pub subject: String,
 }
 
+#[doc = "One customer's purchases, by the customer's id."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct CustomerPurchases {
+    #[doc = "The customer's id."]
+    pub id: String,
+    #[doc = "Purchase times."]
+    #[serde(with = "crate::wire::times")]
+    pub purchases: Vec<SystemTime>,
+}
+
+#[doc = "One customer's stage at each date (`None`: not a customer yet)."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct CustomerStages {
+    #[doc = "The customer's id."]
+    pub id: String,
+    #[doc = "The stage at each date."]
+    pub stages: Vec<Option<Stage>>,
+}
+
 #[doc = "A reason code of a return decision (returns::DECISION_CODES)."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
 pub enum DecisionCode {
@@ -2129,6 +2148,48 @@ pub struct StageAssignment {
     pub typical_gap_days: Option<f64>,
 }
 
+#[doc = "The thresholds of the stage rules (data: load them with serde; every field has a default)."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
+pub struct StageRules {
+    #[doc = "Days since the last purchase over the typical gap at which a customer is at risk (default 1.5)."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub at_risk_gap_multiple: Option<f64>,
+    #[doc = "P(alive) below this is at risk (default 0.5)."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub at_risk_p_alive: Option<f64>,
+    #[doc = "… and lapsed (default 3)."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub lapsed_gap_multiple: Option<f64>,
+    #[doc = "P(alive) below this is lapsed (default 0.2)."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub lapsed_p_alive: Option<f64>,
+    #[doc = "A customer is new while their first purchase is at most this many days old (default 30)."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub new_days: Option<i64>,
+    #[doc = "With a single purchase: days after which the customer is at risk (default 90)."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub single_at_risk_days: Option<i64>,
+    #[doc = "… and lapsed (default 180)."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub single_lapsed_days: Option<i64>,
+}
+
+#[doc = "Every customer's stages at every date and the moves between consecutive dates, as one value."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct StageTransitions {
+    #[doc = "The transition matrix as rows (step, from, to, customers)."]
+    pub moves: Vec<TransitionRow>,
+    #[doc = "Per customer, in the input's order."]
+    pub stages: Vec<CustomerStages>,
+}
+
 #[doc = "One sentence of a summary: its topic, the message that wrote it, the facts behind it (plain values, the same in every language) and the text."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct Statement {
@@ -2346,6 +2407,19 @@ pub enum TrackingStatus {
     #[doc = "Tracking stopped without a final result."]
     #[serde(rename = "expired")]
     Expired,
+}
+
+#[doc = "One cell of a transition matrix."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct TransitionRow {
+    #[doc = "Customers who moved so."]
+    pub customers: i64,
+    #[doc = "The stage at the first date."]
+    pub from: Option<Stage>,
+    #[doc = "The index of the first of the two dates."]
+    pub step: i64,
+    #[doc = "The stage at the second."]
+    pub to: Option<Stage>,
 }
 
 #[doc = "An item (a quantity of an order line)."]

@@ -5,8 +5,11 @@ use std::time::SystemTime;
 
 use postpurchase::journey as j;
 
-use crate::wire::from_core;
-use crate::{HitRate, NextPurchase, Recommendation, Result, RfmScore, StageAssignment};
+use crate::wire::{from_core, to_core};
+use crate::{
+    CustomerPurchases, HitRate, NextPurchase, Recommendation, Result, RfmScore, StageAssignment, StageRules,
+    StageTransitions,
+};
 
 /// One customer's RFM measures.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
@@ -86,16 +89,16 @@ pub struct StageFacts {
 }
 
 /// The lifecycle stage at `at` of a customer with these purchases; null before the first.
-/// `rules_json` overrides thresholds (`{"new_days": 14}`).
-#[uniffi::export(default(rules_json = None))]
+/// `rules` overrides thresholds (absent fields keep their defaults).
+#[uniffi::export(default(rules = None))]
 pub fn lifecycle_stage(
     purchases: Vec<SystemTime>,
     at: SystemTime,
     facts: StageFacts,
-    rules_json: Option<String>,
+    rules: Option<StageRules>,
 ) -> Result<Option<StageAssignment>> {
     crate::guard(|| {
-        let rules = stage_rules(rules_json)?;
+        let rules = stage_rules(rules)?;
         let h = j::CustomerHistory {
             purchases: purchases.into_iter().map(crate::instant).collect::<Result<_>>()?,
             latest_nps: facts.latest_nps,
@@ -106,86 +109,23 @@ pub fn lifecycle_stage(
     })
 }
 
-/// One customer's purchases.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct CustomerPurchases {
-    /// The customer's id.
-    pub id: String,
-    /// Purchase times.
-    pub purchases: Vec<SystemTime>,
-}
-
-/// One customer's stage code at each date (null: not a customer yet).
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct CustomerStages {
-    /// The customer's id.
-    pub id: String,
-    /// Stage codes, one per date.
-    pub stages: Vec<Option<String>>,
-}
-
-/// Customers who moved between dates `step` and `step + 1`.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct StageMove {
-    /// The index of the first date.
-    pub step: u64,
-    /// The stage at the first date (null: not a customer yet).
-    pub from: Option<String>,
-    /// The stage at the second.
-    pub to: Option<String>,
-    /// How many customers.
-    pub customers: u64,
-}
-
-/// Stages at each date and the moves between consecutive dates.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct StageTransitions {
-    /// Per customer, in the input's order.
-    pub stages: Vec<CustomerStages>,
-    /// Non-empty moves, by step.
-    pub moves: Vec<StageMove>,
-}
-
 /// Every customer's stage at each date (ascending) and the moves between consecutive dates;
-/// `rules_json` overrides thresholds.
-#[uniffi::export(default(rules_json = None))]
+/// `rules` overrides thresholds (absent fields keep their defaults).
+#[uniffi::export(default(rules = None))]
 pub fn stage_transitions(
     customers: Vec<CustomerPurchases>,
     dates: Vec<SystemTime>,
-    rules_json: Option<String>,
+    rules: Option<StageRules>,
 ) -> Result<StageTransitions> {
     crate::guard(|| {
-        let rules = stage_rules(rules_json)?;
-        let code = |s: &Option<j::Stage>| s.map(|s| s.code().to_string());
-        let histories: Vec<j::CustomerHistory> = (customers.iter())
-            .map(|c| {
-                let purchases = c.purchases.iter().map(|t| crate::instant(*t)).collect::<Result<_>>()?;
-                Ok(j::CustomerHistory { purchases, ..j::CustomerHistory::default() })
-            })
-            .collect::<Result<_>>()?;
+        let customers: Vec<j::CustomerPurchases> = to_core(&customers, "customers")?;
         let dates: Vec<_> = dates.into_iter().map(crate::instant).collect::<Result<_>>()?;
-        let (by_date, t) = j::transitions(&histories, &dates, &rules)?;
-        Ok(StageTransitions {
-            stages: (customers.into_iter().zip(&by_date))
-                .map(|(c, row)| CustomerStages { id: c.id, stages: row.iter().map(code).collect() })
-                .collect(),
-            moves: (t.rows().iter())
-                .map(|r| StageMove {
-                    step: r.step as u64,
-                    from: code(&r.from),
-                    to: code(&r.to),
-                    customers: r.customers,
-                })
-                .collect(),
-        })
+        from_core(&j::stage_transitions(&customers, &dates, &stage_rules(rules)?)?, "transitions")
     })
 }
 
-fn stage_rules(rules_json: Option<String>) -> Result<j::StageRules> {
-    Ok(match rules_json {
-        Some(t) => serde_json::from_str(&t).map_err(|e| postpurchase::Error::from_json_error("stage rules", &e))?,
-        None => j::StageRules::default(),
-    })
+fn stage_rules(rules: Option<StageRules>) -> Result<j::StageRules> {
+    rules.map_or_else(|| Ok(j::StageRules::default()), |r| to_core(&r, "stage rules"))
 }
 
 /// Next-purchase timing from BG/NBD parameters (r, alpha, a, b) for a customer with summary

@@ -4,12 +4,10 @@ use chrono::{DateTime, Utc};
 use napi_derive::napi;
 use postpurchase::journey as j;
 
-use crate::args::js;
-use crate::document::Document;
+use napi::bindgen_prelude::{Env, Unknown};
 
-fn n32(n: u64) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
+use crate::args::{contract_doc, js, opt_contract_doc};
+use crate::document::Document;
 
 /// One customer's RFM measures.
 #[napi(object)]
@@ -89,39 +87,6 @@ impl CoPurchase {
     }
 }
 
-/// Thresholds of the stage rules; any left out keep their defaults.
-#[napi(object)]
-pub struct StageRulesInput {
-    /// Days a customer stays new (30).
-    pub new_days: Option<u32>,
-    /// P(alive) below which a customer is at risk (0.5).
-    pub at_risk_p_alive: Option<f64>,
-    /// … lapsed (0.2).
-    pub lapsed_p_alive: Option<f64>,
-    /// Days since the last purchase over the typical gap for at risk (1.5).
-    pub at_risk_gap_multiple: Option<f64>,
-    /// … for lapsed (3).
-    pub lapsed_gap_multiple: Option<f64>,
-    /// With one purchase: days to at risk (90).
-    pub single_at_risk_days: Option<u32>,
-    /// … to lapsed (180).
-    pub single_lapsed_days: Option<u32>,
-}
-
-fn rules(r: Option<StageRulesInput>) -> j::StageRules {
-    let d = j::StageRules::default();
-    let Some(r) = r else { return d };
-    j::StageRules {
-        new_days: r.new_days.unwrap_or(d.new_days),
-        at_risk_p_alive: r.at_risk_p_alive.unwrap_or(d.at_risk_p_alive),
-        lapsed_p_alive: r.lapsed_p_alive.unwrap_or(d.lapsed_p_alive),
-        at_risk_gap_multiple: r.at_risk_gap_multiple.unwrap_or(d.at_risk_gap_multiple),
-        lapsed_gap_multiple: r.lapsed_gap_multiple.unwrap_or(d.lapsed_gap_multiple),
-        single_at_risk_days: r.single_at_risk_days.unwrap_or(d.single_at_risk_days),
-        single_lapsed_days: r.single_lapsed_days.unwrap_or(d.single_lapsed_days),
-    }
-}
-
 /// What else a stage is judged on.
 #[napi(object)]
 pub struct StageFacts {
@@ -136,10 +101,11 @@ pub struct StageFacts {
 /// The lifecycle stage at `at` of a customer with these purchases; `null` before the first.
 #[napi(ts_return_type = "StageAssignment | null")]
 pub fn lifecycle_stage(
+    env: Env,
     purchases: Vec<DateTime<Utc>>,
     at: DateTime<Utc>,
     facts: Option<StageFacts>,
-    rules_input: Option<StageRulesInput>,
+    #[napi(ts_arg_type = "Input<StageRules> | null | undefined")] rules: Option<Unknown<'_>>,
 ) -> napi::Result<Option<Document>, String> {
     crate::guard(|| {
         let f = facts.unwrap_or(StageFacts { latest_nps: None, referrals: None, p_alive: None });
@@ -149,7 +115,8 @@ pub fn lifecycle_stage(
             referrals: f.referrals.unwrap_or(0),
             p_alive: f.p_alive,
         };
-        let a = j::stage_at(&h, at, &rules(rules_input)).map_err(js)?;
+        let rules: j::StageRules = opt_contract_doc(&env, rules, "rules")?;
+        let a = j::stage_at(&h, at, &rules).map_err(js)?;
         a.map(|a| Document::of(&a, "stage")).transpose()
     })
 }
@@ -204,72 +171,17 @@ pub fn merge_survey_states(states: Vec<String>) -> napi::Result<String, String> 
     crate::guard(|| postpurchase::feedback::SurveyState::merge_stored(&states).map_err(js))
 }
 
-/// One customer's purchases.
-#[napi(object)]
-pub struct CustomerPurchases {
-    /// The customer's id.
-    pub id: String,
-    /// Purchase times.
-    pub purchases: Vec<DateTime<Utc>>,
-}
-
-/// One customer's stage at each date (`null`: not a customer yet).
-#[napi(object)]
-pub struct CustomerStages {
-    /// The customer's id.
-    pub id: String,
-    /// Stage codes, one per date.
-    #[napi(ts_type = "Array<'new' | 'active' | 'at_risk' | 'lapsed' | 'reactivated' | 'advocate' | null>")]
-    pub stages: Vec<Option<String>>,
-}
-
-/// Customers who moved from one stage to another between dates `step` and `step + 1`.
-#[napi(object)]
-pub struct StageMove {
-    /// The index of the first date.
-    pub step: u32,
-    /// The stage at the first date (`null`: not a customer yet).
-    pub from: Option<String>,
-    /// The stage at the second.
-    pub to: Option<String>,
-    /// How many customers.
-    pub customers: u32,
-}
-
-/// Stages at each date and the moves between consecutive dates.
-#[napi(object)]
-pub struct StageTransitions {
-    /// Per customer, in the input's order.
-    pub stages: Vec<CustomerStages>,
-    /// Non-empty moves, by step.
-    pub moves: Vec<StageMove>,
-}
-
 /// Every customer's stage at each date (ascending) and the moves between consecutive dates.
-#[napi]
+#[napi(ts_return_type = "StageTransitions")]
 pub fn stage_transitions(
-    customers: Vec<CustomerPurchases>,
+    env: Env,
+    #[napi(ts_arg_type = "Array<Input<CustomerPurchases>>")] customers: Unknown<'_>,
     dates: Vec<DateTime<Utc>>,
-    rules_input: Option<StageRulesInput>,
-) -> napi::Result<StageTransitions, String> {
+    #[napi(ts_arg_type = "Input<StageRules> | null | undefined")] rules: Option<Unknown<'_>>,
+) -> napi::Result<Document, String> {
     crate::guard(|| {
-        let code = |s: &Option<j::Stage>| s.map(|s| s.code().to_string());
-        let histories: Vec<j::CustomerHistory> = (customers.iter())
-            .map(|c| j::CustomerHistory { purchases: c.purchases.clone(), ..j::CustomerHistory::default() })
-            .collect();
-        let (by_date, t) = j::transitions(&histories, &dates, &rules(rules_input)).map_err(js)?;
-        Ok(StageTransitions {
-            stages: (customers.into_iter().zip(&by_date))
-                .map(|(c, row)| CustomerStages { id: c.id, stages: row.iter().map(code).collect() })
-                .collect(),
-            moves: (t.rows().iter())
-                .map(|r| StageMove {
-                    step: u32::try_from(r.step).unwrap_or(u32::MAX),
-                    from: code(&r.from),
-                    to: code(&r.to),
-                    customers: n32(r.customers),
-                })
-                .collect(),
-        })
+        let customers: Vec<j::CustomerPurchases> = contract_doc(&env, &customers, "customers")?;
+        let rules: j::StageRules = opt_contract_doc(&env, rules, "rules")?;
+        Document::of(&j::stage_transitions(&customers, &dates, &rules).map_err(js)?, "transitions")
     })
 }

@@ -17,7 +17,9 @@ use postpurchase::customer::{
     ViewRequest,
 };
 use postpurchase::feedback::{CesResult, CsatResult, NpsResult};
-use postpurchase::journey::{HitRate, NextPurchase, Recommendation, RfmScore, StageAssignment};
+use postpurchase::journey::{
+    CustomerPurchases, HitRate, NextPurchase, Recommendation, RfmScore, StageAssignment, StageRules, StageTransitions,
+};
 use postpurchase::loyalty::{Entry, LoyaltyCommand, MemberStatus, Programme};
 use postpurchase::notify::{Intent, NotifyPolicy, Preferences, Sent, Signal};
 use postpurchase::order::{NewOrder, OrderCommand, OrderEvent, OrderSummary, ReturnSummary};
@@ -37,6 +39,8 @@ fn documents() -> Vec<(&'static str, Value)> {
         ("EligibilityContext", schemars::schema_for!(EligibilityContext).to_value()),
         ("Preferences", schemars::schema_for!(Preferences).to_value()),
         ("Signal", schemars::schema_for!(Signal).to_value()),
+        ("CustomerPurchases", schemars::schema_for!(CustomerPurchases).to_value()),
+        ("StageRules", schemars::schema_for!(StageRules).to_value()),
         ("OrderEvent", written::<OrderEvent>()),
         ("LedgerEntry", written::<Entry>()),
         ("ReturnPolicyConfig", schemars::schema_for!(ReturnPolicy).to_value()),
@@ -67,6 +71,7 @@ fn documents() -> Vec<(&'static str, Value)> {
         ("HitRate", written::<HitRate>()),
         ("StageAssignment", written::<StageAssignment>()),
         ("NextPurchase", written::<NextPurchase>()),
+        ("StageTransitions", written::<StageTransitions>()),
     ]
 }
 
@@ -173,14 +178,32 @@ fn is_time(schema: &Value) -> bool {
             .any(|k| schema.get(*k).and_then(Value::as_array).is_some_and(|o| o.iter().any(date)))
 }
 
-/// Every field name of the contract, with whether it holds a time where it appears.
+/// Whether a schema admits a string, or a list of strings (a `$ref` may: ids are strings).
+fn may_be_text(schema: &Value) -> bool {
+    let text = |s: &Value| match s.get("type") {
+        Some(Value::String(t)) => t == "string",
+        Some(Value::Array(ts)) => ts.iter().any(|t| t == "string"),
+        _ => s.get("$ref").is_some(),
+    };
+    text(schema)
+        || schema.get("items").is_some_and(text)
+        || ["anyOf", "oneOf"]
+            .iter()
+            .any(|k| schema.get(*k).and_then(Value::as_array).is_some_and(|o| o.iter().any(text)))
+}
+
+/// Every field name of the contract that may hold text, with whether it holds a time where it
+/// appears.
 fn field_kinds(defs: &BTreeMap<String, Value>) -> BTreeMap<String, std::collections::BTreeSet<bool>> {
     fn walk(schema: &Value, out: &mut BTreeMap<String, std::collections::BTreeSet<bool>>) {
         match schema {
             Value::Object(o) => {
                 if let Some(Value::Object(props)) = o.get("properties") {
                     for (field, s) in props {
-                        out.entry(field.clone()).or_default().insert(is_time(s));
+                        // only text can be mistaken for a time (a count named `purchases` cannot)
+                        if is_time(s) || may_be_text(s) {
+                            out.entry(field.clone()).or_default().insert(is_time(s));
+                        }
                     }
                 }
                 o.values().for_each(|v| walk(v, out));
@@ -403,6 +426,7 @@ const WRITTEN: &[&str] = &[
     "HitRate",
     "StageAssignment",
     "NextPurchase",
+    "StageTransitions",
 ];
 
 /// The names of the definitions the roots refer to, directly or through others, and the roots.

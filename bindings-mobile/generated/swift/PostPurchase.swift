@@ -2727,7 +2727,7 @@ public func FfiConverterTypeCustomerMessage_lower(_ value: CustomerMessage) -> R
 
 
 /**
- * One customer's purchases.
+ * One customer's purchases, by the customer's id.
  */
 public struct CustomerPurchases: Equatable, Hashable {
     /**
@@ -2796,7 +2796,7 @@ public func FfiConverterTypeCustomerPurchases_lower(_ value: CustomerPurchases) 
 
 
 /**
- * One customer's stage code at each date (null: not a customer yet).
+ * One customer's stage at each date (`None`: not a customer yet).
  */
 public struct CustomerStages: Equatable, Hashable {
     /**
@@ -2804,9 +2804,9 @@ public struct CustomerStages: Equatable, Hashable {
      */
     public var id: String
     /**
-     * Stage codes, one per date.
+     * The stage at each date.
      */
-    public var stages: [String?]
+    public var stages: [Stage?]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2815,8 +2815,8 @@ public struct CustomerStages: Equatable, Hashable {
          * The customer's id.
          */id: String, 
         /**
-         * Stage codes, one per date.
-         */stages: [String?]) {
+         * The stage at each date.
+         */stages: [Stage?]) {
         self.id = id
         self.stages = stages
     }
@@ -2838,13 +2838,13 @@ public struct FfiConverterTypeCustomerStages: FfiConverterRustBuffer {
         return
             try CustomerStages(
                 id: FfiConverterString.read(from: &buf), 
-                stages: FfiConverterSequenceOptionString.read(from: &buf)
+                stages: FfiConverterSequenceOptionTypeStage.read(from: &buf)
         )
     }
 
     public static func write(_ value: CustomerStages, into buf: inout [UInt8]) {
         FfiConverterString.write(value.id, into: &buf)
-        FfiConverterSequenceOptionString.write(value.stages, into: &buf)
+        FfiConverterSequenceOptionTypeStage.write(value.stages, into: &buf)
     }
 }
 
@@ -8592,45 +8592,69 @@ public func FfiConverterTypeStageFacts_lower(_ value: StageFacts) -> RustBuffer 
 
 
 /**
- * Customers who moved between dates `step` and `step + 1`.
+ * The thresholds of the stage rules (data: load them with serde; every field has a default).
  */
-public struct StageMove: Equatable, Hashable {
+public struct StageRules: Equatable, Hashable {
     /**
-     * The index of the first date.
+     * Days since the last purchase over the typical gap at which a customer is at risk (default 1.5).
      */
-    public var step: UInt64
+    public var atRiskGapMultiple: Double?
     /**
-     * The stage at the first date (null: not a customer yet).
+     * P(alive) below this is at risk (default 0.5).
      */
-    public var from: String?
+    public var atRiskPAlive: Double?
     /**
-     * The stage at the second.
+     * … and lapsed (default 3).
      */
-    public var to: String?
+    public var lapsedGapMultiple: Double?
     /**
-     * How many customers.
+     * P(alive) below this is lapsed (default 0.2).
      */
-    public var customers: UInt64
+    public var lapsedPAlive: Double?
+    /**
+     * A customer is new while their first purchase is at most this many days old (default 30).
+     */
+    public var newDays: Int64?
+    /**
+     * With a single purchase: days after which the customer is at risk (default 90).
+     */
+    public var singleAtRiskDays: Int64?
+    /**
+     * … and lapsed (default 180).
+     */
+    public var singleLapsedDays: Int64?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The index of the first date.
-         */step: UInt64, 
+         * Days since the last purchase over the typical gap at which a customer is at risk (default 1.5).
+         */atRiskGapMultiple: Double? = nil, 
         /**
-         * The stage at the first date (null: not a customer yet).
-         */from: String?, 
+         * P(alive) below this is at risk (default 0.5).
+         */atRiskPAlive: Double? = nil, 
         /**
-         * The stage at the second.
-         */to: String?, 
+         * … and lapsed (default 3).
+         */lapsedGapMultiple: Double? = nil, 
         /**
-         * How many customers.
-         */customers: UInt64) {
-        self.step = step
-        self.from = from
-        self.to = to
-        self.customers = customers
+         * P(alive) below this is lapsed (default 0.2).
+         */lapsedPAlive: Double? = nil, 
+        /**
+         * A customer is new while their first purchase is at most this many days old (default 30).
+         */newDays: Int64? = nil, 
+        /**
+         * With a single purchase: days after which the customer is at risk (default 90).
+         */singleAtRiskDays: Int64? = nil, 
+        /**
+         * … and lapsed (default 180).
+         */singleLapsedDays: Int64? = nil) {
+        self.atRiskGapMultiple = atRiskGapMultiple
+        self.atRiskPAlive = atRiskPAlive
+        self.lapsedGapMultiple = lapsedGapMultiple
+        self.lapsedPAlive = lapsedPAlive
+        self.newDays = newDays
+        self.singleAtRiskDays = singleAtRiskDays
+        self.singleLapsedDays = singleLapsedDays
     }
 
     
@@ -8639,28 +8663,34 @@ public struct StageMove: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension StageMove: Sendable {}
+extension StageRules: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeStageMove: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StageMove {
+public struct FfiConverterTypeStageRules: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StageRules {
         return
-            try StageMove(
-                step: FfiConverterUInt64.read(from: &buf), 
-                from: FfiConverterOptionString.read(from: &buf), 
-                to: FfiConverterOptionString.read(from: &buf), 
-                customers: FfiConverterUInt64.read(from: &buf)
+            try StageRules(
+                atRiskGapMultiple: FfiConverterOptionDouble.read(from: &buf), 
+                atRiskPAlive: FfiConverterOptionDouble.read(from: &buf), 
+                lapsedGapMultiple: FfiConverterOptionDouble.read(from: &buf), 
+                lapsedPAlive: FfiConverterOptionDouble.read(from: &buf), 
+                newDays: FfiConverterOptionInt64.read(from: &buf), 
+                singleAtRiskDays: FfiConverterOptionInt64.read(from: &buf), 
+                singleLapsedDays: FfiConverterOptionInt64.read(from: &buf)
         )
     }
 
-    public static func write(_ value: StageMove, into buf: inout [UInt8]) {
-        FfiConverterUInt64.write(value.step, into: &buf)
-        FfiConverterOptionString.write(value.from, into: &buf)
-        FfiConverterOptionString.write(value.to, into: &buf)
-        FfiConverterUInt64.write(value.customers, into: &buf)
+    public static func write(_ value: StageRules, into buf: inout [UInt8]) {
+        FfiConverterOptionDouble.write(value.atRiskGapMultiple, into: &buf)
+        FfiConverterOptionDouble.write(value.atRiskPAlive, into: &buf)
+        FfiConverterOptionDouble.write(value.lapsedGapMultiple, into: &buf)
+        FfiConverterOptionDouble.write(value.lapsedPAlive, into: &buf)
+        FfiConverterOptionInt64.write(value.newDays, into: &buf)
+        FfiConverterOptionInt64.write(value.singleAtRiskDays, into: &buf)
+        FfiConverterOptionInt64.write(value.singleLapsedDays, into: &buf)
     }
 }
 
@@ -8668,42 +8698,42 @@ public struct FfiConverterTypeStageMove: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeStageMove_lift(_ buf: RustBuffer) throws -> StageMove {
-    return try FfiConverterTypeStageMove.lift(buf)
+public func FfiConverterTypeStageRules_lift(_ buf: RustBuffer) throws -> StageRules {
+    return try FfiConverterTypeStageRules.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeStageMove_lower(_ value: StageMove) -> RustBuffer {
-    return FfiConverterTypeStageMove.lower(value)
+public func FfiConverterTypeStageRules_lower(_ value: StageRules) -> RustBuffer {
+    return FfiConverterTypeStageRules.lower(value)
 }
 
 
 /**
- * Stages at each date and the moves between consecutive dates.
+ * Every customer's stages at every date and the moves between consecutive dates, as one value.
  */
 public struct StageTransitions: Equatable, Hashable {
+    /**
+     * The transition matrix as rows (step, from, to, customers).
+     */
+    public var moves: [TransitionRow]
     /**
      * Per customer, in the input's order.
      */
     public var stages: [CustomerStages]
-    /**
-     * Non-empty moves, by step.
-     */
-    public var moves: [StageMove]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Per customer, in the input's order.
-         */stages: [CustomerStages], 
+         * The transition matrix as rows (step, from, to, customers).
+         */moves: [TransitionRow], 
         /**
-         * Non-empty moves, by step.
-         */moves: [StageMove]) {
-        self.stages = stages
+         * Per customer, in the input's order.
+         */stages: [CustomerStages]) {
         self.moves = moves
+        self.stages = stages
     }
 
     
@@ -8722,14 +8752,14 @@ public struct FfiConverterTypeStageTransitions: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StageTransitions {
         return
             try StageTransitions(
-                stages: FfiConverterSequenceTypeCustomerStages.read(from: &buf), 
-                moves: FfiConverterSequenceTypeStageMove.read(from: &buf)
+                moves: FfiConverterSequenceTypeTransitionRow.read(from: &buf), 
+                stages: FfiConverterSequenceTypeCustomerStages.read(from: &buf)
         )
     }
 
     public static func write(_ value: StageTransitions, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeTransitionRow.write(value.moves, into: &buf)
         FfiConverterSequenceTypeCustomerStages.write(value.stages, into: &buf)
-        FfiConverterSequenceTypeStageMove.write(value.moves, into: &buf)
     }
 }
 
@@ -9280,6 +9310,95 @@ public func FfiConverterTypeTrackingLink_lift(_ buf: RustBuffer) throws -> Track
 #endif
 public func FfiConverterTypeTrackingLink_lower(_ value: TrackingLink) -> RustBuffer {
     return FfiConverterTypeTrackingLink.lower(value)
+}
+
+
+/**
+ * One cell of a transition matrix.
+ */
+public struct TransitionRow: Equatable, Hashable {
+    /**
+     * Customers who moved so.
+     */
+    public var customers: Int64
+    /**
+     * The stage at the first date.
+     */
+    public var from: Stage?
+    /**
+     * The index of the first of the two dates.
+     */
+    public var step: Int64
+    /**
+     * The stage at the second.
+     */
+    public var to: Stage?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Customers who moved so.
+         */customers: Int64, 
+        /**
+         * The stage at the first date.
+         */from: Stage?, 
+        /**
+         * The index of the first of the two dates.
+         */step: Int64, 
+        /**
+         * The stage at the second.
+         */to: Stage?) {
+        self.customers = customers
+        self.from = from
+        self.step = step
+        self.to = to
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TransitionRow: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTransitionRow: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TransitionRow {
+        return
+            try TransitionRow(
+                customers: FfiConverterInt64.read(from: &buf), 
+                from: FfiConverterOptionTypeStage.read(from: &buf), 
+                step: FfiConverterInt64.read(from: &buf), 
+                to: FfiConverterOptionTypeStage.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TransitionRow, into buf: inout [UInt8]) {
+        FfiConverterInt64.write(value.customers, into: &buf)
+        FfiConverterOptionTypeStage.write(value.from, into: &buf)
+        FfiConverterInt64.write(value.step, into: &buf)
+        FfiConverterOptionTypeStage.write(value.to, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTransitionRow_lift(_ buf: RustBuffer) throws -> TransitionRow {
+    return try FfiConverterTypeTransitionRow.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTransitionRow_lower(_ value: TransitionRow) -> RustBuffer {
+    return FfiConverterTypeTransitionRow.lower(value)
 }
 
 
@@ -15714,6 +15833,30 @@ fileprivate struct FfiConverterOptionTypeStageAssignment: FfiConverterRustBuffer
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeStageRules: FfiConverterRustBuffer {
+    typealias SwiftType = StageRules?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeStageRules.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeStageRules.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeTierBenefits: FfiConverterRustBuffer {
     typealias SwiftType = TierBenefits?
 
@@ -15874,6 +16017,30 @@ fileprivate struct FfiConverterOptionTypeRoute: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeRoute.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeStage: FfiConverterRustBuffer {
+    typealias SwiftType = Stage?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeStage.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeStage.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -16973,31 +17140,6 @@ fileprivate struct FfiConverterSequenceTypeShipmentView: FfiConverterRustBuffer 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeStageMove: FfiConverterRustBuffer {
-    typealias SwiftType = [StageMove]
-
-    public static func write(_ value: [StageMove], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeStageMove.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [StageMove] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [StageMove]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeStageMove.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterSequenceTypeStatement: FfiConverterRustBuffer {
     typealias SwiftType = [Statement]
 
@@ -17073,6 +17215,31 @@ fileprivate struct FfiConverterSequenceTypeTimelineStep: FfiConverterRustBuffer 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeTransitionRow: FfiConverterRustBuffer {
+    typealias SwiftType = [TransitionRow]
+
+    public static func write(_ value: [TransitionRow], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeTransitionRow.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [TransitionRow] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [TransitionRow]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeTransitionRow.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeViewItem: FfiConverterRustBuffer {
     typealias SwiftType = [ViewItem]
 
@@ -17123,23 +17290,23 @@ fileprivate struct FfiConverterSequenceTypeRefundMethod: FfiConverterRustBuffer 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceOptionString: FfiConverterRustBuffer {
-    typealias SwiftType = [String?]
+fileprivate struct FfiConverterSequenceOptionTypeStage: FfiConverterRustBuffer {
+    typealias SwiftType = [Stage?]
 
-    public static func write(_ value: [String?], into buf: inout [UInt8]) {
+    public static func write(_ value: [Stage?], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterOptionString.write(item, into: &buf)
+            FfiConverterOptionTypeStage.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String?] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Stage?] {
         let len: Int32 = try readInt(&buf)
-        var seq = [String?]()
+        var seq = [Stage?]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterOptionString.read(from: &buf))
+            seq.append(try FfiConverterOptionTypeStage.read(from: &buf))
         }
         return seq
     }
@@ -17370,16 +17537,16 @@ public func nps(scores: [Int32], confidence: Double)throws  -> NpsResult  {
 }
 /**
  * The lifecycle stage at `at` of a customer with these purchases; null before the first.
- * `rules_json` overrides thresholds (`{"new_days": 14}`).
+ * `rules` overrides thresholds (absent fields keep their defaults).
  */
-public func lifecycleStage(purchases: [Date], at: Date, facts: StageFacts, rulesJson: String? = nil)throws  -> StageAssignment?  {
+public func lifecycleStage(purchases: [Date], at: Date, facts: StageFacts, rules: StageRules? = nil)throws  -> StageAssignment?  {
     return try  FfiConverterOptionTypeStageAssignment.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_lifecycle_stage(
         FfiConverterSequenceTimestamp.lower(purchases),
         FfiConverterTimestamp.lower(at),
         FfiConverterTypeStageFacts_lower(facts),
-        FfiConverterOptionString.lower(rulesJson),uniffiCallStatus
+        FfiConverterOptionTypeStageRules.lower(rules),uniffiCallStatus
     )
 })
 }
@@ -17426,15 +17593,15 @@ public func rfmScores(customers: [RfmInput])throws  -> [RfmScore]  {
 }
 /**
  * Every customer's stage at each date (ascending) and the moves between consecutive dates;
- * `rules_json` overrides thresholds.
+ * `rules` overrides thresholds (absent fields keep their defaults).
  */
-public func stageTransitions(customers: [CustomerPurchases], dates: [Date], rulesJson: String? = nil)throws  -> StageTransitions  {
+public func stageTransitions(customers: [CustomerPurchases], dates: [Date], rules: StageRules? = nil)throws  -> StageTransitions  {
     return try  FfiConverterTypeStageTransitions_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_stage_transitions(
         FfiConverterSequenceTypeCustomerPurchases.lower(customers),
         FfiConverterSequenceTimestamp.lower(dates),
-        FfiConverterOptionString.lower(rulesJson),uniffiCallStatus
+        FfiConverterOptionTypeStageRules.lower(rules),uniffiCallStatus
     )
 })
 }
@@ -17797,7 +17964,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_nps() != 34222) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_lifecycle_stage() != 19243) {
+    if (uniffi_postpurchase_mobile_checksum_func_lifecycle_stage() != 37401) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_merge_survey_states() != 11987) {
@@ -17809,7 +17976,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_rfm_scores() != 16397) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_stage_transitions() != 6237) {
+    if (uniffi_postpurchase_mobile_checksum_func_stage_transitions() != 24457) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_survey_state() != 56660) {

@@ -516,7 +516,7 @@ RustBuffer uniffi_postpurchase_mobile_fn_func_nps(RustBuffer scores, double conf
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_LIFECYCLE_STAGE
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_LIFECYCLE_STAGE
-RustBuffer uniffi_postpurchase_mobile_fn_func_lifecycle_stage(RustBuffer purchases, RustBuffer at, RustBuffer facts, RustBuffer rules_json, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_postpurchase_mobile_fn_func_lifecycle_stage(RustBuffer purchases, RustBuffer at, RustBuffer facts, RustBuffer rules, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_MERGE_SURVEY_STATES
@@ -536,7 +536,7 @@ RustBuffer uniffi_postpurchase_mobile_fn_func_rfm_scores(RustBuffer customers, R
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_STAGE_TRANSITIONS
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_STAGE_TRANSITIONS
-RustBuffer uniffi_postpurchase_mobile_fn_func_stage_transitions(RustBuffer customers, RustBuffer dates, RustBuffer rules_json, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_postpurchase_mobile_fn_func_stage_transitions(RustBuffer customers, RustBuffer dates, RustBuffer rules, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_SURVEY_STATE

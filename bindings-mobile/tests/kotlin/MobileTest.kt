@@ -229,7 +229,7 @@ fun journeyOp(op: String, i: Map<String, Any?>): Any? {
         }
         "stage" -> {
             val facts = StageFacts(i["latest_nps"]?.num()?.toInt()?.toUByte(), (i["referrals"]?.num()?.toInt() ?: 0).toUInt(), i["p_alive"]?.num()?.toDouble())
-            val a = lifecycleStage(i["purchase_days"].list().map(::day), day(i["at_day"]), facts, i["rules"]?.let { Json.write(it) })
+            val a = lifecycleStage(i["purchase_days"].list().map(::day), day(i["at_day"]), facts, stageRules(i["rules"]))
             mapOf("assignment" to a?.let {
                 mapOf("stage" to snake(it.stage), "rule" to it.rule, "purchases" to it.purchases.toLong(), "days_since_last" to it.daysSinceLast, "typical_gap_days" to it.typicalGapDays)
             })
@@ -237,7 +237,8 @@ fun journeyOp(op: String, i: Map<String, Any?>): Any? {
         "transitions" -> {
             val ids = i["customers"].obj().keys.toList()
             val t = stageTransitions(ids.map { id -> CustomerPurchases(id, i["customers"].obj()[id].list().map(::day)) }, i["date_days"].list().map(::day))
-            mapOf("stages" to t.stages.associate { it.id to it.stages }, "moves" to t.moves.map { listOf(it.step.toLong(), it.from, it.to, it.customers.toLong()) })
+            val code = { s: Stage? -> s?.let(::snake) }
+            mapOf("stages" to t.stages.associate { it.id to it.stages.map(code) }, "moves" to t.moves.map { listOf(it.step, code(it.from), code(it.to), it.customers) })
         }
         "hit_rate" -> {
             val m = CoPurchase(i["baskets"].list().map(::strings), i["min_pair_count"].num().toLong().toULong(), i["min_item_count"].num().toLong().toULong())
@@ -455,6 +456,17 @@ fun badInput() {
     }
     val codes = errorCodes()
     check("every core code is listed", codes.size == 51 && codes.toSet().size == 51 && "store.failure" in codes && "internal" in codes) { codes.toString() }
+}
+
+/** Stage rules from a vector's JSON (absent thresholds keep their defaults). */
+fun stageRules(v: Any?): StageRules? = v?.obj()?.let { r ->
+    val d = { k: String -> r[k]?.num()?.toDouble() }
+    val n = { k: String -> r[k]?.num()?.toLong() }
+    StageRules(
+        atRiskGapMultiple = d("at_risk_gap_multiple"), atRiskPAlive = d("at_risk_p_alive"),
+        lapsedGapMultiple = d("lapsed_gap_multiple"), lapsedPAlive = d("lapsed_p_alive"),
+        newDays = n("new_days"), singleAtRiskDays = n("single_at_risk_days"), singleLapsedDays = n("single_lapsed_days"),
+    )
 }
 
 /** A view input from a customer vector's view request. */

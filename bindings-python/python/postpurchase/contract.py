@@ -168,6 +168,20 @@ class CustomerMessage(TypedDict):
     subject: str
 
 
+class CustomerPurchases(TypedDict):
+    """One customer's purchases, by the customer's id."""
+
+    id: str
+    purchases: List[Union[str, datetime]]
+
+
+class CustomerStages(TypedDict):
+    """One customer's stage at each date (`None`: not a customer yet)."""
+
+    id: str
+    stages: List[Optional["Stage"]]
+
+
 class DelayAssessment(TypedDict):
     """What delay detection concluded about one shipment at `now`."""
 
@@ -1603,6 +1617,25 @@ class StageAssignment(TypedDict):
     typical_gap_days: Optional[float]
 
 
+class StageRules(TypedDict):
+    """The thresholds of the stage rules (data: load them with serde; every field has a default)."""
+
+    at_risk_gap_multiple: NotRequired[float]
+    at_risk_p_alive: NotRequired[float]
+    lapsed_gap_multiple: NotRequired[float]
+    lapsed_p_alive: NotRequired[float]
+    new_days: NotRequired[int]
+    single_at_risk_days: NotRequired[int]
+    single_lapsed_days: NotRequired[int]
+
+
+class StageTransitions(TypedDict):
+    """Every customer's stages at every date and the moves between consecutive dates, as one value."""
+
+    moves: List["TransitionRow"]
+    stages: List["CustomerStages"]
+
+
 class Statement(TypedDict):
     """One sentence of a summary: its topic, the message that wrote it, the facts behind it (plain values, the same in every language) and the text."""
 
@@ -1678,6 +1711,9 @@ class TrackingLink(TypedDict):
     shipment: str
 
 
+TransitionRow = TypedDict("TransitionRow", {"customers": int, "from": Optional["Stage"], "step": int, "to": Optional["Stage"]})
+
+
 class ViewItem(TypedDict):
     """An item (a quantity of an order line)."""
 
@@ -1738,4 +1774,4 @@ ReturnChange = Union[ReturnChangeRequested, ReturnChangeApproved, ReturnChangeDe
 
 ReturnCommand = Union[ReturnCommandRequest, ReturnCommandApprove, ReturnCommandDecline, ReturnCommandIssueLabel, ReturnCommandRecordTracking, ReturnCommandReceive, ReturnCommandRefund, ReturnCommandCancel, ReturnCommandShipAdvanceReplacement, ReturnCommandChargeUnreturnedExchange, ReturnCommandClaim]
 
-__all__ = ["ActionKind", "AnswerRequest", "ApprovedLine", "Award", "AwardBirthday", "AwardReferred", "AwardReferrer", "AwardReview", "AwardSignup", "CancelledUnits", "CarrierEvent", "CesResult", "Channel", "ClaimResolution", "CsatResult", "Currency", "CustomerAction", "CustomerAnswer", "CustomerId", "CustomerMessage", "DecisionCode", "DelayAssessment", "DelayThresholds", "Discount", "Draw", "EarnLine", "EarnedLot", "Earning", "EligibilityContext", "EligibilityReport", "EntryKind", "EntryKindAdjust", "EntryKindClawback", "EntryKindDebtPaid", "EntryKindEarn", "EntryKindExpire", "EntryKindNoChange", "EntryKindRedeem", "EntryKindRelease", "EntryKindReverseRedemption", "EntryKindScheduled", "EntryKindTierChanged", "ExchangePricing", "ExchangeRequest", "ExchangeSettlement", "Expiry", "ExpiryDaysAfterAvailable", "ExpiryEndOfMonth", "ExpiryEndOfYear", "ExpiryInactivity", "ExpiryNever", "Facts", "Fee", "FeeFixed", "FeePercent", "FulfilmentStatus", "HitRate", "HolidayExtension", "IdempotencyKey", "Interval", "ItemCondition", "KindRule", "LedgerEntry", "LineAmounts", "LineDecision", "LineFlags", "LineId", "LineQuantity", "LoyaltyCommand", "LoyaltyCommandAdjust", "LoyaltyCommandAward", "LoyaltyCommandClawback", "LoyaltyCommandEarnOrder", "LoyaltyCommandEvaluateTier", "LoyaltyCommandExpire", "LoyaltyCommandRedeem", "LoyaltyCommandReleasePending", "LoyaltyCommandReverseRedemption", "LoyaltyCommandScheduleRelease", "LoyaltyProgrammeConfig", "LoyaltyStatus", "LoyaltySummaryRequest", "MappedStatus", "MessagePayload", "MessageRequest", "Money", "NegativeBalance", "NewLine", "NewOrder", "NewShipment", "NextPurchase", "NonReturnable", "NotificationIntent", "NotificationKind", "NotifyPolicyConfig", "NpsResult", "OrderChange", "OrderChangeConfirmed", "OrderChangeHeld", "OrderChangePaymentAuthorized", "OrderChangePaymentCaptured", "OrderChangePaymentRefunded", "OrderChangePaymentVoided", "OrderChangePlaced", "OrderChangeReleased", "OrderChangeReturn", "OrderChangeShipmentCancelled", "OrderChangeShipmentCreated", "OrderChangeShipmentDelivered", "OrderChangeShipmentShipped", "OrderChangeTrackingRecorded", "OrderChangeUnitsCancelled", "OrderCommand", "OrderCommandAuthorizePayment", "OrderCommandCancel", "OrderCommandCancelShipment", "OrderCommandCancelUnits", "OrderCommandCapturePayment", "OrderCommandConfirm", "OrderCommandCreateShipment", "OrderCommandHold", "OrderCommandMarkDelivered", "OrderCommandPlace", "OrderCommandRecordTracking", "OrderCommandRefundPayment", "OrderCommandRelease", "OrderCommandReturn", "OrderCommandVoidPayment", "OrderEvent", "OrderId", "OrderSummary", "OrderView", "Outcome", "PaymentId", "PaymentStatus", "PendingRule", "PlainSummary", "PointsView", "PolicySummaryRequest", "Preferences", "Question", "QuestionCanIReturn", "QuestionHowDoIReturn", "QuestionHowManyPoints", "QuestionWhenWillItArrive", "QuestionWhereIsMyOrder", "QuestionWhereIsMyRefund", "QuietHours", "ReceivedItem", "Recommendation", "RedemptionRule", "ReferralRule", "RefundBreakdown", "RefundClockStart", "RefundDestination", "RefundLine", "RefundMethod", "RefundOptions", "RefundPayout", "ReplacementShipping", "ReplacementShippingFlat", "ReplacementShippingFree", "ReplacementShippingHost", "RequestedLine", "RequestedReturn", "RequestedReturnLine", "RestockingFee", "ReturnChange", "ReturnChangeAdvanceReplacementShipped", "ReturnChangeApproved", "ReturnChangeCancelled", "ReturnChangeClaimResolved", "ReturnChangeDeclined", "ReturnChangeExchangeCharged", "ReturnChangeExchanged", "ReturnChangeLabelIssued", "ReturnChangeReceived", "ReturnChangeRefunded", "ReturnChangeRequested", "ReturnChangeTrackingRecorded", "ReturnCommand", "ReturnCommandApprove", "ReturnCommandCancel", "ReturnCommandChargeUnreturnedExchange", "ReturnCommandClaim", "ReturnCommandDecline", "ReturnCommandIssueLabel", "ReturnCommandReceive", "ReturnCommandRecordTracking", "ReturnCommandRefund", "ReturnCommandRequest", "ReturnCommandShipAdvanceReplacement", "ReturnId", "ReturnPolicyConfig", "ReturnPreview", "ReturnReason", "ReturnRequest", "ReturnShippingFee", "ReturnStatus", "ReturnSummary", "ReturnTerms", "ReturnView", "ReviewLimits", "ReviewRule", "Reward", "RfmScore", "Route", "Rule", "RuleVerdict", "Segment", "SentNotification", "ShipmentId", "ShipmentTracking", "ShipmentView", "ShippingRefund", "ShippingRequirement", "Signal", "Sku", "Stage", "StageAssignment", "Statement", "StepKind", "StepState", "TaxLine", "TaxMode", "TierBenefits", "TierLevel", "TierMetric", "TierProgress", "TierRules", "TierWindow", "TimelineStep", "TrackingLink", "TrackingStatus", "ViewItem", "ViewRequest", "WindowOverride", "WindowRule", "WindowStart"]
+__all__ = ["ActionKind", "AnswerRequest", "ApprovedLine", "Award", "AwardBirthday", "AwardReferred", "AwardReferrer", "AwardReview", "AwardSignup", "CancelledUnits", "CarrierEvent", "CesResult", "Channel", "ClaimResolution", "CsatResult", "Currency", "CustomerAction", "CustomerAnswer", "CustomerId", "CustomerMessage", "CustomerPurchases", "CustomerStages", "DecisionCode", "DelayAssessment", "DelayThresholds", "Discount", "Draw", "EarnLine", "EarnedLot", "Earning", "EligibilityContext", "EligibilityReport", "EntryKind", "EntryKindAdjust", "EntryKindClawback", "EntryKindDebtPaid", "EntryKindEarn", "EntryKindExpire", "EntryKindNoChange", "EntryKindRedeem", "EntryKindRelease", "EntryKindReverseRedemption", "EntryKindScheduled", "EntryKindTierChanged", "ExchangePricing", "ExchangeRequest", "ExchangeSettlement", "Expiry", "ExpiryDaysAfterAvailable", "ExpiryEndOfMonth", "ExpiryEndOfYear", "ExpiryInactivity", "ExpiryNever", "Facts", "Fee", "FeeFixed", "FeePercent", "FulfilmentStatus", "HitRate", "HolidayExtension", "IdempotencyKey", "Interval", "ItemCondition", "KindRule", "LedgerEntry", "LineAmounts", "LineDecision", "LineFlags", "LineId", "LineQuantity", "LoyaltyCommand", "LoyaltyCommandAdjust", "LoyaltyCommandAward", "LoyaltyCommandClawback", "LoyaltyCommandEarnOrder", "LoyaltyCommandEvaluateTier", "LoyaltyCommandExpire", "LoyaltyCommandRedeem", "LoyaltyCommandReleasePending", "LoyaltyCommandReverseRedemption", "LoyaltyCommandScheduleRelease", "LoyaltyProgrammeConfig", "LoyaltyStatus", "LoyaltySummaryRequest", "MappedStatus", "MessagePayload", "MessageRequest", "Money", "NegativeBalance", "NewLine", "NewOrder", "NewShipment", "NextPurchase", "NonReturnable", "NotificationIntent", "NotificationKind", "NotifyPolicyConfig", "NpsResult", "OrderChange", "OrderChangeConfirmed", "OrderChangeHeld", "OrderChangePaymentAuthorized", "OrderChangePaymentCaptured", "OrderChangePaymentRefunded", "OrderChangePaymentVoided", "OrderChangePlaced", "OrderChangeReleased", "OrderChangeReturn", "OrderChangeShipmentCancelled", "OrderChangeShipmentCreated", "OrderChangeShipmentDelivered", "OrderChangeShipmentShipped", "OrderChangeTrackingRecorded", "OrderChangeUnitsCancelled", "OrderCommand", "OrderCommandAuthorizePayment", "OrderCommandCancel", "OrderCommandCancelShipment", "OrderCommandCancelUnits", "OrderCommandCapturePayment", "OrderCommandConfirm", "OrderCommandCreateShipment", "OrderCommandHold", "OrderCommandMarkDelivered", "OrderCommandPlace", "OrderCommandRecordTracking", "OrderCommandRefundPayment", "OrderCommandRelease", "OrderCommandReturn", "OrderCommandVoidPayment", "OrderEvent", "OrderId", "OrderSummary", "OrderView", "Outcome", "PaymentId", "PaymentStatus", "PendingRule", "PlainSummary", "PointsView", "PolicySummaryRequest", "Preferences", "Question", "QuestionCanIReturn", "QuestionHowDoIReturn", "QuestionHowManyPoints", "QuestionWhenWillItArrive", "QuestionWhereIsMyOrder", "QuestionWhereIsMyRefund", "QuietHours", "ReceivedItem", "Recommendation", "RedemptionRule", "ReferralRule", "RefundBreakdown", "RefundClockStart", "RefundDestination", "RefundLine", "RefundMethod", "RefundOptions", "RefundPayout", "ReplacementShipping", "ReplacementShippingFlat", "ReplacementShippingFree", "ReplacementShippingHost", "RequestedLine", "RequestedReturn", "RequestedReturnLine", "RestockingFee", "ReturnChange", "ReturnChangeAdvanceReplacementShipped", "ReturnChangeApproved", "ReturnChangeCancelled", "ReturnChangeClaimResolved", "ReturnChangeDeclined", "ReturnChangeExchangeCharged", "ReturnChangeExchanged", "ReturnChangeLabelIssued", "ReturnChangeReceived", "ReturnChangeRefunded", "ReturnChangeRequested", "ReturnChangeTrackingRecorded", "ReturnCommand", "ReturnCommandApprove", "ReturnCommandCancel", "ReturnCommandChargeUnreturnedExchange", "ReturnCommandClaim", "ReturnCommandDecline", "ReturnCommandIssueLabel", "ReturnCommandReceive", "ReturnCommandRecordTracking", "ReturnCommandRefund", "ReturnCommandRequest", "ReturnCommandShipAdvanceReplacement", "ReturnId", "ReturnPolicyConfig", "ReturnPreview", "ReturnReason", "ReturnRequest", "ReturnShippingFee", "ReturnStatus", "ReturnSummary", "ReturnTerms", "ReturnView", "ReviewLimits", "ReviewRule", "Reward", "RfmScore", "Route", "Rule", "RuleVerdict", "Segment", "SentNotification", "ShipmentId", "ShipmentTracking", "ShipmentView", "ShippingRefund", "ShippingRequirement", "Signal", "Sku", "Stage", "StageAssignment", "StageRules", "StageTransitions", "Statement", "StepKind", "StepState", "TaxLine", "TaxMode", "TierBenefits", "TierLevel", "TierMetric", "TierProgress", "TierRules", "TierWindow", "TimelineStep", "TrackingLink", "TrackingStatus", "TransitionRow", "ViewItem", "ViewRequest", "WindowOverride", "WindowRule", "WindowStart"]

@@ -39,6 +39,7 @@ use crate::error::{Error, ErrorKind, Result};
 
 /// The thresholds of the stage rules (data: load them with serde; every field has a default).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct StageRules {
     /// A customer is new while their first purchase is at most this many days old (default 30).
@@ -269,6 +270,7 @@ pub type Move = (Option<Stage>, Option<Stage>);
 
 /// One cell of a transition matrix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TransitionRow {
     /// The index of the first of the two dates.
     pub step: usize,
@@ -347,6 +349,66 @@ pub fn transitions(
         stages.push(row);
     }
     Ok((stages, t))
+}
+
+/// One customer's purchases, by the customer's id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CustomerPurchases {
+    /// The customer's id.
+    pub id: String,
+    /// Purchase times.
+    pub purchases: Vec<DateTime<Utc>>,
+}
+
+/// One customer's stage at each date (`None`: not a customer yet).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct CustomerStages {
+    /// The customer's id.
+    pub id: String,
+    /// The stage at each date.
+    pub stages: Vec<Option<Stage>>,
+}
+
+/// Every customer's stages at every date and the moves between consecutive dates, as one value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct StageTransitions {
+    /// Per customer, in the input's order.
+    pub stages: Vec<CustomerStages>,
+    /// The transition matrix as rows (step, from, to, customers).
+    pub moves: Vec<TransitionRow>,
+}
+
+/// [`transitions`] for customers known by id, as one value.
+///
+/// ```
+/// use chrono::{TimeZone, Utc};
+/// use postpurchase::journey::{CustomerPurchases, StageRules, stage_transitions};
+/// let day = |d| Utc.with_ymd_and_hms(2026, 1, d, 0, 0, 0).unwrap();
+/// let c = CustomerPurchases { id: "c-1".into(), purchases: vec![day(2)] };
+/// let t = stage_transitions(&[c], &[day(1), day(3)], &StageRules::default())?;
+/// assert_eq!(t.stages[0].stages.len(), 2);
+/// assert_eq!(t.moves.len(), 1);
+/// # Ok::<(), postpurchase::Error>(())
+/// ```
+///
+/// # Errors
+/// As [`transitions`].
+pub fn stage_transitions(
+    customers: &[CustomerPurchases],
+    dates: &[DateTime<Utc>],
+    r: &StageRules,
+) -> Result<StageTransitions> {
+    let histories: Vec<CustomerHistory> = customers
+        .iter()
+        .map(|c| CustomerHistory { purchases: c.purchases.clone(), ..CustomerHistory::default() })
+        .collect();
+    let (by_date, t) = transitions(&histories, dates, r)?;
+    let stages = customers.iter().zip(by_date).map(|(c, stages)| CustomerStages { id: c.id.clone(), stages }).collect();
+    Ok(StageTransitions { stages, moves: t.rows() })
 }
 
 #[cfg(test)]

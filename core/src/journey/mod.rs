@@ -7,8 +7,8 @@ pub mod recommend;
 pub mod rfm;
 
 pub use lifecycle::{
-    CustomerHistory, Move, Stage, StageAssignment, StageRules, StagesByDate, TransitionRow, Transitions, stage_at,
-    transitions,
+    CustomerHistory, CustomerPurchases, CustomerStages, Move, Stage, StageAssignment, StageRules, StageTransitions,
+    StagesByDate, TransitionRow, Transitions, stage_at, stage_transitions, transitions,
 };
 pub use next_purchase::{NextPurchase, next_purchase, replenishment_signal};
 pub use recommend::{CoPurchase, CoPurchaseOptions, HitRate, Recommendation};

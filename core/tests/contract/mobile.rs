@@ -35,6 +35,9 @@ pub const MOBILE: &[&str] = &[
     "HitRate",
     "StageAssignment",
     "NextPurchase",
+    "StageTransitions",
+    "CustomerPurchases",
+    "StageRules",
 ];
 
 /// Rust's keywords that a field could be named by.

@@ -948,7 +948,7 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_nps(`scores`: RustBuffer.ByValue,`confidence`: Double,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_func_lifecycle_stage(`purchases`: RustBuffer.ByValue,`at`: RustBuffer.ByValue,`facts`: RustBuffer.ByValue,`rulesJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_func_lifecycle_stage(`purchases`: RustBuffer.ByValue,`at`: RustBuffer.ByValue,`facts`: RustBuffer.ByValue,`rules`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_merge_survey_states(`states`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -956,7 +956,7 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_rfm_scores(`customers`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_func_stage_transitions(`customers`: RustBuffer.ByValue,`dates`: RustBuffer.ByValue,`rulesJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_func_stage_transitions(`customers`: RustBuffer.ByValue,`dates`: RustBuffer.ByValue,`rules`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_survey_state(`kind`: RustBuffer.ByValue,`scores`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -1155,7 +1155,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_nps() and 0xFFFF) != 34222) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_lifecycle_stage() and 0xFFFF) != 19243) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_lifecycle_stage() and 0xFFFF) != 37401) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_merge_survey_states() and 0xFFFF) != 11987) {
@@ -1167,7 +1167,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_rfm_scores() and 0xFFFF) != 16397) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_stage_transitions() and 0xFFFF) != 6237) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_stage_transitions() and 0xFFFF) != 24457) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_survey_state() and 0xFFFF) != 56660) {
@@ -4374,7 +4374,7 @@ public object FfiConverterTypeCustomerMessage: FfiConverterRustBuffer<CustomerMe
 
 
 /**
- * One customer's purchases.
+ * One customer's purchases, by the customer's id.
  */
 data class CustomerPurchases (
     /**
@@ -4421,7 +4421,7 @@ public object FfiConverterTypeCustomerPurchases: FfiConverterRustBuffer<Customer
 
 
 /**
- * One customer's stage code at each date (null: not a customer yet).
+ * One customer's stage at each date (`None`: not a customer yet).
  */
 data class CustomerStages (
     /**
@@ -4430,9 +4430,9 @@ data class CustomerStages (
     var `id`: kotlin.String
     , 
     /**
-     * Stage codes, one per date.
+     * The stage at each date.
      */
-    var `stages`: List<kotlin.String?>
+    var `stages`: List<Stage?>
     
 ){
     
@@ -4450,18 +4450,18 @@ public object FfiConverterTypeCustomerStages: FfiConverterRustBuffer<CustomerSta
     override fun read(buf: ByteBuffer): CustomerStages {
         return CustomerStages(
             FfiConverterString.read(buf),
-            FfiConverterSequenceOptionalString.read(buf),
+            FfiConverterSequenceOptionalTypeStage.read(buf),
         )
     }
 
     override fun allocationSize(value: CustomerStages) = (
             FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterSequenceOptionalString.allocationSize(value.`stages`)
+            FfiConverterSequenceOptionalTypeStage.allocationSize(value.`stages`)
     )
 
     override fun write(value: CustomerStages, buf: ByteBuffer) {
             FfiConverterString.write(value.`id`, buf)
-            FfiConverterSequenceOptionalString.write(value.`stages`, buf)
+            FfiConverterSequenceOptionalTypeStage.write(value.`stages`, buf)
     }
 }
 
@@ -8614,28 +8614,43 @@ public object FfiConverterTypeStageFacts: FfiConverterRustBuffer<StageFacts> {
 
 
 /**
- * Customers who moved between dates `step` and `step + 1`.
+ * The thresholds of the stage rules (data: load them with serde; every field has a default).
  */
-data class StageMove (
+data class StageRules (
     /**
-     * The index of the first date.
+     * Days since the last purchase over the typical gap at which a customer is at risk (default 1.5).
      */
-    var `step`: kotlin.ULong
+    var `atRiskGapMultiple`: kotlin.Double? = null 
     , 
     /**
-     * The stage at the first date (null: not a customer yet).
+     * P(alive) below this is at risk (default 0.5).
      */
-    var `from`: kotlin.String?
+    var `atRiskPAlive`: kotlin.Double? = null 
     , 
     /**
-     * The stage at the second.
+     * … and lapsed (default 3).
      */
-    var `to`: kotlin.String?
+    var `lapsedGapMultiple`: kotlin.Double? = null 
     , 
     /**
-     * How many customers.
+     * P(alive) below this is lapsed (default 0.2).
      */
-    var `customers`: kotlin.ULong
+    var `lapsedPAlive`: kotlin.Double? = null 
+    , 
+    /**
+     * A customer is new while their first purchase is at most this many days old (default 30).
+     */
+    var `newDays`: kotlin.Long? = null 
+    , 
+    /**
+     * With a single purchase: days after which the customer is at risk (default 90).
+     */
+    var `singleAtRiskDays`: kotlin.Long? = null 
+    , 
+    /**
+     * … and lapsed (default 180).
+     */
+    var `singleLapsedDays`: kotlin.Long? = null 
     
 ){
     
@@ -8649,46 +8664,55 @@ data class StageMove (
 /**
  * @suppress
  */
-public object FfiConverterTypeStageMove: FfiConverterRustBuffer<StageMove> {
-    override fun read(buf: ByteBuffer): StageMove {
-        return StageMove(
-            FfiConverterULong.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterULong.read(buf),
+public object FfiConverterTypeStageRules: FfiConverterRustBuffer<StageRules> {
+    override fun read(buf: ByteBuffer): StageRules {
+        return StageRules(
+            FfiConverterOptionalDouble.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+            FfiConverterOptionalLong.read(buf),
+            FfiConverterOptionalLong.read(buf),
+            FfiConverterOptionalLong.read(buf),
         )
     }
 
-    override fun allocationSize(value: StageMove) = (
-            FfiConverterULong.allocationSize(value.`step`) +
-            FfiConverterOptionalString.allocationSize(value.`from`) +
-            FfiConverterOptionalString.allocationSize(value.`to`) +
-            FfiConverterULong.allocationSize(value.`customers`)
+    override fun allocationSize(value: StageRules) = (
+            FfiConverterOptionalDouble.allocationSize(value.`atRiskGapMultiple`) +
+            FfiConverterOptionalDouble.allocationSize(value.`atRiskPAlive`) +
+            FfiConverterOptionalDouble.allocationSize(value.`lapsedGapMultiple`) +
+            FfiConverterOptionalDouble.allocationSize(value.`lapsedPAlive`) +
+            FfiConverterOptionalLong.allocationSize(value.`newDays`) +
+            FfiConverterOptionalLong.allocationSize(value.`singleAtRiskDays`) +
+            FfiConverterOptionalLong.allocationSize(value.`singleLapsedDays`)
     )
 
-    override fun write(value: StageMove, buf: ByteBuffer) {
-            FfiConverterULong.write(value.`step`, buf)
-            FfiConverterOptionalString.write(value.`from`, buf)
-            FfiConverterOptionalString.write(value.`to`, buf)
-            FfiConverterULong.write(value.`customers`, buf)
+    override fun write(value: StageRules, buf: ByteBuffer) {
+            FfiConverterOptionalDouble.write(value.`atRiskGapMultiple`, buf)
+            FfiConverterOptionalDouble.write(value.`atRiskPAlive`, buf)
+            FfiConverterOptionalDouble.write(value.`lapsedGapMultiple`, buf)
+            FfiConverterOptionalDouble.write(value.`lapsedPAlive`, buf)
+            FfiConverterOptionalLong.write(value.`newDays`, buf)
+            FfiConverterOptionalLong.write(value.`singleAtRiskDays`, buf)
+            FfiConverterOptionalLong.write(value.`singleLapsedDays`, buf)
     }
 }
 
 
 
 /**
- * Stages at each date and the moves between consecutive dates.
+ * Every customer's stages at every date and the moves between consecutive dates, as one value.
  */
 data class StageTransitions (
+    /**
+     * The transition matrix as rows (step, from, to, customers).
+     */
+    var `moves`: List<TransitionRow>
+    , 
     /**
      * Per customer, in the input's order.
      */
     var `stages`: List<CustomerStages>
-    , 
-    /**
-     * Non-empty moves, by step.
-     */
-    var `moves`: List<StageMove>
     
 ){
     
@@ -8705,19 +8729,19 @@ data class StageTransitions (
 public object FfiConverterTypeStageTransitions: FfiConverterRustBuffer<StageTransitions> {
     override fun read(buf: ByteBuffer): StageTransitions {
         return StageTransitions(
+            FfiConverterSequenceTypeTransitionRow.read(buf),
             FfiConverterSequenceTypeCustomerStages.read(buf),
-            FfiConverterSequenceTypeStageMove.read(buf),
         )
     }
 
     override fun allocationSize(value: StageTransitions) = (
-            FfiConverterSequenceTypeCustomerStages.allocationSize(value.`stages`) +
-            FfiConverterSequenceTypeStageMove.allocationSize(value.`moves`)
+            FfiConverterSequenceTypeTransitionRow.allocationSize(value.`moves`) +
+            FfiConverterSequenceTypeCustomerStages.allocationSize(value.`stages`)
     )
 
     override fun write(value: StageTransitions, buf: ByteBuffer) {
+            FfiConverterSequenceTypeTransitionRow.write(value.`moves`, buf)
             FfiConverterSequenceTypeCustomerStages.write(value.`stages`, buf)
-            FfiConverterSequenceTypeStageMove.write(value.`moves`, buf)
     }
 }
 
@@ -9096,6 +9120,69 @@ public object FfiConverterTypeTrackingLink: FfiConverterRustBuffer<TrackingLink>
             FfiConverterString.write(value.`carrier`, buf)
             FfiConverterOptionalString.write(value.`number`, buf)
             FfiConverterString.write(value.`shipment`, buf)
+    }
+}
+
+
+
+/**
+ * One cell of a transition matrix.
+ */
+data class TransitionRow (
+    /**
+     * Customers who moved so.
+     */
+    var `customers`: kotlin.Long
+    , 
+    /**
+     * The stage at the first date.
+     */
+    var `from`: Stage?
+    , 
+    /**
+     * The index of the first of the two dates.
+     */
+    var `step`: kotlin.Long
+    , 
+    /**
+     * The stage at the second.
+     */
+    var `to`: Stage?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTransitionRow: FfiConverterRustBuffer<TransitionRow> {
+    override fun read(buf: ByteBuffer): TransitionRow {
+        return TransitionRow(
+            FfiConverterLong.read(buf),
+            FfiConverterOptionalTypeStage.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterOptionalTypeStage.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: TransitionRow) = (
+            FfiConverterLong.allocationSize(value.`customers`) +
+            FfiConverterOptionalTypeStage.allocationSize(value.`from`) +
+            FfiConverterLong.allocationSize(value.`step`) +
+            FfiConverterOptionalTypeStage.allocationSize(value.`to`)
+    )
+
+    override fun write(value: TransitionRow, buf: ByteBuffer) {
+            FfiConverterLong.write(value.`customers`, buf)
+            FfiConverterOptionalTypeStage.write(value.`from`, buf)
+            FfiConverterLong.write(value.`step`, buf)
+            FfiConverterOptionalTypeStage.write(value.`to`, buf)
     }
 }
 
@@ -15962,6 +16049,38 @@ public object FfiConverterOptionalTypeStageAssignment: FfiConverterRustBuffer<St
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeStageRules: FfiConverterRustBuffer<StageRules?> {
+    override fun read(buf: ByteBuffer): StageRules? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeStageRules.read(buf)
+    }
+
+    override fun allocationSize(value: StageRules?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeStageRules.allocationSize(value)
+        }
+    }
+
+    override fun write(value: StageRules?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeStageRules.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeTierBenefits: FfiConverterRustBuffer<TierBenefits?> {
     override fun read(buf: ByteBuffer): TierBenefits? {
         if (buf.get().toInt() == 0) {
@@ -16176,6 +16295,38 @@ public object FfiConverterOptionalTypeRoute: FfiConverterRustBuffer<Route?> {
         } else {
             buf.put(1)
             FfiConverterTypeRoute.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeStage: FfiConverterRustBuffer<Stage?> {
+    override fun read(buf: ByteBuffer): Stage? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeStage.read(buf)
+    }
+
+    override fun allocationSize(value: Stage?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeStage.allocationSize(value)
+        }
+    }
+
+    override fun write(value: Stage?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeStage.write(value, buf)
         }
     }
 }
@@ -17454,34 +17605,6 @@ public object FfiConverterSequenceTypeShipmentView: FfiConverterRustBuffer<List<
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeStageMove: FfiConverterRustBuffer<List<StageMove>> {
-    override fun read(buf: ByteBuffer): List<StageMove> {
-        val len = buf.getInt()
-        return List<StageMove>(len) {
-            FfiConverterTypeStageMove.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<StageMove>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeStageMove.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<StageMove>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterTypeStageMove.write(it, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
 public object FfiConverterSequenceTypeStatement: FfiConverterRustBuffer<List<Statement>> {
     override fun read(buf: ByteBuffer): List<Statement> {
         val len = buf.getInt()
@@ -17566,6 +17689,34 @@ public object FfiConverterSequenceTypeTimelineStep: FfiConverterRustBuffer<List<
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeTransitionRow: FfiConverterRustBuffer<List<TransitionRow>> {
+    override fun read(buf: ByteBuffer): List<TransitionRow> {
+        val len = buf.getInt()
+        return List<TransitionRow>(len) {
+            FfiConverterTypeTransitionRow.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<TransitionRow>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeTransitionRow.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<TransitionRow>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeTransitionRow.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeViewItem: FfiConverterRustBuffer<List<ViewItem>> {
     override fun read(buf: ByteBuffer): List<ViewItem> {
         val len = buf.getInt()
@@ -17622,24 +17773,24 @@ public object FfiConverterSequenceTypeRefundMethod: FfiConverterRustBuffer<List<
 /**
  * @suppress
  */
-public object FfiConverterSequenceOptionalString: FfiConverterRustBuffer<List<kotlin.String?>> {
-    override fun read(buf: ByteBuffer): List<kotlin.String?> {
+public object FfiConverterSequenceOptionalTypeStage: FfiConverterRustBuffer<List<Stage?>> {
+    override fun read(buf: ByteBuffer): List<Stage?> {
         val len = buf.getInt()
-        return List<kotlin.String?>(len) {
-            FfiConverterOptionalString.read(buf)
+        return List<Stage?>(len) {
+            FfiConverterOptionalTypeStage.read(buf)
         }
     }
 
-    override fun allocationSize(value: List<kotlin.String?>): ULong {
+    override fun allocationSize(value: List<Stage?>): ULong {
         val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterOptionalString.allocationSize(it) }.sum()
+        val sizeForItems = value.map { FfiConverterOptionalTypeStage.allocationSize(it) }.sum()
         return sizeForLength + sizeForItems
     }
 
-    override fun write(value: List<kotlin.String?>, buf: ByteBuffer) {
+    override fun write(value: List<Stage?>, buf: ByteBuffer) {
         buf.putInt(value.size)
         value.iterator().forEach {
-            FfiConverterOptionalString.write(it, buf)
+            FfiConverterOptionalTypeStage.write(it, buf)
         }
     }
 }
@@ -17914,9 +18065,9 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
 
         /**
          * The lifecycle stage at `at` of a customer with these purchases; null before the first.
-         * `rules_json` overrides thresholds (`{"new_days": 14}`).
+         * `rules` overrides thresholds (absent fields keep their defaults).
          */
-    @Throws(PostPurchaseException::class) fun `lifecycleStage`(`purchases`: List<java.time.Instant>, `at`: java.time.Instant, `facts`: StageFacts, `rulesJson`: kotlin.String? = null): StageAssignment? {
+    @Throws(PostPurchaseException::class) fun `lifecycleStage`(`purchases`: List<java.time.Instant>, `at`: java.time.Instant, `facts`: StageFacts, `rules`: StageRules? = null): StageAssignment? {
             return FfiConverterOptionalTypeStageAssignment.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_lifecycle_stage(
@@ -17925,7 +18076,7 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
         FfiConverterSequenceTimestamp.lower(`purchases`),
         FfiConverterTimestamp.lower(`at`),
         FfiConverterTypeStageFacts.lower(`facts`),
-        FfiConverterOptionalString.lower(`rulesJson`),_status)
+        FfiConverterOptionalTypeStageRules.lower(`rules`),_status)
 }
     )
     }
@@ -17986,9 +18137,9 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
 
         /**
          * Every customer's stage at each date (ascending) and the moves between consecutive dates;
-         * `rules_json` overrides thresholds.
+         * `rules` overrides thresholds (absent fields keep their defaults).
          */
-    @Throws(PostPurchaseException::class) fun `stageTransitions`(`customers`: List<CustomerPurchases>, `dates`: List<java.time.Instant>, `rulesJson`: kotlin.String? = null): StageTransitions {
+    @Throws(PostPurchaseException::class) fun `stageTransitions`(`customers`: List<CustomerPurchases>, `dates`: List<java.time.Instant>, `rules`: StageRules? = null): StageTransitions {
             return FfiConverterTypeStageTransitions.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_stage_transitions(
@@ -17996,7 +18147,7 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
         
         FfiConverterSequenceTypeCustomerPurchases.lower(`customers`),
         FfiConverterSequenceTimestamp.lower(`dates`),
-        FfiConverterOptionalString.lower(`rulesJson`),_status)
+        FfiConverterOptionalTypeStageRules.lower(`rules`),_status)
 }
     )
     }
