@@ -4,7 +4,7 @@ use std::time::SystemTime;
 use postpurchase as pp;
 
 use crate::wire::{from_core, to_core};
-use crate::{DelayAssessment, MappedStatus, Result, Route, TrackingStatus, instant, mirror_enum};
+use crate::{CarrierEvent, DelayAssessment, MappedStatus, Result, Route, TrackingStatus, instant, mirror_enum};
 
 mirror_enum!(
     /// Where a raw carrier status code comes from.
@@ -20,27 +20,8 @@ mirror_enum!(
     }
 );
 
-/// One carrier scan.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct CarrierScan {
-    /// When it happened, by the carrier's clock.
-    pub occurred_at: SystemTime,
-    /// The normalised status.
-    pub status: TrackingStatus,
-    /// Whether the carrier flagged a delay.
-    pub delayed: bool,
-}
-
-impl CarrierScan {
-    pub(crate) fn to_core(&self) -> Result<pp::CarrierEvent> {
-        let mut e = pp::CarrierEvent::new(instant(self.occurred_at)?, to_core(&self.status, "status")?);
-        e.delayed = self.delayed;
-        Ok(e)
-    }
-}
-
-fn scans(list: &[CarrierScan]) -> Result<Vec<pp::CarrierEvent>> {
-    list.iter().map(CarrierScan::to_core).collect()
+fn scans(list: &[CarrierEvent]) -> Result<Vec<pp::CarrierEvent>> {
+    to_core(&list, "scans")
 }
 
 /// Parses a source name: "aftership", "easypost", "shippo" or "shopify" (case, `_` and `-` ignored).
@@ -94,14 +75,14 @@ pub fn map_carrier_status(source: CarrierSource, code: String) -> Result<MappedS
 
 /// The merchant-facing status from scans in any order (never moves backwards).
 #[uniffi::export]
-pub fn merchant_status(scans: Vec<CarrierScan>) -> Result<TrackingStatus> {
+pub fn merchant_status(scans: Vec<CarrierEvent>) -> Result<TrackingStatus> {
     crate::guard(|| from_core(&pp::merchant_status(&self::scans(&scans)?), "status"))
 }
 
 /// Late, stalled and presumed-lost detection at `now` with the default thresholds.
 #[uniffi::export]
 pub fn assess_delay(
-    scans: Vec<CarrierScan>,
+    scans: Vec<CarrierEvent>,
     shipped_at: SystemTime,
     promised_by: Option<SystemTime>,
     route: Route,

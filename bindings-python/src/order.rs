@@ -104,17 +104,12 @@ impl PyOrder {
         self.inner.refunded().amount().to_string()
     }
 
-    /// Derived statuses and amounts as JSON.
-    fn summary_json(&self) -> PyResult<String> {
-        let o = &self.inner;
-        to_json(&serde_json::json!({
-            "id": o.id(), "customer": o.customer(), "currency": o.currency(),
-            "fulfilment_status": o.fulfilment_status(), "payment_status": o.payment_status(),
-            "total": o.total().amount().to_string(), "amount_due": o.amount_due().amount().to_string(),
-            "captured": o.captured().amount().to_string(), "refunded": o.refunded().amount().to_string(),
-            "refund_due": o.refund_due().map_err(to_py)?.amount().to_string(),
-            "version": o.version(),
-        }))
+    /// Derived statuses and amounts as JSON (the core's `OrderSummary`); with `now`, each
+    /// shipment's delay assessment too.
+    #[pyo3(signature = (now=None))]
+    fn summary_json(&self, now: Option<&str>) -> PyResult<String> {
+        let at = now.map(time).transpose()?;
+        to_json(&self.inner.summary(at, &postpurchase::DelayThresholds::default()).map_err(to_py)?)
     }
 }
 

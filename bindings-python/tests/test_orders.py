@@ -53,3 +53,20 @@ def test_two_writers_who_saw_the_same_version_one_conflicts():
         pp.returns.request_return(b, req, pp.ReturnPolicy({}), "r", utc(2026, 3, 2, 9), expected_version=seen)
     with pytest.raises(pp.InvalidInputError):
         b.handle(cancel("c"), "c", utc(2026, 3, 1, 12), expected_version=-1)
+
+
+def test_the_summary_is_the_core_value_in_python_types():
+    from datetime import datetime, timezone
+    from decimal import Decimal
+
+    t = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
+    o = pp.Order.place({"id": "o-9", "customer": "c-9", "currency": "EUR", "placed_at": t,
+                        "lines": [{"id": "l1", "sku": "MUG", "title": "Mug", "quantity": 2,
+                                   "unit_price": {"amount": "12.00", "currency": "EUR"}}]}, "place", t)
+    o.handle({"type": "create_shipment", "shipment": {"id": "s1", "carrier": "dhl", "lines": [{"line": "l1", "quantity": 2}],
+              "promised_by": datetime(2026, 3, 3, tzinfo=timezone.utc)}}, "ship", t)
+    s = o.summary(datetime(2026, 3, 10, tzinfo=timezone.utc))
+    assert s["total"] == {"amount": Decimal("24.00"), "currency": "EUR"} and s["version"] == o.version
+    ship = s["shipments"][0]
+    assert ship["promised_by"] == datetime(2026, 3, 3, tzinfo=timezone.utc) and ship["delay"]["late"] is True
+    assert o.summary()["shipments"][0]["delay"] is None, "no time, no delay assessment"

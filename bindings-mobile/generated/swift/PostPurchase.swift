@@ -2133,85 +2133,6 @@ public func FfiConverterTypeCarrierEvent_lower(_ value: CarrierEvent) -> RustBuf
 
 
 /**
- * One carrier scan.
- */
-public struct CarrierScan: Equatable, Hashable {
-    /**
-     * When it happened, by the carrier's clock.
-     */
-    public var occurredAt: Date
-    /**
-     * The normalised status.
-     */
-    public var status: TrackingStatus
-    /**
-     * Whether the carrier flagged a delay.
-     */
-    public var delayed: Bool
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * When it happened, by the carrier's clock.
-         */occurredAt: Date, 
-        /**
-         * The normalised status.
-         */status: TrackingStatus, 
-        /**
-         * Whether the carrier flagged a delay.
-         */delayed: Bool) {
-        self.occurredAt = occurredAt
-        self.status = status
-        self.delayed = delayed
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension CarrierScan: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeCarrierScan: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CarrierScan {
-        return
-            try CarrierScan(
-                occurredAt: FfiConverterTimestamp.read(from: &buf), 
-                status: FfiConverterTypeTrackingStatus.read(from: &buf), 
-                delayed: FfiConverterBool.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: CarrierScan, into buf: inout [UInt8]) {
-        FfiConverterTimestamp.write(value.occurredAt, into: &buf)
-        FfiConverterTypeTrackingStatus.write(value.status, into: &buf)
-        FfiConverterBool.write(value.delayed, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeCarrierScan_lift(_ buf: RustBuffer) throws -> CarrierScan {
-    return try FfiConverterTypeCarrierScan.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeCarrierScan_lower(_ value: CarrierScan) -> RustBuffer {
-    return FfiConverterTypeCarrierScan.lower(value)
-}
-
-
-/**
  * A CES result.
  */
 public struct CesResult: Equatable, Hashable {
@@ -16440,23 +16361,23 @@ fileprivate struct FfiConverterSequenceTypeCancelledUnits: FfiConverterRustBuffe
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeCarrierScan: FfiConverterRustBuffer {
-    typealias SwiftType = [CarrierScan]
+fileprivate struct FfiConverterSequenceTypeCarrierEvent: FfiConverterRustBuffer {
+    typealias SwiftType = [CarrierEvent]
 
-    public static func write(_ value: [CarrierScan], into buf: inout [UInt8]) {
+    public static func write(_ value: [CarrierEvent], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterTypeCarrierScan.write(item, into: &buf)
+            FfiConverterTypeCarrierEvent.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [CarrierScan] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [CarrierEvent] {
         let len: Int32 = try readInt(&buf)
-        var seq = [CarrierScan]()
+        var seq = [CarrierEvent]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeCarrierScan.read(from: &buf))
+            seq.append(try FfiConverterTypeCarrierEvent.read(from: &buf))
         }
         return seq
     }
@@ -17833,11 +17754,11 @@ public func validateReturnPolicy(policyJson: String)throws  -> String  {
 /**
  * Late, stalled and presumed-lost detection at `now` with the default thresholds.
  */
-public func assessDelay(scans: [CarrierScan], shippedAt: Date, promisedBy: Date?, route: Route, now: Date)throws  -> DelayAssessment  {
+public func assessDelay(scans: [CarrierEvent], shippedAt: Date, promisedBy: Date?, route: Route, now: Date)throws  -> DelayAssessment  {
     return try  FfiConverterTypeDelayAssessment_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_assess_delay(
-        FfiConverterSequenceTypeCarrierScan.lower(scans),
+        FfiConverterSequenceTypeCarrierEvent.lower(scans),
         FfiConverterTimestamp.lower(shippedAt),
         FfiConverterOptionTimestamp.lower(promisedBy),
         FfiConverterTypeRoute_lower(route),
@@ -17871,11 +17792,11 @@ public func mapCarrierStatus(source: CarrierSource, code: String)throws  -> Mapp
 /**
  * The merchant-facing status from scans in any order (never moves backwards).
  */
-public func merchantStatus(scans: [CarrierScan])throws  -> TrackingStatus  {
+public func merchantStatus(scans: [CarrierEvent])throws  -> TrackingStatus  {
     return try  FfiConverterTypeTrackingStatus_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_merchant_status(
-        FfiConverterSequenceTypeCarrierScan.lower(scans),uniffiCallStatus
+        FfiConverterSequenceTypeCarrierEvent.lower(scans),uniffiCallStatus
     )
 })
 }
@@ -18030,7 +17951,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_validate_return_policy() != 47267) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_assess_delay() != 23831) {
+    if (uniffi_postpurchase_mobile_checksum_func_assess_delay() != 44269) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_carrier_source_from_name() != 6769) {
@@ -18039,7 +17960,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_map_carrier_status() != 6909) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_merchant_status() != 17940) {
+    if (uniffi_postpurchase_mobile_checksum_func_merchant_status() != 55727) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_tracking_status_from_name() != 33493) {

@@ -33,9 +33,9 @@ fun snake(e: Enum<*>): String = e.name.lowercase()
 fun money(amount: Any?, currency: Any?) = Money(BigDecimal(amount.str()), currency.str())
 /** An amount as the vectors write it (the decimal string the core gives, digit for digit). */
 fun plain(a: BigDecimal?): String? = a?.toPlainString()
-fun scan(v: Any?): CarrierScan {
+fun scan(v: Any?): CarrierEvent {
     val e = v.obj()
-    return CarrierScan(t(e["occurred_at"]), trackingStatusFromName(e["status"].str()), e["delayed"] == true)
+    return CarrierEvent(occurredAt = t(e["occurred_at"]), status = trackingStatusFromName(e["status"].str()), delayed = e["delayed"] == true)
 }
 
 // ---- conformance ops, over the Kotlin API only ----

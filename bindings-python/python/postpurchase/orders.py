@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as _dt
 from decimal import Decimal
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, cast
 
 from . import _native
 from ._convert import call, dumps, load_dict, load_list, loads, results, when
-from .contract import NewOrder, OrderCommand
+from .contract import NewOrder, OrderCommand, OrderSummary
 
 
 class Order:
@@ -42,8 +42,21 @@ class Order:
         self.events.extend(new)
         return new
 
-    def _summary(self) -> Dict[str, Any]:
-        return load_dict(call(self._native.summary_json))
+    def summary(self, now: Optional[_dt.datetime] = None) -> OrderSummary:
+        """Statuses, amounts (``Decimal``) and shipments; with ``now``, each shipment's delay
+        assessment (late, stalled, presumed lost) at that time.
+
+        >>> from datetime import datetime, timezone
+        >>> t = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
+        >>> o = Order.place({"id": "o-1", "customer": "c-1", "currency": "EUR", "placed_at": t,
+        ...     "lines": [{"id": "l1", "sku": "MUG", "title": "Mug", "quantity": 2,
+        ...                "unit_price": {"amount": "12.00", "currency": "EUR"}}]}, "place", t)
+        >>> s = o.summary(t)
+        >>> s["amount_due"]["amount"], s["fulfilment_status"]
+        (Decimal('24.00'), 'unfulfilled')
+        """
+        text = call(self._native.summary_json, None if now is None else when(now))
+        return cast(OrderSummary, results(load_dict(text)))
 
     @property
     def version(self) -> int:
@@ -81,5 +94,6 @@ class Order:
         return state
 
     def __repr__(self) -> str:
-        s = self._summary()
-        return f"Order(id={s['id']!r}, total={s['total']} {s['currency']}, fulfilment={s['fulfilment_status']}, payment={s['payment_status']})"
+        s = self.summary()
+        total = s["total"]
+        return f"Order(id={s['id']!r}, total={total['amount']} {total['currency']}, fulfilment={s['fulfilment_status']}, payment={s['payment_status']})"

@@ -1221,7 +1221,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_validate_return_policy() and 0xFFFF) != 47267) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_assess_delay() and 0xFFFF) != 23831) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_assess_delay() and 0xFFFF) != 44269) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_carrier_source_from_name() and 0xFFFF) != 6769) {
@@ -1230,7 +1230,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_map_carrier_status() and 0xFFFF) != 6909) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_merchant_status() and 0xFFFF) != 17940) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_merchant_status() and 0xFFFF) != 55727) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_tracking_status_from_name() and 0xFFFF) != 33493) {
@@ -3942,61 +3942,6 @@ public object FfiConverterTypeCarrierEvent: FfiConverterRustBuffer<CarrierEvent>
             FfiConverterTimestamp.write(value.`occurredAt`, buf)
             FfiConverterOptionalString.write(value.`rawCode`, buf)
             FfiConverterTypeTrackingStatus.write(value.`status`, buf)
-    }
-}
-
-
-
-/**
- * One carrier scan.
- */
-data class CarrierScan (
-    /**
-     * When it happened, by the carrier's clock.
-     */
-    var `occurredAt`: java.time.Instant
-    , 
-    /**
-     * The normalised status.
-     */
-    var `status`: TrackingStatus
-    , 
-    /**
-     * Whether the carrier flagged a delay.
-     */
-    var `delayed`: kotlin.Boolean
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeCarrierScan: FfiConverterRustBuffer<CarrierScan> {
-    override fun read(buf: ByteBuffer): CarrierScan {
-        return CarrierScan(
-            FfiConverterTimestamp.read(buf),
-            FfiConverterTypeTrackingStatus.read(buf),
-            FfiConverterBoolean.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: CarrierScan) = (
-            FfiConverterTimestamp.allocationSize(value.`occurredAt`) +
-            FfiConverterTypeTrackingStatus.allocationSize(value.`status`) +
-            FfiConverterBoolean.allocationSize(value.`delayed`)
-    )
-
-    override fun write(value: CarrierScan, buf: ByteBuffer) {
-            FfiConverterTimestamp.write(value.`occurredAt`, buf)
-            FfiConverterTypeTrackingStatus.write(value.`status`, buf)
-            FfiConverterBoolean.write(value.`delayed`, buf)
     }
 }
 
@@ -16821,24 +16766,24 @@ public object FfiConverterSequenceTypeCancelledUnits: FfiConverterRustBuffer<Lis
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeCarrierScan: FfiConverterRustBuffer<List<CarrierScan>> {
-    override fun read(buf: ByteBuffer): List<CarrierScan> {
+public object FfiConverterSequenceTypeCarrierEvent: FfiConverterRustBuffer<List<CarrierEvent>> {
+    override fun read(buf: ByteBuffer): List<CarrierEvent> {
         val len = buf.getInt()
-        return List<CarrierScan>(len) {
-            FfiConverterTypeCarrierScan.read(buf)
+        return List<CarrierEvent>(len) {
+            FfiConverterTypeCarrierEvent.read(buf)
         }
     }
 
-    override fun allocationSize(value: List<CarrierScan>): ULong {
+    override fun allocationSize(value: List<CarrierEvent>): ULong {
         val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeCarrierScan.allocationSize(it) }.sum()
+        val sizeForItems = value.map { FfiConverterTypeCarrierEvent.allocationSize(it) }.sum()
         return sizeForLength + sizeForItems
     }
 
-    override fun write(value: List<CarrierScan>, buf: ByteBuffer) {
+    override fun write(value: List<CarrierEvent>, buf: ByteBuffer) {
         buf.putInt(value.size)
         value.iterator().forEach {
-            FfiConverterTypeCarrierScan.write(it, buf)
+            FfiConverterTypeCarrierEvent.write(it, buf)
         }
     }
 }
@@ -18449,13 +18394,13 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
         /**
          * Late, stalled and presumed-lost detection at `now` with the default thresholds.
          */
-    @Throws(PostPurchaseException::class) fun `assessDelay`(`scans`: List<CarrierScan>, `shippedAt`: java.time.Instant, `promisedBy`: java.time.Instant?, `route`: Route, `now`: java.time.Instant): DelayAssessment {
+    @Throws(PostPurchaseException::class) fun `assessDelay`(`scans`: List<CarrierEvent>, `shippedAt`: java.time.Instant, `promisedBy`: java.time.Instant?, `route`: Route, `now`: java.time.Instant): DelayAssessment {
             return FfiConverterTypeDelayAssessment.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_assess_delay(
     
         
-        FfiConverterSequenceTypeCarrierScan.lower(`scans`),
+        FfiConverterSequenceTypeCarrierEvent.lower(`scans`),
         FfiConverterTimestamp.lower(`shippedAt`),
         FfiConverterOptionalTimestamp.lower(`promisedBy`),
         FfiConverterTypeRoute.lower(`route`),
@@ -18499,13 +18444,13 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
         /**
          * The merchant-facing status from scans in any order (never moves backwards).
          */
-    @Throws(PostPurchaseException::class) fun `merchantStatus`(`scans`: List<CarrierScan>): TrackingStatus {
+    @Throws(PostPurchaseException::class) fun `merchantStatus`(`scans`: List<CarrierEvent>): TrackingStatus {
             return FfiConverterTypeTrackingStatus.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_merchant_status(
     
         
-        FfiConverterSequenceTypeCarrierScan.lower(`scans`),_status)
+        FfiConverterSequenceTypeCarrierEvent.lower(`scans`),_status)
 }
     )
     }
