@@ -2071,6 +2071,8 @@ export interface CommandResult {
   eventsJson: string
   /** How many events. */
   eventCount: number
+  /** The new events, as documents (camelCase, `Date`s). */
+  events: Array<OrderEvent>
   /**
    * Signals for `planNotifications` (one per shipment status change, delay flag, return step…),
    * with camelCase field names.
@@ -2160,6 +2162,8 @@ export interface OpenedReturn {
   report: EligibilityReport
   /** The new events as JSON (append them to the order's stream). */
   eventsJson: string
+  /** The new events, as documents (camelCase, `Date`s). */
+  events: Array<OrderEvent>
 }
 
 /** Signals for new order events given the events before them. */

@@ -13,6 +13,9 @@ pub struct CommandResult {
     pub events_json: String,
     /// How many events.
     pub event_count: u32,
+    /// The new events, as documents (camelCase, `Date`s).
+    #[napi(ts_type = "Array<OrderEvent>")]
+    pub events: Vec<Document>,
     /// Signals for `planNotifications` (one per shipment status change, delay flag, return step…),
     /// with camelCase field names.
     #[napi(ts_type = "Array<Signal>")]
@@ -87,7 +90,12 @@ impl Order {
             // signals read the state before the events: take them before applying (no clone)
             let signals = signals(&self.inner, &new)?;
             self.record(&new);
-            Ok(CommandResult { events_json: dump(&new)?, event_count: new.len() as u32, signals })
+            Ok(CommandResult {
+                events_json: dump(&new)?,
+                event_count: new.len() as u32,
+                events: Document::all(&new, "event")?,
+                signals,
+            })
         })
     }
 

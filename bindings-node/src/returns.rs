@@ -19,6 +19,9 @@ pub struct OpenedReturn {
     pub report: Document,
     /// The new events as JSON (append them to the order's stream).
     pub events_json: String,
+    /// The new events, as documents (camelCase, `Date`s).
+    #[napi(ts_type = "Array<OrderEvent>")]
+    pub events: Vec<Document>,
 }
 
 type Inputs<'a> = (r::ReturnRequest, Cow<'a, r::ReturnPolicy>, r::EligibilityContext);
@@ -105,7 +108,11 @@ impl Order {
             let m = crate::args::meta_expecting(&key, &now, expected_version.as_ref())?;
             let (report, events) = r::request_return(&self.inner, &req, policy.as_ref(), &ctx, &m).map_err(js)?;
             self.record(&events);
-            Ok(OpenedReturn { report: Document::of(&report, "report")?, events_json: dump(&events)? })
+            Ok(OpenedReturn {
+                report: Document::of(&report, "report")?,
+                events_json: dump(&events)?,
+                events: Document::all(&events, "event")?,
+            })
         })
     }
 }

@@ -197,7 +197,9 @@ test('contract documents take camelCase field names as JavaScript writes them, o
 
 test('events and entries come out as documents (camelCase, Dates) and go back in as they came out', () => {
   const o = pp.Order.place(ORDER, 'place', NOW)
-  o.handle({ type: 'capture_payment', payment: 'card', amount: o.summary().total }, 'pay', NOW)
+  const paid = o.handle({ type: 'capture_payment', payment: 'card', amount: o.summary().total }, 'pay', NOW)
+  assert.equal(paid.events.length, paid.eventCount)
+  assert.ok(paid.events[0].at instanceof Date && paid.events[0].change.type === 'payment_captured', JSON.stringify(paid.events))
   const events = o.events()
   assert.ok(events[0].at instanceof Date && events[0].schemaVersion >= 1 && events[0].change.order.placedAt instanceof Date)
   assert.deepEqual(pp.Order.fromEvents(events).summary(NOW), o.summary(NOW))

@@ -3,9 +3,8 @@
 //! interfaces the Node package declares (`bindings-node/contract.d.ts`, the header of its
 //! `index.d.ts`), the Python `TypedDict`s (`postpurchase/contract.py`) and the records and
 //! enums uniffi turns into Kotlin and Swift (`bindings-mobile/src/contract.rs`). The first test fails
-//! when a committed file is stale; regenerate with
-//! `cargo test -p postpurchase --features schema --test contract -- --ignored`, then
-//! `scripts/test-node` (it rebuilds `index.d.ts` around the new header).
+//! when a committed file is stale; `scripts/gen-contract` regenerates everything in one go (this
+//! test's writer, then the Kotlin/Swift and `index.d.ts` built around it).
 #![cfg(feature = "schema")]
 
 use std::collections::BTreeMap;
@@ -562,7 +561,7 @@ fn the_generated_contract_files_are_fresh() {
         let committed = std::fs::read_to_string(root().join(&path)).unwrap_or_default();
         assert!(
             committed == text,
-            "{} is stale: run cargo test -p postpurchase --features schema --test contract -- --ignored",
+            "{} is stale: run scripts/gen-contract (or cargo test -p postpurchase --features schema --test contract -- --ignored)",
             path.display()
         );
     }
