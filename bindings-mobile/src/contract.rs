@@ -115,6 +115,20 @@ pub struct CesResult {
     pub responses: i64,
 }
 
+#[doc = "A delivery channel."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum Channel {
+    #[doc = "E-mail."]
+    #[serde(rename = "email")]
+    Email,
+    #[doc = "Text message (needs its own opt-in)."]
+    #[serde(rename = "sms")]
+    Sms,
+    #[doc = "Push notification."]
+    #[serde(rename = "push")]
+    Push,
+}
+
 #[doc = "What to do about goods lost or damaged in transit."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
 pub enum ClaimResolution {
@@ -966,6 +980,28 @@ pub struct NextPurchase {
     pub p_alive: f64,
     #[doc = "P(at least one purchase within the horizon)."]
     pub p_within: f64,
+}
+
+#[doc = "A message to send."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct NotificationIntent {
+    #[doc = "Channel."]
+    pub channel: Channel,
+    #[doc = "Recipient."]
+    pub customer: String,
+    #[doc = "Stable key: the same signal always gives the same key."]
+    pub dedupe_key: String,
+    #[doc = "Kind."]
+    pub kind: NotificationKind,
+    #[doc = "The recipient's language, from their preferences (see `customer::compose`)."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub locale: Option<String>,
+    #[doc = "Template data."]
+    pub payload: HashMap<String, String>,
+    #[doc = "When to send."]
+    #[serde(with = "crate::wire::time")]
+    pub send_at: SystemTime,
 }
 
 #[doc = "Every kind of post-purchase message."]
@@ -2106,6 +2142,24 @@ pub struct ShipmentView {
     pub timeline: Vec<TimelineStep>,
     #[doc = "Tracking number, if known."]
     pub tracking_number: Option<String>,
+}
+
+#[doc = "Something that may call for a message."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct Signal {
+    #[doc = "Recipient."]
+    pub customer: String,
+    #[doc = "Kind of message."]
+    pub kind: NotificationKind,
+    #[doc = "When it happened."]
+    #[serde(with = "crate::wire::time")]
+    pub occurred_at: SystemTime,
+    #[doc = "Data for the template."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub payload: Option<HashMap<String, String>>,
+    #[doc = "What it is about (order, `order/shipment`, `order:line`, return…)."]
+    pub subject: String,
 }
 
 #[doc = "A lifecycle stage."]

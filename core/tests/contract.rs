@@ -128,7 +128,7 @@ fn generated() -> Vec<(PathBuf, String)> {
     files.push((PathBuf::from("bindings-node/src/contract_maps.rs"), map_fields(&defs)));
     files.push((
         PathBuf::from("bindings-mobile/src/contract.rs"),
-        mobile::generate(&defs, &reachable(&defs, mobile::MOBILE)),
+        mobile::generate(&defs, &reachable(&defs, &[WRITTEN, mobile::TAKEN].concat())),
     ));
     files
 }

@@ -5440,6 +5440,125 @@ public func FfiConverterTypeNextPurchase_lower(_ value: NextPurchase) -> RustBuf
 
 
 /**
+ * A message to send.
+ */
+public struct NotificationIntent: Equatable, Hashable {
+    /**
+     * Channel.
+     */
+    public var channel: Channel
+    /**
+     * Recipient.
+     */
+    public var customer: String
+    /**
+     * Stable key: the same signal always gives the same key.
+     */
+    public var dedupeKey: String
+    /**
+     * Kind.
+     */
+    public var kind: NotificationKind
+    /**
+     * The recipient's language, from their preferences (see `customer::compose`).
+     */
+    public var locale: String?
+    /**
+     * Template data.
+     */
+    public var payload: [String: String]
+    /**
+     * When to send.
+     */
+    public var sendAt: Date
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Channel.
+         */channel: Channel, 
+        /**
+         * Recipient.
+         */customer: String, 
+        /**
+         * Stable key: the same signal always gives the same key.
+         */dedupeKey: String, 
+        /**
+         * Kind.
+         */kind: NotificationKind, 
+        /**
+         * The recipient's language, from their preferences (see `customer::compose`).
+         */locale: String? = nil, 
+        /**
+         * Template data.
+         */payload: [String: String], 
+        /**
+         * When to send.
+         */sendAt: Date) {
+        self.channel = channel
+        self.customer = customer
+        self.dedupeKey = dedupeKey
+        self.kind = kind
+        self.locale = locale
+        self.payload = payload
+        self.sendAt = sendAt
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension NotificationIntent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNotificationIntent: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NotificationIntent {
+        return
+            try NotificationIntent(
+                channel: FfiConverterTypeChannel.read(from: &buf), 
+                customer: FfiConverterString.read(from: &buf), 
+                dedupeKey: FfiConverterString.read(from: &buf), 
+                kind: FfiConverterTypeNotificationKind.read(from: &buf), 
+                locale: FfiConverterOptionString.read(from: &buf), 
+                payload: FfiConverterDictionaryStringString.read(from: &buf), 
+                sendAt: FfiConverterTimestamp.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: NotificationIntent, into buf: inout [UInt8]) {
+        FfiConverterTypeChannel.write(value.channel, into: &buf)
+        FfiConverterString.write(value.customer, into: &buf)
+        FfiConverterString.write(value.dedupeKey, into: &buf)
+        FfiConverterTypeNotificationKind.write(value.kind, into: &buf)
+        FfiConverterOptionString.write(value.locale, into: &buf)
+        FfiConverterDictionaryStringString.write(value.payload, into: &buf)
+        FfiConverterTimestamp.write(value.sendAt, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNotificationIntent_lift(_ buf: RustBuffer) throws -> NotificationIntent {
+    return try FfiConverterTypeNotificationIntent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNotificationIntent_lower(_ value: NotificationIntent) -> RustBuffer {
+    return FfiConverterTypeNotificationIntent.lower(value)
+}
+
+
+/**
  * An NPS with its uncertainty. Scores and bounds are on the −100…100 scale.
  */
 public struct NpsResult: Equatable, Hashable {
@@ -8325,6 +8444,105 @@ public func FfiConverterTypeShipmentView_lower(_ value: ShipmentView) -> RustBuf
 
 
 /**
+ * Something that may call for a message.
+ */
+public struct Signal: Equatable, Hashable {
+    /**
+     * Recipient.
+     */
+    public var customer: String
+    /**
+     * Kind of message.
+     */
+    public var kind: NotificationKind
+    /**
+     * When it happened.
+     */
+    public var occurredAt: Date
+    /**
+     * Data for the template.
+     */
+    public var payload: [String: String]?
+    /**
+     * What it is about (order, `order/shipment`, `order:line`, return…).
+     */
+    public var subject: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Recipient.
+         */customer: String, 
+        /**
+         * Kind of message.
+         */kind: NotificationKind, 
+        /**
+         * When it happened.
+         */occurredAt: Date, 
+        /**
+         * Data for the template.
+         */payload: [String: String]? = nil, 
+        /**
+         * What it is about (order, `order/shipment`, `order:line`, return…).
+         */subject: String) {
+        self.customer = customer
+        self.kind = kind
+        self.occurredAt = occurredAt
+        self.payload = payload
+        self.subject = subject
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Signal: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSignal: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Signal {
+        return
+            try Signal(
+                customer: FfiConverterString.read(from: &buf), 
+                kind: FfiConverterTypeNotificationKind.read(from: &buf), 
+                occurredAt: FfiConverterTimestamp.read(from: &buf), 
+                payload: FfiConverterOptionDictionaryStringString.read(from: &buf), 
+                subject: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Signal, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.customer, into: &buf)
+        FfiConverterTypeNotificationKind.write(value.kind, into: &buf)
+        FfiConverterTimestamp.write(value.occurredAt, into: &buf)
+        FfiConverterOptionDictionaryStringString.write(value.payload, into: &buf)
+        FfiConverterString.write(value.subject, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSignal_lift(_ buf: RustBuffer) throws -> Signal {
+    return try FfiConverterTypeSignal.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSignal_lower(_ value: Signal) -> RustBuffer {
+    return FfiConverterTypeSignal.lower(value)
+}
+
+
+/**
  * A customer's stage with what decided it.
  */
 public struct StageAssignment: Equatable, Hashable {
@@ -9699,6 +9917,91 @@ public func FfiConverterTypeCarrierSource_lift(_ buf: RustBuffer) throws -> Carr
 #endif
 public func FfiConverterTypeCarrierSource_lower(_ value: CarrierSource) -> RustBuffer {
     return FfiConverterTypeCarrierSource.lower(value)
+}
+
+
+
+/**
+ * A delivery channel.
+ */
+
+public enum Channel: Equatable, Hashable {
+    
+    /**
+     * E-mail.
+     */
+    case email
+    /**
+     * Text message (needs its own opt-in).
+     */
+    case sms
+    /**
+     * Push notification.
+     */
+    case push
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Channel: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeChannel: FfiConverterRustBuffer {
+    typealias SwiftType = Channel
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Channel {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .email
+        
+        case 2: return .sms
+        
+        case 3: return .push
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Channel, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .email:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .sms:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .push:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannel_lift(_ buf: RustBuffer) throws -> Channel {
+    return try FfiConverterTypeChannel.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannel_lower(_ value: Channel) -> RustBuffer {
+    return FfiConverterTypeChannel.lower(value)
 }
 
 
@@ -16154,6 +16457,30 @@ fileprivate struct FfiConverterOptionSequenceTypeTaxLine: FfiConverterRustBuffer
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterSequenceTypeTaxLine.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionDictionaryStringString: FfiConverterRustBuffer {
+    typealias SwiftType = [String: String]?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterDictionaryStringString.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterDictionaryStringString.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }

@@ -8,34 +8,14 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-/// The documents Kotlin and Swift hold as typed values, and everything they contain.
-pub const MOBILE: &[&str] = &[
+/// The documents Kotlin and Swift take as typed values besides those the bindings give out
+/// (`WRITTEN` in contract.rs); with everything they contain, they are the generated records.
+pub const TAKEN: &[&str] = &[
     "NewOrder",
     "OrderCommand",
     "LoyaltyCommand",
-    "OrderEvent",
-    "LedgerEntry",
     "ReturnRequest",
     "EligibilityContext",
-    "ReturnPreview",
-    "DelayAssessment",
-    "OrderView",
-    "CustomerAnswer",
-    "CustomerMessage",
-    "PlainSummary",
-    "OrderSummary",
-    "ReturnSummary",
-    "LoyaltyStatus",
-    "MappedStatus",
-    "NpsResult",
-    "CsatResult",
-    "CesResult",
-    "RfmScore",
-    "Recommendation",
-    "HitRate",
-    "StageAssignment",
-    "NextPurchase",
-    "StageTransitions",
     "CustomerPurchases",
     "StageRules",
 ];

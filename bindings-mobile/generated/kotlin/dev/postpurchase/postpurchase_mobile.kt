@@ -6323,6 +6323,93 @@ public object FfiConverterTypeNextPurchase: FfiConverterRustBuffer<NextPurchase>
 
 
 /**
+ * A message to send.
+ */
+data class NotificationIntent (
+    /**
+     * Channel.
+     */
+    var `channel`: Channel
+    , 
+    /**
+     * Recipient.
+     */
+    var `customer`: kotlin.String
+    , 
+    /**
+     * Stable key: the same signal always gives the same key.
+     */
+    var `dedupeKey`: kotlin.String
+    , 
+    /**
+     * Kind.
+     */
+    var `kind`: NotificationKind
+    , 
+    /**
+     * The recipient's language, from their preferences (see `customer::compose`).
+     */
+    var `locale`: kotlin.String? = null 
+    , 
+    /**
+     * Template data.
+     */
+    var `payload`: Map<kotlin.String, kotlin.String>
+    , 
+    /**
+     * When to send.
+     */
+    var `sendAt`: java.time.Instant
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeNotificationIntent: FfiConverterRustBuffer<NotificationIntent> {
+    override fun read(buf: ByteBuffer): NotificationIntent {
+        return NotificationIntent(
+            FfiConverterTypeChannel.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeNotificationKind.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterMapStringString.read(buf),
+            FfiConverterTimestamp.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: NotificationIntent) = (
+            FfiConverterTypeChannel.allocationSize(value.`channel`) +
+            FfiConverterString.allocationSize(value.`customer`) +
+            FfiConverterString.allocationSize(value.`dedupeKey`) +
+            FfiConverterTypeNotificationKind.allocationSize(value.`kind`) +
+            FfiConverterOptionalString.allocationSize(value.`locale`) +
+            FfiConverterMapStringString.allocationSize(value.`payload`) +
+            FfiConverterTimestamp.allocationSize(value.`sendAt`)
+    )
+
+    override fun write(value: NotificationIntent, buf: ByteBuffer) {
+            FfiConverterTypeChannel.write(value.`channel`, buf)
+            FfiConverterString.write(value.`customer`, buf)
+            FfiConverterString.write(value.`dedupeKey`, buf)
+            FfiConverterTypeNotificationKind.write(value.`kind`, buf)
+            FfiConverterOptionalString.write(value.`locale`, buf)
+            FfiConverterMapStringString.write(value.`payload`, buf)
+            FfiConverterTimestamp.write(value.`sendAt`, buf)
+    }
+}
+
+
+
+/**
  * An NPS with its uncertainty. Scores and bounds are on the −100…100 scale.
  */
 data class NpsResult (
@@ -8425,6 +8512,77 @@ public object FfiConverterTypeShipmentView: FfiConverterRustBuffer<ShipmentView>
 
 
 /**
+ * Something that may call for a message.
+ */
+data class Signal (
+    /**
+     * Recipient.
+     */
+    var `customer`: kotlin.String
+    , 
+    /**
+     * Kind of message.
+     */
+    var `kind`: NotificationKind
+    , 
+    /**
+     * When it happened.
+     */
+    var `occurredAt`: java.time.Instant
+    , 
+    /**
+     * Data for the template.
+     */
+    var `payload`: Map<kotlin.String, kotlin.String>? = null 
+    , 
+    /**
+     * What it is about (order, `order/shipment`, `order:line`, return…).
+     */
+    var `subject`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSignal: FfiConverterRustBuffer<Signal> {
+    override fun read(buf: ByteBuffer): Signal {
+        return Signal(
+            FfiConverterString.read(buf),
+            FfiConverterTypeNotificationKind.read(buf),
+            FfiConverterTimestamp.read(buf),
+            FfiConverterOptionalMapStringString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Signal) = (
+            FfiConverterString.allocationSize(value.`customer`) +
+            FfiConverterTypeNotificationKind.allocationSize(value.`kind`) +
+            FfiConverterTimestamp.allocationSize(value.`occurredAt`) +
+            FfiConverterOptionalMapStringString.allocationSize(value.`payload`) +
+            FfiConverterString.allocationSize(value.`subject`)
+    )
+
+    override fun write(value: Signal, buf: ByteBuffer) {
+            FfiConverterString.write(value.`customer`, buf)
+            FfiConverterTypeNotificationKind.write(value.`kind`, buf)
+            FfiConverterTimestamp.write(value.`occurredAt`, buf)
+            FfiConverterOptionalMapStringString.write(value.`payload`, buf)
+            FfiConverterString.write(value.`subject`, buf)
+    }
+}
+
+
+
+/**
  * A customer's stage with what decided it.
  */
 data class StageAssignment (
@@ -9418,6 +9576,53 @@ public object FfiConverterTypeCarrierSource: FfiConverterRustBuffer<CarrierSourc
     override fun allocationSize(value: CarrierSource) = 4UL
 
     override fun write(value: CarrierSource, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * A delivery channel.
+ */
+
+enum class Channel {
+    
+    /**
+     * E-mail.
+     */
+    EMAIL,
+    /**
+     * Text message (needs its own opt-in).
+     */
+    SMS,
+    /**
+     * Push notification.
+     */
+    PUSH;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeChannel: FfiConverterRustBuffer<Channel> {
+    override fun read(buf: ByteBuffer) = try {
+        Channel.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: Channel) = 4UL
+
+    override fun write(value: Channel, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -16528,6 +16733,38 @@ public object FfiConverterOptionalSequenceTypeTaxLine: FfiConverterRustBuffer<Li
         } else {
             buf.put(1)
             FfiConverterSequenceTypeTaxLine.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalMapStringString: FfiConverterRustBuffer<Map<kotlin.String, kotlin.String>?> {
+    override fun read(buf: ByteBuffer): Map<kotlin.String, kotlin.String>? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterMapStringString.read(buf)
+    }
+
+    override fun allocationSize(value: Map<kotlin.String, kotlin.String>?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterMapStringString.allocationSize(value)
+        }
+    }
+
+    override fun write(value: Map<kotlin.String, kotlin.String>?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterMapStringString.write(value, buf)
         }
     }
 }
