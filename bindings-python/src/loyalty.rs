@@ -94,6 +94,11 @@ impl PyMember {
     fn tier_progress(&self, programme: &PyProgramme, now: &str) -> PyResult<String> {
         to_json(&self.inner.tier_progress(&programme.inner, crate::time(now)?))
     }
+
+    /// Balances, tier, progress and version at `now` under a programme, as JSON.
+    fn status_json(&self, programme: &PyProgramme, now: &str) -> PyResult<String> {
+        to_json(&self.inner.status(&programme.inner, crate::time(now)?))
+    }
 }
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -111,6 +111,11 @@ impl PyOrder {
         let at = now.map(time).transpose()?;
         to_json(&self.inner.summary(at, &postpurchase::DelayThresholds::default()).map_err(to_py)?)
     }
+
+    /// Every return with its status and, once settled, what it paid (JSON).
+    fn return_summaries_json(&self) -> PyResult<String> {
+        to_json(&self.inner.return_summaries())
+    }
 }
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

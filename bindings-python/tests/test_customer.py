@@ -1,6 +1,7 @@
 """The customer's side from Python: the shared vectors, and the API over Order, Member,
 ReturnPolicy and Programme objects."""
 
+import dataclasses
 import json
 import pathlib
 from datetime import datetime, timezone
@@ -20,6 +21,29 @@ def test_customer_vectors(case):
     check(case, lambda: pp.customer.run(case["op"], case["input"]))
 
 
+RESULT_CLASSES = {"view": "OrderView", "answer": "CustomerAnswer", "message": "CustomerMessage",
+                  "policy_summary": "PlainSummary", "loyalty_summary": "PlainSummary"}
+
+
+def without_none(value):
+    """A document without the keys whose value is None (the core leaves some of them out)."""
+    if isinstance(value, dict):
+        return {k: without_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [without_none(v) for v in value]
+    return value
+
+
+@pytest.mark.parametrize("case", [c for c in vectors("customer.json") if "expected" in c], ids=lambda c: c["name"])
+def test_every_customer_result_reads_into_its_class_and_back(case):
+    cls = getattr(pp.results, RESULT_CLASSES[case["op"]])
+    value = cls.from_dict(case["expected"])
+    assert isinstance(value, pp.results.Result)
+    assert without_none(value.to_dict()) == without_none(results(case["expected"]))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        value.locale = "xx"  # type: ignore[misc]
+
+
 def delivered_case():
     return next(c for c in vectors("customer.json") if c["name"] == "delivered, returns open, points pending")
 
@@ -33,28 +57,30 @@ def test_the_view_from_objects_equals_the_vector():
     member = pp.Member.from_entries("c-7", i["ledger"])
     v = pp.customer.order_view(order, policy, now=datetime(2026, 3, 10, 9, tzinfo=timezone.utc), locale="en-IE",
                                programme=programme, ledger=member)
-    # the vector in Python's types: Decimal amounts, aware datetimes, facts as texts
-    assert v == results(case["expected"])
-    shoes = next(a for a in v["actions"] if a["action"] == "return" and a["subject"] == "l1")
-    assert shoes["available"] and shoes["days_left"] == 54
-    assert shoes["refund"] == {"amount": Decimal("71.46"), "currency": "EUR"}
-    assert isinstance(shoes["deadline"], datetime) and shoes["deadline"].tzinfo is not None
-    assert all(isinstance(x, str) for s in v["shipments"] for step in s["timeline"] for x in step["statement"]["facts"].values())
+    # the vector read as the result class: Decimal amounts, aware datetimes, facts as texts
+    assert v == pp.results.OrderView.from_dict(case["expected"])
+    shoes = next(a for a in v.actions if a.action == "return" and a.subject == "l1")
+    assert shoes.available and shoes.days_left == 54
+    assert shoes.refund == pp.results.Money(amount=Decimal("71.46"), currency="EUR")
+    assert isinstance(shoes.deadline, datetime) and shoes.deadline.tzinfo is not None
+    assert all(isinstance(x, str) for s in v.shipments for step in s.timeline for x in step.statement.facts.values())
+    # and back as a dict keyed as the core's JSON, in the same Python types
+    assert without_none(v.to_dict()) == without_none(results(case["expected"]))
 
 
 def test_answers_and_messages():
     i = delivered_case()["input"]
     now = datetime(2026, 3, 10, 9, tzinfo=timezone.utc)
     a = pp.customer.answer("can_i_return", i["events"], i["policy"], now=now, locale="it-IT", line="l2")
-    assert a["text"] == "Wool socks non può essere restituito: gli articoli per l'igiene non si possono restituire."
+    assert a.text == "Wool socks non può essere restituito: gli articoli per l'igiene non si possono restituire."
     with pytest.raises(pp.PostPurchaseError) as e:
         pp.customer.answer("what_is_love", i["events"], i["policy"], now=now, locale="en")
     assert e.value.code == "input.invalid"
     intent = {"kind": "delivered", "customer": "c-7", "channel": "email", "send_at": now,
               "dedupe_key": "k", "payload": {"order": "o-1001", "shipment": "s1"}}
     m = pp.customer.message(intent, order=i["events"], policy=i["policy"], now=now, locale="en-IE")
-    assert m["subject"] == "Order o-1001 has been delivered"
-    assert m["payload"]["return_deadline"] == datetime(2026, 5, 3, 22, tzinfo=timezone.utc)
+    assert m.subject == "Order o-1001 has been delivered"
+    assert m.payload.return_deadline == datetime(2026, 5, 3, 22, tzinfo=timezone.utc)
     with pytest.raises(pp.PostPurchaseError):
         pp.customer.message(intent, locale="en")
 

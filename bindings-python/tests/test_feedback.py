@@ -12,10 +12,10 @@ def test_feedback_vectors(case):
         s = np.array(i["scores"], dtype=float)
         if case["op"] == "nps":
             r = pp.nps(s, i["confidence"])
-            return {"responses": r.responses, "score": r.score, "margin_of_error": r.margin_of_error, "low": r.interval[0], "high": r.interval[1]}
+            return {"responses": r.responses, "score": r.score, "margin_of_error": r.margin_of_error, "low": r.interval.low, "high": r.interval.high}
         if case["op"] == "csat":
             r = pp.csat(s, i["confidence"])
-            return {"responses": r.responses, "score": r.score, "low": r.interval[0], "high": r.interval[1]}
+            return {"responses": r.responses, "score": r.score, "low": r.interval.low, "high": r.interval.high}
         r = pp.ces(s)
         return {"responses": r.responses, "mean": r.mean, "easy_share": r.easy_share}
     def close(got, want):

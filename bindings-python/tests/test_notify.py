@@ -12,7 +12,7 @@ def test_notify_vectors(case):
         from datetime import datetime
         out = []
         for x in pp.notify.plan(i["signal"], i["preferences"], policy, i["history"]):
-            t = datetime.fromisoformat(x["send_at"].replace("Z", "+00:00")).strftime("%Y-%m-%dT%H:%M:%SZ")
-            out.append({"channel": x["channel"], "send_at": t, "dedupe_key": x["dedupe_key"]})
+            assert x.send_at.tzinfo is not None
+            out.append({"channel": x.channel, "send_at": x.send_at.strftime("%Y-%m-%dT%H:%M:%SZ"), "dedupe_key": x.dedupe_key})
         return out
     check(case, run)

@@ -66,7 +66,10 @@ def test_the_summary_is_the_core_value_in_python_types():
     o.handle({"type": "create_shipment", "shipment": {"id": "s1", "carrier": "dhl", "lines": [{"line": "l1", "quantity": 2}],
               "promised_by": datetime(2026, 3, 3, tzinfo=timezone.utc)}}, "ship", t)
     s = o.summary(datetime(2026, 3, 10, tzinfo=timezone.utc))
-    assert s["total"] == {"amount": Decimal("24.00"), "currency": "EUR"} and s["version"] == o.version
-    ship = s["shipments"][0]
-    assert ship["promised_by"] == datetime(2026, 3, 3, tzinfo=timezone.utc) and ship["delay"]["late"] is True
-    assert o.summary()["shipments"][0]["delay"] is None, "no time, no delay assessment"
+    assert isinstance(s, pp.results.OrderSummary)
+    assert s.total == pp.results.Money(amount=Decimal("24.00"), currency="EUR") and s.version == o.version
+    ship = s.shipments[0]
+    assert ship.promised_by == datetime(2026, 3, 3, tzinfo=timezone.utc) and ship.delay is not None and ship.delay.late is True
+    assert o.summary().shipments[0].delay is None, "no time, no delay assessment"
+    assert s.to_dict()["total"] == {"amount": Decimal("24.00"), "currency": "EUR"}
+    assert o.returns() == []

@@ -51,7 +51,9 @@ def test_returns_vectors(case):
             pp.returns.return_command(o, {"action": "receive", "return_id": f"r{n}", "items": items}, f"recv{n}", now)
             pp.returns.return_command(o, {"action": "refund", "return_id": f"r{n}"}, f"refund{n}", now)
             paid = pp.returns.return_case(o, f"r{n}")["refund"]["total"]
-            assert quoted.refund is not None and quoted.refund["total"] == paid, "the preview promised the refund"
+            assert quoted.refund is not None and quoted.refund.total.to_dict() == paid, "the preview promised the refund"
+            settled = [r for r in o.returns() if r.id == f"r{n}"]
+            assert settled[0].status == "refunded" and settled[0].refund == quoted.refund
             refunds.append(str(paid["amount"]))
         return {"refunds": refunds, "total_refunded": str(o.refunded)}
     check(case, run)
@@ -81,8 +83,9 @@ def test_preview_decides_and_prices_without_changing_the_order():
     req = {"id": "r-1", "customer": "c-1", "lines": [{"line": "boots", "quantity": 1, "reason": "does_not_fit"}], "method": "original_payment"}
     p = pp.returns.preview(o, req, policy, datetime(2026, 3, 10, tzinfo=timezone.utc))
     assert p.report.outcome == "allowed" and p.report.lines[0].days_left == 23
-    assert p.refund["total"] == {"amount": Decimal("116.10"), "currency": "EUR"}
-    assert p.refund["restocking_fee"]["amount"] == Decimal("12.90")
+    assert p.refund is not None
+    assert p.refund.total == pp.results.Money(amount=Decimal("116.10"), currency="EUR")
+    assert p.refund.restocking_fee.amount == Decimal("12.90")
     assert p.report.lines[0].window_end is not None and p.report.lines[0].window_end.tzinfo is not None
     assert o.state() == before
     late = pp.returns.preview(o, req, policy, datetime(2026, 4, 10, tzinfo=timezone.utc))

@@ -33,6 +33,12 @@ def run() -> Decimal:
     member = pp.Member("c-42")
     member.handle({"type": "award", "award": {"kind": "signup"}}, programme, key="signup", now=t(3))
     assert member.balance == 100
+    # results are dataclasses typed field by field
+    summary: pp.results.OrderSummary = order.summary(t(9))
+    due: Decimal = summary.amount_due.amount
+    status: pp.results.ReturnStatus = order.returns()[0].status
+    progress: Decimal = member.status(programme, t(9)).progress.value
+    assert due >= 0 and status == "refunded" and progress == 0
     return order.refunded
 
 
@@ -51,6 +57,9 @@ def _never_called(order: pp.Order, member: pp.Member, programme: pp.Programme) -
     pp.ReturnPolicy({"windw": {"days": 30}})  # type: ignore[arg-type]
     # a fee is a percent or a fixed amount, as a decimal
     pp.ReturnPolicy({"restocking_fee": {"default": {"percent": 10.0}}})  # type: ignore[arg-type]
+    # a result's amount is a Decimal, not text, and its fields are read as attributes
+    text: str = order.summary().total.amount  # type: ignore[assignment]
+    order.summary()["total"]  # type: ignore[index]
 
 
 if __name__ == "__main__":

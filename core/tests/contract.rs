@@ -28,6 +28,8 @@ use serde_json::Value;
 
 #[path = "contract/mobile.rs"]
 mod mobile;
+#[path = "contract/python.rs"]
+mod python_results;
 
 /// The documents in the contract: (name, schema).
 fn documents() -> Vec<(&'static str, Value)> {
@@ -124,7 +126,18 @@ fn generated() -> Vec<(PathBuf, String)> {
     }
     ts.push_str(END_OF_CONTRACT);
     files.push((PathBuf::from("bindings-node/contract.d.ts"), ts));
-    files.push((PathBuf::from("bindings-python/python/postpurchase/contract.py"), python(&defs)));
+    // Python's TypedDicts are what the binding takes and the stored documents; its results are
+    // the dataclasses of results.py
+    let taken: Vec<&str> =
+        documents().iter().map(|(n, _)| *n).filter(|n| !python_results::results().contains(n)).collect();
+    let taken = reachable(&defs, &taken);
+    let py_defs: BTreeMap<String, Value> =
+        defs.iter().filter(|(k, _)| taken.contains(*k)).map(|(k, v)| (k.clone(), v.clone())).collect();
+    files.push((PathBuf::from("bindings-python/python/postpurchase/contract.py"), python(&py_defs)));
+    files.push((
+        PathBuf::from("bindings-python/python/postpurchase/results.py"),
+        python_results::generate(&defs, &reachable(&defs, &python_results::results())),
+    ));
     files.push((PathBuf::from("bindings-node/src/contract_maps.rs"), map_fields(&defs)));
     files.push((
         PathBuf::from("bindings-mobile/src/contract.rs"),
@@ -225,8 +238,9 @@ fn date_fields(defs: &BTreeMap<String, Value>) -> std::collections::BTreeSet<Str
 /// and times as timezone-aware `datetime` (the package converts them), or as the core's strings.
 fn python(defs: &BTreeMap<String, Value>) -> String {
     let mut head = String::from(
-        "\"\"\"The documents the core takes, as TypedDicts for type checkers: generated from the core's\n\
-         types by core/tests/contract.rs, do not edit.\n\n\
+        "\"\"\"The documents the core takes (and the events and ledger entries it writes for a store), as\n\
+         TypedDicts for type checkers: generated from the core's types by core/tests/contract.rs, do\n\
+         not edit. What the core gives back is in ``postpurchase.results``.\n\n\
          Amounts may be ``Decimal`` and times timezone-aware ``datetime`` (or the core's strings).\n\
          \"\"\"\n\n\
          from datetime import datetime\n\
@@ -323,11 +337,28 @@ const PY_KEYWORDS: &[&str] = &[
     "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 ];
 
-/// The Python type of a schema.
+/// Which side of the Python binding a type is written for.
+#[derive(Clone, Copy, PartialEq)]
+enum PySide {
+    /// A `TypedDict` field of a document the binding takes: text is accepted for decimals and times.
+    Taken,
+    /// A field of a result class: the value as Python's type.
+    Given,
+}
+
+/// The Python type of a schema in a document the binding takes.
 fn py_type(schema: &Value) -> String {
+    py_type_as(schema, PySide::Taken)
+}
+
+/// The Python type of a schema on one side of the binding.
+fn py_type_as(schema: &Value, side: PySide) -> String {
+    let given = side == PySide::Given;
+    let any = if given { "Any" } else { "object" };
     if let Some(Value::String(r)) = schema.get("$ref") {
-        // quoted: a forward reference, resolved when every class exists
-        return format!("\"{}\"", r.rsplit('/').next().unwrap_or("object"));
+        let name = r.rsplit('/').next().unwrap_or("object");
+        // a TypedDict's is quoted: a forward reference, resolved when every class exists
+        return if given { name.to_string() } else { format!("\"{name}\"") };
     }
     if let Some(c) = schema.get("const") {
         return format!("Literal[{c}]");
@@ -339,7 +370,7 @@ fn py_type(schema: &Value) -> String {
     }
     for key in ["oneOf", "anyOf"] {
         if let Some(Value::Array(options)) = schema.get(key) {
-            return union(options.iter().map(py_type).collect());
+            return union(options.iter().map(|o| py_type_as(o, side)).collect());
         }
     }
     match schema.get("type") {
@@ -351,26 +382,26 @@ fn py_type(schema: &Value) -> String {
                     if let Some(o) = one.as_object_mut() {
                         o.insert("type".into(), t.clone());
                     }
-                    py_type(&one)
+                    py_type_as(&one, side)
                 })
                 .collect(),
         ),
         Some(Value::String(t)) => match (t.as_str(), schema.get("format").and_then(Value::as_str)) {
-            ("string", Some("date-time")) => "Union[str, datetime]".into(),
-            ("string", Some("decimal")) => "Union[str, Decimal]".into(),
+            ("string", Some("date-time")) => (if given { "datetime" } else { "Union[str, datetime]" }).into(),
+            ("string", Some("decimal")) => (if given { "Decimal" } else { "Union[str, Decimal]" }).into(),
             ("string", _) => "str".into(),
             ("integer", _) => "int".into(),
             ("number", _) => "float".into(),
             ("boolean", _) => "bool".into(),
             ("null", _) => "None".into(),
-            ("array", _) => format!("List[{}]", schema.get("items").map_or("object".into(), py_type)),
+            ("array", _) => format!("List[{}]", schema.get("items").map_or(any.into(), |i| py_type_as(i, side))),
             ("object", _) => match schema.get("additionalProperties").filter(|a| a.is_object()) {
-                Some(values) => format!("Dict[str, {}]", py_type(values)),
-                None => "object".into(),
+                Some(values) => format!("Dict[str, {}]", py_type_as(values, side)),
+                None => (if given { "Dict[str, Any]" } else { "object" }).into(),
             },
-            _ => "object".into(),
+            _ => any.into(),
         },
-        _ => "object".into(),
+        _ => any.into(),
     }
 }
 
@@ -581,6 +612,21 @@ fn the_order_document_is_described_field_by_field() {
     assert!(py.contains("    amount: Union[str, Decimal]"), "{py}");
     assert!(ts.contains("export interface NewOrder {") && ts.contains("  placedAt: Date"), "{ts}");
     assert!(ts.contains("  unitPrice: Money") && ts.contains("  amount: string"), "{ts}");
+}
+
+#[test]
+fn python_results_are_dataclasses_in_python_types() {
+    let files = generated();
+    let py = files.iter().find(|(p, _)| p.ends_with("results.py")).map(|(_, t)| t.clone()).unwrap();
+    assert!(py.contains("@dataclass(frozen=True)\nclass OrderSummary(Result):"), "{py}");
+    assert!(py.contains("    amount: Decimal\n") && py.contains("    placed_at: datetime\n"), "{py}");
+    assert!(py.contains("total=Money.from_dict(d[\"total\"]),"), "{py}");
+    // a keyword-named field keeps its JSON name for to_dict
+    assert!(py.contains("    from_: Optional[Stage] = field(metadata={\"key\": \"from\"})"), "{py}");
+    // the stored documents stay JSON, typed as TypedDicts
+    assert!(!py.contains("class OrderEvent"), "events are not result classes");
+    let taken = files.iter().find(|(p, _)| p.ends_with("contract.py")).map(|(_, t)| t.clone()).unwrap();
+    assert!(taken.contains("OrderEvent") && !taken.contains("class OrderSummary("), "{taken}");
 }
 
 /// The string literals of a code union: `enum`, or `oneOf` of `const`s (documented variants).

@@ -1,5 +1,6 @@
-"""The documents the core takes, as TypedDicts for type checkers: generated from the core's
-types by core/tests/contract.rs, do not edit.
+"""The documents the core takes (and the events and ledger entries it writes for a store), as
+TypedDicts for type checkers: generated from the core's types by core/tests/contract.rs, do
+not edit. What the core gives back is in ``postpurchase.results``.
 
 Amounts may be ``Decimal`` and times timezone-aware ``datetime`` (or the core's strings).
 """
@@ -8,14 +9,12 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Dict, List, Literal, NotRequired, Optional, TypedDict, Union
 
-ActionKind = Literal["return", "exchange", "report_problem", "claim_lost"]
 Channel = Literal["email", "sms", "push"]
 ClaimResolution = Literal["refund", "replacement"]
 Currency = str
 CustomerId = str
 DecisionCode = Literal["return.allowed", "return.window_open", "return.window_unlimited", "return.window_closed", "return.window_not_started", "return.quantity_ok", "return.quantity_exceeds_returnable", "return.already_returned", "return.already_claimed", "return.returnable_item", "return.final_sale", "return.digital", "return.perishable", "return.personalised", "return.hygiene", "return.shipping_requirement_met", "return.not_shipped", "return.not_delivered", "return.frequency_ok", "return.review_frequent_returner", "return.value_ok", "return.review_high_value", "return.refund_method_fallback"]
 Facts = Dict[str, str]
-FulfilmentStatus = Literal["unfulfilled", "partially_fulfilled", "fulfilled", "partially_delivered", "delivered", "partially_returned", "returned", "cancelled"]
 IdempotencyKey = str
 ItemCondition = Literal["resellable", "damaged", "wrong_item", "missing"]
 LineId = str
@@ -25,7 +24,6 @@ NotificationKind = Literal["order_confirmed", "order_cancelled", "fulfilment_del
 OrderId = str
 Outcome = Literal["allowed", "needs_review", "denied"]
 PaymentId = str
-PaymentStatus = Literal["not_paid", "authorized", "partially_paid", "paid", "partially_refunded", "refunded", "voided", "refund_due"]
 RefundClockStart = Literal["order_placed", "item_shipped", "item_delivered"]
 RefundDestination = Literal["store_credit"]
 RefundMethod = Literal["original_payment", "store_credit", "exchange"]
@@ -34,13 +32,9 @@ ReturnReason = Literal["changed_mind", "does_not_fit", "defective", "wrong_item"
 ReturnStatus = Literal["requested", "approved", "declined", "label_issued", "in_transit", "received", "refunded", "credited", "exchanged", "charged", "cancelled"]
 Route = Literal["domestic", "international"]
 Rule = Literal["earn.spend", "award.signup", "award.birthday", "award.review", "award.referrer", "award.referred", "pending.schedule", "pending.release", "redeem", "redeem.reverse", "expire", "clawback", "adjust", "debt.repay", "tier", "command.no_change"]
-Segment = Literal["champions", "loyal", "potential_loyalists", "new", "promising", "need_attention", "about_to_sleep", "at_risk", "cannot_lose", "hibernating", "lost"]
 ShipmentId = str
 ShippingRequirement = Literal["none", "shipped", "delivered"]
 Sku = str
-Stage = Literal["new", "active", "at_risk", "lapsed", "reactivated", "advocate"]
-StepKind = Literal["ordered", "packed", "handed_to_carrier", "in_transit", "out_for_delivery", "delivered", "delayed", "exception", "attempt_failed", "ready_for_pickup", "returning_to_sender", "returned_to_sender", "lost", "cancelled", "tracking_stopped"]
-StepState = Literal["done", "current", "upcoming"]
 TaxMode = Literal["exclusive", "inclusive"]
 TierMetric = Literal["net_spend", "points_earned", "orders"]
 TierWindow = Literal["lifetime", "calendar_year", "rolling12_months", "anchored"]
@@ -116,81 +110,11 @@ class CarrierEvent(TypedDict):
     status: "TrackingStatus"
 
 
-class CesResult(TypedDict):
-    """A CES result."""
-
-    easy_share: float
-    mean: float
-    responses: int
-
-
-class CsatResult(TypedDict):
-    """A CSAT with its Wilson interval."""
-
-    interval: "Interval"
-    mean: float
-    responses: int
-    satisfied: int
-    score: float
-
-
-class CustomerAction(TypedDict):
-    """An action with whether it is open now, its deadline and the engine's reason."""
-
-    action: "ActionKind"
-    available: bool
-    code: str
-    days_left: Optional[int]
-    deadline: Optional[Union[str, datetime]]
-    fees: Optional["Money"]
-    method: Optional["RefundMethod"]
-    needs_review: bool
-    refund: Optional["Money"]
-    statement: "Statement"
-    subject: str
-    units: int
-
-
-class CustomerAnswer(TypedDict):
-    """An answer: the question, the text, and the statements it is made of."""
-
-    question: str
-    statements: List["Statement"]
-    text: str
-
-
-class CustomerMessage(TypedDict):
-    """A message ready to send: its payload and the rendered text."""
-
-    body: str
-    locale: str
-    payload: "MessagePayload"
-    subject: str
-
-
 class CustomerPurchases(TypedDict):
     """One customer's purchases, by the customer's id."""
 
     id: str
     purchases: List[Union[str, datetime]]
-
-
-class CustomerStages(TypedDict):
-    """One customer's stage at each date (`None`: not a customer yet)."""
-
-    id: str
-    stages: List[Optional["Stage"]]
-
-
-class DelayAssessment(TypedDict):
-    """What delay detection concluded about one shipment at `now`."""
-
-    carrier_delayed: bool
-    last_scan_at: Optional[Union[str, datetime]]
-    late: bool
-    presumed_lost: bool
-    stalled: bool
-    status: "TrackingStatus"
 
 
 class DelayThresholds(TypedDict):
@@ -423,29 +347,12 @@ class FeeFixed(TypedDict):
     fixed: Union[str, Decimal]
 
 
-class HitRate(TypedDict):
-    """Hit rate at k on a holdout: the share of test customers for whom at least one suggestion was among the items they went on to buy."""
-
-    customers: int
-    hits: int
-    popular_hits: int
-    popular_rate: float
-    rate: float
-
-
 class HolidayExtension(TypedDict):
     """Orders placed between two dates may be returned until a fixed date."""
 
     placed_from: str
     placed_to: str
     returnable_until: str
-
-
-class Interval(TypedDict):
-    """A confidence interval."""
-
-    high: float
-    low: float
 
 
 class KindRule(TypedDict):
@@ -606,51 +513,11 @@ class LoyaltyProgrammeConfig(TypedDict):
     time_zone: NotRequired[str]
 
 
-class LoyaltyStatus(TypedDict):
-    """A member's balance, tier and progress at a point in time, in one value."""
-
-    balance: int
-    customer: "CustomerId"
-    debt: int
-    pending: int
-    progress: "TierProgress"
-    tier: Optional[str]
-    tier_since: Optional[Union[str, datetime]]
-    version: int
-
-
 class LoyaltySummaryRequest(TypedDict):
     """The plain-language summary of a loyalty programme."""
 
     locale: str
     programme: "LoyaltyProgrammeConfig"
-
-
-class MappedStatus(TypedDict):
-    """The result of mapping a raw carrier code: the normalised status if the code is known."""
-
-    delayed: bool
-    raw_code: str
-    status: Optional["TrackingStatus"]
-
-
-class MessagePayload(TypedDict):
-    """The variables a message template needs. Absent values are `None` or empty."""
-
-    customer: str
-    date: Optional[Union[str, datetime]]
-    delay_reason: Optional[str]
-    estimate: Optional[Union[str, datetime]]
-    items: List["ViewItem"]
-    kind: "NotificationKind"
-    order: Optional[str]
-    points: Optional[int]
-    refund: Optional["Money"]
-    refund_destination: List["RefundMethod"]
-    return_deadline: Optional[Union[str, datetime]]
-    return_id: Optional[str]
-    tier: Optional[str]
-    tracking: Optional["TrackingLink"]
 
 
 class MessageRequest(TypedDict):
@@ -707,14 +574,6 @@ class NewShipment(TypedDict):
     tracking_number: NotRequired[Optional[str]]
 
 
-class NextPurchase(TypedDict):
-    """A customer's next-purchase timing."""
-
-    median_wait: Optional[float]
-    p_alive: float
-    p_within: float
-
-
 class NotificationIntent(TypedDict):
     """A message to send."""
 
@@ -735,21 +594,6 @@ class NotifyPolicyConfig(TypedDict):
     quiet_hours: NotRequired[Optional["QuietHours"]]
     replenishment_days: NotRequired[Dict[str, int]]
     review: NotRequired["ReviewRule"]
-
-
-class NpsResult(TypedDict):
-    """An NPS with its uncertainty. Scores and bounds are on the −100…100 scale."""
-
-    detractor_share: float
-    detractors: int
-    interval: "Interval"
-    margin_of_error: float
-    passives: int
-    promoter_share: float
-    promoters: int
-    responses: int
-    score: float
-    variance: float
 
 
 class OrderChangePlaced(TypedDict):
@@ -982,62 +826,10 @@ class OrderEvent(TypedDict):
     schema_version: int
 
 
-class OrderSummary(TypedDict):
-    """An order's derived statuses and amounts.  ``` use chrono::{TimeZone, Utc}; use postpurchase::*;  let now = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap(); let new = NewOrder::builder(OrderId::new("o-1")?, CustomerId::new("c-1")?, Currency::from_code("EUR")?, now)     .line(NewLine::new(LineId::new("l-1")?, Sku::new("TEE")?, "T-shirt", 2, Money::parse("20.00", "EUR")?))     .build(); let order = Order::from_events(&Order::place(new, &CommandMeta::new(IdempotencyKey::new("k")?, now))?)?; let summary = order.summary(Some(now), &DelayThresholds::default())?; assert_eq!(summary.amount_due, Money::parse("40.00", "EUR")?); assert_eq!(summary.fulfilment_status, FulfilmentStatus::Unfulfilled); # Ok::<(), postpurchase::Error>(()) ```"""
-
-    amount_due: "Money"
-    captured: "Money"
-    currency: "Currency"
-    customer: "CustomerId"
-    fulfilment_status: "FulfilmentStatus"
-    id: "OrderId"
-    payment_status: "PaymentStatus"
-    refund_due: "Money"
-    refunded: "Money"
-    shipments: List["ShipmentTracking"]
-    total: "Money"
-    version: int
-
-
-class OrderView(TypedDict):
-    """What the customer should see about an order at `now`."""
-
-    actions: List["CustomerAction"]
-    fulfilment: "FulfilmentStatus"
-    headline: "Statement"
-    locale: str
-    next: "Statement"
-    order: str
-    placed_at: Union[str, datetime]
-    points: Optional["PointsView"]
-    returns: List["ReturnView"]
-    shipments: List["ShipmentView"]
-    time_zone: str
-    waiting: List["ViewItem"]
-
-
 class PendingRule(TypedDict):
     """How long order points stay pending."""
 
     days_after_delivery: NotRequired[int]
-
-
-class PlainSummary(TypedDict):
-    """A summary: a title and its sentences in order."""
-
-    locale: str
-    statements: List["Statement"]
-    title: str
-
-
-class PointsView(TypedDict):
-    """Loyalty points this order earned."""
-
-    available_at: Optional[Union[str, datetime]]
-    balance: int
-    earned: int
-    pending: int
-    statements: List["Statement"]
 
 
 class PolicySummaryRequest(TypedDict):
@@ -1115,16 +907,6 @@ class ReceivedItem(TypedDict):
     condition: "ItemCondition"
     line: "LineId"
     quantity: int
-
-
-class Recommendation(TypedDict):
-    """A suggested item and why."""
-
-    because: str
-    confidence: float
-    item: str
-    lift: float
-    support: float
 
 
 class RedemptionRule(TypedDict):
@@ -1450,13 +1232,6 @@ class ReturnPolicyConfig(TypedDict):
     window: NotRequired["WindowRule"]
 
 
-class ReturnPreview(TypedDict):
-    """What a return request would lead to if it were made now: the eligibility decision and, for the lines that are not denied, the refund it would pay once everything arrives resellable."""
-
-    refund: Optional["RefundBreakdown"]
-    report: "EligibilityReport"
-
-
 class ReturnRequest(TypedDict):
     """A customer's request to return items of an order."""
 
@@ -1474,16 +1249,6 @@ class ReturnShippingFee(TypedDict):
     waived_for: NotRequired[List["ReturnReason"]]
 
 
-class ReturnSummary(TypedDict):
-    """One return of an order: where it stands and, once settled, what it paid."""
-
-    exchange: Optional["ExchangeSettlement"]
-    id: "ReturnId"
-    refund: Optional["RefundBreakdown"]
-    requested_at: Union[str, datetime]
-    status: "ReturnStatus"
-
-
 class ReturnTerms(TypedDict):
     """The money terms fixed when the return was requested."""
 
@@ -1494,18 +1259,6 @@ class ReturnTerms(TypedDict):
     replacement_shipping: NotRequired[Optional["Money"]]
     return_shipping_fee: "Money"
     store_credit_bonus_percent: Union[str, Decimal]
-
-
-class ReturnView(TypedDict):
-    """A return or a transit claim on the order, as the customer sees it."""
-
-    claim: bool
-    destinations: List["RefundMethod"]
-    id: str
-    method: "RefundMethod"
-    refunded: Optional["Money"]
-    statement: "Statement"
-    status: "ReturnStatus"
 
 
 class ReviewLimits(TypedDict):
@@ -1532,16 +1285,6 @@ class Reward(TypedDict):
     value: "Money"
 
 
-class RfmScore(TypedDict):
-    """A customer's scores and segment."""
-
-    customer: int
-    f: int
-    m: int
-    r: int
-    segment: "Segment"
-
-
 class RuleVerdict(TypedDict):
     """One rule's verdict on one line."""
 
@@ -1558,35 +1301,6 @@ class SentNotification(TypedDict):
     dedupe_key: str
     kind: "NotificationKind"
     send_at: Union[str, datetime]
-
-
-class ShipmentTracking(TypedDict):
-    """One shipment of an order: where it is and, when asked at a time, whether it is late."""
-
-    carrier: str
-    delay: Optional["DelayAssessment"]
-    delivered_at: Optional[Union[str, datetime]]
-    id: "ShipmentId"
-    promised_by: Optional[Union[str, datetime]]
-    status: "TrackingStatus"
-    tracking_number: Optional[str]
-
-
-class ShipmentView(TypedDict):
-    """What the customer sees of one shipment."""
-
-    carrier: str
-    claim: Optional[str]
-    delay: "DelayAssessment"
-    delivered_at: Optional[Union[str, datetime]]
-    estimate: Optional[Union[str, datetime]]
-    id: str
-    items: List["ViewItem"]
-    next: "Statement"
-    promised_by: Optional[Union[str, datetime]]
-    status: "TrackingStatus"
-    timeline: List["TimelineStep"]
-    tracking_number: Optional[str]
 
 
 class ShippingRefund(TypedDict):
@@ -1606,17 +1320,6 @@ class Signal(TypedDict):
     subject: str
 
 
-class StageAssignment(TypedDict):
-    """A customer's stage with what decided it."""
-
-    days_since_last: float
-    p_alive: Optional[float]
-    purchases: int
-    rule: str
-    stage: "Stage"
-    typical_gap_days: Optional[float]
-
-
 class StageRules(TypedDict):
     """The thresholds of the stage rules (data: load them with serde; every field has a default)."""
 
@@ -1627,22 +1330,6 @@ class StageRules(TypedDict):
     new_days: NotRequired[int]
     single_at_risk_days: NotRequired[int]
     single_lapsed_days: NotRequired[int]
-
-
-class StageTransitions(TypedDict):
-    """Every customer's stages at every date and the moves between consecutive dates, as one value."""
-
-    moves: List["TransitionRow"]
-    stages: List["CustomerStages"]
-
-
-class Statement(TypedDict):
-    """One sentence of a summary: its topic, the message that wrote it, the facts behind it (plain values, the same in every language) and the text."""
-
-    facts: Dict[str, str]
-    message: str
-    text: str
-    topic: str
 
 
 class TaxLine(TypedDict):
@@ -1672,18 +1359,6 @@ class TierLevel(TypedDict):
     threshold: Union[str, Decimal]
 
 
-class TierProgress(TypedDict):
-    """Where a member stands against the tier ladder: what the current window counts and what the next tier still needs. Read-only; the tier itself changes only through commands."""
-
-    metric: "TierMetric"
-    next_threshold: Optional[Union[str, Decimal]]
-    next_tier: Optional[str]
-    remaining: Optional[Union[str, Decimal]]
-    tier: Optional[str]
-    value: Union[str, Decimal]
-    window_start: Optional[Union[str, datetime]]
-
-
 class TierRules(TypedDict):
     """Tier rules: upgrade at once, downgrade only at the end of a period plus grace."""
 
@@ -1692,34 +1367,6 @@ class TierRules(TypedDict):
     levels: NotRequired[List["TierLevel"]]
     metric: NotRequired["TierMetric"]
     window: NotRequired["TierWindow"]
-
-
-class TimelineStep(TypedDict):
-    """One step of a timeline with its text."""
-
-    at: Optional[Union[str, datetime]]
-    state: "StepState"
-    statement: "Statement"
-    step: "StepKind"
-
-
-class TrackingLink(TypedDict):
-    """Where to follow a parcel."""
-
-    carrier: str
-    number: Optional[str]
-    shipment: str
-
-
-TransitionRow = TypedDict("TransitionRow", {"customers": int, "from": Optional["Stage"], "step": int, "to": Optional["Stage"]})
-
-
-class ViewItem(TypedDict):
-    """An item (a quantity of an order line)."""
-
-    line: str
-    quantity: int
-    title: str
 
 
 class ViewRequest(TypedDict):
@@ -1774,4 +1421,4 @@ ReturnChange = Union[ReturnChangeRequested, ReturnChangeApproved, ReturnChangeDe
 
 ReturnCommand = Union[ReturnCommandRequest, ReturnCommandApprove, ReturnCommandDecline, ReturnCommandIssueLabel, ReturnCommandRecordTracking, ReturnCommandReceive, ReturnCommandRefund, ReturnCommandCancel, ReturnCommandShipAdvanceReplacement, ReturnCommandChargeUnreturnedExchange, ReturnCommandClaim]
 
-__all__ = ["ActionKind", "AnswerRequest", "ApprovedLine", "Award", "AwardBirthday", "AwardReferred", "AwardReferrer", "AwardReview", "AwardSignup", "CancelledUnits", "CarrierEvent", "CesResult", "Channel", "ClaimResolution", "CsatResult", "Currency", "CustomerAction", "CustomerAnswer", "CustomerId", "CustomerMessage", "CustomerPurchases", "CustomerStages", "DecisionCode", "DelayAssessment", "DelayThresholds", "Discount", "Draw", "EarnLine", "EarnedLot", "Earning", "EligibilityContext", "EligibilityReport", "EntryKind", "EntryKindAdjust", "EntryKindClawback", "EntryKindDebtPaid", "EntryKindEarn", "EntryKindExpire", "EntryKindNoChange", "EntryKindRedeem", "EntryKindRelease", "EntryKindReverseRedemption", "EntryKindScheduled", "EntryKindTierChanged", "ExchangePricing", "ExchangeRequest", "ExchangeSettlement", "Expiry", "ExpiryDaysAfterAvailable", "ExpiryEndOfMonth", "ExpiryEndOfYear", "ExpiryInactivity", "ExpiryNever", "Facts", "Fee", "FeeFixed", "FeePercent", "FulfilmentStatus", "HitRate", "HolidayExtension", "IdempotencyKey", "Interval", "ItemCondition", "KindRule", "LedgerEntry", "LineAmounts", "LineDecision", "LineFlags", "LineId", "LineQuantity", "LoyaltyCommand", "LoyaltyCommandAdjust", "LoyaltyCommandAward", "LoyaltyCommandClawback", "LoyaltyCommandEarnOrder", "LoyaltyCommandEvaluateTier", "LoyaltyCommandExpire", "LoyaltyCommandRedeem", "LoyaltyCommandReleasePending", "LoyaltyCommandReverseRedemption", "LoyaltyCommandScheduleRelease", "LoyaltyProgrammeConfig", "LoyaltyStatus", "LoyaltySummaryRequest", "MappedStatus", "MessagePayload", "MessageRequest", "Money", "NegativeBalance", "NewLine", "NewOrder", "NewShipment", "NextPurchase", "NonReturnable", "NotificationIntent", "NotificationKind", "NotifyPolicyConfig", "NpsResult", "OrderChange", "OrderChangeConfirmed", "OrderChangeHeld", "OrderChangePaymentAuthorized", "OrderChangePaymentCaptured", "OrderChangePaymentRefunded", "OrderChangePaymentVoided", "OrderChangePlaced", "OrderChangeReleased", "OrderChangeReturn", "OrderChangeShipmentCancelled", "OrderChangeShipmentCreated", "OrderChangeShipmentDelivered", "OrderChangeShipmentShipped", "OrderChangeTrackingRecorded", "OrderChangeUnitsCancelled", "OrderCommand", "OrderCommandAuthorizePayment", "OrderCommandCancel", "OrderCommandCancelShipment", "OrderCommandCancelUnits", "OrderCommandCapturePayment", "OrderCommandConfirm", "OrderCommandCreateShipment", "OrderCommandHold", "OrderCommandMarkDelivered", "OrderCommandPlace", "OrderCommandRecordTracking", "OrderCommandRefundPayment", "OrderCommandRelease", "OrderCommandReturn", "OrderCommandVoidPayment", "OrderEvent", "OrderId", "OrderSummary", "OrderView", "Outcome", "PaymentId", "PaymentStatus", "PendingRule", "PlainSummary", "PointsView", "PolicySummaryRequest", "Preferences", "Question", "QuestionCanIReturn", "QuestionHowDoIReturn", "QuestionHowManyPoints", "QuestionWhenWillItArrive", "QuestionWhereIsMyOrder", "QuestionWhereIsMyRefund", "QuietHours", "ReceivedItem", "Recommendation", "RedemptionRule", "ReferralRule", "RefundBreakdown", "RefundClockStart", "RefundDestination", "RefundLine", "RefundMethod", "RefundOptions", "RefundPayout", "ReplacementShipping", "ReplacementShippingFlat", "ReplacementShippingFree", "ReplacementShippingHost", "RequestedLine", "RequestedReturn", "RequestedReturnLine", "RestockingFee", "ReturnChange", "ReturnChangeAdvanceReplacementShipped", "ReturnChangeApproved", "ReturnChangeCancelled", "ReturnChangeClaimResolved", "ReturnChangeDeclined", "ReturnChangeExchangeCharged", "ReturnChangeExchanged", "ReturnChangeLabelIssued", "ReturnChangeReceived", "ReturnChangeRefunded", "ReturnChangeRequested", "ReturnChangeTrackingRecorded", "ReturnCommand", "ReturnCommandApprove", "ReturnCommandCancel", "ReturnCommandChargeUnreturnedExchange", "ReturnCommandClaim", "ReturnCommandDecline", "ReturnCommandIssueLabel", "ReturnCommandReceive", "ReturnCommandRecordTracking", "ReturnCommandRefund", "ReturnCommandRequest", "ReturnCommandShipAdvanceReplacement", "ReturnId", "ReturnPolicyConfig", "ReturnPreview", "ReturnReason", "ReturnRequest", "ReturnShippingFee", "ReturnStatus", "ReturnSummary", "ReturnTerms", "ReturnView", "ReviewLimits", "ReviewRule", "Reward", "RfmScore", "Route", "Rule", "RuleVerdict", "Segment", "SentNotification", "ShipmentId", "ShipmentTracking", "ShipmentView", "ShippingRefund", "ShippingRequirement", "Signal", "Sku", "Stage", "StageAssignment", "StageRules", "StageTransitions", "Statement", "StepKind", "StepState", "TaxLine", "TaxMode", "TierBenefits", "TierLevel", "TierMetric", "TierProgress", "TierRules", "TierWindow", "TimelineStep", "TrackingLink", "TrackingStatus", "TransitionRow", "ViewItem", "ViewRequest", "WindowOverride", "WindowRule", "WindowStart"]
+__all__ = ["AnswerRequest", "ApprovedLine", "Award", "AwardBirthday", "AwardReferred", "AwardReferrer", "AwardReview", "AwardSignup", "CancelledUnits", "CarrierEvent", "Channel", "ClaimResolution", "Currency", "CustomerId", "CustomerPurchases", "DecisionCode", "DelayThresholds", "Discount", "Draw", "EarnLine", "EarnedLot", "Earning", "EligibilityContext", "EligibilityReport", "EntryKind", "EntryKindAdjust", "EntryKindClawback", "EntryKindDebtPaid", "EntryKindEarn", "EntryKindExpire", "EntryKindNoChange", "EntryKindRedeem", "EntryKindRelease", "EntryKindReverseRedemption", "EntryKindScheduled", "EntryKindTierChanged", "ExchangePricing", "ExchangeRequest", "ExchangeSettlement", "Expiry", "ExpiryDaysAfterAvailable", "ExpiryEndOfMonth", "ExpiryEndOfYear", "ExpiryInactivity", "ExpiryNever", "Facts", "Fee", "FeeFixed", "FeePercent", "HolidayExtension", "IdempotencyKey", "ItemCondition", "KindRule", "LedgerEntry", "LineAmounts", "LineDecision", "LineFlags", "LineId", "LineQuantity", "LoyaltyCommand", "LoyaltyCommandAdjust", "LoyaltyCommandAward", "LoyaltyCommandClawback", "LoyaltyCommandEarnOrder", "LoyaltyCommandEvaluateTier", "LoyaltyCommandExpire", "LoyaltyCommandRedeem", "LoyaltyCommandReleasePending", "LoyaltyCommandReverseRedemption", "LoyaltyCommandScheduleRelease", "LoyaltyProgrammeConfig", "LoyaltySummaryRequest", "MessageRequest", "Money", "NegativeBalance", "NewLine", "NewOrder", "NewShipment", "NonReturnable", "NotificationIntent", "NotificationKind", "NotifyPolicyConfig", "OrderChange", "OrderChangeConfirmed", "OrderChangeHeld", "OrderChangePaymentAuthorized", "OrderChangePaymentCaptured", "OrderChangePaymentRefunded", "OrderChangePaymentVoided", "OrderChangePlaced", "OrderChangeReleased", "OrderChangeReturn", "OrderChangeShipmentCancelled", "OrderChangeShipmentCreated", "OrderChangeShipmentDelivered", "OrderChangeShipmentShipped", "OrderChangeTrackingRecorded", "OrderChangeUnitsCancelled", "OrderCommand", "OrderCommandAuthorizePayment", "OrderCommandCancel", "OrderCommandCancelShipment", "OrderCommandCancelUnits", "OrderCommandCapturePayment", "OrderCommandConfirm", "OrderCommandCreateShipment", "OrderCommandHold", "OrderCommandMarkDelivered", "OrderCommandPlace", "OrderCommandRecordTracking", "OrderCommandRefundPayment", "OrderCommandRelease", "OrderCommandReturn", "OrderCommandVoidPayment", "OrderEvent", "OrderId", "Outcome", "PaymentId", "PendingRule", "PolicySummaryRequest", "Preferences", "Question", "QuestionCanIReturn", "QuestionHowDoIReturn", "QuestionHowManyPoints", "QuestionWhenWillItArrive", "QuestionWhereIsMyOrder", "QuestionWhereIsMyRefund", "QuietHours", "ReceivedItem", "RedemptionRule", "ReferralRule", "RefundBreakdown", "RefundClockStart", "RefundDestination", "RefundLine", "RefundMethod", "RefundOptions", "RefundPayout", "ReplacementShipping", "ReplacementShippingFlat", "ReplacementShippingFree", "ReplacementShippingHost", "RequestedLine", "RequestedReturn", "RequestedReturnLine", "RestockingFee", "ReturnChange", "ReturnChangeAdvanceReplacementShipped", "ReturnChangeApproved", "ReturnChangeCancelled", "ReturnChangeClaimResolved", "ReturnChangeDeclined", "ReturnChangeExchangeCharged", "ReturnChangeExchanged", "ReturnChangeLabelIssued", "ReturnChangeReceived", "ReturnChangeRefunded", "ReturnChangeRequested", "ReturnChangeTrackingRecorded", "ReturnCommand", "ReturnCommandApprove", "ReturnCommandCancel", "ReturnCommandChargeUnreturnedExchange", "ReturnCommandClaim", "ReturnCommandDecline", "ReturnCommandIssueLabel", "ReturnCommandReceive", "ReturnCommandRecordTracking", "ReturnCommandRefund", "ReturnCommandRequest", "ReturnCommandShipAdvanceReplacement", "ReturnId", "ReturnPolicyConfig", "ReturnReason", "ReturnRequest", "ReturnShippingFee", "ReturnStatus", "ReturnTerms", "ReviewLimits", "ReviewRule", "Reward", "Route", "Rule", "RuleVerdict", "SentNotification", "ShipmentId", "ShippingRefund", "ShippingRequirement", "Signal", "Sku", "StageRules", "TaxLine", "TaxMode", "TierBenefits", "TierLevel", "TierMetric", "TierRules", "TierWindow", "TrackingStatus", "ViewRequest", "WindowOverride", "WindowRule", "WindowStart"]

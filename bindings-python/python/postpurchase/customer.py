@@ -13,18 +13,19 @@ English).
 * :func:`return_policy_summary` and :func:`loyalty_summary`: plain-language summaries written
   from the policy and programme data.
 
-Every sentence comes with the message id and the facts behind it (``statement["facts"]``),
-the same in every language.
+Every sentence comes with the message id and the facts behind it (``statement.facts``),
+the same in every language. Results are the frozen dataclasses of :mod:`postpurchase.results`;
+:func:`run` gives the core's JSON document instead.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Dict, List, Optional, Union, cast
+from typing import Any, Dict, List, Optional, Union
 
 from . import _native
-from ._convert import call, dumps, load_dict, results, when
-from .contract import CustomerAnswer, CustomerMessage, OrderView, PlainSummary
+from ._convert import call, dumps, load_dict, when
+from .results import CustomerAnswer, CustomerMessage, NotificationIntent, OrderView, PlainSummary
 from .loyalty import Member, Programme
 from .orders import Order
 from .returns import ReturnPolicy
@@ -45,12 +46,6 @@ def run(operation: str, request: Dict[str, Any]) -> Dict[str, Any]:
     'en'
     """
     return load_dict(call(_native.customer_run, operation, dumps(request)))
-
-
-def _typed(operation: str, request: Dict[str, Any]) -> Any:
-    """A customer-side result in Python's types: ``Decimal`` amounts and aware ``datetime``s
-    (a statement's ``facts`` stay the texts every language shares)."""
-    return results(run(operation, request))
 
 
 def _config(value: Any) -> Any:
@@ -106,11 +101,11 @@ def order_view(
     ...     "lines": [{"id": "l1", "sku": "MUG", "title": "Mug", "quantity": 1,
     ...                "unit_price": {"amount": "12.00", "currency": "EUR"}}]}, "place", t)
     >>> v = order_view(o, {"window": {"days": 30}}, now=t, locale="it-IT")
-    >>> v["headline"]["text"]
+    >>> v.headline.text
     'Stiamo preparando il tuo ordine.'
     """
     req = _view_request(order, policy, now, locale, programme, ledger, context, thresholds)
-    return cast(OrderView, _typed("view", req))
+    return OrderView.from_dict(run("view", req))
 
 
 def answer(
@@ -135,18 +130,18 @@ def answer(
     >>> o = pp.Order.place({"id": "o-1", "customer": "c-1", "currency": "EUR", "placed_at": t,
     ...     "lines": [{"id": "l1", "sku": "MUG", "title": "Mug", "quantity": 1,
     ...                "unit_price": {"amount": "12.00", "currency": "EUR"}}]}, "place", t)
-    >>> answer("where_is_my_refund", o, {}, now=t, locale="en")["text"]
+    >>> answer("where_is_my_refund", o, {}, now=t, locale="en").text
     'There is no return on this order yet.'
     """
     q: Dict[str, Any] = {"question": question}
     if line is not None:
         q["line"] = line
     view = _view_request(order, policy, now, locale, programme, ledger, context, thresholds)
-    return cast(CustomerAnswer, _typed("answer", {"view": view, "question": q}))
+    return CustomerAnswer.from_dict(run("answer", {"view": view, "question": q}))
 
 
 def message(
-    intent: Dict[str, Any],
+    intent: Union[NotificationIntent, Dict[str, Any]],
     *,
     locale: str,
     order: Optional[OrderLike] = None,
@@ -164,17 +159,17 @@ def message(
 
     >>> m = message({"kind": "tier_reached", "customer": "c-1", "channel": "email",
     ...     "send_at": "2026-03-01T09:00:00Z", "dedupe_key": "k", "payload": {"tier": "Gold"}}, locale="en")
-    >>> m["subject"]
+    >>> m.subject
     'Welcome to Gold'
     """
-    req: Dict[str, Any] = {"intent": intent, "locale": locale}
+    req: Dict[str, Any] = {"intent": intent.to_dict() if isinstance(intent, NotificationIntent) else intent, "locale": locale}
     if order is not None:
         if policy is None or now is None:
             from .errors import InvalidInputError
 
             raise InvalidInputError("a message about an order needs its policy and now", "input.invalid")
         req["view"] = _view_request(order, policy, now, locale, programme, ledger, context, thresholds)
-    return cast(CustomerMessage, _typed("message", req))
+    return CustomerMessage.from_dict(run("message", req))
 
 
 def return_policy_summary(
@@ -184,19 +179,19 @@ def return_policy_summary(
     are in ``currency``, tier benefits come from ``programme``.
 
     >>> s = return_policy_summary({"window": {"days": 30}}, "EUR", "en")
-    >>> s["statements"][0]["text"]
+    >>> s.statements[0].text
     'You can return an item within 30 days of its delivery.'
     """
     req: Dict[str, Any] = {"policy": _config(policy), "currency": currency, "locale": locale}
     if programme is not None:
         req["programme"] = _config(programme)
-    return cast(PlainSummary, _typed("policy_summary", req))
+    return PlainSummary.from_dict(run("policy_summary", req))
 
 
 def loyalty_summary(programme: ProgrammeLike, locale: str) -> PlainSummary:
     """The plain-language summary ``{locale, title, statements}`` of a loyalty programme.
 
-    >>> loyalty_summary({"currency": "EUR", "earning": {}}, "it")["title"]
+    >>> loyalty_summary({"currency": "EUR", "earning": {}}, "it").title
     'Punti fedeltà'
     """
-    return cast(PlainSummary, _typed("loyalty_summary", {"programme": _config(programme), "locale": locale}))
+    return PlainSummary.from_dict(run("loyalty_summary", {"programme": _config(programme), "locale": locale}))

@@ -1,64 +1,15 @@
-"""NPS, CSAT and CES over numpy arrays (or anything array-like)."""
+"""NPS, CSAT and CES over numpy arrays (or anything array-like); the results are the frozen
+dataclasses of :mod:`postpurchase.results`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Tuple
+from typing import Any, Tuple, Union
 
 import numpy as np
 
 from . import _native
 from ._convert import call, floats, loads
-
-
-@dataclass(frozen=True)
-class NpsResult:
-    """NPS on the −100…100 scale with its margin of error and adjusted-Wald interval.
-
-    >>> import postpurchase as pp
-    >>> r = pp.nps([10, 10, 9, 8, 3])
-    >>> (r.responses, r.promoters, r.passives, r.detractors, r.score)
-    (5, 3, 1, 1, 40.0)
-    """
-
-    responses: int
-    score: float
-    promoters: int
-    passives: int
-    detractors: int
-    margin_of_error: float
-    interval: Tuple[float, float]
-
-
-@dataclass(frozen=True)
-class CsatResult:
-    """Top-box share, 0–1 (0.85 is 85 %), with its Wilson interval (also shares 0–1).
-
-    >>> import postpurchase as pp
-    >>> r = pp.csat([5, 4, 4, 2])
-    >>> (r.responses, r.score, r.mean)
-    (4, 0.75, 3.75)
-    """
-
-    responses: int
-    score: float
-    mean: float
-    interval: Tuple[float, float]
-
-
-@dataclass(frozen=True)
-class CesResult:
-    """Mean effort score and the share answering 5–7, 0–1 (0.6 is 60 %).
-
-    >>> import postpurchase as pp
-    >>> r = pp.ces([7, 6, 2, 5])
-    >>> (r.responses, r.mean, r.easy_share)
-    (4, 5.0, 0.75)
-    """
-
-    responses: int
-    mean: float
-    easy_share: float
+from .results import CesResult, CsatResult, NpsResult
 
 
 def nps(scores: Any, confidence: float = 0.95) -> NpsResult:
@@ -67,6 +18,11 @@ def nps(scores: Any, confidence: float = 0.95) -> NpsResult:
     >>> import numpy as np, postpurchase as pp
     >>> pp.nps(np.array([10, 9, 7, 0], dtype=np.uint8)).score
     25.0
+    >>> r = pp.nps([10, 10, 9, 8, 3])
+    >>> (r.responses, r.promoters, r.passives, r.detractors, r.score)
+    (5, 3, 1, 1, 40.0)
+    >>> r.interval.low < r.score < r.interval.high
+    True
     >>> pp.nps([10, 11])
     Traceback (most recent call last):
     ...
@@ -77,8 +33,7 @@ def nps(scores: Any, confidence: float = 0.95) -> NpsResult:
         d = loads(call(_native.nps_answers, np.ascontiguousarray(scores).reshape(-1), float(confidence)))
     else:
         d = loads(call(_native.nps, floats(scores, "scores"), float(confidence)))
-    c, r = d["counts"], d["result"]
-    return NpsResult(r["responses"], r["score"], c["promoters"], c["passives"], c["detractors"], r["margin_of_error"], (r["interval"]["low"], r["interval"]["high"]))
+    return NpsResult.from_dict(d["result"])
 
 
 def csat(scores: Any, confidence: float = 0.95, scale: Tuple[int, int] = (1, 5), top_boxes: int = 2) -> CsatResult:
@@ -87,9 +42,11 @@ def csat(scores: Any, confidence: float = 0.95, scale: Tuple[int, int] = (1, 5),
     >>> import postpurchase as pp
     >>> pp.csat([10, 9, 3, 8], scale=(0, 10), top_boxes=3).score
     0.75
+    >>> r = pp.csat([5, 4, 4, 2])
+    >>> (r.responses, r.satisfied, r.score, r.mean)
+    (4, 3, 0.75, 3.75)
     """
-    r = loads(call(_native.csat, floats(scores, "scores"), float(confidence), scale[0], scale[1], top_boxes))
-    return CsatResult(r["responses"], r["score"], r["mean"], (r["interval"]["low"], r["interval"]["high"]))
+    return CsatResult.from_dict(loads(call(_native.csat, floats(scores, "scores"), float(confidence), scale[0], scale[1], top_boxes)))
 
 
 def ces(scores: Any) -> CesResult:
@@ -98,9 +55,11 @@ def ces(scores: Any) -> CesResult:
     >>> import postpurchase as pp
     >>> pp.ces([1, 7]).mean
     4.0
+    >>> r = pp.ces([7, 6, 2, 5])
+    >>> (r.responses, r.mean, r.easy_share)
+    (4, 5.0, 0.75)
     """
-    r = loads(call(_native.ces, floats(scores, "scores")))
-    return CesResult(r["responses"], r["mean"], r["easy_share"])
+    return CesResult.from_dict(loads(call(_native.ces, floats(scores, "scores"))))
 
 
 def survey_state(kind: str, scores: Any, scale: Tuple[int, int] = (1, 5), top_boxes: int = 2) -> str:
@@ -131,7 +90,7 @@ def merge_survey_states(states: Any) -> str:
     return str(call(_native.survey_merge, [str(s) for s in states]))
 
 
-def survey_result(state: str, confidence: float = 0.95) -> Any:
+def survey_result(state: str, confidence: float = 0.95) -> Union[NpsResult, CsatResult, CesResult]:
     """The ``NpsResult``, ``CsatResult`` or ``CesResult`` of a state, as ``nps``, ``csat`` or
     ``ces`` give for the same answers.
 
@@ -142,7 +101,7 @@ def survey_result(state: str, confidence: float = 0.95) -> Any:
     d = loads(call(_native.survey_result, str(state), float(confidence)))
     s, r = d["state"], d["result"]
     if s["kind"] == "nps":
-        return NpsResult(r["responses"], r["score"], s["promoters"], s["passives"], s["detractors"], r["margin_of_error"], (r["interval"]["low"], r["interval"]["high"]))
+        return NpsResult.from_dict(r)
     if s["kind"] == "csat":
-        return CsatResult(r["responses"], r["score"], r["mean"], (r["interval"]["low"], r["interval"]["high"]))
-    return CesResult(r["responses"], r["mean"], r["easy_share"])
+        return CsatResult.from_dict(r)
+    return CesResult.from_dict(r)

@@ -4,13 +4,13 @@ for the quintile and segment tables)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Iterable, List, Sequence, Tuple
 
 import numpy as np
 
 from . import _native
 from ._convert import call, floats, loads
+from .results import HitRate, Recommendation
 
 #: The segment codes, in the order of the mapping table.
 SEGMENTS: Tuple[str, ...] = tuple(_native.rfm_segments())
@@ -109,40 +109,6 @@ def segment_summary(scored: Any, monetary_col: str = "monetary") -> Any:
     return counts.reindex(pd.CategoricalIndex(list(SEGMENTS), categories=list(SEGMENTS), name="segment"), fill_value=0)
 
 
-@dataclass(frozen=True)
-class Recommendation:
-    """A suggested item, the basket item it is most often bought with, and the statistics.
-
-    >>> import postpurchase as pp
-    >>> model = pp.journey.CoPurchase([["tent", "stakes"], ["tent", "stakes"], ["mug"]], min_item_count=1)
-    >>> model.recommend(["stakes"])[0]
-    Recommendation(item='tent', because='stakes', confidence=1.0, lift=1.5, support=0.6666666666666666)
-    """
-
-    item: str
-    because: str
-    confidence: float
-    lift: float
-    support: float
-
-
-@dataclass(frozen=True)
-class HitRate:
-    """Hit rate at k on a holdout against the most-popular baseline.
-
-    >>> import postpurchase as pp
-    >>> model = pp.journey.CoPurchase([["tent", "stakes"], ["tent", "stakes"], ["mug"], ["mug"], ["mug"]], min_item_count=1)
-    >>> model.hit_rate([(["stakes"], ["tent"])], k=1)
-    HitRate(customers=1, hits=1, popular_hits=0, rate=1.0, popular_rate=0.0)
-    """
-
-    customers: int
-    hits: int
-    popular_hits: int
-    rate: float
-    popular_rate: float
-
-
 class CoPurchase:
     """Co-purchase statistics over baskets (lists of item ids) and the suggestions they give.
 
@@ -172,9 +138,11 @@ class CoPurchase:
         >>> model = pp.journey.CoPurchase([["tent", "stakes", "lamp"], ["tent", "stakes"], ["tent", "lamp"]], min_item_count=1)
         >>> [r.item for r in model.recommend(["tent"], exclude=["lamp"])]
         ['stakes']
+        >>> pp.journey.CoPurchase([["tent", "stakes"], ["tent", "stakes"], ["mug"]], min_item_count=1).recommend(["stakes"])[0]
+        Recommendation(item='tent', because='stakes', confidence=1.0, lift=1.5, support=0.6666666666666666)
         """
         out = loads(call(self._native.recommend, [str(i) for i in basket], [str(i) for i in exclude], int(k)))
-        return [Recommendation(**r) for r in out]
+        return [Recommendation.from_dict(r) for r in out]
 
     def popular(self, exclude: Sequence[str] = (), k: int = 5) -> List[str]:
         """The ``k`` items in most baskets, except ``exclude`` (the baseline).
@@ -194,9 +162,11 @@ class CoPurchase:
         >>> model = pp.journey.CoPurchase([["tent", "stakes"], ["tent", "stakes"], ["mug"], ["mug"], ["mug"]], min_item_count=1)
         >>> model.hit_rate([(["tent"], ["stakes"]), (["mug"], ["lamp"])], k=1).rate
         0.5
+        >>> model.hit_rate([(["stakes"], ["tent"])], k=1)
+        HitRate(customers=1, hits=1, popular_hits=0, rate=1.0, popular_rate=0.0)
         """
         c = [([str(i) for i in a], [str(i) for i in b]) for a, b in cases]
-        return HitRate(**loads(call(self._native.hit_rate, c, int(k))))
+        return HitRate.from_dict(loads(call(self._native.hit_rate, c, int(k))))
 
 
 #: The lifecycle stage codes.

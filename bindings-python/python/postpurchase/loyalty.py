@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any, Dict, List, Optional, Union
 
 from . import _native
 from ._convert import NativeConfig, call, dumps, load_dict, load_list, when
 from .contract import LoyaltyCommand, LoyaltyProgrammeConfig
+from .results import LoyaltyStatus, TierProgress
 
 
 class Programme(NativeConfig):
@@ -24,23 +23,6 @@ class Programme(NativeConfig):
         """Parses and validates ``config``: the document (typed by :class:`postpurchase.contract.LoyaltyProgrammeConfig`)
         or its JSON or TOML text."""
         super().__init__(config)
-
-
-@dataclass(frozen=True)
-class TierProgress:
-    """The tier metric in the current window and what the next tier still needs."""
-
-    tier: Optional[str]
-    metric: str
-    value: Decimal
-    window_start: Optional[str]
-    next_tier: Optional[str]
-    next_threshold: Optional[Decimal]
-    remaining: Optional[Decimal]
-
-
-def _decimal(v: Optional[str]) -> Optional[Decimal]:
-    return None if v is None else Decimal(v)
 
 
 class Member:
@@ -85,8 +67,11 @@ class Member:
 
     def tier_progress(self, programme: Programme, now: _dt.datetime) -> TierProgress:
         """Where the member stands against the tier ladder at ``now``."""
-        d = load_dict(call(self._native.tier_progress, programme._native, when(now)))
-        return TierProgress(d["tier"], d["metric"], Decimal(d["value"]), d["window_start"], d["next_tier"], _decimal(d["next_threshold"]), _decimal(d["remaining"]))
+        return TierProgress.from_dict(load_dict(call(self._native.tier_progress, programme._native, when(now))))
+
+    def status(self, programme: Programme, now: _dt.datetime) -> LoyaltyStatus:
+        """Balances, tier (and since when), tier progress and version at ``now``, in one read."""
+        return LoyaltyStatus.from_dict(load_dict(call(self._native.status_json, programme._native, when(now))))
 
     @property
     def tier(self) -> Optional[str]:

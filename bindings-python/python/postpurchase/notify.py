@@ -6,7 +6,8 @@ from typing import Any, Dict, List, Optional, Union, cast
 
 from . import _native
 from ._convert import NativeConfig, call, dumps, load_list
-from .contract import NotificationIntent, NotifyPolicyConfig, Preferences, SentNotification, Signal
+from .contract import NotifyPolicyConfig, Preferences, SentNotification, Signal
+from .results import NotificationIntent
 
 
 class NotifyPolicy(NativeConfig):
@@ -29,10 +30,10 @@ def plan(
     policy: NotifyPolicy,
     history: Optional[List[SentNotification]] = None,
 ) -> List[NotificationIntent]:
-    """Intents ``{kind, customer, channel, send_at, dedupe_key, payload, locale?}`` for one signal
-    (``locale`` is the preferences' ``locale``, for :func:`postpurchase.customer.message`)."""
+    """The notifications to send for one signal (``send_at`` an aware ``datetime``; ``locale``
+    the preferences' ``locale``, for :func:`postpurchase.customer.message`)."""
     planned = load_list(call(_native.plan_notifications, dumps(signal), dumps(preferences), policy._native, dumps(history or [])))
-    return cast(List[NotificationIntent], planned)
+    return [NotificationIntent.from_dict(i) for i in planned]
 
 
 def order_signals(events_before: List[Dict[str, Any]], new_events: List[Dict[str, Any]]) -> List[Signal]:

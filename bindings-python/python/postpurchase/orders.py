@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as _dt
 from decimal import Decimal
-from typing import Any, Dict, List, Optional, cast
+from typing import Any, Dict, List, Optional
 
 from . import _native
 from ._convert import call, dumps, load_dict, load_list, loads, results, when
-from .contract import NewOrder, OrderCommand, OrderSummary
+from .contract import NewOrder, OrderCommand
+from .results import OrderSummary, ReturnSummary
 
 
 class Order:
@@ -52,11 +53,16 @@ class Order:
         ...     "lines": [{"id": "l1", "sku": "MUG", "title": "Mug", "quantity": 2,
         ...                "unit_price": {"amount": "12.00", "currency": "EUR"}}]}, "place", t)
         >>> s = o.summary(t)
-        >>> s["amount_due"]["amount"], s["fulfilment_status"]
+        >>> s.amount_due.amount, s.fulfilment_status
         (Decimal('24.00'), 'unfulfilled')
         """
         text = call(self._native.summary_json, None if now is None else when(now))
-        return cast(OrderSummary, results(load_dict(text)))
+        return OrderSummary.from_dict(load_dict(text))
+
+    def returns(self) -> List[ReturnSummary]:
+        """Every return in the order it was opened: its status and, once settled, the refund or
+        exchange it paid (amounts as ``Decimal``)."""
+        return [ReturnSummary.from_dict(r) for r in load_list(call(self._native.return_summaries_json))]
 
     @property
     def version(self) -> int:
@@ -95,5 +101,4 @@ class Order:
 
     def __repr__(self) -> str:
         s = self.summary()
-        total = s["total"]
-        return f"Order(id={s['id']!r}, total={total['amount']} {total['currency']}, fulfilment={s['fulfilment_status']}, payment={s['payment_status']})"
+        return f"Order(id={s.id!r}, total={s.total.amount} {s.total.currency}, fulfilment={s.fulfilment_status}, payment={s.payment_status})"

@@ -10,6 +10,7 @@ from . import _native
 from ._convert import NativeConfig, call, dumps, instant, load_dict, load_list, loads, results, when
 from .orders import Order
 from .contract import EligibilityContext, ReturnCommand, ReturnPolicyConfig, ReturnRequest
+from .results import EligibilityReport, LineDecision, RefundBreakdown, ReturnPreview
 
 
 class ReturnPolicy(NativeConfig):
@@ -30,32 +31,8 @@ class ReturnPolicy(NativeConfig):
         return f"ReturnPolicy(window={d['window']}, time_zone={d['time_zone']!r})"
 
 
-@dataclass(frozen=True)
-class LineDecision:
-    """The decision on one requested line."""
-
-    line: str
-    quantity: int
-    outcome: str
-    code: str
-    window_end: Optional[_dt.datetime]
-    days_left: Optional[int]
-    verdicts: List[Dict[str, Any]] = field(repr=False)
-
-
-@dataclass(frozen=True)
-class EligibilityReport:
-    """Allowed, needs_review or denied, with every rule's verdict."""
-
-    return_id: str
-    outcome: str
-    method: str
-    lines: List[LineDecision]
-
-
 def _report(d: Dict[str, Any]) -> EligibilityReport:
-    lines = [LineDecision(x["line"], x["quantity"], x["outcome"], x["code"], instant(x["window_end"]), x["days_left"], x["verdicts"]) for x in d["lines"]]
-    return EligibilityReport(d["return_id"], d["outcome"], d["method"], lines)
+    return EligibilityReport.from_dict(d)
 
 
 def evaluate(order: Order, request: ReturnRequest, policy: ReturnPolicy, now: _dt.datetime, context: Optional[EligibilityContext] = None) -> EligibilityReport:
@@ -63,20 +40,11 @@ def evaluate(order: Order, request: ReturnRequest, policy: ReturnPolicy, now: _d
     return _report(loads(call(_native.evaluate_return, order._native, dumps(request), policy._native, dumps(context or {}), when(now))))
 
 
-@dataclass(frozen=True)
-class ReturnPreview:
-    """What a return would lead to now: the decision and the refund (amounts as ``Decimal``)."""
-
-    report: EligibilityReport
-    refund: Optional[Dict[str, Any]]
-
-
 def preview(order: Order, request: ReturnRequest, policy: ReturnPolicy, now: _dt.datetime, context: Optional[EligibilityContext] = None) -> ReturnPreview:
     """The decision plus the refund the return would pay once the lines that are not denied come
     back resellable (fees, shipping rules and the cap on what was captured included). The order is
     not changed."""
-    d = load_dict(call(_native.preview_return, order._native, dumps(request), policy._native, dumps(context or {}), when(now)))
-    return ReturnPreview(_report(d["report"]), results(d["refund"]))
+    return ReturnPreview.from_dict(load_dict(call(_native.preview_return, order._native, dumps(request), policy._native, dumps(context or {}), when(now))))
 
 
 def request_return(order: Order, request: ReturnRequest, policy: ReturnPolicy, key: str, now: _dt.datetime, context: Optional[EligibilityContext] = None, expected_version: Optional[int] = None) -> EligibilityReport:
@@ -95,13 +63,14 @@ def return_command(order: Order, command: ReturnCommand, key: str, now: _dt.date
     return order.handle({"type": "return", "command": command}, key, now)
 
 
-def refund_quote(order: Order, return_id: str, payment_order: Optional[List[str]] = None) -> Dict[str, Any]:
+def refund_quote(order: Order, return_id: str, payment_order: Optional[List[str]] = None) -> RefundBreakdown:
     """The refund breakdown the return would pay now (amounts as ``Decimal``)."""
-    quote: Dict[str, Any] = results(load_dict(call(_native.quote_refund, order._native, return_id, list(payment_order or []))))
-    return quote
+    return RefundBreakdown.from_dict(load_dict(call(_native.quote_refund, order._native, return_id, list(payment_order or []))))
 
 
 def return_case(order: Order, return_id: str) -> Dict[str, Any]:
-    """A return's full state (amounts as ``Decimal``, times as ``datetime``)."""
+    """A return's full state as the order keeps it, for inspection: a dict (amounts as
+    ``Decimal``, times as ``datetime``). What a return stands at and paid, as a class:
+    ``Order.returns()``."""
     case: Dict[str, Any] = results(load_dict(call(_native.return_case, order._native, return_id)))
     return case

@@ -3,38 +3,18 @@
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Optional, Tuple
 
 from . import _native
 from .errors import InvalidTypeError
 from ._convert import call, dumps, loads, when
-
-
-@dataclass(frozen=True)
-class MappedStatus:
-    """A carrier code mapped to the normalised status (``None`` when the code is unknown)."""
-
-    raw_code: str
-    status: Optional[str]
-    delayed: bool
-
-
-@dataclass(frozen=True)
-class DelayAssessment:
-    """What delay detection concluded."""
-
-    status: str
-    late: bool
-    stalled: bool
-    presumed_lost: bool
-    carrier_delayed: bool
+from .results import DelayAssessment, MappedStatus
 
 
 def map_carrier_status(source: str, code: str) -> MappedStatus:
     """Maps an AfterShip, EasyPost, Shippo or Shopify status code."""
     status, delayed = call(_native.map_status, source, code)
-    return MappedStatus(code, status, delayed)
+    return MappedStatus.from_dict({"raw_code": code, "status": status, "delayed": delayed})
 
 
 def _events(events: Iterable[Tuple[Any, str]]) -> str:
@@ -60,8 +40,7 @@ def assess_delay(
     3650 and hours 1 to 87600, anything else raises ``InvalidConfigError``."""
     promised = when(promised_by) if promised_by is not None else None
     limits = None if thresholds is None else dumps(dict(thresholds))
-    r = loads(call(_native.delay, _events(events), when(shipped_at), promised, international, when(now), limits))
-    return DelayAssessment(r["status"], r["late"], r["stalled"], r["presumed_lost"], r["carrier_delayed"])
+    return DelayAssessment.from_dict(loads(call(_native.delay, _events(events), when(shipped_at), promised, international, when(now), limits)))
 
 
 def verify_webhook(

@@ -1,0 +1,1303 @@
+"""What the core gives back, as frozen dataclasses: generated from the core's types by
+core/tests/contract.rs, do not edit.
+
+Amounts are ``Decimal``, times timezone-aware ``datetime``, codes their strings (typed as
+``Literal``). ``from_dict`` reads the core's JSON document (as ``json.loads`` gives it);
+``to_dict`` gives it back in Python's types, with a field named by a keyword under its JSON name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Dict, List, Literal, Optional, Union
+
+
+def _time(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.metadata.get("key", f.name): _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class Result:
+    """The base of every result class."""
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The result as a dict of Python values (``Decimal``, ``datetime``), keyed as the core's JSON."""
+        out: Dict[str, Any] = _plain(self)
+        return out
+
+
+ActionKind = Literal["return", "exchange", "report_problem", "claim_lost"]
+Channel = Literal["email", "sms", "push"]
+Currency = str
+CustomerId = str
+DecisionCode = Literal["return.allowed", "return.window_open", "return.window_unlimited", "return.window_closed", "return.window_not_started", "return.quantity_ok", "return.quantity_exceeds_returnable", "return.already_returned", "return.already_claimed", "return.returnable_item", "return.final_sale", "return.digital", "return.perishable", "return.personalised", "return.hygiene", "return.shipping_requirement_met", "return.not_shipped", "return.not_delivered", "return.frequency_ok", "return.review_frequent_returner", "return.value_ok", "return.review_high_value", "return.refund_method_fallback"]
+Facts = Dict[str, str]
+FulfilmentStatus = Literal["unfulfilled", "partially_fulfilled", "fulfilled", "partially_delivered", "delivered", "partially_returned", "returned", "cancelled"]
+LineId = str
+NotificationKind = Literal["order_confirmed", "order_cancelled", "fulfilment_delayed", "shipped", "in_transit_delayed", "arriving_tomorrow", "out_for_delivery", "available_for_pickup", "delivery_attempt_failed", "delivery_exception", "delivered", "all_parts_delivered", "presumed_lost", "return_requested", "return_approved", "return_declined", "return_label_issued", "return_reminder_to_ship", "return_about_to_expire", "return_received", "return_refunded", "return_exchanged", "review_request", "survey_request", "replenishment_reminder", "cross_sell", "points_earned", "points_about_to_expire", "tier_reached", "tier_about_to_drop"]
+OrderId = str
+Outcome = Literal["allowed", "needs_review", "denied"]
+PaymentId = str
+PaymentStatus = Literal["not_paid", "authorized", "partially_paid", "paid", "partially_refunded", "refunded", "voided", "refund_due"]
+RefundMethod = Literal["original_payment", "store_credit", "exchange"]
+ReturnId = str
+ReturnReason = Literal["changed_mind", "does_not_fit", "defective", "wrong_item", "not_as_described", "damaged_in_transit", "arrived_late", "other"]
+ReturnStatus = Literal["requested", "approved", "declined", "label_issued", "in_transit", "received", "refunded", "credited", "exchanged", "charged", "cancelled"]
+Segment = Literal["champions", "loyal", "potential_loyalists", "new", "promising", "need_attention", "about_to_sleep", "at_risk", "cannot_lose", "hibernating", "lost"]
+ShipmentId = str
+Stage = Literal["new", "active", "at_risk", "lapsed", "reactivated", "advocate"]
+StepKind = Literal["ordered", "packed", "handed_to_carrier", "in_transit", "out_for_delivery", "delivered", "delayed", "exception", "attempt_failed", "ready_for_pickup", "returning_to_sender", "returned_to_sender", "lost", "cancelled", "tracking_stopped"]
+StepState = Literal["done", "current", "upcoming"]
+TierMetric = Literal["net_spend", "points_earned", "orders"]
+TrackingStatus = Literal["pending", "info_received", "in_transit", "out_for_delivery", "available_for_pickup", "attempt_failed", "delivered", "exception", "returning_to_sender", "returned_to_sender", "lost", "cancelled", "expired"]
+
+
+@dataclass(frozen=True)
+class CesResult(Result):
+    """A CES result."""
+
+    responses: int
+    """Number of answers."""
+    mean: float
+    """Mean answer (1–7)."""
+    easy_share: float
+    """Share answering 5, 6 or 7, 0–1 (0.6 is 60 %)."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "CesResult":
+        """Reads the core's JSON document."""
+        return cls(
+            responses=d["responses"],
+            mean=d["mean"],
+            easy_share=d["easy_share"],
+        )
+
+
+@dataclass(frozen=True)
+class CsatResult(Result):
+    """A CSAT with its Wilson interval."""
+
+    responses: int
+    """Number of answers."""
+    satisfied: int
+    """Satisfied answers."""
+    score: float
+    """Satisfied share, 0–1 (0.85 is 85 %); the interval is in shares too."""
+    mean: float
+    """Mean answer."""
+    interval: Interval
+    """Wilson interval of the share."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "CsatResult":
+        """Reads the core's JSON document."""
+        return cls(
+            responses=d["responses"],
+            satisfied=d["satisfied"],
+            score=d["score"],
+            mean=d["mean"],
+            interval=Interval.from_dict(d["interval"]),
+        )
+
+
+@dataclass(frozen=True)
+class CustomerAction(Result):
+    """An action with whether it is open now, its deadline and the engine's reason."""
+
+    action: ActionKind
+    """What."""
+    subject: str
+    """On what: a line id (returns, exchanges) or a shipment id."""
+    available: bool
+    """Open now (an action sent to review is open: the shop checks it first)."""
+    needs_review: bool
+    """Needs a person to approve it."""
+    units: int
+    """Units it covers (returns and exchanges)."""
+    deadline: Optional[datetime]
+    """Until when."""
+    days_left: Optional[int]
+    """Whole days left."""
+    code: str
+    """The engine's deciding code (`return.window_open`, `return.final_sale`, `delay.late`…)."""
+    refund: Optional[Money]
+    """What a return would refund now, if everything comes back resellable."""
+    fees: Optional[Money]
+    """The fees that refund already takes off (restocking plus return shipping)."""
+    method: Optional[RefundMethod]
+    """The refund method after policy (`store_credit` after a fallback)."""
+    statement: Statement
+    """The sentence."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "CustomerAction":
+        """Reads the core's JSON document."""
+        return cls(
+            action=d["action"],
+            subject=d["subject"],
+            available=d["available"],
+            needs_review=d["needs_review"],
+            units=d["units"],
+            deadline=(None if d["deadline"] is None else _time(d["deadline"])),
+            days_left=d["days_left"],
+            code=d["code"],
+            refund=(None if d["refund"] is None else Money.from_dict(d["refund"])),
+            fees=(None if d["fees"] is None else Money.from_dict(d["fees"])),
+            method=d["method"],
+            statement=Statement.from_dict(d["statement"]),
+        )
+
+
+@dataclass(frozen=True)
+class CustomerAnswer(Result):
+    """An answer: the question, the text, and the statements it is made of."""
+
+    question: str
+    """The question's name."""
+    text: str
+    """The answer as one short paragraph."""
+    statements: List[Statement]
+    """Its sentences, each with its facts."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "CustomerAnswer":
+        """Reads the core's JSON document."""
+        return cls(
+            question=d["question"],
+            text=d["text"],
+            statements=[Statement.from_dict(x0) for x0 in d["statements"]],
+        )
+
+
+@dataclass(frozen=True)
+class CustomerMessage(Result):
+    """A message ready to send: its payload and the rendered text."""
+
+    locale: str
+    """The locale of the text."""
+    payload: MessagePayload
+    """The variables."""
+    subject: str
+    """The subject line (email) or title (push)."""
+    body: str
+    """The short body."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "CustomerMessage":
+        """Reads the core's JSON document."""
+        return cls(
+            locale=d["locale"],
+            payload=MessagePayload.from_dict(d["payload"]),
+            subject=d["subject"],
+            body=d["body"],
+        )
+
+
+@dataclass(frozen=True)
+class CustomerStages(Result):
+    """One customer's stage at each date (`None`: not a customer yet)."""
+
+    id: str
+    """The customer's id."""
+    stages: List[Optional[Stage]]
+    """The stage at each date."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "CustomerStages":
+        """Reads the core's JSON document."""
+        return cls(
+            id=d["id"],
+            stages=list(d["stages"]),
+        )
+
+
+@dataclass(frozen=True)
+class DelayAssessment(Result):
+    """What delay detection concluded about one shipment at `now`."""
+
+    status: TrackingStatus
+    """The merchant status at `now`."""
+    late: bool
+    """Past the promised (or estimated) delivery and not delivered."""
+    stalled: bool
+    """No scan for `stalled_after_days`."""
+    presumed_lost: bool
+    """No update for the lost threshold, or no scan since `promise + lost_after_promise_hours`."""
+    carrier_delayed: bool
+    """The carrier flagged a delay on the latest scan."""
+    last_scan_at: Optional[datetime]
+    """When the latest scan happened, if any."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "DelayAssessment":
+        """Reads the core's JSON document."""
+        return cls(
+            status=d["status"],
+            late=d["late"],
+            stalled=d["stalled"],
+            presumed_lost=d["presumed_lost"],
+            carrier_delayed=d["carrier_delayed"],
+            last_scan_at=(None if d["last_scan_at"] is None else _time(d["last_scan_at"])),
+        )
+
+
+@dataclass(frozen=True)
+class EligibilityReport(Result):
+    """The decision on a whole request."""
+
+    return_id: ReturnId
+    """The return."""
+    outcome: Outcome
+    """Denied if every line is denied; review if any line needs review; allowed otherwise."""
+    lines: List[LineDecision]
+    """Per line."""
+    method: RefundMethod
+    """The refund method after policy (may fall back to store credit)."""
+    method_note: Optional[DecisionCode]
+    """Set when the method fell back to store credit, with its reason code."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "EligibilityReport":
+        """Reads the core's JSON document."""
+        return cls(
+            return_id=d["return_id"],
+            outcome=d["outcome"],
+            lines=[LineDecision.from_dict(x0) for x0 in d["lines"]],
+            method=d["method"],
+            method_note=d["method_note"],
+        )
+
+
+@dataclass(frozen=True)
+class ExchangeSettlement(Result):
+    """Who owes whom after an exchange, term by term: `difference` = replacement price + its shipping + return-shipping fee (when charged) + restocking fee (when charged) − the value of what came back. Positive: the customer pays; negative: the shop refunds."""
+
+    credit: Money
+    """What came back is worth, less the fees: the credit towards the replacement."""
+    replacement_price: Money
+    """The replacement's price."""
+    difference: Money
+    """The balance: positive means the customer pays, negative means the shop refunds."""
+    replacement_shipping: Optional[Money]
+    """The replacement's outbound shipping."""
+    restocking_fee: Optional[Money]
+    """The restocking fee charged."""
+    return_shipping_fee: Optional[Money]
+    """The return-shipping fee charged (zero when waived)."""
+    returned_value: Optional[Money]
+    """The value of what came back (lines and any shipping refunded), before fees."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "ExchangeSettlement":
+        """Reads the core's JSON document."""
+        return cls(
+            credit=Money.from_dict(d["credit"]),
+            replacement_price=Money.from_dict(d["replacement_price"]),
+            difference=Money.from_dict(d["difference"]),
+            replacement_shipping=(None if d.get("replacement_shipping") is None else Money.from_dict(d["replacement_shipping"])),
+            restocking_fee=(None if d.get("restocking_fee") is None else Money.from_dict(d["restocking_fee"])),
+            return_shipping_fee=(None if d.get("return_shipping_fee") is None else Money.from_dict(d["return_shipping_fee"])),
+            returned_value=(None if d.get("returned_value") is None else Money.from_dict(d["returned_value"])),
+        )
+
+
+@dataclass(frozen=True)
+class HitRate(Result):
+    """Hit rate at k on a holdout: the share of test customers for whom at least one suggestion was among the items they went on to buy."""
+
+    customers: int
+    """Customers tested."""
+    hits: int
+    """With at least one hit among the co-purchase suggestions."""
+    popular_hits: int
+    """With at least one hit among the most popular items (the baseline)."""
+    rate: float
+    """`hits / customers`."""
+    popular_rate: float
+    """`popular_hits / customers`."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "HitRate":
+        """Reads the core's JSON document."""
+        return cls(
+            customers=d["customers"],
+            hits=d["hits"],
+            popular_hits=d["popular_hits"],
+            rate=d["rate"],
+            popular_rate=d["popular_rate"],
+        )
+
+
+@dataclass(frozen=True)
+class Interval(Result):
+    """A confidence interval."""
+
+    low: float
+    """Lower bound."""
+    high: float
+    """Upper bound."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "Interval":
+        """Reads the core's JSON document."""
+        return cls(
+            low=d["low"],
+            high=d["high"],
+        )
+
+
+@dataclass(frozen=True)
+class LineDecision(Result):
+    """The decision on one requested line."""
+
+    line: LineId
+    """The line."""
+    quantity: int
+    """Units requested."""
+    reason: ReturnReason
+    """Why."""
+    outcome: Outcome
+    """Allowed, denied or review."""
+    code: DecisionCode
+    """The deciding code: the first denial, else the first review, else `return.allowed`."""
+    verdicts: List[RuleVerdict]
+    """Every rule's verdict."""
+    window_end: Optional[datetime]
+    """When the window closes, if it is limited and has started."""
+    days_left: Optional[int]
+    """Whole days left in the window at decision time."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "LineDecision":
+        """Reads the core's JSON document."""
+        return cls(
+            line=d["line"],
+            quantity=d["quantity"],
+            reason=d["reason"],
+            outcome=d["outcome"],
+            code=d["code"],
+            verdicts=[RuleVerdict.from_dict(x0) for x0 in d["verdicts"]],
+            window_end=(None if d["window_end"] is None else _time(d["window_end"])),
+            days_left=d["days_left"],
+        )
+
+
+@dataclass(frozen=True)
+class LoyaltyStatus(Result):
+    """A member's balance, tier and progress at a point in time, in one value."""
+
+    customer: CustomerId
+    """The customer."""
+    balance: int
+    """Available points."""
+    pending: int
+    """Points waiting for delivery and the return window."""
+    debt: int
+    """Points owed from clawbacks of points already spent."""
+    tier: Optional[str]
+    """The current tier."""
+    tier_since: Optional[datetime]
+    """Since when."""
+    progress: TierProgress
+    """Progress to the next tier at the time asked."""
+    version: int
+    """Entries applied (the `expected_version` for the next command)."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "LoyaltyStatus":
+        """Reads the core's JSON document."""
+        return cls(
+            customer=d["customer"],
+            balance=d["balance"],
+            pending=d["pending"],
+            debt=d["debt"],
+            tier=d["tier"],
+            tier_since=(None if d["tier_since"] is None else _time(d["tier_since"])),
+            progress=TierProgress.from_dict(d["progress"]),
+            version=d["version"],
+        )
+
+
+@dataclass(frozen=True)
+class MappedStatus(Result):
+    """The result of mapping a raw carrier code: the normalised status if the code is known."""
+
+    raw_code: str
+    """The code as the carrier sent it."""
+    status: Optional[TrackingStatus]
+    """The normalised status, or `None` when the code is not in our tables."""
+    delayed: bool
+    """Whether the code says the shipment is delayed (a flag on top of the status)."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "MappedStatus":
+        """Reads the core's JSON document."""
+        return cls(
+            raw_code=d["raw_code"],
+            status=d["status"],
+            delayed=d["delayed"],
+        )
+
+
+@dataclass(frozen=True)
+class MessagePayload(Result):
+    """The variables a message template needs. Absent values are `None` or empty."""
+
+    kind: NotificationKind
+    """The kind of message."""
+    customer: str
+    """The recipient."""
+    order: Optional[str]
+    """The order number."""
+    items: List[ViewItem]
+    """The items it is about."""
+    tracking: Optional[TrackingLink]
+    """The parcel it is about."""
+    estimate: Optional[datetime]
+    """The current delivery estimate."""
+    delay_reason: Optional[str]
+    """Why it is late: `carrier_delayed`, `late`, `stalled`, `exception`, `attempt_failed` or `presumed_lost`."""
+    return_id: Optional[str]
+    """The return it is about."""
+    return_deadline: Optional[datetime]
+    """The soonest open return deadline on the order."""
+    refund: Optional[Money]
+    """The refund paid."""
+    refund_destination: List[RefundMethod]
+    """Where the refund went."""
+    points: Optional[int]
+    """Points (earned, pending or about to expire)."""
+    date: Optional[datetime]
+    """When points expire or become available, or when a tier ends."""
+    tier: Optional[str]
+    """The loyalty tier."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "MessagePayload":
+        """Reads the core's JSON document."""
+        return cls(
+            kind=d["kind"],
+            customer=d["customer"],
+            order=d["order"],
+            items=[ViewItem.from_dict(x0) for x0 in d["items"]],
+            tracking=(None if d["tracking"] is None else TrackingLink.from_dict(d["tracking"])),
+            estimate=(None if d["estimate"] is None else _time(d["estimate"])),
+            delay_reason=d["delay_reason"],
+            return_id=d["return_id"],
+            return_deadline=(None if d["return_deadline"] is None else _time(d["return_deadline"])),
+            refund=(None if d["refund"] is None else Money.from_dict(d["refund"])),
+            refund_destination=list(d["refund_destination"]),
+            points=d["points"],
+            date=(None if d["date"] is None else _time(d["date"])),
+            tier=d["tier"],
+        )
+
+
+@dataclass(frozen=True)
+class Money(Result):
+    """An exact amount of money in one currency.  The amount may carry more digits than the currency's minor unit (a unit price of 0.835 is allowed); [`Money::round`] is the one place where amounts are brought to the minor unit."""
+
+    amount: Decimal
+    """The amount as a decimal string (`"129.00"`); JSON numbers are refused."""
+    currency: Currency
+    """The currency's ISO 4217 code."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "Money":
+        """Reads the core's JSON document."""
+        return cls(
+            amount=Decimal(d["amount"]),
+            currency=d["currency"],
+        )
+
+
+@dataclass(frozen=True)
+class NextPurchase(Result):
+    """A customer's next-purchase timing."""
+
+    p_alive: float
+    """P(alive) now."""
+    p_within: float
+    """P(at least one purchase within the horizon)."""
+    median_wait: Optional[float]
+    """The median wait until the next purchase, in the model's time unit; `None` when the customer more likely than not never buys again."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "NextPurchase":
+        """Reads the core's JSON document."""
+        return cls(
+            p_alive=d["p_alive"],
+            p_within=d["p_within"],
+            median_wait=d["median_wait"],
+        )
+
+
+@dataclass(frozen=True)
+class NotificationIntent(Result):
+    """A message to send."""
+
+    kind: NotificationKind
+    """Kind."""
+    customer: CustomerId
+    """Recipient."""
+    channel: Channel
+    """Channel."""
+    send_at: datetime
+    """When to send."""
+    dedupe_key: str
+    """Stable key: the same signal always gives the same key."""
+    payload: Dict[str, str]
+    """Template data."""
+    locale: Optional[str]
+    """The recipient's language, from their preferences (see `customer::compose`)."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "NotificationIntent":
+        """Reads the core's JSON document."""
+        return cls(
+            kind=d["kind"],
+            customer=d["customer"],
+            channel=d["channel"],
+            send_at=_time(d["send_at"]),
+            dedupe_key=d["dedupe_key"],
+            payload=dict(d["payload"]),
+            locale=d.get("locale"),
+        )
+
+
+@dataclass(frozen=True)
+class NpsResult(Result):
+    """An NPS with its uncertainty. Scores and bounds are on the −100…100 scale."""
+
+    responses: int
+    """Number of answers."""
+    promoters: int
+    """Answers 9–10."""
+    passives: int
+    """Answers 7–8."""
+    detractors: int
+    """Answers 0–6."""
+    score: float
+    """% promoters − % detractors."""
+    promoter_share: float
+    """Share of promoters (0–1)."""
+    detractor_share: float
+    """Share of detractors (0–1)."""
+    variance: float
+    """Variance of the promoter-minus-detractor difference (proportion scale)."""
+    margin_of_error: float
+    """z × standard error, on the −100…100 scale."""
+    interval: Interval
+    """Adjusted-Wald interval (¾ added to promoters and detractors, 3 to n), clamped to ±100."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "NpsResult":
+        """Reads the core's JSON document."""
+        return cls(
+            responses=d["responses"],
+            promoters=d["promoters"],
+            passives=d["passives"],
+            detractors=d["detractors"],
+            score=d["score"],
+            promoter_share=d["promoter_share"],
+            detractor_share=d["detractor_share"],
+            variance=d["variance"],
+            margin_of_error=d["margin_of_error"],
+            interval=Interval.from_dict(d["interval"]),
+        )
+
+
+@dataclass(frozen=True)
+class OrderSummary(Result):
+    """An order's derived statuses and amounts.  ``` use chrono::{TimeZone, Utc}; use postpurchase::*;  let now = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap(); let new = NewOrder::builder(OrderId::new("o-1")?, CustomerId::new("c-1")?, Currency::from_code("EUR")?, now)     .line(NewLine::new(LineId::new("l-1")?, Sku::new("TEE")?, "T-shirt", 2, Money::parse("20.00", "EUR")?))     .build(); let order = Order::from_events(&Order::place(new, &CommandMeta::new(IdempotencyKey::new("k")?, now))?)?; let summary = order.summary(Some(now), &DelayThresholds::default())?; assert_eq!(summary.amount_due, Money::parse("40.00", "EUR")?); assert_eq!(summary.fulfilment_status, FulfilmentStatus::Unfulfilled); # Ok::<(), postpurchase::Error>(()) ```"""
+
+    id: OrderId
+    """Order id."""
+    customer: CustomerId
+    """Customer id."""
+    currency: Currency
+    """The order's currency."""
+    fulfilment_status: FulfilmentStatus
+    """Where the goods are."""
+    payment_status: PaymentStatus
+    """Where the money is."""
+    total: Money
+    """Order total."""
+    amount_due: Money
+    """Still to capture."""
+    captured: Money
+    """Captured so far."""
+    refunded: Money
+    """Refunded so far."""
+    refund_due: Money
+    """Collected beyond what is now due (paid units cancelled), owed back to the customer."""
+    shipments: List[ShipmentTracking]
+    """Shipments in id order."""
+    version: int
+    """Events applied (the `expected_version` for the next command)."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "OrderSummary":
+        """Reads the core's JSON document."""
+        return cls(
+            id=d["id"],
+            customer=d["customer"],
+            currency=d["currency"],
+            fulfilment_status=d["fulfilment_status"],
+            payment_status=d["payment_status"],
+            total=Money.from_dict(d["total"]),
+            amount_due=Money.from_dict(d["amount_due"]),
+            captured=Money.from_dict(d["captured"]),
+            refunded=Money.from_dict(d["refunded"]),
+            refund_due=Money.from_dict(d["refund_due"]),
+            shipments=[ShipmentTracking.from_dict(x0) for x0 in d["shipments"]],
+            version=d["version"],
+        )
+
+
+@dataclass(frozen=True)
+class OrderView(Result):
+    """What the customer should see about an order at `now`."""
+
+    locale: str
+    """The locale of the text."""
+    order: str
+    """Order id."""
+    placed_at: datetime
+    """When it was placed."""
+    time_zone: str
+    """The time zone the dates in the text follow (the return policy's)."""
+    fulfilment: FulfilmentStatus
+    """The fulfilment status."""
+    headline: Statement
+    """The order in one sentence."""
+    waiting: List[ViewItem]
+    """Items not yet in a shipment."""
+    shipments: List[ShipmentView]
+    """The shipments, by id."""
+    next: Statement
+    """What happens next for the order as a whole."""
+    actions: List[CustomerAction]
+    """Actions, open or not, in line then shipment order."""
+    points: Optional[PointsView]
+    """Points, when a loyalty ledger was given."""
+    returns: List[ReturnView]
+    """Returns on the order."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "OrderView":
+        """Reads the core's JSON document."""
+        return cls(
+            locale=d["locale"],
+            order=d["order"],
+            placed_at=_time(d["placed_at"]),
+            time_zone=d["time_zone"],
+            fulfilment=d["fulfilment"],
+            headline=Statement.from_dict(d["headline"]),
+            waiting=[ViewItem.from_dict(x0) for x0 in d["waiting"]],
+            shipments=[ShipmentView.from_dict(x0) for x0 in d["shipments"]],
+            next=Statement.from_dict(d["next"]),
+            actions=[CustomerAction.from_dict(x0) for x0 in d["actions"]],
+            points=(None if d["points"] is None else PointsView.from_dict(d["points"])),
+            returns=[ReturnView.from_dict(x0) for x0 in d["returns"]],
+        )
+
+
+@dataclass(frozen=True)
+class PlainSummary(Result):
+    """A summary: a title and its sentences in order."""
+
+    locale: str
+    """The locale the text follows."""
+    title: str
+    """The heading."""
+    statements: List[Statement]
+    """The sentences."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "PlainSummary":
+        """Reads the core's JSON document."""
+        return cls(
+            locale=d["locale"],
+            title=d["title"],
+            statements=[Statement.from_dict(x0) for x0 in d["statements"]],
+        )
+
+
+@dataclass(frozen=True)
+class PointsView(Result):
+    """Loyalty points this order earned."""
+
+    pending: int
+    """Points from this order still pending."""
+    available_at: Optional[datetime]
+    """When the earliest of them become available, if known."""
+    earned: int
+    """Points from this order already available."""
+    balance: int
+    """The member's spendable balance."""
+    statements: List[Statement]
+    """The sentences."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "PointsView":
+        """Reads the core's JSON document."""
+        return cls(
+            pending=d["pending"],
+            available_at=(None if d["available_at"] is None else _time(d["available_at"])),
+            earned=d["earned"],
+            balance=d["balance"],
+            statements=[Statement.from_dict(x0) for x0 in d["statements"]],
+        )
+
+
+@dataclass(frozen=True)
+class Recommendation(Result):
+    """A suggested item and why."""
+
+    item: str
+    """The item suggested."""
+    because: str
+    """The basket item it is most often bought with."""
+    confidence: float
+    """confidence(because → item)."""
+    lift: float
+    """lift(because → item)."""
+    support: float
+    """Share of all baskets holding both."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "Recommendation":
+        """Reads the core's JSON document."""
+        return cls(
+            item=d["item"],
+            because=d["because"],
+            confidence=d["confidence"],
+            lift=d["lift"],
+            support=d["support"],
+        )
+
+
+@dataclass(frozen=True)
+class RefundBreakdown(Result):
+    """A refund, line by line, with fees as their own lines."""
+
+    lines: List[RefundLine]
+    """Per line."""
+    shipping: Money
+    """Original shipping refunded."""
+    restocking_fee: Money
+    """Restocking fee deducted."""
+    return_shipping_fee: Money
+    """Return shipping fee deducted."""
+    total: Money
+    """Lines + shipping − fees, limited to what is refundable."""
+    capped: bool
+    """Set when the total was cut to what was captured and not yet refunded."""
+    store_credit_bonus: Money
+    """Bonus on store credit (on top of `total`)."""
+    payouts: List[RefundPayout]
+    """Where the money goes (empty for exchanges, which keep it as credit)."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "RefundBreakdown":
+        """Reads the core's JSON document."""
+        return cls(
+            lines=[RefundLine.from_dict(x0) for x0 in d["lines"]],
+            shipping=Money.from_dict(d["shipping"]),
+            restocking_fee=Money.from_dict(d["restocking_fee"]),
+            return_shipping_fee=Money.from_dict(d["return_shipping_fee"]),
+            total=Money.from_dict(d["total"]),
+            capped=d["capped"],
+            store_credit_bonus=Money.from_dict(d["store_credit_bonus"]),
+            payouts=[RefundPayout.from_dict(x0) for x0 in d["payouts"]],
+        )
+
+
+@dataclass(frozen=True)
+class RefundDestinationPayment(Result):
+    """Back to a payment."""
+
+    payment: PaymentId
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "RefundDestinationPayment":
+        """Reads the core's JSON document."""
+        return cls(
+            payment=d["payment"],
+        )
+
+
+def _read_RefundDestination(value: Any) -> RefundDestination:
+    if isinstance(value, dict) and "payment" in value:
+        return RefundDestinationPayment.from_dict(value)
+    if value == "store_credit":
+        return "store_credit"
+    raise ValueError(f"not a RefundDestination: {value!r}")
+
+
+@dataclass(frozen=True)
+class RefundLine(Result):
+    """The refund for the units of one line."""
+
+    line: LineId
+    """The line."""
+    units: int
+    """Units refunded."""
+    merchandise: Money
+    """Merchandise after line and order discounts, without tax."""
+    tax: Money
+    """Tax."""
+    total: Money
+    """Merchandise + tax."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "RefundLine":
+        """Reads the core's JSON document."""
+        return cls(
+            line=d["line"],
+            units=d["units"],
+            merchandise=Money.from_dict(d["merchandise"]),
+            tax=Money.from_dict(d["tax"]),
+            total=Money.from_dict(d["total"]),
+        )
+
+
+@dataclass(frozen=True)
+class RefundPayout(Result):
+    """Money going to one destination."""
+
+    destination: RefundDestination
+    """Where."""
+    amount: Money
+    """How much."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "RefundPayout":
+        """Reads the core's JSON document."""
+        return cls(
+            destination=_read_RefundDestination(d["destination"]),
+            amount=Money.from_dict(d["amount"]),
+        )
+
+
+@dataclass(frozen=True)
+class ReturnPreview(Result):
+    """What a return request would lead to if it were made now: the eligibility decision and, for the lines that are not denied, the refund it would pay once everything arrives resellable."""
+
+    report: EligibilityReport
+    """The decision, as [`evaluate`] gives it."""
+    refund: Optional[RefundBreakdown]
+    """The refund for the lines that are not denied (pending review where a line needs it); `None` when every line is denied or nothing would be refunded."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "ReturnPreview":
+        """Reads the core's JSON document."""
+        return cls(
+            report=EligibilityReport.from_dict(d["report"]),
+            refund=(None if d["refund"] is None else RefundBreakdown.from_dict(d["refund"])),
+        )
+
+
+@dataclass(frozen=True)
+class ReturnSummary(Result):
+    """One return of an order: where it stands and, once settled, what it paid."""
+
+    id: ReturnId
+    """Return id."""
+    status: ReturnStatus
+    """Where it stands."""
+    requested_at: datetime
+    """When it was requested."""
+    refund: Optional[RefundBreakdown]
+    """The refund, once paid."""
+    exchange: Optional[ExchangeSettlement]
+    """The exchange settlement, once made."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "ReturnSummary":
+        """Reads the core's JSON document."""
+        return cls(
+            id=d["id"],
+            status=d["status"],
+            requested_at=_time(d["requested_at"]),
+            refund=(None if d["refund"] is None else RefundBreakdown.from_dict(d["refund"])),
+            exchange=(None if d["exchange"] is None else ExchangeSettlement.from_dict(d["exchange"])),
+        )
+
+
+@dataclass(frozen=True)
+class ReturnView(Result):
+    """A return or a transit claim on the order, as the customer sees it."""
+
+    id: str
+    """Return id."""
+    status: ReturnStatus
+    """Its status."""
+    refunded: Optional[Money]
+    """The refund paid, if any."""
+    method: RefundMethod
+    """How the customer asked to be paid back (`exchange` for an exchange)."""
+    destinations: List[RefundMethod]
+    """Where it went: `original_payment` and/or `store_credit`."""
+    claim: bool
+    """A transit claim for a lost or damaged parcel rather than a customer's return."""
+    statement: Statement
+    """The sentence."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "ReturnView":
+        """Reads the core's JSON document."""
+        return cls(
+            id=d["id"],
+            status=d["status"],
+            refunded=(None if d["refunded"] is None else Money.from_dict(d["refunded"])),
+            method=d["method"],
+            destinations=list(d["destinations"]),
+            claim=d["claim"],
+            statement=Statement.from_dict(d["statement"]),
+        )
+
+
+@dataclass(frozen=True)
+class RfmScore(Result):
+    """A customer's scores and segment."""
+
+    customer: int
+    """The customer's key."""
+    r: int
+    """Recency score, 5 for the most recent."""
+    f: int
+    """Frequency score, 5 for the most frequent."""
+    m: int
+    """Monetary score, 5 for the biggest spenders."""
+    segment: Segment
+    """The named segment."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "RfmScore":
+        """Reads the core's JSON document."""
+        return cls(
+            customer=d["customer"],
+            r=d["r"],
+            f=d["f"],
+            m=d["m"],
+            segment=d["segment"],
+        )
+
+
+@dataclass(frozen=True)
+class RuleVerdict(Result):
+    """One rule's verdict on one line."""
+
+    rule: str
+    """The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`)."""
+    outcome: Outcome
+    """What it concluded."""
+    code: DecisionCode
+    """Stable reason code, e.g. `return.window_closed` or `return.window_open`."""
+    facts: Facts
+    """The facts that decided it (window end, days left, returnable units…)."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "RuleVerdict":
+        """Reads the core's JSON document."""
+        return cls(
+            rule=d["rule"],
+            outcome=d["outcome"],
+            code=d["code"],
+            facts=dict(d["facts"]),
+        )
+
+
+@dataclass(frozen=True)
+class ShipmentTracking(Result):
+    """One shipment of an order: where it is and, when asked at a time, whether it is late."""
+
+    id: ShipmentId
+    """Shipment id."""
+    carrier: str
+    """Carrier name."""
+    tracking_number: Optional[str]
+    """Tracking number, if known."""
+    status: TrackingStatus
+    """Merchant status (delivered once marked delivered)."""
+    promised_by: Optional[datetime]
+    """Promised delivery."""
+    delivered_at: Optional[datetime]
+    """When it was delivered."""
+    delay: Optional[DelayAssessment]
+    """Late / stalled / presumed lost at the time the summary was asked for (none without one)."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "ShipmentTracking":
+        """Reads the core's JSON document."""
+        return cls(
+            id=d["id"],
+            carrier=d["carrier"],
+            tracking_number=d["tracking_number"],
+            status=d["status"],
+            promised_by=(None if d["promised_by"] is None else _time(d["promised_by"])),
+            delivered_at=(None if d["delivered_at"] is None else _time(d["delivered_at"])),
+            delay=(None if d["delay"] is None else DelayAssessment.from_dict(d["delay"])),
+        )
+
+
+@dataclass(frozen=True)
+class ShipmentView(Result):
+    """What the customer sees of one shipment."""
+
+    id: str
+    """Shipment id."""
+    carrier: str
+    """Carrier name."""
+    tracking_number: Optional[str]
+    """Tracking number, if known."""
+    items: List[ViewItem]
+    """What is in it."""
+    status: TrackingStatus
+    """The merchant status at `now`."""
+    delay: DelayAssessment
+    """What delay detection says at `now`."""
+    promised_by: Optional[datetime]
+    """The promised delivery time."""
+    estimate: Optional[datetime]
+    """The current estimate: the carrier's latest, else the promise; `None` once it has passed without a delivery (late, no new date)."""
+    delivered_at: Optional[datetime]
+    """When it was delivered."""
+    claim: Optional[str]
+    """The transit claim already made for it, if any."""
+    timeline: List[TimelineStep]
+    """The steps, done ones in time order, then the upcoming ones."""
+    next: Statement
+    """What happens next."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "ShipmentView":
+        """Reads the core's JSON document."""
+        return cls(
+            id=d["id"],
+            carrier=d["carrier"],
+            tracking_number=d["tracking_number"],
+            items=[ViewItem.from_dict(x0) for x0 in d["items"]],
+            status=d["status"],
+            delay=DelayAssessment.from_dict(d["delay"]),
+            promised_by=(None if d["promised_by"] is None else _time(d["promised_by"])),
+            estimate=(None if d["estimate"] is None else _time(d["estimate"])),
+            delivered_at=(None if d["delivered_at"] is None else _time(d["delivered_at"])),
+            claim=d["claim"],
+            timeline=[TimelineStep.from_dict(x0) for x0 in d["timeline"]],
+            next=Statement.from_dict(d["next"]),
+        )
+
+
+@dataclass(frozen=True)
+class StageAssignment(Result):
+    """A customer's stage with what decided it."""
+
+    stage: Stage
+    """The stage."""
+    rule: str
+    """The rule that decided (see the module's table)."""
+    purchases: int
+    """Purchases up to the date."""
+    days_since_last: float
+    """Days since the last purchase."""
+    typical_gap_days: Optional[float]
+    """The median gap between purchases, in days (with two purchases or more)."""
+    p_alive: Optional[float]
+    """The P(alive) used, if any."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "StageAssignment":
+        """Reads the core's JSON document."""
+        return cls(
+            stage=d["stage"],
+            rule=d["rule"],
+            purchases=d["purchases"],
+            days_since_last=d["days_since_last"],
+            typical_gap_days=d["typical_gap_days"],
+            p_alive=d["p_alive"],
+        )
+
+
+@dataclass(frozen=True)
+class StageTransitions(Result):
+    """Every customer's stages at every date and the moves between consecutive dates, as one value."""
+
+    stages: List[CustomerStages]
+    """Per customer, in the input's order."""
+    moves: List[TransitionRow]
+    """The transition matrix as rows (step, from, to, customers)."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "StageTransitions":
+        """Reads the core's JSON document."""
+        return cls(
+            stages=[CustomerStages.from_dict(x0) for x0 in d["stages"]],
+            moves=[TransitionRow.from_dict(x0) for x0 in d["moves"]],
+        )
+
+
+@dataclass(frozen=True)
+class Statement(Result):
+    """One sentence of a summary: its topic, the message that wrote it, the facts behind it (plain values, the same in every language) and the text."""
+
+    topic: str
+    """What it is about: `window`, `override`, `requires`, `non_returnable`, `holiday`, `restocking`, `return_shipping`, `shipping_refund`, `refund_methods`, `store_credit`, `exchange`, `tier`; for a programme `earn`, `pending`, `expiry`, `redeem`, `reward`, `tiers`, `tier`."""
+    message: str
+    """The catalogue message id."""
+    facts: Dict[str, str]
+    """The facts, by name."""
+    text: str
+    """The sentence in the localizer's language."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "Statement":
+        """Reads the core's JSON document."""
+        return cls(
+            topic=d["topic"],
+            message=d["message"],
+            facts=dict(d["facts"]),
+            text=d["text"],
+        )
+
+
+@dataclass(frozen=True)
+class TierProgress(Result):
+    """Where a member stands against the tier ladder: what the current window counts and what the next tier still needs. Read-only; the tier itself changes only through commands."""
+
+    tier: Optional[str]
+    """The member's current tier (as last evaluated by a command)."""
+    metric: TierMetric
+    """What qualifies."""
+    value: Decimal
+    """The metric counted in the window that contains `now`."""
+    window_start: Optional[datetime]
+    """Where that window starts (`None` for lifetime)."""
+    next_tier: Optional[str]
+    """The next tier above the current one, if any."""
+    next_threshold: Optional[Decimal]
+    """Its threshold."""
+    remaining: Optional[Decimal]
+    """How much more of the metric the next tier needs (never negative)."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "TierProgress":
+        """Reads the core's JSON document."""
+        return cls(
+            tier=d["tier"],
+            metric=d["metric"],
+            value=Decimal(d["value"]),
+            window_start=(None if d["window_start"] is None else _time(d["window_start"])),
+            next_tier=d["next_tier"],
+            next_threshold=(None if d["next_threshold"] is None else Decimal(d["next_threshold"])),
+            remaining=(None if d["remaining"] is None else Decimal(d["remaining"])),
+        )
+
+
+@dataclass(frozen=True)
+class TimelineStep(Result):
+    """One step of a timeline with its text."""
+
+    step: StepKind
+    """Which step."""
+    state: StepState
+    """Done, current or upcoming."""
+    at: Optional[datetime]
+    """When it happened, if known."""
+    statement: Statement
+    """The sentence."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "TimelineStep":
+        """Reads the core's JSON document."""
+        return cls(
+            step=d["step"],
+            state=d["state"],
+            at=(None if d["at"] is None else _time(d["at"])),
+            statement=Statement.from_dict(d["statement"]),
+        )
+
+
+@dataclass(frozen=True)
+class TrackingLink(Result):
+    """Where to follow a parcel."""
+
+    shipment: str
+    """The shipment id."""
+    carrier: str
+    """The carrier."""
+    number: Optional[str]
+    """The tracking number, if known."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "TrackingLink":
+        """Reads the core's JSON document."""
+        return cls(
+            shipment=d["shipment"],
+            carrier=d["carrier"],
+            number=d["number"],
+        )
+
+
+@dataclass(frozen=True)
+class TransitionRow(Result):
+    """One cell of a transition matrix."""
+
+    step: int
+    """The index of the first of the two dates."""
+    from_: Optional[Stage] = field(metadata={"key": "from"})
+    """The stage at the first date."""
+    to: Optional[Stage]
+    """The stage at the second."""
+    customers: int
+    """Customers who moved so."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "TransitionRow":
+        """Reads the core's JSON document."""
+        return cls(
+            step=d["step"],
+            from_=d["from"],
+            to=d["to"],
+            customers=d["customers"],
+        )
+
+
+@dataclass(frozen=True)
+class ViewItem(Result):
+    """An item (a quantity of an order line)."""
+
+    line: str
+    """The order line."""
+    title: str
+    """Its product title."""
+    quantity: int
+    """Units."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "ViewItem":
+        """Reads the core's JSON document."""
+        return cls(
+            line=d["line"],
+            title=d["title"],
+            quantity=d["quantity"],
+        )
+
+
+RefundDestination = Union[RefundDestinationPayment, Literal["store_credit"]]
+
+__all__ = ["ActionKind", "CesResult", "Channel", "CsatResult", "Currency", "CustomerAction", "CustomerAnswer", "CustomerId", "CustomerMessage", "CustomerStages", "DecisionCode", "DelayAssessment", "EligibilityReport", "ExchangeSettlement", "Facts", "FulfilmentStatus", "HitRate", "Interval", "LineDecision", "LineId", "LoyaltyStatus", "MappedStatus", "MessagePayload", "Money", "NextPurchase", "NotificationIntent", "NotificationKind", "NpsResult", "OrderId", "OrderSummary", "OrderView", "Outcome", "PaymentId", "PaymentStatus", "PlainSummary", "PointsView", "Recommendation", "RefundBreakdown", "RefundDestination", "RefundDestinationPayment", "RefundLine", "RefundMethod", "RefundPayout", "Result", "ReturnId", "ReturnPreview", "ReturnReason", "ReturnStatus", "ReturnSummary", "ReturnView", "RfmScore", "RuleVerdict", "Segment", "ShipmentId", "ShipmentTracking", "ShipmentView", "Stage", "StageAssignment", "StageTransitions", "Statement", "StepKind", "StepState", "TierMetric", "TierProgress", "TimelineStep", "TrackingLink", "TrackingStatus", "TransitionRow", "ViewItem"]

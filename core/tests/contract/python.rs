@@ -1,0 +1,239 @@
+//! The Python side of the results: frozen dataclasses (`postpurchase/results.py`) for every
+//! document the binding gives back, generated from the same schemas as the `TypedDict`s the
+//! binding takes. Each class reads the core's JSON with `from_dict` (amounts become `Decimal`,
+//! times timezone-aware `datetime`, nested documents their classes) and gives it back with
+//! `to_dict`; codes stay their strings, typed as `Literal`s.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use serde_json::Value;
+
+/// The documents a store keeps as the core wrote them: the Python binding gives them as JSON,
+/// not as classes.
+const STORED: &[&str] = &["OrderEvent", "LedgerEntry", "Signal"];
+
+/// The results the Python binding returns as classes: what the bindings give out (`WRITTEN`),
+/// less the stored documents.
+pub fn results() -> Vec<&'static str> {
+    super::WRITTEN.iter().copied().filter(|n| !STORED.contains(n)).collect()
+}
+
+const HEAD: &str = "\"\"\"What the core gives back, as frozen dataclasses: generated from the core's types by\n\
+core/tests/contract.rs, do not edit.\n\n\
+Amounts are ``Decimal``, times timezone-aware ``datetime``, codes their strings (typed as\n\
+``Literal``). ``from_dict`` reads the core's JSON document (as ``json.loads`` gives it);\n\
+``to_dict`` gives it back in Python's types, with a field named by a keyword under its JSON name.\n\
+\"\"\"\n\n\
+from __future__ import annotations\n\n\
+import dataclasses\n\
+from dataclasses import dataclass, field\n\
+from datetime import datetime\n\
+from decimal import Decimal\n\
+from typing import Any, Dict, List, Literal, Optional, Union\n\n\n\
+def _time(text: str) -> datetime:\n    \
+    return datetime.fromisoformat(text.replace(\"Z\", \"+00:00\"))\n\n\n\
+def _plain(value: Any) -> Any:\n    \
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):\n        \
+        return {f.metadata.get(\"key\", f.name): _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}\n    \
+    if isinstance(value, list):\n        \
+        return [_plain(v) for v in value]\n    \
+    if isinstance(value, dict):\n        \
+        return {k: _plain(v) for k, v in value.items()}\n    \
+    return value\n\n\n\
+class Result:\n    \
+    \"\"\"The base of every result class.\"\"\"\n\n    \
+    def to_dict(self) -> Dict[str, Any]:\n        \
+        \"\"\"The result as a dict of Python values (``Decimal``, ``datetime``), keyed as the core's JSON.\"\"\"\n        \
+        out: Dict[str, Any] = _plain(self)\n        \
+        return out\n\n\n";
+
+/// `results.py`.
+pub fn generate(defs: &BTreeMap<String, Value>, reachable: &BTreeSet<String>) -> String {
+    let mut out = String::from(HEAD);
+    let (mut aliases, mut classes, mut unions) = (String::new(), String::new(), String::new());
+    let mut names = vec!["Result".to_string()];
+    for name in reachable {
+        let Some(schema) = defs.get(name) else { continue };
+        names.push(name.clone());
+        if schema.get("properties").is_some() {
+            class(&mut classes, name, schema, defs);
+        } else if let Some(variants) = external_variants(schema) {
+            // codes and one-property objects (`"store_credit"` or `{"payment": "p1"}`)
+            let mut members = Vec::new();
+            let mut reads = Vec::new();
+            for v in variants {
+                if let Some(c) = v.get("const").and_then(Value::as_str) {
+                    members.push(format!("Literal[\"{c}\"]"));
+                    reads.push(format!("    if value == \"{c}\":\n        return \"{c}\"\n"));
+                } else if let Some(key) = v.get("properties").and_then(Value::as_object).and_then(|p| p.keys().next()) {
+                    let variant = format!("{name}{}", super::camel(key));
+                    class(&mut classes, &variant, v, defs);
+                    names.push(variant.clone());
+                    members.push(variant.clone());
+                    reads.push(format!(
+                        "    if isinstance(value, dict) and \"{key}\" in value:\n        return {variant}.from_dict(value)\n"
+                    ));
+                }
+            }
+            // after the classes it names
+            let _ = writeln!(unions, "{name} = Union[{}]\n", members.join(", "));
+            let _ = writeln!(
+                classes,
+                "def _read_{name}(value: Any) -> {name}:\n{}    raise ValueError(f\"not a {name}: {{value!r}}\")\n\n",
+                reads.concat()
+            );
+        } else {
+            let _ = writeln!(aliases, "{name} = {}", py_type(schema));
+        }
+    }
+    out.push_str(&aliases);
+    out.push_str("\n\n");
+    out.push_str(&classes);
+    out.push_str(&unions);
+    names.sort();
+    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    let _ = writeln!(out, "__all__ = [{}]", quoted.join(", "));
+    out
+}
+
+/// The variants of a union of codes and one-property objects, if the schema is one.
+fn external_variants(schema: &Value) -> Option<&Vec<Value>> {
+    schema.get("oneOf").and_then(Value::as_array).filter(|v| {
+        v.iter().any(|o| o.get("properties").is_some())
+            && v.iter().all(|o| {
+                o.get("const").is_some() || o.get("properties").and_then(Value::as_object).is_some_and(|p| p.len() == 1)
+            })
+    })
+}
+
+/// The fields of an object in the order the core writes them: its required fields in declaration
+/// order, then the optional ones.
+fn ordered_fields(schema: &Value) -> Vec<(String, &Value, bool)> {
+    let props = schema.get("properties").and_then(Value::as_object);
+    let required: Vec<&str> = schema
+        .get("required")
+        .and_then(Value::as_array)
+        .map_or(Vec::new(), |r| r.iter().filter_map(Value::as_str).collect());
+    let mut fields: Vec<(String, &Value, bool)> =
+        required.iter().filter_map(|f| props.and_then(|p| p.get(*f)).map(|s| ((*f).to_string(), s, true))).collect();
+    for (f, s) in props.into_iter().flatten() {
+        if !required.contains(&f.as_str()) {
+            fields.push((f.clone(), s, false));
+        }
+    }
+    fields
+}
+
+fn class(out: &mut String, name: &str, schema: &Value, defs: &BTreeMap<String, Value>) {
+    let fields = ordered_fields(schema);
+    let _ = writeln!(out, "@dataclass(frozen=True)\nclass {name}(Result):");
+    let d = schema.get("description").and_then(Value::as_str).unwrap_or("A result.");
+    let _ = writeln!(out, "    \"\"\"{}\"\"\"\n", d.replace('\n', " ").replace("\"\"\"", "'''").replace('\\', "\\\\"));
+    let mut args = Vec::new();
+    for (f, s, required) in &fields {
+        let t = py_type(s);
+        let t = if *required || t.starts_with("Optional[") { t } else { format!("Optional[{t}]") };
+        let attr = if super::PY_KEYWORDS.contains(&f.as_str()) { format!("{f}_") } else { f.clone() };
+        if attr == *f {
+            let _ = writeln!(out, "    {attr}: {t}");
+        } else {
+            let _ = writeln!(out, "    {attr}: {t} = field(metadata={{\"key\": \"{f}\"}})");
+        }
+        if let Some(Value::String(doc)) = s.get("description") {
+            let _ = writeln!(
+                out,
+                "    \"\"\"{}\"\"\"",
+                doc.replace('\n', " ").replace("\"\"\"", "'''").replace('\\', "\\\\")
+            );
+        }
+        let access = format!("d[\"{f}\"]");
+        let value = read(s, &access, defs, 0);
+        let value = match (*required, value.strip_prefix(&format!("(None if {access} is None else "))) {
+            (true, _) => value,
+            // an optional field the core leaves out when it has no value
+            (false, _) if value == access => format!("d.get(\"{f}\")"),
+            (false, Some(rest)) => format!("(None if d.get(\"{f}\") is None else {rest}"),
+            (false, None) => format!("(None if d.get(\"{f}\") is None else {value})"),
+        };
+        args.push(format!("            {attr}={value},"));
+    }
+    let _ = writeln!(
+        out,
+        "\n    @classmethod\n    def from_dict(cls, d: Dict[str, Any]) -> \"{name}\":\n        \"\"\"Reads the core's JSON document.\"\"\"\n        return cls(\n{}\n        )\n\n",
+        args.join("\n")
+    );
+}
+
+/// The Python type of a schema in a result.
+fn py_type(schema: &Value) -> String {
+    super::py_type_as(schema, super::PySide::Given)
+}
+
+fn with_type(schema: &Value, t: &Value) -> Value {
+    let mut one = schema.clone();
+    if let Some(o) = one.as_object_mut() {
+        o.insert("type".into(), t.clone());
+    }
+    one
+}
+
+/// The Python expression that reads the JSON value `expr` as the schema's Python value.
+fn read(schema: &Value, expr: &str, defs: &BTreeMap<String, Value>, depth: usize) -> String {
+    if let Some(Value::String(r)) = schema.get("$ref") {
+        let name = r.rsplit('/').next().unwrap_or_default();
+        let target = defs.get(name).cloned().unwrap_or(Value::Null);
+        if target.get("properties").is_some() {
+            return format!("{name}.from_dict({expr})");
+        }
+        if external_variants(&target).is_some() {
+            return format!("_read_{name}({expr})");
+        }
+        return read(&target, expr, defs, depth);
+    }
+    let nullable = |inner: &Value| {
+        let r = read(inner, expr, defs, depth);
+        if r == expr { r } else { format!("(None if {expr} is None else {r})") }
+    };
+    for key in ["oneOf", "anyOf"] {
+        if let Some(Value::Array(options)) = schema.get(key) {
+            let some: Vec<&Value> = options.iter().filter(|o| o.get("type") != Some(&Value::from("null"))).collect();
+            return match some.as_slice() {
+                [one] => nullable(one),
+                _ => expr.to_string(),
+            };
+        }
+    }
+    match schema.get("type") {
+        Some(Value::Array(types)) => {
+            let some: Vec<&Value> = types.iter().filter(|t| t.as_str() != Some("null")).collect();
+            match some.as_slice() {
+                [one] => nullable(&with_type(schema, one)),
+                _ => expr.to_string(),
+            }
+        }
+        Some(Value::String(t)) => match (t.as_str(), schema.get("format").and_then(Value::as_str)) {
+            ("string", Some("date-time")) => format!("_time({expr})"),
+            ("string", Some("decimal")) => format!("Decimal({expr})"),
+            ("array", _) => {
+                let v = format!("x{depth}");
+                let item = schema.get("items").map_or(v.clone(), |i| read(i, &v, defs, depth + 1));
+                if item == v { format!("list({expr})") } else { format!("[{item} for {v} in {expr}]") }
+            }
+            ("object", _) => match schema.get("additionalProperties").filter(|a| a.is_object()) {
+                Some(values) => {
+                    let v = format!("x{depth}");
+                    let item = read(values, &v, defs, depth + 1);
+                    if item == v {
+                        format!("dict({expr})")
+                    } else {
+                        format!("{{k{depth}: {item} for k{depth}, {v} in {expr}.items()}}")
+                    }
+                }
+                None => expr.to_string(),
+            },
+            _ => expr.to_string(),
+        },
+        _ => expr.to_string(),
+    }
+}
