@@ -47,6 +47,19 @@ export type Award = {
 } | {
   kind: "referred"
 }
+/** Fitted parameters of a (modified) BG/NBD model. */
+export interface BetaGeo {
+  /** Beta distribution of the drop-out probability, first shape. */
+  a: number
+  /** Scale of the gamma distribution of purchase rates. */
+  alpha: number
+  /** Beta distribution of the drop-out probability, second shape. */
+  b: number
+  /** Shape of the gamma distribution of purchase rates. */
+  r: number
+  /** Which variant (BG/NBD when left out). */
+  variant?: Variant
+}
 /** Units of one line cancelled, with the amount taken out of the line. */
 export interface CancelledUnits {
   /** Amount released. */
@@ -73,6 +86,8 @@ export interface CarrierEvent {
   /** The normalised status. */
   status: TrackingStatus
 }
+/** Where a raw carrier status code comes from: `aftership`, `easypost`, `shippo` or `shopify` (the names `CarrierSource::parse` takes; `after_ship` and `easy_post` are read too). */
+export type CarrierSource = "aftership" | "easypost" | "shippo" | "shopify"
 /** A CES result. */
 export interface CesResult {
   /** Share answering 5, 6 or 7, 0–1 (0.6 is 60 %). */
@@ -415,6 +430,13 @@ export interface HitRate {
   popularRate: number
   /** `hits / customers`. */
   rate: number
+}
+/** A holdout case: what a customer had bought, and what they bought next. */
+export interface HoldoutCase {
+  /** Item ids bought before. */
+  before: Array<string>
+  /** Item ids bought next. */
+  next: Array<string>
 }
 /** Orders placed between two dates may be returned until a fixed date. */
 export interface HolidayExtension {
@@ -1602,6 +1624,15 @@ export interface Reward {
   /** What it is worth, in the programme's currency. */
   value: Money
 }
+/** One customer's RFM measures, without an id: what [`rfm_scores_of_measures`] scores by position. */
+export interface RfmMeasures {
+  /** Number of purchases. */
+  frequency: number
+  /** Spend. */
+  monetary: number
+  /** Days since the last purchase. */
+  recencyDays: number
+}
 /** A customer's scores and segment. */
 export interface RfmScore {
   /** The customer's key. */
@@ -1729,6 +1760,15 @@ export interface StageAssignment {
   stage: Stage
   /** The median gap between purchases, in days (with two purchases or more). */
   typicalGapDays: number | null
+}
+/** What a stage is judged on besides the purchases: a [`CustomerHistory`] without them. */
+export interface StageFacts {
+  /** The latest NPS answer (0–10), if any. */
+  latestNps?: number | null
+  /** P(alive) at the date from a fitted model, if any. */
+  pAlive?: number | null
+  /** Customers this one referred who went on to buy. */
+  referrals?: number
 }
 /** The thresholds of the stage rules (data: load them with serde; every field has a default). */
 export interface StageRules {
@@ -1871,6 +1911,8 @@ export interface TransitionRow {
   /** The stage at the second. */
   to: Stage | null
 }
+/** Which variant of the beta-geometric model. */
+export type Variant = "bg_nbd" | "modified"
 /** An item (a quantity of an order line). */
 export interface ViewItem {
   /** The order line. */

@@ -47,6 +47,19 @@ export type Award = {
 } | {
   kind: "referred"
 }
+/** Fitted parameters of a (modified) BG/NBD model. */
+export interface BetaGeo {
+  /** Beta distribution of the drop-out probability, first shape. */
+  a: number
+  /** Scale of the gamma distribution of purchase rates. */
+  alpha: number
+  /** Beta distribution of the drop-out probability, second shape. */
+  b: number
+  /** Shape of the gamma distribution of purchase rates. */
+  r: number
+  /** Which variant (BG/NBD when left out). */
+  variant?: Variant
+}
 /** Units of one line cancelled, with the amount taken out of the line. */
 export interface CancelledUnits {
   /** Amount released. */
@@ -73,6 +86,8 @@ export interface CarrierEvent {
   /** The normalised status. */
   status: TrackingStatus
 }
+/** Where a raw carrier status code comes from: `aftership`, `easypost`, `shippo` or `shopify` (the names `CarrierSource::parse` takes; `after_ship` and `easy_post` are read too). */
+export type CarrierSource = "aftership" | "easypost" | "shippo" | "shopify"
 /** A CES result. */
 export interface CesResult {
   /** Share answering 5, 6 or 7, 0–1 (0.6 is 60 %). */
@@ -415,6 +430,13 @@ export interface HitRate {
   popularRate: number
   /** `hits / customers`. */
   rate: number
+}
+/** A holdout case: what a customer had bought, and what they bought next. */
+export interface HoldoutCase {
+  /** Item ids bought before. */
+  before: Array<string>
+  /** Item ids bought next. */
+  next: Array<string>
 }
 /** Orders placed between two dates may be returned until a fixed date. */
 export interface HolidayExtension {
@@ -1602,6 +1624,15 @@ export interface Reward {
   /** What it is worth, in the programme's currency. */
   value: Money
 }
+/** One customer's RFM measures, without an id: what [`rfm_scores_of_measures`] scores by position. */
+export interface RfmMeasures {
+  /** Number of purchases. */
+  frequency: number
+  /** Spend. */
+  monetary: number
+  /** Days since the last purchase. */
+  recencyDays: number
+}
 /** A customer's scores and segment. */
 export interface RfmScore {
   /** The customer's key. */
@@ -1729,6 +1760,15 @@ export interface StageAssignment {
   stage: Stage
   /** The median gap between purchases, in days (with two purchases or more). */
   typicalGapDays: number | null
+}
+/** What a stage is judged on besides the purchases: a [`CustomerHistory`] without them. */
+export interface StageFacts {
+  /** The latest NPS answer (0–10), if any. */
+  latestNps?: number | null
+  /** P(alive) at the date from a fitted model, if any. */
+  pAlive?: number | null
+  /** Customers this one referred who went on to buy. */
+  referrals?: number
 }
 /** The thresholds of the stage rules (data: load them with serde; every field has a default). */
 export interface StageRules {
@@ -1871,6 +1911,8 @@ export interface TransitionRow {
   /** The stage at the second. */
   to: Stage | null
 }
+/** Which variant of the beta-geometric model. */
+export type Variant = "bg_nbd" | "modified"
 /** An item (a quantity of an order line). */
 export interface ViewItem {
   /** The order line. */
@@ -1941,7 +1983,7 @@ export declare class CoPurchase {
   /** Up to `k` (default 5) items for a basket, best first, never one in the basket or `exclude`. */
   recommend(basket: Array<string>, exclude?: Array<string> | undefined | null, k?: number | undefined | null): Array<Recommendation>
   /** Hit rate at `k` (default 5) over holdout cases. */
-  hitRate(cases: Array<HoldoutCase>, k?: number | undefined | null): HitRate
+  hitRate(cases: Array<Input<HoldoutCase>>, k?: number | undefined | null): HitRate
 }
 
 export declare class LoyaltyProgramme {
@@ -2047,21 +2089,6 @@ export declare function answerQuestion(request: string | Input<AnswerRequest>): 
 /** Late, stalled and presumed-lost detection at `now` with the default thresholds. */
 export declare function assessDelay(scans: string | Array<Input<CarrierEvent>>, shippedAt: Date | string, promisedBy: Date | string | null | undefined, route: 'domestic' | 'international', now: Date | string): DelayAssessment
 
-/** BG/NBD parameters. */
-export interface BgNbdParams {
-  /** r. */
-  r: number
-  /** alpha. */
-  alpha: number
-  /** a. */
-  a: number
-  /** b. */
-  b: number
-}
-
-/** Where a raw carrier status code comes from. */
-export type CarrierSource = 'aftership' | 'easypost' | 'shippo' | 'shopify'
-
 /** CES of 1–7 answers. */
 export declare function ces(scores: ArrayLike<number> | Float64Array): CesResult
 
@@ -2101,19 +2128,11 @@ export type ErrorCode = 'money.unknown_currency' | 'money.currency_mismatch' | '
 /** Every core error code. */
 export declare function errorCodes(): Array<ErrorCode>
 
-/** What a customer had bought, and what they bought next. */
-export interface HoldoutCase {
-  /** Bought before. */
-  before: Array<string>
-  /** Bought next. */
-  next: Array<string>
-}
-
 /** Whether the gap between two amounts is smaller than one minor unit. */
 export declare function isSettled(due: string, paid: string, currency: string): boolean
 
 /** The lifecycle stage at `at` of a customer with these purchases; `null` before the first. */
-export declare function lifecycleStage(purchases: Array<Date>, at: Date, facts?: StageFacts | undefined | null, rules?: Input<StageRules> | null | undefined): StageAssignment | null
+export declare function lifecycleStage(purchases: Array<Date>, at: Date, facts?: Input<StageFacts> | null | undefined, rules?: Input<StageRules> | null | undefined): StageAssignment | null
 
 /** What a loyalty command did. */
 export interface LoyaltyResult {
@@ -2151,7 +2170,7 @@ export declare function mergeSurveyStates(states: Array<string>): string
 export declare function messageContent(request: string | Input<MessageRequest>): CustomerMessage
 
 /** Next-purchase timing of a customer with summary (frequency, recency, T) over `horizon`. */
-export declare function nextPurchase(params: BgNbdParams, frequency: number, recency: number, t: number, horizon: number): NextPurchase
+export declare function nextPurchase(params: Input<BetaGeo>, frequency: number, recency: number, t: number, horizon: number): NextPurchase
 
 /** NPS of 0–10 answers; any other answer is `feedback.invalid_answer` naming the positions. */
 export declare function nps(scores: ArrayLike<number> | Float64Array, confidence: number): NpsResult
@@ -2194,28 +2213,8 @@ export declare function returnPolicy(policy: string | Input<ReturnPolicyConfig>)
  */
 export declare function returnPolicySummary(request: string | Input<PolicySummaryRequest>): PlainSummary
 
-/** One customer's RFM measures. */
-export interface RfmInput {
-  /** Days since the last purchase. */
-  recencyDays: number
-  /** Number of purchases. */
-  frequency: number
-  /** Spend. */
-  monetary: number
-}
-
 /** RFM scores by quintile and segments, in the input's order. */
-export declare function rfmScores(customers: Array<RfmInput>): Array<RfmScore>
-
-/** What else a stage is judged on. */
-export interface StageFacts {
-  /** The latest NPS answer, 0–10. */
-  latestNps?: number
-  /** Customers referred who bought. */
-  referrals?: number
-  /** P(alive) from a fitted model. */
-  pAlive?: number
-}
+export declare function rfmScores(customers: Array<Input<RfmMeasures>>): Array<RfmScore>
 
 /** Every customer's stage at each date (ascending) and the moves between consecutive dates. */
 export declare function stageTransitions(customers: Array<Input<CustomerPurchases>>, dates: Array<Date>, rules?: Input<StageRules> | null | undefined): StageTransitions

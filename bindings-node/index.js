@@ -844,7 +844,6 @@ module.exports.ReturnPolicy = nativeBinding.ReturnPolicy
 module.exports.allocate = nativeBinding.allocate
 module.exports.answerQuestion = nativeBinding.answerQuestion
 module.exports.assessDelay = nativeBinding.assessDelay
-module.exports.CarrierSource = nativeBinding.CarrierSource
 module.exports.ces = nativeBinding.ces
 module.exports.csat = nativeBinding.csat
 module.exports.currencyMinorUnits = nativeBinding.currencyMinorUnits

@@ -64,6 +64,23 @@ pub enum Award {
     Referred,
 }
 
+#[doc = "Fitted parameters of a (modified) BG/NBD model."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
+pub struct BetaGeo {
+    #[doc = "Beta distribution of the drop-out probability, first shape."]
+    pub a: f64,
+    #[doc = "Scale of the gamma distribution of purchase rates."]
+    pub alpha: f64,
+    #[doc = "Beta distribution of the drop-out probability, second shape."]
+    pub b: f64,
+    #[doc = "Shape of the gamma distribution of purchase rates."]
+    pub r: f64,
+    #[doc = "Which variant (BG/NBD when left out)."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub variant: Option<Variant>,
+}
+
 #[doc = "Units of one line cancelled, with the amount taken out of the line."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct CancelledUnits {
@@ -102,6 +119,23 @@ pub struct CarrierEvent {
     pub raw_code: Option<String>,
     #[doc = "The normalised status."]
     pub status: TrackingStatus,
+}
+
+#[doc = "Where a raw carrier status code comes from: `aftership`, `easypost`, `shippo` or `shopify` (the names `CarrierSource::parse` takes; `after_ship` and `easy_post` are read too)."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum CarrierSource {
+    #[doc = "AfterShip tags (`InTransit`) and subtags (`Exception_011`)."]
+    #[serde(rename = "aftership")]
+    Aftership,
+    #[doc = "EasyPost tracker statuses (`out_for_delivery`)."]
+    #[serde(rename = "easypost")]
+    Easypost,
+    #[doc = "Shippo tracking statuses (`TRANSIT`) and substatus codes (`package_lost`)."]
+    #[serde(rename = "shippo")]
+    Shippo,
+    #[doc = "Shopify fulfilment event statuses (`ready_for_pickup`)."]
+    #[serde(rename = "shopify")]
+    Shopify,
 }
 
 #[doc = "A CES result."]
@@ -574,6 +608,15 @@ pub struct HitRate {
     pub popular_rate: f64,
     #[doc = "`hits / customers`."]
     pub rate: f64,
+}
+
+#[doc = "A holdout case: what a customer had bought, and what they bought next."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct HoldoutCase {
+    #[doc = "Item ids bought before."]
+    pub before: Vec<String>,
+    #[doc = "Item ids bought next."]
+    pub next: Vec<String>,
 }
 
 #[doc = "A confidence interval."]
@@ -1961,6 +2004,17 @@ pub struct ReturnView {
     pub status: ReturnStatus,
 }
 
+#[doc = "One customer's RFM measures, without an id: what [`rfm_scores_of_measures`] scores by position."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
+pub struct RfmMeasures {
+    #[doc = "Number of purchases."]
+    pub frequency: f64,
+    #[doc = "Spend."]
+    pub monetary: f64,
+    #[doc = "Days since the last purchase."]
+    pub recency_days: f64,
+}
+
 #[doc = "A customer's scores and segment."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct RfmScore {
@@ -2200,6 +2254,23 @@ pub struct StageAssignment {
     pub stage: Stage,
     #[doc = "The median gap between purchases, in days (with two purchases or more)."]
     pub typical_gap_days: Option<f64>,
+}
+
+#[doc = "What a stage is judged on besides the purchases: a [`CustomerHistory`] without them."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
+pub struct StageFacts {
+    #[doc = "The latest NPS answer (0–10), if any."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub latest_nps: Option<i64>,
+    #[doc = "P(alive) at the date from a fitted model, if any."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub p_alive: Option<f64>,
+    #[doc = "Customers this one referred who went on to buy."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub referrals: Option<i64>,
 }
 
 #[doc = "The thresholds of the stage rules (data: load them with serde; every field has a default)."]
@@ -2474,6 +2545,17 @@ pub struct TransitionRow {
     pub step: i64,
     #[doc = "The stage at the second."]
     pub to: Option<Stage>,
+}
+
+#[doc = "Which variant of the beta-geometric model."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum Variant {
+    #[doc = "BG/NBD: drop-out only after a repeat purchase."]
+    #[serde(rename = "bg_nbd")]
+    BgNbd,
+    #[doc = "Modified BG/NBD: drop-out possible at time zero as well."]
+    #[serde(rename = "modified")]
+    Modified,
 }
 
 #[doc = "An item (a quantity of an order line)."]

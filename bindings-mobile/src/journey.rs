@@ -7,26 +7,15 @@ use postpurchase::journey as j;
 
 use crate::wire::{from_core, to_core};
 use crate::{
-    CustomerPurchases, HitRate, NextPurchase, Recommendation, Result, RfmScore, StageAssignment, StageRules,
-    StageTransitions,
+    BetaGeo, CustomerPurchases, HitRate, HoldoutCase, NextPurchase, Recommendation, Result, RfmMeasures, RfmScore,
+    StageAssignment, StageFacts, StageRules, StageTransitions,
 };
-
-/// One customer's RFM measures.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct RfmInput {
-    /// Days since the last purchase.
-    pub recency_days: f64,
-    /// Number of purchases.
-    pub frequency: f64,
-    /// Spend.
-    pub monetary: f64,
-}
 
 /// RFM scores by quintile and segments, in the input's order.
 #[uniffi::export]
-pub fn rfm_scores(customers: Vec<RfmInput>) -> Result<Vec<RfmScore>> {
+pub fn rfm_scores(customers: Vec<RfmMeasures>) -> Result<Vec<RfmScore>> {
     crate::guard(|| {
-        let measures = customers.iter().map(|c| (c.recency_days, c.frequency, c.monetary));
+        let measures: Vec<j::RfmMeasures> = to_core(&customers, "customers")?;
         from_core(&j::rfm_scores_of_measures(measures)?, "scores")
     })
 }
@@ -59,33 +48,10 @@ impl CoPurchase {
     #[uniffi::method(default(k = 5))]
     pub fn hit_rate(&self, cases: Vec<HoldoutCase>, k: u32) -> Result<HitRate> {
         crate::guard(|| {
-            let cases: Vec<(Vec<String>, Vec<String>)> = cases.into_iter().map(|c| (c.before, c.next)).collect();
-            from_core(&self.inner.hit_rate(&cases, k as usize), "hit rate")
+            let cases: Vec<j::HoldoutCase> = to_core(&cases, "cases")?;
+            from_core(&self.inner.hit_rate_of_cases(&cases, k as usize), "hit rate")
         })
     }
-}
-
-/// What a customer had bought, and what they bought next.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct HoldoutCase {
-    /// Bought before.
-    pub before: Vec<String>,
-    /// Bought next.
-    pub next: Vec<String>,
-}
-
-/// What else a stage is judged on.
-#[derive(Debug, Clone, PartialEq, Default, uniffi::Record)]
-pub struct StageFacts {
-    /// The latest NPS answer, 0–10.
-    #[uniffi(default = None)]
-    pub latest_nps: Option<u8>,
-    /// Customers referred who bought.
-    #[uniffi(default = 0)]
-    pub referrals: u32,
-    /// P(alive) from a fitted model.
-    #[uniffi(default = None)]
-    pub p_alive: Option<f64>,
 }
 
 /// The lifecycle stage at `at` of a customer with these purchases; null before the first.
@@ -99,12 +65,8 @@ pub fn lifecycle_stage(
 ) -> Result<Option<StageAssignment>> {
     crate::guard(|| {
         let rules = stage_rules(rules)?;
-        let h = j::CustomerHistory {
-            purchases: purchases.into_iter().map(crate::instant).collect::<Result<_>>()?,
-            latest_nps: facts.latest_nps,
-            referrals: facts.referrals,
-            p_alive: facts.p_alive,
-        };
+        let purchases = purchases.into_iter().map(crate::instant).collect::<Result<_>>()?;
+        let h = j::CustomerHistory::new(purchases, to_core(&facts, "facts")?);
         from_core(&j::stage_at(&h, crate::instant(at)?, &rules)?, "stage")
     })
 }
@@ -128,22 +90,12 @@ fn stage_rules(rules: Option<StageRules>) -> Result<j::StageRules> {
     rules.map_or_else(|| Ok(j::StageRules::default()), |r| to_core(&r, "stage rules"))
 }
 
-/// Next-purchase timing from BG/NBD parameters (r, alpha, a, b) for a customer with summary
+/// Next-purchase timing from a fitted BG/NBD model for a customer with summary
 /// (frequency, recency, T) over `horizon`.
 #[uniffi::export]
-#[allow(clippy::too_many_arguments, reason = "the model's four parameters and the customer's row")]
-pub fn next_purchase(
-    r: f64,
-    alpha: f64,
-    a: f64,
-    b: f64,
-    frequency: f64,
-    recency: f64,
-    t: f64,
-    horizon: f64,
-) -> Result<NextPurchase> {
+pub fn next_purchase(model: BetaGeo, frequency: f64, recency: f64, t: f64, horizon: f64) -> Result<NextPurchase> {
     crate::guard(|| {
-        let m = postpurchase::clv::BetaGeo { r, alpha, a, b, variant: postpurchase::clv::Variant::BgNbd };
+        let m: postpurchase::clv::BetaGeo = to_core(&model, "model")?;
         let n = j::next_purchase(&m, frequency, recency, t, horizon)?;
         from_core(&n, "next purchase")
     })

@@ -175,34 +175,6 @@ pub(crate) fn meta_expecting(key: &str, now: SystemTime, expected_version: Optio
     })
 }
 
-/// Declares a uniffi enum mirroring a core enum, with conversions both ways (exhaustive).
-macro_rules! mirror_enum {
-    ($(#[$m:meta])* $name:ident => $core:ty { $($(#[$vm:meta])* $v:ident),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
-        pub enum $name {
-            $($(#[$vm])* $v,)+
-        }
-        impl From<$core> for $name {
-            fn from(x: $core) -> Self {
-                type C = $core;
-                match x {
-                    $(C::$v => $name::$v,)+
-                }
-            }
-        }
-        impl From<$name> for $core {
-            fn from(x: $name) -> Self {
-                type C = $core;
-                match x {
-                    $($name::$v => C::$v,)+
-                }
-            }
-        }
-    };
-}
-pub(crate) use mirror_enum;
-
 #[cfg(test)]
 mod tests {
     use super::*;

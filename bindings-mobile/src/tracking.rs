@@ -4,21 +4,7 @@ use std::time::SystemTime;
 use postpurchase as pp;
 
 use crate::wire::{from_core, to_core};
-use crate::{CarrierEvent, DelayAssessment, MappedStatus, Result, Route, TrackingStatus, instant, mirror_enum};
-
-mirror_enum!(
-    /// Where a raw carrier status code comes from.
-    CarrierSource => pp::CarrierSource {
-        /// AfterShip tags and subtags.
-        AfterShip,
-        /// EasyPost tracker statuses.
-        EasyPost,
-        /// Shippo statuses and substatus codes.
-        Shippo,
-        /// Shopify fulfilment event statuses.
-        Shopify,
-    }
-);
+use crate::{CarrierEvent, CarrierSource, DelayAssessment, MappedStatus, Result, Route, TrackingStatus, instant};
 
 fn scans(list: &[CarrierEvent]) -> Result<Vec<pp::CarrierEvent>> {
     to_core(&list, "scans")
@@ -27,7 +13,7 @@ fn scans(list: &[CarrierEvent]) -> Result<Vec<pp::CarrierEvent>> {
 /// Parses a source name: "aftership", "easypost", "shippo" or "shopify" (case, `_` and `-` ignored).
 #[uniffi::export]
 pub fn carrier_source_from_name(name: String) -> Result<CarrierSource> {
-    crate::guard(|| Ok(pp::CarrierSource::parse(&name)?.into()))
+    crate::guard(|| from_core(&pp::CarrierSource::parse(&name)?, "source"))
 }
 
 /// Parses a status from its snake_case name ("out_for_delivery").
@@ -57,7 +43,7 @@ pub fn verify_webhook(
     crate::guard(|| {
         let keys: Vec<&str> = secrets.iter().map(String::as_str).collect();
         Ok(pp::webhook::verify_webhook(
-            source.into(),
+            to_core(&source, "source")?,
             &body,
             &signature,
             &keys,
@@ -70,7 +56,7 @@ pub fn verify_webhook(
 /// Maps a carrier's raw status code; an unknown code keeps its text and has no status.
 #[uniffi::export]
 pub fn map_carrier_status(source: CarrierSource, code: String) -> Result<MappedStatus> {
-    crate::guard(|| from_core(&pp::map_carrier_status(source.into(), &code), "mapped status"))
+    crate::guard(|| from_core(&pp::map_carrier_status(to_core(&source, "source")?, &code), "mapped status"))
 }
 
 /// The merchant-facing status from scans in any order (never moves backwards).

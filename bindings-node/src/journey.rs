@@ -9,33 +9,16 @@ use napi::bindgen_prelude::{Env, Unknown};
 use crate::args::{contract_doc, js, opt_contract_doc};
 use crate::document::Document;
 
-/// One customer's RFM measures.
-#[napi(object)]
-pub struct RfmInput {
-    /// Days since the last purchase.
-    pub recency_days: f64,
-    /// Number of purchases.
-    pub frequency: f64,
-    /// Spend.
-    pub monetary: f64,
-}
-
 /// RFM scores by quintile and segments, in the input's order.
 #[napi(ts_return_type = "Array<RfmScore>")]
-pub fn rfm_scores(customers: Vec<RfmInput>) -> napi::Result<Vec<Document>, String> {
+pub fn rfm_scores(
+    env: Env,
+    #[napi(ts_arg_type = "Array<Input<RfmMeasures>>")] customers: Unknown<'_>,
+) -> napi::Result<Vec<Document>, String> {
     crate::guard(|| {
-        let measures = customers.iter().map(|c| (c.recency_days, c.frequency, c.monetary));
+        let measures: Vec<j::RfmMeasures> = contract_doc(&env, &customers, "customers")?;
         Document::all(&j::rfm_scores_of_measures(measures).map_err(js)?, "scores")
     })
-}
-
-/// What a customer had bought, and what they bought next.
-#[napi(object)]
-pub struct HoldoutCase {
-    /// Bought before.
-    pub before: Vec<String>,
-    /// Bought next.
-    pub next: Vec<String>,
 }
 
 /// Co-purchase statistics over baskets of item ids.
@@ -79,23 +62,17 @@ impl CoPurchase {
 
     /// Hit rate at `k` (default 5) over holdout cases.
     #[napi(ts_return_type = "HitRate")]
-    pub fn hit_rate(&self, cases: Vec<HoldoutCase>, k: Option<u32>) -> napi::Result<Document, String> {
+    pub fn hit_rate(
+        &self,
+        env: Env,
+        #[napi(ts_arg_type = "Array<Input<HoldoutCase>>")] cases: Unknown<'_>,
+        k: Option<u32>,
+    ) -> napi::Result<Document, String> {
         crate::guard(|| {
-            let cases: Vec<(Vec<String>, Vec<String>)> = cases.into_iter().map(|c| (c.before, c.next)).collect();
-            Document::of(&self.inner.hit_rate(&cases, k.unwrap_or(5) as usize), "hit rate")
+            let cases: Vec<j::HoldoutCase> = contract_doc(&env, &cases, "cases")?;
+            Document::of(&self.inner.hit_rate_of_cases(&cases, k.unwrap_or(5) as usize), "hit rate")
         })
     }
-}
-
-/// What else a stage is judged on.
-#[napi(object)]
-pub struct StageFacts {
-    /// The latest NPS answer, 0–10.
-    pub latest_nps: Option<u32>,
-    /// Customers referred who bought.
-    pub referrals: Option<u32>,
-    /// P(alive) from a fitted model.
-    pub p_alive: Option<f64>,
 }
 
 /// The lifecycle stage at `at` of a customer with these purchases; `null` before the first.
@@ -104,53 +81,30 @@ pub fn lifecycle_stage(
     env: Env,
     purchases: Vec<DateTime<Utc>>,
     at: DateTime<Utc>,
-    facts: Option<StageFacts>,
+    #[napi(ts_arg_type = "Input<StageFacts> | null | undefined")] facts: Option<Unknown<'_>>,
     #[napi(ts_arg_type = "Input<StageRules> | null | undefined")] rules: Option<Unknown<'_>>,
 ) -> napi::Result<Option<Document>, String> {
     crate::guard(|| {
-        let f = facts.unwrap_or(StageFacts { latest_nps: None, referrals: None, p_alive: None });
-        let h = j::CustomerHistory {
-            purchases,
-            latest_nps: f.latest_nps.map(|n| u8::try_from(n).unwrap_or(u8::MAX)),
-            referrals: f.referrals.unwrap_or(0),
-            p_alive: f.p_alive,
-        };
+        let facts: j::StageFacts = opt_contract_doc(&env, facts, "facts")?;
+        let h = j::CustomerHistory::new(purchases, facts);
         let rules: j::StageRules = opt_contract_doc(&env, rules, "rules")?;
         let a = j::stage_at(&h, at, &rules).map_err(js)?;
         a.map(|a| Document::of(&a, "stage")).transpose()
     })
 }
 
-/// BG/NBD parameters.
-#[napi(object)]
-pub struct BgNbdParams {
-    /// r.
-    pub r: f64,
-    /// alpha.
-    pub alpha: f64,
-    /// a.
-    pub a: f64,
-    /// b.
-    pub b: f64,
-}
-
 /// Next-purchase timing of a customer with summary (frequency, recency, T) over `horizon`.
 #[napi(ts_return_type = "NextPurchase")]
 pub fn next_purchase(
-    params: BgNbdParams,
+    env: Env,
+    #[napi(ts_arg_type = "Input<BetaGeo>")] params: Unknown<'_>,
     frequency: f64,
     recency: f64,
     t: f64,
     horizon: f64,
 ) -> napi::Result<Document, String> {
     crate::guard(|| {
-        let m = postpurchase::clv::BetaGeo {
-            r: params.r,
-            alpha: params.alpha,
-            a: params.a,
-            b: params.b,
-            variant: postpurchase::clv::Variant::BgNbd,
-        };
+        let m: postpurchase::clv::BetaGeo = contract_doc(&env, &params, "params")?;
         let n = j::next_purchase(&m, frequency, recency, t, horizon).map_err(js)?;
         Document::of(&n, "next purchase")
     })

@@ -10,7 +10,6 @@ pub mod configs;
 mod contract_maps;
 pub mod customer;
 mod document;
-pub mod enums;
 mod errors;
 pub mod feedback;
 pub mod journey;

@@ -16,6 +16,11 @@ const PREFS = { customer: 'c', time_zone: 'UTC' }
 // [name, wanted code, call]
 const bad = [
   ['currencyMinorUnits unknown', 'money.unknown_currency', () => pp.currencyMinorUnits('EURO')],
+  ['lifecycleStage NPS out of a byte', 'input.invalid', () => pp.lifecycleStage([new Date(NOW)], new Date(NOW), { latestNps: 300 })],
+  ['lifecycleStage misspelt fact', 'input.invalid', () => pp.lifecycleStage([new Date(NOW)], new Date(NOW), { referals: 2 })],
+  ['rfmScores misspelt measure', 'input.invalid', () => pp.rfmScores([{ recency: 1, frequency: 1, monetary: 1 }])],
+  ['nextPurchase unknown variant', 'input.invalid', () => pp.nextPurchase({ r: 1, alpha: 1, a: 1, b: 1, variant: 'pareto' }, 1, 1, 1, 30)],
+  ['hitRate case without next', 'input.invalid', () => new pp.CoPurchase([['a', 'b']]).hitRate([{ before: ['a'] }])],
   ['currencyMinorUnits number', 'input.invalid', () => pp.currencyMinorUnits(978)],
   ['currencyMinorUnits missing', 'input.invalid', () => pp.currencyMinorUnits()],
   ['allocate unknown currency', 'money.unknown_currency', () => pp.allocate('1', 'ZZZ', ['1'])],

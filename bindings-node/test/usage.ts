@@ -89,3 +89,11 @@ const headline: string = view.headline.text
 pp.orderView({ events, policy: {}, locale: 'en' })
 const summaryText: pp.PlainSummary = pp.loyaltySummary({ programme: { currency: 'EUR', earning: {} }, locale: 'it-IT' })
 pp.planNotifications(result.signals[0], { customer: 'c' }, {}, [{ kind: 'shipped', channel: 'email', dedupeKey: 'order:o:shipped', sendAt: new Date() }])
+
+// the journey's inputs are contract documents too
+const scores: pp.RfmScore[] = pp.rfmScores([{ recencyDays: 3, frequency: 2, monetary: 40 }])
+// @ts-expect-error: the measure is recencyDays
+pp.rfmScores([{ recency: 3, frequency: 2, monetary: 40 }])
+// @ts-expect-error: a carrier source is one of the four names
+pp.mapStatus('fedex', 'InTransit')
+pp.nextPurchase({ r: 0.24, alpha: 4.4, a: 0.79, b: 2.4, variant: 'modified' }, 2, 30, 40, 30)

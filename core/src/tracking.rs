@@ -121,13 +121,17 @@ impl TrackingStatus {
     }
 }
 
-/// Where a raw carrier status code comes from.
+/// Where a raw carrier status code comes from: `aftership`, `easypost`, `shippo` or `shopify`
+/// (the names `CarrierSource::parse` takes; `after_ship` and `easy_post` are read too).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
 pub enum CarrierSource {
     /// AfterShip tags (`InTransit`) and subtags (`Exception_011`).
+    #[serde(alias = "after_ship")]
     AfterShip,
     /// EasyPost tracker statuses (`out_for_delivery`).
+    #[serde(alias = "easy_post")]
     EasyPost,
     /// Shippo tracking statuses (`TRANSIT`) and substatus codes (`package_lost`).
     Shippo,
@@ -482,6 +486,17 @@ mod tests {
 
     fn t(day: u32, hour: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 3, day, hour, 0, 0).single().unwrap()
+    }
+
+    #[test]
+    fn a_carrier_source_is_written_by_the_name_parse_takes_and_read_by_either() {
+        for (source, name) in [(CarrierSource::AfterShip, "aftership"), (CarrierSource::EasyPost, "easypost")] {
+            assert_eq!(serde_json::to_string(&source).unwrap(), format!("\"{name}\""));
+            assert_eq!(CarrierSource::parse(name).unwrap(), source);
+        }
+        // the names written before the contract settled are still read
+        assert_eq!(serde_json::from_str::<CarrierSource>("\"after_ship\"").unwrap(), CarrierSource::AfterShip);
+        assert_eq!(serde_json::from_str::<CarrierSource>("\"easy_post\"").unwrap(), CarrierSource::EasyPost);
     }
 
     #[test]

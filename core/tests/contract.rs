@@ -11,19 +11,21 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+use postpurchase::clv::BetaGeo;
 use postpurchase::customer::{
     Answer, AnswerRequest, LoyaltySummaryRequest, Message, MessageRequest, OrderView, PolicySummaryRequest, Summary,
     ViewRequest,
 };
 use postpurchase::feedback::{CesResult, CsatResult, NpsResult};
 use postpurchase::journey::{
-    CustomerPurchases, HitRate, NextPurchase, Recommendation, RfmScore, StageAssignment, StageRules, StageTransitions,
+    CustomerPurchases, HitRate, HoldoutCase, NextPurchase, Recommendation, RfmMeasures, RfmScore, StageAssignment,
+    StageFacts, StageRules, StageTransitions,
 };
 use postpurchase::loyalty::{Entry, LoyaltyCommand, MemberStatus, Programme};
 use postpurchase::notify::{Intent, NotifyPolicy, Preferences, Sent, Signal};
 use postpurchase::order::{NewOrder, OrderCommand, OrderEvent, OrderSummary, ReturnSummary};
 use postpurchase::returns::{EligibilityContext, ReturnPolicy, ReturnPreview};
-use postpurchase::{DelayAssessment, MappedStatus};
+use postpurchase::{CarrierSource, DelayAssessment, MappedStatus};
 use serde_json::Value;
 
 #[path = "contract/mobile.rs"]
@@ -42,6 +44,11 @@ fn documents() -> Vec<(&'static str, Value)> {
         ("Signal", schemars::schema_for!(Signal).to_value()),
         ("CustomerPurchases", schemars::schema_for!(CustomerPurchases).to_value()),
         ("StageRules", schemars::schema_for!(StageRules).to_value()),
+        ("StageFacts", schemars::schema_for!(StageFacts).to_value()),
+        ("RfmMeasures", schemars::schema_for!(RfmMeasures).to_value()),
+        ("HoldoutCase", schemars::schema_for!(HoldoutCase).to_value()),
+        ("BetaGeo", schemars::schema_for!(BetaGeo).to_value()),
+        ("CarrierSource", schemars::schema_for!(CarrierSource).to_value()),
         ("OrderEvent", written::<OrderEvent>()),
         ("LedgerEntry", written::<Entry>()),
         ("ReturnPolicyConfig", schemars::schema_for!(ReturnPolicy).to_value()),

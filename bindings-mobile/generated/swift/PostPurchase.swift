@@ -465,22 +465,6 @@ fileprivate final class UniffiHandleMap<T>: @unchecked Sendable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterUInt8: FfiConverterPrimitive {
-    typealias FfiType = UInt8
-    typealias SwiftType = UInt8
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt8 {
-        return try lift(readInt(&buf))
-    }
-
-    public static func write(_ value: UInt8, into buf: inout [UInt8]) {
-        writeInt(&buf, lower(value))
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterUInt32: FfiConverterPrimitive {
     typealias FfiType = UInt32
     typealias SwiftType = UInt32
@@ -1931,6 +1915,105 @@ public func FfiConverterTypeApprovedLine_lift(_ buf: RustBuffer) throws -> Appro
 #endif
 public func FfiConverterTypeApprovedLine_lower(_ value: ApprovedLine) -> RustBuffer {
     return FfiConverterTypeApprovedLine.lower(value)
+}
+
+
+/**
+ * Fitted parameters of a (modified) BG/NBD model.
+ */
+public struct BetaGeo: Equatable, Hashable {
+    /**
+     * Beta distribution of the drop-out probability, first shape.
+     */
+    public var a: Double
+    /**
+     * Scale of the gamma distribution of purchase rates.
+     */
+    public var alpha: Double
+    /**
+     * Beta distribution of the drop-out probability, second shape.
+     */
+    public var b: Double
+    /**
+     * Shape of the gamma distribution of purchase rates.
+     */
+    public var r: Double
+    /**
+     * Which variant (BG/NBD when left out).
+     */
+    public var variant: Variant?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Beta distribution of the drop-out probability, first shape.
+         */a: Double, 
+        /**
+         * Scale of the gamma distribution of purchase rates.
+         */alpha: Double, 
+        /**
+         * Beta distribution of the drop-out probability, second shape.
+         */b: Double, 
+        /**
+         * Shape of the gamma distribution of purchase rates.
+         */r: Double, 
+        /**
+         * Which variant (BG/NBD when left out).
+         */variant: Variant? = nil) {
+        self.a = a
+        self.alpha = alpha
+        self.b = b
+        self.r = r
+        self.variant = variant
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension BetaGeo: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBetaGeo: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BetaGeo {
+        return
+            try BetaGeo(
+                a: FfiConverterDouble.read(from: &buf), 
+                alpha: FfiConverterDouble.read(from: &buf), 
+                b: FfiConverterDouble.read(from: &buf), 
+                r: FfiConverterDouble.read(from: &buf), 
+                variant: FfiConverterOptionTypeVariant.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: BetaGeo, into buf: inout [UInt8]) {
+        FfiConverterDouble.write(value.a, into: &buf)
+        FfiConverterDouble.write(value.alpha, into: &buf)
+        FfiConverterDouble.write(value.b, into: &buf)
+        FfiConverterDouble.write(value.r, into: &buf)
+        FfiConverterOptionTypeVariant.write(value.variant, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBetaGeo_lift(_ buf: RustBuffer) throws -> BetaGeo {
+    return try FfiConverterTypeBetaGeo.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBetaGeo_lower(_ value: BetaGeo) -> RustBuffer {
+    return FfiConverterTypeBetaGeo.lower(value)
 }
 
 
@@ -3716,15 +3799,15 @@ public func FfiConverterTypeHitRate_lower(_ value: HitRate) -> RustBuffer {
 
 
 /**
- * What a customer had bought, and what they bought next.
+ * A holdout case: what a customer had bought, and what they bought next.
  */
 public struct HoldoutCase: Equatable, Hashable {
     /**
-     * Bought before.
+     * Item ids bought before.
      */
     public var before: [String]
     /**
-     * Bought next.
+     * Item ids bought next.
      */
     public var next: [String]
 
@@ -3732,10 +3815,10 @@ public struct HoldoutCase: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Bought before.
+         * Item ids bought before.
          */before: [String], 
         /**
-         * Bought next.
+         * Item ids bought next.
          */next: [String]) {
         self.before = before
         self.next = next
@@ -7889,13 +7972,9 @@ public func FfiConverterTypeReturnView_lower(_ value: ReturnView) -> RustBuffer 
 
 
 /**
- * One customer's RFM measures.
+ * One customer's RFM measures, without an id: what [`rfm_scores_of_measures`] scores by position.
  */
-public struct RfmInput: Equatable, Hashable {
-    /**
-     * Days since the last purchase.
-     */
-    public var recencyDays: Double
+public struct RfmMeasures: Equatable, Hashable {
     /**
      * Number of purchases.
      */
@@ -7904,22 +7983,26 @@ public struct RfmInput: Equatable, Hashable {
      * Spend.
      */
     public var monetary: Double
+    /**
+     * Days since the last purchase.
+     */
+    public var recencyDays: Double
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Days since the last purchase.
-         */recencyDays: Double, 
-        /**
          * Number of purchases.
          */frequency: Double, 
         /**
          * Spend.
-         */monetary: Double) {
-        self.recencyDays = recencyDays
+         */monetary: Double, 
+        /**
+         * Days since the last purchase.
+         */recencyDays: Double) {
         self.frequency = frequency
         self.monetary = monetary
+        self.recencyDays = recencyDays
     }
 
     
@@ -7928,26 +8011,26 @@ public struct RfmInput: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension RfmInput: Sendable {}
+extension RfmMeasures: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeRfmInput: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RfmInput {
+public struct FfiConverterTypeRfmMeasures: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RfmMeasures {
         return
-            try RfmInput(
-                recencyDays: FfiConverterDouble.read(from: &buf), 
+            try RfmMeasures(
                 frequency: FfiConverterDouble.read(from: &buf), 
-                monetary: FfiConverterDouble.read(from: &buf)
+                monetary: FfiConverterDouble.read(from: &buf), 
+                recencyDays: FfiConverterDouble.read(from: &buf)
         )
     }
 
-    public static func write(_ value: RfmInput, into buf: inout [UInt8]) {
-        FfiConverterDouble.write(value.recencyDays, into: &buf)
+    public static func write(_ value: RfmMeasures, into buf: inout [UInt8]) {
         FfiConverterDouble.write(value.frequency, into: &buf)
         FfiConverterDouble.write(value.monetary, into: &buf)
+        FfiConverterDouble.write(value.recencyDays, into: &buf)
     }
 }
 
@@ -7955,15 +8038,15 @@ public struct FfiConverterTypeRfmInput: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeRfmInput_lift(_ buf: RustBuffer) throws -> RfmInput {
-    return try FfiConverterTypeRfmInput.lift(buf)
+public func FfiConverterTypeRfmMeasures_lift(_ buf: RustBuffer) throws -> RfmMeasures {
+    return try FfiConverterTypeRfmMeasures.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeRfmInput_lower(_ value: RfmInput) -> RustBuffer {
-    return FfiConverterTypeRfmInput.lower(value)
+public func FfiConverterTypeRfmMeasures_lower(_ value: RfmMeasures) -> RustBuffer {
+    return FfiConverterTypeRfmMeasures.lower(value)
 }
 
 
@@ -8652,37 +8735,37 @@ public func FfiConverterTypeStageAssignment_lower(_ value: StageAssignment) -> R
 
 
 /**
- * What else a stage is judged on.
+ * What a stage is judged on besides the purchases: a [`CustomerHistory`] without them.
  */
 public struct StageFacts: Equatable, Hashable {
     /**
-     * The latest NPS answer, 0–10.
+     * The latest NPS answer (0–10), if any.
      */
-    public var latestNps: UInt8?
+    public var latestNps: Int64?
     /**
-     * Customers referred who bought.
-     */
-    public var referrals: UInt32
-    /**
-     * P(alive) from a fitted model.
+     * P(alive) at the date from a fitted model, if any.
      */
     public var pAlive: Double?
+    /**
+     * Customers this one referred who went on to buy.
+     */
+    public var referrals: Int64?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The latest NPS answer, 0–10.
-         */latestNps: UInt8? = nil, 
+         * The latest NPS answer (0–10), if any.
+         */latestNps: Int64? = nil, 
         /**
-         * Customers referred who bought.
-         */referrals: UInt32 = UInt32(0), 
+         * P(alive) at the date from a fitted model, if any.
+         */pAlive: Double? = nil, 
         /**
-         * P(alive) from a fitted model.
-         */pAlive: Double? = nil) {
+         * Customers this one referred who went on to buy.
+         */referrals: Int64? = nil) {
         self.latestNps = latestNps
-        self.referrals = referrals
         self.pAlive = pAlive
+        self.referrals = referrals
     }
 
     
@@ -8701,16 +8784,16 @@ public struct FfiConverterTypeStageFacts: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StageFacts {
         return
             try StageFacts(
-                latestNps: FfiConverterOptionUInt8.read(from: &buf), 
-                referrals: FfiConverterUInt32.read(from: &buf), 
-                pAlive: FfiConverterOptionDouble.read(from: &buf)
+                latestNps: FfiConverterOptionInt64.read(from: &buf), 
+                pAlive: FfiConverterOptionDouble.read(from: &buf), 
+                referrals: FfiConverterOptionInt64.read(from: &buf)
         )
     }
 
     public static func write(_ value: StageFacts, into buf: inout [UInt8]) {
-        FfiConverterOptionUInt8.write(value.latestNps, into: &buf)
-        FfiConverterUInt32.write(value.referrals, into: &buf)
+        FfiConverterOptionInt64.write(value.latestNps, into: &buf)
         FfiConverterOptionDouble.write(value.pAlive, into: &buf)
+        FfiConverterOptionInt64.write(value.referrals, into: &buf)
     }
 }
 
@@ -9827,25 +9910,25 @@ public func FfiConverterTypeAward_lower(_ value: Award) -> RustBuffer {
 
 
 /**
- * Where a raw carrier status code comes from.
+ * Where a raw carrier status code comes from: `aftership`, `easypost`, `shippo` or `shopify` (the names `CarrierSource::parse` takes; `after_ship` and `easy_post` are read too).
  */
 
 public enum CarrierSource: Equatable, Hashable {
     
     /**
-     * AfterShip tags and subtags.
+     * AfterShip tags (`InTransit`) and subtags (`Exception_011`).
      */
-    case afterShip
+    case aftership
     /**
-     * EasyPost tracker statuses.
+     * EasyPost tracker statuses (`out_for_delivery`).
      */
-    case easyPost
+    case easypost
     /**
-     * Shippo statuses and substatus codes.
+     * Shippo tracking statuses (`TRANSIT`) and substatus codes (`package_lost`).
      */
     case shippo
     /**
-     * Shopify fulfilment event statuses.
+     * Shopify fulfilment event statuses (`ready_for_pickup`).
      */
     case shopify
 
@@ -9869,9 +9952,9 @@ public struct FfiConverterTypeCarrierSource: FfiConverterRustBuffer {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .afterShip
+        case 1: return .aftership
         
-        case 2: return .easyPost
+        case 2: return .easypost
         
         case 3: return .shippo
         
@@ -9885,11 +9968,11 @@ public struct FfiConverterTypeCarrierSource: FfiConverterRustBuffer {
         switch value {
         
         
-        case .afterShip:
+        case .aftership:
             writeInt(&buf, Int32(1))
         
         
-        case .easyPost:
+        case .easypost:
             writeInt(&buf, Int32(2))
         
         
@@ -15646,29 +15729,80 @@ public func FfiConverterTypeTrackingStatus_lower(_ value: TrackingStatus) -> Rus
 }
 
 
+
+/**
+ * Which variant of the beta-geometric model.
+ */
+
+public enum Variant: Equatable, Hashable {
+    
+    /**
+     * BG/NBD: drop-out only after a repeat purchase.
+     */
+    case bgNbd
+    /**
+     * Modified BG/NBD: drop-out possible at time zero as well.
+     */
+    case modified
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Variant: Sendable {}
+#endif
+
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionUInt8: FfiConverterRustBuffer {
-    typealias SwiftType = UInt8?
+public struct FfiConverterTypeVariant: FfiConverterRustBuffer {
+    typealias SwiftType = Variant
 
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Variant {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .bgNbd
+        
+        case 2: return .modified
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
         }
-        writeInt(&buf, Int8(1))
-        FfiConverterUInt8.write(value, into: &buf)
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterUInt8.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
+    public static func write(_ value: Variant, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .bgNbd:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .modified:
+            writeInt(&buf, Int32(2))
+        
         }
     }
 }
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeVariant_lift(_ buf: RustBuffer) throws -> Variant {
+    return try FfiConverterTypeVariant.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeVariant_lower(_ value: Variant) -> RustBuffer {
+    return FfiConverterTypeVariant.lower(value)
+}
+
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
@@ -16313,6 +16447,30 @@ fileprivate struct FfiConverterOptionTypeTrackingStatus: FfiConverterRustBuffer 
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeTrackingStatus.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeVariant: FfiConverterRustBuffer {
+    typealias SwiftType = Variant?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeVariant.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeVariant.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -17263,23 +17421,23 @@ fileprivate struct FfiConverterSequenceTypeReturnView: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeRfmInput: FfiConverterRustBuffer {
-    typealias SwiftType = [RfmInput]
+fileprivate struct FfiConverterSequenceTypeRfmMeasures: FfiConverterRustBuffer {
+    typealias SwiftType = [RfmMeasures]
 
-    public static func write(_ value: [RfmInput], into buf: inout [UInt8]) {
+    public static func write(_ value: [RfmMeasures], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterTypeRfmInput.write(item, into: &buf)
+            FfiConverterTypeRfmMeasures.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RfmInput] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RfmMeasures] {
         let len: Int32 = try readInt(&buf)
-        var seq = [RfmInput]()
+        var seq = [RfmMeasures]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeRfmInput.read(from: &buf))
+            seq.append(try FfiConverterTypeRfmMeasures.read(from: &buf))
         }
         return seq
     }
@@ -17810,17 +17968,14 @@ public func mergeSurveyStates(states: [String])throws  -> String  {
 })
 }
 /**
- * Next-purchase timing from BG/NBD parameters (r, alpha, a, b) for a customer with summary
+ * Next-purchase timing from a fitted BG/NBD model for a customer with summary
  * (frequency, recency, T) over `horizon`.
  */
-public func nextPurchase(r: Double, alpha: Double, a: Double, b: Double, frequency: Double, recency: Double, t: Double, horizon: Double)throws  -> NextPurchase  {
+public func nextPurchase(model: BetaGeo, frequency: Double, recency: Double, t: Double, horizon: Double)throws  -> NextPurchase  {
     return try  FfiConverterTypeNextPurchase_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_next_purchase(
-        FfiConverterDouble.lower(r),
-        FfiConverterDouble.lower(alpha),
-        FfiConverterDouble.lower(a),
-        FfiConverterDouble.lower(b),
+        FfiConverterTypeBetaGeo_lower(model),
         FfiConverterDouble.lower(frequency),
         FfiConverterDouble.lower(recency),
         FfiConverterDouble.lower(t),
@@ -17831,11 +17986,11 @@ public func nextPurchase(r: Double, alpha: Double, a: Double, b: Double, frequen
 /**
  * RFM scores by quintile and segments, in the input's order.
  */
-public func rfmScores(customers: [RfmInput])throws  -> [RfmScore]  {
+public func rfmScores(customers: [RfmMeasures])throws  -> [RfmScore]  {
     return try  FfiConverterSequenceTypeRfmScore.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_rfm_scores(
-        FfiConverterSequenceTypeRfmInput.lower(customers),uniffiCallStatus
+        FfiConverterSequenceTypeRfmMeasures.lower(customers),uniffiCallStatus
     )
 })
 }
@@ -18212,16 +18367,16 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_nps() != 34222) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_lifecycle_stage() != 37401) {
+    if (uniffi_postpurchase_mobile_checksum_func_lifecycle_stage() != 10529) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_merge_survey_states() != 11987) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_next_purchase() != 47853) {
+    if (uniffi_postpurchase_mobile_checksum_func_next_purchase() != 41626) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_rfm_scores() != 16397) {
+    if (uniffi_postpurchase_mobile_checksum_func_rfm_scores() != 28695) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_stage_transitions() != 24457) {
@@ -18281,10 +18436,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_assess_delay() != 44269) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_carrier_source_from_name() != 6769) {
+    if (uniffi_postpurchase_mobile_checksum_func_carrier_source_from_name() != 8729) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_map_carrier_status() != 6909) {
+    if (uniffi_postpurchase_mobile_checksum_func_map_carrier_status() != 33796) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_merchant_status() != 55727) {
@@ -18296,10 +18451,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_tracking_status_name() != 28626) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_verify_webhook() != 35303) {
+    if (uniffi_postpurchase_mobile_checksum_func_verify_webhook() != 51392) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_method_copurchase_hit_rate() != 10398) {
+    if (uniffi_postpurchase_mobile_checksum_method_copurchase_hit_rate() != 40723) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_method_copurchase_recommend() != 50332) {

@@ -526,7 +526,7 @@ RustBuffer uniffi_postpurchase_mobile_fn_func_merge_survey_states(RustBuffer sta
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_NEXT_PURCHASE
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_NEXT_PURCHASE
-RustBuffer uniffi_postpurchase_mobile_fn_func_next_purchase(double r, double alpha, double a, double b, double frequency, double recency, double t, double horizon, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_postpurchase_mobile_fn_func_next_purchase(RustBuffer model, double frequency, double recency, double t, double horizon, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_RFM_SCORES

@@ -214,7 +214,7 @@ fun journeyOp(op: String, i: Map<String, Any?>): Any? {
     fun day(d: Any?): Instant = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(d.num().toLong() * 86_400)
     return when (op) {
         "rfm" -> mapOf("scores" to rfmScores(i["customers"].list().map { it.obj() }.map {
-            RfmInput(it["recency_days"].num().toDouble(), it["frequency"].num().toDouble(), it["monetary"].num().toDouble())
+            RfmMeasures(recencyDays = it["recency_days"].num().toDouble(), frequency = it["frequency"].num().toDouble(), monetary = it["monetary"].num().toDouble())
         }).map { listOf(it.r.toLong(), it.f.toLong(), it.m.toLong(), snake(it.segment)) })
         "survey_merge" -> {
             val parts = i["parts"].list().map { p -> p.list().map { it.num().toDouble() } }
@@ -223,12 +223,12 @@ fun journeyOp(op: String, i: Map<String, Any?>): Any? {
         }
         "next_purchase" -> {
             val p = i["params"].obj()
-            val n = nextPurchase(p["r"].num().toDouble(), p["alpha"].num().toDouble(), p["a"].num().toDouble(), p["b"].num().toDouble(),
+            val n = nextPurchase(BetaGeo(r = p["r"].num().toDouble(), alpha = p["alpha"].num().toDouble(), a = p["a"].num().toDouble(), b = p["b"].num().toDouble()),
                 i["frequency"].num().toDouble(), i["recency"].num().toDouble(), i["T"].num().toDouble(), i["horizon"].num().toDouble())
             mapOf("p_alive" to n.pAlive, "p_within" to n.pWithin, "median_wait" to n.medianWait)
         }
         "stage" -> {
-            val facts = StageFacts(i["latest_nps"]?.num()?.toInt()?.toUByte(), (i["referrals"]?.num()?.toInt() ?: 0).toUInt(), i["p_alive"]?.num()?.toDouble())
+            val facts = StageFacts(latestNps = i["latest_nps"]?.num()?.toLong(), referrals = i["referrals"]?.num()?.toLong(), pAlive = i["p_alive"]?.num()?.toDouble())
             val a = lifecycleStage(i["purchase_days"].list().map(::day), day(i["at_day"]), facts, stageRules(i["rules"]))
             mapOf("assignment" to a?.let {
                 mapOf("stage" to snake(it.stage), "rule" to it.rule, "purchases" to it.purchases.toLong(), "days_since_last" to it.daysSinceLast, "typical_gap_days" to it.typicalGapDays)
@@ -242,7 +242,7 @@ fun journeyOp(op: String, i: Map<String, Any?>): Any? {
         }
         "hit_rate" -> {
             val m = CoPurchase(i["baskets"].list().map(::strings), i["min_pair_count"].num().toLong().toULong(), i["min_item_count"].num().toLong().toULong())
-            val h = m.hitRate(i["cases"].list().map { c -> HoldoutCase(strings(c.list()[0]), strings(c.list()[1])) }, i["k"].num().toInt().toUInt())
+            val h = m.hitRate(i["cases"].list().map { c -> HoldoutCase(before = strings(c.list()[0]), next = strings(c.list()[1])) }, i["k"].num().toInt().toUInt())
             mapOf("customers" to h.customers.toLong(), "hits" to h.hits.toLong(), "popular_hits" to h.popularHits.toLong(), "rate" to h.rate, "popular_rate" to h.popularRate)
         }
         "recommend" -> {
@@ -302,7 +302,7 @@ fun useCases() {
             "carrier": "dhl", "tracking_number": "JD0001", "promised_by": "2026-03-04T18:00:00Z"}}""",
         "ship", placedAt,
     )
-    val mapped = mapCarrierStatus(CarrierSource.AFTER_SHIP, "InTransit_003")
+    val mapped = mapCarrierStatus(CarrierSource.AFTERSHIP, "InTransit_003")
     check("aftership subtag mapped", mapped.status == TrackingStatus.IN_TRANSIT) { mapped.toString() }
     u = handleOrderCommand(
         u.eventsJson,
@@ -432,9 +432,9 @@ fun badInput() {
     val mac = javax.crypto.Mac.getInstance("HmacSHA256")
     mac.init(javax.crypto.spec.SecretKeySpec("k".toByteArray(), "HmacSHA256"))
     val signature = java.util.Base64.getEncoder().encodeToString(mac.doFinal(hookBody))
-    verifyWebhook(CarrierSource.AFTER_SHIP, hookBody, signature, listOf("old", "k"), now, 300L)
+    verifyWebhook(CarrierSource.AFTERSHIP, hookBody, signature, listOf("old", "k"), now, 300L)
     try {
-        verifyWebhook(CarrierSource.AFTER_SHIP, "{}".toByteArray(), signature, listOf("k"), now, 300L)
+        verifyWebhook(CarrierSource.AFTERSHIP, "{}".toByteArray(), signature, listOf("k"), now, 300L)
         check("a tampered webhook is refused", false)
     } catch (e: PostPurchaseException.WebhookSignatureMismatch) {
         check("a tampered webhook is refused", e.code == "webhook.signature_mismatch")

@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Dict, List, Literal, NotRequired, Optional, TypedDict, Union
 
+CarrierSource = Literal["aftership", "easypost", "shippo", "shopify"]
 Channel = Literal["email", "sms", "push"]
 ClaimResolution = Literal["refund", "replacement"]
 Currency = str
@@ -39,6 +40,7 @@ TaxMode = Literal["exclusive", "inclusive"]
 TierMetric = Literal["net_spend", "points_earned", "orders"]
 TierWindow = Literal["lifetime", "calendar_year", "rolling12_months", "anchored"]
 TrackingStatus = Literal["pending", "info_received", "in_transit", "out_for_delivery", "available_for_pickup", "attempt_failed", "delivered", "exception", "returning_to_sender", "returned_to_sender", "lost", "cancelled", "expired"]
+Variant = Literal["bg_nbd", "modified"]
 WindowStart = Literal["order_placed", "item_delivered", "last_item_delivered"]
 
 
@@ -88,6 +90,16 @@ class AwardReferred(TypedDict):
     """This member was referred and made a first paid order."""
 
     kind: Literal["referred"]
+
+
+class BetaGeo(TypedDict):
+    """Fitted parameters of a (modified) BG/NBD model."""
+
+    a: float
+    alpha: float
+    b: float
+    r: float
+    variant: NotRequired["Variant"]
 
 
 class CancelledUnits(TypedDict):
@@ -345,6 +357,13 @@ class FeeFixed(TypedDict):
     """A fixed amount in the order's currency."""
 
     fixed: Union[str, Decimal]
+
+
+class HoldoutCase(TypedDict):
+    """A holdout case: what a customer had bought, and what they bought next."""
+
+    before: List[str]
+    next: List[str]
 
 
 class HolidayExtension(TypedDict):
@@ -1285,6 +1304,14 @@ class Reward(TypedDict):
     value: "Money"
 
 
+class RfmMeasures(TypedDict):
+    """One customer's RFM measures, without an id: what [`rfm_scores_of_measures`] scores by position."""
+
+    frequency: float
+    monetary: float
+    recency_days: float
+
+
 class RuleVerdict(TypedDict):
     """One rule's verdict on one line."""
 
@@ -1318,6 +1345,14 @@ class Signal(TypedDict):
     occurred_at: Union[str, datetime]
     payload: NotRequired[Dict[str, str]]
     subject: str
+
+
+class StageFacts(TypedDict):
+    """What a stage is judged on besides the purchases: a [`CustomerHistory`] without them."""
+
+    latest_nps: NotRequired[Optional[int]]
+    p_alive: NotRequired[Optional[float]]
+    referrals: NotRequired[int]
 
 
 class StageRules(TypedDict):
@@ -1421,4 +1456,4 @@ ReturnChange = Union[ReturnChangeRequested, ReturnChangeApproved, ReturnChangeDe
 
 ReturnCommand = Union[ReturnCommandRequest, ReturnCommandApprove, ReturnCommandDecline, ReturnCommandIssueLabel, ReturnCommandRecordTracking, ReturnCommandReceive, ReturnCommandRefund, ReturnCommandCancel, ReturnCommandShipAdvanceReplacement, ReturnCommandChargeUnreturnedExchange, ReturnCommandClaim]
 
-__all__ = ["AnswerRequest", "ApprovedLine", "Award", "AwardBirthday", "AwardReferred", "AwardReferrer", "AwardReview", "AwardSignup", "CancelledUnits", "CarrierEvent", "Channel", "ClaimResolution", "Currency", "CustomerId", "CustomerPurchases", "DecisionCode", "DelayThresholds", "Discount", "Draw", "EarnLine", "EarnedLot", "Earning", "EligibilityContext", "EligibilityReport", "EntryKind", "EntryKindAdjust", "EntryKindClawback", "EntryKindDebtPaid", "EntryKindEarn", "EntryKindExpire", "EntryKindNoChange", "EntryKindRedeem", "EntryKindRelease", "EntryKindReverseRedemption", "EntryKindScheduled", "EntryKindTierChanged", "ExchangePricing", "ExchangeRequest", "ExchangeSettlement", "Expiry", "ExpiryDaysAfterAvailable", "ExpiryEndOfMonth", "ExpiryEndOfYear", "ExpiryInactivity", "ExpiryNever", "Facts", "Fee", "FeeFixed", "FeePercent", "HolidayExtension", "IdempotencyKey", "ItemCondition", "KindRule", "LedgerEntry", "LineAmounts", "LineDecision", "LineFlags", "LineId", "LineQuantity", "LoyaltyCommand", "LoyaltyCommandAdjust", "LoyaltyCommandAward", "LoyaltyCommandClawback", "LoyaltyCommandEarnOrder", "LoyaltyCommandEvaluateTier", "LoyaltyCommandExpire", "LoyaltyCommandRedeem", "LoyaltyCommandReleasePending", "LoyaltyCommandReverseRedemption", "LoyaltyCommandScheduleRelease", "LoyaltyProgrammeConfig", "LoyaltySummaryRequest", "MessageRequest", "Money", "NegativeBalance", "NewLine", "NewOrder", "NewShipment", "NonReturnable", "NotificationIntent", "NotificationKind", "NotifyPolicyConfig", "OrderChange", "OrderChangeConfirmed", "OrderChangeHeld", "OrderChangePaymentAuthorized", "OrderChangePaymentCaptured", "OrderChangePaymentRefunded", "OrderChangePaymentVoided", "OrderChangePlaced", "OrderChangeReleased", "OrderChangeReturn", "OrderChangeShipmentCancelled", "OrderChangeShipmentCreated", "OrderChangeShipmentDelivered", "OrderChangeShipmentShipped", "OrderChangeTrackingRecorded", "OrderChangeUnitsCancelled", "OrderCommand", "OrderCommandAuthorizePayment", "OrderCommandCancel", "OrderCommandCancelShipment", "OrderCommandCancelUnits", "OrderCommandCapturePayment", "OrderCommandConfirm", "OrderCommandCreateShipment", "OrderCommandHold", "OrderCommandMarkDelivered", "OrderCommandPlace", "OrderCommandRecordTracking", "OrderCommandRefundPayment", "OrderCommandRelease", "OrderCommandReturn", "OrderCommandVoidPayment", "OrderEvent", "OrderId", "Outcome", "PaymentId", "PendingRule", "PolicySummaryRequest", "Preferences", "Question", "QuestionCanIReturn", "QuestionHowDoIReturn", "QuestionHowManyPoints", "QuestionWhenWillItArrive", "QuestionWhereIsMyOrder", "QuestionWhereIsMyRefund", "QuietHours", "ReceivedItem", "RedemptionRule", "ReferralRule", "RefundBreakdown", "RefundClockStart", "RefundDestination", "RefundLine", "RefundMethod", "RefundOptions", "RefundPayout", "ReplacementShipping", "ReplacementShippingFlat", "ReplacementShippingFree", "ReplacementShippingHost", "RequestedLine", "RequestedReturn", "RequestedReturnLine", "RestockingFee", "ReturnChange", "ReturnChangeAdvanceReplacementShipped", "ReturnChangeApproved", "ReturnChangeCancelled", "ReturnChangeClaimResolved", "ReturnChangeDeclined", "ReturnChangeExchangeCharged", "ReturnChangeExchanged", "ReturnChangeLabelIssued", "ReturnChangeReceived", "ReturnChangeRefunded", "ReturnChangeRequested", "ReturnChangeTrackingRecorded", "ReturnCommand", "ReturnCommandApprove", "ReturnCommandCancel", "ReturnCommandChargeUnreturnedExchange", "ReturnCommandClaim", "ReturnCommandDecline", "ReturnCommandIssueLabel", "ReturnCommandReceive", "ReturnCommandRecordTracking", "ReturnCommandRefund", "ReturnCommandRequest", "ReturnCommandShipAdvanceReplacement", "ReturnId", "ReturnPolicyConfig", "ReturnReason", "ReturnRequest", "ReturnShippingFee", "ReturnStatus", "ReturnTerms", "ReviewLimits", "ReviewRule", "Reward", "Route", "Rule", "RuleVerdict", "SentNotification", "ShipmentId", "ShippingRefund", "ShippingRequirement", "Signal", "Sku", "StageRules", "TaxLine", "TaxMode", "TierBenefits", "TierLevel", "TierMetric", "TierRules", "TierWindow", "TrackingStatus", "ViewRequest", "WindowOverride", "WindowRule", "WindowStart"]
+__all__ = ["AnswerRequest", "ApprovedLine", "Award", "AwardBirthday", "AwardReferred", "AwardReferrer", "AwardReview", "AwardSignup", "BetaGeo", "CancelledUnits", "CarrierEvent", "CarrierSource", "Channel", "ClaimResolution", "Currency", "CustomerId", "CustomerPurchases", "DecisionCode", "DelayThresholds", "Discount", "Draw", "EarnLine", "EarnedLot", "Earning", "EligibilityContext", "EligibilityReport", "EntryKind", "EntryKindAdjust", "EntryKindClawback", "EntryKindDebtPaid", "EntryKindEarn", "EntryKindExpire", "EntryKindNoChange", "EntryKindRedeem", "EntryKindRelease", "EntryKindReverseRedemption", "EntryKindScheduled", "EntryKindTierChanged", "ExchangePricing", "ExchangeRequest", "ExchangeSettlement", "Expiry", "ExpiryDaysAfterAvailable", "ExpiryEndOfMonth", "ExpiryEndOfYear", "ExpiryInactivity", "ExpiryNever", "Facts", "Fee", "FeeFixed", "FeePercent", "HoldoutCase", "HolidayExtension", "IdempotencyKey", "ItemCondition", "KindRule", "LedgerEntry", "LineAmounts", "LineDecision", "LineFlags", "LineId", "LineQuantity", "LoyaltyCommand", "LoyaltyCommandAdjust", "LoyaltyCommandAward", "LoyaltyCommandClawback", "LoyaltyCommandEarnOrder", "LoyaltyCommandEvaluateTier", "LoyaltyCommandExpire", "LoyaltyCommandRedeem", "LoyaltyCommandReleasePending", "LoyaltyCommandReverseRedemption", "LoyaltyCommandScheduleRelease", "LoyaltyProgrammeConfig", "LoyaltySummaryRequest", "MessageRequest", "Money", "NegativeBalance", "NewLine", "NewOrder", "NewShipment", "NonReturnable", "NotificationIntent", "NotificationKind", "NotifyPolicyConfig", "OrderChange", "OrderChangeConfirmed", "OrderChangeHeld", "OrderChangePaymentAuthorized", "OrderChangePaymentCaptured", "OrderChangePaymentRefunded", "OrderChangePaymentVoided", "OrderChangePlaced", "OrderChangeReleased", "OrderChangeReturn", "OrderChangeShipmentCancelled", "OrderChangeShipmentCreated", "OrderChangeShipmentDelivered", "OrderChangeShipmentShipped", "OrderChangeTrackingRecorded", "OrderChangeUnitsCancelled", "OrderCommand", "OrderCommandAuthorizePayment", "OrderCommandCancel", "OrderCommandCancelShipment", "OrderCommandCancelUnits", "OrderCommandCapturePayment", "OrderCommandConfirm", "OrderCommandCreateShipment", "OrderCommandHold", "OrderCommandMarkDelivered", "OrderCommandPlace", "OrderCommandRecordTracking", "OrderCommandRefundPayment", "OrderCommandRelease", "OrderCommandReturn", "OrderCommandVoidPayment", "OrderEvent", "OrderId", "Outcome", "PaymentId", "PendingRule", "PolicySummaryRequest", "Preferences", "Question", "QuestionCanIReturn", "QuestionHowDoIReturn", "QuestionHowManyPoints", "QuestionWhenWillItArrive", "QuestionWhereIsMyOrder", "QuestionWhereIsMyRefund", "QuietHours", "ReceivedItem", "RedemptionRule", "ReferralRule", "RefundBreakdown", "RefundClockStart", "RefundDestination", "RefundLine", "RefundMethod", "RefundOptions", "RefundPayout", "ReplacementShipping", "ReplacementShippingFlat", "ReplacementShippingFree", "ReplacementShippingHost", "RequestedLine", "RequestedReturn", "RequestedReturnLine", "RestockingFee", "ReturnChange", "ReturnChangeAdvanceReplacementShipped", "ReturnChangeApproved", "ReturnChangeCancelled", "ReturnChangeClaimResolved", "ReturnChangeDeclined", "ReturnChangeExchangeCharged", "ReturnChangeExchanged", "ReturnChangeLabelIssued", "ReturnChangeReceived", "ReturnChangeRefunded", "ReturnChangeRequested", "ReturnChangeTrackingRecorded", "ReturnCommand", "ReturnCommandApprove", "ReturnCommandCancel", "ReturnCommandChargeUnreturnedExchange", "ReturnCommandClaim", "ReturnCommandDecline", "ReturnCommandIssueLabel", "ReturnCommandReceive", "ReturnCommandRecordTracking", "ReturnCommandRefund", "ReturnCommandRequest", "ReturnCommandShipAdvanceReplacement", "ReturnId", "ReturnPolicyConfig", "ReturnReason", "ReturnRequest", "ReturnShippingFee", "ReturnStatus", "ReturnTerms", "ReviewLimits", "ReviewRule", "Reward", "RfmMeasures", "Route", "Rule", "RuleVerdict", "SentNotification", "ShipmentId", "ShippingRefund", "ShippingRequirement", "Signal", "Sku", "StageFacts", "StageRules", "TaxLine", "TaxMode", "TierBenefits", "TierLevel", "TierMetric", "TierRules", "TierWindow", "TrackingStatus", "Variant", "ViewRequest", "WindowOverride", "WindowRule", "WindowStart"]

@@ -10,10 +10,12 @@ use super::special::{digamma, hyp2f1, ln_gamma};
 use crate::error::{Error, ErrorKind, Result};
 
 /// Which variant of the beta-geometric model.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Variant {
     /// BG/NBD: drop-out only after a repeat purchase.
+    #[default]
     BgNbd,
     /// Modified BG/NBD: drop-out possible at time zero as well.
     Modified,
@@ -21,6 +23,8 @@ pub enum Variant {
 
 /// Fitted parameters of a (modified) BG/NBD model.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct BetaGeo {
     /// Shape of the gamma distribution of purchase rates.
     pub r: f64,
@@ -30,7 +34,8 @@ pub struct BetaGeo {
     pub a: f64,
     /// Beta distribution of the drop-out probability, second shape.
     pub b: f64,
-    /// Which variant.
+    /// Which variant (BG/NBD when left out).
+    #[serde(default)]
     pub variant: Variant,
 }
 

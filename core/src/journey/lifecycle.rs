@@ -100,6 +100,36 @@ impl StageRules {
     }
 }
 
+/// What a stage is judged on besides the purchases: a [`CustomerHistory`] without them.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StageFacts {
+    /// The latest NPS answer (0–10), if any.
+    #[serde(default)]
+    pub latest_nps: Option<u8>,
+    /// Customers this one referred who went on to buy.
+    #[serde(default)]
+    pub referrals: u32,
+    /// P(alive) at the date from a fitted model, if any.
+    #[serde(default)]
+    pub p_alive: Option<f64>,
+}
+
+impl CustomerHistory {
+    /// The history of a customer with these purchases and facts.
+    ///
+    /// ```
+    /// use postpurchase::journey::{CustomerHistory, StageFacts};
+    /// let h = CustomerHistory::new(vec![], StageFacts { referrals: 2, ..StageFacts::default() });
+    /// assert_eq!((h.referrals, h.latest_nps), (2, None));
+    /// ```
+    pub fn new(purchases: Vec<DateTime<Utc>>, facts: StageFacts) -> CustomerHistory {
+        let StageFacts { latest_nps, referrals, p_alive } = facts;
+        CustomerHistory { purchases, latest_nps, referrals, p_alive }
+    }
+}
+
 /// What the stage of one customer is judged on.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CustomerHistory {

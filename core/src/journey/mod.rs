@@ -7,9 +7,11 @@ pub mod recommend;
 pub mod rfm;
 
 pub use lifecycle::{
-    CustomerHistory, CustomerPurchases, CustomerStages, Move, Stage, StageAssignment, StageRules, StageTransitions,
-    StagesByDate, TransitionRow, Transitions, stage_at, stage_transitions, transitions,
+    CustomerHistory, CustomerPurchases, CustomerStages, Move, Stage, StageAssignment, StageFacts, StageRules,
+    StageTransitions, StagesByDate, TransitionRow, Transitions, stage_at, stage_transitions, transitions,
 };
 pub use next_purchase::{NextPurchase, next_purchase, replenishment_signal};
-pub use recommend::{CoPurchase, CoPurchaseOptions, HitRate, Recommendation};
-pub use rfm::{RfmCustomer, RfmScore, Segment, SegmentSummary, rfm_scores, rfm_scores_of_measures, segment_summary};
+pub use recommend::{CoPurchase, CoPurchaseOptions, HitRate, HoldoutCase, Recommendation};
+pub use rfm::{
+    RfmCustomer, RfmMeasures, RfmScore, Segment, SegmentSummary, rfm_scores, rfm_scores_of_measures, segment_summary,
+};

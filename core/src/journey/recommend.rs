@@ -71,6 +71,17 @@ pub struct Recommendation {
     pub support: f64,
 }
 
+/// A holdout case: what a customer had bought, and what they bought next.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct HoldoutCase {
+    /// Item ids bought before.
+    pub before: Vec<String>,
+    /// Item ids bought next.
+    pub next: Vec<String>,
+}
+
 /// Hit rate at k on a holdout: the share of test customers for whom at least one suggestion was
 /// among the items they went on to buy.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -180,6 +191,24 @@ impl CoPurchase {
             self.items.iter().filter(|(i, _)| !skip.contains(i.as_str())).map(|(i, n)| (i, *n)).collect();
         all.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         all.into_iter().take(k).map(|(i, _)| i.clone()).collect()
+    }
+
+    /// [`CoPurchase::hit_rate`] of [`HoldoutCase`]s.
+    ///
+    /// ```
+    /// use postpurchase::journey::{CoPurchase, CoPurchaseOptions, HoldoutCase};
+    /// let baskets = [vec!["tent", "stakes"], vec!["tent", "stakes"], vec!["mug"]];
+    /// let model = CoPurchase::fit(&baskets, &CoPurchaseOptions { min_pair_count: 2, min_item_count: 1 })?;
+    /// let case = HoldoutCase { before: vec!["tent".into()], next: vec!["stakes".into()] };
+    /// assert_eq!(model.hit_rate_of_cases(&[case], 1).hits, 1);
+    /// # Ok::<(), postpurchase::Error>(())
+    /// ```
+    pub fn hit_rate_of_cases(&self, cases: &[HoldoutCase], k: usize) -> HitRate {
+        let pairs: Vec<(Vec<&str>, Vec<&str>)> = cases
+            .iter()
+            .map(|c| (c.before.iter().map(String::as_str).collect(), c.next.iter().map(String::as_str).collect()))
+            .collect();
+        self.hit_rate(&pairs, k)
     }
 
     /// Hit rate at `k` against the popularity baseline: for each test case (what the customer

@@ -209,19 +209,46 @@ pub fn rfm_scores(customers: &[RfmCustomer]) -> Result<Vec<RfmScore>> {
         .collect())
 }
 
-/// [`rfm_scores`] of (recency days, frequency, monetary) measures, each customer keyed by its
-/// position.
+/// One customer's RFM measures, without an id: what [`rfm_scores_of_measures`] scores by position.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RfmMeasures {
+    /// Days since the last purchase.
+    pub recency_days: f64,
+    /// Number of purchases.
+    pub frequency: f64,
+    /// Spend.
+    pub monetary: f64,
+}
+
+impl From<(f64, f64, f64)> for RfmMeasures {
+    fn from((recency_days, frequency, monetary): (f64, f64, f64)) -> Self {
+        RfmMeasures { recency_days, frequency, monetary }
+    }
+}
+
+/// [`rfm_scores`] of measures ([`RfmMeasures`], or (recency days, frequency, monetary) tuples),
+/// each customer keyed by its position.
+///
+/// ```
+/// use postpurchase::journey::{RfmMeasures, rfm_scores_of_measures};
+/// let scores = rfm_scores_of_measures([
+///     RfmMeasures { recency_days: 3.0, frequency: 9.0, monetary: 900.0 },
+///     RfmMeasures { recency_days: 300.0, frequency: 1.0, monetary: 20.0 },
+/// ])?;
+/// assert!(scores[0].r > scores[1].r && scores[0].customer == 0);
+/// # Ok::<(), postpurchase::Error>(())
+/// ```
 ///
 /// # Errors
 /// As [`rfm_scores`].
-pub fn rfm_scores_of_measures(measures: impl IntoIterator<Item = (f64, f64, f64)>) -> Result<Vec<RfmScore>> {
+pub fn rfm_scores_of_measures<M: Into<RfmMeasures>>(measures: impl IntoIterator<Item = M>) -> Result<Vec<RfmScore>> {
     let customers: Vec<RfmCustomer> = (0u64..)
         .zip(measures)
-        .map(|(customer, (recency_days, frequency, monetary))| RfmCustomer {
-            customer,
-            recency_days,
-            frequency,
-            monetary,
+        .map(|(customer, m)| {
+            let RfmMeasures { recency_days, frequency, monetary } = m.into();
+            RfmCustomer { customer, recency_days, frequency, monetary }
         })
         .collect();
     rfm_scores(&customers)

@@ -18,6 +18,11 @@ pub const TAKEN: &[&str] = &[
     "EligibilityContext",
     "CustomerPurchases",
     "StageRules",
+    "StageFacts",
+    "RfmMeasures",
+    "HoldoutCase",
+    "BetaGeo",
+    "CarrierSource",
 ];
 
 /// Rust's keywords that a field could be named by.
@@ -182,8 +187,11 @@ const DERIVES: &str = "#[derive(Debug, Clone, PartialEq, serde::Serialize, serde
 /// The types that hold a float somewhere (they cannot be `Eq`).
 fn with_floats(defs: &BTreeMap<String, Value>, names: &BTreeSet<String>) -> BTreeSet<String> {
     let text = |name: &String| defs.get(name).map(Value::to_string).unwrap_or_default();
-    let mut floats: BTreeSet<String> =
-        names.iter().filter(|n| text(n).contains("\"type\":\"number\"")).cloned().collect();
+    let mut floats: BTreeSet<String> = names
+        .iter()
+        .filter(|n| text(n).contains("\"type\":\"number\"") || text(n).contains("\"number\",\"null\""))
+        .cloned()
+        .collect();
     loop {
         let more: Vec<String> = names
             .iter()

@@ -952,7 +952,7 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_merge_survey_states(`states`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_func_next_purchase(`r`: Double,`alpha`: Double,`a`: Double,`b`: Double,`frequency`: Double,`recency`: Double,`t`: Double,`horizon`: Double,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_func_next_purchase(`model`: RustBuffer.ByValue,`frequency`: Double,`recency`: Double,`t`: Double,`horizon`: Double,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_rfm_scores(`customers`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -1155,16 +1155,16 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_nps() and 0xFFFF) != 34222) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_lifecycle_stage() and 0xFFFF) != 37401) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_lifecycle_stage() and 0xFFFF) != 10529) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_merge_survey_states() and 0xFFFF) != 11987) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_next_purchase() and 0xFFFF) != 47853) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_next_purchase() and 0xFFFF) != 41626) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_rfm_scores() and 0xFFFF) != 16397) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_rfm_scores() and 0xFFFF) != 28695) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_stage_transitions() and 0xFFFF) != 24457) {
@@ -1224,10 +1224,10 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_assess_delay() and 0xFFFF) != 44269) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_carrier_source_from_name() and 0xFFFF) != 6769) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_carrier_source_from_name() and 0xFFFF) != 8729) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_map_carrier_status() and 0xFFFF) != 6909) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_map_carrier_status() and 0xFFFF) != 33796) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_merchant_status() and 0xFFFF) != 55727) {
@@ -1239,10 +1239,10 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_tracking_status_name() and 0xFFFF) != 28626) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_verify_webhook() and 0xFFFF) != 35303) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_verify_webhook() and 0xFFFF) != 51392) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_copurchase_hit_rate() and 0xFFFF) != 10398) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_copurchase_hit_rate() and 0xFFFF) != 40723) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_copurchase_recommend() and 0xFFFF) != 50332) {
@@ -1496,33 +1496,6 @@ private class JavaLangRefCleanable(
     val cleanable: java.lang.ref.Cleaner.Cleanable
 ) : UniffiCleaner.Cleanable {
     override fun clean() = cleanable.clean()
-}
-
-/**
- * @suppress
- */
-public object FfiConverterUByte: FfiConverter<UByte, Byte> {
-    override fun lift(value: Byte): UByte {
-        return value.toUByte()
-    }
-
-    fun lift(value: Int): UByte {
-        return value.toUByte()
-    }
-
-    override fun read(buf: ByteBuffer): UByte {
-        return lift(buf.get())
-    }
-
-    override fun lower(value: UByte): Byte {
-        return value.toByte()
-    }
-
-    override fun allocationSize(value: UByte) = 1UL
-
-    override fun write(value: UByte, buf: ByteBuffer) {
-        buf.put(value.toByte())
-    }
 }
 
 /**
@@ -3806,6 +3779,77 @@ public object FfiConverterTypeApprovedLine: FfiConverterRustBuffer<ApprovedLine>
 
 
 /**
+ * Fitted parameters of a (modified) BG/NBD model.
+ */
+data class BetaGeo (
+    /**
+     * Beta distribution of the drop-out probability, first shape.
+     */
+    var `a`: kotlin.Double
+    , 
+    /**
+     * Scale of the gamma distribution of purchase rates.
+     */
+    var `alpha`: kotlin.Double
+    , 
+    /**
+     * Beta distribution of the drop-out probability, second shape.
+     */
+    var `b`: kotlin.Double
+    , 
+    /**
+     * Shape of the gamma distribution of purchase rates.
+     */
+    var `r`: kotlin.Double
+    , 
+    /**
+     * Which variant (BG/NBD when left out).
+     */
+    var `variant`: Variant? = null 
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeBetaGeo: FfiConverterRustBuffer<BetaGeo> {
+    override fun read(buf: ByteBuffer): BetaGeo {
+        return BetaGeo(
+            FfiConverterDouble.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterOptionalTypeVariant.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: BetaGeo) = (
+            FfiConverterDouble.allocationSize(value.`a`) +
+            FfiConverterDouble.allocationSize(value.`alpha`) +
+            FfiConverterDouble.allocationSize(value.`b`) +
+            FfiConverterDouble.allocationSize(value.`r`) +
+            FfiConverterOptionalTypeVariant.allocationSize(value.`variant`)
+    )
+
+    override fun write(value: BetaGeo, buf: ByteBuffer) {
+            FfiConverterDouble.write(value.`a`, buf)
+            FfiConverterDouble.write(value.`alpha`, buf)
+            FfiConverterDouble.write(value.`b`, buf)
+            FfiConverterDouble.write(value.`r`, buf)
+            FfiConverterOptionalTypeVariant.write(value.`variant`, buf)
+    }
+}
+
+
+
+/**
  * Units of one line cancelled, with the amount taken out of the line.
  */
 data class CancelledUnits (
@@ -5075,16 +5119,16 @@ public object FfiConverterTypeHitRate: FfiConverterRustBuffer<HitRate> {
 
 
 /**
- * What a customer had bought, and what they bought next.
+ * A holdout case: what a customer had bought, and what they bought next.
  */
 data class HoldoutCase (
     /**
-     * Bought before.
+     * Item ids bought before.
      */
     var `before`: List<kotlin.String>
     , 
     /**
-     * Bought next.
+     * Item ids bought next.
      */
     var `next`: List<kotlin.String>
     
@@ -8109,14 +8153,9 @@ public object FfiConverterTypeReturnView: FfiConverterRustBuffer<ReturnView> {
 
 
 /**
- * One customer's RFM measures.
+ * One customer's RFM measures, without an id: what [`rfm_scores_of_measures`] scores by position.
  */
-data class RfmInput (
-    /**
-     * Days since the last purchase.
-     */
-    var `recencyDays`: kotlin.Double
-    , 
+data class RfmMeasures (
     /**
      * Number of purchases.
      */
@@ -8126,6 +8165,11 @@ data class RfmInput (
      * Spend.
      */
     var `monetary`: kotlin.Double
+    , 
+    /**
+     * Days since the last purchase.
+     */
+    var `recencyDays`: kotlin.Double
     
 ){
     
@@ -8139,25 +8183,25 @@ data class RfmInput (
 /**
  * @suppress
  */
-public object FfiConverterTypeRfmInput: FfiConverterRustBuffer<RfmInput> {
-    override fun read(buf: ByteBuffer): RfmInput {
-        return RfmInput(
+public object FfiConverterTypeRfmMeasures: FfiConverterRustBuffer<RfmMeasures> {
+    override fun read(buf: ByteBuffer): RfmMeasures {
+        return RfmMeasures(
             FfiConverterDouble.read(buf),
             FfiConverterDouble.read(buf),
             FfiConverterDouble.read(buf),
         )
     }
 
-    override fun allocationSize(value: RfmInput) = (
-            FfiConverterDouble.allocationSize(value.`recencyDays`) +
+    override fun allocationSize(value: RfmMeasures) = (
             FfiConverterDouble.allocationSize(value.`frequency`) +
-            FfiConverterDouble.allocationSize(value.`monetary`)
+            FfiConverterDouble.allocationSize(value.`monetary`) +
+            FfiConverterDouble.allocationSize(value.`recencyDays`)
     )
 
-    override fun write(value: RfmInput, buf: ByteBuffer) {
-            FfiConverterDouble.write(value.`recencyDays`, buf)
+    override fun write(value: RfmMeasures, buf: ByteBuffer) {
             FfiConverterDouble.write(value.`frequency`, buf)
             FfiConverterDouble.write(value.`monetary`, buf)
+            FfiConverterDouble.write(value.`recencyDays`, buf)
     }
 }
 
@@ -8662,23 +8706,23 @@ public object FfiConverterTypeStageAssignment: FfiConverterRustBuffer<StageAssig
 
 
 /**
- * What else a stage is judged on.
+ * What a stage is judged on besides the purchases: a [`CustomerHistory`] without them.
  */
 data class StageFacts (
     /**
-     * The latest NPS answer, 0–10.
+     * The latest NPS answer (0–10), if any.
      */
-    var `latestNps`: kotlin.UByte? = null 
+    var `latestNps`: kotlin.Long? = null 
     , 
     /**
-     * Customers referred who bought.
-     */
-    var `referrals`: kotlin.UInt = 0u 
-    , 
-    /**
-     * P(alive) from a fitted model.
+     * P(alive) at the date from a fitted model, if any.
      */
     var `pAlive`: kotlin.Double? = null 
+    , 
+    /**
+     * Customers this one referred who went on to buy.
+     */
+    var `referrals`: kotlin.Long? = null 
     
 ){
     
@@ -8695,22 +8739,22 @@ data class StageFacts (
 public object FfiConverterTypeStageFacts: FfiConverterRustBuffer<StageFacts> {
     override fun read(buf: ByteBuffer): StageFacts {
         return StageFacts(
-            FfiConverterOptionalUByte.read(buf),
-            FfiConverterUInt.read(buf),
+            FfiConverterOptionalLong.read(buf),
             FfiConverterOptionalDouble.read(buf),
+            FfiConverterOptionalLong.read(buf),
         )
     }
 
     override fun allocationSize(value: StageFacts) = (
-            FfiConverterOptionalUByte.allocationSize(value.`latestNps`) +
-            FfiConverterUInt.allocationSize(value.`referrals`) +
-            FfiConverterOptionalDouble.allocationSize(value.`pAlive`)
+            FfiConverterOptionalLong.allocationSize(value.`latestNps`) +
+            FfiConverterOptionalDouble.allocationSize(value.`pAlive`) +
+            FfiConverterOptionalLong.allocationSize(value.`referrals`)
     )
 
     override fun write(value: StageFacts, buf: ByteBuffer) {
-            FfiConverterOptionalUByte.write(value.`latestNps`, buf)
-            FfiConverterUInt.write(value.`referrals`, buf)
+            FfiConverterOptionalLong.write(value.`latestNps`, buf)
             FfiConverterOptionalDouble.write(value.`pAlive`, buf)
+            FfiConverterOptionalLong.write(value.`referrals`, buf)
     }
 }
 
@@ -9534,25 +9578,25 @@ public object FfiConverterTypeAward : FfiConverterRustBuffer<Award>{
 
 
 /**
- * Where a raw carrier status code comes from.
+ * Where a raw carrier status code comes from: `aftership`, `easypost`, `shippo` or `shopify` (the names `CarrierSource::parse` takes; `after_ship` and `easy_post` are read too).
  */
 
 enum class CarrierSource {
     
     /**
-     * AfterShip tags and subtags.
+     * AfterShip tags (`InTransit`) and subtags (`Exception_011`).
      */
-    AFTER_SHIP,
+    AFTERSHIP,
     /**
-     * EasyPost tracker statuses.
+     * EasyPost tracker statuses (`out_for_delivery`).
      */
-    EASY_POST,
+    EASYPOST,
     /**
-     * Shippo statuses and substatus codes.
+     * Shippo tracking statuses (`TRANSIT`) and substatus codes (`package_lost`).
      */
     SHIPPO,
     /**
-     * Shopify fulfilment event statuses.
+     * Shopify fulfilment event statuses (`ready_for_pickup`).
      */
     SHOPIFY;
 
@@ -15651,35 +15695,46 @@ public object FfiConverterTypeTrackingStatus: FfiConverterRustBuffer<TrackingSta
 
 
 
+/**
+ * Which variant of the beta-geometric model.
+ */
+
+enum class Variant {
+    
+    /**
+     * BG/NBD: drop-out only after a repeat purchase.
+     */
+    BG_NBD,
+    /**
+     * Modified BG/NBD: drop-out possible at time zero as well.
+     */
+    MODIFIED;
+
+    
+
+
+    companion object
+}
+
 
 /**
  * @suppress
  */
-public object FfiConverterOptionalUByte: FfiConverterRustBuffer<kotlin.UByte?> {
-    override fun read(buf: ByteBuffer): kotlin.UByte? {
-        if (buf.get().toInt() == 0) {
-            return null
-        }
-        return FfiConverterUByte.read(buf)
+public object FfiConverterTypeVariant: FfiConverterRustBuffer<Variant> {
+    override fun read(buf: ByteBuffer) = try {
+        Variant.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
     }
 
-    override fun allocationSize(value: kotlin.UByte?): ULong {
-        if (value == null) {
-            return 1UL
-        } else {
-            return 1UL + FfiConverterUByte.allocationSize(value)
-        }
-    }
+    override fun allocationSize(value: Variant) = 4UL
 
-    override fun write(value: kotlin.UByte?, buf: ByteBuffer) {
-        if (value == null) {
-            buf.put(0)
-        } else {
-            buf.put(1)
-            FfiConverterUByte.write(value, buf)
-        }
+    override fun write(value: Variant, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
     }
 }
+
+
 
 
 
@@ -16541,6 +16596,38 @@ public object FfiConverterOptionalTypeTrackingStatus: FfiConverterRustBuffer<Tra
         } else {
             buf.put(1)
             FfiConverterTypeTrackingStatus.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeVariant: FfiConverterRustBuffer<Variant?> {
+    override fun read(buf: ByteBuffer): Variant? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeVariant.read(buf)
+    }
+
+    override fun allocationSize(value: Variant?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeVariant.allocationSize(value)
+        }
+    }
+
+    override fun write(value: Variant?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeVariant.write(value, buf)
         }
     }
 }
@@ -17647,24 +17734,24 @@ public object FfiConverterSequenceTypeReturnView: FfiConverterRustBuffer<List<Re
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeRfmInput: FfiConverterRustBuffer<List<RfmInput>> {
-    override fun read(buf: ByteBuffer): List<RfmInput> {
+public object FfiConverterSequenceTypeRfmMeasures: FfiConverterRustBuffer<List<RfmMeasures>> {
+    override fun read(buf: ByteBuffer): List<RfmMeasures> {
         val len = buf.getInt()
-        return List<RfmInput>(len) {
-            FfiConverterTypeRfmInput.read(buf)
+        return List<RfmMeasures>(len) {
+            FfiConverterTypeRfmMeasures.read(buf)
         }
     }
 
-    override fun allocationSize(value: List<RfmInput>): ULong {
+    override fun allocationSize(value: List<RfmMeasures>): ULong {
         val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeRfmInput.allocationSize(it) }.sum()
+        val sizeForItems = value.map { FfiConverterTypeRfmMeasures.allocationSize(it) }.sum()
         return sizeForLength + sizeForItems
     }
 
-    override fun write(value: List<RfmInput>, buf: ByteBuffer) {
+    override fun write(value: List<RfmMeasures>, buf: ByteBuffer) {
         buf.putInt(value.size)
         value.iterator().forEach {
-            FfiConverterTypeRfmInput.write(it, buf)
+            FfiConverterTypeRfmMeasures.write(it, buf)
         }
     }
 }
@@ -18280,19 +18367,16 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
     
 
         /**
-         * Next-purchase timing from BG/NBD parameters (r, alpha, a, b) for a customer with summary
+         * Next-purchase timing from a fitted BG/NBD model for a customer with summary
          * (frequency, recency, T) over `horizon`.
          */
-    @Throws(PostPurchaseException::class) fun `nextPurchase`(`r`: kotlin.Double, `alpha`: kotlin.Double, `a`: kotlin.Double, `b`: kotlin.Double, `frequency`: kotlin.Double, `recency`: kotlin.Double, `t`: kotlin.Double, `horizon`: kotlin.Double): NextPurchase {
+    @Throws(PostPurchaseException::class) fun `nextPurchase`(`model`: BetaGeo, `frequency`: kotlin.Double, `recency`: kotlin.Double, `t`: kotlin.Double, `horizon`: kotlin.Double): NextPurchase {
             return FfiConverterTypeNextPurchase.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_next_purchase(
     
         
-        FfiConverterDouble.lower(`r`),
-        FfiConverterDouble.lower(`alpha`),
-        FfiConverterDouble.lower(`a`),
-        FfiConverterDouble.lower(`b`),
+        FfiConverterTypeBetaGeo.lower(`model`),
         FfiConverterDouble.lower(`frequency`),
         FfiConverterDouble.lower(`recency`),
         FfiConverterDouble.lower(`t`),
@@ -18305,13 +18389,13 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
         /**
          * RFM scores by quintile and segments, in the input's order.
          */
-    @Throws(PostPurchaseException::class) fun `rfmScores`(`customers`: List<RfmInput>): List<RfmScore> {
+    @Throws(PostPurchaseException::class) fun `rfmScores`(`customers`: List<RfmMeasures>): List<RfmScore> {
             return FfiConverterSequenceTypeRfmScore.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_rfm_scores(
     
         
-        FfiConverterSequenceTypeRfmInput.lower(`customers`),_status)
+        FfiConverterSequenceTypeRfmMeasures.lower(`customers`),_status)
 }
     )
     }
