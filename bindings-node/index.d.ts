@@ -2203,9 +2203,10 @@ export declare function planNotifications(signal: string | Input<Signal>, prefer
 
 /**
  * Validates a return policy (JSON string or object); every problem is reported at once as
- * `config.invalid`. Returns the canonical JSON with every default filled in.
+ * `config.invalid`. Returns the policy with every default filled in (its canonical JSON text is
+ * `new ReturnPolicy(policy).toJson()`).
  */
-export declare function returnPolicy(policy: string | Input<ReturnPolicyConfig>): string
+export declare function returnPolicy(policy: string | Input<ReturnPolicyConfig>): ReturnPolicyConfig
 
 /**
  * The plain-language summary of a return policy: `{policy, programme?, currency, locale}` →

@@ -37,13 +37,14 @@ fn inputs<'a>(
 }
 
 /// Validates a return policy (JSON string or object); every problem is reported at once as
-/// `config.invalid`. Returns the canonical JSON with every default filled in.
-#[napi]
+/// `config.invalid`. Returns the policy with every default filled in (its canonical JSON text is
+/// `new ReturnPolicy(policy).toJson()`).
+#[napi(ts_return_type = "ReturnPolicyConfig")]
 pub fn return_policy(
     env: Env,
     #[napi(ts_arg_type = "string | Input<ReturnPolicyConfig>")] policy: Unknown<'_>,
-) -> Result<String, String> {
-    crate::guard(|| dump(&config::<r::ReturnPolicy>(&env, &policy, "policy")?))
+) -> Result<Document, String> {
+    crate::guard(|| Document::of(&config::<r::ReturnPolicy>(&env, &policy, "policy")?, "policy"))
 }
 
 #[napi]

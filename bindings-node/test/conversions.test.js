@@ -43,8 +43,10 @@ test('a policy as an object or as JSON text gives the same decision; unknown key
   assert.deepStrictEqual(a.refund.payouts, [{ destination: { payment: 'card' }, amount: { amount: '116.10', currency: 'EUR' } }])
   assert.deepStrictEqual(o.returns(), [], 'a preview changes nothing')
   assert.throws(() => o.previewReturn(request, { window: { dayz: 30 } }, null, NOW), (e) => e.code === 'config.invalid' && /dayz/.test(e.message))
-  const canonical = JSON.parse(pp.returnPolicy(policy))
+  const canonical = pp.returnPolicy(policy)
   assert.equal(canonical.window.days, 30)
+  assert.equal(canonical.require, 'delivered', 'the defaults are filled in')
+  assert.deepStrictEqual(canonical, pp.returnPolicy(new pp.ReturnPolicy(policy).toJson()))
 })
 
 test('a policy parsed once as a ReturnPolicy decides as the document does, and bad ones fail at construction', () => {
