@@ -28,6 +28,8 @@ use postpurchase::returns::{EligibilityContext, ReturnPolicy, ReturnPreview};
 use postpurchase::{CarrierSource, DelayAssessment, MappedStatus};
 use serde_json::Value;
 
+#[path = "contract/errors.rs"]
+mod errors;
 #[path = "contract/mobile.rs"]
 mod mobile;
 #[path = "contract/python.rs"]
@@ -145,6 +147,7 @@ fn generated() -> Vec<(PathBuf, String)> {
         PathBuf::from("bindings-python/python/postpurchase/results.py"),
         python_results::generate(&defs, &reachable(&defs, &python_results::results())),
     ));
+    files.push((PathBuf::from("bindings-python/python/postpurchase/errors.py"), errors::generate()));
     files.push((PathBuf::from("bindings-node/src/contract_maps.rs"), map_fields(&defs)));
     files.push((
         PathBuf::from("bindings-mobile/src/contract.rs"),

@@ -1,7 +1,7 @@
 """Exceptions: one class per core error kind, rooted at :class:`PostPurchaseError`.
 
 Input errors also subclass :class:`ValueError`. Every exception carries the stable ``code``.
-Generated from the core's error kinds; ``tests/test_errors.py`` checks the mapping is complete.
+Generated from the core's one list of error kinds by core/tests/contract.rs, do not edit.
 """
 
 from __future__ import annotations
@@ -25,43 +25,43 @@ class PostPurchaseError(Exception):
 
 
 class UnknownCurrencyError(PostPurchaseError, ValueError):
-    """``money.unknown_currency``"""
+    """``money.unknown_currency``: A currency code that is not an active ISO 4217 code."""
 
     code = "money.unknown_currency"
 
 
 class CurrencyMismatchError(PostPurchaseError, ValueError):
-    """``money.currency_mismatch``"""
+    """``money.currency_mismatch``: Two amounts in different currencies were combined or compared."""
 
     code = "money.currency_mismatch"
 
 
 class MoneyOverflowError(PostPurchaseError):
-    """``money.overflow``"""
+    """``money.overflow``: Arithmetic overflowed the decimal range."""
 
     code = "money.overflow"
 
 
 class InvalidAmountError(PostPurchaseError, ValueError):
-    """``money.invalid_amount``"""
+    """``money.invalid_amount``: An amount is not valid here (negative, or finer than the currency allows)."""
 
     code = "money.invalid_amount"
 
 
 class InvalidWeightsError(PostPurchaseError, ValueError):
-    """``money.invalid_weights``"""
+    """``money.invalid_weights``: Allocation weights are empty, negative or sum to zero."""
 
     code = "money.invalid_weights"
 
 
 class InvalidIdError(PostPurchaseError, ValueError):
-    """``input.invalid_id``"""
+    """``input.invalid_id``: An identifier is empty or malformed."""
 
     code = "input.invalid_id"
 
 
 class InvalidInputError(PostPurchaseError, ValueError):
-    """``input.invalid``"""
+    """``input.invalid``: An input value is malformed (NaN, out of range, wrong shape)."""
 
     code = "input.invalid"
 
@@ -74,267 +74,267 @@ class InvalidTypeError(InvalidInputError, TypeError):
 
 
 class InvalidConfigError(PostPurchaseError, ValueError):
-    """``config.invalid``"""
+    """``config.invalid``: A configuration (policy, programme) failed validation; see ``Error::problems``."""
 
     code = "config.invalid"
 
 
 class IdempotencyConflictError(PostPurchaseError):
-    """``command.idempotency_conflict``"""
+    """``command.idempotency_conflict``: The same idempotency key was reused for a different command."""
 
     code = "command.idempotency_conflict"
 
 
 class OrderNotPlacedError(PostPurchaseError):
-    """``order.not_placed``"""
+    """``order.not_placed``: A command was sent to an order that has not been placed."""
 
     code = "order.not_placed"
 
 
 class OrderAlreadyPlacedError(PostPurchaseError):
-    """``order.already_placed``"""
+    """``order.already_placed``: The order was already placed."""
 
     code = "order.already_placed"
 
 
 class InvalidOrderError(PostPurchaseError, ValueError):
-    """``order.invalid``"""
+    """``order.invalid``: The new order itself is invalid (no lines, zero quantity, bad totals)."""
 
     code = "order.invalid"
 
 
 class InvalidTransitionError(PostPurchaseError):
-    """``order.invalid_transition``"""
+    """``order.invalid_transition``: The command is not allowed in the order's current state."""
 
     code = "order.invalid_transition"
 
 
 class OrderOnHoldError(PostPurchaseError):
-    """``order.on_hold``"""
+    """``order.on_hold``: The order is on hold and cannot be fulfilled."""
 
     code = "order.on_hold"
 
 
 class OrderCancelledError(PostPurchaseError):
-    """``order.cancelled``"""
+    """``order.cancelled``: The order is fully cancelled."""
 
     code = "order.cancelled"
 
 
 class UnknownLineError(PostPurchaseError, ValueError):
-    """``order.unknown_line``"""
+    """``order.unknown_line``: A line id that is not on the order."""
 
     code = "order.unknown_line"
 
 
 class InvalidQuantityError(PostPurchaseError, ValueError):
-    """``order.invalid_quantity``"""
+    """``order.invalid_quantity``: A quantity is zero or negative where a positive quantity is required."""
 
     code = "order.invalid_quantity"
 
 
 class QuantityExceedsUnfulfilledError(PostPurchaseError):
-    """``order.quantity_exceeds_unfulfilled``"""
+    """``order.quantity_exceeds_unfulfilled``: More units than are still unfulfilled were put in a shipment."""
 
     code = "order.quantity_exceeds_unfulfilled"
 
 
 class QuantityExceedsCancellableError(PostPurchaseError):
-    """``order.quantity_exceeds_cancellable``"""
+    """``order.quantity_exceeds_cancellable``: More units than can still be cancelled (some already shipped or cancelled)."""
 
     code = "order.quantity_exceeds_cancellable"
 
 
 class UnknownShipmentError(PostPurchaseError):
-    """``order.unknown_shipment``"""
+    """``order.unknown_shipment``: A shipment id that is not on the order."""
 
     code = "order.unknown_shipment"
 
 
 class DuplicateShipmentError(PostPurchaseError):
-    """``order.duplicate_shipment``"""
+    """``order.duplicate_shipment``: A shipment id that is already used on the order."""
 
     code = "order.duplicate_shipment"
 
 
 class UnknownPaymentError(PostPurchaseError):
-    """``payment.unknown``"""
+    """``payment.unknown``: A payment id that is not on the order."""
 
     code = "payment.unknown"
 
 
 class PaymentAmountExceedsAvailableError(PostPurchaseError):
-    """``payment.amount_exceeds_available``"""
+    """``payment.amount_exceeds_available``: A refund above what is left to refund on a payment."""
 
     code = "payment.amount_exceeds_available"
 
 
 class PaymentOverCaptureError(PostPurchaseError):
-    """``payment.over_capture``"""
+    """``payment.over_capture``: A capture above what was authorised, or, without an authorisation, above what the order still has to collect."""
 
     code = "payment.over_capture"
 
 
 class PaymentVoidedError(PostPurchaseError):
-    """``payment.voided``"""
+    """``payment.voided``: The payment was voided or cannot be voided."""
 
     code = "payment.voided"
 
 
 class ConcurrencyConflictError(PostPurchaseError):
-    """``store.concurrency_conflict``"""
+    """``store.concurrency_conflict``: Appending to a stream with a stale expected version; nothing was written."""
 
     code = "store.concurrency_conflict"
 
 
 class NotFoundError(PostPurchaseError):
-    """``store.not_found``"""
+    """``store.not_found``: A stream or message that does not exist."""
 
     code = "store.not_found"
 
 
 class StorageError(PostPurchaseError):
-    """``store.failure``"""
+    """``store.failure``: The host's storage failed (I/O, database); nothing was written."""
 
     code = "store.failure"
 
 
 class ReturnWrongCustomerError(PostPurchaseError):
-    """``return.wrong_customer``"""
+    """``return.wrong_customer``: The return request is for an order of another customer; refused outright."""
 
     code = "return.wrong_customer"
 
 
 class UnknownReturnError(PostPurchaseError):
-    """``return.unknown``"""
+    """``return.unknown``: A return id that is not on the order."""
 
     code = "return.unknown"
 
 
 class DuplicateReturnError(PostPurchaseError):
-    """``return.duplicate_id``"""
+    """``return.duplicate_id``: A return id that is already used on the order."""
 
     code = "return.duplicate_id"
 
 
 class ReturnInvalidTransitionError(PostPurchaseError):
-    """``return.invalid_transition``"""
+    """``return.invalid_transition``: The return command is not allowed in the return's current state."""
 
     code = "return.invalid_transition"
 
 
 class ReturnQuantityExceedsReturnableError(PostPurchaseError):
-    """``return.quantity_exceeds_returnable``"""
+    """``return.quantity_exceeds_returnable``: More units than can be returned (delivered minus requested or returned)."""
 
     code = "return.quantity_exceeds_returnable"
 
 
 class ReturnQuantityExceedsRequestedError(PostPurchaseError):
-    """``return.quantity_exceeds_requested``"""
+    """``return.quantity_exceeds_requested``: More units received than were approved for the return."""
 
     code = "return.quantity_exceeds_requested"
 
 
 class ReturnNothingToRefundError(PostPurchaseError):
-    """``return.nothing_to_refund``"""
+    """``return.nothing_to_refund``: Nothing received (or claimed) that could be refunded."""
 
     code = "return.nothing_to_refund"
 
 
 class RefundMethodNotAllowedError(PostPurchaseError, ValueError):
-    """``return.refund_method_not_allowed``"""
+    """``return.refund_method_not_allowed``: The refund method is not offered by the policy or lacks its details."""
 
     code = "return.refund_method_not_allowed"
 
 
 class ExchangeDeadlineNotReachedError(PostPurchaseError):
-    """``return.exchange_deadline_not_reached``"""
+    """``return.exchange_deadline_not_reached``: An advance exchange cannot be charged before its deadline."""
 
     code = "return.exchange_deadline_not_reached"
 
 
 class InvalidAnswerError(PostPurchaseError, ValueError):
-    """``feedback.invalid_answer``"""
+    """``feedback.invalid_answer``: A survey answer that is out of range, not a whole number, NaN or missing; the error names the positions."""
 
     code = "feedback.invalid_answer"
 
 
 class InvalidTransactionError(PostPurchaseError, ValueError):
-    """``metrics.invalid_transaction``"""
+    """``metrics.invalid_transaction``: A transaction that cannot be used (negative or NaN amount, returned above amount)."""
 
     code = "metrics.invalid_transaction"
 
 
 class DegenerateDataError(PostPurchaseError):
-    """``clv.degenerate_data``"""
+    """``clv.degenerate_data``: The data cannot identify the model (no customers, no repeat buyers, inconsistent recency)."""
 
     code = "clv.degenerate_data"
 
 
 class FitFailedError(PostPurchaseError):
-    """``clv.fit_failed``"""
+    """``clv.fit_failed``: The optimiser did not converge to finite parameters."""
 
     code = "clv.fit_failed"
 
 
 class InsufficientPointsError(PostPurchaseError):
-    """``loyalty.insufficient_points``"""
+    """``loyalty.insufficient_points``: A redemption for more available points than the member has."""
 
     code = "loyalty.insufficient_points"
 
 
 class RedemptionOutOfBoundsError(PostPurchaseError):
-    """``loyalty.redemption_out_of_bounds``"""
+    """``loyalty.redemption_out_of_bounds``: A redemption below the minimum, above the maximum per order, or worth more than the order."""
 
     code = "loyalty.redemption_out_of_bounds"
 
 
 class UnknownRedemptionError(PostPurchaseError):
-    """``loyalty.unknown_redemption``"""
+    """``loyalty.unknown_redemption``: A redemption id that is not in the ledger."""
 
     code = "loyalty.unknown_redemption"
 
 
 class AlreadyReversedError(PostPurchaseError):
-    """``loyalty.already_reversed``"""
+    """``loyalty.already_reversed``: A redemption that was already reversed."""
 
     code = "loyalty.already_reversed"
 
 
 class LoyaltyRuleNotApplicableError(PostPurchaseError):
-    """``loyalty.rule_not_applicable``"""
+    """``loyalty.rule_not_applicable``: An event award that the programme does not allow now (sign-up twice, second birthday award in a year, referral cap reached)."""
 
     code = "loyalty.rule_not_applicable"
 
 
 class MissingReasonError(PostPurchaseError):
-    """``loyalty.missing_reason``"""
+    """``loyalty.missing_reason``: A manual adjustment without a reason."""
 
     code = "loyalty.missing_reason"
 
 
 class NotifyWrongCustomerError(PostPurchaseError):
-    """``notify.wrong_customer``"""
+    """``notify.wrong_customer``: A notification recipient whose preferences belong to another customer; refused outright."""
 
     code = "notify.wrong_customer"
 
 
+class InternalError(PostPurchaseError):
+    """``internal``: A bug inside the library, caught at a binding boundary (a panic) instead of taking the host down; report it with the message."""
+
+    code = "internal"
+
+
 class WebhookSignatureMismatchError(PostPurchaseError):
-    """``webhook.signature_mismatch``"""
+    """``webhook.signature_mismatch``: A webhook's signature header is malformed or no given secret made it: do not trust the body."""
 
     code = "webhook.signature_mismatch"
 
 
 class WebhookStaleTimestampError(PostPurchaseError):
-    """``webhook.stale_timestamp``"""
+    """``webhook.stale_timestamp``: A webhook's signed timestamp is outside the tolerance: a replay or a wrong clock."""
 
     code = "webhook.stale_timestamp"
-
-
-class InternalError(PostPurchaseError):
-    """``internal``: a bug inside the library, caught at the boundary instead of crashing."""
-
-    code = "internal"
 
 
 #: class name -> class, for every core error kind
