@@ -28,16 +28,16 @@ pub enum ActionKind {
 #[doc = "What an approval decided for one line of a case: the units approved, the units now reserved on the order line, and by how much the order line's reservation changed."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct ApprovedLine {
-    #[doc = "Units approved."]
-    pub approved: i64,
-    #[doc = "The order line."]
-    pub line: String,
     #[doc = "Position of the line in the case."]
     pub position: i64,
-    #[doc = "Change of the order line's `return_requested` (more when an override approves denied units, less when reserved units were not approved)."]
-    pub reservation_change: i64,
+    #[doc = "The order line."]
+    pub line: String,
+    #[doc = "Units approved."]
+    pub approved: i64,
     #[doc = "Units reserved after the approval (always the approved units)."]
     pub reserved: i64,
+    #[doc = "Change of the order line's `return_requested` (more when an override approves denied units, less when reserved units were not approved)."]
+    pub reservation_change: i64,
 }
 
 #[doc = "An event award."]
@@ -67,14 +67,14 @@ pub enum Award {
 #[doc = "Fitted parameters of a (modified) BG/NBD model."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
 pub struct BetaGeo {
-    #[doc = "Beta distribution of the drop-out probability, first shape."]
-    pub a: f64,
-    #[doc = "Scale of the gamma distribution of purchase rates."]
-    pub alpha: f64,
-    #[doc = "Beta distribution of the drop-out probability, second shape."]
-    pub b: f64,
     #[doc = "Shape of the gamma distribution of purchase rates."]
     pub r: f64,
+    #[doc = "Scale of the gamma distribution of purchase rates."]
+    pub alpha: f64,
+    #[doc = "Beta distribution of the drop-out probability, first shape."]
+    pub a: f64,
+    #[doc = "Beta distribution of the drop-out probability, second shape."]
+    pub b: f64,
     #[doc = "Which variant (BG/NBD when left out)."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
@@ -84,12 +84,12 @@ pub struct BetaGeo {
 #[doc = "Units of one line cancelled, with the amount taken out of the line."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct CancelledUnits {
-    #[doc = "Amount released."]
-    pub amount: Money,
     #[doc = "The line."]
     pub line: String,
     #[doc = "Units cancelled."]
     pub quantity: i64,
+    #[doc = "Amount released."]
+    pub amount: Money,
     #[doc = "The tax part of `amount`."]
     pub tax: Money,
 }
@@ -97,6 +97,11 @@ pub struct CancelledUnits {
 #[doc = "One scan reported by a carrier."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct CarrierEvent {
+    #[doc = "When it happened, by the carrier's clock (not when we received it)."]
+    #[serde(with = "crate::wire::time")]
+    pub occurred_at: SystemTime,
+    #[doc = "The normalised status."]
+    pub status: TrackingStatus,
     #[doc = "Whether the carrier flagged a delay."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
@@ -110,15 +115,10 @@ pub struct CarrierEvent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
     pub location: Option<String>,
-    #[doc = "When it happened, by the carrier's clock (not when we received it)."]
-    #[serde(with = "crate::wire::time")]
-    pub occurred_at: SystemTime,
     #[doc = "The raw code, kept for audit."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
     pub raw_code: Option<String>,
-    #[doc = "The normalised status."]
-    pub status: TrackingStatus,
 }
 
 #[doc = "Where a raw carrier status code comes from: `aftership`, `easypost`, `shippo` or `shopify` (the names `CarrierSource::parse` takes; `after_ship` and `easy_post` are read too)."]
@@ -141,12 +141,12 @@ pub enum CarrierSource {
 #[doc = "A CES result."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
 pub struct CesResult {
-    #[doc = "Share answering 5, 6 or 7, 0–1 (0.6 is 60 %)."]
-    pub easy_share: f64,
-    #[doc = "Mean answer (1–7)."]
-    pub mean: f64,
     #[doc = "Number of answers."]
     pub responses: i64,
+    #[doc = "Mean answer (1–7)."]
+    pub mean: f64,
+    #[doc = "Share answering 5, 6 or 7, 0–1 (0.6 is 60 %)."]
+    pub easy_share: f64,
 }
 
 #[doc = "A delivery channel."]
@@ -177,16 +177,16 @@ pub enum ClaimResolution {
 #[doc = "A CSAT with its Wilson interval."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
 pub struct CsatResult {
-    #[doc = "Wilson interval of the share."]
-    pub interval: Interval,
-    #[doc = "Mean answer."]
-    pub mean: f64,
     #[doc = "Number of answers."]
     pub responses: i64,
     #[doc = "Satisfied answers."]
     pub satisfied: i64,
     #[doc = "Satisfied share, 0–1 (0.85 is 85 %); the interval is in shares too."]
     pub score: f64,
+    #[doc = "Mean answer."]
+    pub mean: f64,
+    #[doc = "Wilson interval of the share."]
+    pub interval: Interval,
 }
 
 #[doc = "An action with whether it is open now, its deadline and the engine's reason."]
@@ -194,29 +194,29 @@ pub struct CsatResult {
 pub struct CustomerAction {
     #[doc = "What."]
     pub action: ActionKind,
+    #[doc = "On what: a line id (returns, exchanges) or a shipment id."]
+    pub subject: String,
     #[doc = "Open now (an action sent to review is open: the shop checks it first)."]
     pub available: bool,
-    #[doc = "The engine's deciding code (`return.window_open`, `return.final_sale`, `delay.late`…)."]
-    pub code: String,
-    #[doc = "Whole days left."]
-    pub days_left: Option<i64>,
+    #[doc = "Needs a person to approve it."]
+    pub needs_review: bool,
+    #[doc = "Units it covers (returns and exchanges)."]
+    pub units: i64,
     #[doc = "Until when."]
     #[serde(with = "crate::wire::optional_time")]
     pub deadline: Option<SystemTime>,
+    #[doc = "Whole days left."]
+    pub days_left: Option<i64>,
+    #[doc = "The engine's deciding code (`return.window_open`, `return.final_sale`, `delay.late`…)."]
+    pub code: String,
+    #[doc = "What a return would refund now, if everything comes back resellable."]
+    pub refund: Option<Money>,
     #[doc = "The fees that refund already takes off (restocking plus return shipping)."]
     pub fees: Option<Money>,
     #[doc = "The refund method after policy (`store_credit` after a fallback)."]
     pub method: Option<RefundMethod>,
-    #[doc = "Needs a person to approve it."]
-    pub needs_review: bool,
-    #[doc = "What a return would refund now, if everything comes back resellable."]
-    pub refund: Option<Money>,
     #[doc = "The sentence."]
     pub statement: Statement,
-    #[doc = "On what: a line id (returns, exchanges) or a shipment id."]
-    pub subject: String,
-    #[doc = "Units it covers (returns and exchanges)."]
-    pub units: i64,
 }
 
 #[doc = "An answer: the question, the text, and the statements it is made of."]
@@ -224,23 +224,23 @@ pub struct CustomerAction {
 pub struct CustomerAnswer {
     #[doc = "The question's name."]
     pub question: String,
-    #[doc = "Its sentences, each with its facts."]
-    pub statements: Vec<Statement>,
     #[doc = "The answer as one short paragraph."]
     pub text: String,
+    #[doc = "Its sentences, each with its facts."]
+    pub statements: Vec<Statement>,
 }
 
 #[doc = "A message ready to send: its payload and the rendered text."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct CustomerMessage {
-    #[doc = "The short body."]
-    pub body: String,
     #[doc = "The locale of the text."]
     pub locale: String,
     #[doc = "The variables."]
     pub payload: MessagePayload,
     #[doc = "The subject line (email) or title (push)."]
     pub subject: String,
+    #[doc = "The short body."]
+    pub body: String,
 }
 
 #[doc = "One customer's purchases, by the customer's id."]
@@ -316,28 +316,28 @@ pub enum DecisionCode {
 #[doc = "What delay detection concluded about one shipment at `now`."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct DelayAssessment {
+    #[doc = "The merchant status at `now`."]
+    pub status: TrackingStatus,
+    #[doc = "Past the promised (or estimated) delivery and not delivered."]
+    pub late: bool,
+    #[doc = "No scan for `stalled_after_days`."]
+    pub stalled: bool,
+    #[doc = "No update for the lost threshold, or no scan since `promise + lost_after_promise_hours`."]
+    pub presumed_lost: bool,
     #[doc = "The carrier flagged a delay on the latest scan."]
     pub carrier_delayed: bool,
     #[doc = "When the latest scan happened, if any."]
     #[serde(with = "crate::wire::optional_time")]
     pub last_scan_at: Option<SystemTime>,
-    #[doc = "Past the promised (or estimated) delivery and not delivered."]
-    pub late: bool,
-    #[doc = "No update for the lost threshold, or no scan since `promise + lost_after_promise_hours`."]
-    pub presumed_lost: bool,
-    #[doc = "No scan for `stalled_after_days`."]
-    pub stalled: bool,
-    #[doc = "The merchant status at `now`."]
-    pub status: TrackingStatus,
 }
 
 #[doc = "An order-level discount (a coupon), as a positive amount."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct Discount {
-    #[doc = "The amount, in whole minor units."]
-    pub amount: Money,
     #[doc = "The code or title."]
     pub code: String,
+    #[doc = "The amount, in whole minor units."]
+    pub amount: Money,
 }
 
 #[doc = "Points taken from one lot."]
@@ -365,24 +365,24 @@ pub struct EarnLine {
 #[doc = "What an `earn` entry decided about the lot it creates. The lot's id is the entry's `seq`, it is earned at the entry's `at`, and nothing has been spent or clawed back from it yet."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct EarnedLot {
+    #[doc = "Points earned."]
+    pub points: i64,
+    #[doc = "Pending (not spendable until released)."]
+    pub pending: bool,
     #[doc = "When it becomes available (an award: at once; an order: when known)."]
     #[serde(with = "crate::wire::optional_time")]
     pub available_at: Option<SystemTime>,
     #[doc = "When it expires (fixed on release for pending lots)."]
     #[serde(with = "crate::wire::optional_time")]
     pub expires_at: Option<SystemTime>,
-    #[doc = "The order line that earned it."]
-    pub line: Option<String>,
     #[doc = "The order that earned it."]
     pub order: Option<String>,
-    #[doc = "Pending (not spendable until released)."]
-    pub pending: bool,
-    #[doc = "Points earned."]
-    pub points: i64,
-    #[doc = "Points per currency unit it was earned at, multiplier included."]
-    pub rate: Amount,
+    #[doc = "The order line that earned it."]
+    pub line: Option<String>,
     #[doc = "Spend that earned it (for tiers and clawbacks)."]
     pub spend: Amount,
+    #[doc = "Points per currency unit it was earned at, multiplier included."]
+    pub rate: Amount,
 }
 
 #[doc = "Facts about the customer the host knows and the order does not."]
@@ -402,16 +402,16 @@ pub struct EligibilityContext {
 #[doc = "The decision on a whole request."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct EligibilityReport {
+    #[doc = "The return."]
+    pub return_id: String,
+    #[doc = "Denied if every line is denied; review if any line needs review; allowed otherwise."]
+    pub outcome: Outcome,
     #[doc = "Per line."]
     pub lines: Vec<LineDecision>,
     #[doc = "The refund method after policy (may fall back to store credit)."]
     pub method: RefundMethod,
     #[doc = "Set when the method fell back to store credit, with its reason code."]
     pub method_note: Option<DecisionCode>,
-    #[doc = "Denied if every line is denied; review if any line needs review; allowed otherwise."]
-    pub outcome: Outcome,
-    #[doc = "The return."]
-    pub return_id: String,
 }
 
 #[doc = "What an entry records."]
@@ -427,44 +427,44 @@ pub enum EntryKind {
     #[doc = "A pending lot became available."]
     #[serde(rename = "release")]
     Release {
+        #[doc = "The lot."]
+        lot: i64,
         #[doc = "Its expiry, fixed now that it is available."]
         #[serde(with = "crate::wire::optional_time")]
         expires_at: Option<SystemTime>,
-        #[doc = "The lot."]
-        lot: i64,
     },
     #[doc = "A pending lot's release time was set."]
     #[serde(rename = "scheduled")]
     Scheduled {
+        #[doc = "The lots."]
+        lots: Vec<i64>,
         #[doc = "When."]
         #[serde(with = "crate::wire::time")]
         available_at: SystemTime,
-        #[doc = "The lots."]
-        lots: Vec<i64>,
     },
     #[doc = "Points spent."]
     #[serde(rename = "redeem")]
     Redeem {
+        #[doc = "Redemption id."]
+        redemption: String,
+        #[doc = "Order."]
+        order: String,
+        #[doc = "Money value, in the order's currency (rounded to its minor unit)."]
+        value: Amount,
+        #[doc = "Lots drawn on."]
+        draws: Vec<Draw>,
         #[doc = "The order's currency (absent on entries written before schema version 3)."]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[uniffi(default = None)]
         currency: Option<String>,
-        #[doc = "Lots drawn on."]
-        draws: Vec<Draw>,
-        #[doc = "Order."]
-        order: String,
-        #[doc = "Redemption id."]
-        redemption: String,
-        #[doc = "Money value, in the order's currency (rounded to its minor unit)."]
-        value: Amount,
     },
     #[doc = "A redemption given back."]
     #[serde(rename = "reverse_redemption")]
     ReverseRedemption {
-        #[doc = "Lots restored."]
-        draws: Vec<Draw>,
         #[doc = "Redemption id."]
         redemption: String,
+        #[doc = "Lots restored."]
+        draws: Vec<Draw>,
     },
     #[doc = "Points expired."]
     #[serde(rename = "expire")]
@@ -475,14 +475,14 @@ pub enum EntryKind {
     #[doc = "Points clawed back after a refund."]
     #[serde(rename = "clawback")]
     Clawback {
+        #[doc = "Order."]
+        order: String,
+        #[doc = "Taken from available lots."]
+        draws: Vec<Draw>,
         #[doc = "Pending points cancelled per lot."]
         cancelled: Vec<Draw>,
         #[doc = "Debt recorded (points that were already spent)."]
         debt: i64,
-        #[doc = "Taken from available lots."]
-        draws: Vec<Draw>,
-        #[doc = "Order."]
-        order: String,
     },
     #[doc = "A manual adjustment that takes points (the reason is the entry's `reason`)."]
     #[serde(rename = "adjust")]
@@ -493,10 +493,10 @@ pub enum EntryKind {
     #[doc = "Debt paid from new earnings."]
     #[serde(rename = "debt_paid")]
     DebtPaid {
-        #[doc = "Lot that paid."]
-        lot: i64,
         #[doc = "Points."]
         points: i64,
+        #[doc = "Lot that paid."]
+        lot: i64,
     },
     #[doc = "Tier changed."]
     #[serde(rename = "tier_changed")]
@@ -514,18 +514,18 @@ pub enum EntryKind {
 #[doc = "An item the customer wants in exchange."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct ExchangeRequest {
+    #[doc = "The replacement's SKU (another variant or another product)."]
+    pub sku: String,
+    #[doc = "Its price, in the order's currency."]
+    pub price: Money,
     #[doc = "Ship the replacement before the return arrives."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
     pub advance: Option<bool>,
-    #[doc = "Its price, in the order's currency."]
-    pub price: Money,
     #[doc = "The replacement's outbound shipping, when the policy lets the host price it (`exchanges.replacement_shipping: host`)."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
     pub shipping: Option<Money>,
-    #[doc = "The replacement's SKU (another variant or another product)."]
-    pub sku: String,
 }
 
 #[doc = "Who owes whom after an exchange, term by term: `difference` = replacement price + its shipping + return-shipping fee (when charged) + restocking fee (when charged) − the value of what came back. Positive: the customer pays; negative: the shop refunds."]
@@ -533,10 +533,10 @@ pub struct ExchangeRequest {
 pub struct ExchangeSettlement {
     #[doc = "What came back is worth, less the fees: the credit towards the replacement."]
     pub credit: Money,
-    #[doc = "The balance: positive means the customer pays, negative means the shop refunds."]
-    pub difference: Money,
     #[doc = "The replacement's price."]
     pub replacement_price: Money,
+    #[doc = "The balance: positive means the customer pays, negative means the shop refunds."]
+    pub difference: Money,
     #[doc = "The replacement's outbound shipping."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
@@ -604,10 +604,10 @@ pub struct HitRate {
     pub hits: i64,
     #[doc = "With at least one hit among the most popular items (the baseline)."]
     pub popular_hits: i64,
-    #[doc = "`popular_hits / customers`."]
-    pub popular_rate: f64,
     #[doc = "`hits / customers`."]
     pub rate: f64,
+    #[doc = "`popular_hits / customers`."]
+    pub popular_rate: f64,
 }
 
 #[doc = "A holdout case: what a customer had bought, and what they bought next."]
@@ -622,10 +622,10 @@ pub struct HoldoutCase {
 #[doc = "A confidence interval."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
 pub struct Interval {
-    #[doc = "Upper bound."]
-    pub high: f64,
     #[doc = "Lower bound."]
     pub low: f64,
+    #[doc = "Upper bound."]
+    pub high: f64,
 }
 
 #[doc = "The state of a returned unit on arrival."]
@@ -648,23 +648,29 @@ pub enum ItemCondition {
 #[doc = "One ledger entry."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct LedgerEntry {
+    #[doc = "The shape this entry was written in ([`ENTRY_SCHEMA_VERSION`]; older ones are upcast when read)."]
+    pub schema_version: i64,
+    #[doc = "Position (1-based)."]
+    pub seq: i64,
     #[doc = "When."]
     #[serde(with = "crate::wire::time")]
     pub at: SystemTime,
-    #[doc = "Available balance after."]
-    pub balance_after: i64,
-    #[doc = "Fingerprint of the command (see [`crate::fingerprint`])."]
-    pub fingerprint: String,
     #[doc = "Command key."]
     pub key: String,
-    #[doc = "What."]
-    pub kind: EntryKind,
-    #[doc = "Change to pending points."]
-    pub pending: i64,
+    #[doc = "Fingerprint of the command (see [`crate::fingerprint`])."]
+    pub fingerprint: String,
     #[doc = "Change to the available balance."]
     pub points: i64,
+    #[doc = "Change to pending points."]
+    pub pending: i64,
+    #[doc = "Available balance after."]
+    pub balance_after: i64,
+    #[doc = "Rule that produced it."]
+    pub rule: Rule,
     #[doc = "Rate applied (points per currency unit; 0 when not a rate)."]
     pub rate: Amount,
+    #[doc = "What."]
+    pub kind: EntryKind,
     #[doc = "Why (manual adjustments)."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
@@ -673,12 +679,6 @@ pub struct LedgerEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
     pub referred: Option<String>,
-    #[doc = "Rule that produced it."]
-    pub rule: Rule,
-    #[doc = "The shape this entry was written in ([`ENTRY_SCHEMA_VERSION`]; older ones are upcast when read)."]
-    pub schema_version: i64,
-    #[doc = "Position (1-based)."]
-    pub seq: i64,
 }
 
 #[doc = "What a line costs, computed once at placement."]
@@ -699,23 +699,23 @@ pub struct LineAmounts {
 #[doc = "The decision on one requested line."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct LineDecision {
-    #[doc = "The deciding code: the first denial, else the first review, else `return.allowed`."]
-    pub code: DecisionCode,
-    #[doc = "Whole days left in the window at decision time."]
-    pub days_left: Option<i64>,
     #[doc = "The line."]
     pub line: String,
-    #[doc = "Allowed, denied or review."]
-    pub outcome: Outcome,
     #[doc = "Units requested."]
     pub quantity: i64,
     #[doc = "Why."]
     pub reason: ReturnReason,
+    #[doc = "Allowed, denied or review."]
+    pub outcome: Outcome,
+    #[doc = "The deciding code: the first denial, else the first review, else `return.allowed`."]
+    pub code: DecisionCode,
     #[doc = "Every rule's verdict."]
     pub verdicts: Vec<RuleVerdict>,
     #[doc = "When the window closes, if it is limited and has started."]
     #[serde(with = "crate::wire::optional_time")]
     pub window_end: Option<SystemTime>,
+    #[doc = "Whole days left in the window at decision time."]
+    pub days_left: Option<i64>,
 }
 
 #[doc = "Properties of a line that return policies look at."]
@@ -759,15 +759,15 @@ pub enum LoyaltyCommand {
     #[doc = "Earn points for an order; pending until the later of delivery + N days and the close of the return window (both unknown: pending until released with them)."]
     #[serde(rename = "earn_order")]
     EarnOrder {
+        #[doc = "The order."]
+        order: String,
+        #[doc = "Its lines."]
+        lines: Vec<EarnLine>,
         #[doc = "When it was delivered, if known."]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[uniffi(default = None)]
         #[serde(with = "crate::wire::optional_time")]
         delivered_at: Option<SystemTime>,
-        #[doc = "Its lines."]
-        lines: Vec<EarnLine>,
-        #[doc = "The order."]
-        order: String,
         #[doc = "When its return window closes, if known."]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[uniffi(default = None)]
@@ -790,11 +790,11 @@ pub enum LoyaltyCommand {
     #[doc = "Set when an order's pending points become available (delivery now known)."]
     #[serde(rename = "schedule_release")]
     ScheduleRelease {
+        #[doc = "The order."]
+        order: String,
         #[doc = "Delivered at."]
         #[serde(with = "crate::wire::time")]
         delivered_at: SystemTime,
-        #[doc = "The order."]
-        order: String,
         #[doc = "Return window end, if any."]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[uniffi(default = None)]
@@ -804,6 +804,8 @@ pub enum LoyaltyCommand {
     #[doc = "Spend points on an order (points-to-money) or on a fixed reward."]
     #[serde(rename = "redeem")]
     Redeem {
+        #[doc = "Id of this redemption."]
+        redemption: String,
         #[doc = "The order it pays for."]
         order: String,
         #[doc = "The order total, in the programme's currency (a redemption is never worth more)."]
@@ -812,8 +814,6 @@ pub enum LoyaltyCommand {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[uniffi(default = None)]
         points: Option<i64>,
-        #[doc = "Id of this redemption."]
-        redemption: String,
         #[doc = "A fixed reward instead of points-to-money."]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[uniffi(default = None)]
@@ -831,10 +831,10 @@ pub enum LoyaltyCommand {
     #[doc = "Claw back the points earned by refunded lines, at the rate they were earned."]
     #[serde(rename = "clawback")]
     Clawback {
-        #[doc = "Refunded spend per line."]
-        lines: Vec<EarnLine>,
         #[doc = "The order."]
         order: String,
+        #[doc = "Refunded spend per line."]
+        lines: Vec<EarnLine>,
     },
     #[doc = "A manual adjustment."]
     #[serde(rename = "adjust")]
@@ -852,21 +852,21 @@ pub enum LoyaltyCommand {
 #[doc = "A member's balance, tier and progress at a point in time, in one value."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct LoyaltyStatus {
-    #[doc = "Available points."]
-    pub balance: i64,
     #[doc = "The customer."]
     pub customer: String,
-    #[doc = "Points owed from clawbacks of points already spent."]
-    pub debt: i64,
+    #[doc = "Available points."]
+    pub balance: i64,
     #[doc = "Points waiting for delivery and the return window."]
     pub pending: i64,
-    #[doc = "Progress to the next tier at the time asked."]
-    pub progress: TierProgress,
+    #[doc = "Points owed from clawbacks of points already spent."]
+    pub debt: i64,
     #[doc = "The current tier."]
     pub tier: Option<String>,
     #[doc = "Since when."]
     #[serde(with = "crate::wire::optional_time")]
     pub tier_since: Option<SystemTime>,
+    #[doc = "Progress to the next tier at the time asked."]
+    pub progress: TierProgress,
     #[doc = "Entries applied (the `expected_version` for the next command)."]
     pub version: i64,
 }
@@ -874,48 +874,48 @@ pub struct LoyaltyStatus {
 #[doc = "The result of mapping a raw carrier code: the normalised status if the code is known."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct MappedStatus {
-    #[doc = "Whether the code says the shipment is delayed (a flag on top of the status)."]
-    pub delayed: bool,
     #[doc = "The code as the carrier sent it."]
     pub raw_code: String,
     #[doc = "The normalised status, or `None` when the code is not in our tables."]
     pub status: Option<TrackingStatus>,
+    #[doc = "Whether the code says the shipment is delayed (a flag on top of the status)."]
+    pub delayed: bool,
 }
 
 #[doc = "The variables a message template needs. Absent values are `None` or empty."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct MessagePayload {
+    #[doc = "The kind of message."]
+    pub kind: NotificationKind,
     #[doc = "The recipient."]
     pub customer: String,
-    #[doc = "When points expire or become available, or when a tier ends."]
-    #[serde(with = "crate::wire::optional_time")]
-    pub date: Option<SystemTime>,
-    #[doc = "Why it is late: `carrier_delayed`, `late`, `stalled`, `exception`, `attempt_failed` or `presumed_lost`."]
-    pub delay_reason: Option<String>,
+    #[doc = "The order number."]
+    pub order: Option<String>,
+    #[doc = "The items it is about."]
+    pub items: Vec<ViewItem>,
+    #[doc = "The parcel it is about."]
+    pub tracking: Option<TrackingLink>,
     #[doc = "The current delivery estimate."]
     #[serde(with = "crate::wire::optional_time")]
     pub estimate: Option<SystemTime>,
-    #[doc = "The items it is about."]
-    pub items: Vec<ViewItem>,
-    #[doc = "The kind of message."]
-    pub kind: NotificationKind,
-    #[doc = "The order number."]
-    pub order: Option<String>,
-    #[doc = "Points (earned, pending or about to expire)."]
-    pub points: Option<i64>,
+    #[doc = "Why it is late: `carrier_delayed`, `late`, `stalled`, `exception`, `attempt_failed` or `presumed_lost`."]
+    pub delay_reason: Option<String>,
+    #[doc = "The return it is about."]
+    pub return_id: Option<String>,
+    #[doc = "The soonest open return deadline on the order."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub return_deadline: Option<SystemTime>,
     #[doc = "The refund paid."]
     pub refund: Option<Money>,
     #[doc = "Where the refund went."]
     pub refund_destination: Vec<RefundMethod>,
-    #[doc = "The soonest open return deadline on the order."]
+    #[doc = "Points (earned, pending or about to expire)."]
+    pub points: Option<i64>,
+    #[doc = "When points expire or become available, or when a tier ends."]
     #[serde(with = "crate::wire::optional_time")]
-    pub return_deadline: Option<SystemTime>,
-    #[doc = "The return it is about."]
-    pub return_id: Option<String>,
+    pub date: Option<SystemTime>,
     #[doc = "The loyalty tier."]
     pub tier: Option<String>,
-    #[doc = "The parcel it is about."]
-    pub tracking: Option<TrackingLink>,
 }
 
 #[doc = "An exact amount of money in one currency.  The amount may carry more digits than the currency's minor unit (a unit price of 0.835 is allowed); [`Money::round`] is the one place where amounts are brought to the minor unit."]
@@ -930,6 +930,16 @@ pub struct Money {
 #[doc = "A line of a new order."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct NewLine {
+    #[doc = "Line id, unique within the order."]
+    pub id: String,
+    #[doc = "The SKU."]
+    pub sku: String,
+    #[doc = "Product title."]
+    pub title: String,
+    #[doc = "Units ordered (at least 1)."]
+    pub quantity: i64,
+    #[doc = "Price of one unit (may have more digits than the currency's minor unit)."]
+    pub unit_price: Money,
     #[doc = "Product category, for policy overrides."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
@@ -942,12 +952,6 @@ pub struct NewLine {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
     pub flags: Option<LineFlags>,
-    #[doc = "Line id, unique within the order."]
-    pub id: String,
-    #[doc = "Units ordered (at least 1)."]
-    pub quantity: i64,
-    #[doc = "The SKU."]
-    pub sku: String,
     #[doc = "Product tags, for policy overrides."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
@@ -956,30 +960,26 @@ pub struct NewLine {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
     pub taxes: Option<Vec<TaxLine>>,
-    #[doc = "Product title."]
-    pub title: String,
-    #[doc = "Price of one unit (may have more digits than the currency's minor unit)."]
-    pub unit_price: Money,
 }
 
 #[doc = "Everything needed to place an order."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct NewOrder {
-    #[doc = "The order's currency; every amount must be in it."]
-    pub currency: String,
+    #[doc = "Order id."]
+    pub id: String,
     #[doc = "The customer who placed it."]
     pub customer: String,
+    #[doc = "The order's currency; every amount must be in it."]
+    pub currency: String,
+    #[doc = "When it was placed."]
+    #[serde(with = "crate::wire::time")]
+    pub placed_at: SystemTime,
+    #[doc = "The lines (at least one)."]
+    pub lines: Vec<NewLine>,
     #[doc = "Order-level discounts, shared out over lines by their net amounts."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
     pub discounts: Option<Vec<Discount>>,
-    #[doc = "Order id."]
-    pub id: String,
-    #[doc = "The lines (at least one)."]
-    pub lines: Vec<NewLine>,
-    #[doc = "When it was placed."]
-    #[serde(with = "crate::wire::time")]
-    pub placed_at: SystemTime,
     #[doc = "Shipping charged, if any."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
@@ -993,12 +993,12 @@ pub struct NewOrder {
 #[doc = "A shipment to create."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct NewShipment {
-    #[doc = "Carrier name, e.g. \"ups\"."]
-    pub carrier: String,
     #[doc = "Shipment id, unique within the order."]
     pub id: String,
     #[doc = "What goes in it."]
     pub lines: Vec<LineQuantity>,
+    #[doc = "Carrier name, e.g. \"ups\"."]
+    pub carrier: String,
     #[doc = "Promised or estimated delivery."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
@@ -1017,34 +1017,34 @@ pub struct NewShipment {
 #[doc = "A customer's next-purchase timing."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
 pub struct NextPurchase {
-    #[doc = "The median wait until the next purchase, in the model's time unit; `None` when the customer more likely than not never buys again."]
-    pub median_wait: Option<f64>,
     #[doc = "P(alive) now."]
     pub p_alive: f64,
     #[doc = "P(at least one purchase within the horizon)."]
     pub p_within: f64,
+    #[doc = "The median wait until the next purchase, in the model's time unit; `None` when the customer more likely than not never buys again."]
+    pub median_wait: Option<f64>,
 }
 
 #[doc = "A message to send."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct NotificationIntent {
-    #[doc = "Channel."]
-    pub channel: Channel,
-    #[doc = "Recipient."]
-    pub customer: String,
-    #[doc = "Stable key: the same signal always gives the same key."]
-    pub dedupe_key: String,
     #[doc = "Kind."]
     pub kind: NotificationKind,
+    #[doc = "Recipient."]
+    pub customer: String,
+    #[doc = "Channel."]
+    pub channel: Channel,
+    #[doc = "When to send."]
+    #[serde(with = "crate::wire::time")]
+    pub send_at: SystemTime,
+    #[doc = "Stable key: the same signal always gives the same key."]
+    pub dedupe_key: String,
+    #[doc = "Template data."]
+    pub payload: HashMap<String, String>,
     #[doc = "The recipient's language, from their preferences (see `customer::compose`)."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
     pub locale: Option<String>,
-    #[doc = "Template data."]
-    pub payload: HashMap<String, String>,
-    #[doc = "When to send."]
-    #[serde(with = "crate::wire::time")]
-    pub send_at: SystemTime,
 }
 
 #[doc = "Every kind of post-purchase message."]
@@ -1115,26 +1115,26 @@ pub enum NotificationKind {
 #[doc = "An NPS with its uncertainty. Scores and bounds are on the −100…100 scale."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
 pub struct NpsResult {
-    #[doc = "Share of detractors (0–1)."]
-    pub detractor_share: f64,
-    #[doc = "Answers 0–6."]
-    pub detractors: i64,
-    #[doc = "Adjusted-Wald interval (¾ added to promoters and detractors, 3 to n), clamped to ±100."]
-    pub interval: Interval,
-    #[doc = "z × standard error, on the −100…100 scale."]
-    pub margin_of_error: f64,
-    #[doc = "Answers 7–8."]
-    pub passives: i64,
-    #[doc = "Share of promoters (0–1)."]
-    pub promoter_share: f64,
-    #[doc = "Answers 9–10."]
-    pub promoters: i64,
     #[doc = "Number of answers."]
     pub responses: i64,
+    #[doc = "Answers 9–10."]
+    pub promoters: i64,
+    #[doc = "Answers 7–8."]
+    pub passives: i64,
+    #[doc = "Answers 0–6."]
+    pub detractors: i64,
     #[doc = "% promoters − % detractors."]
     pub score: f64,
+    #[doc = "Share of promoters (0–1)."]
+    pub promoter_share: f64,
+    #[doc = "Share of detractors (0–1)."]
+    pub detractor_share: f64,
     #[doc = "Variance of the promoter-minus-detractor difference (proportion scale)."]
     pub variance: f64,
+    #[doc = "z × standard error, on the −100…100 scale."]
+    pub margin_of_error: f64,
+    #[doc = "Adjusted-Wald interval (¾ added to promoters and detractors, 3 to n), clamped to ±100."]
+    pub interval: Interval,
 }
 
 #[doc = "What changed."]
@@ -1144,10 +1144,10 @@ pub enum OrderChange {
     #[doc = "The order was placed, with its computed line amounts."]
     #[serde(rename = "placed")]
     Placed {
-        #[doc = "Amounts per line, in line order."]
-        amounts: Vec<LineAmounts>,
         #[doc = "The order."]
         order: NewOrder,
+        #[doc = "Amounts per line, in line order."]
+        amounts: Vec<LineAmounts>,
     },
     #[doc = "Confirmed."]
     #[serde(rename = "confirmed")]
@@ -1166,10 +1166,10 @@ pub enum OrderChange {
     UnitsCancelled {
         #[doc = "Per line."]
         lines: Vec<CancelledUnits>,
-        #[doc = "Why."]
-        reason: String,
         #[doc = "Shipping released (non-zero when the last units were cancelled)."]
         shipping: Money,
+        #[doc = "Why."]
+        reason: String,
     },
     #[doc = "Shipment created."]
     #[serde(rename = "shipment_created")]
@@ -1186,10 +1186,10 @@ pub enum OrderChange {
     #[doc = "Carrier scan recorded."]
     #[serde(rename = "tracking_recorded")]
     TrackingRecorded {
-        #[doc = "The scan."]
-        event: CarrierEvent,
         #[doc = "Which shipment."]
         shipment: String,
+        #[doc = "The scan."]
+        event: CarrierEvent,
     },
     #[doc = "The carrier took the shipment."]
     #[serde(rename = "shipment_shipped")]
@@ -1200,35 +1200,35 @@ pub enum OrderChange {
     #[doc = "Delivered."]
     #[serde(rename = "shipment_delivered")]
     ShipmentDelivered {
+        #[doc = "Which shipment."]
+        shipment: String,
         #[doc = "When."]
         #[serde(with = "crate::wire::time")]
         at: SystemTime,
-        #[doc = "Which shipment."]
-        shipment: String,
     },
     #[doc = "Payment authorised."]
     #[serde(rename = "payment_authorized")]
     PaymentAuthorized {
-        #[doc = "Amount."]
-        amount: Money,
         #[doc = "Payment id."]
         payment: String,
+        #[doc = "Amount."]
+        amount: Money,
     },
     #[doc = "Payment captured."]
     #[serde(rename = "payment_captured")]
     PaymentCaptured {
-        #[doc = "Amount."]
-        amount: Money,
         #[doc = "Payment id."]
         payment: String,
+        #[doc = "Amount."]
+        amount: Money,
     },
     #[doc = "Payment refunded."]
     #[serde(rename = "payment_refunded")]
     PaymentRefunded {
-        #[doc = "Amount."]
-        amount: Money,
         #[doc = "Payment id."]
         payment: String,
+        #[doc = "Amount."]
+        amount: Money,
     },
     #[doc = "Authorisation voided."]
     #[serde(rename = "payment_voided")]
@@ -1295,43 +1295,43 @@ pub enum OrderCommand {
     #[doc = "Record a carrier scan."]
     #[serde(rename = "record_tracking")]
     RecordTracking {
-        #[doc = "The scan."]
-        event: CarrierEvent,
         #[doc = "On which shipment."]
         shipment: String,
+        #[doc = "The scan."]
+        event: CarrierEvent,
     },
     #[doc = "Mark a shipment delivered (e.g. proof of delivery outside the carrier feed)."]
     #[serde(rename = "mark_delivered")]
     MarkDelivered {
+        #[doc = "Which shipment."]
+        shipment: String,
         #[doc = "When."]
         #[serde(with = "crate::wire::time")]
         at: SystemTime,
-        #[doc = "Which shipment."]
-        shipment: String,
     },
     #[doc = "A payment was authorised."]
     #[serde(rename = "authorize_payment")]
     AuthorizePayment {
-        #[doc = "Amount."]
-        amount: Money,
         #[doc = "Payment id."]
         payment: String,
+        #[doc = "Amount."]
+        amount: Money,
     },
     #[doc = "A payment was captured."]
     #[serde(rename = "capture_payment")]
     CapturePayment {
-        #[doc = "Amount."]
-        amount: Money,
         #[doc = "Payment id."]
         payment: String,
+        #[doc = "Amount."]
+        amount: Money,
     },
     #[doc = "A payment was refunded."]
     #[serde(rename = "refund_payment")]
     RefundPayment {
-        #[doc = "Amount."]
-        amount: Money,
         #[doc = "Payment id."]
         payment: String,
+        #[doc = "Amount."]
+        amount: Money,
     },
     #[doc = "An authorisation was voided."]
     #[serde(rename = "void_payment")]
@@ -1350,44 +1350,44 @@ pub enum OrderCommand {
 #[doc = "An event of an order: the change, when, and the command key that caused it.  Events are stored for years, so their shape is versioned: each carries `schema_version` ([`ORDER_EVENT_SCHEMA_VERSION`] when written now), and events written by earlier versions are upcast when read (see [`crate::schema`])."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct OrderEvent {
+    #[doc = "The shape this event was written in."]
+    pub schema_version: i64,
+    #[doc = "Idempotency key of the command."]
+    pub key: String,
+    #[doc = "Fingerprint of the command, to tell a retry from a reuse of the key."]
+    pub fingerprint: String,
     #[doc = "When the command was decided."]
     #[serde(with = "crate::wire::time")]
     pub at: SystemTime,
     #[doc = "What changed."]
     pub change: OrderChange,
-    #[doc = "Fingerprint of the command, to tell a retry from a reuse of the key."]
-    pub fingerprint: String,
-    #[doc = "Idempotency key of the command."]
-    pub key: String,
-    #[doc = "The shape this event was written in."]
-    pub schema_version: i64,
 }
 
 #[doc = "An order's derived statuses and amounts.  ``` use chrono::{TimeZone, Utc}; use postpurchase::*;  let now = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap(); let new = NewOrder::builder(OrderId::new(\"o-1\")?, CustomerId::new(\"c-1\")?, Currency::from_code(\"EUR\")?, now)     .line(NewLine::new(LineId::new(\"l-1\")?, Sku::new(\"TEE\")?, \"T-shirt\", 2, Money::parse(\"20.00\", \"EUR\")?))     .build(); let order = Order::from_events(&Order::place(new, &CommandMeta::new(IdempotencyKey::new(\"k\")?, now))?)?; let summary = order.summary(Some(now), &DelayThresholds::default())?; assert_eq!(summary.amount_due, Money::parse(\"40.00\", \"EUR\")?); assert_eq!(summary.fulfilment_status, FulfilmentStatus::Unfulfilled); # Ok::<(), postpurchase::Error>(()) ```"]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct OrderSummary {
+    #[doc = "Order id."]
+    pub id: String,
+    #[doc = "Customer id."]
+    pub customer: String,
+    #[doc = "The order's currency."]
+    pub currency: String,
+    #[doc = "Where the goods are."]
+    pub fulfilment_status: FulfilmentStatus,
+    #[doc = "Where the money is."]
+    pub payment_status: PaymentStatus,
+    #[doc = "Order total."]
+    pub total: Money,
     #[doc = "Still to capture."]
     pub amount_due: Money,
     #[doc = "Captured so far."]
     pub captured: Money,
-    #[doc = "The order's currency."]
-    pub currency: String,
-    #[doc = "Customer id."]
-    pub customer: String,
-    #[doc = "Where the goods are."]
-    pub fulfilment_status: FulfilmentStatus,
-    #[doc = "Order id."]
-    pub id: String,
-    #[doc = "Where the money is."]
-    pub payment_status: PaymentStatus,
-    #[doc = "Collected beyond what is now due (paid units cancelled), owed back to the customer."]
-    pub refund_due: Money,
     #[doc = "Refunded so far."]
     pub refunded: Money,
+    #[doc = "Collected beyond what is now due (paid units cancelled), owed back to the customer."]
+    pub refund_due: Money,
     #[doc = "Shipments in id order."]
     pub shipments: Vec<ShipmentTracking>,
-    #[doc = "Order total."]
-    pub total: Money,
     #[doc = "Events applied (the `expected_version` for the next command)."]
     pub version: i64,
 }
@@ -1395,31 +1395,31 @@ pub struct OrderSummary {
 #[doc = "What the customer should see about an order at `now`."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct OrderView {
-    #[doc = "Actions, open or not, in line then shipment order."]
-    pub actions: Vec<CustomerAction>,
-    #[doc = "The fulfilment status."]
-    pub fulfilment: FulfilmentStatus,
-    #[doc = "The order in one sentence."]
-    pub headline: Statement,
     #[doc = "The locale of the text."]
     pub locale: String,
-    #[doc = "What happens next for the order as a whole."]
-    pub next: Statement,
     #[doc = "Order id."]
     pub order: String,
     #[doc = "When it was placed."]
     #[serde(with = "crate::wire::time")]
     pub placed_at: SystemTime,
+    #[doc = "The time zone the dates in the text follow (the return policy's)."]
+    pub time_zone: String,
+    #[doc = "The fulfilment status."]
+    pub fulfilment: FulfilmentStatus,
+    #[doc = "The order in one sentence."]
+    pub headline: Statement,
+    #[doc = "Items not yet in a shipment."]
+    pub waiting: Vec<ViewItem>,
+    #[doc = "The shipments, by id."]
+    pub shipments: Vec<ShipmentView>,
+    #[doc = "What happens next for the order as a whole."]
+    pub next: Statement,
+    #[doc = "Actions, open or not, in line then shipment order."]
+    pub actions: Vec<CustomerAction>,
     #[doc = "Points, when a loyalty ledger was given."]
     pub points: Option<PointsView>,
     #[doc = "Returns on the order."]
     pub returns: Vec<ReturnView>,
-    #[doc = "The shipments, by id."]
-    pub shipments: Vec<ShipmentView>,
-    #[doc = "The time zone the dates in the text follow (the return policy's)."]
-    pub time_zone: String,
-    #[doc = "Items not yet in a shipment."]
-    pub waiting: Vec<ViewItem>,
 }
 
 #[doc = "What a rule (or a whole decision) concluded."]
@@ -1470,24 +1470,24 @@ pub enum PaymentStatus {
 pub struct PlainSummary {
     #[doc = "The locale the text follows."]
     pub locale: String,
-    #[doc = "The sentences."]
-    pub statements: Vec<Statement>,
     #[doc = "The heading."]
     pub title: String,
+    #[doc = "The sentences."]
+    pub statements: Vec<Statement>,
 }
 
 #[doc = "Loyalty points this order earned."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct PointsView {
+    #[doc = "Points from this order still pending."]
+    pub pending: i64,
     #[doc = "When the earliest of them become available, if known."]
     #[serde(with = "crate::wire::optional_time")]
     pub available_at: Option<SystemTime>,
-    #[doc = "The member's spendable balance."]
-    pub balance: i64,
     #[doc = "Points from this order already available."]
     pub earned: i64,
-    #[doc = "Points from this order still pending."]
-    pub pending: i64,
+    #[doc = "The member's spendable balance."]
+    pub balance: i64,
     #[doc = "The sentences."]
     pub statements: Vec<Statement>,
 }
@@ -1495,23 +1495,23 @@ pub struct PointsView {
 #[doc = "Units received for one line."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct ReceivedItem {
-    #[doc = "Their condition."]
-    pub condition: ItemCondition,
     #[doc = "The line."]
     pub line: String,
     #[doc = "Units."]
     pub quantity: i64,
+    #[doc = "Their condition."]
+    pub condition: ItemCondition,
 }
 
 #[doc = "A suggested item and why."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
 pub struct Recommendation {
+    #[doc = "The item suggested."]
+    pub item: String,
     #[doc = "The basket item it is most often bought with."]
     pub because: String,
     #[doc = "confidence(because → item)."]
     pub confidence: f64,
-    #[doc = "The item suggested."]
-    pub item: String,
     #[doc = "lift(because → item)."]
     pub lift: f64,
     #[doc = "Share of all baskets holding both."]
@@ -1521,22 +1521,22 @@ pub struct Recommendation {
 #[doc = "A refund, line by line, with fees as their own lines."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct RefundBreakdown {
-    #[doc = "Set when the total was cut to what was captured and not yet refunded."]
-    pub capped: bool,
     #[doc = "Per line."]
     pub lines: Vec<RefundLine>,
-    #[doc = "Where the money goes (empty for exchanges, which keep it as credit)."]
-    pub payouts: Vec<RefundPayout>,
+    #[doc = "Original shipping refunded."]
+    pub shipping: Money,
     #[doc = "Restocking fee deducted."]
     pub restocking_fee: Money,
     #[doc = "Return shipping fee deducted."]
     pub return_shipping_fee: Money,
-    #[doc = "Original shipping refunded."]
-    pub shipping: Money,
-    #[doc = "Bonus on store credit (on top of `total`)."]
-    pub store_credit_bonus: Money,
     #[doc = "Lines + shipping − fees, limited to what is refundable."]
     pub total: Money,
+    #[doc = "Set when the total was cut to what was captured and not yet refunded."]
+    pub capped: bool,
+    #[doc = "Bonus on store credit (on top of `total`)."]
+    pub store_credit_bonus: Money,
+    #[doc = "Where the money goes (empty for exchanges, which keep it as credit)."]
+    pub payouts: Vec<RefundPayout>,
 }
 
 #[doc = "Where refunded money goes."]
@@ -1555,14 +1555,14 @@ pub enum RefundDestination {
 pub struct RefundLine {
     #[doc = "The line."]
     pub line: String,
+    #[doc = "Units refunded."]
+    pub units: i64,
     #[doc = "Merchandise after line and order discounts, without tax."]
     pub merchandise: Money,
     #[doc = "Tax."]
     pub tax: Money,
     #[doc = "Merchandise + tax."]
     pub total: Money,
-    #[doc = "Units refunded."]
-    pub units: i64,
 }
 
 #[doc = "How a refund is paid out."]
@@ -1582,10 +1582,10 @@ pub enum RefundMethod {
 #[doc = "Money going to one destination."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct RefundPayout {
-    #[doc = "How much."]
-    pub amount: Money,
     #[doc = "Where."]
     pub destination: RefundDestination,
+    #[doc = "How much."]
+    pub amount: Money,
 }
 
 #[doc = "One line of a return request."]
@@ -1602,20 +1602,20 @@ pub struct RequestedLine {
 #[doc = "What a return request decided: the lines reserved, the terms and the report. The case it opens is requested at the event's time, with nothing approved, received or paid yet."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct RequestedReturn {
-    #[doc = "Customer."]
-    pub customer: String,
-    #[doc = "Why it was declined (when it was)."]
-    pub decline_reason: Option<String>,
     #[doc = "Id."]
     pub id: String,
-    #[doc = "The lines as decided."]
-    pub lines: Vec<RequestedReturnLine>,
-    #[doc = "The eligibility report (shared: copying a case or an event does not copy it)."]
-    pub report: EligibilityReport,
+    #[doc = "Customer."]
+    pub customer: String,
     #[doc = "`requested`, or `declined` when the policy denied every line."]
     pub status: ReturnStatus,
+    #[doc = "The lines as decided."]
+    pub lines: Vec<RequestedReturnLine>,
     #[doc = "Money terms."]
     pub terms: ReturnTerms,
+    #[doc = "Why it was declined (when it was)."]
+    pub decline_reason: Option<String>,
+    #[doc = "The eligibility report (shared: copying a case or an event does not copy it)."]
+    pub report: EligibilityReport,
 }
 
 #[doc = "One line of a return request as decided."]
@@ -1623,12 +1623,12 @@ pub struct RequestedReturn {
 pub struct RequestedReturnLine {
     #[doc = "The line."]
     pub line: String,
-    #[doc = "The eligibility outcome."]
-    pub outcome: Outcome,
-    #[doc = "Why."]
-    pub reason: ReturnReason,
     #[doc = "Units requested."]
     pub requested: i64,
+    #[doc = "Why."]
+    pub reason: ReturnReason,
+    #[doc = "The eligibility outcome."]
+    pub outcome: Outcome,
     #[doc = "Units reserved on the order line."]
     pub reserved: i64,
     #[doc = "The restocking fee rule resolved at request time."]
@@ -1648,42 +1648,42 @@ pub enum ReturnChange {
     #[doc = "Approved."]
     #[serde(rename = "approved")]
     Approved {
-        #[doc = "What the approval decided for each line of the case (absent in events written before version 2, which replay by the rule of the time: [`crate::schema`])."]
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        #[uniffi(default = None)]
-        decided: Option<Vec<ApprovedLine>>,
+        #[doc = "The return."]
+        return_id: String,
         #[doc = "Units approved per line."]
         lines: Vec<LineQuantity>,
         #[doc = "Staff override reason, if a denial was overridden."]
         override_reason: Option<String>,
-        #[doc = "The return."]
-        return_id: String,
+        #[doc = "What the approval decided for each line of the case (absent in events written before version 2, which replay by the rule of the time: [`crate::schema`])."]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[uniffi(default = None)]
+        decided: Option<Vec<ApprovedLine>>,
     },
     #[doc = "Declined."]
     #[serde(rename = "declined")]
     Declined {
-        #[doc = "Why."]
-        reason: String,
         #[doc = "The return."]
         return_id: String,
+        #[doc = "Why."]
+        reason: String,
     },
     #[doc = "Label issued."]
     #[serde(rename = "label_issued")]
     LabelIssued {
-        #[doc = "Carrier."]
-        carrier: String,
         #[doc = "The return."]
         return_id: String,
+        #[doc = "Carrier."]
+        carrier: String,
         #[doc = "Tracking number."]
         tracking_number: String,
     },
     #[doc = "Carrier scan recorded."]
     #[serde(rename = "tracking_recorded")]
     TrackingRecorded {
-        #[doc = "The scan."]
-        event: CarrierEvent,
         #[doc = "The return."]
         return_id: String,
+        #[doc = "The scan."]
+        event: CarrierEvent,
         #[doc = "The return's status after the scan (absent in events written before version 2)."]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[uniffi(default = None)]
@@ -1692,28 +1692,28 @@ pub enum ReturnChange {
     #[doc = "Units received."]
     #[serde(rename = "received")]
     Received {
-        #[doc = "What arrived."]
-        items: Vec<ReceivedItem>,
         #[doc = "The return."]
         return_id: String,
+        #[doc = "What arrived."]
+        items: Vec<ReceivedItem>,
     },
     #[doc = "Refunded or credited."]
     #[serde(rename = "refunded")]
     Refunded {
-        #[doc = "The breakdown."]
-        breakdown: RefundBreakdown,
         #[doc = "The return."]
         return_id: String,
+        #[doc = "The breakdown."]
+        breakdown: RefundBreakdown,
         #[doc = "`credited` when every payout went to store credit, else `refunded` (decided here, so replay never re-derives it)."]
         status: ReturnStatus,
     },
     #[doc = "Settled by exchange."]
     #[serde(rename = "exchanged")]
     Exchanged {
-        #[doc = "The breakdown of the credit."]
-        breakdown: RefundBreakdown,
         #[doc = "The return."]
         return_id: String,
+        #[doc = "The breakdown of the credit."]
+        breakdown: RefundBreakdown,
         #[doc = "Who owes whom."]
         settlement: ExchangeSettlement,
     },
@@ -1726,31 +1726,31 @@ pub enum ReturnChange {
     #[doc = "Advance replacement shipped."]
     #[serde(rename = "advance_replacement_shipped")]
     AdvanceReplacementShipped {
+        #[doc = "The return."]
+        return_id: String,
         #[doc = "Deadline for the return."]
         #[serde(with = "crate::wire::time")]
         deadline: SystemTime,
-        #[doc = "The return."]
-        return_id: String,
     },
     #[doc = "Customer charged for an unreturned advance exchange."]
     #[serde(rename = "exchange_charged")]
     ExchangeCharged {
-        #[doc = "Amount charged."]
-        amount: Money,
         #[doc = "The return."]
         return_id: String,
+        #[doc = "Amount charged."]
+        amount: Money,
     },
     #[doc = "A transit claim resolved."]
     #[serde(rename = "claim_resolved")]
     ClaimResolved {
-        #[doc = "The refund, for refunds."]
-        breakdown: Option<RefundBreakdown>,
         #[doc = "The claim."]
         claim_id: String,
         #[doc = "Units concerned."]
         lines: Vec<LineQuantity>,
         #[doc = "Refund or replacement."]
         resolution: ClaimResolution,
+        #[doc = "The refund, for refunds."]
+        breakdown: Option<RefundBreakdown>,
     },
 }
 
@@ -1767,56 +1767,56 @@ pub enum ReturnCommand {
     #[doc = "Approve; with `override_reason`, denied lines are approved too (staff override)."]
     #[serde(rename = "approve")]
     Approve {
+        #[doc = "The return."]
+        return_id: String,
         #[doc = "Why staff override a denial."]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[uniffi(default = None)]
         override_reason: Option<String>,
-        #[doc = "The return."]
-        return_id: String,
     },
     #[doc = "Decline."]
     #[serde(rename = "decline")]
     Decline {
-        #[doc = "Why."]
-        reason: String,
         #[doc = "The return."]
         return_id: String,
+        #[doc = "Why."]
+        reason: String,
     },
     #[doc = "A return label was issued."]
     #[serde(rename = "issue_label")]
     IssueLabel {
-        #[doc = "Carrier."]
-        carrier: String,
         #[doc = "The return."]
         return_id: String,
+        #[doc = "Carrier."]
+        carrier: String,
         #[doc = "Tracking number."]
         tracking_number: String,
     },
     #[doc = "A carrier scan of the parcel coming back."]
     #[serde(rename = "record_tracking")]
     RecordTracking {
-        #[doc = "The scan."]
-        event: CarrierEvent,
         #[doc = "The return."]
         return_id: String,
+        #[doc = "The scan."]
+        event: CarrierEvent,
     },
     #[doc = "Units arrived at the warehouse."]
     #[serde(rename = "receive")]
     Receive {
-        #[doc = "What arrived, per condition."]
-        items: Vec<ReceivedItem>,
         #[doc = "The return."]
         return_id: String,
+        #[doc = "What arrived, per condition."]
+        items: Vec<ReceivedItem>,
     },
     #[doc = "Pay the refund (or settle the exchange) for what was received."]
     #[serde(rename = "refund")]
     Refund {
+        #[doc = "The return."]
+        return_id: String,
         #[doc = "Payments to refund first, in order; others follow by id."]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[uniffi(default = None)]
         payment_order: Option<Vec<String>>,
-        #[doc = "The return."]
-        return_id: String,
     },
     #[doc = "Cancel before anything was received."]
     #[serde(rename = "cancel")]
@@ -1827,11 +1827,11 @@ pub enum ReturnCommand {
     #[doc = "Ship the replacement of an advance exchange, due back by `deadline`."]
     #[serde(rename = "ship_advance_replacement")]
     ShipAdvanceReplacement {
+        #[doc = "The return."]
+        return_id: String,
         #[doc = "When the customer is charged if nothing came back."]
         #[serde(with = "crate::wire::time")]
         deadline: SystemTime,
-        #[doc = "The return."]
-        return_id: String,
     },
     #[doc = "Charge the customer for an advance replacement whose return never came."]
     #[serde(rename = "charge_unreturned_exchange")]
@@ -1846,22 +1846,22 @@ pub enum ReturnCommand {
         claim_id: String,
         #[doc = "Units concerned."]
         lines: Vec<LineQuantity>,
+        #[doc = "Refund or replacement."]
+        resolution: ClaimResolution,
         #[doc = "Payments to refund first."]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[uniffi(default = None)]
         payment_order: Option<Vec<String>>,
-        #[doc = "Refund or replacement."]
-        resolution: ClaimResolution,
     },
 }
 
 #[doc = "What a return request would lead to if it were made now: the eligibility decision and, for the lines that are not denied, the refund it would pay once everything arrives resellable."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct ReturnPreview {
-    #[doc = "The refund for the lines that are not denied (pending review where a line needs it); `None` when every line is denied or nothing would be refunded."]
-    pub refund: Option<RefundBreakdown>,
     #[doc = "The decision, as [`evaluate`] gives it."]
     pub report: EligibilityReport,
+    #[doc = "The refund for the lines that are not denied (pending review where a line needs it); `None` when every line is denied or nothing would be refunded."]
+    pub refund: Option<RefundBreakdown>,
 }
 
 #[doc = "Why a customer returns an item."]
@@ -1896,18 +1896,18 @@ pub enum ReturnReason {
 #[doc = "A customer's request to return items of an order."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct ReturnRequest {
-    #[doc = "Who asks; must be the order's customer."]
-    pub customer: String,
-    #[doc = "The replacement, when `method` is exchange."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[uniffi(default = None)]
-    pub exchange: Option<ExchangeRequest>,
     #[doc = "Id of the return."]
     pub id: String,
+    #[doc = "Who asks; must be the order's customer."]
+    pub customer: String,
     #[doc = "What."]
     pub lines: Vec<RequestedLine>,
     #[doc = "How the customer wants the money back."]
     pub method: RefundMethod,
+    #[doc = "The replacement, when `method` is exchange."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub exchange: Option<ExchangeRequest>,
 }
 
 #[doc = "Where a return stands."]
@@ -1951,68 +1951,68 @@ pub enum ReturnStatus {
 #[doc = "One return of an order: where it stands and, once settled, what it paid."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct ReturnSummary {
-    #[doc = "The exchange settlement, once made."]
-    pub exchange: Option<ExchangeSettlement>,
     #[doc = "Return id."]
     pub id: String,
-    #[doc = "The refund, once paid."]
-    pub refund: Option<RefundBreakdown>,
+    #[doc = "Where it stands."]
+    pub status: ReturnStatus,
     #[doc = "When it was requested."]
     #[serde(with = "crate::wire::time")]
     pub requested_at: SystemTime,
-    #[doc = "Where it stands."]
-    pub status: ReturnStatus,
+    #[doc = "The refund, once paid."]
+    pub refund: Option<RefundBreakdown>,
+    #[doc = "The exchange settlement, once made."]
+    pub exchange: Option<ExchangeSettlement>,
 }
 
 #[doc = "The money terms fixed when the return was requested."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct ReturnTerms {
-    #[doc = "The replacement, for exchanges."]
-    pub exchange: Option<ExchangeRequest>,
     #[doc = "How the refund is paid."]
     pub method: RefundMethod,
-    #[doc = "Refund the original shipping because of the reason."]
-    pub refund_shipping_for_reason: bool,
+    #[doc = "Store-credit bonus in percent."]
+    pub store_credit_bonus_percent: Amount,
+    #[doc = "Return shipping fee charged (zero when waived)."]
+    pub return_shipping_fee: Money,
     #[doc = "Refund the original shipping when the whole order has come back."]
     pub refund_shipping_when_whole: bool,
+    #[doc = "Refund the original shipping because of the reason."]
+    pub refund_shipping_for_reason: bool,
+    #[doc = "The replacement, for exchanges."]
+    pub exchange: Option<ExchangeRequest>,
     #[doc = "The replacement's outbound shipping, for exchanges (absent in returns requested before exchanges were priced)."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
     pub replacement_shipping: Option<Money>,
-    #[doc = "Return shipping fee charged (zero when waived)."]
-    pub return_shipping_fee: Money,
-    #[doc = "Store-credit bonus in percent."]
-    pub store_credit_bonus_percent: Amount,
 }
 
 #[doc = "A return or a transit claim on the order, as the customer sees it."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct ReturnView {
-    #[doc = "A transit claim for a lost or damaged parcel rather than a customer's return."]
-    pub claim: bool,
-    #[doc = "Where it went: `original_payment` and/or `store_credit`."]
-    pub destinations: Vec<RefundMethod>,
     #[doc = "Return id."]
     pub id: String,
-    #[doc = "How the customer asked to be paid back (`exchange` for an exchange)."]
-    pub method: RefundMethod,
-    #[doc = "The refund paid, if any."]
-    pub refunded: Option<Money>,
-    #[doc = "The sentence."]
-    pub statement: Statement,
     #[doc = "Its status."]
     pub status: ReturnStatus,
+    #[doc = "The refund paid, if any."]
+    pub refunded: Option<Money>,
+    #[doc = "How the customer asked to be paid back (`exchange` for an exchange)."]
+    pub method: RefundMethod,
+    #[doc = "Where it went: `original_payment` and/or `store_credit`."]
+    pub destinations: Vec<RefundMethod>,
+    #[doc = "A transit claim for a lost or damaged parcel rather than a customer's return."]
+    pub claim: bool,
+    #[doc = "The sentence."]
+    pub statement: Statement,
 }
 
 #[doc = "One customer's RFM measures, without an id: what [`rfm_scores_of_measures`] scores by position."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
 pub struct RfmMeasures {
+    #[doc = "Days since the last purchase."]
+    pub recency_days: f64,
     #[doc = "Number of purchases."]
     pub frequency: f64,
     #[doc = "Spend."]
     pub monetary: f64,
-    #[doc = "Days since the last purchase."]
-    pub recency_days: f64,
 }
 
 #[doc = "A customer's scores and segment."]
@@ -2020,12 +2020,12 @@ pub struct RfmMeasures {
 pub struct RfmScore {
     #[doc = "The customer's key."]
     pub customer: i64,
+    #[doc = "Recency score, 5 for the most recent."]
+    pub r: i64,
     #[doc = "Frequency score, 5 for the most frequent."]
     pub f: i64,
     #[doc = "Monetary score, 5 for the biggest spenders."]
     pub m: i64,
-    #[doc = "Recency score, 5 for the most recent."]
-    pub r: i64,
     #[doc = "The named segment."]
     pub segment: Segment,
 }
@@ -2097,14 +2097,14 @@ pub enum Rule {
 #[doc = "One rule's verdict on one line."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct RuleVerdict {
+    #[doc = "The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`)."]
+    pub rule: String,
+    #[doc = "What it concluded."]
+    pub outcome: Outcome,
     #[doc = "Stable reason code, e.g. `return.window_closed` or `return.window_open`."]
     pub code: DecisionCode,
     #[doc = "The facts that decided it (window end, days left, returnable units…)."]
     pub facts: HashMap<String, String>,
-    #[doc = "What it concluded."]
-    pub outcome: Outcome,
-    #[doc = "The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`)."]
-    pub rule: String,
 }
 
 #[doc = "A named RFM segment."]
@@ -2148,72 +2148,72 @@ pub enum Segment {
 #[doc = "One shipment of an order: where it is and, when asked at a time, whether it is late."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct ShipmentTracking {
-    #[doc = "Carrier name."]
-    pub carrier: String,
-    #[doc = "Late / stalled / presumed lost at the time the summary was asked for (none without one)."]
-    pub delay: Option<DelayAssessment>,
-    #[doc = "When it was delivered."]
-    #[serde(with = "crate::wire::optional_time")]
-    pub delivered_at: Option<SystemTime>,
     #[doc = "Shipment id."]
     pub id: String,
+    #[doc = "Carrier name."]
+    pub carrier: String,
+    #[doc = "Tracking number, if known."]
+    pub tracking_number: Option<String>,
+    #[doc = "Merchant status (delivered once marked delivered)."]
+    pub status: TrackingStatus,
     #[doc = "Promised delivery."]
     #[serde(with = "crate::wire::optional_time")]
     pub promised_by: Option<SystemTime>,
-    #[doc = "Merchant status (delivered once marked delivered)."]
-    pub status: TrackingStatus,
-    #[doc = "Tracking number, if known."]
-    pub tracking_number: Option<String>,
+    #[doc = "When it was delivered."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub delivered_at: Option<SystemTime>,
+    #[doc = "Late / stalled / presumed lost at the time the summary was asked for (none without one)."]
+    pub delay: Option<DelayAssessment>,
 }
 
 #[doc = "What the customer sees of one shipment."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct ShipmentView {
-    #[doc = "Carrier name."]
-    pub carrier: String,
-    #[doc = "The transit claim already made for it, if any."]
-    pub claim: Option<String>,
-    #[doc = "What delay detection says at `now`."]
-    pub delay: DelayAssessment,
-    #[doc = "When it was delivered."]
-    #[serde(with = "crate::wire::optional_time")]
-    pub delivered_at: Option<SystemTime>,
-    #[doc = "The current estimate: the carrier's latest, else the promise; `None` once it has passed without a delivery (late, no new date)."]
-    #[serde(with = "crate::wire::optional_time")]
-    pub estimate: Option<SystemTime>,
     #[doc = "Shipment id."]
     pub id: String,
+    #[doc = "Carrier name."]
+    pub carrier: String,
+    #[doc = "Tracking number, if known."]
+    pub tracking_number: Option<String>,
     #[doc = "What is in it."]
     pub items: Vec<ViewItem>,
-    #[doc = "What happens next."]
-    pub next: Statement,
+    #[doc = "The merchant status at `now`."]
+    pub status: TrackingStatus,
+    #[doc = "What delay detection says at `now`."]
+    pub delay: DelayAssessment,
     #[doc = "The promised delivery time."]
     #[serde(with = "crate::wire::optional_time")]
     pub promised_by: Option<SystemTime>,
-    #[doc = "The merchant status at `now`."]
-    pub status: TrackingStatus,
+    #[doc = "The current estimate: the carrier's latest, else the promise; `None` once it has passed without a delivery (late, no new date)."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub estimate: Option<SystemTime>,
+    #[doc = "When it was delivered."]
+    #[serde(with = "crate::wire::optional_time")]
+    pub delivered_at: Option<SystemTime>,
+    #[doc = "The transit claim already made for it, if any."]
+    pub claim: Option<String>,
     #[doc = "The steps, done ones in time order, then the upcoming ones."]
     pub timeline: Vec<TimelineStep>,
-    #[doc = "Tracking number, if known."]
-    pub tracking_number: Option<String>,
+    #[doc = "What happens next."]
+    pub next: Statement,
 }
 
 #[doc = "Something that may call for a message."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct Signal {
-    #[doc = "Recipient."]
-    pub customer: String,
     #[doc = "Kind of message."]
     pub kind: NotificationKind,
+    #[doc = "Recipient."]
+    pub customer: String,
     #[doc = "When it happened."]
     #[serde(with = "crate::wire::time")]
     pub occurred_at: SystemTime,
+    #[doc = "What it is about (order, `order/shipment`, `order:line`, return…)."]
+    pub subject: String,
     #[doc = "Data for the template."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
     pub payload: Option<HashMap<String, String>>,
-    #[doc = "What it is about (order, `order/shipment`, `order:line`, return…)."]
-    pub subject: String,
 }
 
 #[doc = "A lifecycle stage."]
@@ -2242,18 +2242,18 @@ pub enum Stage {
 #[doc = "A customer's stage with what decided it."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, uniffi::Record)]
 pub struct StageAssignment {
-    #[doc = "Days since the last purchase."]
-    pub days_since_last: f64,
-    #[doc = "The P(alive) used, if any."]
-    pub p_alive: Option<f64>,
-    #[doc = "Purchases up to the date."]
-    pub purchases: i64,
-    #[doc = "The rule that decided (see the module's table)."]
-    pub rule: String,
     #[doc = "The stage."]
     pub stage: Stage,
+    #[doc = "The rule that decided (see the module's table)."]
+    pub rule: String,
+    #[doc = "Purchases up to the date."]
+    pub purchases: i64,
+    #[doc = "Days since the last purchase."]
+    pub days_since_last: f64,
     #[doc = "The median gap between purchases, in days (with two purchases or more)."]
     pub typical_gap_days: Option<f64>,
+    #[doc = "The P(alive) used, if any."]
+    pub p_alive: Option<f64>,
 }
 
 #[doc = "What a stage is judged on besides the purchases: a [`CustomerHistory`] without them."]
@@ -2309,23 +2309,23 @@ pub struct StageRules {
 #[doc = "Every customer's stages at every date and the moves between consecutive dates, as one value."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct StageTransitions {
-    #[doc = "The transition matrix as rows (step, from, to, customers)."]
-    pub moves: Vec<TransitionRow>,
     #[doc = "Per customer, in the input's order."]
     pub stages: Vec<CustomerStages>,
+    #[doc = "The transition matrix as rows (step, from, to, customers)."]
+    pub moves: Vec<TransitionRow>,
 }
 
 #[doc = "One sentence of a summary: its topic, the message that wrote it, the facts behind it (plain values, the same in every language) and the text."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct Statement {
-    #[doc = "The facts, by name."]
-    pub facts: HashMap<String, String>,
-    #[doc = "The catalogue message id."]
-    pub message: String,
-    #[doc = "The sentence in the localizer's language."]
-    pub text: String,
     #[doc = "What it is about: `window`, `override`, `requires`, `non_returnable`, `holiday`, `restocking`, `return_shipping`, `shipping_refund`, `refund_methods`, `store_credit`, `exchange`, `tier`; for a programme `earn`, `pending`, `expiry`, `redeem`, `reward`, `tiers`, `tier`."]
     pub topic: String,
+    #[doc = "The catalogue message id."]
+    pub message: String,
+    #[doc = "The facts, by name."]
+    pub facts: HashMap<String, String>,
+    #[doc = "The sentence in the localizer's language."]
+    pub text: String,
 }
 
 #[doc = "A step of a shipment's timeline."]
@@ -2395,12 +2395,12 @@ pub enum StepState {
 #[doc = "A tax charged on a line, as the shop computed it."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct TaxLine {
-    #[doc = "The tax amount on the whole line (all units), in whole minor units."]
-    pub amount: Money,
-    #[doc = "The rate, e.g. 0.2 for 20 %."]
-    pub rate: Amount,
     #[doc = "Name of the tax, e.g. \"VAT\"."]
     pub title: String,
+    #[doc = "The rate, e.g. 0.2 for 20 %."]
+    pub rate: Amount,
+    #[doc = "The tax amount on the whole line (all units), in whole minor units."]
+    pub amount: Money,
 }
 
 #[doc = "Whether line prices include tax or tax is added on top."]
@@ -2448,46 +2448,46 @@ pub enum TierMetric {
 #[doc = "Where a member stands against the tier ladder: what the current window counts and what the next tier still needs. Read-only; the tier itself changes only through commands."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct TierProgress {
-    #[doc = "What qualifies."]
-    pub metric: TierMetric,
-    #[doc = "Its threshold."]
-    pub next_threshold: Option<Amount>,
-    #[doc = "The next tier above the current one, if any."]
-    pub next_tier: Option<String>,
-    #[doc = "How much more of the metric the next tier needs (never negative)."]
-    pub remaining: Option<Amount>,
     #[doc = "The member's current tier (as last evaluated by a command)."]
     pub tier: Option<String>,
+    #[doc = "What qualifies."]
+    pub metric: TierMetric,
     #[doc = "The metric counted in the window that contains `now`."]
     pub value: Amount,
     #[doc = "Where that window starts (`None` for lifetime)."]
     #[serde(with = "crate::wire::optional_time")]
     pub window_start: Option<SystemTime>,
+    #[doc = "The next tier above the current one, if any."]
+    pub next_tier: Option<String>,
+    #[doc = "Its threshold."]
+    pub next_threshold: Option<Amount>,
+    #[doc = "How much more of the metric the next tier needs (never negative)."]
+    pub remaining: Option<Amount>,
 }
 
 #[doc = "One step of a timeline with its text."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct TimelineStep {
+    #[doc = "Which step."]
+    pub step: StepKind,
+    #[doc = "Done, current or upcoming."]
+    pub state: StepState,
     #[doc = "When it happened, if known."]
     #[serde(with = "crate::wire::optional_time")]
     pub at: Option<SystemTime>,
-    #[doc = "Done, current or upcoming."]
-    pub state: StepState,
     #[doc = "The sentence."]
     pub statement: Statement,
-    #[doc = "Which step."]
-    pub step: StepKind,
 }
 
 #[doc = "Where to follow a parcel."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct TrackingLink {
+    #[doc = "The shipment id."]
+    pub shipment: String,
     #[doc = "The carrier."]
     pub carrier: String,
     #[doc = "The tracking number, if known."]
     pub number: Option<String>,
-    #[doc = "The shipment id."]
-    pub shipment: String,
 }
 
 #[doc = "The normalised status of a shipment. \"Delayed\" is a flag ([`MappedStatus::delayed`]), not a status."]
@@ -2537,14 +2537,14 @@ pub enum TrackingStatus {
 #[doc = "One cell of a transition matrix."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct TransitionRow {
-    #[doc = "Customers who moved so."]
-    pub customers: i64,
-    #[doc = "The stage at the first date."]
-    pub from: Option<Stage>,
     #[doc = "The index of the first of the two dates."]
     pub step: i64,
+    #[doc = "The stage at the first date."]
+    pub from: Option<Stage>,
     #[doc = "The stage at the second."]
     pub to: Option<Stage>,
+    #[doc = "Customers who moved so."]
+    pub customers: i64,
 }
 
 #[doc = "Which variant of the beta-geometric model."]
@@ -2563,9 +2563,9 @@ pub enum Variant {
 pub struct ViewItem {
     #[doc = "The order line."]
     pub line: String,
-    #[doc = "Units."]
-    pub quantity: i64,
     #[doc = "Its product title."]
     pub title: String,
+    #[doc = "Units."]
+    pub quantity: i64,
 }
 

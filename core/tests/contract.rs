@@ -295,6 +295,24 @@ fn python(defs: &BTreeMap<String, Value>) -> String {
     head
 }
 
+/// The fields of an object in the order the core writes them: its required fields in declaration
+/// order, then the optional ones.
+pub(crate) fn ordered_fields(schema: &Value) -> Vec<(String, &Value, bool)> {
+    let props = schema.get("properties").and_then(Value::as_object);
+    let required: Vec<&str> = schema
+        .get("required")
+        .and_then(Value::as_array)
+        .map_or(Vec::new(), |r| r.iter().filter_map(Value::as_str).collect());
+    let mut fields: Vec<(String, &Value, bool)> =
+        required.iter().filter_map(|f| props.and_then(|p| p.get(*f)).map(|s| ((*f).to_string(), s, true))).collect();
+    for (f, s) in props.into_iter().flatten() {
+        if !required.contains(&f.as_str()) {
+            fields.push((f.clone(), s, false));
+        }
+    }
+    fields
+}
+
 /// `snake_case` to `lowerCamelCase`.
 fn lower_camel(field: &str) -> String {
     let upper = camel(field);

@@ -1824,49 +1824,49 @@ public func FfiConverterTypeReturnPolicy_lower(_ value: ReturnPolicy) -> UInt64 
  */
 public struct ApprovedLine: Equatable, Hashable {
     /**
-     * Units approved.
+     * Position of the line in the case.
      */
-    public var approved: Int64
+    public var position: Int64
     /**
      * The order line.
      */
     public var line: String
     /**
-     * Position of the line in the case.
+     * Units approved.
      */
-    public var position: Int64
-    /**
-     * Change of the order line's `return_requested` (more when an override approves denied units, less when reserved units were not approved).
-     */
-    public var reservationChange: Int64
+    public var approved: Int64
     /**
      * Units reserved after the approval (always the approved units).
      */
     public var reserved: Int64
+    /**
+     * Change of the order line's `return_requested` (more when an override approves denied units, less when reserved units were not approved).
+     */
+    public var reservationChange: Int64
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Units approved.
-         */approved: Int64, 
+         * Position of the line in the case.
+         */position: Int64, 
         /**
          * The order line.
          */line: String, 
         /**
-         * Position of the line in the case.
-         */position: Int64, 
-        /**
-         * Change of the order line's `return_requested` (more when an override approves denied units, less when reserved units were not approved).
-         */reservationChange: Int64, 
+         * Units approved.
+         */approved: Int64, 
         /**
          * Units reserved after the approval (always the approved units).
-         */reserved: Int64) {
-        self.approved = approved
-        self.line = line
+         */reserved: Int64, 
+        /**
+         * Change of the order line's `return_requested` (more when an override approves denied units, less when reserved units were not approved).
+         */reservationChange: Int64) {
         self.position = position
-        self.reservationChange = reservationChange
+        self.line = line
+        self.approved = approved
         self.reserved = reserved
+        self.reservationChange = reservationChange
     }
 
     
@@ -1885,20 +1885,20 @@ public struct FfiConverterTypeApprovedLine: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ApprovedLine {
         return
             try ApprovedLine(
-                approved: FfiConverterInt64.read(from: &buf), 
-                line: FfiConverterString.read(from: &buf), 
                 position: FfiConverterInt64.read(from: &buf), 
-                reservationChange: FfiConverterInt64.read(from: &buf), 
-                reserved: FfiConverterInt64.read(from: &buf)
+                line: FfiConverterString.read(from: &buf), 
+                approved: FfiConverterInt64.read(from: &buf), 
+                reserved: FfiConverterInt64.read(from: &buf), 
+                reservationChange: FfiConverterInt64.read(from: &buf)
         )
     }
 
     public static func write(_ value: ApprovedLine, into buf: inout [UInt8]) {
-        FfiConverterInt64.write(value.approved, into: &buf)
-        FfiConverterString.write(value.line, into: &buf)
         FfiConverterInt64.write(value.position, into: &buf)
-        FfiConverterInt64.write(value.reservationChange, into: &buf)
+        FfiConverterString.write(value.line, into: &buf)
+        FfiConverterInt64.write(value.approved, into: &buf)
         FfiConverterInt64.write(value.reserved, into: &buf)
+        FfiConverterInt64.write(value.reservationChange, into: &buf)
     }
 }
 
@@ -1923,21 +1923,21 @@ public func FfiConverterTypeApprovedLine_lower(_ value: ApprovedLine) -> RustBuf
  */
 public struct BetaGeo: Equatable, Hashable {
     /**
-     * Beta distribution of the drop-out probability, first shape.
+     * Shape of the gamma distribution of purchase rates.
      */
-    public var a: Double
+    public var r: Double
     /**
      * Scale of the gamma distribution of purchase rates.
      */
     public var alpha: Double
     /**
+     * Beta distribution of the drop-out probability, first shape.
+     */
+    public var a: Double
+    /**
      * Beta distribution of the drop-out probability, second shape.
      */
     public var b: Double
-    /**
-     * Shape of the gamma distribution of purchase rates.
-     */
-    public var r: Double
     /**
      * Which variant (BG/NBD when left out).
      */
@@ -1947,24 +1947,24 @@ public struct BetaGeo: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Beta distribution of the drop-out probability, first shape.
-         */a: Double, 
+         * Shape of the gamma distribution of purchase rates.
+         */r: Double, 
         /**
          * Scale of the gamma distribution of purchase rates.
          */alpha: Double, 
         /**
+         * Beta distribution of the drop-out probability, first shape.
+         */a: Double, 
+        /**
          * Beta distribution of the drop-out probability, second shape.
          */b: Double, 
         /**
-         * Shape of the gamma distribution of purchase rates.
-         */r: Double, 
-        /**
          * Which variant (BG/NBD when left out).
          */variant: Variant? = nil) {
-        self.a = a
-        self.alpha = alpha
-        self.b = b
         self.r = r
+        self.alpha = alpha
+        self.a = a
+        self.b = b
         self.variant = variant
     }
 
@@ -1984,19 +1984,19 @@ public struct FfiConverterTypeBetaGeo: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BetaGeo {
         return
             try BetaGeo(
-                a: FfiConverterDouble.read(from: &buf), 
-                alpha: FfiConverterDouble.read(from: &buf), 
-                b: FfiConverterDouble.read(from: &buf), 
                 r: FfiConverterDouble.read(from: &buf), 
+                alpha: FfiConverterDouble.read(from: &buf), 
+                a: FfiConverterDouble.read(from: &buf), 
+                b: FfiConverterDouble.read(from: &buf), 
                 variant: FfiConverterOptionTypeVariant.read(from: &buf)
         )
     }
 
     public static func write(_ value: BetaGeo, into buf: inout [UInt8]) {
-        FfiConverterDouble.write(value.a, into: &buf)
-        FfiConverterDouble.write(value.alpha, into: &buf)
-        FfiConverterDouble.write(value.b, into: &buf)
         FfiConverterDouble.write(value.r, into: &buf)
+        FfiConverterDouble.write(value.alpha, into: &buf)
+        FfiConverterDouble.write(value.a, into: &buf)
+        FfiConverterDouble.write(value.b, into: &buf)
         FfiConverterOptionTypeVariant.write(value.variant, into: &buf)
     }
 }
@@ -2022,10 +2022,6 @@ public func FfiConverterTypeBetaGeo_lower(_ value: BetaGeo) -> RustBuffer {
  */
 public struct CancelledUnits: Equatable, Hashable {
     /**
-     * Amount released.
-     */
-    public var amount: Money
-    /**
      * The line.
      */
     public var line: String
@@ -2033,6 +2029,10 @@ public struct CancelledUnits: Equatable, Hashable {
      * Units cancelled.
      */
     public var quantity: Int64
+    /**
+     * Amount released.
+     */
+    public var amount: Money
     /**
      * The tax part of `amount`.
      */
@@ -2042,20 +2042,20 @@ public struct CancelledUnits: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Amount released.
-         */amount: Money, 
-        /**
          * The line.
          */line: String, 
         /**
          * Units cancelled.
          */quantity: Int64, 
         /**
+         * Amount released.
+         */amount: Money, 
+        /**
          * The tax part of `amount`.
          */tax: Money) {
-        self.amount = amount
         self.line = line
         self.quantity = quantity
+        self.amount = amount
         self.tax = tax
     }
 
@@ -2075,17 +2075,17 @@ public struct FfiConverterTypeCancelledUnits: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CancelledUnits {
         return
             try CancelledUnits(
-                amount: FfiConverterTypeMoney.read(from: &buf), 
                 line: FfiConverterString.read(from: &buf), 
                 quantity: FfiConverterInt64.read(from: &buf), 
+                amount: FfiConverterTypeMoney.read(from: &buf), 
                 tax: FfiConverterTypeMoney.read(from: &buf)
         )
     }
 
     public static func write(_ value: CancelledUnits, into buf: inout [UInt8]) {
-        FfiConverterTypeMoney.write(value.amount, into: &buf)
         FfiConverterString.write(value.line, into: &buf)
         FfiConverterInt64.write(value.quantity, into: &buf)
+        FfiConverterTypeMoney.write(value.amount, into: &buf)
         FfiConverterTypeMoney.write(value.tax, into: &buf)
     }
 }
@@ -2111,6 +2111,14 @@ public func FfiConverterTypeCancelledUnits_lower(_ value: CancelledUnits) -> Rus
  */
 public struct CarrierEvent: Equatable, Hashable {
     /**
+     * When it happened, by the carrier's clock (not when we received it).
+     */
+    public var occurredAt: Date
+    /**
+     * The normalised status.
+     */
+    public var status: TrackingStatus
+    /**
      * Whether the carrier flagged a delay.
      */
     public var delayed: Bool?
@@ -2123,21 +2131,19 @@ public struct CarrierEvent: Equatable, Hashable {
      */
     public var location: String?
     /**
-     * When it happened, by the carrier's clock (not when we received it).
-     */
-    public var occurredAt: Date
-    /**
      * The raw code, kept for audit.
      */
     public var rawCode: String?
-    /**
-     * The normalised status.
-     */
-    public var status: TrackingStatus
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
+        /**
+         * When it happened, by the carrier's clock (not when we received it).
+         */occurredAt: Date, 
+        /**
+         * The normalised status.
+         */status: TrackingStatus, 
         /**
          * Whether the carrier flagged a delay.
          */delayed: Bool? = nil, 
@@ -2148,20 +2154,14 @@ public struct CarrierEvent: Equatable, Hashable {
          * Where it happened, if the carrier says.
          */location: String? = nil, 
         /**
-         * When it happened, by the carrier's clock (not when we received it).
-         */occurredAt: Date, 
-        /**
          * The raw code, kept for audit.
-         */rawCode: String? = nil, 
-        /**
-         * The normalised status.
-         */status: TrackingStatus) {
+         */rawCode: String? = nil) {
+        self.occurredAt = occurredAt
+        self.status = status
         self.delayed = delayed
         self.estimatedDelivery = estimatedDelivery
         self.location = location
-        self.occurredAt = occurredAt
         self.rawCode = rawCode
-        self.status = status
     }
 
     
@@ -2180,22 +2180,22 @@ public struct FfiConverterTypeCarrierEvent: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CarrierEvent {
         return
             try CarrierEvent(
+                occurredAt: FfiConverterTimestamp.read(from: &buf), 
+                status: FfiConverterTypeTrackingStatus.read(from: &buf), 
                 delayed: FfiConverterOptionBool.read(from: &buf), 
                 estimatedDelivery: FfiConverterOptionTimestamp.read(from: &buf), 
                 location: FfiConverterOptionString.read(from: &buf), 
-                occurredAt: FfiConverterTimestamp.read(from: &buf), 
-                rawCode: FfiConverterOptionString.read(from: &buf), 
-                status: FfiConverterTypeTrackingStatus.read(from: &buf)
+                rawCode: FfiConverterOptionString.read(from: &buf)
         )
     }
 
     public static func write(_ value: CarrierEvent, into buf: inout [UInt8]) {
+        FfiConverterTimestamp.write(value.occurredAt, into: &buf)
+        FfiConverterTypeTrackingStatus.write(value.status, into: &buf)
         FfiConverterOptionBool.write(value.delayed, into: &buf)
         FfiConverterOptionTimestamp.write(value.estimatedDelivery, into: &buf)
         FfiConverterOptionString.write(value.location, into: &buf)
-        FfiConverterTimestamp.write(value.occurredAt, into: &buf)
         FfiConverterOptionString.write(value.rawCode, into: &buf)
-        FfiConverterTypeTrackingStatus.write(value.status, into: &buf)
     }
 }
 
@@ -2220,33 +2220,33 @@ public func FfiConverterTypeCarrierEvent_lower(_ value: CarrierEvent) -> RustBuf
  */
 public struct CesResult: Equatable, Hashable {
     /**
-     * Share answering 5, 6 or 7, 0–1 (0.6 is 60 %).
+     * Number of answers.
      */
-    public var easyShare: Double
+    public var responses: Int64
     /**
      * Mean answer (1–7).
      */
     public var mean: Double
     /**
-     * Number of answers.
+     * Share answering 5, 6 or 7, 0–1 (0.6 is 60 %).
      */
-    public var responses: Int64
+    public var easyShare: Double
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Share answering 5, 6 or 7, 0–1 (0.6 is 60 %).
-         */easyShare: Double, 
+         * Number of answers.
+         */responses: Int64, 
         /**
          * Mean answer (1–7).
          */mean: Double, 
         /**
-         * Number of answers.
-         */responses: Int64) {
-        self.easyShare = easyShare
-        self.mean = mean
+         * Share answering 5, 6 or 7, 0–1 (0.6 is 60 %).
+         */easyShare: Double) {
         self.responses = responses
+        self.mean = mean
+        self.easyShare = easyShare
     }
 
     
@@ -2265,16 +2265,16 @@ public struct FfiConverterTypeCesResult: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CesResult {
         return
             try CesResult(
-                easyShare: FfiConverterDouble.read(from: &buf), 
+                responses: FfiConverterInt64.read(from: &buf), 
                 mean: FfiConverterDouble.read(from: &buf), 
-                responses: FfiConverterInt64.read(from: &buf)
+                easyShare: FfiConverterDouble.read(from: &buf)
         )
     }
 
     public static func write(_ value: CesResult, into buf: inout [UInt8]) {
-        FfiConverterDouble.write(value.easyShare, into: &buf)
-        FfiConverterDouble.write(value.mean, into: &buf)
         FfiConverterInt64.write(value.responses, into: &buf)
+        FfiConverterDouble.write(value.mean, into: &buf)
+        FfiConverterDouble.write(value.easyShare, into: &buf)
     }
 }
 
@@ -2299,14 +2299,6 @@ public func FfiConverterTypeCesResult_lower(_ value: CesResult) -> RustBuffer {
  */
 public struct CsatResult: Equatable, Hashable {
     /**
-     * Wilson interval of the share.
-     */
-    public var interval: Interval
-    /**
-     * Mean answer.
-     */
-    public var mean: Double
-    /**
      * Number of answers.
      */
     public var responses: Int64
@@ -2318,16 +2310,18 @@ public struct CsatResult: Equatable, Hashable {
      * Satisfied share, 0–1 (0.85 is 85 %); the interval is in shares too.
      */
     public var score: Double
+    /**
+     * Mean answer.
+     */
+    public var mean: Double
+    /**
+     * Wilson interval of the share.
+     */
+    public var interval: Interval
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * Wilson interval of the share.
-         */interval: Interval, 
-        /**
-         * Mean answer.
-         */mean: Double, 
         /**
          * Number of answers.
          */responses: Int64, 
@@ -2336,12 +2330,18 @@ public struct CsatResult: Equatable, Hashable {
          */satisfied: Int64, 
         /**
          * Satisfied share, 0–1 (0.85 is 85 %); the interval is in shares too.
-         */score: Double) {
-        self.interval = interval
-        self.mean = mean
+         */score: Double, 
+        /**
+         * Mean answer.
+         */mean: Double, 
+        /**
+         * Wilson interval of the share.
+         */interval: Interval) {
         self.responses = responses
         self.satisfied = satisfied
         self.score = score
+        self.mean = mean
+        self.interval = interval
     }
 
     
@@ -2360,20 +2360,20 @@ public struct FfiConverterTypeCsatResult: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CsatResult {
         return
             try CsatResult(
-                interval: FfiConverterTypeInterval.read(from: &buf), 
-                mean: FfiConverterDouble.read(from: &buf), 
                 responses: FfiConverterInt64.read(from: &buf), 
                 satisfied: FfiConverterInt64.read(from: &buf), 
-                score: FfiConverterDouble.read(from: &buf)
+                score: FfiConverterDouble.read(from: &buf), 
+                mean: FfiConverterDouble.read(from: &buf), 
+                interval: FfiConverterTypeInterval.read(from: &buf)
         )
     }
 
     public static func write(_ value: CsatResult, into buf: inout [UInt8]) {
-        FfiConverterTypeInterval.write(value.interval, into: &buf)
-        FfiConverterDouble.write(value.mean, into: &buf)
         FfiConverterInt64.write(value.responses, into: &buf)
         FfiConverterInt64.write(value.satisfied, into: &buf)
         FfiConverterDouble.write(value.score, into: &buf)
+        FfiConverterDouble.write(value.mean, into: &buf)
+        FfiConverterTypeInterval.write(value.interval, into: &buf)
     }
 }
 
@@ -2402,21 +2402,37 @@ public struct CustomerAction: Equatable, Hashable {
      */
     public var action: ActionKind
     /**
+     * On what: a line id (returns, exchanges) or a shipment id.
+     */
+    public var subject: String
+    /**
      * Open now (an action sent to review is open: the shop checks it first).
      */
     public var available: Bool
     /**
-     * The engine's deciding code (`return.window_open`, `return.final_sale`, `delay.late`…).
+     * Needs a person to approve it.
      */
-    public var code: String
+    public var needsReview: Bool
+    /**
+     * Units it covers (returns and exchanges).
+     */
+    public var units: Int64
+    /**
+     * Until when.
+     */
+    public var deadline: Date?
     /**
      * Whole days left.
      */
     public var daysLeft: Int64?
     /**
-     * Until when.
+     * The engine's deciding code (`return.window_open`, `return.final_sale`, `delay.late`…).
      */
-    public var deadline: Date?
+    public var code: String
+    /**
+     * What a return would refund now, if everything comes back resellable.
+     */
+    public var refund: Money?
     /**
      * The fees that refund already takes off (restocking plus return shipping).
      */
@@ -2426,25 +2442,9 @@ public struct CustomerAction: Equatable, Hashable {
      */
     public var method: RefundMethod?
     /**
-     * Needs a person to approve it.
-     */
-    public var needsReview: Bool
-    /**
-     * What a return would refund now, if everything comes back resellable.
-     */
-    public var refund: Money?
-    /**
      * The sentence.
      */
     public var statement: Statement
-    /**
-     * On what: a line id (returns, exchanges) or a shipment id.
-     */
-    public var subject: String
-    /**
-     * Units it covers (returns and exchanges).
-     */
-    public var units: Int64
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2453,17 +2453,29 @@ public struct CustomerAction: Equatable, Hashable {
          * What.
          */action: ActionKind, 
         /**
+         * On what: a line id (returns, exchanges) or a shipment id.
+         */subject: String, 
+        /**
          * Open now (an action sent to review is open: the shop checks it first).
          */available: Bool, 
         /**
-         * The engine's deciding code (`return.window_open`, `return.final_sale`, `delay.late`…).
-         */code: String, 
+         * Needs a person to approve it.
+         */needsReview: Bool, 
+        /**
+         * Units it covers (returns and exchanges).
+         */units: Int64, 
+        /**
+         * Until when.
+         */deadline: Date?, 
         /**
          * Whole days left.
          */daysLeft: Int64?, 
         /**
-         * Until when.
-         */deadline: Date?, 
+         * The engine's deciding code (`return.window_open`, `return.final_sale`, `delay.late`…).
+         */code: String, 
+        /**
+         * What a return would refund now, if everything comes back resellable.
+         */refund: Money?, 
         /**
          * The fees that refund already takes off (restocking plus return shipping).
          */fees: Money?, 
@@ -2471,32 +2483,20 @@ public struct CustomerAction: Equatable, Hashable {
          * The refund method after policy (`store_credit` after a fallback).
          */method: RefundMethod?, 
         /**
-         * Needs a person to approve it.
-         */needsReview: Bool, 
-        /**
-         * What a return would refund now, if everything comes back resellable.
-         */refund: Money?, 
-        /**
          * The sentence.
-         */statement: Statement, 
-        /**
-         * On what: a line id (returns, exchanges) or a shipment id.
-         */subject: String, 
-        /**
-         * Units it covers (returns and exchanges).
-         */units: Int64) {
+         */statement: Statement) {
         self.action = action
+        self.subject = subject
         self.available = available
-        self.code = code
-        self.daysLeft = daysLeft
+        self.needsReview = needsReview
+        self.units = units
         self.deadline = deadline
+        self.daysLeft = daysLeft
+        self.code = code
+        self.refund = refund
         self.fees = fees
         self.method = method
-        self.needsReview = needsReview
-        self.refund = refund
         self.statement = statement
-        self.subject = subject
-        self.units = units
     }
 
     
@@ -2516,33 +2516,33 @@ public struct FfiConverterTypeCustomerAction: FfiConverterRustBuffer {
         return
             try CustomerAction(
                 action: FfiConverterTypeActionKind.read(from: &buf), 
+                subject: FfiConverterString.read(from: &buf), 
                 available: FfiConverterBool.read(from: &buf), 
-                code: FfiConverterString.read(from: &buf), 
-                daysLeft: FfiConverterOptionInt64.read(from: &buf), 
+                needsReview: FfiConverterBool.read(from: &buf), 
+                units: FfiConverterInt64.read(from: &buf), 
                 deadline: FfiConverterOptionTimestamp.read(from: &buf), 
+                daysLeft: FfiConverterOptionInt64.read(from: &buf), 
+                code: FfiConverterString.read(from: &buf), 
+                refund: FfiConverterOptionTypeMoney.read(from: &buf), 
                 fees: FfiConverterOptionTypeMoney.read(from: &buf), 
                 method: FfiConverterOptionTypeRefundMethod.read(from: &buf), 
-                needsReview: FfiConverterBool.read(from: &buf), 
-                refund: FfiConverterOptionTypeMoney.read(from: &buf), 
-                statement: FfiConverterTypeStatement.read(from: &buf), 
-                subject: FfiConverterString.read(from: &buf), 
-                units: FfiConverterInt64.read(from: &buf)
+                statement: FfiConverterTypeStatement.read(from: &buf)
         )
     }
 
     public static func write(_ value: CustomerAction, into buf: inout [UInt8]) {
         FfiConverterTypeActionKind.write(value.action, into: &buf)
+        FfiConverterString.write(value.subject, into: &buf)
         FfiConverterBool.write(value.available, into: &buf)
-        FfiConverterString.write(value.code, into: &buf)
-        FfiConverterOptionInt64.write(value.daysLeft, into: &buf)
+        FfiConverterBool.write(value.needsReview, into: &buf)
+        FfiConverterInt64.write(value.units, into: &buf)
         FfiConverterOptionTimestamp.write(value.deadline, into: &buf)
+        FfiConverterOptionInt64.write(value.daysLeft, into: &buf)
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterOptionTypeMoney.write(value.refund, into: &buf)
         FfiConverterOptionTypeMoney.write(value.fees, into: &buf)
         FfiConverterOptionTypeRefundMethod.write(value.method, into: &buf)
-        FfiConverterBool.write(value.needsReview, into: &buf)
-        FfiConverterOptionTypeMoney.write(value.refund, into: &buf)
         FfiConverterTypeStatement.write(value.statement, into: &buf)
-        FfiConverterString.write(value.subject, into: &buf)
-        FfiConverterInt64.write(value.units, into: &buf)
     }
 }
 
@@ -2571,13 +2571,13 @@ public struct CustomerAnswer: Equatable, Hashable {
      */
     public var question: String
     /**
-     * Its sentences, each with its facts.
-     */
-    public var statements: [Statement]
-    /**
      * The answer as one short paragraph.
      */
     public var text: String
+    /**
+     * Its sentences, each with its facts.
+     */
+    public var statements: [Statement]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2586,14 +2586,14 @@ public struct CustomerAnswer: Equatable, Hashable {
          * The question's name.
          */question: String, 
         /**
-         * Its sentences, each with its facts.
-         */statements: [Statement], 
-        /**
          * The answer as one short paragraph.
-         */text: String) {
+         */text: String, 
+        /**
+         * Its sentences, each with its facts.
+         */statements: [Statement]) {
         self.question = question
-        self.statements = statements
         self.text = text
+        self.statements = statements
     }
 
     
@@ -2613,15 +2613,15 @@ public struct FfiConverterTypeCustomerAnswer: FfiConverterRustBuffer {
         return
             try CustomerAnswer(
                 question: FfiConverterString.read(from: &buf), 
-                statements: FfiConverterSequenceTypeStatement.read(from: &buf), 
-                text: FfiConverterString.read(from: &buf)
+                text: FfiConverterString.read(from: &buf), 
+                statements: FfiConverterSequenceTypeStatement.read(from: &buf)
         )
     }
 
     public static func write(_ value: CustomerAnswer, into buf: inout [UInt8]) {
         FfiConverterString.write(value.question, into: &buf)
-        FfiConverterSequenceTypeStatement.write(value.statements, into: &buf)
         FfiConverterString.write(value.text, into: &buf)
+        FfiConverterSequenceTypeStatement.write(value.statements, into: &buf)
     }
 }
 
@@ -2646,10 +2646,6 @@ public func FfiConverterTypeCustomerAnswer_lower(_ value: CustomerAnswer) -> Rus
  */
 public struct CustomerMessage: Equatable, Hashable {
     /**
-     * The short body.
-     */
-    public var body: String
-    /**
      * The locale of the text.
      */
     public var locale: String
@@ -2661,13 +2657,14 @@ public struct CustomerMessage: Equatable, Hashable {
      * The subject line (email) or title (push).
      */
     public var subject: String
+    /**
+     * The short body.
+     */
+    public var body: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
-        /**
-         * The short body.
-         */body: String, 
         /**
          * The locale of the text.
          */locale: String, 
@@ -2676,11 +2673,14 @@ public struct CustomerMessage: Equatable, Hashable {
          */payload: MessagePayload, 
         /**
          * The subject line (email) or title (push).
-         */subject: String) {
-        self.body = body
+         */subject: String, 
+        /**
+         * The short body.
+         */body: String) {
         self.locale = locale
         self.payload = payload
         self.subject = subject
+        self.body = body
     }
 
     
@@ -2699,18 +2699,18 @@ public struct FfiConverterTypeCustomerMessage: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CustomerMessage {
         return
             try CustomerMessage(
-                body: FfiConverterString.read(from: &buf), 
                 locale: FfiConverterString.read(from: &buf), 
                 payload: FfiConverterTypeMessagePayload.read(from: &buf), 
-                subject: FfiConverterString.read(from: &buf)
+                subject: FfiConverterString.read(from: &buf), 
+                body: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: CustomerMessage, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.body, into: &buf)
         FfiConverterString.write(value.locale, into: &buf)
         FfiConverterTypeMessagePayload.write(value.payload, into: &buf)
         FfiConverterString.write(value.subject, into: &buf)
+        FfiConverterString.write(value.body, into: &buf)
     }
 }
 
@@ -2873,6 +2873,22 @@ public func FfiConverterTypeCustomerStages_lower(_ value: CustomerStages) -> Rus
  */
 public struct DelayAssessment: Equatable, Hashable {
     /**
+     * The merchant status at `now`.
+     */
+    public var status: TrackingStatus
+    /**
+     * Past the promised (or estimated) delivery and not delivered.
+     */
+    public var late: Bool
+    /**
+     * No scan for `stalled_after_days`.
+     */
+    public var stalled: Bool
+    /**
+     * No update for the lost threshold, or no scan since `promise + lost_after_promise_hours`.
+     */
+    public var presumedLost: Bool
+    /**
      * The carrier flagged a delay on the latest scan.
      */
     public var carrierDelayed: Bool
@@ -2880,50 +2896,34 @@ public struct DelayAssessment: Equatable, Hashable {
      * When the latest scan happened, if any.
      */
     public var lastScanAt: Date?
-    /**
-     * Past the promised (or estimated) delivery and not delivered.
-     */
-    public var late: Bool
-    /**
-     * No update for the lost threshold, or no scan since `promise + lost_after_promise_hours`.
-     */
-    public var presumedLost: Bool
-    /**
-     * No scan for `stalled_after_days`.
-     */
-    public var stalled: Bool
-    /**
-     * The merchant status at `now`.
-     */
-    public var status: TrackingStatus
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The carrier flagged a delay on the latest scan.
-         */carrierDelayed: Bool, 
-        /**
-         * When the latest scan happened, if any.
-         */lastScanAt: Date?, 
+         * The merchant status at `now`.
+         */status: TrackingStatus, 
         /**
          * Past the promised (or estimated) delivery and not delivered.
          */late: Bool, 
         /**
-         * No update for the lost threshold, or no scan since `promise + lost_after_promise_hours`.
-         */presumedLost: Bool, 
-        /**
          * No scan for `stalled_after_days`.
          */stalled: Bool, 
         /**
-         * The merchant status at `now`.
-         */status: TrackingStatus) {
+         * No update for the lost threshold, or no scan since `promise + lost_after_promise_hours`.
+         */presumedLost: Bool, 
+        /**
+         * The carrier flagged a delay on the latest scan.
+         */carrierDelayed: Bool, 
+        /**
+         * When the latest scan happened, if any.
+         */lastScanAt: Date?) {
+        self.status = status
+        self.late = late
+        self.stalled = stalled
+        self.presumedLost = presumedLost
         self.carrierDelayed = carrierDelayed
         self.lastScanAt = lastScanAt
-        self.late = late
-        self.presumedLost = presumedLost
-        self.stalled = stalled
-        self.status = status
     }
 
     
@@ -2942,22 +2942,22 @@ public struct FfiConverterTypeDelayAssessment: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DelayAssessment {
         return
             try DelayAssessment(
-                carrierDelayed: FfiConverterBool.read(from: &buf), 
-                lastScanAt: FfiConverterOptionTimestamp.read(from: &buf), 
+                status: FfiConverterTypeTrackingStatus.read(from: &buf), 
                 late: FfiConverterBool.read(from: &buf), 
-                presumedLost: FfiConverterBool.read(from: &buf), 
                 stalled: FfiConverterBool.read(from: &buf), 
-                status: FfiConverterTypeTrackingStatus.read(from: &buf)
+                presumedLost: FfiConverterBool.read(from: &buf), 
+                carrierDelayed: FfiConverterBool.read(from: &buf), 
+                lastScanAt: FfiConverterOptionTimestamp.read(from: &buf)
         )
     }
 
     public static func write(_ value: DelayAssessment, into buf: inout [UInt8]) {
+        FfiConverterTypeTrackingStatus.write(value.status, into: &buf)
+        FfiConverterBool.write(value.late, into: &buf)
+        FfiConverterBool.write(value.stalled, into: &buf)
+        FfiConverterBool.write(value.presumedLost, into: &buf)
         FfiConverterBool.write(value.carrierDelayed, into: &buf)
         FfiConverterOptionTimestamp.write(value.lastScanAt, into: &buf)
-        FfiConverterBool.write(value.late, into: &buf)
-        FfiConverterBool.write(value.presumedLost, into: &buf)
-        FfiConverterBool.write(value.stalled, into: &buf)
-        FfiConverterTypeTrackingStatus.write(value.status, into: &buf)
     }
 }
 
@@ -2982,25 +2982,25 @@ public func FfiConverterTypeDelayAssessment_lower(_ value: DelayAssessment) -> R
  */
 public struct Discount: Equatable, Hashable {
     /**
-     * The amount, in whole minor units.
-     */
-    public var amount: Money
-    /**
      * The code or title.
      */
     public var code: String
+    /**
+     * The amount, in whole minor units.
+     */
+    public var amount: Money
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The amount, in whole minor units.
-         */amount: Money, 
-        /**
          * The code or title.
-         */code: String) {
-        self.amount = amount
+         */code: String, 
+        /**
+         * The amount, in whole minor units.
+         */amount: Money) {
         self.code = code
+        self.amount = amount
     }
 
     
@@ -3019,14 +3019,14 @@ public struct FfiConverterTypeDiscount: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Discount {
         return
             try Discount(
-                amount: FfiConverterTypeMoney.read(from: &buf), 
-                code: FfiConverterString.read(from: &buf)
+                code: FfiConverterString.read(from: &buf), 
+                amount: FfiConverterTypeMoney.read(from: &buf)
         )
     }
 
     public static func write(_ value: Discount, into buf: inout [UInt8]) {
-        FfiConverterTypeMoney.write(value.amount, into: &buf)
         FfiConverterString.write(value.code, into: &buf)
+        FfiConverterTypeMoney.write(value.amount, into: &buf)
     }
 }
 
@@ -3199,6 +3199,14 @@ public func FfiConverterTypeEarnLine_lower(_ value: EarnLine) -> RustBuffer {
  */
 public struct EarnedLot: Equatable, Hashable {
     /**
+     * Points earned.
+     */
+    public var points: Int64
+    /**
+     * Pending (not spendable until released).
+     */
+    public var pending: Bool
+    /**
      * When it becomes available (an award: at once; an order: when known).
      */
     public var availableAt: Date?
@@ -3207,33 +3215,31 @@ public struct EarnedLot: Equatable, Hashable {
      */
     public var expiresAt: Date?
     /**
-     * The order line that earned it.
-     */
-    public var line: String?
-    /**
      * The order that earned it.
      */
     public var order: String?
     /**
-     * Pending (not spendable until released).
+     * The order line that earned it.
      */
-    public var pending: Bool
-    /**
-     * Points earned.
-     */
-    public var points: Int64
-    /**
-     * Points per currency unit it was earned at, multiplier included.
-     */
-    public var rate: Amount
+    public var line: String?
     /**
      * Spend that earned it (for tiers and clawbacks).
      */
     public var spend: Amount
+    /**
+     * Points per currency unit it was earned at, multiplier included.
+     */
+    public var rate: Amount
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
+        /**
+         * Points earned.
+         */points: Int64, 
+        /**
+         * Pending (not spendable until released).
+         */pending: Bool, 
         /**
          * When it becomes available (an award: at once; an order: when known).
          */availableAt: Date?, 
@@ -3241,31 +3247,25 @@ public struct EarnedLot: Equatable, Hashable {
          * When it expires (fixed on release for pending lots).
          */expiresAt: Date?, 
         /**
-         * The order line that earned it.
-         */line: String?, 
-        /**
          * The order that earned it.
          */order: String?, 
         /**
-         * Pending (not spendable until released).
-         */pending: Bool, 
-        /**
-         * Points earned.
-         */points: Int64, 
-        /**
-         * Points per currency unit it was earned at, multiplier included.
-         */rate: Amount, 
+         * The order line that earned it.
+         */line: String?, 
         /**
          * Spend that earned it (for tiers and clawbacks).
-         */spend: Amount) {
+         */spend: Amount, 
+        /**
+         * Points per currency unit it was earned at, multiplier included.
+         */rate: Amount) {
+        self.points = points
+        self.pending = pending
         self.availableAt = availableAt
         self.expiresAt = expiresAt
-        self.line = line
         self.order = order
-        self.pending = pending
-        self.points = points
-        self.rate = rate
+        self.line = line
         self.spend = spend
+        self.rate = rate
     }
 
     
@@ -3284,26 +3284,26 @@ public struct FfiConverterTypeEarnedLot: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EarnedLot {
         return
             try EarnedLot(
+                points: FfiConverterInt64.read(from: &buf), 
+                pending: FfiConverterBool.read(from: &buf), 
                 availableAt: FfiConverterOptionTimestamp.read(from: &buf), 
                 expiresAt: FfiConverterOptionTimestamp.read(from: &buf), 
-                line: FfiConverterOptionString.read(from: &buf), 
                 order: FfiConverterOptionString.read(from: &buf), 
-                pending: FfiConverterBool.read(from: &buf), 
-                points: FfiConverterInt64.read(from: &buf), 
-                rate: FfiConverterTypeAmount.read(from: &buf), 
-                spend: FfiConverterTypeAmount.read(from: &buf)
+                line: FfiConverterOptionString.read(from: &buf), 
+                spend: FfiConverterTypeAmount.read(from: &buf), 
+                rate: FfiConverterTypeAmount.read(from: &buf)
         )
     }
 
     public static func write(_ value: EarnedLot, into buf: inout [UInt8]) {
+        FfiConverterInt64.write(value.points, into: &buf)
+        FfiConverterBool.write(value.pending, into: &buf)
         FfiConverterOptionTimestamp.write(value.availableAt, into: &buf)
         FfiConverterOptionTimestamp.write(value.expiresAt, into: &buf)
-        FfiConverterOptionString.write(value.line, into: &buf)
         FfiConverterOptionString.write(value.order, into: &buf)
-        FfiConverterBool.write(value.pending, into: &buf)
-        FfiConverterInt64.write(value.points, into: &buf)
-        FfiConverterTypeAmount.write(value.rate, into: &buf)
+        FfiConverterOptionString.write(value.line, into: &buf)
         FfiConverterTypeAmount.write(value.spend, into: &buf)
+        FfiConverterTypeAmount.write(value.rate, into: &buf)
     }
 }
 
@@ -3397,6 +3397,14 @@ public func FfiConverterTypeEligibilityContext_lower(_ value: EligibilityContext
  */
 public struct EligibilityReport: Equatable, Hashable {
     /**
+     * The return.
+     */
+    public var returnId: String
+    /**
+     * Denied if every line is denied; review if any line needs review; allowed otherwise.
+     */
+    public var outcome: Outcome
+    /**
      * Per line.
      */
     public var lines: [LineDecision]
@@ -3408,18 +3416,16 @@ public struct EligibilityReport: Equatable, Hashable {
      * Set when the method fell back to store credit, with its reason code.
      */
     public var methodNote: DecisionCode?
-    /**
-     * Denied if every line is denied; review if any line needs review; allowed otherwise.
-     */
-    public var outcome: Outcome
-    /**
-     * The return.
-     */
-    public var returnId: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
+        /**
+         * The return.
+         */returnId: String, 
+        /**
+         * Denied if every line is denied; review if any line needs review; allowed otherwise.
+         */outcome: Outcome, 
         /**
          * Per line.
          */lines: [LineDecision], 
@@ -3428,18 +3434,12 @@ public struct EligibilityReport: Equatable, Hashable {
          */method: RefundMethod, 
         /**
          * Set when the method fell back to store credit, with its reason code.
-         */methodNote: DecisionCode?, 
-        /**
-         * Denied if every line is denied; review if any line needs review; allowed otherwise.
-         */outcome: Outcome, 
-        /**
-         * The return.
-         */returnId: String) {
+         */methodNote: DecisionCode?) {
+        self.returnId = returnId
+        self.outcome = outcome
         self.lines = lines
         self.method = method
         self.methodNote = methodNote
-        self.outcome = outcome
-        self.returnId = returnId
     }
 
     
@@ -3458,20 +3458,20 @@ public struct FfiConverterTypeEligibilityReport: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EligibilityReport {
         return
             try EligibilityReport(
+                returnId: FfiConverterString.read(from: &buf), 
+                outcome: FfiConverterTypeOutcome.read(from: &buf), 
                 lines: FfiConverterSequenceTypeLineDecision.read(from: &buf), 
                 method: FfiConverterTypeRefundMethod.read(from: &buf), 
-                methodNote: FfiConverterOptionTypeDecisionCode.read(from: &buf), 
-                outcome: FfiConverterTypeOutcome.read(from: &buf), 
-                returnId: FfiConverterString.read(from: &buf)
+                methodNote: FfiConverterOptionTypeDecisionCode.read(from: &buf)
         )
     }
 
     public static func write(_ value: EligibilityReport, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.returnId, into: &buf)
+        FfiConverterTypeOutcome.write(value.outcome, into: &buf)
         FfiConverterSequenceTypeLineDecision.write(value.lines, into: &buf)
         FfiConverterTypeRefundMethod.write(value.method, into: &buf)
         FfiConverterOptionTypeDecisionCode.write(value.methodNote, into: &buf)
-        FfiConverterTypeOutcome.write(value.outcome, into: &buf)
-        FfiConverterString.write(value.returnId, into: &buf)
     }
 }
 
@@ -3496,41 +3496,41 @@ public func FfiConverterTypeEligibilityReport_lower(_ value: EligibilityReport) 
  */
 public struct ExchangeRequest: Equatable, Hashable {
     /**
-     * Ship the replacement before the return arrives.
+     * The replacement's SKU (another variant or another product).
      */
-    public var advance: Bool?
+    public var sku: String
     /**
      * Its price, in the order's currency.
      */
     public var price: Money
     /**
+     * Ship the replacement before the return arrives.
+     */
+    public var advance: Bool?
+    /**
      * The replacement's outbound shipping, when the policy lets the host price it (`exchanges.replacement_shipping: host`).
      */
     public var shipping: Money?
-    /**
-     * The replacement's SKU (another variant or another product).
-     */
-    public var sku: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Ship the replacement before the return arrives.
-         */advance: Bool? = nil, 
+         * The replacement's SKU (another variant or another product).
+         */sku: String, 
         /**
          * Its price, in the order's currency.
          */price: Money, 
         /**
-         * The replacement's outbound shipping, when the policy lets the host price it (`exchanges.replacement_shipping: host`).
-         */shipping: Money? = nil, 
+         * Ship the replacement before the return arrives.
+         */advance: Bool? = nil, 
         /**
-         * The replacement's SKU (another variant or another product).
-         */sku: String) {
-        self.advance = advance
-        self.price = price
-        self.shipping = shipping
+         * The replacement's outbound shipping, when the policy lets the host price it (`exchanges.replacement_shipping: host`).
+         */shipping: Money? = nil) {
         self.sku = sku
+        self.price = price
+        self.advance = advance
+        self.shipping = shipping
     }
 
     
@@ -3549,18 +3549,18 @@ public struct FfiConverterTypeExchangeRequest: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ExchangeRequest {
         return
             try ExchangeRequest(
-                advance: FfiConverterOptionBool.read(from: &buf), 
+                sku: FfiConverterString.read(from: &buf), 
                 price: FfiConverterTypeMoney.read(from: &buf), 
-                shipping: FfiConverterOptionTypeMoney.read(from: &buf), 
-                sku: FfiConverterString.read(from: &buf)
+                advance: FfiConverterOptionBool.read(from: &buf), 
+                shipping: FfiConverterOptionTypeMoney.read(from: &buf)
         )
     }
 
     public static func write(_ value: ExchangeRequest, into buf: inout [UInt8]) {
-        FfiConverterOptionBool.write(value.advance, into: &buf)
-        FfiConverterTypeMoney.write(value.price, into: &buf)
-        FfiConverterOptionTypeMoney.write(value.shipping, into: &buf)
         FfiConverterString.write(value.sku, into: &buf)
+        FfiConverterTypeMoney.write(value.price, into: &buf)
+        FfiConverterOptionBool.write(value.advance, into: &buf)
+        FfiConverterOptionTypeMoney.write(value.shipping, into: &buf)
     }
 }
 
@@ -3589,13 +3589,13 @@ public struct ExchangeSettlement: Equatable, Hashable {
      */
     public var credit: Money
     /**
-     * The balance: positive means the customer pays, negative means the shop refunds.
-     */
-    public var difference: Money
-    /**
      * The replacement's price.
      */
     public var replacementPrice: Money
+    /**
+     * The balance: positive means the customer pays, negative means the shop refunds.
+     */
+    public var difference: Money
     /**
      * The replacement's outbound shipping.
      */
@@ -3620,11 +3620,11 @@ public struct ExchangeSettlement: Equatable, Hashable {
          * What came back is worth, less the fees: the credit towards the replacement.
          */credit: Money, 
         /**
-         * The balance: positive means the customer pays, negative means the shop refunds.
-         */difference: Money, 
-        /**
          * The replacement's price.
          */replacementPrice: Money, 
+        /**
+         * The balance: positive means the customer pays, negative means the shop refunds.
+         */difference: Money, 
         /**
          * The replacement's outbound shipping.
          */replacementShipping: Money? = nil, 
@@ -3638,8 +3638,8 @@ public struct ExchangeSettlement: Equatable, Hashable {
          * The value of what came back (lines and any shipping refunded), before fees.
          */returnedValue: Money? = nil) {
         self.credit = credit
-        self.difference = difference
         self.replacementPrice = replacementPrice
+        self.difference = difference
         self.replacementShipping = replacementShipping
         self.restockingFee = restockingFee
         self.returnShippingFee = returnShippingFee
@@ -3663,8 +3663,8 @@ public struct FfiConverterTypeExchangeSettlement: FfiConverterRustBuffer {
         return
             try ExchangeSettlement(
                 credit: FfiConverterTypeMoney.read(from: &buf), 
-                difference: FfiConverterTypeMoney.read(from: &buf), 
                 replacementPrice: FfiConverterTypeMoney.read(from: &buf), 
+                difference: FfiConverterTypeMoney.read(from: &buf), 
                 replacementShipping: FfiConverterOptionTypeMoney.read(from: &buf), 
                 restockingFee: FfiConverterOptionTypeMoney.read(from: &buf), 
                 returnShippingFee: FfiConverterOptionTypeMoney.read(from: &buf), 
@@ -3674,8 +3674,8 @@ public struct FfiConverterTypeExchangeSettlement: FfiConverterRustBuffer {
 
     public static func write(_ value: ExchangeSettlement, into buf: inout [UInt8]) {
         FfiConverterTypeMoney.write(value.credit, into: &buf)
-        FfiConverterTypeMoney.write(value.difference, into: &buf)
         FfiConverterTypeMoney.write(value.replacementPrice, into: &buf)
+        FfiConverterTypeMoney.write(value.difference, into: &buf)
         FfiConverterOptionTypeMoney.write(value.replacementShipping, into: &buf)
         FfiConverterOptionTypeMoney.write(value.restockingFee, into: &buf)
         FfiConverterOptionTypeMoney.write(value.returnShippingFee, into: &buf)
@@ -3716,13 +3716,13 @@ public struct HitRate: Equatable, Hashable {
      */
     public var popularHits: Int64
     /**
-     * `popular_hits / customers`.
-     */
-    public var popularRate: Double
-    /**
      * `hits / customers`.
      */
     public var rate: Double
+    /**
+     * `popular_hits / customers`.
+     */
+    public var popularRate: Double
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -3737,16 +3737,16 @@ public struct HitRate: Equatable, Hashable {
          * With at least one hit among the most popular items (the baseline).
          */popularHits: Int64, 
         /**
-         * `popular_hits / customers`.
-         */popularRate: Double, 
-        /**
          * `hits / customers`.
-         */rate: Double) {
+         */rate: Double, 
+        /**
+         * `popular_hits / customers`.
+         */popularRate: Double) {
         self.customers = customers
         self.hits = hits
         self.popularHits = popularHits
-        self.popularRate = popularRate
         self.rate = rate
+        self.popularRate = popularRate
     }
 
     
@@ -3768,8 +3768,8 @@ public struct FfiConverterTypeHitRate: FfiConverterRustBuffer {
                 customers: FfiConverterInt64.read(from: &buf), 
                 hits: FfiConverterInt64.read(from: &buf), 
                 popularHits: FfiConverterInt64.read(from: &buf), 
-                popularRate: FfiConverterDouble.read(from: &buf), 
-                rate: FfiConverterDouble.read(from: &buf)
+                rate: FfiConverterDouble.read(from: &buf), 
+                popularRate: FfiConverterDouble.read(from: &buf)
         )
     }
 
@@ -3777,8 +3777,8 @@ public struct FfiConverterTypeHitRate: FfiConverterRustBuffer {
         FfiConverterInt64.write(value.customers, into: &buf)
         FfiConverterInt64.write(value.hits, into: &buf)
         FfiConverterInt64.write(value.popularHits, into: &buf)
-        FfiConverterDouble.write(value.popularRate, into: &buf)
         FfiConverterDouble.write(value.rate, into: &buf)
+        FfiConverterDouble.write(value.popularRate, into: &buf)
     }
 }
 
@@ -3872,25 +3872,25 @@ public func FfiConverterTypeHoldoutCase_lower(_ value: HoldoutCase) -> RustBuffe
  */
 public struct Interval: Equatable, Hashable {
     /**
-     * Upper bound.
-     */
-    public var high: Double
-    /**
      * Lower bound.
      */
     public var low: Double
+    /**
+     * Upper bound.
+     */
+    public var high: Double
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Upper bound.
-         */high: Double, 
-        /**
          * Lower bound.
-         */low: Double) {
-        self.high = high
+         */low: Double, 
+        /**
+         * Upper bound.
+         */high: Double) {
         self.low = low
+        self.high = high
     }
 
     
@@ -3909,14 +3909,14 @@ public struct FfiConverterTypeInterval: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Interval {
         return
             try Interval(
-                high: FfiConverterDouble.read(from: &buf), 
-                low: FfiConverterDouble.read(from: &buf)
+                low: FfiConverterDouble.read(from: &buf), 
+                high: FfiConverterDouble.read(from: &buf)
         )
     }
 
     public static func write(_ value: Interval, into buf: inout [UInt8]) {
-        FfiConverterDouble.write(value.high, into: &buf)
         FfiConverterDouble.write(value.low, into: &buf)
+        FfiConverterDouble.write(value.high, into: &buf)
     }
 }
 
@@ -3941,37 +3941,49 @@ public func FfiConverterTypeInterval_lower(_ value: Interval) -> RustBuffer {
  */
 public struct LedgerEntry: Equatable, Hashable {
     /**
+     * The shape this entry was written in ([`ENTRY_SCHEMA_VERSION`]; older ones are upcast when read).
+     */
+    public var schemaVersion: Int64
+    /**
+     * Position (1-based).
+     */
+    public var seq: Int64
+    /**
      * When.
      */
     public var at: Date
-    /**
-     * Available balance after.
-     */
-    public var balanceAfter: Int64
-    /**
-     * Fingerprint of the command (see [`crate::fingerprint`]).
-     */
-    public var fingerprint: String
     /**
      * Command key.
      */
     public var key: String
     /**
-     * What.
+     * Fingerprint of the command (see [`crate::fingerprint`]).
      */
-    public var kind: EntryKind
-    /**
-     * Change to pending points.
-     */
-    public var pending: Int64
+    public var fingerprint: String
     /**
      * Change to the available balance.
      */
     public var points: Int64
     /**
+     * Change to pending points.
+     */
+    public var pending: Int64
+    /**
+     * Available balance after.
+     */
+    public var balanceAfter: Int64
+    /**
+     * Rule that produced it.
+     */
+    public var rule: Rule
+    /**
      * Rate applied (points per currency unit; 0 when not a rate).
      */
     public var rate: Amount
+    /**
+     * What.
+     */
+    public var kind: EntryKind
     /**
      * Why (manual adjustments).
      */
@@ -3980,74 +3992,62 @@ public struct LedgerEntry: Equatable, Hashable {
      * The referred customer (referral awards to the referrer).
      */
     public var referred: String?
-    /**
-     * Rule that produced it.
-     */
-    public var rule: Rule
-    /**
-     * The shape this entry was written in ([`ENTRY_SCHEMA_VERSION`]; older ones are upcast when read).
-     */
-    public var schemaVersion: Int64
-    /**
-     * Position (1-based).
-     */
-    public var seq: Int64
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
+         * The shape this entry was written in ([`ENTRY_SCHEMA_VERSION`]; older ones are upcast when read).
+         */schemaVersion: Int64, 
+        /**
+         * Position (1-based).
+         */seq: Int64, 
+        /**
          * When.
          */at: Date, 
-        /**
-         * Available balance after.
-         */balanceAfter: Int64, 
-        /**
-         * Fingerprint of the command (see [`crate::fingerprint`]).
-         */fingerprint: String, 
         /**
          * Command key.
          */key: String, 
         /**
-         * What.
-         */kind: EntryKind, 
-        /**
-         * Change to pending points.
-         */pending: Int64, 
+         * Fingerprint of the command (see [`crate::fingerprint`]).
+         */fingerprint: String, 
         /**
          * Change to the available balance.
          */points: Int64, 
         /**
+         * Change to pending points.
+         */pending: Int64, 
+        /**
+         * Available balance after.
+         */balanceAfter: Int64, 
+        /**
+         * Rule that produced it.
+         */rule: Rule, 
+        /**
          * Rate applied (points per currency unit; 0 when not a rate).
          */rate: Amount, 
+        /**
+         * What.
+         */kind: EntryKind, 
         /**
          * Why (manual adjustments).
          */reason: String? = nil, 
         /**
          * The referred customer (referral awards to the referrer).
-         */referred: String? = nil, 
-        /**
-         * Rule that produced it.
-         */rule: Rule, 
-        /**
-         * The shape this entry was written in ([`ENTRY_SCHEMA_VERSION`]; older ones are upcast when read).
-         */schemaVersion: Int64, 
-        /**
-         * Position (1-based).
-         */seq: Int64) {
-        self.at = at
-        self.balanceAfter = balanceAfter
-        self.fingerprint = fingerprint
-        self.key = key
-        self.kind = kind
-        self.pending = pending
-        self.points = points
-        self.rate = rate
-        self.reason = reason
-        self.referred = referred
-        self.rule = rule
+         */referred: String? = nil) {
         self.schemaVersion = schemaVersion
         self.seq = seq
+        self.at = at
+        self.key = key
+        self.fingerprint = fingerprint
+        self.points = points
+        self.pending = pending
+        self.balanceAfter = balanceAfter
+        self.rule = rule
+        self.rate = rate
+        self.kind = kind
+        self.reason = reason
+        self.referred = referred
     }
 
     
@@ -4066,36 +4066,36 @@ public struct FfiConverterTypeLedgerEntry: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LedgerEntry {
         return
             try LedgerEntry(
-                at: FfiConverterTimestamp.read(from: &buf), 
-                balanceAfter: FfiConverterInt64.read(from: &buf), 
-                fingerprint: FfiConverterString.read(from: &buf), 
-                key: FfiConverterString.read(from: &buf), 
-                kind: FfiConverterTypeEntryKind.read(from: &buf), 
-                pending: FfiConverterInt64.read(from: &buf), 
-                points: FfiConverterInt64.read(from: &buf), 
-                rate: FfiConverterTypeAmount.read(from: &buf), 
-                reason: FfiConverterOptionString.read(from: &buf), 
-                referred: FfiConverterOptionString.read(from: &buf), 
-                rule: FfiConverterTypeRule.read(from: &buf), 
                 schemaVersion: FfiConverterInt64.read(from: &buf), 
-                seq: FfiConverterInt64.read(from: &buf)
+                seq: FfiConverterInt64.read(from: &buf), 
+                at: FfiConverterTimestamp.read(from: &buf), 
+                key: FfiConverterString.read(from: &buf), 
+                fingerprint: FfiConverterString.read(from: &buf), 
+                points: FfiConverterInt64.read(from: &buf), 
+                pending: FfiConverterInt64.read(from: &buf), 
+                balanceAfter: FfiConverterInt64.read(from: &buf), 
+                rule: FfiConverterTypeRule.read(from: &buf), 
+                rate: FfiConverterTypeAmount.read(from: &buf), 
+                kind: FfiConverterTypeEntryKind.read(from: &buf), 
+                reason: FfiConverterOptionString.read(from: &buf), 
+                referred: FfiConverterOptionString.read(from: &buf)
         )
     }
 
     public static func write(_ value: LedgerEntry, into buf: inout [UInt8]) {
-        FfiConverterTimestamp.write(value.at, into: &buf)
-        FfiConverterInt64.write(value.balanceAfter, into: &buf)
-        FfiConverterString.write(value.fingerprint, into: &buf)
-        FfiConverterString.write(value.key, into: &buf)
-        FfiConverterTypeEntryKind.write(value.kind, into: &buf)
-        FfiConverterInt64.write(value.pending, into: &buf)
-        FfiConverterInt64.write(value.points, into: &buf)
-        FfiConverterTypeAmount.write(value.rate, into: &buf)
-        FfiConverterOptionString.write(value.reason, into: &buf)
-        FfiConverterOptionString.write(value.referred, into: &buf)
-        FfiConverterTypeRule.write(value.rule, into: &buf)
         FfiConverterInt64.write(value.schemaVersion, into: &buf)
         FfiConverterInt64.write(value.seq, into: &buf)
+        FfiConverterTimestamp.write(value.at, into: &buf)
+        FfiConverterString.write(value.key, into: &buf)
+        FfiConverterString.write(value.fingerprint, into: &buf)
+        FfiConverterInt64.write(value.points, into: &buf)
+        FfiConverterInt64.write(value.pending, into: &buf)
+        FfiConverterInt64.write(value.balanceAfter, into: &buf)
+        FfiConverterTypeRule.write(value.rule, into: &buf)
+        FfiConverterTypeAmount.write(value.rate, into: &buf)
+        FfiConverterTypeEntryKind.write(value.kind, into: &buf)
+        FfiConverterOptionString.write(value.reason, into: &buf)
+        FfiConverterOptionString.write(value.referred, into: &buf)
     }
 }
 
@@ -4219,21 +4219,9 @@ public func FfiConverterTypeLineAmounts_lower(_ value: LineAmounts) -> RustBuffe
  */
 public struct LineDecision: Equatable, Hashable {
     /**
-     * The deciding code: the first denial, else the first review, else `return.allowed`.
-     */
-    public var code: DecisionCode
-    /**
-     * Whole days left in the window at decision time.
-     */
-    public var daysLeft: Int64?
-    /**
      * The line.
      */
     public var line: String
-    /**
-     * Allowed, denied or review.
-     */
-    public var outcome: Outcome
     /**
      * Units requested.
      */
@@ -4243,6 +4231,14 @@ public struct LineDecision: Equatable, Hashable {
      */
     public var reason: ReturnReason
     /**
+     * Allowed, denied or review.
+     */
+    public var outcome: Outcome
+    /**
+     * The deciding code: the first denial, else the first review, else `return.allowed`.
+     */
+    public var code: DecisionCode
+    /**
      * Every rule's verdict.
      */
     public var verdicts: [RuleVerdict]
@@ -4250,22 +4246,17 @@ public struct LineDecision: Equatable, Hashable {
      * When the window closes, if it is limited and has started.
      */
     public var windowEnd: Date?
+    /**
+     * Whole days left in the window at decision time.
+     */
+    public var daysLeft: Int64?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The deciding code: the first denial, else the first review, else `return.allowed`.
-         */code: DecisionCode, 
-        /**
-         * Whole days left in the window at decision time.
-         */daysLeft: Int64?, 
-        /**
          * The line.
          */line: String, 
-        /**
-         * Allowed, denied or review.
-         */outcome: Outcome, 
         /**
          * Units requested.
          */quantity: Int64, 
@@ -4273,19 +4264,28 @@ public struct LineDecision: Equatable, Hashable {
          * Why.
          */reason: ReturnReason, 
         /**
+         * Allowed, denied or review.
+         */outcome: Outcome, 
+        /**
+         * The deciding code: the first denial, else the first review, else `return.allowed`.
+         */code: DecisionCode, 
+        /**
          * Every rule's verdict.
          */verdicts: [RuleVerdict], 
         /**
          * When the window closes, if it is limited and has started.
-         */windowEnd: Date?) {
-        self.code = code
-        self.daysLeft = daysLeft
+         */windowEnd: Date?, 
+        /**
+         * Whole days left in the window at decision time.
+         */daysLeft: Int64?) {
         self.line = line
-        self.outcome = outcome
         self.quantity = quantity
         self.reason = reason
+        self.outcome = outcome
+        self.code = code
         self.verdicts = verdicts
         self.windowEnd = windowEnd
+        self.daysLeft = daysLeft
     }
 
     
@@ -4304,26 +4304,26 @@ public struct FfiConverterTypeLineDecision: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LineDecision {
         return
             try LineDecision(
-                code: FfiConverterTypeDecisionCode.read(from: &buf), 
-                daysLeft: FfiConverterOptionInt64.read(from: &buf), 
                 line: FfiConverterString.read(from: &buf), 
-                outcome: FfiConverterTypeOutcome.read(from: &buf), 
                 quantity: FfiConverterInt64.read(from: &buf), 
                 reason: FfiConverterTypeReturnReason.read(from: &buf), 
+                outcome: FfiConverterTypeOutcome.read(from: &buf), 
+                code: FfiConverterTypeDecisionCode.read(from: &buf), 
                 verdicts: FfiConverterSequenceTypeRuleVerdict.read(from: &buf), 
-                windowEnd: FfiConverterOptionTimestamp.read(from: &buf)
+                windowEnd: FfiConverterOptionTimestamp.read(from: &buf), 
+                daysLeft: FfiConverterOptionInt64.read(from: &buf)
         )
     }
 
     public static func write(_ value: LineDecision, into buf: inout [UInt8]) {
-        FfiConverterTypeDecisionCode.write(value.code, into: &buf)
-        FfiConverterOptionInt64.write(value.daysLeft, into: &buf)
         FfiConverterString.write(value.line, into: &buf)
-        FfiConverterTypeOutcome.write(value.outcome, into: &buf)
         FfiConverterInt64.write(value.quantity, into: &buf)
         FfiConverterTypeReturnReason.write(value.reason, into: &buf)
+        FfiConverterTypeOutcome.write(value.outcome, into: &buf)
+        FfiConverterTypeDecisionCode.write(value.code, into: &buf)
         FfiConverterSequenceTypeRuleVerdict.write(value.verdicts, into: &buf)
         FfiConverterOptionTimestamp.write(value.windowEnd, into: &buf)
+        FfiConverterOptionInt64.write(value.daysLeft, into: &buf)
     }
 }
 
@@ -4516,25 +4516,21 @@ public func FfiConverterTypeLineQuantity_lower(_ value: LineQuantity) -> RustBuf
  */
 public struct LoyaltyStatus: Equatable, Hashable {
     /**
-     * Available points.
-     */
-    public var balance: Int64
-    /**
      * The customer.
      */
     public var customer: String
     /**
-     * Points owed from clawbacks of points already spent.
+     * Available points.
      */
-    public var debt: Int64
+    public var balance: Int64
     /**
      * Points waiting for delivery and the return window.
      */
     public var pending: Int64
     /**
-     * Progress to the next tier at the time asked.
+     * Points owed from clawbacks of points already spent.
      */
-    public var progress: TierProgress
+    public var debt: Int64
     /**
      * The current tier.
      */
@@ -4544,6 +4540,10 @@ public struct LoyaltyStatus: Equatable, Hashable {
      */
     public var tierSince: Date?
     /**
+     * Progress to the next tier at the time asked.
+     */
+    public var progress: TierProgress
+    /**
      * Entries applied (the `expected_version` for the next command).
      */
     public var version: Int64
@@ -4552,20 +4552,17 @@ public struct LoyaltyStatus: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Available points.
-         */balance: Int64, 
-        /**
          * The customer.
          */customer: String, 
         /**
-         * Points owed from clawbacks of points already spent.
-         */debt: Int64, 
+         * Available points.
+         */balance: Int64, 
         /**
          * Points waiting for delivery and the return window.
          */pending: Int64, 
         /**
-         * Progress to the next tier at the time asked.
-         */progress: TierProgress, 
+         * Points owed from clawbacks of points already spent.
+         */debt: Int64, 
         /**
          * The current tier.
          */tier: String?, 
@@ -4573,15 +4570,18 @@ public struct LoyaltyStatus: Equatable, Hashable {
          * Since when.
          */tierSince: Date?, 
         /**
+         * Progress to the next tier at the time asked.
+         */progress: TierProgress, 
+        /**
          * Entries applied (the `expected_version` for the next command).
          */version: Int64) {
-        self.balance = balance
         self.customer = customer
-        self.debt = debt
+        self.balance = balance
         self.pending = pending
-        self.progress = progress
+        self.debt = debt
         self.tier = tier
         self.tierSince = tierSince
+        self.progress = progress
         self.version = version
     }
 
@@ -4601,25 +4601,25 @@ public struct FfiConverterTypeLoyaltyStatus: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LoyaltyStatus {
         return
             try LoyaltyStatus(
-                balance: FfiConverterInt64.read(from: &buf), 
                 customer: FfiConverterString.read(from: &buf), 
-                debt: FfiConverterInt64.read(from: &buf), 
+                balance: FfiConverterInt64.read(from: &buf), 
                 pending: FfiConverterInt64.read(from: &buf), 
-                progress: FfiConverterTypeTierProgress.read(from: &buf), 
+                debt: FfiConverterInt64.read(from: &buf), 
                 tier: FfiConverterOptionString.read(from: &buf), 
                 tierSince: FfiConverterOptionTimestamp.read(from: &buf), 
+                progress: FfiConverterTypeTierProgress.read(from: &buf), 
                 version: FfiConverterInt64.read(from: &buf)
         )
     }
 
     public static func write(_ value: LoyaltyStatus, into buf: inout [UInt8]) {
-        FfiConverterInt64.write(value.balance, into: &buf)
         FfiConverterString.write(value.customer, into: &buf)
-        FfiConverterInt64.write(value.debt, into: &buf)
+        FfiConverterInt64.write(value.balance, into: &buf)
         FfiConverterInt64.write(value.pending, into: &buf)
-        FfiConverterTypeTierProgress.write(value.progress, into: &buf)
+        FfiConverterInt64.write(value.debt, into: &buf)
         FfiConverterOptionString.write(value.tier, into: &buf)
         FfiConverterOptionTimestamp.write(value.tierSince, into: &buf)
+        FfiConverterTypeTierProgress.write(value.progress, into: &buf)
         FfiConverterInt64.write(value.version, into: &buf)
     }
 }
@@ -4724,10 +4724,6 @@ public func FfiConverterTypeLoyaltyUpdate_lower(_ value: LoyaltyUpdate) -> RustB
  */
 public struct MappedStatus: Equatable, Hashable {
     /**
-     * Whether the code says the shipment is delayed (a flag on top of the status).
-     */
-    public var delayed: Bool
-    /**
      * The code as the carrier sent it.
      */
     public var rawCode: String
@@ -4735,22 +4731,26 @@ public struct MappedStatus: Equatable, Hashable {
      * The normalised status, or `None` when the code is not in our tables.
      */
     public var status: TrackingStatus?
+    /**
+     * Whether the code says the shipment is delayed (a flag on top of the status).
+     */
+    public var delayed: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Whether the code says the shipment is delayed (a flag on top of the status).
-         */delayed: Bool, 
-        /**
          * The code as the carrier sent it.
          */rawCode: String, 
         /**
          * The normalised status, or `None` when the code is not in our tables.
-         */status: TrackingStatus?) {
-        self.delayed = delayed
+         */status: TrackingStatus?, 
+        /**
+         * Whether the code says the shipment is delayed (a flag on top of the status).
+         */delayed: Bool) {
         self.rawCode = rawCode
         self.status = status
+        self.delayed = delayed
     }
 
     
@@ -4769,16 +4769,16 @@ public struct FfiConverterTypeMappedStatus: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MappedStatus {
         return
             try MappedStatus(
-                delayed: FfiConverterBool.read(from: &buf), 
                 rawCode: FfiConverterString.read(from: &buf), 
-                status: FfiConverterOptionTypeTrackingStatus.read(from: &buf)
+                status: FfiConverterOptionTypeTrackingStatus.read(from: &buf), 
+                delayed: FfiConverterBool.read(from: &buf)
         )
     }
 
     public static func write(_ value: MappedStatus, into buf: inout [UInt8]) {
-        FfiConverterBool.write(value.delayed, into: &buf)
         FfiConverterString.write(value.rawCode, into: &buf)
         FfiConverterOptionTypeTrackingStatus.write(value.status, into: &buf)
+        FfiConverterBool.write(value.delayed, into: &buf)
     }
 }
 
@@ -4803,37 +4803,41 @@ public func FfiConverterTypeMappedStatus_lower(_ value: MappedStatus) -> RustBuf
  */
 public struct MessagePayload: Equatable, Hashable {
     /**
-     * The recipient.
-     */
-    public var customer: String
-    /**
-     * When points expire or become available, or when a tier ends.
-     */
-    public var date: Date?
-    /**
-     * Why it is late: `carrier_delayed`, `late`, `stalled`, `exception`, `attempt_failed` or `presumed_lost`.
-     */
-    public var delayReason: String?
-    /**
-     * The current delivery estimate.
-     */
-    public var estimate: Date?
-    /**
-     * The items it is about.
-     */
-    public var items: [ViewItem]
-    /**
      * The kind of message.
      */
     public var kind: NotificationKind
+    /**
+     * The recipient.
+     */
+    public var customer: String
     /**
      * The order number.
      */
     public var order: String?
     /**
-     * Points (earned, pending or about to expire).
+     * The items it is about.
      */
-    public var points: Int64?
+    public var items: [ViewItem]
+    /**
+     * The parcel it is about.
+     */
+    public var tracking: TrackingLink?
+    /**
+     * The current delivery estimate.
+     */
+    public var estimate: Date?
+    /**
+     * Why it is late: `carrier_delayed`, `late`, `stalled`, `exception`, `attempt_failed` or `presumed_lost`.
+     */
+    public var delayReason: String?
+    /**
+     * The return it is about.
+     */
+    public var returnId: String?
+    /**
+     * The soonest open return deadline on the order.
+     */
+    public var returnDeadline: Date?
     /**
      * The refund paid.
      */
@@ -4843,49 +4847,48 @@ public struct MessagePayload: Equatable, Hashable {
      */
     public var refundDestination: [RefundMethod]
     /**
-     * The soonest open return deadline on the order.
+     * Points (earned, pending or about to expire).
      */
-    public var returnDeadline: Date?
+    public var points: Int64?
     /**
-     * The return it is about.
+     * When points expire or become available, or when a tier ends.
      */
-    public var returnId: String?
+    public var date: Date?
     /**
      * The loyalty tier.
      */
     public var tier: String?
-    /**
-     * The parcel it is about.
-     */
-    public var tracking: TrackingLink?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The recipient.
-         */customer: String, 
-        /**
-         * When points expire or become available, or when a tier ends.
-         */date: Date?, 
-        /**
-         * Why it is late: `carrier_delayed`, `late`, `stalled`, `exception`, `attempt_failed` or `presumed_lost`.
-         */delayReason: String?, 
-        /**
-         * The current delivery estimate.
-         */estimate: Date?, 
-        /**
-         * The items it is about.
-         */items: [ViewItem], 
-        /**
          * The kind of message.
          */kind: NotificationKind, 
+        /**
+         * The recipient.
+         */customer: String, 
         /**
          * The order number.
          */order: String?, 
         /**
-         * Points (earned, pending or about to expire).
-         */points: Int64?, 
+         * The items it is about.
+         */items: [ViewItem], 
+        /**
+         * The parcel it is about.
+         */tracking: TrackingLink?, 
+        /**
+         * The current delivery estimate.
+         */estimate: Date?, 
+        /**
+         * Why it is late: `carrier_delayed`, `late`, `stalled`, `exception`, `attempt_failed` or `presumed_lost`.
+         */delayReason: String?, 
+        /**
+         * The return it is about.
+         */returnId: String?, 
+        /**
+         * The soonest open return deadline on the order.
+         */returnDeadline: Date?, 
         /**
          * The refund paid.
          */refund: Money?, 
@@ -4893,31 +4896,28 @@ public struct MessagePayload: Equatable, Hashable {
          * Where the refund went.
          */refundDestination: [RefundMethod], 
         /**
-         * The soonest open return deadline on the order.
-         */returnDeadline: Date?, 
+         * Points (earned, pending or about to expire).
+         */points: Int64?, 
         /**
-         * The return it is about.
-         */returnId: String?, 
+         * When points expire or become available, or when a tier ends.
+         */date: Date?, 
         /**
          * The loyalty tier.
-         */tier: String?, 
-        /**
-         * The parcel it is about.
-         */tracking: TrackingLink?) {
-        self.customer = customer
-        self.date = date
-        self.delayReason = delayReason
-        self.estimate = estimate
-        self.items = items
+         */tier: String?) {
         self.kind = kind
+        self.customer = customer
         self.order = order
-        self.points = points
+        self.items = items
+        self.tracking = tracking
+        self.estimate = estimate
+        self.delayReason = delayReason
+        self.returnId = returnId
+        self.returnDeadline = returnDeadline
         self.refund = refund
         self.refundDestination = refundDestination
-        self.returnDeadline = returnDeadline
-        self.returnId = returnId
+        self.points = points
+        self.date = date
         self.tier = tier
-        self.tracking = tracking
     }
 
     
@@ -4936,38 +4936,38 @@ public struct FfiConverterTypeMessagePayload: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MessagePayload {
         return
             try MessagePayload(
-                customer: FfiConverterString.read(from: &buf), 
-                date: FfiConverterOptionTimestamp.read(from: &buf), 
-                delayReason: FfiConverterOptionString.read(from: &buf), 
-                estimate: FfiConverterOptionTimestamp.read(from: &buf), 
-                items: FfiConverterSequenceTypeViewItem.read(from: &buf), 
                 kind: FfiConverterTypeNotificationKind.read(from: &buf), 
+                customer: FfiConverterString.read(from: &buf), 
                 order: FfiConverterOptionString.read(from: &buf), 
-                points: FfiConverterOptionInt64.read(from: &buf), 
+                items: FfiConverterSequenceTypeViewItem.read(from: &buf), 
+                tracking: FfiConverterOptionTypeTrackingLink.read(from: &buf), 
+                estimate: FfiConverterOptionTimestamp.read(from: &buf), 
+                delayReason: FfiConverterOptionString.read(from: &buf), 
+                returnId: FfiConverterOptionString.read(from: &buf), 
+                returnDeadline: FfiConverterOptionTimestamp.read(from: &buf), 
                 refund: FfiConverterOptionTypeMoney.read(from: &buf), 
                 refundDestination: FfiConverterSequenceTypeRefundMethod.read(from: &buf), 
-                returnDeadline: FfiConverterOptionTimestamp.read(from: &buf), 
-                returnId: FfiConverterOptionString.read(from: &buf), 
-                tier: FfiConverterOptionString.read(from: &buf), 
-                tracking: FfiConverterOptionTypeTrackingLink.read(from: &buf)
+                points: FfiConverterOptionInt64.read(from: &buf), 
+                date: FfiConverterOptionTimestamp.read(from: &buf), 
+                tier: FfiConverterOptionString.read(from: &buf)
         )
     }
 
     public static func write(_ value: MessagePayload, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.customer, into: &buf)
-        FfiConverterOptionTimestamp.write(value.date, into: &buf)
-        FfiConverterOptionString.write(value.delayReason, into: &buf)
-        FfiConverterOptionTimestamp.write(value.estimate, into: &buf)
-        FfiConverterSequenceTypeViewItem.write(value.items, into: &buf)
         FfiConverterTypeNotificationKind.write(value.kind, into: &buf)
+        FfiConverterString.write(value.customer, into: &buf)
         FfiConverterOptionString.write(value.order, into: &buf)
-        FfiConverterOptionInt64.write(value.points, into: &buf)
+        FfiConverterSequenceTypeViewItem.write(value.items, into: &buf)
+        FfiConverterOptionTypeTrackingLink.write(value.tracking, into: &buf)
+        FfiConverterOptionTimestamp.write(value.estimate, into: &buf)
+        FfiConverterOptionString.write(value.delayReason, into: &buf)
+        FfiConverterOptionString.write(value.returnId, into: &buf)
+        FfiConverterOptionTimestamp.write(value.returnDeadline, into: &buf)
         FfiConverterOptionTypeMoney.write(value.refund, into: &buf)
         FfiConverterSequenceTypeRefundMethod.write(value.refundDestination, into: &buf)
-        FfiConverterOptionTimestamp.write(value.returnDeadline, into: &buf)
-        FfiConverterOptionString.write(value.returnId, into: &buf)
+        FfiConverterOptionInt64.write(value.points, into: &buf)
+        FfiConverterOptionTimestamp.write(value.date, into: &buf)
         FfiConverterOptionString.write(value.tier, into: &buf)
-        FfiConverterOptionTypeTrackingLink.write(value.tracking, into: &buf)
     }
 }
 
@@ -5061,6 +5061,26 @@ public func FfiConverterTypeMoney_lower(_ value: Money) -> RustBuffer {
  */
 public struct NewLine: Equatable, Hashable {
     /**
+     * Line id, unique within the order.
+     */
+    public var id: String
+    /**
+     * The SKU.
+     */
+    public var sku: String
+    /**
+     * Product title.
+     */
+    public var title: String
+    /**
+     * Units ordered (at least 1).
+     */
+    public var quantity: Int64
+    /**
+     * Price of one unit (may have more digits than the currency's minor unit).
+     */
+    public var unitPrice: Money
+    /**
      * Product category, for policy overrides.
      */
     public var category: String?
@@ -5073,18 +5093,6 @@ public struct NewLine: Equatable, Hashable {
      */
     public var flags: LineFlags?
     /**
-     * Line id, unique within the order.
-     */
-    public var id: String
-    /**
-     * Units ordered (at least 1).
-     */
-    public var quantity: Int64
-    /**
-     * The SKU.
-     */
-    public var sku: String
-    /**
      * Product tags, for policy overrides.
      */
     public var tags: [String]?
@@ -5092,18 +5100,25 @@ public struct NewLine: Equatable, Hashable {
      * Taxes on the whole line.
      */
     public var taxes: [TaxLine]?
-    /**
-     * Product title.
-     */
-    public var title: String
-    /**
-     * Price of one unit (may have more digits than the currency's minor unit).
-     */
-    public var unitPrice: Money
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
+        /**
+         * Line id, unique within the order.
+         */id: String, 
+        /**
+         * The SKU.
+         */sku: String, 
+        /**
+         * Product title.
+         */title: String, 
+        /**
+         * Units ordered (at least 1).
+         */quantity: Int64, 
+        /**
+         * Price of one unit (may have more digits than the currency's minor unit).
+         */unitPrice: Money, 
         /**
          * Product category, for policy overrides.
          */category: String? = nil, 
@@ -5114,36 +5129,21 @@ public struct NewLine: Equatable, Hashable {
          * Flags that return policies read.
          */flags: LineFlags? = nil, 
         /**
-         * Line id, unique within the order.
-         */id: String, 
-        /**
-         * Units ordered (at least 1).
-         */quantity: Int64, 
-        /**
-         * The SKU.
-         */sku: String, 
-        /**
          * Product tags, for policy overrides.
          */tags: [String]? = nil, 
         /**
          * Taxes on the whole line.
-         */taxes: [TaxLine]? = nil, 
-        /**
-         * Product title.
-         */title: String, 
-        /**
-         * Price of one unit (may have more digits than the currency's minor unit).
-         */unitPrice: Money) {
+         */taxes: [TaxLine]? = nil) {
+        self.id = id
+        self.sku = sku
+        self.title = title
+        self.quantity = quantity
+        self.unitPrice = unitPrice
         self.category = category
         self.discounts = discounts
         self.flags = flags
-        self.id = id
-        self.quantity = quantity
-        self.sku = sku
         self.tags = tags
         self.taxes = taxes
-        self.title = title
-        self.unitPrice = unitPrice
     }
 
     
@@ -5162,30 +5162,30 @@ public struct FfiConverterTypeNewLine: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NewLine {
         return
             try NewLine(
+                id: FfiConverterString.read(from: &buf), 
+                sku: FfiConverterString.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf), 
+                quantity: FfiConverterInt64.read(from: &buf), 
+                unitPrice: FfiConverterTypeMoney.read(from: &buf), 
                 category: FfiConverterOptionString.read(from: &buf), 
                 discounts: FfiConverterOptionSequenceTypeMoney.read(from: &buf), 
                 flags: FfiConverterOptionTypeLineFlags.read(from: &buf), 
-                id: FfiConverterString.read(from: &buf), 
-                quantity: FfiConverterInt64.read(from: &buf), 
-                sku: FfiConverterString.read(from: &buf), 
                 tags: FfiConverterOptionSequenceString.read(from: &buf), 
-                taxes: FfiConverterOptionSequenceTypeTaxLine.read(from: &buf), 
-                title: FfiConverterString.read(from: &buf), 
-                unitPrice: FfiConverterTypeMoney.read(from: &buf)
+                taxes: FfiConverterOptionSequenceTypeTaxLine.read(from: &buf)
         )
     }
 
     public static func write(_ value: NewLine, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.sku, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterInt64.write(value.quantity, into: &buf)
+        FfiConverterTypeMoney.write(value.unitPrice, into: &buf)
         FfiConverterOptionString.write(value.category, into: &buf)
         FfiConverterOptionSequenceTypeMoney.write(value.discounts, into: &buf)
         FfiConverterOptionTypeLineFlags.write(value.flags, into: &buf)
-        FfiConverterString.write(value.id, into: &buf)
-        FfiConverterInt64.write(value.quantity, into: &buf)
-        FfiConverterString.write(value.sku, into: &buf)
         FfiConverterOptionSequenceString.write(value.tags, into: &buf)
         FfiConverterOptionSequenceTypeTaxLine.write(value.taxes, into: &buf)
-        FfiConverterString.write(value.title, into: &buf)
-        FfiConverterTypeMoney.write(value.unitPrice, into: &buf)
     }
 }
 
@@ -5210,29 +5210,29 @@ public func FfiConverterTypeNewLine_lower(_ value: NewLine) -> RustBuffer {
  */
 public struct NewOrder: Equatable, Hashable {
     /**
-     * The order's currency; every amount must be in it.
+     * Order id.
      */
-    public var currency: String
+    public var id: String
     /**
      * The customer who placed it.
      */
     public var customer: String
     /**
-     * Order-level discounts, shared out over lines by their net amounts.
+     * The order's currency; every amount must be in it.
      */
-    public var discounts: [Discount]?
+    public var currency: String
     /**
-     * Order id.
+     * When it was placed.
      */
-    public var id: String
+    public var placedAt: Date
     /**
      * The lines (at least one).
      */
     public var lines: [NewLine]
     /**
-     * When it was placed.
+     * Order-level discounts, shared out over lines by their net amounts.
      */
-    public var placedAt: Date
+    public var discounts: [Discount]?
     /**
      * Shipping charged, if any.
      */
@@ -5246,35 +5246,35 @@ public struct NewOrder: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The order's currency; every amount must be in it.
-         */currency: String, 
+         * Order id.
+         */id: String, 
         /**
          * The customer who placed it.
          */customer: String, 
         /**
-         * Order-level discounts, shared out over lines by their net amounts.
-         */discounts: [Discount]? = nil, 
+         * The order's currency; every amount must be in it.
+         */currency: String, 
         /**
-         * Order id.
-         */id: String, 
+         * When it was placed.
+         */placedAt: Date, 
         /**
          * The lines (at least one).
          */lines: [NewLine], 
         /**
-         * When it was placed.
-         */placedAt: Date, 
+         * Order-level discounts, shared out over lines by their net amounts.
+         */discounts: [Discount]? = nil, 
         /**
          * Shipping charged, if any.
          */shipping: Money? = nil, 
         /**
          * Whether prices include tax.
          */taxMode: TaxMode? = nil) {
-        self.currency = currency
-        self.customer = customer
-        self.discounts = discounts
         self.id = id
-        self.lines = lines
+        self.customer = customer
+        self.currency = currency
         self.placedAt = placedAt
+        self.lines = lines
+        self.discounts = discounts
         self.shipping = shipping
         self.taxMode = taxMode
     }
@@ -5295,24 +5295,24 @@ public struct FfiConverterTypeNewOrder: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NewOrder {
         return
             try NewOrder(
-                currency: FfiConverterString.read(from: &buf), 
-                customer: FfiConverterString.read(from: &buf), 
-                discounts: FfiConverterOptionSequenceTypeDiscount.read(from: &buf), 
                 id: FfiConverterString.read(from: &buf), 
-                lines: FfiConverterSequenceTypeNewLine.read(from: &buf), 
+                customer: FfiConverterString.read(from: &buf), 
+                currency: FfiConverterString.read(from: &buf), 
                 placedAt: FfiConverterTimestamp.read(from: &buf), 
+                lines: FfiConverterSequenceTypeNewLine.read(from: &buf), 
+                discounts: FfiConverterOptionSequenceTypeDiscount.read(from: &buf), 
                 shipping: FfiConverterOptionTypeMoney.read(from: &buf), 
                 taxMode: FfiConverterOptionTypeTaxMode.read(from: &buf)
         )
     }
 
     public static func write(_ value: NewOrder, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.currency, into: &buf)
-        FfiConverterString.write(value.customer, into: &buf)
-        FfiConverterOptionSequenceTypeDiscount.write(value.discounts, into: &buf)
         FfiConverterString.write(value.id, into: &buf)
-        FfiConverterSequenceTypeNewLine.write(value.lines, into: &buf)
+        FfiConverterString.write(value.customer, into: &buf)
+        FfiConverterString.write(value.currency, into: &buf)
         FfiConverterTimestamp.write(value.placedAt, into: &buf)
+        FfiConverterSequenceTypeNewLine.write(value.lines, into: &buf)
+        FfiConverterOptionSequenceTypeDiscount.write(value.discounts, into: &buf)
         FfiConverterOptionTypeMoney.write(value.shipping, into: &buf)
         FfiConverterOptionTypeTaxMode.write(value.taxMode, into: &buf)
     }
@@ -5339,10 +5339,6 @@ public func FfiConverterTypeNewOrder_lower(_ value: NewOrder) -> RustBuffer {
  */
 public struct NewShipment: Equatable, Hashable {
     /**
-     * Carrier name, e.g. "ups".
-     */
-    public var carrier: String
-    /**
      * Shipment id, unique within the order.
      */
     public var id: String
@@ -5350,6 +5346,10 @@ public struct NewShipment: Equatable, Hashable {
      * What goes in it.
      */
     public var lines: [LineQuantity]
+    /**
+     * Carrier name, e.g. "ups".
+     */
+    public var carrier: String
     /**
      * Promised or estimated delivery.
      */
@@ -5367,14 +5367,14 @@ public struct NewShipment: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Carrier name, e.g. "ups".
-         */carrier: String, 
-        /**
          * Shipment id, unique within the order.
          */id: String, 
         /**
          * What goes in it.
          */lines: [LineQuantity], 
+        /**
+         * Carrier name, e.g. "ups".
+         */carrier: String, 
         /**
          * Promised or estimated delivery.
          */promisedBy: Date? = nil, 
@@ -5384,9 +5384,9 @@ public struct NewShipment: Equatable, Hashable {
         /**
          * Tracking number, if known.
          */trackingNumber: String? = nil) {
-        self.carrier = carrier
         self.id = id
         self.lines = lines
+        self.carrier = carrier
         self.promisedBy = promisedBy
         self.route = route
         self.trackingNumber = trackingNumber
@@ -5408,9 +5408,9 @@ public struct FfiConverterTypeNewShipment: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NewShipment {
         return
             try NewShipment(
-                carrier: FfiConverterString.read(from: &buf), 
                 id: FfiConverterString.read(from: &buf), 
                 lines: FfiConverterSequenceTypeLineQuantity.read(from: &buf), 
+                carrier: FfiConverterString.read(from: &buf), 
                 promisedBy: FfiConverterOptionTimestamp.read(from: &buf), 
                 route: FfiConverterOptionTypeRoute.read(from: &buf), 
                 trackingNumber: FfiConverterOptionString.read(from: &buf)
@@ -5418,9 +5418,9 @@ public struct FfiConverterTypeNewShipment: FfiConverterRustBuffer {
     }
 
     public static func write(_ value: NewShipment, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.carrier, into: &buf)
         FfiConverterString.write(value.id, into: &buf)
         FfiConverterSequenceTypeLineQuantity.write(value.lines, into: &buf)
+        FfiConverterString.write(value.carrier, into: &buf)
         FfiConverterOptionTimestamp.write(value.promisedBy, into: &buf)
         FfiConverterOptionTypeRoute.write(value.route, into: &buf)
         FfiConverterOptionString.write(value.trackingNumber, into: &buf)
@@ -5448,10 +5448,6 @@ public func FfiConverterTypeNewShipment_lower(_ value: NewShipment) -> RustBuffe
  */
 public struct NextPurchase: Equatable, Hashable {
     /**
-     * The median wait until the next purchase, in the model's time unit; `None` when the customer more likely than not never buys again.
-     */
-    public var medianWait: Double?
-    /**
      * P(alive) now.
      */
     public var pAlive: Double
@@ -5459,22 +5455,26 @@ public struct NextPurchase: Equatable, Hashable {
      * P(at least one purchase within the horizon).
      */
     public var pWithin: Double
+    /**
+     * The median wait until the next purchase, in the model's time unit; `None` when the customer more likely than not never buys again.
+     */
+    public var medianWait: Double?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The median wait until the next purchase, in the model's time unit; `None` when the customer more likely than not never buys again.
-         */medianWait: Double?, 
-        /**
          * P(alive) now.
          */pAlive: Double, 
         /**
          * P(at least one purchase within the horizon).
-         */pWithin: Double) {
-        self.medianWait = medianWait
+         */pWithin: Double, 
+        /**
+         * The median wait until the next purchase, in the model's time unit; `None` when the customer more likely than not never buys again.
+         */medianWait: Double?) {
         self.pAlive = pAlive
         self.pWithin = pWithin
+        self.medianWait = medianWait
     }
 
     
@@ -5493,16 +5493,16 @@ public struct FfiConverterTypeNextPurchase: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NextPurchase {
         return
             try NextPurchase(
-                medianWait: FfiConverterOptionDouble.read(from: &buf), 
                 pAlive: FfiConverterDouble.read(from: &buf), 
-                pWithin: FfiConverterDouble.read(from: &buf)
+                pWithin: FfiConverterDouble.read(from: &buf), 
+                medianWait: FfiConverterOptionDouble.read(from: &buf)
         )
     }
 
     public static func write(_ value: NextPurchase, into buf: inout [UInt8]) {
-        FfiConverterOptionDouble.write(value.medianWait, into: &buf)
         FfiConverterDouble.write(value.pAlive, into: &buf)
         FfiConverterDouble.write(value.pWithin, into: &buf)
+        FfiConverterOptionDouble.write(value.medianWait, into: &buf)
     }
 }
 
@@ -5527,65 +5527,65 @@ public func FfiConverterTypeNextPurchase_lower(_ value: NextPurchase) -> RustBuf
  */
 public struct NotificationIntent: Equatable, Hashable {
     /**
-     * Channel.
+     * Kind.
      */
-    public var channel: Channel
+    public var kind: NotificationKind
     /**
      * Recipient.
      */
     public var customer: String
     /**
+     * Channel.
+     */
+    public var channel: Channel
+    /**
+     * When to send.
+     */
+    public var sendAt: Date
+    /**
      * Stable key: the same signal always gives the same key.
      */
     public var dedupeKey: String
-    /**
-     * Kind.
-     */
-    public var kind: NotificationKind
-    /**
-     * The recipient's language, from their preferences (see `customer::compose`).
-     */
-    public var locale: String?
     /**
      * Template data.
      */
     public var payload: [String: String]
     /**
-     * When to send.
+     * The recipient's language, from their preferences (see `customer::compose`).
      */
-    public var sendAt: Date
+    public var locale: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Channel.
-         */channel: Channel, 
+         * Kind.
+         */kind: NotificationKind, 
         /**
          * Recipient.
          */customer: String, 
         /**
+         * Channel.
+         */channel: Channel, 
+        /**
+         * When to send.
+         */sendAt: Date, 
+        /**
          * Stable key: the same signal always gives the same key.
          */dedupeKey: String, 
-        /**
-         * Kind.
-         */kind: NotificationKind, 
-        /**
-         * The recipient's language, from their preferences (see `customer::compose`).
-         */locale: String? = nil, 
         /**
          * Template data.
          */payload: [String: String], 
         /**
-         * When to send.
-         */sendAt: Date) {
-        self.channel = channel
-        self.customer = customer
-        self.dedupeKey = dedupeKey
+         * The recipient's language, from their preferences (see `customer::compose`).
+         */locale: String? = nil) {
         self.kind = kind
-        self.locale = locale
-        self.payload = payload
+        self.customer = customer
+        self.channel = channel
         self.sendAt = sendAt
+        self.dedupeKey = dedupeKey
+        self.payload = payload
+        self.locale = locale
     }
 
     
@@ -5604,24 +5604,24 @@ public struct FfiConverterTypeNotificationIntent: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NotificationIntent {
         return
             try NotificationIntent(
-                channel: FfiConverterTypeChannel.read(from: &buf), 
-                customer: FfiConverterString.read(from: &buf), 
-                dedupeKey: FfiConverterString.read(from: &buf), 
                 kind: FfiConverterTypeNotificationKind.read(from: &buf), 
-                locale: FfiConverterOptionString.read(from: &buf), 
+                customer: FfiConverterString.read(from: &buf), 
+                channel: FfiConverterTypeChannel.read(from: &buf), 
+                sendAt: FfiConverterTimestamp.read(from: &buf), 
+                dedupeKey: FfiConverterString.read(from: &buf), 
                 payload: FfiConverterDictionaryStringString.read(from: &buf), 
-                sendAt: FfiConverterTimestamp.read(from: &buf)
+                locale: FfiConverterOptionString.read(from: &buf)
         )
     }
 
     public static func write(_ value: NotificationIntent, into buf: inout [UInt8]) {
-        FfiConverterTypeChannel.write(value.channel, into: &buf)
-        FfiConverterString.write(value.customer, into: &buf)
-        FfiConverterString.write(value.dedupeKey, into: &buf)
         FfiConverterTypeNotificationKind.write(value.kind, into: &buf)
-        FfiConverterOptionString.write(value.locale, into: &buf)
-        FfiConverterDictionaryStringString.write(value.payload, into: &buf)
+        FfiConverterString.write(value.customer, into: &buf)
+        FfiConverterTypeChannel.write(value.channel, into: &buf)
         FfiConverterTimestamp.write(value.sendAt, into: &buf)
+        FfiConverterString.write(value.dedupeKey, into: &buf)
+        FfiConverterDictionaryStringString.write(value.payload, into: &buf)
+        FfiConverterOptionString.write(value.locale, into: &buf)
     }
 }
 
@@ -5646,89 +5646,89 @@ public func FfiConverterTypeNotificationIntent_lower(_ value: NotificationIntent
  */
 public struct NpsResult: Equatable, Hashable {
     /**
-     * Share of detractors (0–1).
+     * Number of answers.
      */
-    public var detractorShare: Double
-    /**
-     * Answers 0–6.
-     */
-    public var detractors: Int64
-    /**
-     * Adjusted-Wald interval (¾ added to promoters and detractors, 3 to n), clamped to ±100.
-     */
-    public var interval: Interval
-    /**
-     * z × standard error, on the −100…100 scale.
-     */
-    public var marginOfError: Double
-    /**
-     * Answers 7–8.
-     */
-    public var passives: Int64
-    /**
-     * Share of promoters (0–1).
-     */
-    public var promoterShare: Double
+    public var responses: Int64
     /**
      * Answers 9–10.
      */
     public var promoters: Int64
     /**
-     * Number of answers.
+     * Answers 7–8.
      */
-    public var responses: Int64
+    public var passives: Int64
+    /**
+     * Answers 0–6.
+     */
+    public var detractors: Int64
     /**
      * % promoters − % detractors.
      */
     public var score: Double
     /**
+     * Share of promoters (0–1).
+     */
+    public var promoterShare: Double
+    /**
+     * Share of detractors (0–1).
+     */
+    public var detractorShare: Double
+    /**
      * Variance of the promoter-minus-detractor difference (proportion scale).
      */
     public var variance: Double
+    /**
+     * z × standard error, on the −100…100 scale.
+     */
+    public var marginOfError: Double
+    /**
+     * Adjusted-Wald interval (¾ added to promoters and detractors, 3 to n), clamped to ±100.
+     */
+    public var interval: Interval
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Share of detractors (0–1).
-         */detractorShare: Double, 
-        /**
-         * Answers 0–6.
-         */detractors: Int64, 
-        /**
-         * Adjusted-Wald interval (¾ added to promoters and detractors, 3 to n), clamped to ±100.
-         */interval: Interval, 
-        /**
-         * z × standard error, on the −100…100 scale.
-         */marginOfError: Double, 
-        /**
-         * Answers 7–8.
-         */passives: Int64, 
-        /**
-         * Share of promoters (0–1).
-         */promoterShare: Double, 
+         * Number of answers.
+         */responses: Int64, 
         /**
          * Answers 9–10.
          */promoters: Int64, 
         /**
-         * Number of answers.
-         */responses: Int64, 
+         * Answers 7–8.
+         */passives: Int64, 
+        /**
+         * Answers 0–6.
+         */detractors: Int64, 
         /**
          * % promoters − % detractors.
          */score: Double, 
         /**
+         * Share of promoters (0–1).
+         */promoterShare: Double, 
+        /**
+         * Share of detractors (0–1).
+         */detractorShare: Double, 
+        /**
          * Variance of the promoter-minus-detractor difference (proportion scale).
-         */variance: Double) {
-        self.detractorShare = detractorShare
-        self.detractors = detractors
-        self.interval = interval
-        self.marginOfError = marginOfError
-        self.passives = passives
-        self.promoterShare = promoterShare
-        self.promoters = promoters
+         */variance: Double, 
+        /**
+         * z × standard error, on the −100…100 scale.
+         */marginOfError: Double, 
+        /**
+         * Adjusted-Wald interval (¾ added to promoters and detractors, 3 to n), clamped to ±100.
+         */interval: Interval) {
         self.responses = responses
+        self.promoters = promoters
+        self.passives = passives
+        self.detractors = detractors
         self.score = score
+        self.promoterShare = promoterShare
+        self.detractorShare = detractorShare
         self.variance = variance
+        self.marginOfError = marginOfError
+        self.interval = interval
     }
 
     
@@ -5747,30 +5747,30 @@ public struct FfiConverterTypeNpsResult: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NpsResult {
         return
             try NpsResult(
-                detractorShare: FfiConverterDouble.read(from: &buf), 
-                detractors: FfiConverterInt64.read(from: &buf), 
-                interval: FfiConverterTypeInterval.read(from: &buf), 
-                marginOfError: FfiConverterDouble.read(from: &buf), 
-                passives: FfiConverterInt64.read(from: &buf), 
-                promoterShare: FfiConverterDouble.read(from: &buf), 
-                promoters: FfiConverterInt64.read(from: &buf), 
                 responses: FfiConverterInt64.read(from: &buf), 
+                promoters: FfiConverterInt64.read(from: &buf), 
+                passives: FfiConverterInt64.read(from: &buf), 
+                detractors: FfiConverterInt64.read(from: &buf), 
                 score: FfiConverterDouble.read(from: &buf), 
-                variance: FfiConverterDouble.read(from: &buf)
+                promoterShare: FfiConverterDouble.read(from: &buf), 
+                detractorShare: FfiConverterDouble.read(from: &buf), 
+                variance: FfiConverterDouble.read(from: &buf), 
+                marginOfError: FfiConverterDouble.read(from: &buf), 
+                interval: FfiConverterTypeInterval.read(from: &buf)
         )
     }
 
     public static func write(_ value: NpsResult, into buf: inout [UInt8]) {
-        FfiConverterDouble.write(value.detractorShare, into: &buf)
-        FfiConverterInt64.write(value.detractors, into: &buf)
-        FfiConverterTypeInterval.write(value.interval, into: &buf)
-        FfiConverterDouble.write(value.marginOfError, into: &buf)
-        FfiConverterInt64.write(value.passives, into: &buf)
-        FfiConverterDouble.write(value.promoterShare, into: &buf)
-        FfiConverterInt64.write(value.promoters, into: &buf)
         FfiConverterInt64.write(value.responses, into: &buf)
+        FfiConverterInt64.write(value.promoters, into: &buf)
+        FfiConverterInt64.write(value.passives, into: &buf)
+        FfiConverterInt64.write(value.detractors, into: &buf)
         FfiConverterDouble.write(value.score, into: &buf)
+        FfiConverterDouble.write(value.promoterShare, into: &buf)
+        FfiConverterDouble.write(value.detractorShare, into: &buf)
         FfiConverterDouble.write(value.variance, into: &buf)
+        FfiConverterDouble.write(value.marginOfError, into: &buf)
+        FfiConverterTypeInterval.write(value.interval, into: &buf)
     }
 }
 
@@ -5795,6 +5795,18 @@ public func FfiConverterTypeNpsResult_lower(_ value: NpsResult) -> RustBuffer {
  */
 public struct OrderEvent: Equatable, Hashable {
     /**
+     * The shape this event was written in.
+     */
+    public var schemaVersion: Int64
+    /**
+     * Idempotency key of the command.
+     */
+    public var key: String
+    /**
+     * Fingerprint of the command, to tell a retry from a reuse of the key.
+     */
+    public var fingerprint: String
+    /**
      * When the command was decided.
      */
     public var at: Date
@@ -5802,42 +5814,30 @@ public struct OrderEvent: Equatable, Hashable {
      * What changed.
      */
     public var change: OrderChange
-    /**
-     * Fingerprint of the command, to tell a retry from a reuse of the key.
-     */
-    public var fingerprint: String
-    /**
-     * Idempotency key of the command.
-     */
-    public var key: String
-    /**
-     * The shape this event was written in.
-     */
-    public var schemaVersion: Int64
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * When the command was decided.
-         */at: Date, 
-        /**
-         * What changed.
-         */change: OrderChange, 
-        /**
-         * Fingerprint of the command, to tell a retry from a reuse of the key.
-         */fingerprint: String, 
+         * The shape this event was written in.
+         */schemaVersion: Int64, 
         /**
          * Idempotency key of the command.
          */key: String, 
         /**
-         * The shape this event was written in.
-         */schemaVersion: Int64) {
+         * Fingerprint of the command, to tell a retry from a reuse of the key.
+         */fingerprint: String, 
+        /**
+         * When the command was decided.
+         */at: Date, 
+        /**
+         * What changed.
+         */change: OrderChange) {
+        self.schemaVersion = schemaVersion
+        self.key = key
+        self.fingerprint = fingerprint
         self.at = at
         self.change = change
-        self.fingerprint = fingerprint
-        self.key = key
-        self.schemaVersion = schemaVersion
     }
 
     
@@ -5856,20 +5856,20 @@ public struct FfiConverterTypeOrderEvent: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderEvent {
         return
             try OrderEvent(
-                at: FfiConverterTimestamp.read(from: &buf), 
-                change: FfiConverterTypeOrderChange.read(from: &buf), 
-                fingerprint: FfiConverterString.read(from: &buf), 
+                schemaVersion: FfiConverterInt64.read(from: &buf), 
                 key: FfiConverterString.read(from: &buf), 
-                schemaVersion: FfiConverterInt64.read(from: &buf)
+                fingerprint: FfiConverterString.read(from: &buf), 
+                at: FfiConverterTimestamp.read(from: &buf), 
+                change: FfiConverterTypeOrderChange.read(from: &buf)
         )
     }
 
     public static func write(_ value: OrderEvent, into buf: inout [UInt8]) {
+        FfiConverterInt64.write(value.schemaVersion, into: &buf)
+        FfiConverterString.write(value.key, into: &buf)
+        FfiConverterString.write(value.fingerprint, into: &buf)
         FfiConverterTimestamp.write(value.at, into: &buf)
         FfiConverterTypeOrderChange.write(value.change, into: &buf)
-        FfiConverterString.write(value.fingerprint, into: &buf)
-        FfiConverterString.write(value.key, into: &buf)
-        FfiConverterInt64.write(value.schemaVersion, into: &buf)
     }
 }
 
@@ -5894,6 +5894,30 @@ public func FfiConverterTypeOrderEvent_lower(_ value: OrderEvent) -> RustBuffer 
  */
 public struct OrderSummary: Equatable, Hashable {
     /**
+     * Order id.
+     */
+    public var id: String
+    /**
+     * Customer id.
+     */
+    public var customer: String
+    /**
+     * The order's currency.
+     */
+    public var currency: String
+    /**
+     * Where the goods are.
+     */
+    public var fulfilmentStatus: FulfilmentStatus
+    /**
+     * Where the money is.
+     */
+    public var paymentStatus: PaymentStatus
+    /**
+     * Order total.
+     */
+    public var total: Money
+    /**
      * Still to capture.
      */
     public var amountDue: Money
@@ -5902,41 +5926,17 @@ public struct OrderSummary: Equatable, Hashable {
      */
     public var captured: Money
     /**
-     * The order's currency.
+     * Refunded so far.
      */
-    public var currency: String
-    /**
-     * Customer id.
-     */
-    public var customer: String
-    /**
-     * Where the goods are.
-     */
-    public var fulfilmentStatus: FulfilmentStatus
-    /**
-     * Order id.
-     */
-    public var id: String
-    /**
-     * Where the money is.
-     */
-    public var paymentStatus: PaymentStatus
+    public var refunded: Money
     /**
      * Collected beyond what is now due (paid units cancelled), owed back to the customer.
      */
     public var refundDue: Money
     /**
-     * Refunded so far.
-     */
-    public var refunded: Money
-    /**
      * Shipments in id order.
      */
     public var shipments: [ShipmentTracking]
-    /**
-     * Order total.
-     */
-    public var total: Money
     /**
      * Events applied (the `expected_version` for the next command).
      */
@@ -5946,52 +5946,52 @@ public struct OrderSummary: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
+         * Order id.
+         */id: String, 
+        /**
+         * Customer id.
+         */customer: String, 
+        /**
+         * The order's currency.
+         */currency: String, 
+        /**
+         * Where the goods are.
+         */fulfilmentStatus: FulfilmentStatus, 
+        /**
+         * Where the money is.
+         */paymentStatus: PaymentStatus, 
+        /**
+         * Order total.
+         */total: Money, 
+        /**
          * Still to capture.
          */amountDue: Money, 
         /**
          * Captured so far.
          */captured: Money, 
         /**
-         * The order's currency.
-         */currency: String, 
-        /**
-         * Customer id.
-         */customer: String, 
-        /**
-         * Where the goods are.
-         */fulfilmentStatus: FulfilmentStatus, 
-        /**
-         * Order id.
-         */id: String, 
-        /**
-         * Where the money is.
-         */paymentStatus: PaymentStatus, 
+         * Refunded so far.
+         */refunded: Money, 
         /**
          * Collected beyond what is now due (paid units cancelled), owed back to the customer.
          */refundDue: Money, 
         /**
-         * Refunded so far.
-         */refunded: Money, 
-        /**
          * Shipments in id order.
          */shipments: [ShipmentTracking], 
         /**
-         * Order total.
-         */total: Money, 
-        /**
          * Events applied (the `expected_version` for the next command).
          */version: Int64) {
+        self.id = id
+        self.customer = customer
+        self.currency = currency
+        self.fulfilmentStatus = fulfilmentStatus
+        self.paymentStatus = paymentStatus
+        self.total = total
         self.amountDue = amountDue
         self.captured = captured
-        self.currency = currency
-        self.customer = customer
-        self.fulfilmentStatus = fulfilmentStatus
-        self.id = id
-        self.paymentStatus = paymentStatus
-        self.refundDue = refundDue
         self.refunded = refunded
+        self.refundDue = refundDue
         self.shipments = shipments
-        self.total = total
         self.version = version
     }
 
@@ -6011,33 +6011,33 @@ public struct FfiConverterTypeOrderSummary: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderSummary {
         return
             try OrderSummary(
+                id: FfiConverterString.read(from: &buf), 
+                customer: FfiConverterString.read(from: &buf), 
+                currency: FfiConverterString.read(from: &buf), 
+                fulfilmentStatus: FfiConverterTypeFulfilmentStatus.read(from: &buf), 
+                paymentStatus: FfiConverterTypePaymentStatus.read(from: &buf), 
+                total: FfiConverterTypeMoney.read(from: &buf), 
                 amountDue: FfiConverterTypeMoney.read(from: &buf), 
                 captured: FfiConverterTypeMoney.read(from: &buf), 
-                currency: FfiConverterString.read(from: &buf), 
-                customer: FfiConverterString.read(from: &buf), 
-                fulfilmentStatus: FfiConverterTypeFulfilmentStatus.read(from: &buf), 
-                id: FfiConverterString.read(from: &buf), 
-                paymentStatus: FfiConverterTypePaymentStatus.read(from: &buf), 
-                refundDue: FfiConverterTypeMoney.read(from: &buf), 
                 refunded: FfiConverterTypeMoney.read(from: &buf), 
+                refundDue: FfiConverterTypeMoney.read(from: &buf), 
                 shipments: FfiConverterSequenceTypeShipmentTracking.read(from: &buf), 
-                total: FfiConverterTypeMoney.read(from: &buf), 
                 version: FfiConverterInt64.read(from: &buf)
         )
     }
 
     public static func write(_ value: OrderSummary, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.customer, into: &buf)
+        FfiConverterString.write(value.currency, into: &buf)
+        FfiConverterTypeFulfilmentStatus.write(value.fulfilmentStatus, into: &buf)
+        FfiConverterTypePaymentStatus.write(value.paymentStatus, into: &buf)
+        FfiConverterTypeMoney.write(value.total, into: &buf)
         FfiConverterTypeMoney.write(value.amountDue, into: &buf)
         FfiConverterTypeMoney.write(value.captured, into: &buf)
-        FfiConverterString.write(value.currency, into: &buf)
-        FfiConverterString.write(value.customer, into: &buf)
-        FfiConverterTypeFulfilmentStatus.write(value.fulfilmentStatus, into: &buf)
-        FfiConverterString.write(value.id, into: &buf)
-        FfiConverterTypePaymentStatus.write(value.paymentStatus, into: &buf)
-        FfiConverterTypeMoney.write(value.refundDue, into: &buf)
         FfiConverterTypeMoney.write(value.refunded, into: &buf)
+        FfiConverterTypeMoney.write(value.refundDue, into: &buf)
         FfiConverterSequenceTypeShipmentTracking.write(value.shipments, into: &buf)
-        FfiConverterTypeMoney.write(value.total, into: &buf)
         FfiConverterInt64.write(value.version, into: &buf)
     }
 }
@@ -6142,25 +6142,9 @@ public func FfiConverterTypeOrderUpdate_lower(_ value: OrderUpdate) -> RustBuffe
  */
 public struct OrderView: Equatable, Hashable {
     /**
-     * Actions, open or not, in line then shipment order.
-     */
-    public var actions: [CustomerAction]
-    /**
-     * The fulfilment status.
-     */
-    public var fulfilment: FulfilmentStatus
-    /**
-     * The order in one sentence.
-     */
-    public var headline: Statement
-    /**
      * The locale of the text.
      */
     public var locale: String
-    /**
-     * What happens next for the order as a whole.
-     */
-    public var next: Statement
     /**
      * Order id.
      */
@@ -6170,6 +6154,34 @@ public struct OrderView: Equatable, Hashable {
      */
     public var placedAt: Date
     /**
+     * The time zone the dates in the text follow (the return policy's).
+     */
+    public var timeZone: String
+    /**
+     * The fulfilment status.
+     */
+    public var fulfilment: FulfilmentStatus
+    /**
+     * The order in one sentence.
+     */
+    public var headline: Statement
+    /**
+     * Items not yet in a shipment.
+     */
+    public var waiting: [ViewItem]
+    /**
+     * The shipments, by id.
+     */
+    public var shipments: [ShipmentView]
+    /**
+     * What happens next for the order as a whole.
+     */
+    public var next: Statement
+    /**
+     * Actions, open or not, in line then shipment order.
+     */
+    public var actions: [CustomerAction]
+    /**
      * Points, when a loyalty ledger was given.
      */
     public var points: PointsView?
@@ -6177,37 +6189,13 @@ public struct OrderView: Equatable, Hashable {
      * Returns on the order.
      */
     public var returns: [ReturnView]
-    /**
-     * The shipments, by id.
-     */
-    public var shipments: [ShipmentView]
-    /**
-     * The time zone the dates in the text follow (the return policy's).
-     */
-    public var timeZone: String
-    /**
-     * Items not yet in a shipment.
-     */
-    public var waiting: [ViewItem]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Actions, open or not, in line then shipment order.
-         */actions: [CustomerAction], 
-        /**
-         * The fulfilment status.
-         */fulfilment: FulfilmentStatus, 
-        /**
-         * The order in one sentence.
-         */headline: Statement, 
-        /**
          * The locale of the text.
          */locale: String, 
-        /**
-         * What happens next for the order as a whole.
-         */next: Statement, 
         /**
          * Order id.
          */order: String, 
@@ -6215,32 +6203,44 @@ public struct OrderView: Equatable, Hashable {
          * When it was placed.
          */placedAt: Date, 
         /**
-         * Points, when a loyalty ledger was given.
-         */points: PointsView?, 
+         * The time zone the dates in the text follow (the return policy's).
+         */timeZone: String, 
         /**
-         * Returns on the order.
-         */returns: [ReturnView], 
+         * The fulfilment status.
+         */fulfilment: FulfilmentStatus, 
+        /**
+         * The order in one sentence.
+         */headline: Statement, 
+        /**
+         * Items not yet in a shipment.
+         */waiting: [ViewItem], 
         /**
          * The shipments, by id.
          */shipments: [ShipmentView], 
         /**
-         * The time zone the dates in the text follow (the return policy's).
-         */timeZone: String, 
+         * What happens next for the order as a whole.
+         */next: Statement, 
         /**
-         * Items not yet in a shipment.
-         */waiting: [ViewItem]) {
-        self.actions = actions
-        self.fulfilment = fulfilment
-        self.headline = headline
+         * Actions, open or not, in line then shipment order.
+         */actions: [CustomerAction], 
+        /**
+         * Points, when a loyalty ledger was given.
+         */points: PointsView?, 
+        /**
+         * Returns on the order.
+         */returns: [ReturnView]) {
         self.locale = locale
-        self.next = next
         self.order = order
         self.placedAt = placedAt
+        self.timeZone = timeZone
+        self.fulfilment = fulfilment
+        self.headline = headline
+        self.waiting = waiting
+        self.shipments = shipments
+        self.next = next
+        self.actions = actions
         self.points = points
         self.returns = returns
-        self.shipments = shipments
-        self.timeZone = timeZone
-        self.waiting = waiting
     }
 
     
@@ -6259,34 +6259,34 @@ public struct FfiConverterTypeOrderView: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderView {
         return
             try OrderView(
-                actions: FfiConverterSequenceTypeCustomerAction.read(from: &buf), 
-                fulfilment: FfiConverterTypeFulfilmentStatus.read(from: &buf), 
-                headline: FfiConverterTypeStatement.read(from: &buf), 
                 locale: FfiConverterString.read(from: &buf), 
-                next: FfiConverterTypeStatement.read(from: &buf), 
                 order: FfiConverterString.read(from: &buf), 
                 placedAt: FfiConverterTimestamp.read(from: &buf), 
-                points: FfiConverterOptionTypePointsView.read(from: &buf), 
-                returns: FfiConverterSequenceTypeReturnView.read(from: &buf), 
-                shipments: FfiConverterSequenceTypeShipmentView.read(from: &buf), 
                 timeZone: FfiConverterString.read(from: &buf), 
-                waiting: FfiConverterSequenceTypeViewItem.read(from: &buf)
+                fulfilment: FfiConverterTypeFulfilmentStatus.read(from: &buf), 
+                headline: FfiConverterTypeStatement.read(from: &buf), 
+                waiting: FfiConverterSequenceTypeViewItem.read(from: &buf), 
+                shipments: FfiConverterSequenceTypeShipmentView.read(from: &buf), 
+                next: FfiConverterTypeStatement.read(from: &buf), 
+                actions: FfiConverterSequenceTypeCustomerAction.read(from: &buf), 
+                points: FfiConverterOptionTypePointsView.read(from: &buf), 
+                returns: FfiConverterSequenceTypeReturnView.read(from: &buf)
         )
     }
 
     public static func write(_ value: OrderView, into buf: inout [UInt8]) {
-        FfiConverterSequenceTypeCustomerAction.write(value.actions, into: &buf)
-        FfiConverterTypeFulfilmentStatus.write(value.fulfilment, into: &buf)
-        FfiConverterTypeStatement.write(value.headline, into: &buf)
         FfiConverterString.write(value.locale, into: &buf)
-        FfiConverterTypeStatement.write(value.next, into: &buf)
         FfiConverterString.write(value.order, into: &buf)
         FfiConverterTimestamp.write(value.placedAt, into: &buf)
+        FfiConverterString.write(value.timeZone, into: &buf)
+        FfiConverterTypeFulfilmentStatus.write(value.fulfilment, into: &buf)
+        FfiConverterTypeStatement.write(value.headline, into: &buf)
+        FfiConverterSequenceTypeViewItem.write(value.waiting, into: &buf)
+        FfiConverterSequenceTypeShipmentView.write(value.shipments, into: &buf)
+        FfiConverterTypeStatement.write(value.next, into: &buf)
+        FfiConverterSequenceTypeCustomerAction.write(value.actions, into: &buf)
         FfiConverterOptionTypePointsView.write(value.points, into: &buf)
         FfiConverterSequenceTypeReturnView.write(value.returns, into: &buf)
-        FfiConverterSequenceTypeShipmentView.write(value.shipments, into: &buf)
-        FfiConverterString.write(value.timeZone, into: &buf)
-        FfiConverterSequenceTypeViewItem.write(value.waiting, into: &buf)
     }
 }
 
@@ -6446,13 +6446,13 @@ public struct PlainSummary: Equatable, Hashable {
      */
     public var locale: String
     /**
-     * The sentences.
-     */
-    public var statements: [Statement]
-    /**
      * The heading.
      */
     public var title: String
+    /**
+     * The sentences.
+     */
+    public var statements: [Statement]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -6461,14 +6461,14 @@ public struct PlainSummary: Equatable, Hashable {
          * The locale the text follows.
          */locale: String, 
         /**
-         * The sentences.
-         */statements: [Statement], 
-        /**
          * The heading.
-         */title: String) {
+         */title: String, 
+        /**
+         * The sentences.
+         */statements: [Statement]) {
         self.locale = locale
-        self.statements = statements
         self.title = title
+        self.statements = statements
     }
 
     
@@ -6488,15 +6488,15 @@ public struct FfiConverterTypePlainSummary: FfiConverterRustBuffer {
         return
             try PlainSummary(
                 locale: FfiConverterString.read(from: &buf), 
-                statements: FfiConverterSequenceTypeStatement.read(from: &buf), 
-                title: FfiConverterString.read(from: &buf)
+                title: FfiConverterString.read(from: &buf), 
+                statements: FfiConverterSequenceTypeStatement.read(from: &buf)
         )
     }
 
     public static func write(_ value: PlainSummary, into buf: inout [UInt8]) {
         FfiConverterString.write(value.locale, into: &buf)
-        FfiConverterSequenceTypeStatement.write(value.statements, into: &buf)
         FfiConverterString.write(value.title, into: &buf)
+        FfiConverterSequenceTypeStatement.write(value.statements, into: &buf)
     }
 }
 
@@ -6521,21 +6521,21 @@ public func FfiConverterTypePlainSummary_lower(_ value: PlainSummary) -> RustBuf
  */
 public struct PointsView: Equatable, Hashable {
     /**
+     * Points from this order still pending.
+     */
+    public var pending: Int64
+    /**
      * When the earliest of them become available, if known.
      */
     public var availableAt: Date?
-    /**
-     * The member's spendable balance.
-     */
-    public var balance: Int64
     /**
      * Points from this order already available.
      */
     public var earned: Int64
     /**
-     * Points from this order still pending.
+     * The member's spendable balance.
      */
-    public var pending: Int64
+    public var balance: Int64
     /**
      * The sentences.
      */
@@ -6545,24 +6545,24 @@ public struct PointsView: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
+         * Points from this order still pending.
+         */pending: Int64, 
+        /**
          * When the earliest of them become available, if known.
          */availableAt: Date?, 
-        /**
-         * The member's spendable balance.
-         */balance: Int64, 
         /**
          * Points from this order already available.
          */earned: Int64, 
         /**
-         * Points from this order still pending.
-         */pending: Int64, 
+         * The member's spendable balance.
+         */balance: Int64, 
         /**
          * The sentences.
          */statements: [Statement]) {
-        self.availableAt = availableAt
-        self.balance = balance
-        self.earned = earned
         self.pending = pending
+        self.availableAt = availableAt
+        self.earned = earned
+        self.balance = balance
         self.statements = statements
     }
 
@@ -6582,19 +6582,19 @@ public struct FfiConverterTypePointsView: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PointsView {
         return
             try PointsView(
-                availableAt: FfiConverterOptionTimestamp.read(from: &buf), 
-                balance: FfiConverterInt64.read(from: &buf), 
-                earned: FfiConverterInt64.read(from: &buf), 
                 pending: FfiConverterInt64.read(from: &buf), 
+                availableAt: FfiConverterOptionTimestamp.read(from: &buf), 
+                earned: FfiConverterInt64.read(from: &buf), 
+                balance: FfiConverterInt64.read(from: &buf), 
                 statements: FfiConverterSequenceTypeStatement.read(from: &buf)
         )
     }
 
     public static func write(_ value: PointsView, into buf: inout [UInt8]) {
-        FfiConverterOptionTimestamp.write(value.availableAt, into: &buf)
-        FfiConverterInt64.write(value.balance, into: &buf)
-        FfiConverterInt64.write(value.earned, into: &buf)
         FfiConverterInt64.write(value.pending, into: &buf)
+        FfiConverterOptionTimestamp.write(value.availableAt, into: &buf)
+        FfiConverterInt64.write(value.earned, into: &buf)
+        FfiConverterInt64.write(value.balance, into: &buf)
         FfiConverterSequenceTypeStatement.write(value.statements, into: &buf)
     }
 }
@@ -6620,10 +6620,6 @@ public func FfiConverterTypePointsView_lower(_ value: PointsView) -> RustBuffer 
  */
 public struct ReceivedItem: Equatable, Hashable {
     /**
-     * Their condition.
-     */
-    public var condition: ItemCondition
-    /**
      * The line.
      */
     public var line: String
@@ -6631,22 +6627,26 @@ public struct ReceivedItem: Equatable, Hashable {
      * Units.
      */
     public var quantity: Int64
+    /**
+     * Their condition.
+     */
+    public var condition: ItemCondition
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Their condition.
-         */condition: ItemCondition, 
-        /**
          * The line.
          */line: String, 
         /**
          * Units.
-         */quantity: Int64) {
-        self.condition = condition
+         */quantity: Int64, 
+        /**
+         * Their condition.
+         */condition: ItemCondition) {
         self.line = line
         self.quantity = quantity
+        self.condition = condition
     }
 
     
@@ -6665,16 +6665,16 @@ public struct FfiConverterTypeReceivedItem: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReceivedItem {
         return
             try ReceivedItem(
-                condition: FfiConverterTypeItemCondition.read(from: &buf), 
                 line: FfiConverterString.read(from: &buf), 
-                quantity: FfiConverterInt64.read(from: &buf)
+                quantity: FfiConverterInt64.read(from: &buf), 
+                condition: FfiConverterTypeItemCondition.read(from: &buf)
         )
     }
 
     public static func write(_ value: ReceivedItem, into buf: inout [UInt8]) {
-        FfiConverterTypeItemCondition.write(value.condition, into: &buf)
         FfiConverterString.write(value.line, into: &buf)
         FfiConverterInt64.write(value.quantity, into: &buf)
+        FfiConverterTypeItemCondition.write(value.condition, into: &buf)
     }
 }
 
@@ -6699,6 +6699,10 @@ public func FfiConverterTypeReceivedItem_lower(_ value: ReceivedItem) -> RustBuf
  */
 public struct Recommendation: Equatable, Hashable {
     /**
+     * The item suggested.
+     */
+    public var item: String
+    /**
      * The basket item it is most often bought with.
      */
     public var because: String
@@ -6706,10 +6710,6 @@ public struct Recommendation: Equatable, Hashable {
      * confidence(because → item).
      */
     public var confidence: Double
-    /**
-     * The item suggested.
-     */
-    public var item: String
     /**
      * lift(because → item).
      */
@@ -6723,23 +6723,23 @@ public struct Recommendation: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
+         * The item suggested.
+         */item: String, 
+        /**
          * The basket item it is most often bought with.
          */because: String, 
         /**
          * confidence(because → item).
          */confidence: Double, 
         /**
-         * The item suggested.
-         */item: String, 
-        /**
          * lift(because → item).
          */lift: Double, 
         /**
          * Share of all baskets holding both.
          */support: Double) {
+        self.item = item
         self.because = because
         self.confidence = confidence
-        self.item = item
         self.lift = lift
         self.support = support
     }
@@ -6760,18 +6760,18 @@ public struct FfiConverterTypeRecommendation: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Recommendation {
         return
             try Recommendation(
+                item: FfiConverterString.read(from: &buf), 
                 because: FfiConverterString.read(from: &buf), 
                 confidence: FfiConverterDouble.read(from: &buf), 
-                item: FfiConverterString.read(from: &buf), 
                 lift: FfiConverterDouble.read(from: &buf), 
                 support: FfiConverterDouble.read(from: &buf)
         )
     }
 
     public static func write(_ value: Recommendation, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.item, into: &buf)
         FfiConverterString.write(value.because, into: &buf)
         FfiConverterDouble.write(value.confidence, into: &buf)
-        FfiConverterString.write(value.item, into: &buf)
         FfiConverterDouble.write(value.lift, into: &buf)
         FfiConverterDouble.write(value.support, into: &buf)
     }
@@ -6798,17 +6798,13 @@ public func FfiConverterTypeRecommendation_lower(_ value: Recommendation) -> Rus
  */
 public struct RefundBreakdown: Equatable, Hashable {
     /**
-     * Set when the total was cut to what was captured and not yet refunded.
-     */
-    public var capped: Bool
-    /**
      * Per line.
      */
     public var lines: [RefundLine]
     /**
-     * Where the money goes (empty for exchanges, which keep it as credit).
+     * Original shipping refunded.
      */
-    public var payouts: [RefundPayout]
+    public var shipping: Money
     /**
      * Restocking fee deducted.
      */
@@ -6818,30 +6814,31 @@ public struct RefundBreakdown: Equatable, Hashable {
      */
     public var returnShippingFee: Money
     /**
-     * Original shipping refunded.
+     * Lines + shipping − fees, limited to what is refundable.
      */
-    public var shipping: Money
+    public var total: Money
+    /**
+     * Set when the total was cut to what was captured and not yet refunded.
+     */
+    public var capped: Bool
     /**
      * Bonus on store credit (on top of `total`).
      */
     public var storeCreditBonus: Money
     /**
-     * Lines + shipping − fees, limited to what is refundable.
+     * Where the money goes (empty for exchanges, which keep it as credit).
      */
-    public var total: Money
+    public var payouts: [RefundPayout]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Set when the total was cut to what was captured and not yet refunded.
-         */capped: Bool, 
-        /**
          * Per line.
          */lines: [RefundLine], 
         /**
-         * Where the money goes (empty for exchanges, which keep it as credit).
-         */payouts: [RefundPayout], 
+         * Original shipping refunded.
+         */shipping: Money, 
         /**
          * Restocking fee deducted.
          */restockingFee: Money, 
@@ -6849,22 +6846,25 @@ public struct RefundBreakdown: Equatable, Hashable {
          * Return shipping fee deducted.
          */returnShippingFee: Money, 
         /**
-         * Original shipping refunded.
-         */shipping: Money, 
+         * Lines + shipping − fees, limited to what is refundable.
+         */total: Money, 
+        /**
+         * Set when the total was cut to what was captured and not yet refunded.
+         */capped: Bool, 
         /**
          * Bonus on store credit (on top of `total`).
          */storeCreditBonus: Money, 
         /**
-         * Lines + shipping − fees, limited to what is refundable.
-         */total: Money) {
-        self.capped = capped
+         * Where the money goes (empty for exchanges, which keep it as credit).
+         */payouts: [RefundPayout]) {
         self.lines = lines
-        self.payouts = payouts
+        self.shipping = shipping
         self.restockingFee = restockingFee
         self.returnShippingFee = returnShippingFee
-        self.shipping = shipping
-        self.storeCreditBonus = storeCreditBonus
         self.total = total
+        self.capped = capped
+        self.storeCreditBonus = storeCreditBonus
+        self.payouts = payouts
     }
 
     
@@ -6883,26 +6883,26 @@ public struct FfiConverterTypeRefundBreakdown: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RefundBreakdown {
         return
             try RefundBreakdown(
-                capped: FfiConverterBool.read(from: &buf), 
                 lines: FfiConverterSequenceTypeRefundLine.read(from: &buf), 
-                payouts: FfiConverterSequenceTypeRefundPayout.read(from: &buf), 
+                shipping: FfiConverterTypeMoney.read(from: &buf), 
                 restockingFee: FfiConverterTypeMoney.read(from: &buf), 
                 returnShippingFee: FfiConverterTypeMoney.read(from: &buf), 
-                shipping: FfiConverterTypeMoney.read(from: &buf), 
+                total: FfiConverterTypeMoney.read(from: &buf), 
+                capped: FfiConverterBool.read(from: &buf), 
                 storeCreditBonus: FfiConverterTypeMoney.read(from: &buf), 
-                total: FfiConverterTypeMoney.read(from: &buf)
+                payouts: FfiConverterSequenceTypeRefundPayout.read(from: &buf)
         )
     }
 
     public static func write(_ value: RefundBreakdown, into buf: inout [UInt8]) {
-        FfiConverterBool.write(value.capped, into: &buf)
         FfiConverterSequenceTypeRefundLine.write(value.lines, into: &buf)
-        FfiConverterSequenceTypeRefundPayout.write(value.payouts, into: &buf)
+        FfiConverterTypeMoney.write(value.shipping, into: &buf)
         FfiConverterTypeMoney.write(value.restockingFee, into: &buf)
         FfiConverterTypeMoney.write(value.returnShippingFee, into: &buf)
-        FfiConverterTypeMoney.write(value.shipping, into: &buf)
-        FfiConverterTypeMoney.write(value.storeCreditBonus, into: &buf)
         FfiConverterTypeMoney.write(value.total, into: &buf)
+        FfiConverterBool.write(value.capped, into: &buf)
+        FfiConverterTypeMoney.write(value.storeCreditBonus, into: &buf)
+        FfiConverterSequenceTypeRefundPayout.write(value.payouts, into: &buf)
     }
 }
 
@@ -6931,6 +6931,10 @@ public struct RefundLine: Equatable, Hashable {
      */
     public var line: String
     /**
+     * Units refunded.
+     */
+    public var units: Int64
+    /**
      * Merchandise after line and order discounts, without tax.
      */
     public var merchandise: Money
@@ -6942,10 +6946,6 @@ public struct RefundLine: Equatable, Hashable {
      * Merchandise + tax.
      */
     public var total: Money
-    /**
-     * Units refunded.
-     */
-    public var units: Int64
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -6954,6 +6954,9 @@ public struct RefundLine: Equatable, Hashable {
          * The line.
          */line: String, 
         /**
+         * Units refunded.
+         */units: Int64, 
+        /**
          * Merchandise after line and order discounts, without tax.
          */merchandise: Money, 
         /**
@@ -6961,15 +6964,12 @@ public struct RefundLine: Equatable, Hashable {
          */tax: Money, 
         /**
          * Merchandise + tax.
-         */total: Money, 
-        /**
-         * Units refunded.
-         */units: Int64) {
+         */total: Money) {
         self.line = line
+        self.units = units
         self.merchandise = merchandise
         self.tax = tax
         self.total = total
-        self.units = units
     }
 
     
@@ -6989,19 +6989,19 @@ public struct FfiConverterTypeRefundLine: FfiConverterRustBuffer {
         return
             try RefundLine(
                 line: FfiConverterString.read(from: &buf), 
+                units: FfiConverterInt64.read(from: &buf), 
                 merchandise: FfiConverterTypeMoney.read(from: &buf), 
                 tax: FfiConverterTypeMoney.read(from: &buf), 
-                total: FfiConverterTypeMoney.read(from: &buf), 
-                units: FfiConverterInt64.read(from: &buf)
+                total: FfiConverterTypeMoney.read(from: &buf)
         )
     }
 
     public static func write(_ value: RefundLine, into buf: inout [UInt8]) {
         FfiConverterString.write(value.line, into: &buf)
+        FfiConverterInt64.write(value.units, into: &buf)
         FfiConverterTypeMoney.write(value.merchandise, into: &buf)
         FfiConverterTypeMoney.write(value.tax, into: &buf)
         FfiConverterTypeMoney.write(value.total, into: &buf)
-        FfiConverterInt64.write(value.units, into: &buf)
     }
 }
 
@@ -7026,25 +7026,25 @@ public func FfiConverterTypeRefundLine_lower(_ value: RefundLine) -> RustBuffer 
  */
 public struct RefundPayout: Equatable, Hashable {
     /**
-     * How much.
-     */
-    public var amount: Money
-    /**
      * Where.
      */
     public var destination: RefundDestination
+    /**
+     * How much.
+     */
+    public var amount: Money
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * How much.
-         */amount: Money, 
-        /**
          * Where.
-         */destination: RefundDestination) {
-        self.amount = amount
+         */destination: RefundDestination, 
+        /**
+         * How much.
+         */amount: Money) {
         self.destination = destination
+        self.amount = amount
     }
 
     
@@ -7063,14 +7063,14 @@ public struct FfiConverterTypeRefundPayout: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RefundPayout {
         return
             try RefundPayout(
-                amount: FfiConverterTypeMoney.read(from: &buf), 
-                destination: FfiConverterTypeRefundDestination.read(from: &buf)
+                destination: FfiConverterTypeRefundDestination.read(from: &buf), 
+                amount: FfiConverterTypeMoney.read(from: &buf)
         )
     }
 
     public static func write(_ value: RefundPayout, into buf: inout [UInt8]) {
-        FfiConverterTypeMoney.write(value.amount, into: &buf)
         FfiConverterTypeRefundDestination.write(value.destination, into: &buf)
+        FfiConverterTypeMoney.write(value.amount, into: &buf)
     }
 }
 
@@ -7174,65 +7174,65 @@ public func FfiConverterTypeRequestedLine_lower(_ value: RequestedLine) -> RustB
  */
 public struct RequestedReturn: Equatable, Hashable {
     /**
-     * Customer.
-     */
-    public var customer: String
-    /**
-     * Why it was declined (when it was).
-     */
-    public var declineReason: String?
-    /**
      * Id.
      */
     public var id: String
     /**
-     * The lines as decided.
+     * Customer.
      */
-    public var lines: [RequestedReturnLine]
-    /**
-     * The eligibility report (shared: copying a case or an event does not copy it).
-     */
-    public var report: EligibilityReport
+    public var customer: String
     /**
      * `requested`, or `declined` when the policy denied every line.
      */
     public var status: ReturnStatus
     /**
+     * The lines as decided.
+     */
+    public var lines: [RequestedReturnLine]
+    /**
      * Money terms.
      */
     public var terms: ReturnTerms
+    /**
+     * Why it was declined (when it was).
+     */
+    public var declineReason: String?
+    /**
+     * The eligibility report (shared: copying a case or an event does not copy it).
+     */
+    public var report: EligibilityReport
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Customer.
-         */customer: String, 
-        /**
-         * Why it was declined (when it was).
-         */declineReason: String?, 
-        /**
          * Id.
          */id: String, 
         /**
-         * The lines as decided.
-         */lines: [RequestedReturnLine], 
-        /**
-         * The eligibility report (shared: copying a case or an event does not copy it).
-         */report: EligibilityReport, 
+         * Customer.
+         */customer: String, 
         /**
          * `requested`, or `declined` when the policy denied every line.
          */status: ReturnStatus, 
         /**
+         * The lines as decided.
+         */lines: [RequestedReturnLine], 
+        /**
          * Money terms.
-         */terms: ReturnTerms) {
-        self.customer = customer
-        self.declineReason = declineReason
+         */terms: ReturnTerms, 
+        /**
+         * Why it was declined (when it was).
+         */declineReason: String?, 
+        /**
+         * The eligibility report (shared: copying a case or an event does not copy it).
+         */report: EligibilityReport) {
         self.id = id
-        self.lines = lines
-        self.report = report
+        self.customer = customer
         self.status = status
+        self.lines = lines
         self.terms = terms
+        self.declineReason = declineReason
+        self.report = report
     }
 
     
@@ -7251,24 +7251,24 @@ public struct FfiConverterTypeRequestedReturn: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RequestedReturn {
         return
             try RequestedReturn(
-                customer: FfiConverterString.read(from: &buf), 
-                declineReason: FfiConverterOptionString.read(from: &buf), 
                 id: FfiConverterString.read(from: &buf), 
-                lines: FfiConverterSequenceTypeRequestedReturnLine.read(from: &buf), 
-                report: FfiConverterTypeEligibilityReport.read(from: &buf), 
+                customer: FfiConverterString.read(from: &buf), 
                 status: FfiConverterTypeReturnStatus.read(from: &buf), 
-                terms: FfiConverterTypeReturnTerms.read(from: &buf)
+                lines: FfiConverterSequenceTypeRequestedReturnLine.read(from: &buf), 
+                terms: FfiConverterTypeReturnTerms.read(from: &buf), 
+                declineReason: FfiConverterOptionString.read(from: &buf), 
+                report: FfiConverterTypeEligibilityReport.read(from: &buf)
         )
     }
 
     public static func write(_ value: RequestedReturn, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.customer, into: &buf)
-        FfiConverterOptionString.write(value.declineReason, into: &buf)
         FfiConverterString.write(value.id, into: &buf)
-        FfiConverterSequenceTypeRequestedReturnLine.write(value.lines, into: &buf)
-        FfiConverterTypeEligibilityReport.write(value.report, into: &buf)
+        FfiConverterString.write(value.customer, into: &buf)
         FfiConverterTypeReturnStatus.write(value.status, into: &buf)
+        FfiConverterSequenceTypeRequestedReturnLine.write(value.lines, into: &buf)
         FfiConverterTypeReturnTerms.write(value.terms, into: &buf)
+        FfiConverterOptionString.write(value.declineReason, into: &buf)
+        FfiConverterTypeEligibilityReport.write(value.report, into: &buf)
     }
 }
 
@@ -7297,17 +7297,17 @@ public struct RequestedReturnLine: Equatable, Hashable {
      */
     public var line: String
     /**
-     * The eligibility outcome.
+     * Units requested.
      */
-    public var outcome: Outcome
+    public var requested: Int64
     /**
      * Why.
      */
     public var reason: ReturnReason
     /**
-     * Units requested.
+     * The eligibility outcome.
      */
-    public var requested: Int64
+    public var outcome: Outcome
     /**
      * Units reserved on the order line.
      */
@@ -7324,14 +7324,14 @@ public struct RequestedReturnLine: Equatable, Hashable {
          * The line.
          */line: String, 
         /**
-         * The eligibility outcome.
-         */outcome: Outcome, 
+         * Units requested.
+         */requested: Int64, 
         /**
          * Why.
          */reason: ReturnReason, 
         /**
-         * Units requested.
-         */requested: Int64, 
+         * The eligibility outcome.
+         */outcome: Outcome, 
         /**
          * Units reserved on the order line.
          */reserved: Int64, 
@@ -7339,9 +7339,9 @@ public struct RequestedReturnLine: Equatable, Hashable {
          * The restocking fee rule resolved at request time.
          */restockingFee: Fee?) {
         self.line = line
-        self.outcome = outcome
-        self.reason = reason
         self.requested = requested
+        self.reason = reason
+        self.outcome = outcome
         self.reserved = reserved
         self.restockingFee = restockingFee
     }
@@ -7363,9 +7363,9 @@ public struct FfiConverterTypeRequestedReturnLine: FfiConverterRustBuffer {
         return
             try RequestedReturnLine(
                 line: FfiConverterString.read(from: &buf), 
-                outcome: FfiConverterTypeOutcome.read(from: &buf), 
-                reason: FfiConverterTypeReturnReason.read(from: &buf), 
                 requested: FfiConverterInt64.read(from: &buf), 
+                reason: FfiConverterTypeReturnReason.read(from: &buf), 
+                outcome: FfiConverterTypeOutcome.read(from: &buf), 
                 reserved: FfiConverterInt64.read(from: &buf), 
                 restockingFee: FfiConverterOptionTypeFee.read(from: &buf)
         )
@@ -7373,9 +7373,9 @@ public struct FfiConverterTypeRequestedReturnLine: FfiConverterRustBuffer {
 
     public static func write(_ value: RequestedReturnLine, into buf: inout [UInt8]) {
         FfiConverterString.write(value.line, into: &buf)
-        FfiConverterTypeOutcome.write(value.outcome, into: &buf)
-        FfiConverterTypeReturnReason.write(value.reason, into: &buf)
         FfiConverterInt64.write(value.requested, into: &buf)
+        FfiConverterTypeReturnReason.write(value.reason, into: &buf)
+        FfiConverterTypeOutcome.write(value.outcome, into: &buf)
         FfiConverterInt64.write(value.reserved, into: &buf)
         FfiConverterOptionTypeFee.write(value.restockingFee, into: &buf)
     }
@@ -7471,25 +7471,25 @@ public func FfiConverterTypeReturnOpened_lower(_ value: ReturnOpened) -> RustBuf
  */
 public struct ReturnPreview: Equatable, Hashable {
     /**
-     * The refund for the lines that are not denied (pending review where a line needs it); `None` when every line is denied or nothing would be refunded.
-     */
-    public var refund: RefundBreakdown?
-    /**
      * The decision, as [`evaluate`] gives it.
      */
     public var report: EligibilityReport
+    /**
+     * The refund for the lines that are not denied (pending review where a line needs it); `None` when every line is denied or nothing would be refunded.
+     */
+    public var refund: RefundBreakdown?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The refund for the lines that are not denied (pending review where a line needs it); `None` when every line is denied or nothing would be refunded.
-         */refund: RefundBreakdown?, 
-        /**
          * The decision, as [`evaluate`] gives it.
-         */report: EligibilityReport) {
-        self.refund = refund
+         */report: EligibilityReport, 
+        /**
+         * The refund for the lines that are not denied (pending review where a line needs it); `None` when every line is denied or nothing would be refunded.
+         */refund: RefundBreakdown?) {
         self.report = report
+        self.refund = refund
     }
 
     
@@ -7508,14 +7508,14 @@ public struct FfiConverterTypeReturnPreview: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReturnPreview {
         return
             try ReturnPreview(
-                refund: FfiConverterOptionTypeRefundBreakdown.read(from: &buf), 
-                report: FfiConverterTypeEligibilityReport.read(from: &buf)
+                report: FfiConverterTypeEligibilityReport.read(from: &buf), 
+                refund: FfiConverterOptionTypeRefundBreakdown.read(from: &buf)
         )
     }
 
     public static func write(_ value: ReturnPreview, into buf: inout [UInt8]) {
-        FfiConverterOptionTypeRefundBreakdown.write(value.refund, into: &buf)
         FfiConverterTypeEligibilityReport.write(value.report, into: &buf)
+        FfiConverterOptionTypeRefundBreakdown.write(value.refund, into: &buf)
     }
 }
 
@@ -7540,17 +7540,13 @@ public func FfiConverterTypeReturnPreview_lower(_ value: ReturnPreview) -> RustB
  */
 public struct ReturnRequest: Equatable, Hashable {
     /**
-     * Who asks; must be the order's customer.
-     */
-    public var customer: String
-    /**
-     * The replacement, when `method` is exchange.
-     */
-    public var exchange: ExchangeRequest?
-    /**
      * Id of the return.
      */
     public var id: String
+    /**
+     * Who asks; must be the order's customer.
+     */
+    public var customer: String
     /**
      * What.
      */
@@ -7559,30 +7555,34 @@ public struct ReturnRequest: Equatable, Hashable {
      * How the customer wants the money back.
      */
     public var method: RefundMethod
+    /**
+     * The replacement, when `method` is exchange.
+     */
+    public var exchange: ExchangeRequest?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Who asks; must be the order's customer.
-         */customer: String, 
-        /**
-         * The replacement, when `method` is exchange.
-         */exchange: ExchangeRequest? = nil, 
-        /**
          * Id of the return.
          */id: String, 
+        /**
+         * Who asks; must be the order's customer.
+         */customer: String, 
         /**
          * What.
          */lines: [RequestedLine], 
         /**
          * How the customer wants the money back.
-         */method: RefundMethod) {
-        self.customer = customer
-        self.exchange = exchange
+         */method: RefundMethod, 
+        /**
+         * The replacement, when `method` is exchange.
+         */exchange: ExchangeRequest? = nil) {
         self.id = id
+        self.customer = customer
         self.lines = lines
         self.method = method
+        self.exchange = exchange
     }
 
     
@@ -7601,20 +7601,20 @@ public struct FfiConverterTypeReturnRequest: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReturnRequest {
         return
             try ReturnRequest(
-                customer: FfiConverterString.read(from: &buf), 
-                exchange: FfiConverterOptionTypeExchangeRequest.read(from: &buf), 
                 id: FfiConverterString.read(from: &buf), 
+                customer: FfiConverterString.read(from: &buf), 
                 lines: FfiConverterSequenceTypeRequestedLine.read(from: &buf), 
-                method: FfiConverterTypeRefundMethod.read(from: &buf)
+                method: FfiConverterTypeRefundMethod.read(from: &buf), 
+                exchange: FfiConverterOptionTypeExchangeRequest.read(from: &buf)
         )
     }
 
     public static func write(_ value: ReturnRequest, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.customer, into: &buf)
-        FfiConverterOptionTypeExchangeRequest.write(value.exchange, into: &buf)
         FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.customer, into: &buf)
         FfiConverterSequenceTypeRequestedLine.write(value.lines, into: &buf)
         FfiConverterTypeRefundMethod.write(value.method, into: &buf)
+        FfiConverterOptionTypeExchangeRequest.write(value.exchange, into: &buf)
     }
 }
 
@@ -7639,49 +7639,49 @@ public func FfiConverterTypeReturnRequest_lower(_ value: ReturnRequest) -> RustB
  */
 public struct ReturnSummary: Equatable, Hashable {
     /**
-     * The exchange settlement, once made.
-     */
-    public var exchange: ExchangeSettlement?
-    /**
      * Return id.
      */
     public var id: String
     /**
-     * The refund, once paid.
+     * Where it stands.
      */
-    public var refund: RefundBreakdown?
+    public var status: ReturnStatus
     /**
      * When it was requested.
      */
     public var requestedAt: Date
     /**
-     * Where it stands.
+     * The refund, once paid.
      */
-    public var status: ReturnStatus
+    public var refund: RefundBreakdown?
+    /**
+     * The exchange settlement, once made.
+     */
+    public var exchange: ExchangeSettlement?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The exchange settlement, once made.
-         */exchange: ExchangeSettlement?, 
-        /**
          * Return id.
          */id: String, 
         /**
-         * The refund, once paid.
-         */refund: RefundBreakdown?, 
+         * Where it stands.
+         */status: ReturnStatus, 
         /**
          * When it was requested.
          */requestedAt: Date, 
         /**
-         * Where it stands.
-         */status: ReturnStatus) {
-        self.exchange = exchange
+         * The refund, once paid.
+         */refund: RefundBreakdown?, 
+        /**
+         * The exchange settlement, once made.
+         */exchange: ExchangeSettlement?) {
         self.id = id
-        self.refund = refund
-        self.requestedAt = requestedAt
         self.status = status
+        self.requestedAt = requestedAt
+        self.refund = refund
+        self.exchange = exchange
     }
 
     
@@ -7700,20 +7700,20 @@ public struct FfiConverterTypeReturnSummary: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReturnSummary {
         return
             try ReturnSummary(
-                exchange: FfiConverterOptionTypeExchangeSettlement.read(from: &buf), 
                 id: FfiConverterString.read(from: &buf), 
-                refund: FfiConverterOptionTypeRefundBreakdown.read(from: &buf), 
+                status: FfiConverterTypeReturnStatus.read(from: &buf), 
                 requestedAt: FfiConverterTimestamp.read(from: &buf), 
-                status: FfiConverterTypeReturnStatus.read(from: &buf)
+                refund: FfiConverterOptionTypeRefundBreakdown.read(from: &buf), 
+                exchange: FfiConverterOptionTypeExchangeSettlement.read(from: &buf)
         )
     }
 
     public static func write(_ value: ReturnSummary, into buf: inout [UInt8]) {
-        FfiConverterOptionTypeExchangeSettlement.write(value.exchange, into: &buf)
         FfiConverterString.write(value.id, into: &buf)
-        FfiConverterOptionTypeRefundBreakdown.write(value.refund, into: &buf)
-        FfiConverterTimestamp.write(value.requestedAt, into: &buf)
         FfiConverterTypeReturnStatus.write(value.status, into: &buf)
+        FfiConverterTimestamp.write(value.requestedAt, into: &buf)
+        FfiConverterOptionTypeRefundBreakdown.write(value.refund, into: &buf)
+        FfiConverterOptionTypeExchangeSettlement.write(value.exchange, into: &buf)
     }
 }
 
@@ -7738,65 +7738,65 @@ public func FfiConverterTypeReturnSummary_lower(_ value: ReturnSummary) -> RustB
  */
 public struct ReturnTerms: Equatable, Hashable {
     /**
-     * The replacement, for exchanges.
-     */
-    public var exchange: ExchangeRequest?
-    /**
      * How the refund is paid.
      */
     public var method: RefundMethod
     /**
-     * Refund the original shipping because of the reason.
+     * Store-credit bonus in percent.
      */
-    public var refundShippingForReason: Bool
-    /**
-     * Refund the original shipping when the whole order has come back.
-     */
-    public var refundShippingWhenWhole: Bool
-    /**
-     * The replacement's outbound shipping, for exchanges (absent in returns requested before exchanges were priced).
-     */
-    public var replacementShipping: Money?
+    public var storeCreditBonusPercent: Amount
     /**
      * Return shipping fee charged (zero when waived).
      */
     public var returnShippingFee: Money
     /**
-     * Store-credit bonus in percent.
+     * Refund the original shipping when the whole order has come back.
      */
-    public var storeCreditBonusPercent: Amount
+    public var refundShippingWhenWhole: Bool
+    /**
+     * Refund the original shipping because of the reason.
+     */
+    public var refundShippingForReason: Bool
+    /**
+     * The replacement, for exchanges.
+     */
+    public var exchange: ExchangeRequest?
+    /**
+     * The replacement's outbound shipping, for exchanges (absent in returns requested before exchanges were priced).
+     */
+    public var replacementShipping: Money?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The replacement, for exchanges.
-         */exchange: ExchangeRequest?, 
-        /**
          * How the refund is paid.
          */method: RefundMethod, 
         /**
-         * Refund the original shipping because of the reason.
-         */refundShippingForReason: Bool, 
-        /**
-         * Refund the original shipping when the whole order has come back.
-         */refundShippingWhenWhole: Bool, 
-        /**
-         * The replacement's outbound shipping, for exchanges (absent in returns requested before exchanges were priced).
-         */replacementShipping: Money? = nil, 
+         * Store-credit bonus in percent.
+         */storeCreditBonusPercent: Amount, 
         /**
          * Return shipping fee charged (zero when waived).
          */returnShippingFee: Money, 
         /**
-         * Store-credit bonus in percent.
-         */storeCreditBonusPercent: Amount) {
-        self.exchange = exchange
+         * Refund the original shipping when the whole order has come back.
+         */refundShippingWhenWhole: Bool, 
+        /**
+         * Refund the original shipping because of the reason.
+         */refundShippingForReason: Bool, 
+        /**
+         * The replacement, for exchanges.
+         */exchange: ExchangeRequest?, 
+        /**
+         * The replacement's outbound shipping, for exchanges (absent in returns requested before exchanges were priced).
+         */replacementShipping: Money? = nil) {
         self.method = method
-        self.refundShippingForReason = refundShippingForReason
-        self.refundShippingWhenWhole = refundShippingWhenWhole
-        self.replacementShipping = replacementShipping
-        self.returnShippingFee = returnShippingFee
         self.storeCreditBonusPercent = storeCreditBonusPercent
+        self.returnShippingFee = returnShippingFee
+        self.refundShippingWhenWhole = refundShippingWhenWhole
+        self.refundShippingForReason = refundShippingForReason
+        self.exchange = exchange
+        self.replacementShipping = replacementShipping
     }
 
     
@@ -7815,24 +7815,24 @@ public struct FfiConverterTypeReturnTerms: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReturnTerms {
         return
             try ReturnTerms(
-                exchange: FfiConverterOptionTypeExchangeRequest.read(from: &buf), 
                 method: FfiConverterTypeRefundMethod.read(from: &buf), 
-                refundShippingForReason: FfiConverterBool.read(from: &buf), 
-                refundShippingWhenWhole: FfiConverterBool.read(from: &buf), 
-                replacementShipping: FfiConverterOptionTypeMoney.read(from: &buf), 
+                storeCreditBonusPercent: FfiConverterTypeAmount.read(from: &buf), 
                 returnShippingFee: FfiConverterTypeMoney.read(from: &buf), 
-                storeCreditBonusPercent: FfiConverterTypeAmount.read(from: &buf)
+                refundShippingWhenWhole: FfiConverterBool.read(from: &buf), 
+                refundShippingForReason: FfiConverterBool.read(from: &buf), 
+                exchange: FfiConverterOptionTypeExchangeRequest.read(from: &buf), 
+                replacementShipping: FfiConverterOptionTypeMoney.read(from: &buf)
         )
     }
 
     public static func write(_ value: ReturnTerms, into buf: inout [UInt8]) {
-        FfiConverterOptionTypeExchangeRequest.write(value.exchange, into: &buf)
         FfiConverterTypeRefundMethod.write(value.method, into: &buf)
-        FfiConverterBool.write(value.refundShippingForReason, into: &buf)
-        FfiConverterBool.write(value.refundShippingWhenWhole, into: &buf)
-        FfiConverterOptionTypeMoney.write(value.replacementShipping, into: &buf)
-        FfiConverterTypeMoney.write(value.returnShippingFee, into: &buf)
         FfiConverterTypeAmount.write(value.storeCreditBonusPercent, into: &buf)
+        FfiConverterTypeMoney.write(value.returnShippingFee, into: &buf)
+        FfiConverterBool.write(value.refundShippingWhenWhole, into: &buf)
+        FfiConverterBool.write(value.refundShippingForReason, into: &buf)
+        FfiConverterOptionTypeExchangeRequest.write(value.exchange, into: &buf)
+        FfiConverterOptionTypeMoney.write(value.replacementShipping, into: &buf)
     }
 }
 
@@ -7857,65 +7857,65 @@ public func FfiConverterTypeReturnTerms_lower(_ value: ReturnTerms) -> RustBuffe
  */
 public struct ReturnView: Equatable, Hashable {
     /**
-     * A transit claim for a lost or damaged parcel rather than a customer's return.
-     */
-    public var claim: Bool
-    /**
-     * Where it went: `original_payment` and/or `store_credit`.
-     */
-    public var destinations: [RefundMethod]
-    /**
      * Return id.
      */
     public var id: String
     /**
-     * How the customer asked to be paid back (`exchange` for an exchange).
+     * Its status.
      */
-    public var method: RefundMethod
+    public var status: ReturnStatus
     /**
      * The refund paid, if any.
      */
     public var refunded: Money?
     /**
+     * How the customer asked to be paid back (`exchange` for an exchange).
+     */
+    public var method: RefundMethod
+    /**
+     * Where it went: `original_payment` and/or `store_credit`.
+     */
+    public var destinations: [RefundMethod]
+    /**
+     * A transit claim for a lost or damaged parcel rather than a customer's return.
+     */
+    public var claim: Bool
+    /**
      * The sentence.
      */
     public var statement: Statement
-    /**
-     * Its status.
-     */
-    public var status: ReturnStatus
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * A transit claim for a lost or damaged parcel rather than a customer's return.
-         */claim: Bool, 
-        /**
-         * Where it went: `original_payment` and/or `store_credit`.
-         */destinations: [RefundMethod], 
-        /**
          * Return id.
          */id: String, 
         /**
-         * How the customer asked to be paid back (`exchange` for an exchange).
-         */method: RefundMethod, 
+         * Its status.
+         */status: ReturnStatus, 
         /**
          * The refund paid, if any.
          */refunded: Money?, 
         /**
-         * The sentence.
-         */statement: Statement, 
+         * How the customer asked to be paid back (`exchange` for an exchange).
+         */method: RefundMethod, 
         /**
-         * Its status.
-         */status: ReturnStatus) {
-        self.claim = claim
-        self.destinations = destinations
+         * Where it went: `original_payment` and/or `store_credit`.
+         */destinations: [RefundMethod], 
+        /**
+         * A transit claim for a lost or damaged parcel rather than a customer's return.
+         */claim: Bool, 
+        /**
+         * The sentence.
+         */statement: Statement) {
         self.id = id
-        self.method = method
-        self.refunded = refunded
-        self.statement = statement
         self.status = status
+        self.refunded = refunded
+        self.method = method
+        self.destinations = destinations
+        self.claim = claim
+        self.statement = statement
     }
 
     
@@ -7934,24 +7934,24 @@ public struct FfiConverterTypeReturnView: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReturnView {
         return
             try ReturnView(
-                claim: FfiConverterBool.read(from: &buf), 
-                destinations: FfiConverterSequenceTypeRefundMethod.read(from: &buf), 
                 id: FfiConverterString.read(from: &buf), 
-                method: FfiConverterTypeRefundMethod.read(from: &buf), 
+                status: FfiConverterTypeReturnStatus.read(from: &buf), 
                 refunded: FfiConverterOptionTypeMoney.read(from: &buf), 
-                statement: FfiConverterTypeStatement.read(from: &buf), 
-                status: FfiConverterTypeReturnStatus.read(from: &buf)
+                method: FfiConverterTypeRefundMethod.read(from: &buf), 
+                destinations: FfiConverterSequenceTypeRefundMethod.read(from: &buf), 
+                claim: FfiConverterBool.read(from: &buf), 
+                statement: FfiConverterTypeStatement.read(from: &buf)
         )
     }
 
     public static func write(_ value: ReturnView, into buf: inout [UInt8]) {
-        FfiConverterBool.write(value.claim, into: &buf)
-        FfiConverterSequenceTypeRefundMethod.write(value.destinations, into: &buf)
         FfiConverterString.write(value.id, into: &buf)
-        FfiConverterTypeRefundMethod.write(value.method, into: &buf)
-        FfiConverterOptionTypeMoney.write(value.refunded, into: &buf)
-        FfiConverterTypeStatement.write(value.statement, into: &buf)
         FfiConverterTypeReturnStatus.write(value.status, into: &buf)
+        FfiConverterOptionTypeMoney.write(value.refunded, into: &buf)
+        FfiConverterTypeRefundMethod.write(value.method, into: &buf)
+        FfiConverterSequenceTypeRefundMethod.write(value.destinations, into: &buf)
+        FfiConverterBool.write(value.claim, into: &buf)
+        FfiConverterTypeStatement.write(value.statement, into: &buf)
     }
 }
 
@@ -7976,6 +7976,10 @@ public func FfiConverterTypeReturnView_lower(_ value: ReturnView) -> RustBuffer 
  */
 public struct RfmMeasures: Equatable, Hashable {
     /**
+     * Days since the last purchase.
+     */
+    public var recencyDays: Double
+    /**
      * Number of purchases.
      */
     public var frequency: Double
@@ -7983,26 +7987,22 @@ public struct RfmMeasures: Equatable, Hashable {
      * Spend.
      */
     public var monetary: Double
-    /**
-     * Days since the last purchase.
-     */
-    public var recencyDays: Double
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
+         * Days since the last purchase.
+         */recencyDays: Double, 
+        /**
          * Number of purchases.
          */frequency: Double, 
         /**
          * Spend.
-         */monetary: Double, 
-        /**
-         * Days since the last purchase.
-         */recencyDays: Double) {
+         */monetary: Double) {
+        self.recencyDays = recencyDays
         self.frequency = frequency
         self.monetary = monetary
-        self.recencyDays = recencyDays
     }
 
     
@@ -8021,16 +8021,16 @@ public struct FfiConverterTypeRfmMeasures: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RfmMeasures {
         return
             try RfmMeasures(
+                recencyDays: FfiConverterDouble.read(from: &buf), 
                 frequency: FfiConverterDouble.read(from: &buf), 
-                monetary: FfiConverterDouble.read(from: &buf), 
-                recencyDays: FfiConverterDouble.read(from: &buf)
+                monetary: FfiConverterDouble.read(from: &buf)
         )
     }
 
     public static func write(_ value: RfmMeasures, into buf: inout [UInt8]) {
+        FfiConverterDouble.write(value.recencyDays, into: &buf)
         FfiConverterDouble.write(value.frequency, into: &buf)
         FfiConverterDouble.write(value.monetary, into: &buf)
-        FfiConverterDouble.write(value.recencyDays, into: &buf)
     }
 }
 
@@ -8059,6 +8059,10 @@ public struct RfmScore: Equatable, Hashable {
      */
     public var customer: Int64
     /**
+     * Recency score, 5 for the most recent.
+     */
+    public var r: Int64
+    /**
      * Frequency score, 5 for the most frequent.
      */
     public var f: Int64
@@ -8066,10 +8070,6 @@ public struct RfmScore: Equatable, Hashable {
      * Monetary score, 5 for the biggest spenders.
      */
     public var m: Int64
-    /**
-     * Recency score, 5 for the most recent.
-     */
-    public var r: Int64
     /**
      * The named segment.
      */
@@ -8082,21 +8082,21 @@ public struct RfmScore: Equatable, Hashable {
          * The customer's key.
          */customer: Int64, 
         /**
+         * Recency score, 5 for the most recent.
+         */r: Int64, 
+        /**
          * Frequency score, 5 for the most frequent.
          */f: Int64, 
         /**
          * Monetary score, 5 for the biggest spenders.
          */m: Int64, 
         /**
-         * Recency score, 5 for the most recent.
-         */r: Int64, 
-        /**
          * The named segment.
          */segment: Segment) {
         self.customer = customer
+        self.r = r
         self.f = f
         self.m = m
-        self.r = r
         self.segment = segment
     }
 
@@ -8117,18 +8117,18 @@ public struct FfiConverterTypeRfmScore: FfiConverterRustBuffer {
         return
             try RfmScore(
                 customer: FfiConverterInt64.read(from: &buf), 
+                r: FfiConverterInt64.read(from: &buf), 
                 f: FfiConverterInt64.read(from: &buf), 
                 m: FfiConverterInt64.read(from: &buf), 
-                r: FfiConverterInt64.read(from: &buf), 
                 segment: FfiConverterTypeSegment.read(from: &buf)
         )
     }
 
     public static func write(_ value: RfmScore, into buf: inout [UInt8]) {
         FfiConverterInt64.write(value.customer, into: &buf)
+        FfiConverterInt64.write(value.r, into: &buf)
         FfiConverterInt64.write(value.f, into: &buf)
         FfiConverterInt64.write(value.m, into: &buf)
-        FfiConverterInt64.write(value.r, into: &buf)
         FfiConverterTypeSegment.write(value.segment, into: &buf)
     }
 }
@@ -8154,6 +8154,14 @@ public func FfiConverterTypeRfmScore_lower(_ value: RfmScore) -> RustBuffer {
  */
 public struct RuleVerdict: Equatable, Hashable {
     /**
+     * The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`).
+     */
+    public var rule: String
+    /**
+     * What it concluded.
+     */
+    public var outcome: Outcome
+    /**
      * Stable reason code, e.g. `return.window_closed` or `return.window_open`.
      */
     public var code: DecisionCode
@@ -8161,34 +8169,26 @@ public struct RuleVerdict: Equatable, Hashable {
      * The facts that decided it (window end, days left, returnable units…).
      */
     public var facts: [String: String]
-    /**
-     * What it concluded.
-     */
-    public var outcome: Outcome
-    /**
-     * The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`).
-     */
-    public var rule: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Stable reason code, e.g. `return.window_closed` or `return.window_open`.
-         */code: DecisionCode, 
-        /**
-         * The facts that decided it (window end, days left, returnable units…).
-         */facts: [String: String], 
+         * The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`).
+         */rule: String, 
         /**
          * What it concluded.
          */outcome: Outcome, 
         /**
-         * The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`).
-         */rule: String) {
+         * Stable reason code, e.g. `return.window_closed` or `return.window_open`.
+         */code: DecisionCode, 
+        /**
+         * The facts that decided it (window end, days left, returnable units…).
+         */facts: [String: String]) {
+        self.rule = rule
+        self.outcome = outcome
         self.code = code
         self.facts = facts
-        self.outcome = outcome
-        self.rule = rule
     }
 
     
@@ -8207,18 +8207,18 @@ public struct FfiConverterTypeRuleVerdict: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RuleVerdict {
         return
             try RuleVerdict(
-                code: FfiConverterTypeDecisionCode.read(from: &buf), 
-                facts: FfiConverterDictionaryStringString.read(from: &buf), 
+                rule: FfiConverterString.read(from: &buf), 
                 outcome: FfiConverterTypeOutcome.read(from: &buf), 
-                rule: FfiConverterString.read(from: &buf)
+                code: FfiConverterTypeDecisionCode.read(from: &buf), 
+                facts: FfiConverterDictionaryStringString.read(from: &buf)
         )
     }
 
     public static func write(_ value: RuleVerdict, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.rule, into: &buf)
+        FfiConverterTypeOutcome.write(value.outcome, into: &buf)
         FfiConverterTypeDecisionCode.write(value.code, into: &buf)
         FfiConverterDictionaryStringString.write(value.facts, into: &buf)
-        FfiConverterTypeOutcome.write(value.outcome, into: &buf)
-        FfiConverterString.write(value.rule, into: &buf)
     }
 }
 
@@ -8243,65 +8243,65 @@ public func FfiConverterTypeRuleVerdict_lower(_ value: RuleVerdict) -> RustBuffe
  */
 public struct ShipmentTracking: Equatable, Hashable {
     /**
-     * Carrier name.
-     */
-    public var carrier: String
-    /**
-     * Late / stalled / presumed lost at the time the summary was asked for (none without one).
-     */
-    public var delay: DelayAssessment?
-    /**
-     * When it was delivered.
-     */
-    public var deliveredAt: Date?
-    /**
      * Shipment id.
      */
     public var id: String
     /**
-     * Promised delivery.
+     * Carrier name.
      */
-    public var promisedBy: Date?
+    public var carrier: String
+    /**
+     * Tracking number, if known.
+     */
+    public var trackingNumber: String?
     /**
      * Merchant status (delivered once marked delivered).
      */
     public var status: TrackingStatus
     /**
-     * Tracking number, if known.
+     * Promised delivery.
      */
-    public var trackingNumber: String?
+    public var promisedBy: Date?
+    /**
+     * When it was delivered.
+     */
+    public var deliveredAt: Date?
+    /**
+     * Late / stalled / presumed lost at the time the summary was asked for (none without one).
+     */
+    public var delay: DelayAssessment?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Carrier name.
-         */carrier: String, 
-        /**
-         * Late / stalled / presumed lost at the time the summary was asked for (none without one).
-         */delay: DelayAssessment?, 
-        /**
-         * When it was delivered.
-         */deliveredAt: Date?, 
-        /**
          * Shipment id.
          */id: String, 
         /**
-         * Promised delivery.
-         */promisedBy: Date?, 
+         * Carrier name.
+         */carrier: String, 
+        /**
+         * Tracking number, if known.
+         */trackingNumber: String?, 
         /**
          * Merchant status (delivered once marked delivered).
          */status: TrackingStatus, 
         /**
-         * Tracking number, if known.
-         */trackingNumber: String?) {
-        self.carrier = carrier
-        self.delay = delay
-        self.deliveredAt = deliveredAt
+         * Promised delivery.
+         */promisedBy: Date?, 
+        /**
+         * When it was delivered.
+         */deliveredAt: Date?, 
+        /**
+         * Late / stalled / presumed lost at the time the summary was asked for (none without one).
+         */delay: DelayAssessment?) {
         self.id = id
-        self.promisedBy = promisedBy
-        self.status = status
+        self.carrier = carrier
         self.trackingNumber = trackingNumber
+        self.status = status
+        self.promisedBy = promisedBy
+        self.deliveredAt = deliveredAt
+        self.delay = delay
     }
 
     
@@ -8320,24 +8320,24 @@ public struct FfiConverterTypeShipmentTracking: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ShipmentTracking {
         return
             try ShipmentTracking(
-                carrier: FfiConverterString.read(from: &buf), 
-                delay: FfiConverterOptionTypeDelayAssessment.read(from: &buf), 
-                deliveredAt: FfiConverterOptionTimestamp.read(from: &buf), 
                 id: FfiConverterString.read(from: &buf), 
-                promisedBy: FfiConverterOptionTimestamp.read(from: &buf), 
+                carrier: FfiConverterString.read(from: &buf), 
+                trackingNumber: FfiConverterOptionString.read(from: &buf), 
                 status: FfiConverterTypeTrackingStatus.read(from: &buf), 
-                trackingNumber: FfiConverterOptionString.read(from: &buf)
+                promisedBy: FfiConverterOptionTimestamp.read(from: &buf), 
+                deliveredAt: FfiConverterOptionTimestamp.read(from: &buf), 
+                delay: FfiConverterOptionTypeDelayAssessment.read(from: &buf)
         )
     }
 
     public static func write(_ value: ShipmentTracking, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.carrier, into: &buf)
-        FfiConverterOptionTypeDelayAssessment.write(value.delay, into: &buf)
-        FfiConverterOptionTimestamp.write(value.deliveredAt, into: &buf)
         FfiConverterString.write(value.id, into: &buf)
-        FfiConverterOptionTimestamp.write(value.promisedBy, into: &buf)
-        FfiConverterTypeTrackingStatus.write(value.status, into: &buf)
+        FfiConverterString.write(value.carrier, into: &buf)
         FfiConverterOptionString.write(value.trackingNumber, into: &buf)
+        FfiConverterTypeTrackingStatus.write(value.status, into: &buf)
+        FfiConverterOptionTimestamp.write(value.promisedBy, into: &buf)
+        FfiConverterOptionTimestamp.write(value.deliveredAt, into: &buf)
+        FfiConverterOptionTypeDelayAssessment.write(value.delay, into: &buf)
     }
 }
 
@@ -8362,105 +8362,105 @@ public func FfiConverterTypeShipmentTracking_lower(_ value: ShipmentTracking) ->
  */
 public struct ShipmentView: Equatable, Hashable {
     /**
+     * Shipment id.
+     */
+    public var id: String
+    /**
      * Carrier name.
      */
     public var carrier: String
     /**
-     * The transit claim already made for it, if any.
+     * Tracking number, if known.
      */
-    public var claim: String?
-    /**
-     * What delay detection says at `now`.
-     */
-    public var delay: DelayAssessment
-    /**
-     * When it was delivered.
-     */
-    public var deliveredAt: Date?
-    /**
-     * The current estimate: the carrier's latest, else the promise; `None` once it has passed without a delivery (late, no new date).
-     */
-    public var estimate: Date?
-    /**
-     * Shipment id.
-     */
-    public var id: String
+    public var trackingNumber: String?
     /**
      * What is in it.
      */
     public var items: [ViewItem]
     /**
-     * What happens next.
+     * The merchant status at `now`.
      */
-    public var next: Statement
+    public var status: TrackingStatus
+    /**
+     * What delay detection says at `now`.
+     */
+    public var delay: DelayAssessment
     /**
      * The promised delivery time.
      */
     public var promisedBy: Date?
     /**
-     * The merchant status at `now`.
+     * The current estimate: the carrier's latest, else the promise; `None` once it has passed without a delivery (late, no new date).
      */
-    public var status: TrackingStatus
+    public var estimate: Date?
+    /**
+     * When it was delivered.
+     */
+    public var deliveredAt: Date?
+    /**
+     * The transit claim already made for it, if any.
+     */
+    public var claim: String?
     /**
      * The steps, done ones in time order, then the upcoming ones.
      */
     public var timeline: [TimelineStep]
     /**
-     * Tracking number, if known.
+     * What happens next.
      */
-    public var trackingNumber: String?
+    public var next: Statement
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
+         * Shipment id.
+         */id: String, 
+        /**
          * Carrier name.
          */carrier: String, 
         /**
-         * The transit claim already made for it, if any.
-         */claim: String?, 
-        /**
-         * What delay detection says at `now`.
-         */delay: DelayAssessment, 
-        /**
-         * When it was delivered.
-         */deliveredAt: Date?, 
-        /**
-         * The current estimate: the carrier's latest, else the promise; `None` once it has passed without a delivery (late, no new date).
-         */estimate: Date?, 
-        /**
-         * Shipment id.
-         */id: String, 
+         * Tracking number, if known.
+         */trackingNumber: String?, 
         /**
          * What is in it.
          */items: [ViewItem], 
         /**
-         * What happens next.
-         */next: Statement, 
+         * The merchant status at `now`.
+         */status: TrackingStatus, 
+        /**
+         * What delay detection says at `now`.
+         */delay: DelayAssessment, 
         /**
          * The promised delivery time.
          */promisedBy: Date?, 
         /**
-         * The merchant status at `now`.
-         */status: TrackingStatus, 
+         * The current estimate: the carrier's latest, else the promise; `None` once it has passed without a delivery (late, no new date).
+         */estimate: Date?, 
+        /**
+         * When it was delivered.
+         */deliveredAt: Date?, 
+        /**
+         * The transit claim already made for it, if any.
+         */claim: String?, 
         /**
          * The steps, done ones in time order, then the upcoming ones.
          */timeline: [TimelineStep], 
         /**
-         * Tracking number, if known.
-         */trackingNumber: String?) {
-        self.carrier = carrier
-        self.claim = claim
-        self.delay = delay
-        self.deliveredAt = deliveredAt
-        self.estimate = estimate
+         * What happens next.
+         */next: Statement) {
         self.id = id
-        self.items = items
-        self.next = next
-        self.promisedBy = promisedBy
-        self.status = status
-        self.timeline = timeline
+        self.carrier = carrier
         self.trackingNumber = trackingNumber
+        self.items = items
+        self.status = status
+        self.delay = delay
+        self.promisedBy = promisedBy
+        self.estimate = estimate
+        self.deliveredAt = deliveredAt
+        self.claim = claim
+        self.timeline = timeline
+        self.next = next
     }
 
     
@@ -8479,34 +8479,34 @@ public struct FfiConverterTypeShipmentView: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ShipmentView {
         return
             try ShipmentView(
-                carrier: FfiConverterString.read(from: &buf), 
-                claim: FfiConverterOptionString.read(from: &buf), 
-                delay: FfiConverterTypeDelayAssessment.read(from: &buf), 
-                deliveredAt: FfiConverterOptionTimestamp.read(from: &buf), 
-                estimate: FfiConverterOptionTimestamp.read(from: &buf), 
                 id: FfiConverterString.read(from: &buf), 
+                carrier: FfiConverterString.read(from: &buf), 
+                trackingNumber: FfiConverterOptionString.read(from: &buf), 
                 items: FfiConverterSequenceTypeViewItem.read(from: &buf), 
-                next: FfiConverterTypeStatement.read(from: &buf), 
-                promisedBy: FfiConverterOptionTimestamp.read(from: &buf), 
                 status: FfiConverterTypeTrackingStatus.read(from: &buf), 
+                delay: FfiConverterTypeDelayAssessment.read(from: &buf), 
+                promisedBy: FfiConverterOptionTimestamp.read(from: &buf), 
+                estimate: FfiConverterOptionTimestamp.read(from: &buf), 
+                deliveredAt: FfiConverterOptionTimestamp.read(from: &buf), 
+                claim: FfiConverterOptionString.read(from: &buf), 
                 timeline: FfiConverterSequenceTypeTimelineStep.read(from: &buf), 
-                trackingNumber: FfiConverterOptionString.read(from: &buf)
+                next: FfiConverterTypeStatement.read(from: &buf)
         )
     }
 
     public static func write(_ value: ShipmentView, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.carrier, into: &buf)
-        FfiConverterOptionString.write(value.claim, into: &buf)
-        FfiConverterTypeDelayAssessment.write(value.delay, into: &buf)
-        FfiConverterOptionTimestamp.write(value.deliveredAt, into: &buf)
-        FfiConverterOptionTimestamp.write(value.estimate, into: &buf)
         FfiConverterString.write(value.id, into: &buf)
-        FfiConverterSequenceTypeViewItem.write(value.items, into: &buf)
-        FfiConverterTypeStatement.write(value.next, into: &buf)
-        FfiConverterOptionTimestamp.write(value.promisedBy, into: &buf)
-        FfiConverterTypeTrackingStatus.write(value.status, into: &buf)
-        FfiConverterSequenceTypeTimelineStep.write(value.timeline, into: &buf)
+        FfiConverterString.write(value.carrier, into: &buf)
         FfiConverterOptionString.write(value.trackingNumber, into: &buf)
+        FfiConverterSequenceTypeViewItem.write(value.items, into: &buf)
+        FfiConverterTypeTrackingStatus.write(value.status, into: &buf)
+        FfiConverterTypeDelayAssessment.write(value.delay, into: &buf)
+        FfiConverterOptionTimestamp.write(value.promisedBy, into: &buf)
+        FfiConverterOptionTimestamp.write(value.estimate, into: &buf)
+        FfiConverterOptionTimestamp.write(value.deliveredAt, into: &buf)
+        FfiConverterOptionString.write(value.claim, into: &buf)
+        FfiConverterSequenceTypeTimelineStep.write(value.timeline, into: &buf)
+        FfiConverterTypeStatement.write(value.next, into: &buf)
     }
 }
 
@@ -8531,49 +8531,49 @@ public func FfiConverterTypeShipmentView_lower(_ value: ShipmentView) -> RustBuf
  */
 public struct Signal: Equatable, Hashable {
     /**
-     * Recipient.
-     */
-    public var customer: String
-    /**
      * Kind of message.
      */
     public var kind: NotificationKind
+    /**
+     * Recipient.
+     */
+    public var customer: String
     /**
      * When it happened.
      */
     public var occurredAt: Date
     /**
-     * Data for the template.
-     */
-    public var payload: [String: String]?
-    /**
      * What it is about (order, `order/shipment`, `order:line`, return…).
      */
     public var subject: String
+    /**
+     * Data for the template.
+     */
+    public var payload: [String: String]?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Recipient.
-         */customer: String, 
-        /**
          * Kind of message.
          */kind: NotificationKind, 
+        /**
+         * Recipient.
+         */customer: String, 
         /**
          * When it happened.
          */occurredAt: Date, 
         /**
-         * Data for the template.
-         */payload: [String: String]? = nil, 
-        /**
          * What it is about (order, `order/shipment`, `order:line`, return…).
-         */subject: String) {
-        self.customer = customer
+         */subject: String, 
+        /**
+         * Data for the template.
+         */payload: [String: String]? = nil) {
         self.kind = kind
+        self.customer = customer
         self.occurredAt = occurredAt
-        self.payload = payload
         self.subject = subject
+        self.payload = payload
     }
 
     
@@ -8592,20 +8592,20 @@ public struct FfiConverterTypeSignal: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Signal {
         return
             try Signal(
-                customer: FfiConverterString.read(from: &buf), 
                 kind: FfiConverterTypeNotificationKind.read(from: &buf), 
+                customer: FfiConverterString.read(from: &buf), 
                 occurredAt: FfiConverterTimestamp.read(from: &buf), 
-                payload: FfiConverterOptionDictionaryStringString.read(from: &buf), 
-                subject: FfiConverterString.read(from: &buf)
+                subject: FfiConverterString.read(from: &buf), 
+                payload: FfiConverterOptionDictionaryStringString.read(from: &buf)
         )
     }
 
     public static func write(_ value: Signal, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.customer, into: &buf)
         FfiConverterTypeNotificationKind.write(value.kind, into: &buf)
+        FfiConverterString.write(value.customer, into: &buf)
         FfiConverterTimestamp.write(value.occurredAt, into: &buf)
-        FfiConverterOptionDictionaryStringString.write(value.payload, into: &buf)
         FfiConverterString.write(value.subject, into: &buf)
+        FfiConverterOptionDictionaryStringString.write(value.payload, into: &buf)
     }
 }
 
@@ -8630,57 +8630,57 @@ public func FfiConverterTypeSignal_lower(_ value: Signal) -> RustBuffer {
  */
 public struct StageAssignment: Equatable, Hashable {
     /**
-     * Days since the last purchase.
+     * The stage.
      */
-    public var daysSinceLast: Double
-    /**
-     * The P(alive) used, if any.
-     */
-    public var pAlive: Double?
-    /**
-     * Purchases up to the date.
-     */
-    public var purchases: Int64
+    public var stage: Stage
     /**
      * The rule that decided (see the module's table).
      */
     public var rule: String
     /**
-     * The stage.
+     * Purchases up to the date.
      */
-    public var stage: Stage
+    public var purchases: Int64
+    /**
+     * Days since the last purchase.
+     */
+    public var daysSinceLast: Double
     /**
      * The median gap between purchases, in days (with two purchases or more).
      */
     public var typicalGapDays: Double?
+    /**
+     * The P(alive) used, if any.
+     */
+    public var pAlive: Double?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Days since the last purchase.
-         */daysSinceLast: Double, 
-        /**
-         * The P(alive) used, if any.
-         */pAlive: Double?, 
-        /**
-         * Purchases up to the date.
-         */purchases: Int64, 
+         * The stage.
+         */stage: Stage, 
         /**
          * The rule that decided (see the module's table).
          */rule: String, 
         /**
-         * The stage.
-         */stage: Stage, 
+         * Purchases up to the date.
+         */purchases: Int64, 
+        /**
+         * Days since the last purchase.
+         */daysSinceLast: Double, 
         /**
          * The median gap between purchases, in days (with two purchases or more).
-         */typicalGapDays: Double?) {
-        self.daysSinceLast = daysSinceLast
-        self.pAlive = pAlive
-        self.purchases = purchases
-        self.rule = rule
+         */typicalGapDays: Double?, 
+        /**
+         * The P(alive) used, if any.
+         */pAlive: Double?) {
         self.stage = stage
+        self.rule = rule
+        self.purchases = purchases
+        self.daysSinceLast = daysSinceLast
         self.typicalGapDays = typicalGapDays
+        self.pAlive = pAlive
     }
 
     
@@ -8699,22 +8699,22 @@ public struct FfiConverterTypeStageAssignment: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StageAssignment {
         return
             try StageAssignment(
-                daysSinceLast: FfiConverterDouble.read(from: &buf), 
-                pAlive: FfiConverterOptionDouble.read(from: &buf), 
-                purchases: FfiConverterInt64.read(from: &buf), 
-                rule: FfiConverterString.read(from: &buf), 
                 stage: FfiConverterTypeStage.read(from: &buf), 
-                typicalGapDays: FfiConverterOptionDouble.read(from: &buf)
+                rule: FfiConverterString.read(from: &buf), 
+                purchases: FfiConverterInt64.read(from: &buf), 
+                daysSinceLast: FfiConverterDouble.read(from: &buf), 
+                typicalGapDays: FfiConverterOptionDouble.read(from: &buf), 
+                pAlive: FfiConverterOptionDouble.read(from: &buf)
         )
     }
 
     public static func write(_ value: StageAssignment, into buf: inout [UInt8]) {
-        FfiConverterDouble.write(value.daysSinceLast, into: &buf)
-        FfiConverterOptionDouble.write(value.pAlive, into: &buf)
-        FfiConverterInt64.write(value.purchases, into: &buf)
-        FfiConverterString.write(value.rule, into: &buf)
         FfiConverterTypeStage.write(value.stage, into: &buf)
+        FfiConverterString.write(value.rule, into: &buf)
+        FfiConverterInt64.write(value.purchases, into: &buf)
+        FfiConverterDouble.write(value.daysSinceLast, into: &buf)
         FfiConverterOptionDouble.write(value.typicalGapDays, into: &buf)
+        FfiConverterOptionDouble.write(value.pAlive, into: &buf)
     }
 }
 
@@ -8937,25 +8937,25 @@ public func FfiConverterTypeStageRules_lower(_ value: StageRules) -> RustBuffer 
  */
 public struct StageTransitions: Equatable, Hashable {
     /**
-     * The transition matrix as rows (step, from, to, customers).
-     */
-    public var moves: [TransitionRow]
-    /**
      * Per customer, in the input's order.
      */
     public var stages: [CustomerStages]
+    /**
+     * The transition matrix as rows (step, from, to, customers).
+     */
+    public var moves: [TransitionRow]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The transition matrix as rows (step, from, to, customers).
-         */moves: [TransitionRow], 
-        /**
          * Per customer, in the input's order.
-         */stages: [CustomerStages]) {
-        self.moves = moves
+         */stages: [CustomerStages], 
+        /**
+         * The transition matrix as rows (step, from, to, customers).
+         */moves: [TransitionRow]) {
         self.stages = stages
+        self.moves = moves
     }
 
     
@@ -8974,14 +8974,14 @@ public struct FfiConverterTypeStageTransitions: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StageTransitions {
         return
             try StageTransitions(
-                moves: FfiConverterSequenceTypeTransitionRow.read(from: &buf), 
-                stages: FfiConverterSequenceTypeCustomerStages.read(from: &buf)
+                stages: FfiConverterSequenceTypeCustomerStages.read(from: &buf), 
+                moves: FfiConverterSequenceTypeTransitionRow.read(from: &buf)
         )
     }
 
     public static func write(_ value: StageTransitions, into buf: inout [UInt8]) {
-        FfiConverterSequenceTypeTransitionRow.write(value.moves, into: &buf)
         FfiConverterSequenceTypeCustomerStages.write(value.stages, into: &buf)
+        FfiConverterSequenceTypeTransitionRow.write(value.moves, into: &buf)
     }
 }
 
@@ -9006,41 +9006,41 @@ public func FfiConverterTypeStageTransitions_lower(_ value: StageTransitions) ->
  */
 public struct Statement: Equatable, Hashable {
     /**
-     * The facts, by name.
+     * What it is about: `window`, `override`, `requires`, `non_returnable`, `holiday`, `restocking`, `return_shipping`, `shipping_refund`, `refund_methods`, `store_credit`, `exchange`, `tier`; for a programme `earn`, `pending`, `expiry`, `redeem`, `reward`, `tiers`, `tier`.
      */
-    public var facts: [String: String]
+    public var topic: String
     /**
      * The catalogue message id.
      */
     public var message: String
     /**
+     * The facts, by name.
+     */
+    public var facts: [String: String]
+    /**
      * The sentence in the localizer's language.
      */
     public var text: String
-    /**
-     * What it is about: `window`, `override`, `requires`, `non_returnable`, `holiday`, `restocking`, `return_shipping`, `shipping_refund`, `refund_methods`, `store_credit`, `exchange`, `tier`; for a programme `earn`, `pending`, `expiry`, `redeem`, `reward`, `tiers`, `tier`.
-     */
-    public var topic: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The facts, by name.
-         */facts: [String: String], 
+         * What it is about: `window`, `override`, `requires`, `non_returnable`, `holiday`, `restocking`, `return_shipping`, `shipping_refund`, `refund_methods`, `store_credit`, `exchange`, `tier`; for a programme `earn`, `pending`, `expiry`, `redeem`, `reward`, `tiers`, `tier`.
+         */topic: String, 
         /**
          * The catalogue message id.
          */message: String, 
         /**
-         * The sentence in the localizer's language.
-         */text: String, 
+         * The facts, by name.
+         */facts: [String: String], 
         /**
-         * What it is about: `window`, `override`, `requires`, `non_returnable`, `holiday`, `restocking`, `return_shipping`, `shipping_refund`, `refund_methods`, `store_credit`, `exchange`, `tier`; for a programme `earn`, `pending`, `expiry`, `redeem`, `reward`, `tiers`, `tier`.
-         */topic: String) {
-        self.facts = facts
-        self.message = message
-        self.text = text
+         * The sentence in the localizer's language.
+         */text: String) {
         self.topic = topic
+        self.message = message
+        self.facts = facts
+        self.text = text
     }
 
     
@@ -9059,18 +9059,18 @@ public struct FfiConverterTypeStatement: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Statement {
         return
             try Statement(
-                facts: FfiConverterDictionaryStringString.read(from: &buf), 
+                topic: FfiConverterString.read(from: &buf), 
                 message: FfiConverterString.read(from: &buf), 
-                text: FfiConverterString.read(from: &buf), 
-                topic: FfiConverterString.read(from: &buf)
+                facts: FfiConverterDictionaryStringString.read(from: &buf), 
+                text: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: Statement, into buf: inout [UInt8]) {
-        FfiConverterDictionaryStringString.write(value.facts, into: &buf)
-        FfiConverterString.write(value.message, into: &buf)
-        FfiConverterString.write(value.text, into: &buf)
         FfiConverterString.write(value.topic, into: &buf)
+        FfiConverterString.write(value.message, into: &buf)
+        FfiConverterDictionaryStringString.write(value.facts, into: &buf)
+        FfiConverterString.write(value.text, into: &buf)
     }
 }
 
@@ -9095,33 +9095,33 @@ public func FfiConverterTypeStatement_lower(_ value: Statement) -> RustBuffer {
  */
 public struct TaxLine: Equatable, Hashable {
     /**
-     * The tax amount on the whole line (all units), in whole minor units.
+     * Name of the tax, e.g. "VAT".
      */
-    public var amount: Money
+    public var title: String
     /**
      * The rate, e.g. 0.2 for 20 %.
      */
     public var rate: Amount
     /**
-     * Name of the tax, e.g. "VAT".
+     * The tax amount on the whole line (all units), in whole minor units.
      */
-    public var title: String
+    public var amount: Money
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The tax amount on the whole line (all units), in whole minor units.
-         */amount: Money, 
+         * Name of the tax, e.g. "VAT".
+         */title: String, 
         /**
          * The rate, e.g. 0.2 for 20 %.
          */rate: Amount, 
         /**
-         * Name of the tax, e.g. "VAT".
-         */title: String) {
-        self.amount = amount
-        self.rate = rate
+         * The tax amount on the whole line (all units), in whole minor units.
+         */amount: Money) {
         self.title = title
+        self.rate = rate
+        self.amount = amount
     }
 
     
@@ -9140,16 +9140,16 @@ public struct FfiConverterTypeTaxLine: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TaxLine {
         return
             try TaxLine(
-                amount: FfiConverterTypeMoney.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf), 
                 rate: FfiConverterTypeAmount.read(from: &buf), 
-                title: FfiConverterString.read(from: &buf)
+                amount: FfiConverterTypeMoney.read(from: &buf)
         )
     }
 
     public static func write(_ value: TaxLine, into buf: inout [UInt8]) {
-        FfiConverterTypeMoney.write(value.amount, into: &buf)
-        FfiConverterTypeAmount.write(value.rate, into: &buf)
         FfiConverterString.write(value.title, into: &buf)
+        FfiConverterTypeAmount.write(value.rate, into: &buf)
+        FfiConverterTypeMoney.write(value.amount, into: &buf)
     }
 }
 
@@ -9253,25 +9253,13 @@ public func FfiConverterTypeTierBenefits_lower(_ value: TierBenefits) -> RustBuf
  */
 public struct TierProgress: Equatable, Hashable {
     /**
-     * What qualifies.
-     */
-    public var metric: TierMetric
-    /**
-     * Its threshold.
-     */
-    public var nextThreshold: Amount?
-    /**
-     * The next tier above the current one, if any.
-     */
-    public var nextTier: String?
-    /**
-     * How much more of the metric the next tier needs (never negative).
-     */
-    public var remaining: Amount?
-    /**
      * The member's current tier (as last evaluated by a command).
      */
     public var tier: String?
+    /**
+     * What qualifies.
+     */
+    public var metric: TierMetric
     /**
      * The metric counted in the window that contains `now`.
      */
@@ -9280,38 +9268,50 @@ public struct TierProgress: Equatable, Hashable {
      * Where that window starts (`None` for lifetime).
      */
     public var windowStart: Date?
+    /**
+     * The next tier above the current one, if any.
+     */
+    public var nextTier: String?
+    /**
+     * Its threshold.
+     */
+    public var nextThreshold: Amount?
+    /**
+     * How much more of the metric the next tier needs (never negative).
+     */
+    public var remaining: Amount?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * What qualifies.
-         */metric: TierMetric, 
-        /**
-         * Its threshold.
-         */nextThreshold: Amount?, 
-        /**
-         * The next tier above the current one, if any.
-         */nextTier: String?, 
-        /**
-         * How much more of the metric the next tier needs (never negative).
-         */remaining: Amount?, 
-        /**
          * The member's current tier (as last evaluated by a command).
          */tier: String?, 
+        /**
+         * What qualifies.
+         */metric: TierMetric, 
         /**
          * The metric counted in the window that contains `now`.
          */value: Amount, 
         /**
          * Where that window starts (`None` for lifetime).
-         */windowStart: Date?) {
-        self.metric = metric
-        self.nextThreshold = nextThreshold
-        self.nextTier = nextTier
-        self.remaining = remaining
+         */windowStart: Date?, 
+        /**
+         * The next tier above the current one, if any.
+         */nextTier: String?, 
+        /**
+         * Its threshold.
+         */nextThreshold: Amount?, 
+        /**
+         * How much more of the metric the next tier needs (never negative).
+         */remaining: Amount?) {
         self.tier = tier
+        self.metric = metric
         self.value = value
         self.windowStart = windowStart
+        self.nextTier = nextTier
+        self.nextThreshold = nextThreshold
+        self.remaining = remaining
     }
 
     
@@ -9330,24 +9330,24 @@ public struct FfiConverterTypeTierProgress: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TierProgress {
         return
             try TierProgress(
-                metric: FfiConverterTypeTierMetric.read(from: &buf), 
-                nextThreshold: FfiConverterOptionTypeAmount.read(from: &buf), 
-                nextTier: FfiConverterOptionString.read(from: &buf), 
-                remaining: FfiConverterOptionTypeAmount.read(from: &buf), 
                 tier: FfiConverterOptionString.read(from: &buf), 
+                metric: FfiConverterTypeTierMetric.read(from: &buf), 
                 value: FfiConverterTypeAmount.read(from: &buf), 
-                windowStart: FfiConverterOptionTimestamp.read(from: &buf)
+                windowStart: FfiConverterOptionTimestamp.read(from: &buf), 
+                nextTier: FfiConverterOptionString.read(from: &buf), 
+                nextThreshold: FfiConverterOptionTypeAmount.read(from: &buf), 
+                remaining: FfiConverterOptionTypeAmount.read(from: &buf)
         )
     }
 
     public static func write(_ value: TierProgress, into buf: inout [UInt8]) {
-        FfiConverterTypeTierMetric.write(value.metric, into: &buf)
-        FfiConverterOptionTypeAmount.write(value.nextThreshold, into: &buf)
-        FfiConverterOptionString.write(value.nextTier, into: &buf)
-        FfiConverterOptionTypeAmount.write(value.remaining, into: &buf)
         FfiConverterOptionString.write(value.tier, into: &buf)
+        FfiConverterTypeTierMetric.write(value.metric, into: &buf)
         FfiConverterTypeAmount.write(value.value, into: &buf)
         FfiConverterOptionTimestamp.write(value.windowStart, into: &buf)
+        FfiConverterOptionString.write(value.nextTier, into: &buf)
+        FfiConverterOptionTypeAmount.write(value.nextThreshold, into: &buf)
+        FfiConverterOptionTypeAmount.write(value.remaining, into: &buf)
     }
 }
 
@@ -9372,41 +9372,41 @@ public func FfiConverterTypeTierProgress_lower(_ value: TierProgress) -> RustBuf
  */
 public struct TimelineStep: Equatable, Hashable {
     /**
-     * When it happened, if known.
+     * Which step.
      */
-    public var at: Date?
+    public var step: StepKind
     /**
      * Done, current or upcoming.
      */
     public var state: StepState
     /**
+     * When it happened, if known.
+     */
+    public var at: Date?
+    /**
      * The sentence.
      */
     public var statement: Statement
-    /**
-     * Which step.
-     */
-    public var step: StepKind
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * When it happened, if known.
-         */at: Date?, 
+         * Which step.
+         */step: StepKind, 
         /**
          * Done, current or upcoming.
          */state: StepState, 
         /**
-         * The sentence.
-         */statement: Statement, 
+         * When it happened, if known.
+         */at: Date?, 
         /**
-         * Which step.
-         */step: StepKind) {
-        self.at = at
-        self.state = state
-        self.statement = statement
+         * The sentence.
+         */statement: Statement) {
         self.step = step
+        self.state = state
+        self.at = at
+        self.statement = statement
     }
 
     
@@ -9425,18 +9425,18 @@ public struct FfiConverterTypeTimelineStep: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TimelineStep {
         return
             try TimelineStep(
-                at: FfiConverterOptionTimestamp.read(from: &buf), 
+                step: FfiConverterTypeStepKind.read(from: &buf), 
                 state: FfiConverterTypeStepState.read(from: &buf), 
-                statement: FfiConverterTypeStatement.read(from: &buf), 
-                step: FfiConverterTypeStepKind.read(from: &buf)
+                at: FfiConverterOptionTimestamp.read(from: &buf), 
+                statement: FfiConverterTypeStatement.read(from: &buf)
         )
     }
 
     public static func write(_ value: TimelineStep, into buf: inout [UInt8]) {
-        FfiConverterOptionTimestamp.write(value.at, into: &buf)
-        FfiConverterTypeStepState.write(value.state, into: &buf)
-        FfiConverterTypeStatement.write(value.statement, into: &buf)
         FfiConverterTypeStepKind.write(value.step, into: &buf)
+        FfiConverterTypeStepState.write(value.state, into: &buf)
+        FfiConverterOptionTimestamp.write(value.at, into: &buf)
+        FfiConverterTypeStatement.write(value.statement, into: &buf)
     }
 }
 
@@ -9461,6 +9461,10 @@ public func FfiConverterTypeTimelineStep_lower(_ value: TimelineStep) -> RustBuf
  */
 public struct TrackingLink: Equatable, Hashable {
     /**
+     * The shipment id.
+     */
+    public var shipment: String
+    /**
      * The carrier.
      */
     public var carrier: String
@@ -9468,26 +9472,22 @@ public struct TrackingLink: Equatable, Hashable {
      * The tracking number, if known.
      */
     public var number: String?
-    /**
-     * The shipment id.
-     */
-    public var shipment: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
+         * The shipment id.
+         */shipment: String, 
+        /**
          * The carrier.
          */carrier: String, 
         /**
          * The tracking number, if known.
-         */number: String?, 
-        /**
-         * The shipment id.
-         */shipment: String) {
+         */number: String?) {
+        self.shipment = shipment
         self.carrier = carrier
         self.number = number
-        self.shipment = shipment
     }
 
     
@@ -9506,16 +9506,16 @@ public struct FfiConverterTypeTrackingLink: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TrackingLink {
         return
             try TrackingLink(
+                shipment: FfiConverterString.read(from: &buf), 
                 carrier: FfiConverterString.read(from: &buf), 
-                number: FfiConverterOptionString.read(from: &buf), 
-                shipment: FfiConverterString.read(from: &buf)
+                number: FfiConverterOptionString.read(from: &buf)
         )
     }
 
     public static func write(_ value: TrackingLink, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.shipment, into: &buf)
         FfiConverterString.write(value.carrier, into: &buf)
         FfiConverterOptionString.write(value.number, into: &buf)
-        FfiConverterString.write(value.shipment, into: &buf)
     }
 }
 
@@ -9540,41 +9540,41 @@ public func FfiConverterTypeTrackingLink_lower(_ value: TrackingLink) -> RustBuf
  */
 public struct TransitionRow: Equatable, Hashable {
     /**
-     * Customers who moved so.
+     * The index of the first of the two dates.
      */
-    public var customers: Int64
+    public var step: Int64
     /**
      * The stage at the first date.
      */
     public var from: Stage?
     /**
-     * The index of the first of the two dates.
-     */
-    public var step: Int64
-    /**
      * The stage at the second.
      */
     public var to: Stage?
+    /**
+     * Customers who moved so.
+     */
+    public var customers: Int64
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Customers who moved so.
-         */customers: Int64, 
+         * The index of the first of the two dates.
+         */step: Int64, 
         /**
          * The stage at the first date.
          */from: Stage?, 
         /**
-         * The index of the first of the two dates.
-         */step: Int64, 
-        /**
          * The stage at the second.
-         */to: Stage?) {
-        self.customers = customers
-        self.from = from
+         */to: Stage?, 
+        /**
+         * Customers who moved so.
+         */customers: Int64) {
         self.step = step
+        self.from = from
         self.to = to
+        self.customers = customers
     }
 
     
@@ -9593,18 +9593,18 @@ public struct FfiConverterTypeTransitionRow: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TransitionRow {
         return
             try TransitionRow(
-                customers: FfiConverterInt64.read(from: &buf), 
-                from: FfiConverterOptionTypeStage.read(from: &buf), 
                 step: FfiConverterInt64.read(from: &buf), 
-                to: FfiConverterOptionTypeStage.read(from: &buf)
+                from: FfiConverterOptionTypeStage.read(from: &buf), 
+                to: FfiConverterOptionTypeStage.read(from: &buf), 
+                customers: FfiConverterInt64.read(from: &buf)
         )
     }
 
     public static func write(_ value: TransitionRow, into buf: inout [UInt8]) {
-        FfiConverterInt64.write(value.customers, into: &buf)
-        FfiConverterOptionTypeStage.write(value.from, into: &buf)
         FfiConverterInt64.write(value.step, into: &buf)
+        FfiConverterOptionTypeStage.write(value.from, into: &buf)
         FfiConverterOptionTypeStage.write(value.to, into: &buf)
+        FfiConverterInt64.write(value.customers, into: &buf)
     }
 }
 
@@ -9633,13 +9633,13 @@ public struct ViewItem: Equatable, Hashable {
      */
     public var line: String
     /**
-     * Units.
-     */
-    public var quantity: Int64
-    /**
      * Its product title.
      */
     public var title: String
+    /**
+     * Units.
+     */
+    public var quantity: Int64
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -9648,14 +9648,14 @@ public struct ViewItem: Equatable, Hashable {
          * The order line.
          */line: String, 
         /**
-         * Units.
-         */quantity: Int64, 
-        /**
          * Its product title.
-         */title: String) {
+         */title: String, 
+        /**
+         * Units.
+         */quantity: Int64) {
         self.line = line
-        self.quantity = quantity
         self.title = title
+        self.quantity = quantity
     }
 
     
@@ -9675,15 +9675,15 @@ public struct FfiConverterTypeViewItem: FfiConverterRustBuffer {
         return
             try ViewItem(
                 line: FfiConverterString.read(from: &buf), 
-                quantity: FfiConverterInt64.read(from: &buf), 
-                title: FfiConverterString.read(from: &buf)
+                title: FfiConverterString.read(from: &buf), 
+                quantity: FfiConverterInt64.read(from: &buf)
         )
     }
 
     public static func write(_ value: ViewItem, into buf: inout [UInt8]) {
         FfiConverterString.write(value.line, into: &buf)
-        FfiConverterInt64.write(value.quantity, into: &buf)
         FfiConverterString.write(value.title, into: &buf)
+        FfiConverterInt64.write(value.quantity, into: &buf)
     }
 }
 
@@ -10399,53 +10399,53 @@ public enum EntryKind: Equatable, Hashable {
      */
     case release(
         /**
-         * Its expiry, fixed now that it is available.
-         */expiresAt: Date?, 
-        /**
          * The lot.
-         */lot: Int64
+         */lot: Int64, 
+        /**
+         * Its expiry, fixed now that it is available.
+         */expiresAt: Date?
     )
     /**
      * A pending lot's release time was set.
      */
     case scheduled(
         /**
-         * When.
-         */availableAt: Date, 
-        /**
          * The lots.
-         */lots: [Int64]
+         */lots: [Int64], 
+        /**
+         * When.
+         */availableAt: Date
     )
     /**
      * Points spent.
      */
     case redeem(
         /**
-         * The order's currency (absent on entries written before schema version 3).
-         */currency: String? = nil, 
-        /**
-         * Lots drawn on.
-         */draws: [Draw], 
+         * Redemption id.
+         */redemption: String, 
         /**
          * Order.
          */order: String, 
         /**
-         * Redemption id.
-         */redemption: String, 
-        /**
          * Money value, in the order's currency (rounded to its minor unit).
-         */value: Amount
+         */value: Amount, 
+        /**
+         * Lots drawn on.
+         */draws: [Draw], 
+        /**
+         * The order's currency (absent on entries written before schema version 3).
+         */currency: String? = nil
     )
     /**
      * A redemption given back.
      */
     case reverseRedemption(
         /**
-         * Lots restored.
-         */draws: [Draw], 
-        /**
          * Redemption id.
-         */redemption: String
+         */redemption: String, 
+        /**
+         * Lots restored.
+         */draws: [Draw]
     )
     /**
      * Points expired.
@@ -10460,17 +10460,17 @@ public enum EntryKind: Equatable, Hashable {
      */
     case clawback(
         /**
-         * Pending points cancelled per lot.
-         */cancelled: [Draw], 
-        /**
-         * Debt recorded (points that were already spent).
-         */debt: Int64, 
+         * Order.
+         */order: String, 
         /**
          * Taken from available lots.
          */draws: [Draw], 
         /**
-         * Order.
-         */order: String
+         * Pending points cancelled per lot.
+         */cancelled: [Draw], 
+        /**
+         * Debt recorded (points that were already spent).
+         */debt: Int64
     )
     /**
      * A manual adjustment that takes points (the reason is the entry's `reason`).
@@ -10485,11 +10485,11 @@ public enum EntryKind: Equatable, Hashable {
      */
     case debtPaid(
         /**
-         * Lot that paid.
-         */lot: Int64, 
-        /**
          * Points.
-         */points: Int64
+         */points: Int64, 
+        /**
+         * Lot that paid.
+         */lot: Int64
     )
     /**
      * Tier changed.
@@ -10530,28 +10530,28 @@ public struct FfiConverterTypeEntryKind: FfiConverterRustBuffer {
         case 1: return .earn(lot: try FfiConverterTypeEarnedLot.read(from: &buf)
         )
         
-        case 2: return .release(expiresAt: try FfiConverterOptionTimestamp.read(from: &buf), lot: try FfiConverterInt64.read(from: &buf)
+        case 2: return .release(lot: try FfiConverterInt64.read(from: &buf), expiresAt: try FfiConverterOptionTimestamp.read(from: &buf)
         )
         
-        case 3: return .scheduled(availableAt: try FfiConverterTimestamp.read(from: &buf), lots: try FfiConverterSequenceInt64.read(from: &buf)
+        case 3: return .scheduled(lots: try FfiConverterSequenceInt64.read(from: &buf), availableAt: try FfiConverterTimestamp.read(from: &buf)
         )
         
-        case 4: return .redeem(currency: try FfiConverterOptionString.read(from: &buf), draws: try FfiConverterSequenceTypeDraw.read(from: &buf), order: try FfiConverterString.read(from: &buf), redemption: try FfiConverterString.read(from: &buf), value: try FfiConverterTypeAmount.read(from: &buf)
+        case 4: return .redeem(redemption: try FfiConverterString.read(from: &buf), order: try FfiConverterString.read(from: &buf), value: try FfiConverterTypeAmount.read(from: &buf), draws: try FfiConverterSequenceTypeDraw.read(from: &buf), currency: try FfiConverterOptionString.read(from: &buf)
         )
         
-        case 5: return .reverseRedemption(draws: try FfiConverterSequenceTypeDraw.read(from: &buf), redemption: try FfiConverterString.read(from: &buf)
+        case 5: return .reverseRedemption(redemption: try FfiConverterString.read(from: &buf), draws: try FfiConverterSequenceTypeDraw.read(from: &buf)
         )
         
         case 6: return .expire(draws: try FfiConverterSequenceTypeDraw.read(from: &buf)
         )
         
-        case 7: return .clawback(cancelled: try FfiConverterSequenceTypeDraw.read(from: &buf), debt: try FfiConverterInt64.read(from: &buf), draws: try FfiConverterSequenceTypeDraw.read(from: &buf), order: try FfiConverterString.read(from: &buf)
+        case 7: return .clawback(order: try FfiConverterString.read(from: &buf), draws: try FfiConverterSequenceTypeDraw.read(from: &buf), cancelled: try FfiConverterSequenceTypeDraw.read(from: &buf), debt: try FfiConverterInt64.read(from: &buf)
         )
         
         case 8: return .adjust(draws: try FfiConverterSequenceTypeDraw.read(from: &buf)
         )
         
-        case 9: return .debtPaid(lot: try FfiConverterInt64.read(from: &buf), points: try FfiConverterInt64.read(from: &buf)
+        case 9: return .debtPaid(points: try FfiConverterInt64.read(from: &buf), lot: try FfiConverterInt64.read(from: &buf)
         )
         
         case 10: return .tierChanged(from: try FfiConverterOptionString.read(from: &buf), to: try FfiConverterOptionString.read(from: &buf)
@@ -10572,31 +10572,31 @@ public struct FfiConverterTypeEntryKind: FfiConverterRustBuffer {
             FfiConverterTypeEarnedLot.write(lot, into: &buf)
             
         
-        case let .release(expiresAt,lot):
+        case let .release(lot,expiresAt):
             writeInt(&buf, Int32(2))
-            FfiConverterOptionTimestamp.write(expiresAt, into: &buf)
             FfiConverterInt64.write(lot, into: &buf)
+            FfiConverterOptionTimestamp.write(expiresAt, into: &buf)
             
         
-        case let .scheduled(availableAt,lots):
+        case let .scheduled(lots,availableAt):
             writeInt(&buf, Int32(3))
-            FfiConverterTimestamp.write(availableAt, into: &buf)
             FfiConverterSequenceInt64.write(lots, into: &buf)
+            FfiConverterTimestamp.write(availableAt, into: &buf)
             
         
-        case let .redeem(currency,draws,order,redemption,value):
+        case let .redeem(redemption,order,value,draws,currency):
             writeInt(&buf, Int32(4))
-            FfiConverterOptionString.write(currency, into: &buf)
-            FfiConverterSequenceTypeDraw.write(draws, into: &buf)
-            FfiConverterString.write(order, into: &buf)
             FfiConverterString.write(redemption, into: &buf)
+            FfiConverterString.write(order, into: &buf)
             FfiConverterTypeAmount.write(value, into: &buf)
+            FfiConverterSequenceTypeDraw.write(draws, into: &buf)
+            FfiConverterOptionString.write(currency, into: &buf)
             
         
-        case let .reverseRedemption(draws,redemption):
+        case let .reverseRedemption(redemption,draws):
             writeInt(&buf, Int32(5))
-            FfiConverterSequenceTypeDraw.write(draws, into: &buf)
             FfiConverterString.write(redemption, into: &buf)
+            FfiConverterSequenceTypeDraw.write(draws, into: &buf)
             
         
         case let .expire(draws):
@@ -10604,12 +10604,12 @@ public struct FfiConverterTypeEntryKind: FfiConverterRustBuffer {
             FfiConverterSequenceTypeDraw.write(draws, into: &buf)
             
         
-        case let .clawback(cancelled,debt,draws,order):
+        case let .clawback(order,draws,cancelled,debt):
             writeInt(&buf, Int32(7))
+            FfiConverterString.write(order, into: &buf)
+            FfiConverterSequenceTypeDraw.write(draws, into: &buf)
             FfiConverterSequenceTypeDraw.write(cancelled, into: &buf)
             FfiConverterInt64.write(debt, into: &buf)
-            FfiConverterSequenceTypeDraw.write(draws, into: &buf)
-            FfiConverterString.write(order, into: &buf)
             
         
         case let .adjust(draws):
@@ -10617,10 +10617,10 @@ public struct FfiConverterTypeEntryKind: FfiConverterRustBuffer {
             FfiConverterSequenceTypeDraw.write(draws, into: &buf)
             
         
-        case let .debtPaid(lot,points):
+        case let .debtPaid(points,lot):
             writeInt(&buf, Int32(9))
-            FfiConverterInt64.write(lot, into: &buf)
             FfiConverterInt64.write(points, into: &buf)
+            FfiConverterInt64.write(lot, into: &buf)
             
         
         case let .tierChanged(from,to):
@@ -10975,14 +10975,14 @@ public enum LoyaltyCommand: Equatable, Hashable {
      */
     case earnOrder(
         /**
-         * When it was delivered, if known.
-         */deliveredAt: Date? = nil, 
+         * The order.
+         */order: String, 
         /**
          * Its lines.
          */lines: [EarnLine], 
         /**
-         * The order.
-         */order: String, 
+         * When it was delivered, if known.
+         */deliveredAt: Date? = nil, 
         /**
          * When its return window closes, if known.
          */returnWindowEnd: Date? = nil, 
@@ -11007,11 +11007,11 @@ public enum LoyaltyCommand: Equatable, Hashable {
      */
     case scheduleRelease(
         /**
-         * Delivered at.
-         */deliveredAt: Date, 
-        /**
          * The order.
          */order: String, 
+        /**
+         * Delivered at.
+         */deliveredAt: Date, 
         /**
          * Return window end, if any.
          */returnWindowEnd: Date? = nil
@@ -11021,6 +11021,9 @@ public enum LoyaltyCommand: Equatable, Hashable {
      */
     case redeem(
         /**
+         * Id of this redemption.
+         */redemption: String, 
+        /**
          * The order it pays for.
          */order: String, 
         /**
@@ -11029,9 +11032,6 @@ public enum LoyaltyCommand: Equatable, Hashable {
         /**
          * Points to spend (ignored for a reward).
          */points: Int64? = nil, 
-        /**
-         * Id of this redemption.
-         */redemption: String, 
         /**
          * A fixed reward instead of points-to-money.
          */reward: String? = nil
@@ -11053,11 +11053,11 @@ public enum LoyaltyCommand: Equatable, Hashable {
      */
     case clawback(
         /**
-         * Refunded spend per line.
-         */lines: [EarnLine], 
-        /**
          * The order.
-         */order: String
+         */order: String, 
+        /**
+         * Refunded spend per line.
+         */lines: [EarnLine]
     )
     /**
      * A manual adjustment.
@@ -11095,7 +11095,7 @@ public struct FfiConverterTypeLoyaltyCommand: FfiConverterRustBuffer {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .earnOrder(deliveredAt: try FfiConverterOptionTimestamp.read(from: &buf), lines: try FfiConverterSequenceTypeEarnLine.read(from: &buf), order: try FfiConverterString.read(from: &buf), returnWindowEnd: try FfiConverterOptionTimestamp.read(from: &buf), shipping: try FfiConverterOptionTypeMoney.read(from: &buf)
+        case 1: return .earnOrder(order: try FfiConverterString.read(from: &buf), lines: try FfiConverterSequenceTypeEarnLine.read(from: &buf), deliveredAt: try FfiConverterOptionTimestamp.read(from: &buf), returnWindowEnd: try FfiConverterOptionTimestamp.read(from: &buf), shipping: try FfiConverterOptionTypeMoney.read(from: &buf)
         )
         
         case 2: return .award(award: try FfiConverterTypeAward.read(from: &buf)
@@ -11103,10 +11103,10 @@ public struct FfiConverterTypeLoyaltyCommand: FfiConverterRustBuffer {
         
         case 3: return .releasePending
         
-        case 4: return .scheduleRelease(deliveredAt: try FfiConverterTimestamp.read(from: &buf), order: try FfiConverterString.read(from: &buf), returnWindowEnd: try FfiConverterOptionTimestamp.read(from: &buf)
+        case 4: return .scheduleRelease(order: try FfiConverterString.read(from: &buf), deliveredAt: try FfiConverterTimestamp.read(from: &buf), returnWindowEnd: try FfiConverterOptionTimestamp.read(from: &buf)
         )
         
-        case 5: return .redeem(order: try FfiConverterString.read(from: &buf), orderTotal: try FfiConverterTypeMoney.read(from: &buf), points: try FfiConverterOptionInt64.read(from: &buf), redemption: try FfiConverterString.read(from: &buf), reward: try FfiConverterOptionString.read(from: &buf)
+        case 5: return .redeem(redemption: try FfiConverterString.read(from: &buf), order: try FfiConverterString.read(from: &buf), orderTotal: try FfiConverterTypeMoney.read(from: &buf), points: try FfiConverterOptionInt64.read(from: &buf), reward: try FfiConverterOptionString.read(from: &buf)
         )
         
         case 6: return .reverseRedemption(redemption: try FfiConverterString.read(from: &buf)
@@ -11114,7 +11114,7 @@ public struct FfiConverterTypeLoyaltyCommand: FfiConverterRustBuffer {
         
         case 7: return .expire
         
-        case 8: return .clawback(lines: try FfiConverterSequenceTypeEarnLine.read(from: &buf), order: try FfiConverterString.read(from: &buf)
+        case 8: return .clawback(order: try FfiConverterString.read(from: &buf), lines: try FfiConverterSequenceTypeEarnLine.read(from: &buf)
         )
         
         case 9: return .adjust(points: try FfiConverterInt64.read(from: &buf), reason: try FfiConverterString.read(from: &buf)
@@ -11130,11 +11130,11 @@ public struct FfiConverterTypeLoyaltyCommand: FfiConverterRustBuffer {
         switch value {
         
         
-        case let .earnOrder(deliveredAt,lines,order,returnWindowEnd,shipping):
+        case let .earnOrder(order,lines,deliveredAt,returnWindowEnd,shipping):
             writeInt(&buf, Int32(1))
-            FfiConverterOptionTimestamp.write(deliveredAt, into: &buf)
-            FfiConverterSequenceTypeEarnLine.write(lines, into: &buf)
             FfiConverterString.write(order, into: &buf)
+            FfiConverterSequenceTypeEarnLine.write(lines, into: &buf)
+            FfiConverterOptionTimestamp.write(deliveredAt, into: &buf)
             FfiConverterOptionTimestamp.write(returnWindowEnd, into: &buf)
             FfiConverterOptionTypeMoney.write(shipping, into: &buf)
             
@@ -11148,19 +11148,19 @@ public struct FfiConverterTypeLoyaltyCommand: FfiConverterRustBuffer {
             writeInt(&buf, Int32(3))
         
         
-        case let .scheduleRelease(deliveredAt,order,returnWindowEnd):
+        case let .scheduleRelease(order,deliveredAt,returnWindowEnd):
             writeInt(&buf, Int32(4))
-            FfiConverterTimestamp.write(deliveredAt, into: &buf)
             FfiConverterString.write(order, into: &buf)
+            FfiConverterTimestamp.write(deliveredAt, into: &buf)
             FfiConverterOptionTimestamp.write(returnWindowEnd, into: &buf)
             
         
-        case let .redeem(order,orderTotal,points,redemption,reward):
+        case let .redeem(redemption,order,orderTotal,points,reward):
             writeInt(&buf, Int32(5))
+            FfiConverterString.write(redemption, into: &buf)
             FfiConverterString.write(order, into: &buf)
             FfiConverterTypeMoney.write(orderTotal, into: &buf)
             FfiConverterOptionInt64.write(points, into: &buf)
-            FfiConverterString.write(redemption, into: &buf)
             FfiConverterOptionString.write(reward, into: &buf)
             
         
@@ -11173,10 +11173,10 @@ public struct FfiConverterTypeLoyaltyCommand: FfiConverterRustBuffer {
             writeInt(&buf, Int32(7))
         
         
-        case let .clawback(lines,order):
+        case let .clawback(order,lines):
             writeInt(&buf, Int32(8))
-            FfiConverterSequenceTypeEarnLine.write(lines, into: &buf)
             FfiConverterString.write(order, into: &buf)
+            FfiConverterSequenceTypeEarnLine.write(lines, into: &buf)
             
         
         case let .adjust(points,reason):
@@ -11485,11 +11485,11 @@ public enum OrderChange: Equatable, Hashable {
      */
     case placed(
         /**
-         * Amounts per line, in line order.
-         */amounts: [LineAmounts], 
-        /**
          * The order.
-         */order: NewOrder
+         */order: NewOrder, 
+        /**
+         * Amounts per line, in line order.
+         */amounts: [LineAmounts]
     )
     /**
      * Confirmed.
@@ -11515,11 +11515,11 @@ public enum OrderChange: Equatable, Hashable {
          * Per line.
          */lines: [CancelledUnits], 
         /**
-         * Why.
-         */reason: String, 
-        /**
          * Shipping released (non-zero when the last units were cancelled).
-         */shipping: Money
+         */shipping: Money, 
+        /**
+         * Why.
+         */reason: String
     )
     /**
      * Shipment created.
@@ -11542,11 +11542,11 @@ public enum OrderChange: Equatable, Hashable {
      */
     case trackingRecorded(
         /**
-         * The scan.
-         */event: CarrierEvent, 
-        /**
          * Which shipment.
-         */shipment: String
+         */shipment: String, 
+        /**
+         * The scan.
+         */event: CarrierEvent
     )
     /**
      * The carrier took the shipment.
@@ -11561,44 +11561,44 @@ public enum OrderChange: Equatable, Hashable {
      */
     case shipmentDelivered(
         /**
-         * When.
-         */at: Date, 
-        /**
          * Which shipment.
-         */shipment: String
+         */shipment: String, 
+        /**
+         * When.
+         */at: Date
     )
     /**
      * Payment authorised.
      */
     case paymentAuthorized(
         /**
-         * Amount.
-         */amount: Money, 
-        /**
          * Payment id.
-         */payment: String
+         */payment: String, 
+        /**
+         * Amount.
+         */amount: Money
     )
     /**
      * Payment captured.
      */
     case paymentCaptured(
         /**
-         * Amount.
-         */amount: Money, 
-        /**
          * Payment id.
-         */payment: String
+         */payment: String, 
+        /**
+         * Amount.
+         */amount: Money
     )
     /**
      * Payment refunded.
      */
     case paymentRefunded(
         /**
-         * Amount.
-         */amount: Money, 
-        /**
          * Payment id.
-         */payment: String
+         */payment: String, 
+        /**
+         * Amount.
+         */amount: Money
     )
     /**
      * Authorisation voided.
@@ -11637,7 +11637,7 @@ public struct FfiConverterTypeOrderChange: FfiConverterRustBuffer {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .placed(amounts: try FfiConverterSequenceTypeLineAmounts.read(from: &buf), order: try FfiConverterTypeNewOrder.read(from: &buf)
+        case 1: return .placed(order: try FfiConverterTypeNewOrder.read(from: &buf), amounts: try FfiConverterSequenceTypeLineAmounts.read(from: &buf)
         )
         
         case 2: return .confirmed
@@ -11647,7 +11647,7 @@ public struct FfiConverterTypeOrderChange: FfiConverterRustBuffer {
         
         case 4: return .released
         
-        case 5: return .unitsCancelled(lines: try FfiConverterSequenceTypeCancelledUnits.read(from: &buf), reason: try FfiConverterString.read(from: &buf), shipping: try FfiConverterTypeMoney.read(from: &buf)
+        case 5: return .unitsCancelled(lines: try FfiConverterSequenceTypeCancelledUnits.read(from: &buf), shipping: try FfiConverterTypeMoney.read(from: &buf), reason: try FfiConverterString.read(from: &buf)
         )
         
         case 6: return .shipmentCreated(shipment: try FfiConverterTypeNewShipment.read(from: &buf)
@@ -11656,22 +11656,22 @@ public struct FfiConverterTypeOrderChange: FfiConverterRustBuffer {
         case 7: return .shipmentCancelled(shipment: try FfiConverterString.read(from: &buf)
         )
         
-        case 8: return .trackingRecorded(event: try FfiConverterTypeCarrierEvent.read(from: &buf), shipment: try FfiConverterString.read(from: &buf)
+        case 8: return .trackingRecorded(shipment: try FfiConverterString.read(from: &buf), event: try FfiConverterTypeCarrierEvent.read(from: &buf)
         )
         
         case 9: return .shipmentShipped(shipment: try FfiConverterString.read(from: &buf)
         )
         
-        case 10: return .shipmentDelivered(at: try FfiConverterTimestamp.read(from: &buf), shipment: try FfiConverterString.read(from: &buf)
+        case 10: return .shipmentDelivered(shipment: try FfiConverterString.read(from: &buf), at: try FfiConverterTimestamp.read(from: &buf)
         )
         
-        case 11: return .paymentAuthorized(amount: try FfiConverterTypeMoney.read(from: &buf), payment: try FfiConverterString.read(from: &buf)
+        case 11: return .paymentAuthorized(payment: try FfiConverterString.read(from: &buf), amount: try FfiConverterTypeMoney.read(from: &buf)
         )
         
-        case 12: return .paymentCaptured(amount: try FfiConverterTypeMoney.read(from: &buf), payment: try FfiConverterString.read(from: &buf)
+        case 12: return .paymentCaptured(payment: try FfiConverterString.read(from: &buf), amount: try FfiConverterTypeMoney.read(from: &buf)
         )
         
-        case 13: return .paymentRefunded(amount: try FfiConverterTypeMoney.read(from: &buf), payment: try FfiConverterString.read(from: &buf)
+        case 13: return .paymentRefunded(payment: try FfiConverterString.read(from: &buf), amount: try FfiConverterTypeMoney.read(from: &buf)
         )
         
         case 14: return .paymentVoided(payment: try FfiConverterString.read(from: &buf)
@@ -11688,10 +11688,10 @@ public struct FfiConverterTypeOrderChange: FfiConverterRustBuffer {
         switch value {
         
         
-        case let .placed(amounts,order):
+        case let .placed(order,amounts):
             writeInt(&buf, Int32(1))
-            FfiConverterSequenceTypeLineAmounts.write(amounts, into: &buf)
             FfiConverterTypeNewOrder.write(order, into: &buf)
+            FfiConverterSequenceTypeLineAmounts.write(amounts, into: &buf)
             
         
         case .confirmed:
@@ -11707,11 +11707,11 @@ public struct FfiConverterTypeOrderChange: FfiConverterRustBuffer {
             writeInt(&buf, Int32(4))
         
         
-        case let .unitsCancelled(lines,reason,shipping):
+        case let .unitsCancelled(lines,shipping,reason):
             writeInt(&buf, Int32(5))
             FfiConverterSequenceTypeCancelledUnits.write(lines, into: &buf)
-            FfiConverterString.write(reason, into: &buf)
             FfiConverterTypeMoney.write(shipping, into: &buf)
+            FfiConverterString.write(reason, into: &buf)
             
         
         case let .shipmentCreated(shipment):
@@ -11724,10 +11724,10 @@ public struct FfiConverterTypeOrderChange: FfiConverterRustBuffer {
             FfiConverterString.write(shipment, into: &buf)
             
         
-        case let .trackingRecorded(event,shipment):
+        case let .trackingRecorded(shipment,event):
             writeInt(&buf, Int32(8))
-            FfiConverterTypeCarrierEvent.write(event, into: &buf)
             FfiConverterString.write(shipment, into: &buf)
+            FfiConverterTypeCarrierEvent.write(event, into: &buf)
             
         
         case let .shipmentShipped(shipment):
@@ -11735,28 +11735,28 @@ public struct FfiConverterTypeOrderChange: FfiConverterRustBuffer {
             FfiConverterString.write(shipment, into: &buf)
             
         
-        case let .shipmentDelivered(at,shipment):
+        case let .shipmentDelivered(shipment,at):
             writeInt(&buf, Int32(10))
-            FfiConverterTimestamp.write(at, into: &buf)
             FfiConverterString.write(shipment, into: &buf)
+            FfiConverterTimestamp.write(at, into: &buf)
             
         
-        case let .paymentAuthorized(amount,payment):
+        case let .paymentAuthorized(payment,amount):
             writeInt(&buf, Int32(11))
-            FfiConverterTypeMoney.write(amount, into: &buf)
             FfiConverterString.write(payment, into: &buf)
+            FfiConverterTypeMoney.write(amount, into: &buf)
             
         
-        case let .paymentCaptured(amount,payment):
+        case let .paymentCaptured(payment,amount):
             writeInt(&buf, Int32(12))
-            FfiConverterTypeMoney.write(amount, into: &buf)
             FfiConverterString.write(payment, into: &buf)
+            FfiConverterTypeMoney.write(amount, into: &buf)
             
         
-        case let .paymentRefunded(amount,payment):
+        case let .paymentRefunded(payment,amount):
             writeInt(&buf, Int32(13))
-            FfiConverterTypeMoney.write(amount, into: &buf)
             FfiConverterString.write(payment, into: &buf)
+            FfiConverterTypeMoney.write(amount, into: &buf)
             
         
         case let .paymentVoided(payment):
@@ -11859,55 +11859,55 @@ public enum OrderCommand: Equatable, Hashable {
      */
     case recordTracking(
         /**
-         * The scan.
-         */event: CarrierEvent, 
-        /**
          * On which shipment.
-         */shipment: String
+         */shipment: String, 
+        /**
+         * The scan.
+         */event: CarrierEvent
     )
     /**
      * Mark a shipment delivered (e.g. proof of delivery outside the carrier feed).
      */
     case markDelivered(
         /**
-         * When.
-         */at: Date, 
-        /**
          * Which shipment.
-         */shipment: String
+         */shipment: String, 
+        /**
+         * When.
+         */at: Date
     )
     /**
      * A payment was authorised.
      */
     case authorizePayment(
         /**
-         * Amount.
-         */amount: Money, 
-        /**
          * Payment id.
-         */payment: String
+         */payment: String, 
+        /**
+         * Amount.
+         */amount: Money
     )
     /**
      * A payment was captured.
      */
     case capturePayment(
         /**
-         * Amount.
-         */amount: Money, 
-        /**
          * Payment id.
-         */payment: String
+         */payment: String, 
+        /**
+         * Amount.
+         */amount: Money
     )
     /**
      * A payment was refunded.
      */
     case refundPayment(
         /**
-         * Amount.
-         */amount: Money, 
-        /**
          * Payment id.
-         */payment: String
+         */payment: String, 
+        /**
+         * Amount.
+         */amount: Money
     )
     /**
      * An authorisation was voided.
@@ -11968,19 +11968,19 @@ public struct FfiConverterTypeOrderCommand: FfiConverterRustBuffer {
         case 8: return .cancelShipment(shipment: try FfiConverterString.read(from: &buf)
         )
         
-        case 9: return .recordTracking(event: try FfiConverterTypeCarrierEvent.read(from: &buf), shipment: try FfiConverterString.read(from: &buf)
+        case 9: return .recordTracking(shipment: try FfiConverterString.read(from: &buf), event: try FfiConverterTypeCarrierEvent.read(from: &buf)
         )
         
-        case 10: return .markDelivered(at: try FfiConverterTimestamp.read(from: &buf), shipment: try FfiConverterString.read(from: &buf)
+        case 10: return .markDelivered(shipment: try FfiConverterString.read(from: &buf), at: try FfiConverterTimestamp.read(from: &buf)
         )
         
-        case 11: return .authorizePayment(amount: try FfiConverterTypeMoney.read(from: &buf), payment: try FfiConverterString.read(from: &buf)
+        case 11: return .authorizePayment(payment: try FfiConverterString.read(from: &buf), amount: try FfiConverterTypeMoney.read(from: &buf)
         )
         
-        case 12: return .capturePayment(amount: try FfiConverterTypeMoney.read(from: &buf), payment: try FfiConverterString.read(from: &buf)
+        case 12: return .capturePayment(payment: try FfiConverterString.read(from: &buf), amount: try FfiConverterTypeMoney.read(from: &buf)
         )
         
-        case 13: return .refundPayment(amount: try FfiConverterTypeMoney.read(from: &buf), payment: try FfiConverterString.read(from: &buf)
+        case 13: return .refundPayment(payment: try FfiConverterString.read(from: &buf), amount: try FfiConverterTypeMoney.read(from: &buf)
         )
         
         case 14: return .voidPayment(payment: try FfiConverterString.read(from: &buf)
@@ -12036,34 +12036,34 @@ public struct FfiConverterTypeOrderCommand: FfiConverterRustBuffer {
             FfiConverterString.write(shipment, into: &buf)
             
         
-        case let .recordTracking(event,shipment):
+        case let .recordTracking(shipment,event):
             writeInt(&buf, Int32(9))
+            FfiConverterString.write(shipment, into: &buf)
             FfiConverterTypeCarrierEvent.write(event, into: &buf)
-            FfiConverterString.write(shipment, into: &buf)
             
         
-        case let .markDelivered(at,shipment):
+        case let .markDelivered(shipment,at):
             writeInt(&buf, Int32(10))
-            FfiConverterTimestamp.write(at, into: &buf)
             FfiConverterString.write(shipment, into: &buf)
+            FfiConverterTimestamp.write(at, into: &buf)
             
         
-        case let .authorizePayment(amount,payment):
+        case let .authorizePayment(payment,amount):
             writeInt(&buf, Int32(11))
-            FfiConverterTypeMoney.write(amount, into: &buf)
             FfiConverterString.write(payment, into: &buf)
+            FfiConverterTypeMoney.write(amount, into: &buf)
             
         
-        case let .capturePayment(amount,payment):
+        case let .capturePayment(payment,amount):
             writeInt(&buf, Int32(12))
-            FfiConverterTypeMoney.write(amount, into: &buf)
             FfiConverterString.write(payment, into: &buf)
+            FfiConverterTypeMoney.write(amount, into: &buf)
             
         
-        case let .refundPayment(amount,payment):
+        case let .refundPayment(payment,amount):
             writeInt(&buf, Int32(13))
-            FfiConverterTypeMoney.write(amount, into: &buf)
             FfiConverterString.write(payment, into: &buf)
+            FfiConverterTypeMoney.write(amount, into: &buf)
             
         
         case let .voidPayment(payment):
@@ -13650,8 +13650,8 @@ public enum ReturnChange: Equatable, Hashable {
      */
     case approved(
         /**
-         * What the approval decided for each line of the case (absent in events written before version 2, which replay by the rule of the time: [`crate::schema`]).
-         */decided: [ApprovedLine]? = nil, 
+         * The return.
+         */returnId: String, 
         /**
          * Units approved per line.
          */lines: [LineQuantity], 
@@ -13659,30 +13659,30 @@ public enum ReturnChange: Equatable, Hashable {
          * Staff override reason, if a denial was overridden.
          */overrideReason: String?, 
         /**
-         * The return.
-         */returnId: String
+         * What the approval decided for each line of the case (absent in events written before version 2, which replay by the rule of the time: [`crate::schema`]).
+         */decided: [ApprovedLine]? = nil
     )
     /**
      * Declined.
      */
     case declined(
         /**
-         * Why.
-         */reason: String, 
-        /**
          * The return.
-         */returnId: String
+         */returnId: String, 
+        /**
+         * Why.
+         */reason: String
     )
     /**
      * Label issued.
      */
     case labelIssued(
         /**
-         * Carrier.
-         */carrier: String, 
-        /**
          * The return.
          */returnId: String, 
+        /**
+         * Carrier.
+         */carrier: String, 
         /**
          * Tracking number.
          */trackingNumber: String
@@ -13692,11 +13692,11 @@ public enum ReturnChange: Equatable, Hashable {
      */
     case trackingRecorded(
         /**
-         * The scan.
-         */event: CarrierEvent, 
-        /**
          * The return.
          */returnId: String, 
+        /**
+         * The scan.
+         */event: CarrierEvent, 
         /**
          * The return's status after the scan (absent in events written before version 2).
          */status: ReturnStatus? = nil
@@ -13706,22 +13706,22 @@ public enum ReturnChange: Equatable, Hashable {
      */
     case received(
         /**
-         * What arrived.
-         */items: [ReceivedItem], 
-        /**
          * The return.
-         */returnId: String
+         */returnId: String, 
+        /**
+         * What arrived.
+         */items: [ReceivedItem]
     )
     /**
      * Refunded or credited.
      */
     case refunded(
         /**
-         * The breakdown.
-         */breakdown: RefundBreakdown, 
-        /**
          * The return.
          */returnId: String, 
+        /**
+         * The breakdown.
+         */breakdown: RefundBreakdown, 
         /**
          * `credited` when every payout went to store credit, else `refunded` (decided here, so replay never re-derives it).
          */status: ReturnStatus
@@ -13731,11 +13731,11 @@ public enum ReturnChange: Equatable, Hashable {
      */
     case exchanged(
         /**
-         * The breakdown of the credit.
-         */breakdown: RefundBreakdown, 
-        /**
          * The return.
          */returnId: String, 
+        /**
+         * The breakdown of the credit.
+         */breakdown: RefundBreakdown, 
         /**
          * Who owes whom.
          */settlement: ExchangeSettlement
@@ -13753,30 +13753,27 @@ public enum ReturnChange: Equatable, Hashable {
      */
     case advanceReplacementShipped(
         /**
-         * Deadline for the return.
-         */deadline: Date, 
-        /**
          * The return.
-         */returnId: String
+         */returnId: String, 
+        /**
+         * Deadline for the return.
+         */deadline: Date
     )
     /**
      * Customer charged for an unreturned advance exchange.
      */
     case exchangeCharged(
         /**
-         * Amount charged.
-         */amount: Money, 
-        /**
          * The return.
-         */returnId: String
+         */returnId: String, 
+        /**
+         * Amount charged.
+         */amount: Money
     )
     /**
      * A transit claim resolved.
      */
     case claimResolved(
-        /**
-         * The refund, for refunds.
-         */breakdown: RefundBreakdown?, 
         /**
          * The claim.
          */claimId: String, 
@@ -13785,7 +13782,10 @@ public enum ReturnChange: Equatable, Hashable {
          */lines: [LineQuantity], 
         /**
          * Refund or replacement.
-         */resolution: ClaimResolution
+         */resolution: ClaimResolution, 
+        /**
+         * The refund, for refunds.
+         */breakdown: RefundBreakdown?
     )
 
 
@@ -13811,37 +13811,37 @@ public struct FfiConverterTypeReturnChange: FfiConverterRustBuffer {
         case 1: return .requested(request: try FfiConverterTypeRequestedReturn.read(from: &buf)
         )
         
-        case 2: return .approved(decided: try FfiConverterOptionSequenceTypeApprovedLine.read(from: &buf), lines: try FfiConverterSequenceTypeLineQuantity.read(from: &buf), overrideReason: try FfiConverterOptionString.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        case 2: return .approved(returnId: try FfiConverterString.read(from: &buf), lines: try FfiConverterSequenceTypeLineQuantity.read(from: &buf), overrideReason: try FfiConverterOptionString.read(from: &buf), decided: try FfiConverterOptionSequenceTypeApprovedLine.read(from: &buf)
         )
         
-        case 3: return .declined(reason: try FfiConverterString.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        case 3: return .declined(returnId: try FfiConverterString.read(from: &buf), reason: try FfiConverterString.read(from: &buf)
         )
         
-        case 4: return .labelIssued(carrier: try FfiConverterString.read(from: &buf), returnId: try FfiConverterString.read(from: &buf), trackingNumber: try FfiConverterString.read(from: &buf)
+        case 4: return .labelIssued(returnId: try FfiConverterString.read(from: &buf), carrier: try FfiConverterString.read(from: &buf), trackingNumber: try FfiConverterString.read(from: &buf)
         )
         
-        case 5: return .trackingRecorded(event: try FfiConverterTypeCarrierEvent.read(from: &buf), returnId: try FfiConverterString.read(from: &buf), status: try FfiConverterOptionTypeReturnStatus.read(from: &buf)
+        case 5: return .trackingRecorded(returnId: try FfiConverterString.read(from: &buf), event: try FfiConverterTypeCarrierEvent.read(from: &buf), status: try FfiConverterOptionTypeReturnStatus.read(from: &buf)
         )
         
-        case 6: return .received(items: try FfiConverterSequenceTypeReceivedItem.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        case 6: return .received(returnId: try FfiConverterString.read(from: &buf), items: try FfiConverterSequenceTypeReceivedItem.read(from: &buf)
         )
         
-        case 7: return .refunded(breakdown: try FfiConverterTypeRefundBreakdown.read(from: &buf), returnId: try FfiConverterString.read(from: &buf), status: try FfiConverterTypeReturnStatus.read(from: &buf)
+        case 7: return .refunded(returnId: try FfiConverterString.read(from: &buf), breakdown: try FfiConverterTypeRefundBreakdown.read(from: &buf), status: try FfiConverterTypeReturnStatus.read(from: &buf)
         )
         
-        case 8: return .exchanged(breakdown: try FfiConverterTypeRefundBreakdown.read(from: &buf), returnId: try FfiConverterString.read(from: &buf), settlement: try FfiConverterTypeExchangeSettlement.read(from: &buf)
+        case 8: return .exchanged(returnId: try FfiConverterString.read(from: &buf), breakdown: try FfiConverterTypeRefundBreakdown.read(from: &buf), settlement: try FfiConverterTypeExchangeSettlement.read(from: &buf)
         )
         
         case 9: return .cancelled(returnId: try FfiConverterString.read(from: &buf)
         )
         
-        case 10: return .advanceReplacementShipped(deadline: try FfiConverterTimestamp.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        case 10: return .advanceReplacementShipped(returnId: try FfiConverterString.read(from: &buf), deadline: try FfiConverterTimestamp.read(from: &buf)
         )
         
-        case 11: return .exchangeCharged(amount: try FfiConverterTypeMoney.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        case 11: return .exchangeCharged(returnId: try FfiConverterString.read(from: &buf), amount: try FfiConverterTypeMoney.read(from: &buf)
         )
         
-        case 12: return .claimResolved(breakdown: try FfiConverterOptionTypeRefundBreakdown.read(from: &buf), claimId: try FfiConverterString.read(from: &buf), lines: try FfiConverterSequenceTypeLineQuantity.read(from: &buf), resolution: try FfiConverterTypeClaimResolution.read(from: &buf)
+        case 12: return .claimResolved(claimId: try FfiConverterString.read(from: &buf), lines: try FfiConverterSequenceTypeLineQuantity.read(from: &buf), resolution: try FfiConverterTypeClaimResolution.read(from: &buf), breakdown: try FfiConverterOptionTypeRefundBreakdown.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -13857,51 +13857,51 @@ public struct FfiConverterTypeReturnChange: FfiConverterRustBuffer {
             FfiConverterTypeRequestedReturn.write(request, into: &buf)
             
         
-        case let .approved(decided,lines,overrideReason,returnId):
+        case let .approved(returnId,lines,overrideReason,decided):
             writeInt(&buf, Int32(2))
-            FfiConverterOptionSequenceTypeApprovedLine.write(decided, into: &buf)
+            FfiConverterString.write(returnId, into: &buf)
             FfiConverterSequenceTypeLineQuantity.write(lines, into: &buf)
             FfiConverterOptionString.write(overrideReason, into: &buf)
-            FfiConverterString.write(returnId, into: &buf)
+            FfiConverterOptionSequenceTypeApprovedLine.write(decided, into: &buf)
             
         
-        case let .declined(reason,returnId):
+        case let .declined(returnId,reason):
             writeInt(&buf, Int32(3))
-            FfiConverterString.write(reason, into: &buf)
             FfiConverterString.write(returnId, into: &buf)
+            FfiConverterString.write(reason, into: &buf)
             
         
-        case let .labelIssued(carrier,returnId,trackingNumber):
+        case let .labelIssued(returnId,carrier,trackingNumber):
             writeInt(&buf, Int32(4))
-            FfiConverterString.write(carrier, into: &buf)
             FfiConverterString.write(returnId, into: &buf)
+            FfiConverterString.write(carrier, into: &buf)
             FfiConverterString.write(trackingNumber, into: &buf)
             
         
-        case let .trackingRecorded(event,returnId,status):
+        case let .trackingRecorded(returnId,event,status):
             writeInt(&buf, Int32(5))
-            FfiConverterTypeCarrierEvent.write(event, into: &buf)
             FfiConverterString.write(returnId, into: &buf)
+            FfiConverterTypeCarrierEvent.write(event, into: &buf)
             FfiConverterOptionTypeReturnStatus.write(status, into: &buf)
             
         
-        case let .received(items,returnId):
+        case let .received(returnId,items):
             writeInt(&buf, Int32(6))
-            FfiConverterSequenceTypeReceivedItem.write(items, into: &buf)
             FfiConverterString.write(returnId, into: &buf)
+            FfiConverterSequenceTypeReceivedItem.write(items, into: &buf)
             
         
-        case let .refunded(breakdown,returnId,status):
+        case let .refunded(returnId,breakdown,status):
             writeInt(&buf, Int32(7))
-            FfiConverterTypeRefundBreakdown.write(breakdown, into: &buf)
             FfiConverterString.write(returnId, into: &buf)
+            FfiConverterTypeRefundBreakdown.write(breakdown, into: &buf)
             FfiConverterTypeReturnStatus.write(status, into: &buf)
             
         
-        case let .exchanged(breakdown,returnId,settlement):
+        case let .exchanged(returnId,breakdown,settlement):
             writeInt(&buf, Int32(8))
-            FfiConverterTypeRefundBreakdown.write(breakdown, into: &buf)
             FfiConverterString.write(returnId, into: &buf)
+            FfiConverterTypeRefundBreakdown.write(breakdown, into: &buf)
             FfiConverterTypeExchangeSettlement.write(settlement, into: &buf)
             
         
@@ -13910,24 +13910,24 @@ public struct FfiConverterTypeReturnChange: FfiConverterRustBuffer {
             FfiConverterString.write(returnId, into: &buf)
             
         
-        case let .advanceReplacementShipped(deadline,returnId):
+        case let .advanceReplacementShipped(returnId,deadline):
             writeInt(&buf, Int32(10))
+            FfiConverterString.write(returnId, into: &buf)
             FfiConverterTimestamp.write(deadline, into: &buf)
-            FfiConverterString.write(returnId, into: &buf)
             
         
-        case let .exchangeCharged(amount,returnId):
+        case let .exchangeCharged(returnId,amount):
             writeInt(&buf, Int32(11))
-            FfiConverterTypeMoney.write(amount, into: &buf)
             FfiConverterString.write(returnId, into: &buf)
+            FfiConverterTypeMoney.write(amount, into: &buf)
             
         
-        case let .claimResolved(breakdown,claimId,lines,resolution):
+        case let .claimResolved(claimId,lines,resolution,breakdown):
             writeInt(&buf, Int32(12))
-            FfiConverterOptionTypeRefundBreakdown.write(breakdown, into: &buf)
             FfiConverterString.write(claimId, into: &buf)
             FfiConverterSequenceTypeLineQuantity.write(lines, into: &buf)
             FfiConverterTypeClaimResolution.write(resolution, into: &buf)
+            FfiConverterOptionTypeRefundBreakdown.write(breakdown, into: &buf)
             
         }
     }
@@ -13969,33 +13969,33 @@ public enum ReturnCommand: Equatable, Hashable {
      */
     case approve(
         /**
-         * Why staff override a denial.
-         */overrideReason: String? = nil, 
-        /**
          * The return.
-         */returnId: String
+         */returnId: String, 
+        /**
+         * Why staff override a denial.
+         */overrideReason: String? = nil
     )
     /**
      * Decline.
      */
     case decline(
         /**
-         * Why.
-         */reason: String, 
-        /**
          * The return.
-         */returnId: String
+         */returnId: String, 
+        /**
+         * Why.
+         */reason: String
     )
     /**
      * A return label was issued.
      */
     case issueLabel(
         /**
-         * Carrier.
-         */carrier: String, 
-        /**
          * The return.
          */returnId: String, 
+        /**
+         * Carrier.
+         */carrier: String, 
         /**
          * Tracking number.
          */trackingNumber: String
@@ -14005,33 +14005,33 @@ public enum ReturnCommand: Equatable, Hashable {
      */
     case recordTracking(
         /**
-         * The scan.
-         */event: CarrierEvent, 
-        /**
          * The return.
-         */returnId: String
+         */returnId: String, 
+        /**
+         * The scan.
+         */event: CarrierEvent
     )
     /**
      * Units arrived at the warehouse.
      */
     case receive(
         /**
-         * What arrived, per condition.
-         */items: [ReceivedItem], 
-        /**
          * The return.
-         */returnId: String
+         */returnId: String, 
+        /**
+         * What arrived, per condition.
+         */items: [ReceivedItem]
     )
     /**
      * Pay the refund (or settle the exchange) for what was received.
      */
     case refund(
         /**
-         * Payments to refund first, in order; others follow by id.
-         */paymentOrder: [String]? = nil, 
-        /**
          * The return.
-         */returnId: String
+         */returnId: String, 
+        /**
+         * Payments to refund first, in order; others follow by id.
+         */paymentOrder: [String]? = nil
     )
     /**
      * Cancel before anything was received.
@@ -14046,11 +14046,11 @@ public enum ReturnCommand: Equatable, Hashable {
      */
     case shipAdvanceReplacement(
         /**
-         * When the customer is charged if nothing came back.
-         */deadline: Date, 
-        /**
          * The return.
-         */returnId: String
+         */returnId: String, 
+        /**
+         * When the customer is charged if nothing came back.
+         */deadline: Date
     )
     /**
      * Charge the customer for an advance replacement whose return never came.
@@ -14071,11 +14071,11 @@ public enum ReturnCommand: Equatable, Hashable {
          * Units concerned.
          */lines: [LineQuantity], 
         /**
-         * Payments to refund first.
-         */paymentOrder: [String]? = nil, 
-        /**
          * Refund or replacement.
-         */resolution: ClaimResolution
+         */resolution: ClaimResolution, 
+        /**
+         * Payments to refund first.
+         */paymentOrder: [String]? = nil
     )
 
 
@@ -14101,34 +14101,34 @@ public struct FfiConverterTypeReturnCommand: FfiConverterRustBuffer {
         case 1: return .request(request: try FfiConverterTypeReturnRequest.read(from: &buf)
         )
         
-        case 2: return .approve(overrideReason: try FfiConverterOptionString.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        case 2: return .approve(returnId: try FfiConverterString.read(from: &buf), overrideReason: try FfiConverterOptionString.read(from: &buf)
         )
         
-        case 3: return .decline(reason: try FfiConverterString.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        case 3: return .decline(returnId: try FfiConverterString.read(from: &buf), reason: try FfiConverterString.read(from: &buf)
         )
         
-        case 4: return .issueLabel(carrier: try FfiConverterString.read(from: &buf), returnId: try FfiConverterString.read(from: &buf), trackingNumber: try FfiConverterString.read(from: &buf)
+        case 4: return .issueLabel(returnId: try FfiConverterString.read(from: &buf), carrier: try FfiConverterString.read(from: &buf), trackingNumber: try FfiConverterString.read(from: &buf)
         )
         
-        case 5: return .recordTracking(event: try FfiConverterTypeCarrierEvent.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        case 5: return .recordTracking(returnId: try FfiConverterString.read(from: &buf), event: try FfiConverterTypeCarrierEvent.read(from: &buf)
         )
         
-        case 6: return .receive(items: try FfiConverterSequenceTypeReceivedItem.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        case 6: return .receive(returnId: try FfiConverterString.read(from: &buf), items: try FfiConverterSequenceTypeReceivedItem.read(from: &buf)
         )
         
-        case 7: return .refund(paymentOrder: try FfiConverterOptionSequenceString.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        case 7: return .refund(returnId: try FfiConverterString.read(from: &buf), paymentOrder: try FfiConverterOptionSequenceString.read(from: &buf)
         )
         
         case 8: return .cancel(returnId: try FfiConverterString.read(from: &buf)
         )
         
-        case 9: return .shipAdvanceReplacement(deadline: try FfiConverterTimestamp.read(from: &buf), returnId: try FfiConverterString.read(from: &buf)
+        case 9: return .shipAdvanceReplacement(returnId: try FfiConverterString.read(from: &buf), deadline: try FfiConverterTimestamp.read(from: &buf)
         )
         
         case 10: return .chargeUnreturnedExchange(returnId: try FfiConverterString.read(from: &buf)
         )
         
-        case 11: return .claim(claimId: try FfiConverterString.read(from: &buf), lines: try FfiConverterSequenceTypeLineQuantity.read(from: &buf), paymentOrder: try FfiConverterOptionSequenceString.read(from: &buf), resolution: try FfiConverterTypeClaimResolution.read(from: &buf)
+        case 11: return .claim(claimId: try FfiConverterString.read(from: &buf), lines: try FfiConverterSequenceTypeLineQuantity.read(from: &buf), resolution: try FfiConverterTypeClaimResolution.read(from: &buf), paymentOrder: try FfiConverterOptionSequenceString.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -14144,41 +14144,41 @@ public struct FfiConverterTypeReturnCommand: FfiConverterRustBuffer {
             FfiConverterTypeReturnRequest.write(request, into: &buf)
             
         
-        case let .approve(overrideReason,returnId):
+        case let .approve(returnId,overrideReason):
             writeInt(&buf, Int32(2))
+            FfiConverterString.write(returnId, into: &buf)
             FfiConverterOptionString.write(overrideReason, into: &buf)
-            FfiConverterString.write(returnId, into: &buf)
             
         
-        case let .decline(reason,returnId):
+        case let .decline(returnId,reason):
             writeInt(&buf, Int32(3))
-            FfiConverterString.write(reason, into: &buf)
             FfiConverterString.write(returnId, into: &buf)
+            FfiConverterString.write(reason, into: &buf)
             
         
-        case let .issueLabel(carrier,returnId,trackingNumber):
+        case let .issueLabel(returnId,carrier,trackingNumber):
             writeInt(&buf, Int32(4))
-            FfiConverterString.write(carrier, into: &buf)
             FfiConverterString.write(returnId, into: &buf)
+            FfiConverterString.write(carrier, into: &buf)
             FfiConverterString.write(trackingNumber, into: &buf)
             
         
-        case let .recordTracking(event,returnId):
+        case let .recordTracking(returnId,event):
             writeInt(&buf, Int32(5))
+            FfiConverterString.write(returnId, into: &buf)
             FfiConverterTypeCarrierEvent.write(event, into: &buf)
-            FfiConverterString.write(returnId, into: &buf)
             
         
-        case let .receive(items,returnId):
+        case let .receive(returnId,items):
             writeInt(&buf, Int32(6))
-            FfiConverterSequenceTypeReceivedItem.write(items, into: &buf)
             FfiConverterString.write(returnId, into: &buf)
+            FfiConverterSequenceTypeReceivedItem.write(items, into: &buf)
             
         
-        case let .refund(paymentOrder,returnId):
+        case let .refund(returnId,paymentOrder):
             writeInt(&buf, Int32(7))
-            FfiConverterOptionSequenceString.write(paymentOrder, into: &buf)
             FfiConverterString.write(returnId, into: &buf)
+            FfiConverterOptionSequenceString.write(paymentOrder, into: &buf)
             
         
         case let .cancel(returnId):
@@ -14186,10 +14186,10 @@ public struct FfiConverterTypeReturnCommand: FfiConverterRustBuffer {
             FfiConverterString.write(returnId, into: &buf)
             
         
-        case let .shipAdvanceReplacement(deadline,returnId):
+        case let .shipAdvanceReplacement(returnId,deadline):
             writeInt(&buf, Int32(9))
-            FfiConverterTimestamp.write(deadline, into: &buf)
             FfiConverterString.write(returnId, into: &buf)
+            FfiConverterTimestamp.write(deadline, into: &buf)
             
         
         case let .chargeUnreturnedExchange(returnId):
@@ -14197,12 +14197,12 @@ public struct FfiConverterTypeReturnCommand: FfiConverterRustBuffer {
             FfiConverterString.write(returnId, into: &buf)
             
         
-        case let .claim(claimId,lines,paymentOrder,resolution):
+        case let .claim(claimId,lines,resolution,paymentOrder):
             writeInt(&buf, Int32(11))
             FfiConverterString.write(claimId, into: &buf)
             FfiConverterSequenceTypeLineQuantity.write(lines, into: &buf)
-            FfiConverterOptionSequenceString.write(paymentOrder, into: &buf)
             FfiConverterTypeClaimResolution.write(resolution, into: &buf)
+            FfiConverterOptionSequenceString.write(paymentOrder, into: &buf)
             
         }
     }

@@ -150,18 +150,15 @@ fn doc(out: &mut String, indent: &str, text: Option<String>) {
 
 /// The fields of an object schema (all but `skip`, the tag), one per line.
 fn fields(out: &mut String, indent: &str, schema: &Value, skip: Option<&str>, defs: &BTreeMap<String, Value>) {
-    let required: Vec<&str> = schema
-        .get("required")
-        .and_then(Value::as_array)
-        .map_or(Vec::new(), |r| r.iter().filter_map(Value::as_str).collect());
-    let Some(Value::Object(props)) = schema.get("properties") else { return };
-    for (name, s) in props {
+    // in the core's order (its required fields as declared, then the optional ones), which is
+    // the order of the Kotlin constructor's and Swift initialiser's parameters
+    for (name, s, required) in super::ordered_fields(schema) {
         if Some(name.as_str()) == skip {
             continue;
         }
         doc(out, indent, description(s));
         let (mut t, mut with) = field_type(s, defs);
-        let not_required = !required.contains(&name.as_str());
+        let not_required = !required;
         if not_required && !t.starts_with("Option<") {
             t = format!("Option<{t}>");
             with = with.map(optional);

@@ -107,26 +107,8 @@ fn external_variants(schema: &Value) -> Option<&Vec<Value>> {
     })
 }
 
-/// The fields of an object in the order the core writes them: its required fields in declaration
-/// order, then the optional ones.
-fn ordered_fields(schema: &Value) -> Vec<(String, &Value, bool)> {
-    let props = schema.get("properties").and_then(Value::as_object);
-    let required: Vec<&str> = schema
-        .get("required")
-        .and_then(Value::as_array)
-        .map_or(Vec::new(), |r| r.iter().filter_map(Value::as_str).collect());
-    let mut fields: Vec<(String, &Value, bool)> =
-        required.iter().filter_map(|f| props.and_then(|p| p.get(*f)).map(|s| ((*f).to_string(), s, true))).collect();
-    for (f, s) in props.into_iter().flatten() {
-        if !required.contains(&f.as_str()) {
-            fields.push((f.clone(), s, false));
-        }
-    }
-    fields
-}
-
 fn class(out: &mut String, name: &str, schema: &Value, defs: &BTreeMap<String, Value>) {
-    let fields = ordered_fields(schema);
+    let fields = super::ordered_fields(schema);
     let _ = writeln!(out, "@dataclass(frozen=True)\nclass {name}(Result):");
     let d = schema.get("description").and_then(Value::as_str).unwrap_or("A result.");
     let _ = writeln!(out, "    \"\"\"{}\"\"\"\n", d.replace('\n', " ").replace("\"\"\"", "'''").replace('\\', "\\\\"));

@@ -3712,9 +3712,9 @@ public object FfiConverterTypeReturnPolicy: FfiConverter<ReturnPolicy, Long> {
  */
 data class ApprovedLine (
     /**
-     * Units approved.
+     * Position of the line in the case.
      */
-    var `approved`: kotlin.Long
+    var `position`: kotlin.Long
     , 
     /**
      * The order line.
@@ -3722,19 +3722,19 @@ data class ApprovedLine (
     var `line`: kotlin.String
     , 
     /**
-     * Position of the line in the case.
+     * Units approved.
      */
-    var `position`: kotlin.Long
-    , 
-    /**
-     * Change of the order line's `return_requested` (more when an override approves denied units, less when reserved units were not approved).
-     */
-    var `reservationChange`: kotlin.Long
+    var `approved`: kotlin.Long
     , 
     /**
      * Units reserved after the approval (always the approved units).
      */
     var `reserved`: kotlin.Long
+    , 
+    /**
+     * Change of the order line's `return_requested` (more when an override approves denied units, less when reserved units were not approved).
+     */
+    var `reservationChange`: kotlin.Long
     
 ){
     
@@ -3760,19 +3760,19 @@ public object FfiConverterTypeApprovedLine: FfiConverterRustBuffer<ApprovedLine>
     }
 
     override fun allocationSize(value: ApprovedLine) = (
-            FfiConverterLong.allocationSize(value.`approved`) +
-            FfiConverterString.allocationSize(value.`line`) +
             FfiConverterLong.allocationSize(value.`position`) +
-            FfiConverterLong.allocationSize(value.`reservationChange`) +
-            FfiConverterLong.allocationSize(value.`reserved`)
+            FfiConverterString.allocationSize(value.`line`) +
+            FfiConverterLong.allocationSize(value.`approved`) +
+            FfiConverterLong.allocationSize(value.`reserved`) +
+            FfiConverterLong.allocationSize(value.`reservationChange`)
     )
 
     override fun write(value: ApprovedLine, buf: ByteBuffer) {
-            FfiConverterLong.write(value.`approved`, buf)
-            FfiConverterString.write(value.`line`, buf)
             FfiConverterLong.write(value.`position`, buf)
-            FfiConverterLong.write(value.`reservationChange`, buf)
+            FfiConverterString.write(value.`line`, buf)
+            FfiConverterLong.write(value.`approved`, buf)
             FfiConverterLong.write(value.`reserved`, buf)
+            FfiConverterLong.write(value.`reservationChange`, buf)
     }
 }
 
@@ -3783,9 +3783,9 @@ public object FfiConverterTypeApprovedLine: FfiConverterRustBuffer<ApprovedLine>
  */
 data class BetaGeo (
     /**
-     * Beta distribution of the drop-out probability, first shape.
+     * Shape of the gamma distribution of purchase rates.
      */
-    var `a`: kotlin.Double
+    var `r`: kotlin.Double
     , 
     /**
      * Scale of the gamma distribution of purchase rates.
@@ -3793,14 +3793,14 @@ data class BetaGeo (
     var `alpha`: kotlin.Double
     , 
     /**
+     * Beta distribution of the drop-out probability, first shape.
+     */
+    var `a`: kotlin.Double
+    , 
+    /**
      * Beta distribution of the drop-out probability, second shape.
      */
     var `b`: kotlin.Double
-    , 
-    /**
-     * Shape of the gamma distribution of purchase rates.
-     */
-    var `r`: kotlin.Double
     , 
     /**
      * Which variant (BG/NBD when left out).
@@ -3831,18 +3831,18 @@ public object FfiConverterTypeBetaGeo: FfiConverterRustBuffer<BetaGeo> {
     }
 
     override fun allocationSize(value: BetaGeo) = (
-            FfiConverterDouble.allocationSize(value.`a`) +
-            FfiConverterDouble.allocationSize(value.`alpha`) +
-            FfiConverterDouble.allocationSize(value.`b`) +
             FfiConverterDouble.allocationSize(value.`r`) +
+            FfiConverterDouble.allocationSize(value.`alpha`) +
+            FfiConverterDouble.allocationSize(value.`a`) +
+            FfiConverterDouble.allocationSize(value.`b`) +
             FfiConverterOptionalTypeVariant.allocationSize(value.`variant`)
     )
 
     override fun write(value: BetaGeo, buf: ByteBuffer) {
-            FfiConverterDouble.write(value.`a`, buf)
-            FfiConverterDouble.write(value.`alpha`, buf)
-            FfiConverterDouble.write(value.`b`, buf)
             FfiConverterDouble.write(value.`r`, buf)
+            FfiConverterDouble.write(value.`alpha`, buf)
+            FfiConverterDouble.write(value.`a`, buf)
+            FfiConverterDouble.write(value.`b`, buf)
             FfiConverterOptionalTypeVariant.write(value.`variant`, buf)
     }
 }
@@ -3854,11 +3854,6 @@ public object FfiConverterTypeBetaGeo: FfiConverterRustBuffer<BetaGeo> {
  */
 data class CancelledUnits (
     /**
-     * Amount released.
-     */
-    var `amount`: Money
-    , 
-    /**
      * The line.
      */
     var `line`: kotlin.String
@@ -3867,6 +3862,11 @@ data class CancelledUnits (
      * Units cancelled.
      */
     var `quantity`: kotlin.Long
+    , 
+    /**
+     * Amount released.
+     */
+    var `amount`: Money
     , 
     /**
      * The tax part of `amount`.
@@ -3888,24 +3888,24 @@ data class CancelledUnits (
 public object FfiConverterTypeCancelledUnits: FfiConverterRustBuffer<CancelledUnits> {
     override fun read(buf: ByteBuffer): CancelledUnits {
         return CancelledUnits(
-            FfiConverterTypeMoney.read(buf),
             FfiConverterString.read(buf),
             FfiConverterLong.read(buf),
+            FfiConverterTypeMoney.read(buf),
             FfiConverterTypeMoney.read(buf),
         )
     }
 
     override fun allocationSize(value: CancelledUnits) = (
-            FfiConverterTypeMoney.allocationSize(value.`amount`) +
             FfiConverterString.allocationSize(value.`line`) +
             FfiConverterLong.allocationSize(value.`quantity`) +
+            FfiConverterTypeMoney.allocationSize(value.`amount`) +
             FfiConverterTypeMoney.allocationSize(value.`tax`)
     )
 
     override fun write(value: CancelledUnits, buf: ByteBuffer) {
-            FfiConverterTypeMoney.write(value.`amount`, buf)
             FfiConverterString.write(value.`line`, buf)
             FfiConverterLong.write(value.`quantity`, buf)
+            FfiConverterTypeMoney.write(value.`amount`, buf)
             FfiConverterTypeMoney.write(value.`tax`, buf)
     }
 }
@@ -3916,6 +3916,16 @@ public object FfiConverterTypeCancelledUnits: FfiConverterRustBuffer<CancelledUn
  * One scan reported by a carrier.
  */
 data class CarrierEvent (
+    /**
+     * When it happened, by the carrier's clock (not when we received it).
+     */
+    var `occurredAt`: java.time.Instant
+    , 
+    /**
+     * The normalised status.
+     */
+    var `status`: TrackingStatus
+    , 
     /**
      * Whether the carrier flagged a delay.
      */
@@ -3932,19 +3942,9 @@ data class CarrierEvent (
     var `location`: kotlin.String? = null 
     , 
     /**
-     * When it happened, by the carrier's clock (not when we received it).
-     */
-    var `occurredAt`: java.time.Instant
-    , 
-    /**
      * The raw code, kept for audit.
      */
     var `rawCode`: kotlin.String? = null 
-    , 
-    /**
-     * The normalised status.
-     */
-    var `status`: TrackingStatus
     
 ){
     
@@ -3961,31 +3961,31 @@ data class CarrierEvent (
 public object FfiConverterTypeCarrierEvent: FfiConverterRustBuffer<CarrierEvent> {
     override fun read(buf: ByteBuffer): CarrierEvent {
         return CarrierEvent(
+            FfiConverterTimestamp.read(buf),
+            FfiConverterTypeTrackingStatus.read(buf),
             FfiConverterOptionalBoolean.read(buf),
             FfiConverterOptionalTimestamp.read(buf),
             FfiConverterOptionalString.read(buf),
-            FfiConverterTimestamp.read(buf),
             FfiConverterOptionalString.read(buf),
-            FfiConverterTypeTrackingStatus.read(buf),
         )
     }
 
     override fun allocationSize(value: CarrierEvent) = (
+            FfiConverterTimestamp.allocationSize(value.`occurredAt`) +
+            FfiConverterTypeTrackingStatus.allocationSize(value.`status`) +
             FfiConverterOptionalBoolean.allocationSize(value.`delayed`) +
             FfiConverterOptionalTimestamp.allocationSize(value.`estimatedDelivery`) +
             FfiConverterOptionalString.allocationSize(value.`location`) +
-            FfiConverterTimestamp.allocationSize(value.`occurredAt`) +
-            FfiConverterOptionalString.allocationSize(value.`rawCode`) +
-            FfiConverterTypeTrackingStatus.allocationSize(value.`status`)
+            FfiConverterOptionalString.allocationSize(value.`rawCode`)
     )
 
     override fun write(value: CarrierEvent, buf: ByteBuffer) {
+            FfiConverterTimestamp.write(value.`occurredAt`, buf)
+            FfiConverterTypeTrackingStatus.write(value.`status`, buf)
             FfiConverterOptionalBoolean.write(value.`delayed`, buf)
             FfiConverterOptionalTimestamp.write(value.`estimatedDelivery`, buf)
             FfiConverterOptionalString.write(value.`location`, buf)
-            FfiConverterTimestamp.write(value.`occurredAt`, buf)
             FfiConverterOptionalString.write(value.`rawCode`, buf)
-            FfiConverterTypeTrackingStatus.write(value.`status`, buf)
     }
 }
 
@@ -3996,9 +3996,9 @@ public object FfiConverterTypeCarrierEvent: FfiConverterRustBuffer<CarrierEvent>
  */
 data class CesResult (
     /**
-     * Share answering 5, 6 or 7, 0–1 (0.6 is 60 %).
+     * Number of answers.
      */
-    var `easyShare`: kotlin.Double
+    var `responses`: kotlin.Long
     , 
     /**
      * Mean answer (1–7).
@@ -4006,9 +4006,9 @@ data class CesResult (
     var `mean`: kotlin.Double
     , 
     /**
-     * Number of answers.
+     * Share answering 5, 6 or 7, 0–1 (0.6 is 60 %).
      */
-    var `responses`: kotlin.Long
+    var `easyShare`: kotlin.Double
     
 ){
     
@@ -4025,22 +4025,22 @@ data class CesResult (
 public object FfiConverterTypeCesResult: FfiConverterRustBuffer<CesResult> {
     override fun read(buf: ByteBuffer): CesResult {
         return CesResult(
-            FfiConverterDouble.read(buf),
-            FfiConverterDouble.read(buf),
             FfiConverterLong.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterDouble.read(buf),
         )
     }
 
     override fun allocationSize(value: CesResult) = (
-            FfiConverterDouble.allocationSize(value.`easyShare`) +
+            FfiConverterLong.allocationSize(value.`responses`) +
             FfiConverterDouble.allocationSize(value.`mean`) +
-            FfiConverterLong.allocationSize(value.`responses`)
+            FfiConverterDouble.allocationSize(value.`easyShare`)
     )
 
     override fun write(value: CesResult, buf: ByteBuffer) {
-            FfiConverterDouble.write(value.`easyShare`, buf)
-            FfiConverterDouble.write(value.`mean`, buf)
             FfiConverterLong.write(value.`responses`, buf)
+            FfiConverterDouble.write(value.`mean`, buf)
+            FfiConverterDouble.write(value.`easyShare`, buf)
     }
 }
 
@@ -4050,16 +4050,6 @@ public object FfiConverterTypeCesResult: FfiConverterRustBuffer<CesResult> {
  * A CSAT with its Wilson interval.
  */
 data class CsatResult (
-    /**
-     * Wilson interval of the share.
-     */
-    var `interval`: Interval
-    , 
-    /**
-     * Mean answer.
-     */
-    var `mean`: kotlin.Double
-    , 
     /**
      * Number of answers.
      */
@@ -4074,6 +4064,16 @@ data class CsatResult (
      * Satisfied share, 0–1 (0.85 is 85 %); the interval is in shares too.
      */
     var `score`: kotlin.Double
+    , 
+    /**
+     * Mean answer.
+     */
+    var `mean`: kotlin.Double
+    , 
+    /**
+     * Wilson interval of the share.
+     */
+    var `interval`: Interval
     
 ){
     
@@ -4090,28 +4090,28 @@ data class CsatResult (
 public object FfiConverterTypeCsatResult: FfiConverterRustBuffer<CsatResult> {
     override fun read(buf: ByteBuffer): CsatResult {
         return CsatResult(
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterDouble.read(buf),
             FfiConverterTypeInterval.read(buf),
-            FfiConverterDouble.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterDouble.read(buf),
         )
     }
 
     override fun allocationSize(value: CsatResult) = (
-            FfiConverterTypeInterval.allocationSize(value.`interval`) +
-            FfiConverterDouble.allocationSize(value.`mean`) +
             FfiConverterLong.allocationSize(value.`responses`) +
             FfiConverterLong.allocationSize(value.`satisfied`) +
-            FfiConverterDouble.allocationSize(value.`score`)
+            FfiConverterDouble.allocationSize(value.`score`) +
+            FfiConverterDouble.allocationSize(value.`mean`) +
+            FfiConverterTypeInterval.allocationSize(value.`interval`)
     )
 
     override fun write(value: CsatResult, buf: ByteBuffer) {
-            FfiConverterTypeInterval.write(value.`interval`, buf)
-            FfiConverterDouble.write(value.`mean`, buf)
             FfiConverterLong.write(value.`responses`, buf)
             FfiConverterLong.write(value.`satisfied`, buf)
             FfiConverterDouble.write(value.`score`, buf)
+            FfiConverterDouble.write(value.`mean`, buf)
+            FfiConverterTypeInterval.write(value.`interval`, buf)
     }
 }
 
@@ -4127,14 +4127,29 @@ data class CustomerAction (
     var `action`: ActionKind
     , 
     /**
+     * On what: a line id (returns, exchanges) or a shipment id.
+     */
+    var `subject`: kotlin.String
+    , 
+    /**
      * Open now (an action sent to review is open: the shop checks it first).
      */
     var `available`: kotlin.Boolean
     , 
     /**
-     * The engine's deciding code (`return.window_open`, `return.final_sale`, `delay.late`…).
+     * Needs a person to approve it.
      */
-    var `code`: kotlin.String
+    var `needsReview`: kotlin.Boolean
+    , 
+    /**
+     * Units it covers (returns and exchanges).
+     */
+    var `units`: kotlin.Long
+    , 
+    /**
+     * Until when.
+     */
+    var `deadline`: java.time.Instant?
     , 
     /**
      * Whole days left.
@@ -4142,9 +4157,14 @@ data class CustomerAction (
     var `daysLeft`: kotlin.Long?
     , 
     /**
-     * Until when.
+     * The engine's deciding code (`return.window_open`, `return.final_sale`, `delay.late`…).
      */
-    var `deadline`: java.time.Instant?
+    var `code`: kotlin.String
+    , 
+    /**
+     * What a return would refund now, if everything comes back resellable.
+     */
+    var `refund`: Money?
     , 
     /**
      * The fees that refund already takes off (restocking plus return shipping).
@@ -4157,29 +4177,9 @@ data class CustomerAction (
     var `method`: RefundMethod?
     , 
     /**
-     * Needs a person to approve it.
-     */
-    var `needsReview`: kotlin.Boolean
-    , 
-    /**
-     * What a return would refund now, if everything comes back resellable.
-     */
-    var `refund`: Money?
-    , 
-    /**
      * The sentence.
      */
     var `statement`: Statement
-    , 
-    /**
-     * On what: a line id (returns, exchanges) or a shipment id.
-     */
-    var `subject`: kotlin.String
-    , 
-    /**
-     * Units it covers (returns and exchanges).
-     */
-    var `units`: kotlin.Long
     
 ){
     
@@ -4197,48 +4197,48 @@ public object FfiConverterTypeCustomerAction: FfiConverterRustBuffer<CustomerAct
     override fun read(buf: ByteBuffer): CustomerAction {
         return CustomerAction(
             FfiConverterTypeActionKind.read(buf),
-            FfiConverterBoolean.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterOptionalLong.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterLong.read(buf),
             FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalLong.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalTypeMoney.read(buf),
             FfiConverterOptionalTypeMoney.read(buf),
             FfiConverterOptionalTypeRefundMethod.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterOptionalTypeMoney.read(buf),
             FfiConverterTypeStatement.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterLong.read(buf),
         )
     }
 
     override fun allocationSize(value: CustomerAction) = (
             FfiConverterTypeActionKind.allocationSize(value.`action`) +
+            FfiConverterString.allocationSize(value.`subject`) +
             FfiConverterBoolean.allocationSize(value.`available`) +
-            FfiConverterString.allocationSize(value.`code`) +
-            FfiConverterOptionalLong.allocationSize(value.`daysLeft`) +
+            FfiConverterBoolean.allocationSize(value.`needsReview`) +
+            FfiConverterLong.allocationSize(value.`units`) +
             FfiConverterOptionalTimestamp.allocationSize(value.`deadline`) +
+            FfiConverterOptionalLong.allocationSize(value.`daysLeft`) +
+            FfiConverterString.allocationSize(value.`code`) +
+            FfiConverterOptionalTypeMoney.allocationSize(value.`refund`) +
             FfiConverterOptionalTypeMoney.allocationSize(value.`fees`) +
             FfiConverterOptionalTypeRefundMethod.allocationSize(value.`method`) +
-            FfiConverterBoolean.allocationSize(value.`needsReview`) +
-            FfiConverterOptionalTypeMoney.allocationSize(value.`refund`) +
-            FfiConverterTypeStatement.allocationSize(value.`statement`) +
-            FfiConverterString.allocationSize(value.`subject`) +
-            FfiConverterLong.allocationSize(value.`units`)
+            FfiConverterTypeStatement.allocationSize(value.`statement`)
     )
 
     override fun write(value: CustomerAction, buf: ByteBuffer) {
             FfiConverterTypeActionKind.write(value.`action`, buf)
+            FfiConverterString.write(value.`subject`, buf)
             FfiConverterBoolean.write(value.`available`, buf)
-            FfiConverterString.write(value.`code`, buf)
-            FfiConverterOptionalLong.write(value.`daysLeft`, buf)
+            FfiConverterBoolean.write(value.`needsReview`, buf)
+            FfiConverterLong.write(value.`units`, buf)
             FfiConverterOptionalTimestamp.write(value.`deadline`, buf)
+            FfiConverterOptionalLong.write(value.`daysLeft`, buf)
+            FfiConverterString.write(value.`code`, buf)
+            FfiConverterOptionalTypeMoney.write(value.`refund`, buf)
             FfiConverterOptionalTypeMoney.write(value.`fees`, buf)
             FfiConverterOptionalTypeRefundMethod.write(value.`method`, buf)
-            FfiConverterBoolean.write(value.`needsReview`, buf)
-            FfiConverterOptionalTypeMoney.write(value.`refund`, buf)
             FfiConverterTypeStatement.write(value.`statement`, buf)
-            FfiConverterString.write(value.`subject`, buf)
-            FfiConverterLong.write(value.`units`, buf)
     }
 }
 
@@ -4254,14 +4254,14 @@ data class CustomerAnswer (
     var `question`: kotlin.String
     , 
     /**
-     * Its sentences, each with its facts.
-     */
-    var `statements`: List<Statement>
-    , 
-    /**
      * The answer as one short paragraph.
      */
     var `text`: kotlin.String
+    , 
+    /**
+     * Its sentences, each with its facts.
+     */
+    var `statements`: List<Statement>
     
 ){
     
@@ -4279,21 +4279,21 @@ public object FfiConverterTypeCustomerAnswer: FfiConverterRustBuffer<CustomerAns
     override fun read(buf: ByteBuffer): CustomerAnswer {
         return CustomerAnswer(
             FfiConverterString.read(buf),
-            FfiConverterSequenceTypeStatement.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterSequenceTypeStatement.read(buf),
         )
     }
 
     override fun allocationSize(value: CustomerAnswer) = (
             FfiConverterString.allocationSize(value.`question`) +
-            FfiConverterSequenceTypeStatement.allocationSize(value.`statements`) +
-            FfiConverterString.allocationSize(value.`text`)
+            FfiConverterString.allocationSize(value.`text`) +
+            FfiConverterSequenceTypeStatement.allocationSize(value.`statements`)
     )
 
     override fun write(value: CustomerAnswer, buf: ByteBuffer) {
             FfiConverterString.write(value.`question`, buf)
-            FfiConverterSequenceTypeStatement.write(value.`statements`, buf)
             FfiConverterString.write(value.`text`, buf)
+            FfiConverterSequenceTypeStatement.write(value.`statements`, buf)
     }
 }
 
@@ -4303,11 +4303,6 @@ public object FfiConverterTypeCustomerAnswer: FfiConverterRustBuffer<CustomerAns
  * A message ready to send: its payload and the rendered text.
  */
 data class CustomerMessage (
-    /**
-     * The short body.
-     */
-    var `body`: kotlin.String
-    , 
     /**
      * The locale of the text.
      */
@@ -4322,6 +4317,11 @@ data class CustomerMessage (
      * The subject line (email) or title (push).
      */
     var `subject`: kotlin.String
+    , 
+    /**
+     * The short body.
+     */
+    var `body`: kotlin.String
     
 ){
     
@@ -4339,24 +4339,24 @@ public object FfiConverterTypeCustomerMessage: FfiConverterRustBuffer<CustomerMe
     override fun read(buf: ByteBuffer): CustomerMessage {
         return CustomerMessage(
             FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
             FfiConverterTypeMessagePayload.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterString.read(buf),
         )
     }
 
     override fun allocationSize(value: CustomerMessage) = (
-            FfiConverterString.allocationSize(value.`body`) +
             FfiConverterString.allocationSize(value.`locale`) +
             FfiConverterTypeMessagePayload.allocationSize(value.`payload`) +
-            FfiConverterString.allocationSize(value.`subject`)
+            FfiConverterString.allocationSize(value.`subject`) +
+            FfiConverterString.allocationSize(value.`body`)
     )
 
     override fun write(value: CustomerMessage, buf: ByteBuffer) {
-            FfiConverterString.write(value.`body`, buf)
             FfiConverterString.write(value.`locale`, buf)
             FfiConverterTypeMessagePayload.write(value.`payload`, buf)
             FfiConverterString.write(value.`subject`, buf)
+            FfiConverterString.write(value.`body`, buf)
     }
 }
 
@@ -4461,6 +4461,26 @@ public object FfiConverterTypeCustomerStages: FfiConverterRustBuffer<CustomerSta
  */
 data class DelayAssessment (
     /**
+     * The merchant status at `now`.
+     */
+    var `status`: TrackingStatus
+    , 
+    /**
+     * Past the promised (or estimated) delivery and not delivered.
+     */
+    var `late`: kotlin.Boolean
+    , 
+    /**
+     * No scan for `stalled_after_days`.
+     */
+    var `stalled`: kotlin.Boolean
+    , 
+    /**
+     * No update for the lost threshold, or no scan since `promise + lost_after_promise_hours`.
+     */
+    var `presumedLost`: kotlin.Boolean
+    , 
+    /**
      * The carrier flagged a delay on the latest scan.
      */
     var `carrierDelayed`: kotlin.Boolean
@@ -4469,26 +4489,6 @@ data class DelayAssessment (
      * When the latest scan happened, if any.
      */
     var `lastScanAt`: java.time.Instant?
-    , 
-    /**
-     * Past the promised (or estimated) delivery and not delivered.
-     */
-    var `late`: kotlin.Boolean
-    , 
-    /**
-     * No update for the lost threshold, or no scan since `promise + lost_after_promise_hours`.
-     */
-    var `presumedLost`: kotlin.Boolean
-    , 
-    /**
-     * No scan for `stalled_after_days`.
-     */
-    var `stalled`: kotlin.Boolean
-    , 
-    /**
-     * The merchant status at `now`.
-     */
-    var `status`: TrackingStatus
     
 ){
     
@@ -4505,31 +4505,31 @@ data class DelayAssessment (
 public object FfiConverterTypeDelayAssessment: FfiConverterRustBuffer<DelayAssessment> {
     override fun read(buf: ByteBuffer): DelayAssessment {
         return DelayAssessment(
+            FfiConverterTypeTrackingStatus.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
             FfiConverterBoolean.read(buf),
             FfiConverterOptionalTimestamp.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterTypeTrackingStatus.read(buf),
         )
     }
 
     override fun allocationSize(value: DelayAssessment) = (
-            FfiConverterBoolean.allocationSize(value.`carrierDelayed`) +
-            FfiConverterOptionalTimestamp.allocationSize(value.`lastScanAt`) +
+            FfiConverterTypeTrackingStatus.allocationSize(value.`status`) +
             FfiConverterBoolean.allocationSize(value.`late`) +
-            FfiConverterBoolean.allocationSize(value.`presumedLost`) +
             FfiConverterBoolean.allocationSize(value.`stalled`) +
-            FfiConverterTypeTrackingStatus.allocationSize(value.`status`)
+            FfiConverterBoolean.allocationSize(value.`presumedLost`) +
+            FfiConverterBoolean.allocationSize(value.`carrierDelayed`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`lastScanAt`)
     )
 
     override fun write(value: DelayAssessment, buf: ByteBuffer) {
+            FfiConverterTypeTrackingStatus.write(value.`status`, buf)
+            FfiConverterBoolean.write(value.`late`, buf)
+            FfiConverterBoolean.write(value.`stalled`, buf)
+            FfiConverterBoolean.write(value.`presumedLost`, buf)
             FfiConverterBoolean.write(value.`carrierDelayed`, buf)
             FfiConverterOptionalTimestamp.write(value.`lastScanAt`, buf)
-            FfiConverterBoolean.write(value.`late`, buf)
-            FfiConverterBoolean.write(value.`presumedLost`, buf)
-            FfiConverterBoolean.write(value.`stalled`, buf)
-            FfiConverterTypeTrackingStatus.write(value.`status`, buf)
     }
 }
 
@@ -4540,14 +4540,14 @@ public object FfiConverterTypeDelayAssessment: FfiConverterRustBuffer<DelayAsses
  */
 data class Discount (
     /**
-     * The amount, in whole minor units.
-     */
-    var `amount`: Money
-    , 
-    /**
      * The code or title.
      */
     var `code`: kotlin.String
+    , 
+    /**
+     * The amount, in whole minor units.
+     */
+    var `amount`: Money
     
 ){
     
@@ -4564,19 +4564,19 @@ data class Discount (
 public object FfiConverterTypeDiscount: FfiConverterRustBuffer<Discount> {
     override fun read(buf: ByteBuffer): Discount {
         return Discount(
-            FfiConverterTypeMoney.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterTypeMoney.read(buf),
         )
     }
 
     override fun allocationSize(value: Discount) = (
-            FfiConverterTypeMoney.allocationSize(value.`amount`) +
-            FfiConverterString.allocationSize(value.`code`)
+            FfiConverterString.allocationSize(value.`code`) +
+            FfiConverterTypeMoney.allocationSize(value.`amount`)
     )
 
     override fun write(value: Discount, buf: ByteBuffer) {
-            FfiConverterTypeMoney.write(value.`amount`, buf)
             FfiConverterString.write(value.`code`, buf)
+            FfiConverterTypeMoney.write(value.`amount`, buf)
     }
 }
 
@@ -4689,6 +4689,16 @@ public object FfiConverterTypeEarnLine: FfiConverterRustBuffer<EarnLine> {
  */
 data class EarnedLot (
     /**
+     * Points earned.
+     */
+    var `points`: kotlin.Long
+    , 
+    /**
+     * Pending (not spendable until released).
+     */
+    var `pending`: kotlin.Boolean
+    , 
+    /**
      * When it becomes available (an award: at once; an order: when known).
      */
     var `availableAt`: java.time.Instant?
@@ -4699,34 +4709,24 @@ data class EarnedLot (
     var `expiresAt`: java.time.Instant?
     , 
     /**
-     * The order line that earned it.
-     */
-    var `line`: kotlin.String?
-    , 
-    /**
      * The order that earned it.
      */
     var `order`: kotlin.String?
     , 
     /**
-     * Pending (not spendable until released).
+     * The order line that earned it.
      */
-    var `pending`: kotlin.Boolean
-    , 
-    /**
-     * Points earned.
-     */
-    var `points`: kotlin.Long
-    , 
-    /**
-     * Points per currency unit it was earned at, multiplier included.
-     */
-    var `rate`: Amount
+    var `line`: kotlin.String?
     , 
     /**
      * Spend that earned it (for tiers and clawbacks).
      */
     var `spend`: Amount
+    , 
+    /**
+     * Points per currency unit it was earned at, multiplier included.
+     */
+    var `rate`: Amount
     
 ){
     
@@ -4743,37 +4743,37 @@ data class EarnedLot (
 public object FfiConverterTypeEarnedLot: FfiConverterRustBuffer<EarnedLot> {
     override fun read(buf: ByteBuffer): EarnedLot {
         return EarnedLot(
-            FfiConverterOptionalTimestamp.read(buf),
-            FfiConverterOptionalTimestamp.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterBoolean.read(buf),
             FfiConverterLong.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
             FfiConverterTypeAmount.read(buf),
             FfiConverterTypeAmount.read(buf),
         )
     }
 
     override fun allocationSize(value: EarnedLot) = (
+            FfiConverterLong.allocationSize(value.`points`) +
+            FfiConverterBoolean.allocationSize(value.`pending`) +
             FfiConverterOptionalTimestamp.allocationSize(value.`availableAt`) +
             FfiConverterOptionalTimestamp.allocationSize(value.`expiresAt`) +
-            FfiConverterOptionalString.allocationSize(value.`line`) +
             FfiConverterOptionalString.allocationSize(value.`order`) +
-            FfiConverterBoolean.allocationSize(value.`pending`) +
-            FfiConverterLong.allocationSize(value.`points`) +
-            FfiConverterTypeAmount.allocationSize(value.`rate`) +
-            FfiConverterTypeAmount.allocationSize(value.`spend`)
+            FfiConverterOptionalString.allocationSize(value.`line`) +
+            FfiConverterTypeAmount.allocationSize(value.`spend`) +
+            FfiConverterTypeAmount.allocationSize(value.`rate`)
     )
 
     override fun write(value: EarnedLot, buf: ByteBuffer) {
+            FfiConverterLong.write(value.`points`, buf)
+            FfiConverterBoolean.write(value.`pending`, buf)
             FfiConverterOptionalTimestamp.write(value.`availableAt`, buf)
             FfiConverterOptionalTimestamp.write(value.`expiresAt`, buf)
-            FfiConverterOptionalString.write(value.`line`, buf)
             FfiConverterOptionalString.write(value.`order`, buf)
-            FfiConverterBoolean.write(value.`pending`, buf)
-            FfiConverterLong.write(value.`points`, buf)
-            FfiConverterTypeAmount.write(value.`rate`, buf)
+            FfiConverterOptionalString.write(value.`line`, buf)
             FfiConverterTypeAmount.write(value.`spend`, buf)
+            FfiConverterTypeAmount.write(value.`rate`, buf)
     }
 }
 
@@ -4831,6 +4831,16 @@ public object FfiConverterTypeEligibilityContext: FfiConverterRustBuffer<Eligibi
  */
 data class EligibilityReport (
     /**
+     * The return.
+     */
+    var `returnId`: kotlin.String
+    , 
+    /**
+     * Denied if every line is denied; review if any line needs review; allowed otherwise.
+     */
+    var `outcome`: Outcome
+    , 
+    /**
      * Per line.
      */
     var `lines`: List<LineDecision>
@@ -4844,16 +4854,6 @@ data class EligibilityReport (
      * Set when the method fell back to store credit, with its reason code.
      */
     var `methodNote`: DecisionCode?
-    , 
-    /**
-     * Denied if every line is denied; review if any line needs review; allowed otherwise.
-     */
-    var `outcome`: Outcome
-    , 
-    /**
-     * The return.
-     */
-    var `returnId`: kotlin.String
     
 ){
     
@@ -4870,28 +4870,28 @@ data class EligibilityReport (
 public object FfiConverterTypeEligibilityReport: FfiConverterRustBuffer<EligibilityReport> {
     override fun read(buf: ByteBuffer): EligibilityReport {
         return EligibilityReport(
+            FfiConverterString.read(buf),
+            FfiConverterTypeOutcome.read(buf),
             FfiConverterSequenceTypeLineDecision.read(buf),
             FfiConverterTypeRefundMethod.read(buf),
             FfiConverterOptionalTypeDecisionCode.read(buf),
-            FfiConverterTypeOutcome.read(buf),
-            FfiConverterString.read(buf),
         )
     }
 
     override fun allocationSize(value: EligibilityReport) = (
+            FfiConverterString.allocationSize(value.`returnId`) +
+            FfiConverterTypeOutcome.allocationSize(value.`outcome`) +
             FfiConverterSequenceTypeLineDecision.allocationSize(value.`lines`) +
             FfiConverterTypeRefundMethod.allocationSize(value.`method`) +
-            FfiConverterOptionalTypeDecisionCode.allocationSize(value.`methodNote`) +
-            FfiConverterTypeOutcome.allocationSize(value.`outcome`) +
-            FfiConverterString.allocationSize(value.`returnId`)
+            FfiConverterOptionalTypeDecisionCode.allocationSize(value.`methodNote`)
     )
 
     override fun write(value: EligibilityReport, buf: ByteBuffer) {
+            FfiConverterString.write(value.`returnId`, buf)
+            FfiConverterTypeOutcome.write(value.`outcome`, buf)
             FfiConverterSequenceTypeLineDecision.write(value.`lines`, buf)
             FfiConverterTypeRefundMethod.write(value.`method`, buf)
             FfiConverterOptionalTypeDecisionCode.write(value.`methodNote`, buf)
-            FfiConverterTypeOutcome.write(value.`outcome`, buf)
-            FfiConverterString.write(value.`returnId`, buf)
     }
 }
 
@@ -4902,9 +4902,9 @@ public object FfiConverterTypeEligibilityReport: FfiConverterRustBuffer<Eligibil
  */
 data class ExchangeRequest (
     /**
-     * Ship the replacement before the return arrives.
+     * The replacement's SKU (another variant or another product).
      */
-    var `advance`: kotlin.Boolean? = null 
+    var `sku`: kotlin.String
     , 
     /**
      * Its price, in the order's currency.
@@ -4912,14 +4912,14 @@ data class ExchangeRequest (
     var `price`: Money
     , 
     /**
+     * Ship the replacement before the return arrives.
+     */
+    var `advance`: kotlin.Boolean? = null 
+    , 
+    /**
      * The replacement's outbound shipping, when the policy lets the host price it (`exchanges.replacement_shipping: host`).
      */
     var `shipping`: Money? = null 
-    , 
-    /**
-     * The replacement's SKU (another variant or another product).
-     */
-    var `sku`: kotlin.String
     
 ){
     
@@ -4936,25 +4936,25 @@ data class ExchangeRequest (
 public object FfiConverterTypeExchangeRequest: FfiConverterRustBuffer<ExchangeRequest> {
     override fun read(buf: ByteBuffer): ExchangeRequest {
         return ExchangeRequest(
-            FfiConverterOptionalBoolean.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterOptionalTypeMoney.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterOptionalBoolean.read(buf),
+            FfiConverterOptionalTypeMoney.read(buf),
         )
     }
 
     override fun allocationSize(value: ExchangeRequest) = (
-            FfiConverterOptionalBoolean.allocationSize(value.`advance`) +
+            FfiConverterString.allocationSize(value.`sku`) +
             FfiConverterTypeMoney.allocationSize(value.`price`) +
-            FfiConverterOptionalTypeMoney.allocationSize(value.`shipping`) +
-            FfiConverterString.allocationSize(value.`sku`)
+            FfiConverterOptionalBoolean.allocationSize(value.`advance`) +
+            FfiConverterOptionalTypeMoney.allocationSize(value.`shipping`)
     )
 
     override fun write(value: ExchangeRequest, buf: ByteBuffer) {
-            FfiConverterOptionalBoolean.write(value.`advance`, buf)
-            FfiConverterTypeMoney.write(value.`price`, buf)
-            FfiConverterOptionalTypeMoney.write(value.`shipping`, buf)
             FfiConverterString.write(value.`sku`, buf)
+            FfiConverterTypeMoney.write(value.`price`, buf)
+            FfiConverterOptionalBoolean.write(value.`advance`, buf)
+            FfiConverterOptionalTypeMoney.write(value.`shipping`, buf)
     }
 }
 
@@ -4970,14 +4970,14 @@ data class ExchangeSettlement (
     var `credit`: Money
     , 
     /**
-     * The balance: positive means the customer pays, negative means the shop refunds.
-     */
-    var `difference`: Money
-    , 
-    /**
      * The replacement's price.
      */
     var `replacementPrice`: Money
+    , 
+    /**
+     * The balance: positive means the customer pays, negative means the shop refunds.
+     */
+    var `difference`: Money
     , 
     /**
      * The replacement's outbound shipping.
@@ -5026,8 +5026,8 @@ public object FfiConverterTypeExchangeSettlement: FfiConverterRustBuffer<Exchang
 
     override fun allocationSize(value: ExchangeSettlement) = (
             FfiConverterTypeMoney.allocationSize(value.`credit`) +
-            FfiConverterTypeMoney.allocationSize(value.`difference`) +
             FfiConverterTypeMoney.allocationSize(value.`replacementPrice`) +
+            FfiConverterTypeMoney.allocationSize(value.`difference`) +
             FfiConverterOptionalTypeMoney.allocationSize(value.`replacementShipping`) +
             FfiConverterOptionalTypeMoney.allocationSize(value.`restockingFee`) +
             FfiConverterOptionalTypeMoney.allocationSize(value.`returnShippingFee`) +
@@ -5036,8 +5036,8 @@ public object FfiConverterTypeExchangeSettlement: FfiConverterRustBuffer<Exchang
 
     override fun write(value: ExchangeSettlement, buf: ByteBuffer) {
             FfiConverterTypeMoney.write(value.`credit`, buf)
-            FfiConverterTypeMoney.write(value.`difference`, buf)
             FfiConverterTypeMoney.write(value.`replacementPrice`, buf)
+            FfiConverterTypeMoney.write(value.`difference`, buf)
             FfiConverterOptionalTypeMoney.write(value.`replacementShipping`, buf)
             FfiConverterOptionalTypeMoney.write(value.`restockingFee`, buf)
             FfiConverterOptionalTypeMoney.write(value.`returnShippingFee`, buf)
@@ -5067,14 +5067,14 @@ data class HitRate (
     var `popularHits`: kotlin.Long
     , 
     /**
-     * `popular_hits / customers`.
-     */
-    var `popularRate`: kotlin.Double
-    , 
-    /**
      * `hits / customers`.
      */
     var `rate`: kotlin.Double
+    , 
+    /**
+     * `popular_hits / customers`.
+     */
+    var `popularRate`: kotlin.Double
     
 ){
     
@@ -5103,16 +5103,16 @@ public object FfiConverterTypeHitRate: FfiConverterRustBuffer<HitRate> {
             FfiConverterLong.allocationSize(value.`customers`) +
             FfiConverterLong.allocationSize(value.`hits`) +
             FfiConverterLong.allocationSize(value.`popularHits`) +
-            FfiConverterDouble.allocationSize(value.`popularRate`) +
-            FfiConverterDouble.allocationSize(value.`rate`)
+            FfiConverterDouble.allocationSize(value.`rate`) +
+            FfiConverterDouble.allocationSize(value.`popularRate`)
     )
 
     override fun write(value: HitRate, buf: ByteBuffer) {
             FfiConverterLong.write(value.`customers`, buf)
             FfiConverterLong.write(value.`hits`, buf)
             FfiConverterLong.write(value.`popularHits`, buf)
-            FfiConverterDouble.write(value.`popularRate`, buf)
             FfiConverterDouble.write(value.`rate`, buf)
+            FfiConverterDouble.write(value.`popularRate`, buf)
     }
 }
 
@@ -5170,14 +5170,14 @@ public object FfiConverterTypeHoldoutCase: FfiConverterRustBuffer<HoldoutCase> {
  */
 data class Interval (
     /**
-     * Upper bound.
-     */
-    var `high`: kotlin.Double
-    , 
-    /**
      * Lower bound.
      */
     var `low`: kotlin.Double
+    , 
+    /**
+     * Upper bound.
+     */
+    var `high`: kotlin.Double
     
 ){
     
@@ -5200,13 +5200,13 @@ public object FfiConverterTypeInterval: FfiConverterRustBuffer<Interval> {
     }
 
     override fun allocationSize(value: Interval) = (
-            FfiConverterDouble.allocationSize(value.`high`) +
-            FfiConverterDouble.allocationSize(value.`low`)
+            FfiConverterDouble.allocationSize(value.`low`) +
+            FfiConverterDouble.allocationSize(value.`high`)
     )
 
     override fun write(value: Interval, buf: ByteBuffer) {
-            FfiConverterDouble.write(value.`high`, buf)
             FfiConverterDouble.write(value.`low`, buf)
+            FfiConverterDouble.write(value.`high`, buf)
     }
 }
 
@@ -5217,19 +5217,19 @@ public object FfiConverterTypeInterval: FfiConverterRustBuffer<Interval> {
  */
 data class LedgerEntry (
     /**
+     * The shape this entry was written in ([`ENTRY_SCHEMA_VERSION`]; older ones are upcast when read).
+     */
+    var `schemaVersion`: kotlin.Long
+    , 
+    /**
+     * Position (1-based).
+     */
+    var `seq`: kotlin.Long
+    , 
+    /**
      * When.
      */
     var `at`: java.time.Instant
-    , 
-    /**
-     * Available balance after.
-     */
-    var `balanceAfter`: kotlin.Long
-    , 
-    /**
-     * Fingerprint of the command (see [`crate::fingerprint`]).
-     */
-    var `fingerprint`: kotlin.String
     , 
     /**
      * Command key.
@@ -5237,14 +5237,9 @@ data class LedgerEntry (
     var `key`: kotlin.String
     , 
     /**
-     * What.
+     * Fingerprint of the command (see [`crate::fingerprint`]).
      */
-    var `kind`: EntryKind
-    , 
-    /**
-     * Change to pending points.
-     */
-    var `pending`: kotlin.Long
+    var `fingerprint`: kotlin.String
     , 
     /**
      * Change to the available balance.
@@ -5252,9 +5247,29 @@ data class LedgerEntry (
     var `points`: kotlin.Long
     , 
     /**
+     * Change to pending points.
+     */
+    var `pending`: kotlin.Long
+    , 
+    /**
+     * Available balance after.
+     */
+    var `balanceAfter`: kotlin.Long
+    , 
+    /**
+     * Rule that produced it.
+     */
+    var `rule`: Rule
+    , 
+    /**
      * Rate applied (points per currency unit; 0 when not a rate).
      */
     var `rate`: Amount
+    , 
+    /**
+     * What.
+     */
+    var `kind`: EntryKind
     , 
     /**
      * Why (manual adjustments).
@@ -5265,21 +5280,6 @@ data class LedgerEntry (
      * The referred customer (referral awards to the referrer).
      */
     var `referred`: kotlin.String? = null 
-    , 
-    /**
-     * Rule that produced it.
-     */
-    var `rule`: Rule
-    , 
-    /**
-     * The shape this entry was written in ([`ENTRY_SCHEMA_VERSION`]; older ones are upcast when read).
-     */
-    var `schemaVersion`: kotlin.Long
-    , 
-    /**
-     * Position (1-based).
-     */
-    var `seq`: kotlin.Long
     
 ){
     
@@ -5296,52 +5296,52 @@ data class LedgerEntry (
 public object FfiConverterTypeLedgerEntry: FfiConverterRustBuffer<LedgerEntry> {
     override fun read(buf: ByteBuffer): LedgerEntry {
         return LedgerEntry(
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
             FfiConverterTimestamp.read(buf),
-            FfiConverterLong.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterTypeEntryKind.read(buf),
             FfiConverterLong.read(buf),
             FfiConverterLong.read(buf),
-            FfiConverterTypeAmount.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalString.read(buf),
+            FfiConverterLong.read(buf),
             FfiConverterTypeRule.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterLong.read(buf),
+            FfiConverterTypeAmount.read(buf),
+            FfiConverterTypeEntryKind.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
         )
     }
 
     override fun allocationSize(value: LedgerEntry) = (
-            FfiConverterTimestamp.allocationSize(value.`at`) +
-            FfiConverterLong.allocationSize(value.`balanceAfter`) +
-            FfiConverterString.allocationSize(value.`fingerprint`) +
-            FfiConverterString.allocationSize(value.`key`) +
-            FfiConverterTypeEntryKind.allocationSize(value.`kind`) +
-            FfiConverterLong.allocationSize(value.`pending`) +
-            FfiConverterLong.allocationSize(value.`points`) +
-            FfiConverterTypeAmount.allocationSize(value.`rate`) +
-            FfiConverterOptionalString.allocationSize(value.`reason`) +
-            FfiConverterOptionalString.allocationSize(value.`referred`) +
-            FfiConverterTypeRule.allocationSize(value.`rule`) +
             FfiConverterLong.allocationSize(value.`schemaVersion`) +
-            FfiConverterLong.allocationSize(value.`seq`)
+            FfiConverterLong.allocationSize(value.`seq`) +
+            FfiConverterTimestamp.allocationSize(value.`at`) +
+            FfiConverterString.allocationSize(value.`key`) +
+            FfiConverterString.allocationSize(value.`fingerprint`) +
+            FfiConverterLong.allocationSize(value.`points`) +
+            FfiConverterLong.allocationSize(value.`pending`) +
+            FfiConverterLong.allocationSize(value.`balanceAfter`) +
+            FfiConverterTypeRule.allocationSize(value.`rule`) +
+            FfiConverterTypeAmount.allocationSize(value.`rate`) +
+            FfiConverterTypeEntryKind.allocationSize(value.`kind`) +
+            FfiConverterOptionalString.allocationSize(value.`reason`) +
+            FfiConverterOptionalString.allocationSize(value.`referred`)
     )
 
     override fun write(value: LedgerEntry, buf: ByteBuffer) {
-            FfiConverterTimestamp.write(value.`at`, buf)
-            FfiConverterLong.write(value.`balanceAfter`, buf)
-            FfiConverterString.write(value.`fingerprint`, buf)
-            FfiConverterString.write(value.`key`, buf)
-            FfiConverterTypeEntryKind.write(value.`kind`, buf)
-            FfiConverterLong.write(value.`pending`, buf)
-            FfiConverterLong.write(value.`points`, buf)
-            FfiConverterTypeAmount.write(value.`rate`, buf)
-            FfiConverterOptionalString.write(value.`reason`, buf)
-            FfiConverterOptionalString.write(value.`referred`, buf)
-            FfiConverterTypeRule.write(value.`rule`, buf)
             FfiConverterLong.write(value.`schemaVersion`, buf)
             FfiConverterLong.write(value.`seq`, buf)
+            FfiConverterTimestamp.write(value.`at`, buf)
+            FfiConverterString.write(value.`key`, buf)
+            FfiConverterString.write(value.`fingerprint`, buf)
+            FfiConverterLong.write(value.`points`, buf)
+            FfiConverterLong.write(value.`pending`, buf)
+            FfiConverterLong.write(value.`balanceAfter`, buf)
+            FfiConverterTypeRule.write(value.`rule`, buf)
+            FfiConverterTypeAmount.write(value.`rate`, buf)
+            FfiConverterTypeEntryKind.write(value.`kind`, buf)
+            FfiConverterOptionalString.write(value.`reason`, buf)
+            FfiConverterOptionalString.write(value.`referred`, buf)
     }
 }
 
@@ -5423,24 +5423,9 @@ public object FfiConverterTypeLineAmounts: FfiConverterRustBuffer<LineAmounts> {
  */
 data class LineDecision (
     /**
-     * The deciding code: the first denial, else the first review, else `return.allowed`.
-     */
-    var `code`: DecisionCode
-    , 
-    /**
-     * Whole days left in the window at decision time.
-     */
-    var `daysLeft`: kotlin.Long?
-    , 
-    /**
      * The line.
      */
     var `line`: kotlin.String
-    , 
-    /**
-     * Allowed, denied or review.
-     */
-    var `outcome`: Outcome
     , 
     /**
      * Units requested.
@@ -5453,6 +5438,16 @@ data class LineDecision (
     var `reason`: ReturnReason
     , 
     /**
+     * Allowed, denied or review.
+     */
+    var `outcome`: Outcome
+    , 
+    /**
+     * The deciding code: the first denial, else the first review, else `return.allowed`.
+     */
+    var `code`: DecisionCode
+    , 
+    /**
      * Every rule's verdict.
      */
     var `verdicts`: List<RuleVerdict>
@@ -5461,6 +5456,11 @@ data class LineDecision (
      * When the window closes, if it is limited and has started.
      */
     var `windowEnd`: java.time.Instant?
+    , 
+    /**
+     * Whole days left in the window at decision time.
+     */
+    var `daysLeft`: kotlin.Long?
     
 ){
     
@@ -5477,37 +5477,37 @@ data class LineDecision (
 public object FfiConverterTypeLineDecision: FfiConverterRustBuffer<LineDecision> {
     override fun read(buf: ByteBuffer): LineDecision {
         return LineDecision(
-            FfiConverterTypeDecisionCode.read(buf),
-            FfiConverterOptionalLong.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterTypeOutcome.read(buf),
             FfiConverterLong.read(buf),
             FfiConverterTypeReturnReason.read(buf),
+            FfiConverterTypeOutcome.read(buf),
+            FfiConverterTypeDecisionCode.read(buf),
             FfiConverterSequenceTypeRuleVerdict.read(buf),
             FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalLong.read(buf),
         )
     }
 
     override fun allocationSize(value: LineDecision) = (
-            FfiConverterTypeDecisionCode.allocationSize(value.`code`) +
-            FfiConverterOptionalLong.allocationSize(value.`daysLeft`) +
             FfiConverterString.allocationSize(value.`line`) +
-            FfiConverterTypeOutcome.allocationSize(value.`outcome`) +
             FfiConverterLong.allocationSize(value.`quantity`) +
             FfiConverterTypeReturnReason.allocationSize(value.`reason`) +
+            FfiConverterTypeOutcome.allocationSize(value.`outcome`) +
+            FfiConverterTypeDecisionCode.allocationSize(value.`code`) +
             FfiConverterSequenceTypeRuleVerdict.allocationSize(value.`verdicts`) +
-            FfiConverterOptionalTimestamp.allocationSize(value.`windowEnd`)
+            FfiConverterOptionalTimestamp.allocationSize(value.`windowEnd`) +
+            FfiConverterOptionalLong.allocationSize(value.`daysLeft`)
     )
 
     override fun write(value: LineDecision, buf: ByteBuffer) {
-            FfiConverterTypeDecisionCode.write(value.`code`, buf)
-            FfiConverterOptionalLong.write(value.`daysLeft`, buf)
             FfiConverterString.write(value.`line`, buf)
-            FfiConverterTypeOutcome.write(value.`outcome`, buf)
             FfiConverterLong.write(value.`quantity`, buf)
             FfiConverterTypeReturnReason.write(value.`reason`, buf)
+            FfiConverterTypeOutcome.write(value.`outcome`, buf)
+            FfiConverterTypeDecisionCode.write(value.`code`, buf)
             FfiConverterSequenceTypeRuleVerdict.write(value.`verdicts`, buf)
             FfiConverterOptionalTimestamp.write(value.`windowEnd`, buf)
+            FfiConverterOptionalLong.write(value.`daysLeft`, buf)
     }
 }
 
@@ -5636,19 +5636,14 @@ public object FfiConverterTypeLineQuantity: FfiConverterRustBuffer<LineQuantity>
  */
 data class LoyaltyStatus (
     /**
-     * Available points.
-     */
-    var `balance`: kotlin.Long
-    , 
-    /**
      * The customer.
      */
     var `customer`: kotlin.String
     , 
     /**
-     * Points owed from clawbacks of points already spent.
+     * Available points.
      */
-    var `debt`: kotlin.Long
+    var `balance`: kotlin.Long
     , 
     /**
      * Points waiting for delivery and the return window.
@@ -5656,9 +5651,9 @@ data class LoyaltyStatus (
     var `pending`: kotlin.Long
     , 
     /**
-     * Progress to the next tier at the time asked.
+     * Points owed from clawbacks of points already spent.
      */
-    var `progress`: TierProgress
+    var `debt`: kotlin.Long
     , 
     /**
      * The current tier.
@@ -5669,6 +5664,11 @@ data class LoyaltyStatus (
      * Since when.
      */
     var `tierSince`: java.time.Instant?
+    , 
+    /**
+     * Progress to the next tier at the time asked.
+     */
+    var `progress`: TierProgress
     , 
     /**
      * Entries applied (the `expected_version` for the next command).
@@ -5690,36 +5690,36 @@ data class LoyaltyStatus (
 public object FfiConverterTypeLoyaltyStatus: FfiConverterRustBuffer<LoyaltyStatus> {
     override fun read(buf: ByteBuffer): LoyaltyStatus {
         return LoyaltyStatus(
-            FfiConverterLong.read(buf),
             FfiConverterString.read(buf),
             FfiConverterLong.read(buf),
             FfiConverterLong.read(buf),
-            FfiConverterTypeTierProgress.read(buf),
+            FfiConverterLong.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterTypeTierProgress.read(buf),
             FfiConverterLong.read(buf),
         )
     }
 
     override fun allocationSize(value: LoyaltyStatus) = (
-            FfiConverterLong.allocationSize(value.`balance`) +
             FfiConverterString.allocationSize(value.`customer`) +
-            FfiConverterLong.allocationSize(value.`debt`) +
+            FfiConverterLong.allocationSize(value.`balance`) +
             FfiConverterLong.allocationSize(value.`pending`) +
-            FfiConverterTypeTierProgress.allocationSize(value.`progress`) +
+            FfiConverterLong.allocationSize(value.`debt`) +
             FfiConverterOptionalString.allocationSize(value.`tier`) +
             FfiConverterOptionalTimestamp.allocationSize(value.`tierSince`) +
+            FfiConverterTypeTierProgress.allocationSize(value.`progress`) +
             FfiConverterLong.allocationSize(value.`version`)
     )
 
     override fun write(value: LoyaltyStatus, buf: ByteBuffer) {
-            FfiConverterLong.write(value.`balance`, buf)
             FfiConverterString.write(value.`customer`, buf)
-            FfiConverterLong.write(value.`debt`, buf)
+            FfiConverterLong.write(value.`balance`, buf)
             FfiConverterLong.write(value.`pending`, buf)
-            FfiConverterTypeTierProgress.write(value.`progress`, buf)
+            FfiConverterLong.write(value.`debt`, buf)
             FfiConverterOptionalString.write(value.`tier`, buf)
             FfiConverterOptionalTimestamp.write(value.`tierSince`, buf)
+            FfiConverterTypeTierProgress.write(value.`progress`, buf)
             FfiConverterLong.write(value.`version`, buf)
     }
 }
@@ -5786,11 +5786,6 @@ public object FfiConverterTypeLoyaltyUpdate: FfiConverterRustBuffer<LoyaltyUpdat
  */
 data class MappedStatus (
     /**
-     * Whether the code says the shipment is delayed (a flag on top of the status).
-     */
-    var `delayed`: kotlin.Boolean
-    , 
-    /**
      * The code as the carrier sent it.
      */
     var `rawCode`: kotlin.String
@@ -5799,6 +5794,11 @@ data class MappedStatus (
      * The normalised status, or `None` when the code is not in our tables.
      */
     var `status`: TrackingStatus?
+    , 
+    /**
+     * Whether the code says the shipment is delayed (a flag on top of the status).
+     */
+    var `delayed`: kotlin.Boolean
     
 ){
     
@@ -5815,22 +5815,22 @@ data class MappedStatus (
 public object FfiConverterTypeMappedStatus: FfiConverterRustBuffer<MappedStatus> {
     override fun read(buf: ByteBuffer): MappedStatus {
         return MappedStatus(
-            FfiConverterBoolean.read(buf),
             FfiConverterString.read(buf),
             FfiConverterOptionalTypeTrackingStatus.read(buf),
+            FfiConverterBoolean.read(buf),
         )
     }
 
     override fun allocationSize(value: MappedStatus) = (
-            FfiConverterBoolean.allocationSize(value.`delayed`) +
             FfiConverterString.allocationSize(value.`rawCode`) +
-            FfiConverterOptionalTypeTrackingStatus.allocationSize(value.`status`)
+            FfiConverterOptionalTypeTrackingStatus.allocationSize(value.`status`) +
+            FfiConverterBoolean.allocationSize(value.`delayed`)
     )
 
     override fun write(value: MappedStatus, buf: ByteBuffer) {
-            FfiConverterBoolean.write(value.`delayed`, buf)
             FfiConverterString.write(value.`rawCode`, buf)
             FfiConverterOptionalTypeTrackingStatus.write(value.`status`, buf)
+            FfiConverterBoolean.write(value.`delayed`, buf)
     }
 }
 
@@ -5841,34 +5841,14 @@ public object FfiConverterTypeMappedStatus: FfiConverterRustBuffer<MappedStatus>
  */
 data class MessagePayload (
     /**
-     * The recipient.
-     */
-    var `customer`: kotlin.String
-    , 
-    /**
-     * When points expire or become available, or when a tier ends.
-     */
-    var `date`: java.time.Instant?
-    , 
-    /**
-     * Why it is late: `carrier_delayed`, `late`, `stalled`, `exception`, `attempt_failed` or `presumed_lost`.
-     */
-    var `delayReason`: kotlin.String?
-    , 
-    /**
-     * The current delivery estimate.
-     */
-    var `estimate`: java.time.Instant?
-    , 
-    /**
-     * The items it is about.
-     */
-    var `items`: List<ViewItem>
-    , 
-    /**
      * The kind of message.
      */
     var `kind`: NotificationKind
+    , 
+    /**
+     * The recipient.
+     */
+    var `customer`: kotlin.String
     , 
     /**
      * The order number.
@@ -5876,9 +5856,34 @@ data class MessagePayload (
     var `order`: kotlin.String?
     , 
     /**
-     * Points (earned, pending or about to expire).
+     * The items it is about.
      */
-    var `points`: kotlin.Long?
+    var `items`: List<ViewItem>
+    , 
+    /**
+     * The parcel it is about.
+     */
+    var `tracking`: TrackingLink?
+    , 
+    /**
+     * The current delivery estimate.
+     */
+    var `estimate`: java.time.Instant?
+    , 
+    /**
+     * Why it is late: `carrier_delayed`, `late`, `stalled`, `exception`, `attempt_failed` or `presumed_lost`.
+     */
+    var `delayReason`: kotlin.String?
+    , 
+    /**
+     * The return it is about.
+     */
+    var `returnId`: kotlin.String?
+    , 
+    /**
+     * The soonest open return deadline on the order.
+     */
+    var `returnDeadline`: java.time.Instant?
     , 
     /**
      * The refund paid.
@@ -5891,24 +5896,19 @@ data class MessagePayload (
     var `refundDestination`: List<RefundMethod>
     , 
     /**
-     * The soonest open return deadline on the order.
+     * Points (earned, pending or about to expire).
      */
-    var `returnDeadline`: java.time.Instant?
+    var `points`: kotlin.Long?
     , 
     /**
-     * The return it is about.
+     * When points expire or become available, or when a tier ends.
      */
-    var `returnId`: kotlin.String?
+    var `date`: java.time.Instant?
     , 
     /**
      * The loyalty tier.
      */
     var `tier`: kotlin.String?
-    , 
-    /**
-     * The parcel it is about.
-     */
-    var `tracking`: TrackingLink?
     
 ){
     
@@ -5925,55 +5925,55 @@ data class MessagePayload (
 public object FfiConverterTypeMessagePayload: FfiConverterRustBuffer<MessagePayload> {
     override fun read(buf: ByteBuffer): MessagePayload {
         return MessagePayload(
-            FfiConverterString.read(buf),
-            FfiConverterOptionalTimestamp.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalTimestamp.read(buf),
-            FfiConverterSequenceTypeViewItem.read(buf),
             FfiConverterTypeNotificationKind.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalLong.read(buf),
+            FfiConverterSequenceTypeViewItem.read(buf),
+            FfiConverterOptionalTypeTrackingLink.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
             FfiConverterOptionalTypeMoney.read(buf),
             FfiConverterSequenceTypeRefundMethod.read(buf),
+            FfiConverterOptionalLong.read(buf),
             FfiConverterOptionalTimestamp.read(buf),
             FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalTypeTrackingLink.read(buf),
         )
     }
 
     override fun allocationSize(value: MessagePayload) = (
-            FfiConverterString.allocationSize(value.`customer`) +
-            FfiConverterOptionalTimestamp.allocationSize(value.`date`) +
-            FfiConverterOptionalString.allocationSize(value.`delayReason`) +
-            FfiConverterOptionalTimestamp.allocationSize(value.`estimate`) +
-            FfiConverterSequenceTypeViewItem.allocationSize(value.`items`) +
             FfiConverterTypeNotificationKind.allocationSize(value.`kind`) +
+            FfiConverterString.allocationSize(value.`customer`) +
             FfiConverterOptionalString.allocationSize(value.`order`) +
-            FfiConverterOptionalLong.allocationSize(value.`points`) +
+            FfiConverterSequenceTypeViewItem.allocationSize(value.`items`) +
+            FfiConverterOptionalTypeTrackingLink.allocationSize(value.`tracking`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`estimate`) +
+            FfiConverterOptionalString.allocationSize(value.`delayReason`) +
+            FfiConverterOptionalString.allocationSize(value.`returnId`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`returnDeadline`) +
             FfiConverterOptionalTypeMoney.allocationSize(value.`refund`) +
             FfiConverterSequenceTypeRefundMethod.allocationSize(value.`refundDestination`) +
-            FfiConverterOptionalTimestamp.allocationSize(value.`returnDeadline`) +
-            FfiConverterOptionalString.allocationSize(value.`returnId`) +
-            FfiConverterOptionalString.allocationSize(value.`tier`) +
-            FfiConverterOptionalTypeTrackingLink.allocationSize(value.`tracking`)
+            FfiConverterOptionalLong.allocationSize(value.`points`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`date`) +
+            FfiConverterOptionalString.allocationSize(value.`tier`)
     )
 
     override fun write(value: MessagePayload, buf: ByteBuffer) {
-            FfiConverterString.write(value.`customer`, buf)
-            FfiConverterOptionalTimestamp.write(value.`date`, buf)
-            FfiConverterOptionalString.write(value.`delayReason`, buf)
-            FfiConverterOptionalTimestamp.write(value.`estimate`, buf)
-            FfiConverterSequenceTypeViewItem.write(value.`items`, buf)
             FfiConverterTypeNotificationKind.write(value.`kind`, buf)
+            FfiConverterString.write(value.`customer`, buf)
             FfiConverterOptionalString.write(value.`order`, buf)
-            FfiConverterOptionalLong.write(value.`points`, buf)
+            FfiConverterSequenceTypeViewItem.write(value.`items`, buf)
+            FfiConverterOptionalTypeTrackingLink.write(value.`tracking`, buf)
+            FfiConverterOptionalTimestamp.write(value.`estimate`, buf)
+            FfiConverterOptionalString.write(value.`delayReason`, buf)
+            FfiConverterOptionalString.write(value.`returnId`, buf)
+            FfiConverterOptionalTimestamp.write(value.`returnDeadline`, buf)
             FfiConverterOptionalTypeMoney.write(value.`refund`, buf)
             FfiConverterSequenceTypeRefundMethod.write(value.`refundDestination`, buf)
-            FfiConverterOptionalTimestamp.write(value.`returnDeadline`, buf)
-            FfiConverterOptionalString.write(value.`returnId`, buf)
+            FfiConverterOptionalLong.write(value.`points`, buf)
+            FfiConverterOptionalTimestamp.write(value.`date`, buf)
             FfiConverterOptionalString.write(value.`tier`, buf)
-            FfiConverterOptionalTypeTrackingLink.write(value.`tracking`, buf)
     }
 }
 
@@ -6031,6 +6031,31 @@ public object FfiConverterTypeMoney: FfiConverterRustBuffer<Money> {
  */
 data class NewLine (
     /**
+     * Line id, unique within the order.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * The SKU.
+     */
+    var `sku`: kotlin.String
+    , 
+    /**
+     * Product title.
+     */
+    var `title`: kotlin.String
+    , 
+    /**
+     * Units ordered (at least 1).
+     */
+    var `quantity`: kotlin.Long
+    , 
+    /**
+     * Price of one unit (may have more digits than the currency's minor unit).
+     */
+    var `unitPrice`: Money
+    , 
+    /**
      * Product category, for policy overrides.
      */
     var `category`: kotlin.String? = null 
@@ -6046,21 +6071,6 @@ data class NewLine (
     var `flags`: LineFlags? = null 
     , 
     /**
-     * Line id, unique within the order.
-     */
-    var `id`: kotlin.String
-    , 
-    /**
-     * Units ordered (at least 1).
-     */
-    var `quantity`: kotlin.Long
-    , 
-    /**
-     * The SKU.
-     */
-    var `sku`: kotlin.String
-    , 
-    /**
      * Product tags, for policy overrides.
      */
     var `tags`: List<kotlin.String>? = null 
@@ -6069,16 +6079,6 @@ data class NewLine (
      * Taxes on the whole line.
      */
     var `taxes`: List<TaxLine>? = null 
-    , 
-    /**
-     * Product title.
-     */
-    var `title`: kotlin.String
-    , 
-    /**
-     * Price of one unit (may have more digits than the currency's minor unit).
-     */
-    var `unitPrice`: Money
     
 ){
     
@@ -6095,43 +6095,43 @@ data class NewLine (
 public object FfiConverterTypeNewLine: FfiConverterRustBuffer<NewLine> {
     override fun read(buf: ByteBuffer): NewLine {
         return NewLine(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterTypeMoney.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalSequenceTypeMoney.read(buf),
             FfiConverterOptionalTypeLineFlags.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterString.read(buf),
             FfiConverterOptionalSequenceString.read(buf),
             FfiConverterOptionalSequenceTypeTaxLine.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterTypeMoney.read(buf),
         )
     }
 
     override fun allocationSize(value: NewLine) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`sku`) +
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterLong.allocationSize(value.`quantity`) +
+            FfiConverterTypeMoney.allocationSize(value.`unitPrice`) +
             FfiConverterOptionalString.allocationSize(value.`category`) +
             FfiConverterOptionalSequenceTypeMoney.allocationSize(value.`discounts`) +
             FfiConverterOptionalTypeLineFlags.allocationSize(value.`flags`) +
-            FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterLong.allocationSize(value.`quantity`) +
-            FfiConverterString.allocationSize(value.`sku`) +
             FfiConverterOptionalSequenceString.allocationSize(value.`tags`) +
-            FfiConverterOptionalSequenceTypeTaxLine.allocationSize(value.`taxes`) +
-            FfiConverterString.allocationSize(value.`title`) +
-            FfiConverterTypeMoney.allocationSize(value.`unitPrice`)
+            FfiConverterOptionalSequenceTypeTaxLine.allocationSize(value.`taxes`)
     )
 
     override fun write(value: NewLine, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`sku`, buf)
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterLong.write(value.`quantity`, buf)
+            FfiConverterTypeMoney.write(value.`unitPrice`, buf)
             FfiConverterOptionalString.write(value.`category`, buf)
             FfiConverterOptionalSequenceTypeMoney.write(value.`discounts`, buf)
             FfiConverterOptionalTypeLineFlags.write(value.`flags`, buf)
-            FfiConverterString.write(value.`id`, buf)
-            FfiConverterLong.write(value.`quantity`, buf)
-            FfiConverterString.write(value.`sku`, buf)
             FfiConverterOptionalSequenceString.write(value.`tags`, buf)
             FfiConverterOptionalSequenceTypeTaxLine.write(value.`taxes`, buf)
-            FfiConverterString.write(value.`title`, buf)
-            FfiConverterTypeMoney.write(value.`unitPrice`, buf)
     }
 }
 
@@ -6142,9 +6142,9 @@ public object FfiConverterTypeNewLine: FfiConverterRustBuffer<NewLine> {
  */
 data class NewOrder (
     /**
-     * The order's currency; every amount must be in it.
+     * Order id.
      */
-    var `currency`: kotlin.String
+    var `id`: kotlin.String
     , 
     /**
      * The customer who placed it.
@@ -6152,14 +6152,14 @@ data class NewOrder (
     var `customer`: kotlin.String
     , 
     /**
-     * Order-level discounts, shared out over lines by their net amounts.
+     * The order's currency; every amount must be in it.
      */
-    var `discounts`: List<Discount>? = null 
+    var `currency`: kotlin.String
     , 
     /**
-     * Order id.
+     * When it was placed.
      */
-    var `id`: kotlin.String
+    var `placedAt`: java.time.Instant
     , 
     /**
      * The lines (at least one).
@@ -6167,9 +6167,9 @@ data class NewOrder (
     var `lines`: List<NewLine>
     , 
     /**
-     * When it was placed.
+     * Order-level discounts, shared out over lines by their net amounts.
      */
-    var `placedAt`: java.time.Instant
+    var `discounts`: List<Discount>? = null 
     , 
     /**
      * Shipping charged, if any.
@@ -6198,33 +6198,33 @@ public object FfiConverterTypeNewOrder: FfiConverterRustBuffer<NewOrder> {
         return NewOrder(
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterOptionalSequenceTypeDiscount.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterSequenceTypeNewLine.read(buf),
             FfiConverterTimestamp.read(buf),
+            FfiConverterSequenceTypeNewLine.read(buf),
+            FfiConverterOptionalSequenceTypeDiscount.read(buf),
             FfiConverterOptionalTypeMoney.read(buf),
             FfiConverterOptionalTypeTaxMode.read(buf),
         )
     }
 
     override fun allocationSize(value: NewOrder) = (
-            FfiConverterString.allocationSize(value.`currency`) +
-            FfiConverterString.allocationSize(value.`customer`) +
-            FfiConverterOptionalSequenceTypeDiscount.allocationSize(value.`discounts`) +
             FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterSequenceTypeNewLine.allocationSize(value.`lines`) +
+            FfiConverterString.allocationSize(value.`customer`) +
+            FfiConverterString.allocationSize(value.`currency`) +
             FfiConverterTimestamp.allocationSize(value.`placedAt`) +
+            FfiConverterSequenceTypeNewLine.allocationSize(value.`lines`) +
+            FfiConverterOptionalSequenceTypeDiscount.allocationSize(value.`discounts`) +
             FfiConverterOptionalTypeMoney.allocationSize(value.`shipping`) +
             FfiConverterOptionalTypeTaxMode.allocationSize(value.`taxMode`)
     )
 
     override fun write(value: NewOrder, buf: ByteBuffer) {
-            FfiConverterString.write(value.`currency`, buf)
-            FfiConverterString.write(value.`customer`, buf)
-            FfiConverterOptionalSequenceTypeDiscount.write(value.`discounts`, buf)
             FfiConverterString.write(value.`id`, buf)
-            FfiConverterSequenceTypeNewLine.write(value.`lines`, buf)
+            FfiConverterString.write(value.`customer`, buf)
+            FfiConverterString.write(value.`currency`, buf)
             FfiConverterTimestamp.write(value.`placedAt`, buf)
+            FfiConverterSequenceTypeNewLine.write(value.`lines`, buf)
+            FfiConverterOptionalSequenceTypeDiscount.write(value.`discounts`, buf)
             FfiConverterOptionalTypeMoney.write(value.`shipping`, buf)
             FfiConverterOptionalTypeTaxMode.write(value.`taxMode`, buf)
     }
@@ -6237,11 +6237,6 @@ public object FfiConverterTypeNewOrder: FfiConverterRustBuffer<NewOrder> {
  */
 data class NewShipment (
     /**
-     * Carrier name, e.g. "ups".
-     */
-    var `carrier`: kotlin.String
-    , 
-    /**
      * Shipment id, unique within the order.
      */
     var `id`: kotlin.String
@@ -6250,6 +6245,11 @@ data class NewShipment (
      * What goes in it.
      */
     var `lines`: List<LineQuantity>
+    , 
+    /**
+     * Carrier name, e.g. "ups".
+     */
+    var `carrier`: kotlin.String
     , 
     /**
      * Promised or estimated delivery.
@@ -6282,8 +6282,8 @@ public object FfiConverterTypeNewShipment: FfiConverterRustBuffer<NewShipment> {
     override fun read(buf: ByteBuffer): NewShipment {
         return NewShipment(
             FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
             FfiConverterSequenceTypeLineQuantity.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterOptionalTimestamp.read(buf),
             FfiConverterOptionalTypeRoute.read(buf),
             FfiConverterOptionalString.read(buf),
@@ -6291,18 +6291,18 @@ public object FfiConverterTypeNewShipment: FfiConverterRustBuffer<NewShipment> {
     }
 
     override fun allocationSize(value: NewShipment) = (
-            FfiConverterString.allocationSize(value.`carrier`) +
             FfiConverterString.allocationSize(value.`id`) +
             FfiConverterSequenceTypeLineQuantity.allocationSize(value.`lines`) +
+            FfiConverterString.allocationSize(value.`carrier`) +
             FfiConverterOptionalTimestamp.allocationSize(value.`promisedBy`) +
             FfiConverterOptionalTypeRoute.allocationSize(value.`route`) +
             FfiConverterOptionalString.allocationSize(value.`trackingNumber`)
     )
 
     override fun write(value: NewShipment, buf: ByteBuffer) {
-            FfiConverterString.write(value.`carrier`, buf)
             FfiConverterString.write(value.`id`, buf)
             FfiConverterSequenceTypeLineQuantity.write(value.`lines`, buf)
+            FfiConverterString.write(value.`carrier`, buf)
             FfiConverterOptionalTimestamp.write(value.`promisedBy`, buf)
             FfiConverterOptionalTypeRoute.write(value.`route`, buf)
             FfiConverterOptionalString.write(value.`trackingNumber`, buf)
@@ -6316,11 +6316,6 @@ public object FfiConverterTypeNewShipment: FfiConverterRustBuffer<NewShipment> {
  */
 data class NextPurchase (
     /**
-     * The median wait until the next purchase, in the model's time unit; `None` when the customer more likely than not never buys again.
-     */
-    var `medianWait`: kotlin.Double?
-    , 
-    /**
      * P(alive) now.
      */
     var `pAlive`: kotlin.Double
@@ -6329,6 +6324,11 @@ data class NextPurchase (
      * P(at least one purchase within the horizon).
      */
     var `pWithin`: kotlin.Double
+    , 
+    /**
+     * The median wait until the next purchase, in the model's time unit; `None` when the customer more likely than not never buys again.
+     */
+    var `medianWait`: kotlin.Double?
     
 ){
     
@@ -6345,22 +6345,22 @@ data class NextPurchase (
 public object FfiConverterTypeNextPurchase: FfiConverterRustBuffer<NextPurchase> {
     override fun read(buf: ByteBuffer): NextPurchase {
         return NextPurchase(
+            FfiConverterDouble.read(buf),
+            FfiConverterDouble.read(buf),
             FfiConverterOptionalDouble.read(buf),
-            FfiConverterDouble.read(buf),
-            FfiConverterDouble.read(buf),
         )
     }
 
     override fun allocationSize(value: NextPurchase) = (
-            FfiConverterOptionalDouble.allocationSize(value.`medianWait`) +
             FfiConverterDouble.allocationSize(value.`pAlive`) +
-            FfiConverterDouble.allocationSize(value.`pWithin`)
+            FfiConverterDouble.allocationSize(value.`pWithin`) +
+            FfiConverterOptionalDouble.allocationSize(value.`medianWait`)
     )
 
     override fun write(value: NextPurchase, buf: ByteBuffer) {
-            FfiConverterOptionalDouble.write(value.`medianWait`, buf)
             FfiConverterDouble.write(value.`pAlive`, buf)
             FfiConverterDouble.write(value.`pWithin`, buf)
+            FfiConverterOptionalDouble.write(value.`medianWait`, buf)
     }
 }
 
@@ -6371,9 +6371,9 @@ public object FfiConverterTypeNextPurchase: FfiConverterRustBuffer<NextPurchase>
  */
 data class NotificationIntent (
     /**
-     * Channel.
+     * Kind.
      */
-    var `channel`: Channel
+    var `kind`: NotificationKind
     , 
     /**
      * Recipient.
@@ -6381,19 +6381,19 @@ data class NotificationIntent (
     var `customer`: kotlin.String
     , 
     /**
+     * Channel.
+     */
+    var `channel`: Channel
+    , 
+    /**
+     * When to send.
+     */
+    var `sendAt`: java.time.Instant
+    , 
+    /**
      * Stable key: the same signal always gives the same key.
      */
     var `dedupeKey`: kotlin.String
-    , 
-    /**
-     * Kind.
-     */
-    var `kind`: NotificationKind
-    , 
-    /**
-     * The recipient's language, from their preferences (see `customer::compose`).
-     */
-    var `locale`: kotlin.String? = null 
     , 
     /**
      * Template data.
@@ -6401,9 +6401,9 @@ data class NotificationIntent (
     var `payload`: Map<kotlin.String, kotlin.String>
     , 
     /**
-     * When to send.
+     * The recipient's language, from their preferences (see `customer::compose`).
      */
-    var `sendAt`: java.time.Instant
+    var `locale`: kotlin.String? = null 
     
 ){
     
@@ -6420,34 +6420,34 @@ data class NotificationIntent (
 public object FfiConverterTypeNotificationIntent: FfiConverterRustBuffer<NotificationIntent> {
     override fun read(buf: ByteBuffer): NotificationIntent {
         return NotificationIntent(
-            FfiConverterTypeChannel.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
             FfiConverterTypeNotificationKind.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterMapStringString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeChannel.read(buf),
             FfiConverterTimestamp.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterMapStringString.read(buf),
+            FfiConverterOptionalString.read(buf),
         )
     }
 
     override fun allocationSize(value: NotificationIntent) = (
-            FfiConverterTypeChannel.allocationSize(value.`channel`) +
-            FfiConverterString.allocationSize(value.`customer`) +
-            FfiConverterString.allocationSize(value.`dedupeKey`) +
             FfiConverterTypeNotificationKind.allocationSize(value.`kind`) +
-            FfiConverterOptionalString.allocationSize(value.`locale`) +
+            FfiConverterString.allocationSize(value.`customer`) +
+            FfiConverterTypeChannel.allocationSize(value.`channel`) +
+            FfiConverterTimestamp.allocationSize(value.`sendAt`) +
+            FfiConverterString.allocationSize(value.`dedupeKey`) +
             FfiConverterMapStringString.allocationSize(value.`payload`) +
-            FfiConverterTimestamp.allocationSize(value.`sendAt`)
+            FfiConverterOptionalString.allocationSize(value.`locale`)
     )
 
     override fun write(value: NotificationIntent, buf: ByteBuffer) {
-            FfiConverterTypeChannel.write(value.`channel`, buf)
-            FfiConverterString.write(value.`customer`, buf)
-            FfiConverterString.write(value.`dedupeKey`, buf)
             FfiConverterTypeNotificationKind.write(value.`kind`, buf)
-            FfiConverterOptionalString.write(value.`locale`, buf)
-            FfiConverterMapStringString.write(value.`payload`, buf)
+            FfiConverterString.write(value.`customer`, buf)
+            FfiConverterTypeChannel.write(value.`channel`, buf)
             FfiConverterTimestamp.write(value.`sendAt`, buf)
+            FfiConverterString.write(value.`dedupeKey`, buf)
+            FfiConverterMapStringString.write(value.`payload`, buf)
+            FfiConverterOptionalString.write(value.`locale`, buf)
     }
 }
 
@@ -6458,34 +6458,9 @@ public object FfiConverterTypeNotificationIntent: FfiConverterRustBuffer<Notific
  */
 data class NpsResult (
     /**
-     * Share of detractors (0–1).
+     * Number of answers.
      */
-    var `detractorShare`: kotlin.Double
-    , 
-    /**
-     * Answers 0–6.
-     */
-    var `detractors`: kotlin.Long
-    , 
-    /**
-     * Adjusted-Wald interval (¾ added to promoters and detractors, 3 to n), clamped to ±100.
-     */
-    var `interval`: Interval
-    , 
-    /**
-     * z × standard error, on the −100…100 scale.
-     */
-    var `marginOfError`: kotlin.Double
-    , 
-    /**
-     * Answers 7–8.
-     */
-    var `passives`: kotlin.Long
-    , 
-    /**
-     * Share of promoters (0–1).
-     */
-    var `promoterShare`: kotlin.Double
+    var `responses`: kotlin.Long
     , 
     /**
      * Answers 9–10.
@@ -6493,9 +6468,14 @@ data class NpsResult (
     var `promoters`: kotlin.Long
     , 
     /**
-     * Number of answers.
+     * Answers 7–8.
      */
-    var `responses`: kotlin.Long
+    var `passives`: kotlin.Long
+    , 
+    /**
+     * Answers 0–6.
+     */
+    var `detractors`: kotlin.Long
     , 
     /**
      * % promoters − % detractors.
@@ -6503,9 +6483,29 @@ data class NpsResult (
     var `score`: kotlin.Double
     , 
     /**
+     * Share of promoters (0–1).
+     */
+    var `promoterShare`: kotlin.Double
+    , 
+    /**
+     * Share of detractors (0–1).
+     */
+    var `detractorShare`: kotlin.Double
+    , 
+    /**
      * Variance of the promoter-minus-detractor difference (proportion scale).
      */
     var `variance`: kotlin.Double
+    , 
+    /**
+     * z × standard error, on the −100…100 scale.
+     */
+    var `marginOfError`: kotlin.Double
+    , 
+    /**
+     * Adjusted-Wald interval (¾ added to promoters and detractors, 3 to n), clamped to ±100.
+     */
+    var `interval`: Interval
     
 ){
     
@@ -6522,43 +6522,43 @@ data class NpsResult (
 public object FfiConverterTypeNpsResult: FfiConverterRustBuffer<NpsResult> {
     override fun read(buf: ByteBuffer): NpsResult {
         return NpsResult(
-            FfiConverterDouble.read(buf),
             FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterDouble.read(buf),
             FfiConverterTypeInterval.read(buf),
-            FfiConverterDouble.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterDouble.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterDouble.read(buf),
-            FfiConverterDouble.read(buf),
         )
     }
 
     override fun allocationSize(value: NpsResult) = (
-            FfiConverterDouble.allocationSize(value.`detractorShare`) +
-            FfiConverterLong.allocationSize(value.`detractors`) +
-            FfiConverterTypeInterval.allocationSize(value.`interval`) +
-            FfiConverterDouble.allocationSize(value.`marginOfError`) +
-            FfiConverterLong.allocationSize(value.`passives`) +
-            FfiConverterDouble.allocationSize(value.`promoterShare`) +
-            FfiConverterLong.allocationSize(value.`promoters`) +
             FfiConverterLong.allocationSize(value.`responses`) +
+            FfiConverterLong.allocationSize(value.`promoters`) +
+            FfiConverterLong.allocationSize(value.`passives`) +
+            FfiConverterLong.allocationSize(value.`detractors`) +
             FfiConverterDouble.allocationSize(value.`score`) +
-            FfiConverterDouble.allocationSize(value.`variance`)
+            FfiConverterDouble.allocationSize(value.`promoterShare`) +
+            FfiConverterDouble.allocationSize(value.`detractorShare`) +
+            FfiConverterDouble.allocationSize(value.`variance`) +
+            FfiConverterDouble.allocationSize(value.`marginOfError`) +
+            FfiConverterTypeInterval.allocationSize(value.`interval`)
     )
 
     override fun write(value: NpsResult, buf: ByteBuffer) {
-            FfiConverterDouble.write(value.`detractorShare`, buf)
-            FfiConverterLong.write(value.`detractors`, buf)
-            FfiConverterTypeInterval.write(value.`interval`, buf)
-            FfiConverterDouble.write(value.`marginOfError`, buf)
-            FfiConverterLong.write(value.`passives`, buf)
-            FfiConverterDouble.write(value.`promoterShare`, buf)
-            FfiConverterLong.write(value.`promoters`, buf)
             FfiConverterLong.write(value.`responses`, buf)
+            FfiConverterLong.write(value.`promoters`, buf)
+            FfiConverterLong.write(value.`passives`, buf)
+            FfiConverterLong.write(value.`detractors`, buf)
             FfiConverterDouble.write(value.`score`, buf)
+            FfiConverterDouble.write(value.`promoterShare`, buf)
+            FfiConverterDouble.write(value.`detractorShare`, buf)
             FfiConverterDouble.write(value.`variance`, buf)
+            FfiConverterDouble.write(value.`marginOfError`, buf)
+            FfiConverterTypeInterval.write(value.`interval`, buf)
     }
 }
 
@@ -6569,6 +6569,21 @@ public object FfiConverterTypeNpsResult: FfiConverterRustBuffer<NpsResult> {
  */
 data class OrderEvent (
     /**
+     * The shape this event was written in.
+     */
+    var `schemaVersion`: kotlin.Long
+    , 
+    /**
+     * Idempotency key of the command.
+     */
+    var `key`: kotlin.String
+    , 
+    /**
+     * Fingerprint of the command, to tell a retry from a reuse of the key.
+     */
+    var `fingerprint`: kotlin.String
+    , 
+    /**
      * When the command was decided.
      */
     var `at`: java.time.Instant
@@ -6577,21 +6592,6 @@ data class OrderEvent (
      * What changed.
      */
     var `change`: OrderChange
-    , 
-    /**
-     * Fingerprint of the command, to tell a retry from a reuse of the key.
-     */
-    var `fingerprint`: kotlin.String
-    , 
-    /**
-     * Idempotency key of the command.
-     */
-    var `key`: kotlin.String
-    , 
-    /**
-     * The shape this event was written in.
-     */
-    var `schemaVersion`: kotlin.Long
     
 ){
     
@@ -6608,28 +6608,28 @@ data class OrderEvent (
 public object FfiConverterTypeOrderEvent: FfiConverterRustBuffer<OrderEvent> {
     override fun read(buf: ByteBuffer): OrderEvent {
         return OrderEvent(
+            FfiConverterLong.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterTimestamp.read(buf),
             FfiConverterTypeOrderChange.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterLong.read(buf),
         )
     }
 
     override fun allocationSize(value: OrderEvent) = (
-            FfiConverterTimestamp.allocationSize(value.`at`) +
-            FfiConverterTypeOrderChange.allocationSize(value.`change`) +
-            FfiConverterString.allocationSize(value.`fingerprint`) +
+            FfiConverterLong.allocationSize(value.`schemaVersion`) +
             FfiConverterString.allocationSize(value.`key`) +
-            FfiConverterLong.allocationSize(value.`schemaVersion`)
+            FfiConverterString.allocationSize(value.`fingerprint`) +
+            FfiConverterTimestamp.allocationSize(value.`at`) +
+            FfiConverterTypeOrderChange.allocationSize(value.`change`)
     )
 
     override fun write(value: OrderEvent, buf: ByteBuffer) {
+            FfiConverterLong.write(value.`schemaVersion`, buf)
+            FfiConverterString.write(value.`key`, buf)
+            FfiConverterString.write(value.`fingerprint`, buf)
             FfiConverterTimestamp.write(value.`at`, buf)
             FfiConverterTypeOrderChange.write(value.`change`, buf)
-            FfiConverterString.write(value.`fingerprint`, buf)
-            FfiConverterString.write(value.`key`, buf)
-            FfiConverterLong.write(value.`schemaVersion`, buf)
     }
 }
 
@@ -6639,6 +6639,36 @@ public object FfiConverterTypeOrderEvent: FfiConverterRustBuffer<OrderEvent> {
  * An order's derived statuses and amounts.  ``` use chrono::{TimeZone, Utc}; use postpurchase::*;  let now = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap(); let new = NewOrder::builder(OrderId::new("o-1")?, CustomerId::new("c-1")?, Currency::from_code("EUR")?, now)     .line(NewLine::new(LineId::new("l-1")?, Sku::new("TEE")?, "T-shirt", 2, Money::parse("20.00", "EUR")?))     .build(); let order = Order::from_events(&Order::place(new, &CommandMeta::new(IdempotencyKey::new("k")?, now))?)?; let summary = order.summary(Some(now), &DelayThresholds::default())?; assert_eq!(summary.amount_due, Money::parse("40.00", "EUR")?); assert_eq!(summary.fulfilment_status, FulfilmentStatus::Unfulfilled); # Ok::<(), postpurchase::Error>(()) ```
  */
 data class OrderSummary (
+    /**
+     * Order id.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * Customer id.
+     */
+    var `customer`: kotlin.String
+    , 
+    /**
+     * The order's currency.
+     */
+    var `currency`: kotlin.String
+    , 
+    /**
+     * Where the goods are.
+     */
+    var `fulfilmentStatus`: FulfilmentStatus
+    , 
+    /**
+     * Where the money is.
+     */
+    var `paymentStatus`: PaymentStatus
+    , 
+    /**
+     * Order total.
+     */
+    var `total`: Money
+    , 
     /**
      * Still to capture.
      */
@@ -6650,29 +6680,9 @@ data class OrderSummary (
     var `captured`: Money
     , 
     /**
-     * The order's currency.
+     * Refunded so far.
      */
-    var `currency`: kotlin.String
-    , 
-    /**
-     * Customer id.
-     */
-    var `customer`: kotlin.String
-    , 
-    /**
-     * Where the goods are.
-     */
-    var `fulfilmentStatus`: FulfilmentStatus
-    , 
-    /**
-     * Order id.
-     */
-    var `id`: kotlin.String
-    , 
-    /**
-     * Where the money is.
-     */
-    var `paymentStatus`: PaymentStatus
+    var `refunded`: Money
     , 
     /**
      * Collected beyond what is now due (paid units cancelled), owed back to the customer.
@@ -6680,19 +6690,9 @@ data class OrderSummary (
     var `refundDue`: Money
     , 
     /**
-     * Refunded so far.
-     */
-    var `refunded`: Money
-    , 
-    /**
      * Shipments in id order.
      */
     var `shipments`: List<ShipmentTracking>
-    , 
-    /**
-     * Order total.
-     */
-    var `total`: Money
     , 
     /**
      * Events applied (the `expected_version` for the next command).
@@ -6714,48 +6714,48 @@ data class OrderSummary (
 public object FfiConverterTypeOrderSummary: FfiConverterRustBuffer<OrderSummary> {
     override fun read(buf: ByteBuffer): OrderSummary {
         return OrderSummary(
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterTypeFulfilmentStatus.read(buf),
-            FfiConverterString.read(buf),
             FfiConverterTypePaymentStatus.read(buf),
             FfiConverterTypeMoney.read(buf),
             FfiConverterTypeMoney.read(buf),
-            FfiConverterSequenceTypeShipmentTracking.read(buf),
             FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterSequenceTypeShipmentTracking.read(buf),
             FfiConverterLong.read(buf),
         )
     }
 
     override fun allocationSize(value: OrderSummary) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`customer`) +
+            FfiConverterString.allocationSize(value.`currency`) +
+            FfiConverterTypeFulfilmentStatus.allocationSize(value.`fulfilmentStatus`) +
+            FfiConverterTypePaymentStatus.allocationSize(value.`paymentStatus`) +
+            FfiConverterTypeMoney.allocationSize(value.`total`) +
             FfiConverterTypeMoney.allocationSize(value.`amountDue`) +
             FfiConverterTypeMoney.allocationSize(value.`captured`) +
-            FfiConverterString.allocationSize(value.`currency`) +
-            FfiConverterString.allocationSize(value.`customer`) +
-            FfiConverterTypeFulfilmentStatus.allocationSize(value.`fulfilmentStatus`) +
-            FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterTypePaymentStatus.allocationSize(value.`paymentStatus`) +
-            FfiConverterTypeMoney.allocationSize(value.`refundDue`) +
             FfiConverterTypeMoney.allocationSize(value.`refunded`) +
+            FfiConverterTypeMoney.allocationSize(value.`refundDue`) +
             FfiConverterSequenceTypeShipmentTracking.allocationSize(value.`shipments`) +
-            FfiConverterTypeMoney.allocationSize(value.`total`) +
             FfiConverterLong.allocationSize(value.`version`)
     )
 
     override fun write(value: OrderSummary, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`customer`, buf)
+            FfiConverterString.write(value.`currency`, buf)
+            FfiConverterTypeFulfilmentStatus.write(value.`fulfilmentStatus`, buf)
+            FfiConverterTypePaymentStatus.write(value.`paymentStatus`, buf)
+            FfiConverterTypeMoney.write(value.`total`, buf)
             FfiConverterTypeMoney.write(value.`amountDue`, buf)
             FfiConverterTypeMoney.write(value.`captured`, buf)
-            FfiConverterString.write(value.`currency`, buf)
-            FfiConverterString.write(value.`customer`, buf)
-            FfiConverterTypeFulfilmentStatus.write(value.`fulfilmentStatus`, buf)
-            FfiConverterString.write(value.`id`, buf)
-            FfiConverterTypePaymentStatus.write(value.`paymentStatus`, buf)
-            FfiConverterTypeMoney.write(value.`refundDue`, buf)
             FfiConverterTypeMoney.write(value.`refunded`, buf)
+            FfiConverterTypeMoney.write(value.`refundDue`, buf)
             FfiConverterSequenceTypeShipmentTracking.write(value.`shipments`, buf)
-            FfiConverterTypeMoney.write(value.`total`, buf)
             FfiConverterLong.write(value.`version`, buf)
     }
 }
@@ -6822,29 +6822,9 @@ public object FfiConverterTypeOrderUpdate: FfiConverterRustBuffer<OrderUpdate> {
  */
 data class OrderView (
     /**
-     * Actions, open or not, in line then shipment order.
-     */
-    var `actions`: List<CustomerAction>
-    , 
-    /**
-     * The fulfilment status.
-     */
-    var `fulfilment`: FulfilmentStatus
-    , 
-    /**
-     * The order in one sentence.
-     */
-    var `headline`: Statement
-    , 
-    /**
      * The locale of the text.
      */
     var `locale`: kotlin.String
-    , 
-    /**
-     * What happens next for the order as a whole.
-     */
-    var `next`: Statement
     , 
     /**
      * Order id.
@@ -6857,6 +6837,41 @@ data class OrderView (
     var `placedAt`: java.time.Instant
     , 
     /**
+     * The time zone the dates in the text follow (the return policy's).
+     */
+    var `timeZone`: kotlin.String
+    , 
+    /**
+     * The fulfilment status.
+     */
+    var `fulfilment`: FulfilmentStatus
+    , 
+    /**
+     * The order in one sentence.
+     */
+    var `headline`: Statement
+    , 
+    /**
+     * Items not yet in a shipment.
+     */
+    var `waiting`: List<ViewItem>
+    , 
+    /**
+     * The shipments, by id.
+     */
+    var `shipments`: List<ShipmentView>
+    , 
+    /**
+     * What happens next for the order as a whole.
+     */
+    var `next`: Statement
+    , 
+    /**
+     * Actions, open or not, in line then shipment order.
+     */
+    var `actions`: List<CustomerAction>
+    , 
+    /**
      * Points, when a loyalty ledger was given.
      */
     var `points`: PointsView?
@@ -6865,21 +6880,6 @@ data class OrderView (
      * Returns on the order.
      */
     var `returns`: List<ReturnView>
-    , 
-    /**
-     * The shipments, by id.
-     */
-    var `shipments`: List<ShipmentView>
-    , 
-    /**
-     * The time zone the dates in the text follow (the return policy's).
-     */
-    var `timeZone`: kotlin.String
-    , 
-    /**
-     * Items not yet in a shipment.
-     */
-    var `waiting`: List<ViewItem>
     
 ){
     
@@ -6896,49 +6896,49 @@ data class OrderView (
 public object FfiConverterTypeOrderView: FfiConverterRustBuffer<OrderView> {
     override fun read(buf: ByteBuffer): OrderView {
         return OrderView(
-            FfiConverterSequenceTypeCustomerAction.read(buf),
-            FfiConverterTypeFulfilmentStatus.read(buf),
-            FfiConverterTypeStatement.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterTypeStatement.read(buf),
             FfiConverterString.read(buf),
             FfiConverterTimestamp.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeFulfilmentStatus.read(buf),
+            FfiConverterTypeStatement.read(buf),
+            FfiConverterSequenceTypeViewItem.read(buf),
+            FfiConverterSequenceTypeShipmentView.read(buf),
+            FfiConverterTypeStatement.read(buf),
+            FfiConverterSequenceTypeCustomerAction.read(buf),
             FfiConverterOptionalTypePointsView.read(buf),
             FfiConverterSequenceTypeReturnView.read(buf),
-            FfiConverterSequenceTypeShipmentView.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterSequenceTypeViewItem.read(buf),
         )
     }
 
     override fun allocationSize(value: OrderView) = (
-            FfiConverterSequenceTypeCustomerAction.allocationSize(value.`actions`) +
-            FfiConverterTypeFulfilmentStatus.allocationSize(value.`fulfilment`) +
-            FfiConverterTypeStatement.allocationSize(value.`headline`) +
             FfiConverterString.allocationSize(value.`locale`) +
-            FfiConverterTypeStatement.allocationSize(value.`next`) +
             FfiConverterString.allocationSize(value.`order`) +
             FfiConverterTimestamp.allocationSize(value.`placedAt`) +
-            FfiConverterOptionalTypePointsView.allocationSize(value.`points`) +
-            FfiConverterSequenceTypeReturnView.allocationSize(value.`returns`) +
-            FfiConverterSequenceTypeShipmentView.allocationSize(value.`shipments`) +
             FfiConverterString.allocationSize(value.`timeZone`) +
-            FfiConverterSequenceTypeViewItem.allocationSize(value.`waiting`)
+            FfiConverterTypeFulfilmentStatus.allocationSize(value.`fulfilment`) +
+            FfiConverterTypeStatement.allocationSize(value.`headline`) +
+            FfiConverterSequenceTypeViewItem.allocationSize(value.`waiting`) +
+            FfiConverterSequenceTypeShipmentView.allocationSize(value.`shipments`) +
+            FfiConverterTypeStatement.allocationSize(value.`next`) +
+            FfiConverterSequenceTypeCustomerAction.allocationSize(value.`actions`) +
+            FfiConverterOptionalTypePointsView.allocationSize(value.`points`) +
+            FfiConverterSequenceTypeReturnView.allocationSize(value.`returns`)
     )
 
     override fun write(value: OrderView, buf: ByteBuffer) {
-            FfiConverterSequenceTypeCustomerAction.write(value.`actions`, buf)
-            FfiConverterTypeFulfilmentStatus.write(value.`fulfilment`, buf)
-            FfiConverterTypeStatement.write(value.`headline`, buf)
             FfiConverterString.write(value.`locale`, buf)
-            FfiConverterTypeStatement.write(value.`next`, buf)
             FfiConverterString.write(value.`order`, buf)
             FfiConverterTimestamp.write(value.`placedAt`, buf)
+            FfiConverterString.write(value.`timeZone`, buf)
+            FfiConverterTypeFulfilmentStatus.write(value.`fulfilment`, buf)
+            FfiConverterTypeStatement.write(value.`headline`, buf)
+            FfiConverterSequenceTypeViewItem.write(value.`waiting`, buf)
+            FfiConverterSequenceTypeShipmentView.write(value.`shipments`, buf)
+            FfiConverterTypeStatement.write(value.`next`, buf)
+            FfiConverterSequenceTypeCustomerAction.write(value.`actions`, buf)
             FfiConverterOptionalTypePointsView.write(value.`points`, buf)
             FfiConverterSequenceTypeReturnView.write(value.`returns`, buf)
-            FfiConverterSequenceTypeShipmentView.write(value.`shipments`, buf)
-            FfiConverterString.write(value.`timeZone`, buf)
-            FfiConverterSequenceTypeViewItem.write(value.`waiting`, buf)
     }
 }
 
@@ -7066,14 +7066,14 @@ data class PlainSummary (
     var `locale`: kotlin.String
     , 
     /**
-     * The sentences.
-     */
-    var `statements`: List<Statement>
-    , 
-    /**
      * The heading.
      */
     var `title`: kotlin.String
+    , 
+    /**
+     * The sentences.
+     */
+    var `statements`: List<Statement>
     
 ){
     
@@ -7091,21 +7091,21 @@ public object FfiConverterTypePlainSummary: FfiConverterRustBuffer<PlainSummary>
     override fun read(buf: ByteBuffer): PlainSummary {
         return PlainSummary(
             FfiConverterString.read(buf),
-            FfiConverterSequenceTypeStatement.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterSequenceTypeStatement.read(buf),
         )
     }
 
     override fun allocationSize(value: PlainSummary) = (
             FfiConverterString.allocationSize(value.`locale`) +
-            FfiConverterSequenceTypeStatement.allocationSize(value.`statements`) +
-            FfiConverterString.allocationSize(value.`title`)
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterSequenceTypeStatement.allocationSize(value.`statements`)
     )
 
     override fun write(value: PlainSummary, buf: ByteBuffer) {
             FfiConverterString.write(value.`locale`, buf)
-            FfiConverterSequenceTypeStatement.write(value.`statements`, buf)
             FfiConverterString.write(value.`title`, buf)
+            FfiConverterSequenceTypeStatement.write(value.`statements`, buf)
     }
 }
 
@@ -7116,14 +7116,14 @@ public object FfiConverterTypePlainSummary: FfiConverterRustBuffer<PlainSummary>
  */
 data class PointsView (
     /**
+     * Points from this order still pending.
+     */
+    var `pending`: kotlin.Long
+    , 
+    /**
      * When the earliest of them become available, if known.
      */
     var `availableAt`: java.time.Instant?
-    , 
-    /**
-     * The member's spendable balance.
-     */
-    var `balance`: kotlin.Long
     , 
     /**
      * Points from this order already available.
@@ -7131,9 +7131,9 @@ data class PointsView (
     var `earned`: kotlin.Long
     , 
     /**
-     * Points from this order still pending.
+     * The member's spendable balance.
      */
-    var `pending`: kotlin.Long
+    var `balance`: kotlin.Long
     , 
     /**
      * The sentences.
@@ -7155,8 +7155,8 @@ data class PointsView (
 public object FfiConverterTypePointsView: FfiConverterRustBuffer<PointsView> {
     override fun read(buf: ByteBuffer): PointsView {
         return PointsView(
-            FfiConverterOptionalTimestamp.read(buf),
             FfiConverterLong.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
             FfiConverterLong.read(buf),
             FfiConverterLong.read(buf),
             FfiConverterSequenceTypeStatement.read(buf),
@@ -7164,18 +7164,18 @@ public object FfiConverterTypePointsView: FfiConverterRustBuffer<PointsView> {
     }
 
     override fun allocationSize(value: PointsView) = (
-            FfiConverterOptionalTimestamp.allocationSize(value.`availableAt`) +
-            FfiConverterLong.allocationSize(value.`balance`) +
-            FfiConverterLong.allocationSize(value.`earned`) +
             FfiConverterLong.allocationSize(value.`pending`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`availableAt`) +
+            FfiConverterLong.allocationSize(value.`earned`) +
+            FfiConverterLong.allocationSize(value.`balance`) +
             FfiConverterSequenceTypeStatement.allocationSize(value.`statements`)
     )
 
     override fun write(value: PointsView, buf: ByteBuffer) {
-            FfiConverterOptionalTimestamp.write(value.`availableAt`, buf)
-            FfiConverterLong.write(value.`balance`, buf)
-            FfiConverterLong.write(value.`earned`, buf)
             FfiConverterLong.write(value.`pending`, buf)
+            FfiConverterOptionalTimestamp.write(value.`availableAt`, buf)
+            FfiConverterLong.write(value.`earned`, buf)
+            FfiConverterLong.write(value.`balance`, buf)
             FfiConverterSequenceTypeStatement.write(value.`statements`, buf)
     }
 }
@@ -7187,11 +7187,6 @@ public object FfiConverterTypePointsView: FfiConverterRustBuffer<PointsView> {
  */
 data class ReceivedItem (
     /**
-     * Their condition.
-     */
-    var `condition`: ItemCondition
-    , 
-    /**
      * The line.
      */
     var `line`: kotlin.String
@@ -7200,6 +7195,11 @@ data class ReceivedItem (
      * Units.
      */
     var `quantity`: kotlin.Long
+    , 
+    /**
+     * Their condition.
+     */
+    var `condition`: ItemCondition
     
 ){
     
@@ -7216,22 +7216,22 @@ data class ReceivedItem (
 public object FfiConverterTypeReceivedItem: FfiConverterRustBuffer<ReceivedItem> {
     override fun read(buf: ByteBuffer): ReceivedItem {
         return ReceivedItem(
-            FfiConverterTypeItemCondition.read(buf),
             FfiConverterString.read(buf),
             FfiConverterLong.read(buf),
+            FfiConverterTypeItemCondition.read(buf),
         )
     }
 
     override fun allocationSize(value: ReceivedItem) = (
-            FfiConverterTypeItemCondition.allocationSize(value.`condition`) +
             FfiConverterString.allocationSize(value.`line`) +
-            FfiConverterLong.allocationSize(value.`quantity`)
+            FfiConverterLong.allocationSize(value.`quantity`) +
+            FfiConverterTypeItemCondition.allocationSize(value.`condition`)
     )
 
     override fun write(value: ReceivedItem, buf: ByteBuffer) {
-            FfiConverterTypeItemCondition.write(value.`condition`, buf)
             FfiConverterString.write(value.`line`, buf)
             FfiConverterLong.write(value.`quantity`, buf)
+            FfiConverterTypeItemCondition.write(value.`condition`, buf)
     }
 }
 
@@ -7242,6 +7242,11 @@ public object FfiConverterTypeReceivedItem: FfiConverterRustBuffer<ReceivedItem>
  */
 data class Recommendation (
     /**
+     * The item suggested.
+     */
+    var `item`: kotlin.String
+    , 
+    /**
      * The basket item it is most often bought with.
      */
     var `because`: kotlin.String
@@ -7250,11 +7255,6 @@ data class Recommendation (
      * confidence(because → item).
      */
     var `confidence`: kotlin.Double
-    , 
-    /**
-     * The item suggested.
-     */
-    var `item`: kotlin.String
     , 
     /**
      * lift(because → item).
@@ -7282,25 +7282,25 @@ public object FfiConverterTypeRecommendation: FfiConverterRustBuffer<Recommendat
     override fun read(buf: ByteBuffer): Recommendation {
         return Recommendation(
             FfiConverterString.read(buf),
-            FfiConverterDouble.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterDouble.read(buf),
             FfiConverterDouble.read(buf),
             FfiConverterDouble.read(buf),
         )
     }
 
     override fun allocationSize(value: Recommendation) = (
+            FfiConverterString.allocationSize(value.`item`) +
             FfiConverterString.allocationSize(value.`because`) +
             FfiConverterDouble.allocationSize(value.`confidence`) +
-            FfiConverterString.allocationSize(value.`item`) +
             FfiConverterDouble.allocationSize(value.`lift`) +
             FfiConverterDouble.allocationSize(value.`support`)
     )
 
     override fun write(value: Recommendation, buf: ByteBuffer) {
+            FfiConverterString.write(value.`item`, buf)
             FfiConverterString.write(value.`because`, buf)
             FfiConverterDouble.write(value.`confidence`, buf)
-            FfiConverterString.write(value.`item`, buf)
             FfiConverterDouble.write(value.`lift`, buf)
             FfiConverterDouble.write(value.`support`, buf)
     }
@@ -7313,19 +7313,14 @@ public object FfiConverterTypeRecommendation: FfiConverterRustBuffer<Recommendat
  */
 data class RefundBreakdown (
     /**
-     * Set when the total was cut to what was captured and not yet refunded.
-     */
-    var `capped`: kotlin.Boolean
-    , 
-    /**
      * Per line.
      */
     var `lines`: List<RefundLine>
     , 
     /**
-     * Where the money goes (empty for exchanges, which keep it as credit).
+     * Original shipping refunded.
      */
-    var `payouts`: List<RefundPayout>
+    var `shipping`: Money
     , 
     /**
      * Restocking fee deducted.
@@ -7338,9 +7333,14 @@ data class RefundBreakdown (
     var `returnShippingFee`: Money
     , 
     /**
-     * Original shipping refunded.
+     * Lines + shipping − fees, limited to what is refundable.
      */
-    var `shipping`: Money
+    var `total`: Money
+    , 
+    /**
+     * Set when the total was cut to what was captured and not yet refunded.
+     */
+    var `capped`: kotlin.Boolean
     , 
     /**
      * Bonus on store credit (on top of `total`).
@@ -7348,9 +7348,9 @@ data class RefundBreakdown (
     var `storeCreditBonus`: Money
     , 
     /**
-     * Lines + shipping − fees, limited to what is refundable.
+     * Where the money goes (empty for exchanges, which keep it as credit).
      */
-    var `total`: Money
+    var `payouts`: List<RefundPayout>
     
 ){
     
@@ -7367,37 +7367,37 @@ data class RefundBreakdown (
 public object FfiConverterTypeRefundBreakdown: FfiConverterRustBuffer<RefundBreakdown> {
     override fun read(buf: ByteBuffer): RefundBreakdown {
         return RefundBreakdown(
-            FfiConverterBoolean.read(buf),
             FfiConverterSequenceTypeRefundLine.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterTypeMoney.read(buf),
             FfiConverterSequenceTypeRefundPayout.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
         )
     }
 
     override fun allocationSize(value: RefundBreakdown) = (
-            FfiConverterBoolean.allocationSize(value.`capped`) +
             FfiConverterSequenceTypeRefundLine.allocationSize(value.`lines`) +
-            FfiConverterSequenceTypeRefundPayout.allocationSize(value.`payouts`) +
+            FfiConverterTypeMoney.allocationSize(value.`shipping`) +
             FfiConverterTypeMoney.allocationSize(value.`restockingFee`) +
             FfiConverterTypeMoney.allocationSize(value.`returnShippingFee`) +
-            FfiConverterTypeMoney.allocationSize(value.`shipping`) +
+            FfiConverterTypeMoney.allocationSize(value.`total`) +
+            FfiConverterBoolean.allocationSize(value.`capped`) +
             FfiConverterTypeMoney.allocationSize(value.`storeCreditBonus`) +
-            FfiConverterTypeMoney.allocationSize(value.`total`)
+            FfiConverterSequenceTypeRefundPayout.allocationSize(value.`payouts`)
     )
 
     override fun write(value: RefundBreakdown, buf: ByteBuffer) {
-            FfiConverterBoolean.write(value.`capped`, buf)
             FfiConverterSequenceTypeRefundLine.write(value.`lines`, buf)
-            FfiConverterSequenceTypeRefundPayout.write(value.`payouts`, buf)
+            FfiConverterTypeMoney.write(value.`shipping`, buf)
             FfiConverterTypeMoney.write(value.`restockingFee`, buf)
             FfiConverterTypeMoney.write(value.`returnShippingFee`, buf)
-            FfiConverterTypeMoney.write(value.`shipping`, buf)
-            FfiConverterTypeMoney.write(value.`storeCreditBonus`, buf)
             FfiConverterTypeMoney.write(value.`total`, buf)
+            FfiConverterBoolean.write(value.`capped`, buf)
+            FfiConverterTypeMoney.write(value.`storeCreditBonus`, buf)
+            FfiConverterSequenceTypeRefundPayout.write(value.`payouts`, buf)
     }
 }
 
@@ -7413,6 +7413,11 @@ data class RefundLine (
     var `line`: kotlin.String
     , 
     /**
+     * Units refunded.
+     */
+    var `units`: kotlin.Long
+    , 
+    /**
      * Merchandise after line and order discounts, without tax.
      */
     var `merchandise`: Money
@@ -7426,11 +7431,6 @@ data class RefundLine (
      * Merchandise + tax.
      */
     var `total`: Money
-    , 
-    /**
-     * Units refunded.
-     */
-    var `units`: kotlin.Long
     
 ){
     
@@ -7448,27 +7448,27 @@ public object FfiConverterTypeRefundLine: FfiConverterRustBuffer<RefundLine> {
     override fun read(buf: ByteBuffer): RefundLine {
         return RefundLine(
             FfiConverterString.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
             FfiConverterLong.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeMoney.read(buf),
         )
     }
 
     override fun allocationSize(value: RefundLine) = (
             FfiConverterString.allocationSize(value.`line`) +
+            FfiConverterLong.allocationSize(value.`units`) +
             FfiConverterTypeMoney.allocationSize(value.`merchandise`) +
             FfiConverterTypeMoney.allocationSize(value.`tax`) +
-            FfiConverterTypeMoney.allocationSize(value.`total`) +
-            FfiConverterLong.allocationSize(value.`units`)
+            FfiConverterTypeMoney.allocationSize(value.`total`)
     )
 
     override fun write(value: RefundLine, buf: ByteBuffer) {
             FfiConverterString.write(value.`line`, buf)
+            FfiConverterLong.write(value.`units`, buf)
             FfiConverterTypeMoney.write(value.`merchandise`, buf)
             FfiConverterTypeMoney.write(value.`tax`, buf)
             FfiConverterTypeMoney.write(value.`total`, buf)
-            FfiConverterLong.write(value.`units`, buf)
     }
 }
 
@@ -7479,14 +7479,14 @@ public object FfiConverterTypeRefundLine: FfiConverterRustBuffer<RefundLine> {
  */
 data class RefundPayout (
     /**
-     * How much.
-     */
-    var `amount`: Money
-    , 
-    /**
      * Where.
      */
     var `destination`: RefundDestination
+    , 
+    /**
+     * How much.
+     */
+    var `amount`: Money
     
 ){
     
@@ -7503,19 +7503,19 @@ data class RefundPayout (
 public object FfiConverterTypeRefundPayout: FfiConverterRustBuffer<RefundPayout> {
     override fun read(buf: ByteBuffer): RefundPayout {
         return RefundPayout(
-            FfiConverterTypeMoney.read(buf),
             FfiConverterTypeRefundDestination.read(buf),
+            FfiConverterTypeMoney.read(buf),
         )
     }
 
     override fun allocationSize(value: RefundPayout) = (
-            FfiConverterTypeMoney.allocationSize(value.`amount`) +
-            FfiConverterTypeRefundDestination.allocationSize(value.`destination`)
+            FfiConverterTypeRefundDestination.allocationSize(value.`destination`) +
+            FfiConverterTypeMoney.allocationSize(value.`amount`)
     )
 
     override fun write(value: RefundPayout, buf: ByteBuffer) {
-            FfiConverterTypeMoney.write(value.`amount`, buf)
             FfiConverterTypeRefundDestination.write(value.`destination`, buf)
+            FfiConverterTypeMoney.write(value.`amount`, buf)
     }
 }
 
@@ -7581,29 +7581,14 @@ public object FfiConverterTypeRequestedLine: FfiConverterRustBuffer<RequestedLin
  */
 data class RequestedReturn (
     /**
-     * Customer.
-     */
-    var `customer`: kotlin.String
-    , 
-    /**
-     * Why it was declined (when it was).
-     */
-    var `declineReason`: kotlin.String?
-    , 
-    /**
      * Id.
      */
     var `id`: kotlin.String
     , 
     /**
-     * The lines as decided.
+     * Customer.
      */
-    var `lines`: List<RequestedReturnLine>
-    , 
-    /**
-     * The eligibility report (shared: copying a case or an event does not copy it).
-     */
-    var `report`: EligibilityReport
+    var `customer`: kotlin.String
     , 
     /**
      * `requested`, or `declined` when the policy denied every line.
@@ -7611,9 +7596,24 @@ data class RequestedReturn (
     var `status`: ReturnStatus
     , 
     /**
+     * The lines as decided.
+     */
+    var `lines`: List<RequestedReturnLine>
+    , 
+    /**
      * Money terms.
      */
     var `terms`: ReturnTerms
+    , 
+    /**
+     * Why it was declined (when it was).
+     */
+    var `declineReason`: kotlin.String?
+    , 
+    /**
+     * The eligibility report (shared: copying a case or an event does not copy it).
+     */
+    var `report`: EligibilityReport
     
 ){
     
@@ -7631,33 +7631,33 @@ public object FfiConverterTypeRequestedReturn: FfiConverterRustBuffer<RequestedR
     override fun read(buf: ByteBuffer): RequestedReturn {
         return RequestedReturn(
             FfiConverterString.read(buf),
-            FfiConverterOptionalString.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterSequenceTypeRequestedReturnLine.read(buf),
-            FfiConverterTypeEligibilityReport.read(buf),
             FfiConverterTypeReturnStatus.read(buf),
+            FfiConverterSequenceTypeRequestedReturnLine.read(buf),
             FfiConverterTypeReturnTerms.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterTypeEligibilityReport.read(buf),
         )
     }
 
     override fun allocationSize(value: RequestedReturn) = (
-            FfiConverterString.allocationSize(value.`customer`) +
-            FfiConverterOptionalString.allocationSize(value.`declineReason`) +
             FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterSequenceTypeRequestedReturnLine.allocationSize(value.`lines`) +
-            FfiConverterTypeEligibilityReport.allocationSize(value.`report`) +
+            FfiConverterString.allocationSize(value.`customer`) +
             FfiConverterTypeReturnStatus.allocationSize(value.`status`) +
-            FfiConverterTypeReturnTerms.allocationSize(value.`terms`)
+            FfiConverterSequenceTypeRequestedReturnLine.allocationSize(value.`lines`) +
+            FfiConverterTypeReturnTerms.allocationSize(value.`terms`) +
+            FfiConverterOptionalString.allocationSize(value.`declineReason`) +
+            FfiConverterTypeEligibilityReport.allocationSize(value.`report`)
     )
 
     override fun write(value: RequestedReturn, buf: ByteBuffer) {
-            FfiConverterString.write(value.`customer`, buf)
-            FfiConverterOptionalString.write(value.`declineReason`, buf)
             FfiConverterString.write(value.`id`, buf)
-            FfiConverterSequenceTypeRequestedReturnLine.write(value.`lines`, buf)
-            FfiConverterTypeEligibilityReport.write(value.`report`, buf)
+            FfiConverterString.write(value.`customer`, buf)
             FfiConverterTypeReturnStatus.write(value.`status`, buf)
+            FfiConverterSequenceTypeRequestedReturnLine.write(value.`lines`, buf)
             FfiConverterTypeReturnTerms.write(value.`terms`, buf)
+            FfiConverterOptionalString.write(value.`declineReason`, buf)
+            FfiConverterTypeEligibilityReport.write(value.`report`, buf)
     }
 }
 
@@ -7673,9 +7673,9 @@ data class RequestedReturnLine (
     var `line`: kotlin.String
     , 
     /**
-     * The eligibility outcome.
+     * Units requested.
      */
-    var `outcome`: Outcome
+    var `requested`: kotlin.Long
     , 
     /**
      * Why.
@@ -7683,9 +7683,9 @@ data class RequestedReturnLine (
     var `reason`: ReturnReason
     , 
     /**
-     * Units requested.
+     * The eligibility outcome.
      */
-    var `requested`: kotlin.Long
+    var `outcome`: Outcome
     , 
     /**
      * Units reserved on the order line.
@@ -7713,9 +7713,9 @@ public object FfiConverterTypeRequestedReturnLine: FfiConverterRustBuffer<Reques
     override fun read(buf: ByteBuffer): RequestedReturnLine {
         return RequestedReturnLine(
             FfiConverterString.read(buf),
-            FfiConverterTypeOutcome.read(buf),
-            FfiConverterTypeReturnReason.read(buf),
             FfiConverterLong.read(buf),
+            FfiConverterTypeReturnReason.read(buf),
+            FfiConverterTypeOutcome.read(buf),
             FfiConverterLong.read(buf),
             FfiConverterOptionalTypeFee.read(buf),
         )
@@ -7723,18 +7723,18 @@ public object FfiConverterTypeRequestedReturnLine: FfiConverterRustBuffer<Reques
 
     override fun allocationSize(value: RequestedReturnLine) = (
             FfiConverterString.allocationSize(value.`line`) +
-            FfiConverterTypeOutcome.allocationSize(value.`outcome`) +
-            FfiConverterTypeReturnReason.allocationSize(value.`reason`) +
             FfiConverterLong.allocationSize(value.`requested`) +
+            FfiConverterTypeReturnReason.allocationSize(value.`reason`) +
+            FfiConverterTypeOutcome.allocationSize(value.`outcome`) +
             FfiConverterLong.allocationSize(value.`reserved`) +
             FfiConverterOptionalTypeFee.allocationSize(value.`restockingFee`)
     )
 
     override fun write(value: RequestedReturnLine, buf: ByteBuffer) {
             FfiConverterString.write(value.`line`, buf)
-            FfiConverterTypeOutcome.write(value.`outcome`, buf)
-            FfiConverterTypeReturnReason.write(value.`reason`, buf)
             FfiConverterLong.write(value.`requested`, buf)
+            FfiConverterTypeReturnReason.write(value.`reason`, buf)
+            FfiConverterTypeOutcome.write(value.`outcome`, buf)
             FfiConverterLong.write(value.`reserved`, buf)
             FfiConverterOptionalTypeFee.write(value.`restockingFee`, buf)
     }
@@ -7794,14 +7794,14 @@ public object FfiConverterTypeReturnOpened: FfiConverterRustBuffer<ReturnOpened>
  */
 data class ReturnPreview (
     /**
-     * The refund for the lines that are not denied (pending review where a line needs it); `None` when every line is denied or nothing would be refunded.
-     */
-    var `refund`: RefundBreakdown?
-    , 
-    /**
      * The decision, as [`evaluate`] gives it.
      */
     var `report`: EligibilityReport
+    , 
+    /**
+     * The refund for the lines that are not denied (pending review where a line needs it); `None` when every line is denied or nothing would be refunded.
+     */
+    var `refund`: RefundBreakdown?
     
 ){
     
@@ -7818,19 +7818,19 @@ data class ReturnPreview (
 public object FfiConverterTypeReturnPreview: FfiConverterRustBuffer<ReturnPreview> {
     override fun read(buf: ByteBuffer): ReturnPreview {
         return ReturnPreview(
-            FfiConverterOptionalTypeRefundBreakdown.read(buf),
             FfiConverterTypeEligibilityReport.read(buf),
+            FfiConverterOptionalTypeRefundBreakdown.read(buf),
         )
     }
 
     override fun allocationSize(value: ReturnPreview) = (
-            FfiConverterOptionalTypeRefundBreakdown.allocationSize(value.`refund`) +
-            FfiConverterTypeEligibilityReport.allocationSize(value.`report`)
+            FfiConverterTypeEligibilityReport.allocationSize(value.`report`) +
+            FfiConverterOptionalTypeRefundBreakdown.allocationSize(value.`refund`)
     )
 
     override fun write(value: ReturnPreview, buf: ByteBuffer) {
-            FfiConverterOptionalTypeRefundBreakdown.write(value.`refund`, buf)
             FfiConverterTypeEligibilityReport.write(value.`report`, buf)
+            FfiConverterOptionalTypeRefundBreakdown.write(value.`refund`, buf)
     }
 }
 
@@ -7841,19 +7841,14 @@ public object FfiConverterTypeReturnPreview: FfiConverterRustBuffer<ReturnPrevie
  */
 data class ReturnRequest (
     /**
-     * Who asks; must be the order's customer.
-     */
-    var `customer`: kotlin.String
-    , 
-    /**
-     * The replacement, when `method` is exchange.
-     */
-    var `exchange`: ExchangeRequest? = null 
-    , 
-    /**
      * Id of the return.
      */
     var `id`: kotlin.String
+    , 
+    /**
+     * Who asks; must be the order's customer.
+     */
+    var `customer`: kotlin.String
     , 
     /**
      * What.
@@ -7864,6 +7859,11 @@ data class ReturnRequest (
      * How the customer wants the money back.
      */
     var `method`: RefundMethod
+    , 
+    /**
+     * The replacement, when `method` is exchange.
+     */
+    var `exchange`: ExchangeRequest? = null 
     
 ){
     
@@ -7881,27 +7881,27 @@ public object FfiConverterTypeReturnRequest: FfiConverterRustBuffer<ReturnReques
     override fun read(buf: ByteBuffer): ReturnRequest {
         return ReturnRequest(
             FfiConverterString.read(buf),
-            FfiConverterOptionalTypeExchangeRequest.read(buf),
             FfiConverterString.read(buf),
             FfiConverterSequenceTypeRequestedLine.read(buf),
             FfiConverterTypeRefundMethod.read(buf),
+            FfiConverterOptionalTypeExchangeRequest.read(buf),
         )
     }
 
     override fun allocationSize(value: ReturnRequest) = (
-            FfiConverterString.allocationSize(value.`customer`) +
-            FfiConverterOptionalTypeExchangeRequest.allocationSize(value.`exchange`) +
             FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`customer`) +
             FfiConverterSequenceTypeRequestedLine.allocationSize(value.`lines`) +
-            FfiConverterTypeRefundMethod.allocationSize(value.`method`)
+            FfiConverterTypeRefundMethod.allocationSize(value.`method`) +
+            FfiConverterOptionalTypeExchangeRequest.allocationSize(value.`exchange`)
     )
 
     override fun write(value: ReturnRequest, buf: ByteBuffer) {
-            FfiConverterString.write(value.`customer`, buf)
-            FfiConverterOptionalTypeExchangeRequest.write(value.`exchange`, buf)
             FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`customer`, buf)
             FfiConverterSequenceTypeRequestedLine.write(value.`lines`, buf)
             FfiConverterTypeRefundMethod.write(value.`method`, buf)
+            FfiConverterOptionalTypeExchangeRequest.write(value.`exchange`, buf)
     }
 }
 
@@ -7912,19 +7912,14 @@ public object FfiConverterTypeReturnRequest: FfiConverterRustBuffer<ReturnReques
  */
 data class ReturnSummary (
     /**
-     * The exchange settlement, once made.
-     */
-    var `exchange`: ExchangeSettlement?
-    , 
-    /**
      * Return id.
      */
     var `id`: kotlin.String
     , 
     /**
-     * The refund, once paid.
+     * Where it stands.
      */
-    var `refund`: RefundBreakdown?
+    var `status`: ReturnStatus
     , 
     /**
      * When it was requested.
@@ -7932,9 +7927,14 @@ data class ReturnSummary (
     var `requestedAt`: java.time.Instant
     , 
     /**
-     * Where it stands.
+     * The refund, once paid.
      */
-    var `status`: ReturnStatus
+    var `refund`: RefundBreakdown?
+    , 
+    /**
+     * The exchange settlement, once made.
+     */
+    var `exchange`: ExchangeSettlement?
     
 ){
     
@@ -7951,28 +7951,28 @@ data class ReturnSummary (
 public object FfiConverterTypeReturnSummary: FfiConverterRustBuffer<ReturnSummary> {
     override fun read(buf: ByteBuffer): ReturnSummary {
         return ReturnSummary(
-            FfiConverterOptionalTypeExchangeSettlement.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterOptionalTypeRefundBreakdown.read(buf),
-            FfiConverterTimestamp.read(buf),
             FfiConverterTypeReturnStatus.read(buf),
+            FfiConverterTimestamp.read(buf),
+            FfiConverterOptionalTypeRefundBreakdown.read(buf),
+            FfiConverterOptionalTypeExchangeSettlement.read(buf),
         )
     }
 
     override fun allocationSize(value: ReturnSummary) = (
-            FfiConverterOptionalTypeExchangeSettlement.allocationSize(value.`exchange`) +
             FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterOptionalTypeRefundBreakdown.allocationSize(value.`refund`) +
+            FfiConverterTypeReturnStatus.allocationSize(value.`status`) +
             FfiConverterTimestamp.allocationSize(value.`requestedAt`) +
-            FfiConverterTypeReturnStatus.allocationSize(value.`status`)
+            FfiConverterOptionalTypeRefundBreakdown.allocationSize(value.`refund`) +
+            FfiConverterOptionalTypeExchangeSettlement.allocationSize(value.`exchange`)
     )
 
     override fun write(value: ReturnSummary, buf: ByteBuffer) {
-            FfiConverterOptionalTypeExchangeSettlement.write(value.`exchange`, buf)
             FfiConverterString.write(value.`id`, buf)
-            FfiConverterOptionalTypeRefundBreakdown.write(value.`refund`, buf)
-            FfiConverterTimestamp.write(value.`requestedAt`, buf)
             FfiConverterTypeReturnStatus.write(value.`status`, buf)
+            FfiConverterTimestamp.write(value.`requestedAt`, buf)
+            FfiConverterOptionalTypeRefundBreakdown.write(value.`refund`, buf)
+            FfiConverterOptionalTypeExchangeSettlement.write(value.`exchange`, buf)
     }
 }
 
@@ -7983,29 +7983,14 @@ public object FfiConverterTypeReturnSummary: FfiConverterRustBuffer<ReturnSummar
  */
 data class ReturnTerms (
     /**
-     * The replacement, for exchanges.
-     */
-    var `exchange`: ExchangeRequest?
-    , 
-    /**
      * How the refund is paid.
      */
     var `method`: RefundMethod
     , 
     /**
-     * Refund the original shipping because of the reason.
+     * Store-credit bonus in percent.
      */
-    var `refundShippingForReason`: kotlin.Boolean
-    , 
-    /**
-     * Refund the original shipping when the whole order has come back.
-     */
-    var `refundShippingWhenWhole`: kotlin.Boolean
-    , 
-    /**
-     * The replacement's outbound shipping, for exchanges (absent in returns requested before exchanges were priced).
-     */
-    var `replacementShipping`: Money? = null 
+    var `storeCreditBonusPercent`: Amount
     , 
     /**
      * Return shipping fee charged (zero when waived).
@@ -8013,9 +7998,24 @@ data class ReturnTerms (
     var `returnShippingFee`: Money
     , 
     /**
-     * Store-credit bonus in percent.
+     * Refund the original shipping when the whole order has come back.
      */
-    var `storeCreditBonusPercent`: Amount
+    var `refundShippingWhenWhole`: kotlin.Boolean
+    , 
+    /**
+     * Refund the original shipping because of the reason.
+     */
+    var `refundShippingForReason`: kotlin.Boolean
+    , 
+    /**
+     * The replacement, for exchanges.
+     */
+    var `exchange`: ExchangeRequest?
+    , 
+    /**
+     * The replacement's outbound shipping, for exchanges (absent in returns requested before exchanges were priced).
+     */
+    var `replacementShipping`: Money? = null 
     
 ){
     
@@ -8032,34 +8032,34 @@ data class ReturnTerms (
 public object FfiConverterTypeReturnTerms: FfiConverterRustBuffer<ReturnTerms> {
     override fun read(buf: ByteBuffer): ReturnTerms {
         return ReturnTerms(
-            FfiConverterOptionalTypeExchangeRequest.read(buf),
             FfiConverterTypeRefundMethod.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterOptionalTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
             FfiConverterTypeAmount.read(buf),
+            FfiConverterTypeMoney.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalTypeExchangeRequest.read(buf),
+            FfiConverterOptionalTypeMoney.read(buf),
         )
     }
 
     override fun allocationSize(value: ReturnTerms) = (
-            FfiConverterOptionalTypeExchangeRequest.allocationSize(value.`exchange`) +
             FfiConverterTypeRefundMethod.allocationSize(value.`method`) +
-            FfiConverterBoolean.allocationSize(value.`refundShippingForReason`) +
-            FfiConverterBoolean.allocationSize(value.`refundShippingWhenWhole`) +
-            FfiConverterOptionalTypeMoney.allocationSize(value.`replacementShipping`) +
+            FfiConverterTypeAmount.allocationSize(value.`storeCreditBonusPercent`) +
             FfiConverterTypeMoney.allocationSize(value.`returnShippingFee`) +
-            FfiConverterTypeAmount.allocationSize(value.`storeCreditBonusPercent`)
+            FfiConverterBoolean.allocationSize(value.`refundShippingWhenWhole`) +
+            FfiConverterBoolean.allocationSize(value.`refundShippingForReason`) +
+            FfiConverterOptionalTypeExchangeRequest.allocationSize(value.`exchange`) +
+            FfiConverterOptionalTypeMoney.allocationSize(value.`replacementShipping`)
     )
 
     override fun write(value: ReturnTerms, buf: ByteBuffer) {
-            FfiConverterOptionalTypeExchangeRequest.write(value.`exchange`, buf)
             FfiConverterTypeRefundMethod.write(value.`method`, buf)
-            FfiConverterBoolean.write(value.`refundShippingForReason`, buf)
-            FfiConverterBoolean.write(value.`refundShippingWhenWhole`, buf)
-            FfiConverterOptionalTypeMoney.write(value.`replacementShipping`, buf)
-            FfiConverterTypeMoney.write(value.`returnShippingFee`, buf)
             FfiConverterTypeAmount.write(value.`storeCreditBonusPercent`, buf)
+            FfiConverterTypeMoney.write(value.`returnShippingFee`, buf)
+            FfiConverterBoolean.write(value.`refundShippingWhenWhole`, buf)
+            FfiConverterBoolean.write(value.`refundShippingForReason`, buf)
+            FfiConverterOptionalTypeExchangeRequest.write(value.`exchange`, buf)
+            FfiConverterOptionalTypeMoney.write(value.`replacementShipping`, buf)
     }
 }
 
@@ -8070,24 +8070,14 @@ public object FfiConverterTypeReturnTerms: FfiConverterRustBuffer<ReturnTerms> {
  */
 data class ReturnView (
     /**
-     * A transit claim for a lost or damaged parcel rather than a customer's return.
-     */
-    var `claim`: kotlin.Boolean
-    , 
-    /**
-     * Where it went: `original_payment` and/or `store_credit`.
-     */
-    var `destinations`: List<RefundMethod>
-    , 
-    /**
      * Return id.
      */
     var `id`: kotlin.String
     , 
     /**
-     * How the customer asked to be paid back (`exchange` for an exchange).
+     * Its status.
      */
-    var `method`: RefundMethod
+    var `status`: ReturnStatus
     , 
     /**
      * The refund paid, if any.
@@ -8095,14 +8085,24 @@ data class ReturnView (
     var `refunded`: Money?
     , 
     /**
+     * How the customer asked to be paid back (`exchange` for an exchange).
+     */
+    var `method`: RefundMethod
+    , 
+    /**
+     * Where it went: `original_payment` and/or `store_credit`.
+     */
+    var `destinations`: List<RefundMethod>
+    , 
+    /**
+     * A transit claim for a lost or damaged parcel rather than a customer's return.
+     */
+    var `claim`: kotlin.Boolean
+    , 
+    /**
      * The sentence.
      */
     var `statement`: Statement
-    , 
-    /**
-     * Its status.
-     */
-    var `status`: ReturnStatus
     
 ){
     
@@ -8119,34 +8119,34 @@ data class ReturnView (
 public object FfiConverterTypeReturnView: FfiConverterRustBuffer<ReturnView> {
     override fun read(buf: ByteBuffer): ReturnView {
         return ReturnView(
-            FfiConverterBoolean.read(buf),
-            FfiConverterSequenceTypeRefundMethod.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterTypeRefundMethod.read(buf),
-            FfiConverterOptionalTypeMoney.read(buf),
-            FfiConverterTypeStatement.read(buf),
             FfiConverterTypeReturnStatus.read(buf),
+            FfiConverterOptionalTypeMoney.read(buf),
+            FfiConverterTypeRefundMethod.read(buf),
+            FfiConverterSequenceTypeRefundMethod.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterTypeStatement.read(buf),
         )
     }
 
     override fun allocationSize(value: ReturnView) = (
-            FfiConverterBoolean.allocationSize(value.`claim`) +
-            FfiConverterSequenceTypeRefundMethod.allocationSize(value.`destinations`) +
             FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterTypeRefundMethod.allocationSize(value.`method`) +
+            FfiConverterTypeReturnStatus.allocationSize(value.`status`) +
             FfiConverterOptionalTypeMoney.allocationSize(value.`refunded`) +
-            FfiConverterTypeStatement.allocationSize(value.`statement`) +
-            FfiConverterTypeReturnStatus.allocationSize(value.`status`)
+            FfiConverterTypeRefundMethod.allocationSize(value.`method`) +
+            FfiConverterSequenceTypeRefundMethod.allocationSize(value.`destinations`) +
+            FfiConverterBoolean.allocationSize(value.`claim`) +
+            FfiConverterTypeStatement.allocationSize(value.`statement`)
     )
 
     override fun write(value: ReturnView, buf: ByteBuffer) {
-            FfiConverterBoolean.write(value.`claim`, buf)
-            FfiConverterSequenceTypeRefundMethod.write(value.`destinations`, buf)
             FfiConverterString.write(value.`id`, buf)
-            FfiConverterTypeRefundMethod.write(value.`method`, buf)
-            FfiConverterOptionalTypeMoney.write(value.`refunded`, buf)
-            FfiConverterTypeStatement.write(value.`statement`, buf)
             FfiConverterTypeReturnStatus.write(value.`status`, buf)
+            FfiConverterOptionalTypeMoney.write(value.`refunded`, buf)
+            FfiConverterTypeRefundMethod.write(value.`method`, buf)
+            FfiConverterSequenceTypeRefundMethod.write(value.`destinations`, buf)
+            FfiConverterBoolean.write(value.`claim`, buf)
+            FfiConverterTypeStatement.write(value.`statement`, buf)
     }
 }
 
@@ -8157,6 +8157,11 @@ public object FfiConverterTypeReturnView: FfiConverterRustBuffer<ReturnView> {
  */
 data class RfmMeasures (
     /**
+     * Days since the last purchase.
+     */
+    var `recencyDays`: kotlin.Double
+    , 
+    /**
      * Number of purchases.
      */
     var `frequency`: kotlin.Double
@@ -8165,11 +8170,6 @@ data class RfmMeasures (
      * Spend.
      */
     var `monetary`: kotlin.Double
-    , 
-    /**
-     * Days since the last purchase.
-     */
-    var `recencyDays`: kotlin.Double
     
 ){
     
@@ -8193,15 +8193,15 @@ public object FfiConverterTypeRfmMeasures: FfiConverterRustBuffer<RfmMeasures> {
     }
 
     override fun allocationSize(value: RfmMeasures) = (
+            FfiConverterDouble.allocationSize(value.`recencyDays`) +
             FfiConverterDouble.allocationSize(value.`frequency`) +
-            FfiConverterDouble.allocationSize(value.`monetary`) +
-            FfiConverterDouble.allocationSize(value.`recencyDays`)
+            FfiConverterDouble.allocationSize(value.`monetary`)
     )
 
     override fun write(value: RfmMeasures, buf: ByteBuffer) {
+            FfiConverterDouble.write(value.`recencyDays`, buf)
             FfiConverterDouble.write(value.`frequency`, buf)
             FfiConverterDouble.write(value.`monetary`, buf)
-            FfiConverterDouble.write(value.`recencyDays`, buf)
     }
 }
 
@@ -8217,6 +8217,11 @@ data class RfmScore (
     var `customer`: kotlin.Long
     , 
     /**
+     * Recency score, 5 for the most recent.
+     */
+    var `r`: kotlin.Long
+    , 
+    /**
      * Frequency score, 5 for the most frequent.
      */
     var `f`: kotlin.Long
@@ -8225,11 +8230,6 @@ data class RfmScore (
      * Monetary score, 5 for the biggest spenders.
      */
     var `m`: kotlin.Long
-    , 
-    /**
-     * Recency score, 5 for the most recent.
-     */
-    var `r`: kotlin.Long
     , 
     /**
      * The named segment.
@@ -8261,17 +8261,17 @@ public object FfiConverterTypeRfmScore: FfiConverterRustBuffer<RfmScore> {
 
     override fun allocationSize(value: RfmScore) = (
             FfiConverterLong.allocationSize(value.`customer`) +
+            FfiConverterLong.allocationSize(value.`r`) +
             FfiConverterLong.allocationSize(value.`f`) +
             FfiConverterLong.allocationSize(value.`m`) +
-            FfiConverterLong.allocationSize(value.`r`) +
             FfiConverterTypeSegment.allocationSize(value.`segment`)
     )
 
     override fun write(value: RfmScore, buf: ByteBuffer) {
             FfiConverterLong.write(value.`customer`, buf)
+            FfiConverterLong.write(value.`r`, buf)
             FfiConverterLong.write(value.`f`, buf)
             FfiConverterLong.write(value.`m`, buf)
-            FfiConverterLong.write(value.`r`, buf)
             FfiConverterTypeSegment.write(value.`segment`, buf)
     }
 }
@@ -8283,6 +8283,16 @@ public object FfiConverterTypeRfmScore: FfiConverterRustBuffer<RfmScore> {
  */
 data class RuleVerdict (
     /**
+     * The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`).
+     */
+    var `rule`: kotlin.String
+    , 
+    /**
+     * What it concluded.
+     */
+    var `outcome`: Outcome
+    , 
+    /**
      * Stable reason code, e.g. `return.window_closed` or `return.window_open`.
      */
     var `code`: DecisionCode
@@ -8291,16 +8301,6 @@ data class RuleVerdict (
      * The facts that decided it (window end, days left, returnable units…).
      */
     var `facts`: Map<kotlin.String, kotlin.String>
-    , 
-    /**
-     * What it concluded.
-     */
-    var `outcome`: Outcome
-    , 
-    /**
-     * The rule (`window`, `quantity`, `non_returnable`, `shipping`, `review_frequency`, `review_value`).
-     */
-    var `rule`: kotlin.String
     
 ){
     
@@ -8317,25 +8317,25 @@ data class RuleVerdict (
 public object FfiConverterTypeRuleVerdict: FfiConverterRustBuffer<RuleVerdict> {
     override fun read(buf: ByteBuffer): RuleVerdict {
         return RuleVerdict(
+            FfiConverterString.read(buf),
+            FfiConverterTypeOutcome.read(buf),
             FfiConverterTypeDecisionCode.read(buf),
             FfiConverterMapStringString.read(buf),
-            FfiConverterTypeOutcome.read(buf),
-            FfiConverterString.read(buf),
         )
     }
 
     override fun allocationSize(value: RuleVerdict) = (
-            FfiConverterTypeDecisionCode.allocationSize(value.`code`) +
-            FfiConverterMapStringString.allocationSize(value.`facts`) +
+            FfiConverterString.allocationSize(value.`rule`) +
             FfiConverterTypeOutcome.allocationSize(value.`outcome`) +
-            FfiConverterString.allocationSize(value.`rule`)
+            FfiConverterTypeDecisionCode.allocationSize(value.`code`) +
+            FfiConverterMapStringString.allocationSize(value.`facts`)
     )
 
     override fun write(value: RuleVerdict, buf: ByteBuffer) {
+            FfiConverterString.write(value.`rule`, buf)
+            FfiConverterTypeOutcome.write(value.`outcome`, buf)
             FfiConverterTypeDecisionCode.write(value.`code`, buf)
             FfiConverterMapStringString.write(value.`facts`, buf)
-            FfiConverterTypeOutcome.write(value.`outcome`, buf)
-            FfiConverterString.write(value.`rule`, buf)
     }
 }
 
@@ -8346,29 +8346,19 @@ public object FfiConverterTypeRuleVerdict: FfiConverterRustBuffer<RuleVerdict> {
  */
 data class ShipmentTracking (
     /**
-     * Carrier name.
-     */
-    var `carrier`: kotlin.String
-    , 
-    /**
-     * Late / stalled / presumed lost at the time the summary was asked for (none without one).
-     */
-    var `delay`: DelayAssessment?
-    , 
-    /**
-     * When it was delivered.
-     */
-    var `deliveredAt`: java.time.Instant?
-    , 
-    /**
      * Shipment id.
      */
     var `id`: kotlin.String
     , 
     /**
-     * Promised delivery.
+     * Carrier name.
      */
-    var `promisedBy`: java.time.Instant?
+    var `carrier`: kotlin.String
+    , 
+    /**
+     * Tracking number, if known.
+     */
+    var `trackingNumber`: kotlin.String?
     , 
     /**
      * Merchant status (delivered once marked delivered).
@@ -8376,9 +8366,19 @@ data class ShipmentTracking (
     var `status`: TrackingStatus
     , 
     /**
-     * Tracking number, if known.
+     * Promised delivery.
      */
-    var `trackingNumber`: kotlin.String?
+    var `promisedBy`: java.time.Instant?
+    , 
+    /**
+     * When it was delivered.
+     */
+    var `deliveredAt`: java.time.Instant?
+    , 
+    /**
+     * Late / stalled / presumed lost at the time the summary was asked for (none without one).
+     */
+    var `delay`: DelayAssessment?
     
 ){
     
@@ -8396,33 +8396,33 @@ public object FfiConverterTypeShipmentTracking: FfiConverterRustBuffer<ShipmentT
     override fun read(buf: ByteBuffer): ShipmentTracking {
         return ShipmentTracking(
             FfiConverterString.read(buf),
-            FfiConverterOptionalTypeDelayAssessment.read(buf),
-            FfiConverterOptionalTimestamp.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterOptionalTimestamp.read(buf),
-            FfiConverterTypeTrackingStatus.read(buf),
             FfiConverterOptionalString.read(buf),
+            FfiConverterTypeTrackingStatus.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalTypeDelayAssessment.read(buf),
         )
     }
 
     override fun allocationSize(value: ShipmentTracking) = (
-            FfiConverterString.allocationSize(value.`carrier`) +
-            FfiConverterOptionalTypeDelayAssessment.allocationSize(value.`delay`) +
-            FfiConverterOptionalTimestamp.allocationSize(value.`deliveredAt`) +
             FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterOptionalTimestamp.allocationSize(value.`promisedBy`) +
+            FfiConverterString.allocationSize(value.`carrier`) +
+            FfiConverterOptionalString.allocationSize(value.`trackingNumber`) +
             FfiConverterTypeTrackingStatus.allocationSize(value.`status`) +
-            FfiConverterOptionalString.allocationSize(value.`trackingNumber`)
+            FfiConverterOptionalTimestamp.allocationSize(value.`promisedBy`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`deliveredAt`) +
+            FfiConverterOptionalTypeDelayAssessment.allocationSize(value.`delay`)
     )
 
     override fun write(value: ShipmentTracking, buf: ByteBuffer) {
-            FfiConverterString.write(value.`carrier`, buf)
-            FfiConverterOptionalTypeDelayAssessment.write(value.`delay`, buf)
-            FfiConverterOptionalTimestamp.write(value.`deliveredAt`, buf)
             FfiConverterString.write(value.`id`, buf)
-            FfiConverterOptionalTimestamp.write(value.`promisedBy`, buf)
-            FfiConverterTypeTrackingStatus.write(value.`status`, buf)
+            FfiConverterString.write(value.`carrier`, buf)
             FfiConverterOptionalString.write(value.`trackingNumber`, buf)
+            FfiConverterTypeTrackingStatus.write(value.`status`, buf)
+            FfiConverterOptionalTimestamp.write(value.`promisedBy`, buf)
+            FfiConverterOptionalTimestamp.write(value.`deliveredAt`, buf)
+            FfiConverterOptionalTypeDelayAssessment.write(value.`delay`, buf)
     }
 }
 
@@ -8433,34 +8433,19 @@ public object FfiConverterTypeShipmentTracking: FfiConverterRustBuffer<ShipmentT
  */
 data class ShipmentView (
     /**
+     * Shipment id.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
      * Carrier name.
      */
     var `carrier`: kotlin.String
     , 
     /**
-     * The transit claim already made for it, if any.
+     * Tracking number, if known.
      */
-    var `claim`: kotlin.String?
-    , 
-    /**
-     * What delay detection says at `now`.
-     */
-    var `delay`: DelayAssessment
-    , 
-    /**
-     * When it was delivered.
-     */
-    var `deliveredAt`: java.time.Instant?
-    , 
-    /**
-     * The current estimate: the carrier's latest, else the promise; `None` once it has passed without a delivery (late, no new date).
-     */
-    var `estimate`: java.time.Instant?
-    , 
-    /**
-     * Shipment id.
-     */
-    var `id`: kotlin.String
+    var `trackingNumber`: kotlin.String?
     , 
     /**
      * What is in it.
@@ -8468,9 +8453,14 @@ data class ShipmentView (
     var `items`: List<ViewItem>
     , 
     /**
-     * What happens next.
+     * The merchant status at `now`.
      */
-    var `next`: Statement
+    var `status`: TrackingStatus
+    , 
+    /**
+     * What delay detection says at `now`.
+     */
+    var `delay`: DelayAssessment
     , 
     /**
      * The promised delivery time.
@@ -8478,9 +8468,19 @@ data class ShipmentView (
     var `promisedBy`: java.time.Instant?
     , 
     /**
-     * The merchant status at `now`.
+     * The current estimate: the carrier's latest, else the promise; `None` once it has passed without a delivery (late, no new date).
      */
-    var `status`: TrackingStatus
+    var `estimate`: java.time.Instant?
+    , 
+    /**
+     * When it was delivered.
+     */
+    var `deliveredAt`: java.time.Instant?
+    , 
+    /**
+     * The transit claim already made for it, if any.
+     */
+    var `claim`: kotlin.String?
     , 
     /**
      * The steps, done ones in time order, then the upcoming ones.
@@ -8488,9 +8488,9 @@ data class ShipmentView (
     var `timeline`: List<TimelineStep>
     , 
     /**
-     * Tracking number, if known.
+     * What happens next.
      */
-    var `trackingNumber`: kotlin.String?
+    var `next`: Statement
     
 ){
     
@@ -8508,48 +8508,48 @@ public object FfiConverterTypeShipmentView: FfiConverterRustBuffer<ShipmentView>
     override fun read(buf: ByteBuffer): ShipmentView {
         return ShipmentView(
             FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceTypeViewItem.read(buf),
+            FfiConverterTypeTrackingStatus.read(buf),
             FfiConverterTypeDelayAssessment.read(buf),
             FfiConverterOptionalTimestamp.read(buf),
             FfiConverterOptionalTimestamp.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterSequenceTypeViewItem.read(buf),
-            FfiConverterTypeStatement.read(buf),
             FfiConverterOptionalTimestamp.read(buf),
-            FfiConverterTypeTrackingStatus.read(buf),
-            FfiConverterSequenceTypeTimelineStep.read(buf),
             FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceTypeTimelineStep.read(buf),
+            FfiConverterTypeStatement.read(buf),
         )
     }
 
     override fun allocationSize(value: ShipmentView) = (
-            FfiConverterString.allocationSize(value.`carrier`) +
-            FfiConverterOptionalString.allocationSize(value.`claim`) +
-            FfiConverterTypeDelayAssessment.allocationSize(value.`delay`) +
-            FfiConverterOptionalTimestamp.allocationSize(value.`deliveredAt`) +
-            FfiConverterOptionalTimestamp.allocationSize(value.`estimate`) +
             FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`carrier`) +
+            FfiConverterOptionalString.allocationSize(value.`trackingNumber`) +
             FfiConverterSequenceTypeViewItem.allocationSize(value.`items`) +
-            FfiConverterTypeStatement.allocationSize(value.`next`) +
-            FfiConverterOptionalTimestamp.allocationSize(value.`promisedBy`) +
             FfiConverterTypeTrackingStatus.allocationSize(value.`status`) +
+            FfiConverterTypeDelayAssessment.allocationSize(value.`delay`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`promisedBy`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`estimate`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`deliveredAt`) +
+            FfiConverterOptionalString.allocationSize(value.`claim`) +
             FfiConverterSequenceTypeTimelineStep.allocationSize(value.`timeline`) +
-            FfiConverterOptionalString.allocationSize(value.`trackingNumber`)
+            FfiConverterTypeStatement.allocationSize(value.`next`)
     )
 
     override fun write(value: ShipmentView, buf: ByteBuffer) {
-            FfiConverterString.write(value.`carrier`, buf)
-            FfiConverterOptionalString.write(value.`claim`, buf)
-            FfiConverterTypeDelayAssessment.write(value.`delay`, buf)
-            FfiConverterOptionalTimestamp.write(value.`deliveredAt`, buf)
-            FfiConverterOptionalTimestamp.write(value.`estimate`, buf)
             FfiConverterString.write(value.`id`, buf)
-            FfiConverterSequenceTypeViewItem.write(value.`items`, buf)
-            FfiConverterTypeStatement.write(value.`next`, buf)
-            FfiConverterOptionalTimestamp.write(value.`promisedBy`, buf)
-            FfiConverterTypeTrackingStatus.write(value.`status`, buf)
-            FfiConverterSequenceTypeTimelineStep.write(value.`timeline`, buf)
+            FfiConverterString.write(value.`carrier`, buf)
             FfiConverterOptionalString.write(value.`trackingNumber`, buf)
+            FfiConverterSequenceTypeViewItem.write(value.`items`, buf)
+            FfiConverterTypeTrackingStatus.write(value.`status`, buf)
+            FfiConverterTypeDelayAssessment.write(value.`delay`, buf)
+            FfiConverterOptionalTimestamp.write(value.`promisedBy`, buf)
+            FfiConverterOptionalTimestamp.write(value.`estimate`, buf)
+            FfiConverterOptionalTimestamp.write(value.`deliveredAt`, buf)
+            FfiConverterOptionalString.write(value.`claim`, buf)
+            FfiConverterSequenceTypeTimelineStep.write(value.`timeline`, buf)
+            FfiConverterTypeStatement.write(value.`next`, buf)
     }
 }
 
@@ -8560,14 +8560,14 @@ public object FfiConverterTypeShipmentView: FfiConverterRustBuffer<ShipmentView>
  */
 data class Signal (
     /**
-     * Recipient.
-     */
-    var `customer`: kotlin.String
-    , 
-    /**
      * Kind of message.
      */
     var `kind`: NotificationKind
+    , 
+    /**
+     * Recipient.
+     */
+    var `customer`: kotlin.String
     , 
     /**
      * When it happened.
@@ -8575,14 +8575,14 @@ data class Signal (
     var `occurredAt`: java.time.Instant
     , 
     /**
-     * Data for the template.
-     */
-    var `payload`: Map<kotlin.String, kotlin.String>? = null 
-    , 
-    /**
      * What it is about (order, `order/shipment`, `order:line`, return…).
      */
     var `subject`: kotlin.String
+    , 
+    /**
+     * Data for the template.
+     */
+    var `payload`: Map<kotlin.String, kotlin.String>? = null 
     
 ){
     
@@ -8599,28 +8599,28 @@ data class Signal (
 public object FfiConverterTypeSignal: FfiConverterRustBuffer<Signal> {
     override fun read(buf: ByteBuffer): Signal {
         return Signal(
-            FfiConverterString.read(buf),
             FfiConverterTypeNotificationKind.read(buf),
-            FfiConverterTimestamp.read(buf),
-            FfiConverterOptionalMapStringString.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterTimestamp.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalMapStringString.read(buf),
         )
     }
 
     override fun allocationSize(value: Signal) = (
-            FfiConverterString.allocationSize(value.`customer`) +
             FfiConverterTypeNotificationKind.allocationSize(value.`kind`) +
+            FfiConverterString.allocationSize(value.`customer`) +
             FfiConverterTimestamp.allocationSize(value.`occurredAt`) +
-            FfiConverterOptionalMapStringString.allocationSize(value.`payload`) +
-            FfiConverterString.allocationSize(value.`subject`)
+            FfiConverterString.allocationSize(value.`subject`) +
+            FfiConverterOptionalMapStringString.allocationSize(value.`payload`)
     )
 
     override fun write(value: Signal, buf: ByteBuffer) {
-            FfiConverterString.write(value.`customer`, buf)
             FfiConverterTypeNotificationKind.write(value.`kind`, buf)
+            FfiConverterString.write(value.`customer`, buf)
             FfiConverterTimestamp.write(value.`occurredAt`, buf)
-            FfiConverterOptionalMapStringString.write(value.`payload`, buf)
             FfiConverterString.write(value.`subject`, buf)
+            FfiConverterOptionalMapStringString.write(value.`payload`, buf)
     }
 }
 
@@ -8631,19 +8631,9 @@ public object FfiConverterTypeSignal: FfiConverterRustBuffer<Signal> {
  */
 data class StageAssignment (
     /**
-     * Days since the last purchase.
+     * The stage.
      */
-    var `daysSinceLast`: kotlin.Double
-    , 
-    /**
-     * The P(alive) used, if any.
-     */
-    var `pAlive`: kotlin.Double?
-    , 
-    /**
-     * Purchases up to the date.
-     */
-    var `purchases`: kotlin.Long
+    var `stage`: Stage
     , 
     /**
      * The rule that decided (see the module's table).
@@ -8651,14 +8641,24 @@ data class StageAssignment (
     var `rule`: kotlin.String
     , 
     /**
-     * The stage.
+     * Purchases up to the date.
      */
-    var `stage`: Stage
+    var `purchases`: kotlin.Long
+    , 
+    /**
+     * Days since the last purchase.
+     */
+    var `daysSinceLast`: kotlin.Double
     , 
     /**
      * The median gap between purchases, in days (with two purchases or more).
      */
     var `typicalGapDays`: kotlin.Double?
+    , 
+    /**
+     * The P(alive) used, if any.
+     */
+    var `pAlive`: kotlin.Double?
     
 ){
     
@@ -8675,31 +8675,31 @@ data class StageAssignment (
 public object FfiConverterTypeStageAssignment: FfiConverterRustBuffer<StageAssignment> {
     override fun read(buf: ByteBuffer): StageAssignment {
         return StageAssignment(
+            FfiConverterTypeStage.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterLong.read(buf),
             FfiConverterDouble.read(buf),
             FfiConverterOptionalDouble.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterTypeStage.read(buf),
             FfiConverterOptionalDouble.read(buf),
         )
     }
 
     override fun allocationSize(value: StageAssignment) = (
-            FfiConverterDouble.allocationSize(value.`daysSinceLast`) +
-            FfiConverterOptionalDouble.allocationSize(value.`pAlive`) +
-            FfiConverterLong.allocationSize(value.`purchases`) +
-            FfiConverterString.allocationSize(value.`rule`) +
             FfiConverterTypeStage.allocationSize(value.`stage`) +
-            FfiConverterOptionalDouble.allocationSize(value.`typicalGapDays`)
+            FfiConverterString.allocationSize(value.`rule`) +
+            FfiConverterLong.allocationSize(value.`purchases`) +
+            FfiConverterDouble.allocationSize(value.`daysSinceLast`) +
+            FfiConverterOptionalDouble.allocationSize(value.`typicalGapDays`) +
+            FfiConverterOptionalDouble.allocationSize(value.`pAlive`)
     )
 
     override fun write(value: StageAssignment, buf: ByteBuffer) {
-            FfiConverterDouble.write(value.`daysSinceLast`, buf)
-            FfiConverterOptionalDouble.write(value.`pAlive`, buf)
-            FfiConverterLong.write(value.`purchases`, buf)
-            FfiConverterString.write(value.`rule`, buf)
             FfiConverterTypeStage.write(value.`stage`, buf)
+            FfiConverterString.write(value.`rule`, buf)
+            FfiConverterLong.write(value.`purchases`, buf)
+            FfiConverterDouble.write(value.`daysSinceLast`, buf)
             FfiConverterOptionalDouble.write(value.`typicalGapDays`, buf)
+            FfiConverterOptionalDouble.write(value.`pAlive`, buf)
     }
 }
 
@@ -8852,14 +8852,14 @@ public object FfiConverterTypeStageRules: FfiConverterRustBuffer<StageRules> {
  */
 data class StageTransitions (
     /**
-     * The transition matrix as rows (step, from, to, customers).
-     */
-    var `moves`: List<TransitionRow>
-    , 
-    /**
      * Per customer, in the input's order.
      */
     var `stages`: List<CustomerStages>
+    , 
+    /**
+     * The transition matrix as rows (step, from, to, customers).
+     */
+    var `moves`: List<TransitionRow>
     
 ){
     
@@ -8876,19 +8876,19 @@ data class StageTransitions (
 public object FfiConverterTypeStageTransitions: FfiConverterRustBuffer<StageTransitions> {
     override fun read(buf: ByteBuffer): StageTransitions {
         return StageTransitions(
-            FfiConverterSequenceTypeTransitionRow.read(buf),
             FfiConverterSequenceTypeCustomerStages.read(buf),
+            FfiConverterSequenceTypeTransitionRow.read(buf),
         )
     }
 
     override fun allocationSize(value: StageTransitions) = (
-            FfiConverterSequenceTypeTransitionRow.allocationSize(value.`moves`) +
-            FfiConverterSequenceTypeCustomerStages.allocationSize(value.`stages`)
+            FfiConverterSequenceTypeCustomerStages.allocationSize(value.`stages`) +
+            FfiConverterSequenceTypeTransitionRow.allocationSize(value.`moves`)
     )
 
     override fun write(value: StageTransitions, buf: ByteBuffer) {
-            FfiConverterSequenceTypeTransitionRow.write(value.`moves`, buf)
             FfiConverterSequenceTypeCustomerStages.write(value.`stages`, buf)
+            FfiConverterSequenceTypeTransitionRow.write(value.`moves`, buf)
     }
 }
 
@@ -8899,9 +8899,9 @@ public object FfiConverterTypeStageTransitions: FfiConverterRustBuffer<StageTran
  */
 data class Statement (
     /**
-     * The facts, by name.
+     * What it is about: `window`, `override`, `requires`, `non_returnable`, `holiday`, `restocking`, `return_shipping`, `shipping_refund`, `refund_methods`, `store_credit`, `exchange`, `tier`; for a programme `earn`, `pending`, `expiry`, `redeem`, `reward`, `tiers`, `tier`.
      */
-    var `facts`: Map<kotlin.String, kotlin.String>
+    var `topic`: kotlin.String
     , 
     /**
      * The catalogue message id.
@@ -8909,14 +8909,14 @@ data class Statement (
     var `message`: kotlin.String
     , 
     /**
+     * The facts, by name.
+     */
+    var `facts`: Map<kotlin.String, kotlin.String>
+    , 
+    /**
      * The sentence in the localizer's language.
      */
     var `text`: kotlin.String
-    , 
-    /**
-     * What it is about: `window`, `override`, `requires`, `non_returnable`, `holiday`, `restocking`, `return_shipping`, `shipping_refund`, `refund_methods`, `store_credit`, `exchange`, `tier`; for a programme `earn`, `pending`, `expiry`, `redeem`, `reward`, `tiers`, `tier`.
-     */
-    var `topic`: kotlin.String
     
 ){
     
@@ -8933,25 +8933,25 @@ data class Statement (
 public object FfiConverterTypeStatement: FfiConverterRustBuffer<Statement> {
     override fun read(buf: ByteBuffer): Statement {
         return Statement(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterMapStringString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
             FfiConverterString.read(buf),
         )
     }
 
     override fun allocationSize(value: Statement) = (
-            FfiConverterMapStringString.allocationSize(value.`facts`) +
+            FfiConverterString.allocationSize(value.`topic`) +
             FfiConverterString.allocationSize(value.`message`) +
-            FfiConverterString.allocationSize(value.`text`) +
-            FfiConverterString.allocationSize(value.`topic`)
+            FfiConverterMapStringString.allocationSize(value.`facts`) +
+            FfiConverterString.allocationSize(value.`text`)
     )
 
     override fun write(value: Statement, buf: ByteBuffer) {
-            FfiConverterMapStringString.write(value.`facts`, buf)
-            FfiConverterString.write(value.`message`, buf)
-            FfiConverterString.write(value.`text`, buf)
             FfiConverterString.write(value.`topic`, buf)
+            FfiConverterString.write(value.`message`, buf)
+            FfiConverterMapStringString.write(value.`facts`, buf)
+            FfiConverterString.write(value.`text`, buf)
     }
 }
 
@@ -8962,9 +8962,9 @@ public object FfiConverterTypeStatement: FfiConverterRustBuffer<Statement> {
  */
 data class TaxLine (
     /**
-     * The tax amount on the whole line (all units), in whole minor units.
+     * Name of the tax, e.g. "VAT".
      */
-    var `amount`: Money
+    var `title`: kotlin.String
     , 
     /**
      * The rate, e.g. 0.2 for 20 %.
@@ -8972,9 +8972,9 @@ data class TaxLine (
     var `rate`: Amount
     , 
     /**
-     * Name of the tax, e.g. "VAT".
+     * The tax amount on the whole line (all units), in whole minor units.
      */
-    var `title`: kotlin.String
+    var `amount`: Money
     
 ){
     
@@ -8991,22 +8991,22 @@ data class TaxLine (
 public object FfiConverterTypeTaxLine: FfiConverterRustBuffer<TaxLine> {
     override fun read(buf: ByteBuffer): TaxLine {
         return TaxLine(
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeAmount.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterTypeAmount.read(buf),
+            FfiConverterTypeMoney.read(buf),
         )
     }
 
     override fun allocationSize(value: TaxLine) = (
-            FfiConverterTypeMoney.allocationSize(value.`amount`) +
+            FfiConverterString.allocationSize(value.`title`) +
             FfiConverterTypeAmount.allocationSize(value.`rate`) +
-            FfiConverterString.allocationSize(value.`title`)
+            FfiConverterTypeMoney.allocationSize(value.`amount`)
     )
 
     override fun write(value: TaxLine, buf: ByteBuffer) {
-            FfiConverterTypeMoney.write(value.`amount`, buf)
-            FfiConverterTypeAmount.write(value.`rate`, buf)
             FfiConverterString.write(value.`title`, buf)
+            FfiConverterTypeAmount.write(value.`rate`, buf)
+            FfiConverterTypeMoney.write(value.`amount`, buf)
     }
 }
 
@@ -9072,29 +9072,14 @@ public object FfiConverterTypeTierBenefits: FfiConverterRustBuffer<TierBenefits>
  */
 data class TierProgress (
     /**
-     * What qualifies.
-     */
-    var `metric`: TierMetric
-    , 
-    /**
-     * Its threshold.
-     */
-    var `nextThreshold`: Amount?
-    , 
-    /**
-     * The next tier above the current one, if any.
-     */
-    var `nextTier`: kotlin.String?
-    , 
-    /**
-     * How much more of the metric the next tier needs (never negative).
-     */
-    var `remaining`: Amount?
-    , 
-    /**
      * The member's current tier (as last evaluated by a command).
      */
     var `tier`: kotlin.String?
+    , 
+    /**
+     * What qualifies.
+     */
+    var `metric`: TierMetric
     , 
     /**
      * The metric counted in the window that contains `now`.
@@ -9105,6 +9090,21 @@ data class TierProgress (
      * Where that window starts (`None` for lifetime).
      */
     var `windowStart`: java.time.Instant?
+    , 
+    /**
+     * The next tier above the current one, if any.
+     */
+    var `nextTier`: kotlin.String?
+    , 
+    /**
+     * Its threshold.
+     */
+    var `nextThreshold`: Amount?
+    , 
+    /**
+     * How much more of the metric the next tier needs (never negative).
+     */
+    var `remaining`: Amount?
     
 ){
     
@@ -9121,34 +9121,34 @@ data class TierProgress (
 public object FfiConverterTypeTierProgress: FfiConverterRustBuffer<TierProgress> {
     override fun read(buf: ByteBuffer): TierProgress {
         return TierProgress(
+            FfiConverterOptionalString.read(buf),
             FfiConverterTypeTierMetric.read(buf),
-            FfiConverterOptionalTypeAmount.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalTypeAmount.read(buf),
-            FfiConverterOptionalString.read(buf),
             FfiConverterTypeAmount.read(buf),
             FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeAmount.read(buf),
+            FfiConverterOptionalTypeAmount.read(buf),
         )
     }
 
     override fun allocationSize(value: TierProgress) = (
-            FfiConverterTypeTierMetric.allocationSize(value.`metric`) +
-            FfiConverterOptionalTypeAmount.allocationSize(value.`nextThreshold`) +
-            FfiConverterOptionalString.allocationSize(value.`nextTier`) +
-            FfiConverterOptionalTypeAmount.allocationSize(value.`remaining`) +
             FfiConverterOptionalString.allocationSize(value.`tier`) +
+            FfiConverterTypeTierMetric.allocationSize(value.`metric`) +
             FfiConverterTypeAmount.allocationSize(value.`value`) +
-            FfiConverterOptionalTimestamp.allocationSize(value.`windowStart`)
+            FfiConverterOptionalTimestamp.allocationSize(value.`windowStart`) +
+            FfiConverterOptionalString.allocationSize(value.`nextTier`) +
+            FfiConverterOptionalTypeAmount.allocationSize(value.`nextThreshold`) +
+            FfiConverterOptionalTypeAmount.allocationSize(value.`remaining`)
     )
 
     override fun write(value: TierProgress, buf: ByteBuffer) {
-            FfiConverterTypeTierMetric.write(value.`metric`, buf)
-            FfiConverterOptionalTypeAmount.write(value.`nextThreshold`, buf)
-            FfiConverterOptionalString.write(value.`nextTier`, buf)
-            FfiConverterOptionalTypeAmount.write(value.`remaining`, buf)
             FfiConverterOptionalString.write(value.`tier`, buf)
+            FfiConverterTypeTierMetric.write(value.`metric`, buf)
             FfiConverterTypeAmount.write(value.`value`, buf)
             FfiConverterOptionalTimestamp.write(value.`windowStart`, buf)
+            FfiConverterOptionalString.write(value.`nextTier`, buf)
+            FfiConverterOptionalTypeAmount.write(value.`nextThreshold`, buf)
+            FfiConverterOptionalTypeAmount.write(value.`remaining`, buf)
     }
 }
 
@@ -9159,9 +9159,9 @@ public object FfiConverterTypeTierProgress: FfiConverterRustBuffer<TierProgress>
  */
 data class TimelineStep (
     /**
-     * When it happened, if known.
+     * Which step.
      */
-    var `at`: java.time.Instant?
+    var `step`: StepKind
     , 
     /**
      * Done, current or upcoming.
@@ -9169,14 +9169,14 @@ data class TimelineStep (
     var `state`: StepState
     , 
     /**
+     * When it happened, if known.
+     */
+    var `at`: java.time.Instant?
+    , 
+    /**
      * The sentence.
      */
     var `statement`: Statement
-    , 
-    /**
-     * Which step.
-     */
-    var `step`: StepKind
     
 ){
     
@@ -9193,25 +9193,25 @@ data class TimelineStep (
 public object FfiConverterTypeTimelineStep: FfiConverterRustBuffer<TimelineStep> {
     override fun read(buf: ByteBuffer): TimelineStep {
         return TimelineStep(
-            FfiConverterOptionalTimestamp.read(buf),
-            FfiConverterTypeStepState.read(buf),
-            FfiConverterTypeStatement.read(buf),
             FfiConverterTypeStepKind.read(buf),
+            FfiConverterTypeStepState.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterTypeStatement.read(buf),
         )
     }
 
     override fun allocationSize(value: TimelineStep) = (
-            FfiConverterOptionalTimestamp.allocationSize(value.`at`) +
+            FfiConverterTypeStepKind.allocationSize(value.`step`) +
             FfiConverterTypeStepState.allocationSize(value.`state`) +
-            FfiConverterTypeStatement.allocationSize(value.`statement`) +
-            FfiConverterTypeStepKind.allocationSize(value.`step`)
+            FfiConverterOptionalTimestamp.allocationSize(value.`at`) +
+            FfiConverterTypeStatement.allocationSize(value.`statement`)
     )
 
     override fun write(value: TimelineStep, buf: ByteBuffer) {
-            FfiConverterOptionalTimestamp.write(value.`at`, buf)
-            FfiConverterTypeStepState.write(value.`state`, buf)
-            FfiConverterTypeStatement.write(value.`statement`, buf)
             FfiConverterTypeStepKind.write(value.`step`, buf)
+            FfiConverterTypeStepState.write(value.`state`, buf)
+            FfiConverterOptionalTimestamp.write(value.`at`, buf)
+            FfiConverterTypeStatement.write(value.`statement`, buf)
     }
 }
 
@@ -9222,6 +9222,11 @@ public object FfiConverterTypeTimelineStep: FfiConverterRustBuffer<TimelineStep>
  */
 data class TrackingLink (
     /**
+     * The shipment id.
+     */
+    var `shipment`: kotlin.String
+    , 
+    /**
      * The carrier.
      */
     var `carrier`: kotlin.String
@@ -9230,11 +9235,6 @@ data class TrackingLink (
      * The tracking number, if known.
      */
     var `number`: kotlin.String?
-    , 
-    /**
-     * The shipment id.
-     */
-    var `shipment`: kotlin.String
     
 ){
     
@@ -9252,21 +9252,21 @@ public object FfiConverterTypeTrackingLink: FfiConverterRustBuffer<TrackingLink>
     override fun read(buf: ByteBuffer): TrackingLink {
         return TrackingLink(
             FfiConverterString.read(buf),
-            FfiConverterOptionalString.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
         )
     }
 
     override fun allocationSize(value: TrackingLink) = (
+            FfiConverterString.allocationSize(value.`shipment`) +
             FfiConverterString.allocationSize(value.`carrier`) +
-            FfiConverterOptionalString.allocationSize(value.`number`) +
-            FfiConverterString.allocationSize(value.`shipment`)
+            FfiConverterOptionalString.allocationSize(value.`number`)
     )
 
     override fun write(value: TrackingLink, buf: ByteBuffer) {
+            FfiConverterString.write(value.`shipment`, buf)
             FfiConverterString.write(value.`carrier`, buf)
             FfiConverterOptionalString.write(value.`number`, buf)
-            FfiConverterString.write(value.`shipment`, buf)
     }
 }
 
@@ -9277,9 +9277,9 @@ public object FfiConverterTypeTrackingLink: FfiConverterRustBuffer<TrackingLink>
  */
 data class TransitionRow (
     /**
-     * Customers who moved so.
+     * The index of the first of the two dates.
      */
-    var `customers`: kotlin.Long
+    var `step`: kotlin.Long
     , 
     /**
      * The stage at the first date.
@@ -9287,14 +9287,14 @@ data class TransitionRow (
     var `from`: Stage?
     , 
     /**
-     * The index of the first of the two dates.
-     */
-    var `step`: kotlin.Long
-    , 
-    /**
      * The stage at the second.
      */
     var `to`: Stage?
+    , 
+    /**
+     * Customers who moved so.
+     */
+    var `customers`: kotlin.Long
     
 ){
     
@@ -9313,23 +9313,23 @@ public object FfiConverterTypeTransitionRow: FfiConverterRustBuffer<TransitionRo
         return TransitionRow(
             FfiConverterLong.read(buf),
             FfiConverterOptionalTypeStage.read(buf),
-            FfiConverterLong.read(buf),
             FfiConverterOptionalTypeStage.read(buf),
+            FfiConverterLong.read(buf),
         )
     }
 
     override fun allocationSize(value: TransitionRow) = (
-            FfiConverterLong.allocationSize(value.`customers`) +
-            FfiConverterOptionalTypeStage.allocationSize(value.`from`) +
             FfiConverterLong.allocationSize(value.`step`) +
-            FfiConverterOptionalTypeStage.allocationSize(value.`to`)
+            FfiConverterOptionalTypeStage.allocationSize(value.`from`) +
+            FfiConverterOptionalTypeStage.allocationSize(value.`to`) +
+            FfiConverterLong.allocationSize(value.`customers`)
     )
 
     override fun write(value: TransitionRow, buf: ByteBuffer) {
-            FfiConverterLong.write(value.`customers`, buf)
-            FfiConverterOptionalTypeStage.write(value.`from`, buf)
             FfiConverterLong.write(value.`step`, buf)
+            FfiConverterOptionalTypeStage.write(value.`from`, buf)
             FfiConverterOptionalTypeStage.write(value.`to`, buf)
+            FfiConverterLong.write(value.`customers`, buf)
     }
 }
 
@@ -9345,14 +9345,14 @@ data class ViewItem (
     var `line`: kotlin.String
     , 
     /**
-     * Units.
-     */
-    var `quantity`: kotlin.Long
-    , 
-    /**
      * Its product title.
      */
     var `title`: kotlin.String
+    , 
+    /**
+     * Units.
+     */
+    var `quantity`: kotlin.Long
     
 ){
     
@@ -9370,21 +9370,21 @@ public object FfiConverterTypeViewItem: FfiConverterRustBuffer<ViewItem> {
     override fun read(buf: ByteBuffer): ViewItem {
         return ViewItem(
             FfiConverterString.read(buf),
-            FfiConverterLong.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterLong.read(buf),
         )
     }
 
     override fun allocationSize(value: ViewItem) = (
             FfiConverterString.allocationSize(value.`line`) +
-            FfiConverterLong.allocationSize(value.`quantity`) +
-            FfiConverterString.allocationSize(value.`title`)
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterLong.allocationSize(value.`quantity`)
     )
 
     override fun write(value: ViewItem, buf: ByteBuffer) {
             FfiConverterString.write(value.`line`, buf)
-            FfiConverterLong.write(value.`quantity`, buf)
             FfiConverterString.write(value.`title`, buf)
+            FfiConverterLong.write(value.`quantity`, buf)
     }
 }
 
@@ -9801,13 +9801,13 @@ sealed class EntryKind {
      */
     data class Release(
         /**
-         * Its expiry, fixed now that it is available.
-         */
-        val `expiresAt`: java.time.Instant?, 
-        /**
          * The lot.
          */
-        val `lot`: kotlin.Long) : EntryKind()
+        val `lot`: kotlin.Long, 
+        /**
+         * Its expiry, fixed now that it is available.
+         */
+        val `expiresAt`: java.time.Instant?) : EntryKind()
         
     {
         
@@ -9820,13 +9820,13 @@ sealed class EntryKind {
      */
     data class Scheduled(
         /**
-         * When.
-         */
-        val `availableAt`: java.time.Instant, 
-        /**
          * The lots.
          */
-        val `lots`: List<kotlin.Long>) : EntryKind()
+        val `lots`: List<kotlin.Long>, 
+        /**
+         * When.
+         */
+        val `availableAt`: java.time.Instant) : EntryKind()
         
     {
         
@@ -9839,25 +9839,25 @@ sealed class EntryKind {
      */
     data class Redeem(
         /**
-         * The order's currency (absent on entries written before schema version 3).
+         * Redemption id.
          */
-        val `currency`: kotlin.String? = null , 
-        /**
-         * Lots drawn on.
-         */
-        val `draws`: List<dev.postpurchase.Draw>, 
+        val `redemption`: kotlin.String, 
         /**
          * Order.
          */
         val `order`: kotlin.String, 
         /**
-         * Redemption id.
-         */
-        val `redemption`: kotlin.String, 
-        /**
          * Money value, in the order's currency (rounded to its minor unit).
          */
-        val `value`: dev.postpurchase.Amount) : EntryKind()
+        val `value`: dev.postpurchase.Amount, 
+        /**
+         * Lots drawn on.
+         */
+        val `draws`: List<dev.postpurchase.Draw>, 
+        /**
+         * The order's currency (absent on entries written before schema version 3).
+         */
+        val `currency`: kotlin.String? = null ) : EntryKind()
         
     {
         
@@ -9870,13 +9870,13 @@ sealed class EntryKind {
      */
     data class ReverseRedemption(
         /**
-         * Lots restored.
-         */
-        val `draws`: List<dev.postpurchase.Draw>, 
-        /**
          * Redemption id.
          */
-        val `redemption`: kotlin.String) : EntryKind()
+        val `redemption`: kotlin.String, 
+        /**
+         * Lots restored.
+         */
+        val `draws`: List<dev.postpurchase.Draw>) : EntryKind()
         
     {
         
@@ -9904,21 +9904,21 @@ sealed class EntryKind {
      */
     data class Clawback(
         /**
+         * Order.
+         */
+        val `order`: kotlin.String, 
+        /**
+         * Taken from available lots.
+         */
+        val `draws`: List<dev.postpurchase.Draw>, 
+        /**
          * Pending points cancelled per lot.
          */
         val `cancelled`: List<dev.postpurchase.Draw>, 
         /**
          * Debt recorded (points that were already spent).
          */
-        val `debt`: kotlin.Long, 
-        /**
-         * Taken from available lots.
-         */
-        val `draws`: List<dev.postpurchase.Draw>, 
-        /**
-         * Order.
-         */
-        val `order`: kotlin.String) : EntryKind()
+        val `debt`: kotlin.Long) : EntryKind()
         
     {
         
@@ -9946,13 +9946,13 @@ sealed class EntryKind {
      */
     data class DebtPaid(
         /**
-         * Lot that paid.
-         */
-        val `lot`: kotlin.Long, 
-        /**
          * Points.
          */
-        val `points`: kotlin.Long) : EntryKind()
+        val `points`: kotlin.Long, 
+        /**
+         * Lot that paid.
+         */
+        val `lot`: kotlin.Long) : EntryKind()
         
     {
         
@@ -10005,32 +10005,32 @@ public object FfiConverterTypeEntryKind : FfiConverterRustBuffer<EntryKind>{
                 FfiConverterTypeEarnedLot.read(buf),
                 )
             2 -> EntryKind.Release(
-                FfiConverterOptionalTimestamp.read(buf),
                 FfiConverterLong.read(buf),
+                FfiConverterOptionalTimestamp.read(buf),
                 )
             3 -> EntryKind.Scheduled(
-                FfiConverterTimestamp.read(buf),
                 FfiConverterSequenceLong.read(buf),
+                FfiConverterTimestamp.read(buf),
                 )
             4 -> EntryKind.Redeem(
-                FfiConverterOptionalString.read(buf),
-                FfiConverterSequenceTypeDraw.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterTypeAmount.read(buf),
+                FfiConverterSequenceTypeDraw.read(buf),
+                FfiConverterOptionalString.read(buf),
                 )
             5 -> EntryKind.ReverseRedemption(
-                FfiConverterSequenceTypeDraw.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterSequenceTypeDraw.read(buf),
                 )
             6 -> EntryKind.Expire(
                 FfiConverterSequenceTypeDraw.read(buf),
                 )
             7 -> EntryKind.Clawback(
+                FfiConverterString.read(buf),
+                FfiConverterSequenceTypeDraw.read(buf),
                 FfiConverterSequenceTypeDraw.read(buf),
                 FfiConverterLong.read(buf),
-                FfiConverterSequenceTypeDraw.read(buf),
-                FfiConverterString.read(buf),
                 )
             8 -> EntryKind.Adjust(
                 FfiConverterSequenceTypeDraw.read(buf),
@@ -10060,35 +10060,35 @@ public object FfiConverterTypeEntryKind : FfiConverterRustBuffer<EntryKind>{
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterOptionalTimestamp.allocationSize(value.`expiresAt`)
                 + FfiConverterLong.allocationSize(value.`lot`)
+                + FfiConverterOptionalTimestamp.allocationSize(value.`expiresAt`)
             )
         }
         is EntryKind.Scheduled -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTimestamp.allocationSize(value.`availableAt`)
                 + FfiConverterSequenceLong.allocationSize(value.`lots`)
+                + FfiConverterTimestamp.allocationSize(value.`availableAt`)
             )
         }
         is EntryKind.Redeem -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterOptionalString.allocationSize(value.`currency`)
-                + FfiConverterSequenceTypeDraw.allocationSize(value.`draws`)
-                + FfiConverterString.allocationSize(value.`order`)
                 + FfiConverterString.allocationSize(value.`redemption`)
+                + FfiConverterString.allocationSize(value.`order`)
                 + FfiConverterTypeAmount.allocationSize(value.`value`)
+                + FfiConverterSequenceTypeDraw.allocationSize(value.`draws`)
+                + FfiConverterOptionalString.allocationSize(value.`currency`)
             )
         }
         is EntryKind.ReverseRedemption -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterSequenceTypeDraw.allocationSize(value.`draws`)
                 + FfiConverterString.allocationSize(value.`redemption`)
+                + FfiConverterSequenceTypeDraw.allocationSize(value.`draws`)
             )
         }
         is EntryKind.Expire -> {
@@ -10102,10 +10102,10 @@ public object FfiConverterTypeEntryKind : FfiConverterRustBuffer<EntryKind>{
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
+                + FfiConverterString.allocationSize(value.`order`)
+                + FfiConverterSequenceTypeDraw.allocationSize(value.`draws`)
                 + FfiConverterSequenceTypeDraw.allocationSize(value.`cancelled`)
                 + FfiConverterLong.allocationSize(value.`debt`)
-                + FfiConverterSequenceTypeDraw.allocationSize(value.`draws`)
-                + FfiConverterString.allocationSize(value.`order`)
             )
         }
         is EntryKind.Adjust -> {
@@ -10119,8 +10119,8 @@ public object FfiConverterTypeEntryKind : FfiConverterRustBuffer<EntryKind>{
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterLong.allocationSize(value.`lot`)
                 + FfiConverterLong.allocationSize(value.`points`)
+                + FfiConverterLong.allocationSize(value.`lot`)
             )
         }
         is EntryKind.TierChanged -> {
@@ -10148,29 +10148,29 @@ public object FfiConverterTypeEntryKind : FfiConverterRustBuffer<EntryKind>{
             }
             is EntryKind.Release -> {
                 buf.putInt(2)
-                FfiConverterOptionalTimestamp.write(value.`expiresAt`, buf)
                 FfiConverterLong.write(value.`lot`, buf)
+                FfiConverterOptionalTimestamp.write(value.`expiresAt`, buf)
                 Unit
             }
             is EntryKind.Scheduled -> {
                 buf.putInt(3)
-                FfiConverterTimestamp.write(value.`availableAt`, buf)
                 FfiConverterSequenceLong.write(value.`lots`, buf)
+                FfiConverterTimestamp.write(value.`availableAt`, buf)
                 Unit
             }
             is EntryKind.Redeem -> {
                 buf.putInt(4)
-                FfiConverterOptionalString.write(value.`currency`, buf)
-                FfiConverterSequenceTypeDraw.write(value.`draws`, buf)
-                FfiConverterString.write(value.`order`, buf)
                 FfiConverterString.write(value.`redemption`, buf)
+                FfiConverterString.write(value.`order`, buf)
                 FfiConverterTypeAmount.write(value.`value`, buf)
+                FfiConverterSequenceTypeDraw.write(value.`draws`, buf)
+                FfiConverterOptionalString.write(value.`currency`, buf)
                 Unit
             }
             is EntryKind.ReverseRedemption -> {
                 buf.putInt(5)
-                FfiConverterSequenceTypeDraw.write(value.`draws`, buf)
                 FfiConverterString.write(value.`redemption`, buf)
+                FfiConverterSequenceTypeDraw.write(value.`draws`, buf)
                 Unit
             }
             is EntryKind.Expire -> {
@@ -10180,10 +10180,10 @@ public object FfiConverterTypeEntryKind : FfiConverterRustBuffer<EntryKind>{
             }
             is EntryKind.Clawback -> {
                 buf.putInt(7)
+                FfiConverterString.write(value.`order`, buf)
+                FfiConverterSequenceTypeDraw.write(value.`draws`, buf)
                 FfiConverterSequenceTypeDraw.write(value.`cancelled`, buf)
                 FfiConverterLong.write(value.`debt`, buf)
-                FfiConverterSequenceTypeDraw.write(value.`draws`, buf)
-                FfiConverterString.write(value.`order`, buf)
                 Unit
             }
             is EntryKind.Adjust -> {
@@ -10193,8 +10193,8 @@ public object FfiConverterTypeEntryKind : FfiConverterRustBuffer<EntryKind>{
             }
             is EntryKind.DebtPaid -> {
                 buf.putInt(9)
-                FfiConverterLong.write(value.`lot`, buf)
                 FfiConverterLong.write(value.`points`, buf)
+                FfiConverterLong.write(value.`lot`, buf)
                 Unit
             }
             is EntryKind.TierChanged -> {
@@ -10435,17 +10435,17 @@ sealed class LoyaltyCommand {
      */
     data class EarnOrder(
         /**
-         * When it was delivered, if known.
+         * The order.
          */
-        val `deliveredAt`: java.time.Instant? = null , 
+        val `order`: kotlin.String, 
         /**
          * Its lines.
          */
         val `lines`: List<dev.postpurchase.EarnLine>, 
         /**
-         * The order.
+         * When it was delivered, if known.
          */
-        val `order`: kotlin.String, 
+        val `deliveredAt`: java.time.Instant? = null , 
         /**
          * When its return window closes, if known.
          */
@@ -10487,13 +10487,13 @@ sealed class LoyaltyCommand {
      */
     data class ScheduleRelease(
         /**
-         * Delivered at.
-         */
-        val `deliveredAt`: java.time.Instant, 
-        /**
          * The order.
          */
         val `order`: kotlin.String, 
+        /**
+         * Delivered at.
+         */
+        val `deliveredAt`: java.time.Instant, 
         /**
          * Return window end, if any.
          */
@@ -10510,6 +10510,10 @@ sealed class LoyaltyCommand {
      */
     data class Redeem(
         /**
+         * Id of this redemption.
+         */
+        val `redemption`: kotlin.String, 
+        /**
          * The order it pays for.
          */
         val `order`: kotlin.String, 
@@ -10521,10 +10525,6 @@ sealed class LoyaltyCommand {
          * Points to spend (ignored for a reward).
          */
         val `points`: kotlin.Long? = null , 
-        /**
-         * Id of this redemption.
-         */
-        val `redemption`: kotlin.String, 
         /**
          * A fixed reward instead of points-to-money.
          */
@@ -10562,13 +10562,13 @@ sealed class LoyaltyCommand {
      */
     data class Clawback(
         /**
-         * Refunded spend per line.
-         */
-        val `lines`: List<dev.postpurchase.EarnLine>, 
-        /**
          * The order.
          */
-        val `order`: kotlin.String) : LoyaltyCommand()
+        val `order`: kotlin.String, 
+        /**
+         * Refunded spend per line.
+         */
+        val `lines`: List<dev.postpurchase.EarnLine>) : LoyaltyCommand()
         
     {
         
@@ -10618,9 +10618,9 @@ public object FfiConverterTypeLoyaltyCommand : FfiConverterRustBuffer<LoyaltyCom
     override fun read(buf: ByteBuffer): LoyaltyCommand {
         return when(buf.getInt()) {
             1 -> LoyaltyCommand.EarnOrder(
-                FfiConverterOptionalTimestamp.read(buf),
-                FfiConverterSequenceTypeEarnLine.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterSequenceTypeEarnLine.read(buf),
+                FfiConverterOptionalTimestamp.read(buf),
                 FfiConverterOptionalTimestamp.read(buf),
                 FfiConverterOptionalTypeMoney.read(buf),
                 )
@@ -10629,15 +10629,15 @@ public object FfiConverterTypeLoyaltyCommand : FfiConverterRustBuffer<LoyaltyCom
                 )
             3 -> LoyaltyCommand.ReleasePending
             4 -> LoyaltyCommand.ScheduleRelease(
-                FfiConverterTimestamp.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterTimestamp.read(buf),
                 FfiConverterOptionalTimestamp.read(buf),
                 )
             5 -> LoyaltyCommand.Redeem(
                 FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
                 FfiConverterTypeMoney.read(buf),
                 FfiConverterOptionalLong.read(buf),
-                FfiConverterString.read(buf),
                 FfiConverterOptionalString.read(buf),
                 )
             6 -> LoyaltyCommand.ReverseRedemption(
@@ -10645,8 +10645,8 @@ public object FfiConverterTypeLoyaltyCommand : FfiConverterRustBuffer<LoyaltyCom
                 )
             7 -> LoyaltyCommand.Expire
             8 -> LoyaltyCommand.Clawback(
-                FfiConverterSequenceTypeEarnLine.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterSequenceTypeEarnLine.read(buf),
                 )
             9 -> LoyaltyCommand.Adjust(
                 FfiConverterLong.read(buf),
@@ -10662,9 +10662,9 @@ public object FfiConverterTypeLoyaltyCommand : FfiConverterRustBuffer<LoyaltyCom
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterOptionalTimestamp.allocationSize(value.`deliveredAt`)
-                + FfiConverterSequenceTypeEarnLine.allocationSize(value.`lines`)
                 + FfiConverterString.allocationSize(value.`order`)
+                + FfiConverterSequenceTypeEarnLine.allocationSize(value.`lines`)
+                + FfiConverterOptionalTimestamp.allocationSize(value.`deliveredAt`)
                 + FfiConverterOptionalTimestamp.allocationSize(value.`returnWindowEnd`)
                 + FfiConverterOptionalTypeMoney.allocationSize(value.`shipping`)
             )
@@ -10686,8 +10686,8 @@ public object FfiConverterTypeLoyaltyCommand : FfiConverterRustBuffer<LoyaltyCom
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTimestamp.allocationSize(value.`deliveredAt`)
                 + FfiConverterString.allocationSize(value.`order`)
+                + FfiConverterTimestamp.allocationSize(value.`deliveredAt`)
                 + FfiConverterOptionalTimestamp.allocationSize(value.`returnWindowEnd`)
             )
         }
@@ -10695,10 +10695,10 @@ public object FfiConverterTypeLoyaltyCommand : FfiConverterRustBuffer<LoyaltyCom
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
+                + FfiConverterString.allocationSize(value.`redemption`)
                 + FfiConverterString.allocationSize(value.`order`)
                 + FfiConverterTypeMoney.allocationSize(value.`orderTotal`)
                 + FfiConverterOptionalLong.allocationSize(value.`points`)
-                + FfiConverterString.allocationSize(value.`redemption`)
                 + FfiConverterOptionalString.allocationSize(value.`reward`)
             )
         }
@@ -10719,8 +10719,8 @@ public object FfiConverterTypeLoyaltyCommand : FfiConverterRustBuffer<LoyaltyCom
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterSequenceTypeEarnLine.allocationSize(value.`lines`)
                 + FfiConverterString.allocationSize(value.`order`)
+                + FfiConverterSequenceTypeEarnLine.allocationSize(value.`lines`)
             )
         }
         is LoyaltyCommand.Adjust -> {
@@ -10743,9 +10743,9 @@ public object FfiConverterTypeLoyaltyCommand : FfiConverterRustBuffer<LoyaltyCom
         when(value) {
             is LoyaltyCommand.EarnOrder -> {
                 buf.putInt(1)
-                FfiConverterOptionalTimestamp.write(value.`deliveredAt`, buf)
-                FfiConverterSequenceTypeEarnLine.write(value.`lines`, buf)
                 FfiConverterString.write(value.`order`, buf)
+                FfiConverterSequenceTypeEarnLine.write(value.`lines`, buf)
+                FfiConverterOptionalTimestamp.write(value.`deliveredAt`, buf)
                 FfiConverterOptionalTimestamp.write(value.`returnWindowEnd`, buf)
                 FfiConverterOptionalTypeMoney.write(value.`shipping`, buf)
                 Unit
@@ -10761,17 +10761,17 @@ public object FfiConverterTypeLoyaltyCommand : FfiConverterRustBuffer<LoyaltyCom
             }
             is LoyaltyCommand.ScheduleRelease -> {
                 buf.putInt(4)
-                FfiConverterTimestamp.write(value.`deliveredAt`, buf)
                 FfiConverterString.write(value.`order`, buf)
+                FfiConverterTimestamp.write(value.`deliveredAt`, buf)
                 FfiConverterOptionalTimestamp.write(value.`returnWindowEnd`, buf)
                 Unit
             }
             is LoyaltyCommand.Redeem -> {
                 buf.putInt(5)
+                FfiConverterString.write(value.`redemption`, buf)
                 FfiConverterString.write(value.`order`, buf)
                 FfiConverterTypeMoney.write(value.`orderTotal`, buf)
                 FfiConverterOptionalLong.write(value.`points`, buf)
-                FfiConverterString.write(value.`redemption`, buf)
                 FfiConverterOptionalString.write(value.`reward`, buf)
                 Unit
             }
@@ -10786,8 +10786,8 @@ public object FfiConverterTypeLoyaltyCommand : FfiConverterRustBuffer<LoyaltyCom
             }
             is LoyaltyCommand.Clawback -> {
                 buf.putInt(8)
-                FfiConverterSequenceTypeEarnLine.write(value.`lines`, buf)
                 FfiConverterString.write(value.`order`, buf)
+                FfiConverterSequenceTypeEarnLine.write(value.`lines`, buf)
                 Unit
             }
             is LoyaltyCommand.Adjust -> {
@@ -10883,13 +10883,13 @@ sealed class OrderChange {
      */
     data class Placed(
         /**
-         * Amounts per line, in line order.
-         */
-        val `amounts`: List<dev.postpurchase.LineAmounts>, 
-        /**
          * The order.
          */
-        val `order`: dev.postpurchase.NewOrder) : OrderChange()
+        val `order`: dev.postpurchase.NewOrder, 
+        /**
+         * Amounts per line, in line order.
+         */
+        val `amounts`: List<dev.postpurchase.LineAmounts>) : OrderChange()
         
     {
         
@@ -10933,13 +10933,13 @@ sealed class OrderChange {
          */
         val `lines`: List<dev.postpurchase.CancelledUnits>, 
         /**
-         * Why.
-         */
-        val `reason`: kotlin.String, 
-        /**
          * Shipping released (non-zero when the last units were cancelled).
          */
-        val `shipping`: dev.postpurchase.Money) : OrderChange()
+        val `shipping`: dev.postpurchase.Money, 
+        /**
+         * Why.
+         */
+        val `reason`: kotlin.String) : OrderChange()
         
     {
         
@@ -10982,13 +10982,13 @@ sealed class OrderChange {
      */
     data class TrackingRecorded(
         /**
-         * The scan.
-         */
-        val `event`: dev.postpurchase.CarrierEvent, 
-        /**
          * Which shipment.
          */
-        val `shipment`: kotlin.String) : OrderChange()
+        val `shipment`: kotlin.String, 
+        /**
+         * The scan.
+         */
+        val `event`: dev.postpurchase.CarrierEvent) : OrderChange()
         
     {
         
@@ -11016,13 +11016,13 @@ sealed class OrderChange {
      */
     data class ShipmentDelivered(
         /**
-         * When.
-         */
-        val `at`: java.time.Instant, 
-        /**
          * Which shipment.
          */
-        val `shipment`: kotlin.String) : OrderChange()
+        val `shipment`: kotlin.String, 
+        /**
+         * When.
+         */
+        val `at`: java.time.Instant) : OrderChange()
         
     {
         
@@ -11035,13 +11035,13 @@ sealed class OrderChange {
      */
     data class PaymentAuthorized(
         /**
-         * Amount.
-         */
-        val `amount`: dev.postpurchase.Money, 
-        /**
          * Payment id.
          */
-        val `payment`: kotlin.String) : OrderChange()
+        val `payment`: kotlin.String, 
+        /**
+         * Amount.
+         */
+        val `amount`: dev.postpurchase.Money) : OrderChange()
         
     {
         
@@ -11054,13 +11054,13 @@ sealed class OrderChange {
      */
     data class PaymentCaptured(
         /**
-         * Amount.
-         */
-        val `amount`: dev.postpurchase.Money, 
-        /**
          * Payment id.
          */
-        val `payment`: kotlin.String) : OrderChange()
+        val `payment`: kotlin.String, 
+        /**
+         * Amount.
+         */
+        val `amount`: dev.postpurchase.Money) : OrderChange()
         
     {
         
@@ -11073,13 +11073,13 @@ sealed class OrderChange {
      */
     data class PaymentRefunded(
         /**
-         * Amount.
-         */
-        val `amount`: dev.postpurchase.Money, 
-        /**
          * Payment id.
          */
-        val `payment`: kotlin.String) : OrderChange()
+        val `payment`: kotlin.String, 
+        /**
+         * Amount.
+         */
+        val `amount`: dev.postpurchase.Money) : OrderChange()
         
     {
         
@@ -11134,8 +11134,8 @@ public object FfiConverterTypeOrderChange : FfiConverterRustBuffer<OrderChange>{
     override fun read(buf: ByteBuffer): OrderChange {
         return when(buf.getInt()) {
             1 -> OrderChange.Placed(
-                FfiConverterSequenceTypeLineAmounts.read(buf),
                 FfiConverterTypeNewOrder.read(buf),
+                FfiConverterSequenceTypeLineAmounts.read(buf),
                 )
             2 -> OrderChange.Confirmed
             3 -> OrderChange.Held(
@@ -11144,8 +11144,8 @@ public object FfiConverterTypeOrderChange : FfiConverterRustBuffer<OrderChange>{
             4 -> OrderChange.Released
             5 -> OrderChange.UnitsCancelled(
                 FfiConverterSequenceTypeCancelledUnits.read(buf),
-                FfiConverterString.read(buf),
                 FfiConverterTypeMoney.read(buf),
+                FfiConverterString.read(buf),
                 )
             6 -> OrderChange.ShipmentCreated(
                 FfiConverterTypeNewShipment.read(buf),
@@ -11154,27 +11154,27 @@ public object FfiConverterTypeOrderChange : FfiConverterRustBuffer<OrderChange>{
                 FfiConverterString.read(buf),
                 )
             8 -> OrderChange.TrackingRecorded(
-                FfiConverterTypeCarrierEvent.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterTypeCarrierEvent.read(buf),
                 )
             9 -> OrderChange.ShipmentShipped(
                 FfiConverterString.read(buf),
                 )
             10 -> OrderChange.ShipmentDelivered(
-                FfiConverterTimestamp.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterTimestamp.read(buf),
                 )
             11 -> OrderChange.PaymentAuthorized(
-                FfiConverterTypeMoney.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterTypeMoney.read(buf),
                 )
             12 -> OrderChange.PaymentCaptured(
-                FfiConverterTypeMoney.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterTypeMoney.read(buf),
                 )
             13 -> OrderChange.PaymentRefunded(
-                FfiConverterTypeMoney.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterTypeMoney.read(buf),
                 )
             14 -> OrderChange.PaymentVoided(
                 FfiConverterString.read(buf),
@@ -11191,8 +11191,8 @@ public object FfiConverterTypeOrderChange : FfiConverterRustBuffer<OrderChange>{
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterSequenceTypeLineAmounts.allocationSize(value.`amounts`)
                 + FfiConverterTypeNewOrder.allocationSize(value.`order`)
+                + FfiConverterSequenceTypeLineAmounts.allocationSize(value.`amounts`)
             )
         }
         is OrderChange.Confirmed -> {
@@ -11219,8 +11219,8 @@ public object FfiConverterTypeOrderChange : FfiConverterRustBuffer<OrderChange>{
             (
                 4UL
                 + FfiConverterSequenceTypeCancelledUnits.allocationSize(value.`lines`)
-                + FfiConverterString.allocationSize(value.`reason`)
                 + FfiConverterTypeMoney.allocationSize(value.`shipping`)
+                + FfiConverterString.allocationSize(value.`reason`)
             )
         }
         is OrderChange.ShipmentCreated -> {
@@ -11241,8 +11241,8 @@ public object FfiConverterTypeOrderChange : FfiConverterRustBuffer<OrderChange>{
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeCarrierEvent.allocationSize(value.`event`)
                 + FfiConverterString.allocationSize(value.`shipment`)
+                + FfiConverterTypeCarrierEvent.allocationSize(value.`event`)
             )
         }
         is OrderChange.ShipmentShipped -> {
@@ -11256,32 +11256,32 @@ public object FfiConverterTypeOrderChange : FfiConverterRustBuffer<OrderChange>{
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTimestamp.allocationSize(value.`at`)
                 + FfiConverterString.allocationSize(value.`shipment`)
+                + FfiConverterTimestamp.allocationSize(value.`at`)
             )
         }
         is OrderChange.PaymentAuthorized -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeMoney.allocationSize(value.`amount`)
                 + FfiConverterString.allocationSize(value.`payment`)
+                + FfiConverterTypeMoney.allocationSize(value.`amount`)
             )
         }
         is OrderChange.PaymentCaptured -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeMoney.allocationSize(value.`amount`)
                 + FfiConverterString.allocationSize(value.`payment`)
+                + FfiConverterTypeMoney.allocationSize(value.`amount`)
             )
         }
         is OrderChange.PaymentRefunded -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeMoney.allocationSize(value.`amount`)
                 + FfiConverterString.allocationSize(value.`payment`)
+                + FfiConverterTypeMoney.allocationSize(value.`amount`)
             )
         }
         is OrderChange.PaymentVoided -> {
@@ -11304,8 +11304,8 @@ public object FfiConverterTypeOrderChange : FfiConverterRustBuffer<OrderChange>{
         when(value) {
             is OrderChange.Placed -> {
                 buf.putInt(1)
-                FfiConverterSequenceTypeLineAmounts.write(value.`amounts`, buf)
                 FfiConverterTypeNewOrder.write(value.`order`, buf)
+                FfiConverterSequenceTypeLineAmounts.write(value.`amounts`, buf)
                 Unit
             }
             is OrderChange.Confirmed -> {
@@ -11324,8 +11324,8 @@ public object FfiConverterTypeOrderChange : FfiConverterRustBuffer<OrderChange>{
             is OrderChange.UnitsCancelled -> {
                 buf.putInt(5)
                 FfiConverterSequenceTypeCancelledUnits.write(value.`lines`, buf)
-                FfiConverterString.write(value.`reason`, buf)
                 FfiConverterTypeMoney.write(value.`shipping`, buf)
+                FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is OrderChange.ShipmentCreated -> {
@@ -11340,8 +11340,8 @@ public object FfiConverterTypeOrderChange : FfiConverterRustBuffer<OrderChange>{
             }
             is OrderChange.TrackingRecorded -> {
                 buf.putInt(8)
-                FfiConverterTypeCarrierEvent.write(value.`event`, buf)
                 FfiConverterString.write(value.`shipment`, buf)
+                FfiConverterTypeCarrierEvent.write(value.`event`, buf)
                 Unit
             }
             is OrderChange.ShipmentShipped -> {
@@ -11351,26 +11351,26 @@ public object FfiConverterTypeOrderChange : FfiConverterRustBuffer<OrderChange>{
             }
             is OrderChange.ShipmentDelivered -> {
                 buf.putInt(10)
-                FfiConverterTimestamp.write(value.`at`, buf)
                 FfiConverterString.write(value.`shipment`, buf)
+                FfiConverterTimestamp.write(value.`at`, buf)
                 Unit
             }
             is OrderChange.PaymentAuthorized -> {
                 buf.putInt(11)
-                FfiConverterTypeMoney.write(value.`amount`, buf)
                 FfiConverterString.write(value.`payment`, buf)
+                FfiConverterTypeMoney.write(value.`amount`, buf)
                 Unit
             }
             is OrderChange.PaymentCaptured -> {
                 buf.putInt(12)
-                FfiConverterTypeMoney.write(value.`amount`, buf)
                 FfiConverterString.write(value.`payment`, buf)
+                FfiConverterTypeMoney.write(value.`amount`, buf)
                 Unit
             }
             is OrderChange.PaymentRefunded -> {
                 buf.putInt(13)
-                FfiConverterTypeMoney.write(value.`amount`, buf)
                 FfiConverterString.write(value.`payment`, buf)
+                FfiConverterTypeMoney.write(value.`amount`, buf)
                 Unit
             }
             is OrderChange.PaymentVoided -> {
@@ -11507,13 +11507,13 @@ sealed class OrderCommand {
      */
     data class RecordTracking(
         /**
-         * The scan.
-         */
-        val `event`: dev.postpurchase.CarrierEvent, 
-        /**
          * On which shipment.
          */
-        val `shipment`: kotlin.String) : OrderCommand()
+        val `shipment`: kotlin.String, 
+        /**
+         * The scan.
+         */
+        val `event`: dev.postpurchase.CarrierEvent) : OrderCommand()
         
     {
         
@@ -11526,13 +11526,13 @@ sealed class OrderCommand {
      */
     data class MarkDelivered(
         /**
-         * When.
-         */
-        val `at`: java.time.Instant, 
-        /**
          * Which shipment.
          */
-        val `shipment`: kotlin.String) : OrderCommand()
+        val `shipment`: kotlin.String, 
+        /**
+         * When.
+         */
+        val `at`: java.time.Instant) : OrderCommand()
         
     {
         
@@ -11545,13 +11545,13 @@ sealed class OrderCommand {
      */
     data class AuthorizePayment(
         /**
-         * Amount.
-         */
-        val `amount`: dev.postpurchase.Money, 
-        /**
          * Payment id.
          */
-        val `payment`: kotlin.String) : OrderCommand()
+        val `payment`: kotlin.String, 
+        /**
+         * Amount.
+         */
+        val `amount`: dev.postpurchase.Money) : OrderCommand()
         
     {
         
@@ -11564,13 +11564,13 @@ sealed class OrderCommand {
      */
     data class CapturePayment(
         /**
-         * Amount.
-         */
-        val `amount`: dev.postpurchase.Money, 
-        /**
          * Payment id.
          */
-        val `payment`: kotlin.String) : OrderCommand()
+        val `payment`: kotlin.String, 
+        /**
+         * Amount.
+         */
+        val `amount`: dev.postpurchase.Money) : OrderCommand()
         
     {
         
@@ -11583,13 +11583,13 @@ sealed class OrderCommand {
      */
     data class RefundPayment(
         /**
-         * Amount.
-         */
-        val `amount`: dev.postpurchase.Money, 
-        /**
          * Payment id.
          */
-        val `payment`: kotlin.String) : OrderCommand()
+        val `payment`: kotlin.String, 
+        /**
+         * Amount.
+         */
+        val `amount`: dev.postpurchase.Money) : OrderCommand()
         
     {
         
@@ -11665,24 +11665,24 @@ public object FfiConverterTypeOrderCommand : FfiConverterRustBuffer<OrderCommand
                 FfiConverterString.read(buf),
                 )
             9 -> OrderCommand.RecordTracking(
-                FfiConverterTypeCarrierEvent.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterTypeCarrierEvent.read(buf),
                 )
             10 -> OrderCommand.MarkDelivered(
-                FfiConverterTimestamp.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterTimestamp.read(buf),
                 )
             11 -> OrderCommand.AuthorizePayment(
-                FfiConverterTypeMoney.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterTypeMoney.read(buf),
                 )
             12 -> OrderCommand.CapturePayment(
-                FfiConverterTypeMoney.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterTypeMoney.read(buf),
                 )
             13 -> OrderCommand.RefundPayment(
-                FfiConverterTypeMoney.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterTypeMoney.read(buf),
                 )
             14 -> OrderCommand.VoidPayment(
                 FfiConverterString.read(buf),
@@ -11754,40 +11754,40 @@ public object FfiConverterTypeOrderCommand : FfiConverterRustBuffer<OrderCommand
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeCarrierEvent.allocationSize(value.`event`)
                 + FfiConverterString.allocationSize(value.`shipment`)
+                + FfiConverterTypeCarrierEvent.allocationSize(value.`event`)
             )
         }
         is OrderCommand.MarkDelivered -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTimestamp.allocationSize(value.`at`)
                 + FfiConverterString.allocationSize(value.`shipment`)
+                + FfiConverterTimestamp.allocationSize(value.`at`)
             )
         }
         is OrderCommand.AuthorizePayment -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeMoney.allocationSize(value.`amount`)
                 + FfiConverterString.allocationSize(value.`payment`)
+                + FfiConverterTypeMoney.allocationSize(value.`amount`)
             )
         }
         is OrderCommand.CapturePayment -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeMoney.allocationSize(value.`amount`)
                 + FfiConverterString.allocationSize(value.`payment`)
+                + FfiConverterTypeMoney.allocationSize(value.`amount`)
             )
         }
         is OrderCommand.RefundPayment -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeMoney.allocationSize(value.`amount`)
                 + FfiConverterString.allocationSize(value.`payment`)
+                + FfiConverterTypeMoney.allocationSize(value.`amount`)
             )
         }
         is OrderCommand.VoidPayment -> {
@@ -11849,32 +11849,32 @@ public object FfiConverterTypeOrderCommand : FfiConverterRustBuffer<OrderCommand
             }
             is OrderCommand.RecordTracking -> {
                 buf.putInt(9)
-                FfiConverterTypeCarrierEvent.write(value.`event`, buf)
                 FfiConverterString.write(value.`shipment`, buf)
+                FfiConverterTypeCarrierEvent.write(value.`event`, buf)
                 Unit
             }
             is OrderCommand.MarkDelivered -> {
                 buf.putInt(10)
-                FfiConverterTimestamp.write(value.`at`, buf)
                 FfiConverterString.write(value.`shipment`, buf)
+                FfiConverterTimestamp.write(value.`at`, buf)
                 Unit
             }
             is OrderCommand.AuthorizePayment -> {
                 buf.putInt(11)
-                FfiConverterTypeMoney.write(value.`amount`, buf)
                 FfiConverterString.write(value.`payment`, buf)
+                FfiConverterTypeMoney.write(value.`amount`, buf)
                 Unit
             }
             is OrderCommand.CapturePayment -> {
                 buf.putInt(12)
-                FfiConverterTypeMoney.write(value.`amount`, buf)
                 FfiConverterString.write(value.`payment`, buf)
+                FfiConverterTypeMoney.write(value.`amount`, buf)
                 Unit
             }
             is OrderCommand.RefundPayment -> {
                 buf.putInt(13)
-                FfiConverterTypeMoney.write(value.`amount`, buf)
                 FfiConverterString.write(value.`payment`, buf)
+                FfiConverterTypeMoney.write(value.`amount`, buf)
                 Unit
             }
             is OrderCommand.VoidPayment -> {
@@ -14006,9 +14006,9 @@ sealed class ReturnChange {
      */
     data class Approved(
         /**
-         * What the approval decided for each line of the case (absent in events written before version 2, which replay by the rule of the time: [`crate::schema`]).
+         * The return.
          */
-        val `decided`: List<dev.postpurchase.ApprovedLine>? = null , 
+        val `returnId`: kotlin.String, 
         /**
          * Units approved per line.
          */
@@ -14018,9 +14018,9 @@ sealed class ReturnChange {
          */
         val `overrideReason`: kotlin.String?, 
         /**
-         * The return.
+         * What the approval decided for each line of the case (absent in events written before version 2, which replay by the rule of the time: [`crate::schema`]).
          */
-        val `returnId`: kotlin.String) : ReturnChange()
+        val `decided`: List<dev.postpurchase.ApprovedLine>? = null ) : ReturnChange()
         
     {
         
@@ -14033,13 +14033,13 @@ sealed class ReturnChange {
      */
     data class Declined(
         /**
-         * Why.
-         */
-        val `reason`: kotlin.String, 
-        /**
          * The return.
          */
-        val `returnId`: kotlin.String) : ReturnChange()
+        val `returnId`: kotlin.String, 
+        /**
+         * Why.
+         */
+        val `reason`: kotlin.String) : ReturnChange()
         
     {
         
@@ -14052,13 +14052,13 @@ sealed class ReturnChange {
      */
     data class LabelIssued(
         /**
-         * Carrier.
-         */
-        val `carrier`: kotlin.String, 
-        /**
          * The return.
          */
         val `returnId`: kotlin.String, 
+        /**
+         * Carrier.
+         */
+        val `carrier`: kotlin.String, 
         /**
          * Tracking number.
          */
@@ -14075,13 +14075,13 @@ sealed class ReturnChange {
      */
     data class TrackingRecorded(
         /**
-         * The scan.
-         */
-        val `event`: dev.postpurchase.CarrierEvent, 
-        /**
          * The return.
          */
         val `returnId`: kotlin.String, 
+        /**
+         * The scan.
+         */
+        val `event`: dev.postpurchase.CarrierEvent, 
         /**
          * The return's status after the scan (absent in events written before version 2).
          */
@@ -14098,13 +14098,13 @@ sealed class ReturnChange {
      */
     data class Received(
         /**
-         * What arrived.
-         */
-        val `items`: List<dev.postpurchase.ReceivedItem>, 
-        /**
          * The return.
          */
-        val `returnId`: kotlin.String) : ReturnChange()
+        val `returnId`: kotlin.String, 
+        /**
+         * What arrived.
+         */
+        val `items`: List<dev.postpurchase.ReceivedItem>) : ReturnChange()
         
     {
         
@@ -14117,13 +14117,13 @@ sealed class ReturnChange {
      */
     data class Refunded(
         /**
-         * The breakdown.
-         */
-        val `breakdown`: dev.postpurchase.RefundBreakdown, 
-        /**
          * The return.
          */
         val `returnId`: kotlin.String, 
+        /**
+         * The breakdown.
+         */
+        val `breakdown`: dev.postpurchase.RefundBreakdown, 
         /**
          * `credited` when every payout went to store credit, else `refunded` (decided here, so replay never re-derives it).
          */
@@ -14140,13 +14140,13 @@ sealed class ReturnChange {
      */
     data class Exchanged(
         /**
-         * The breakdown of the credit.
-         */
-        val `breakdown`: dev.postpurchase.RefundBreakdown, 
-        /**
          * The return.
          */
         val `returnId`: kotlin.String, 
+        /**
+         * The breakdown of the credit.
+         */
+        val `breakdown`: dev.postpurchase.RefundBreakdown, 
         /**
          * Who owes whom.
          */
@@ -14178,13 +14178,13 @@ sealed class ReturnChange {
      */
     data class AdvanceReplacementShipped(
         /**
-         * Deadline for the return.
-         */
-        val `deadline`: java.time.Instant, 
-        /**
          * The return.
          */
-        val `returnId`: kotlin.String) : ReturnChange()
+        val `returnId`: kotlin.String, 
+        /**
+         * Deadline for the return.
+         */
+        val `deadline`: java.time.Instant) : ReturnChange()
         
     {
         
@@ -14197,13 +14197,13 @@ sealed class ReturnChange {
      */
     data class ExchangeCharged(
         /**
-         * Amount charged.
-         */
-        val `amount`: dev.postpurchase.Money, 
-        /**
          * The return.
          */
-        val `returnId`: kotlin.String) : ReturnChange()
+        val `returnId`: kotlin.String, 
+        /**
+         * Amount charged.
+         */
+        val `amount`: dev.postpurchase.Money) : ReturnChange()
         
     {
         
@@ -14216,10 +14216,6 @@ sealed class ReturnChange {
      */
     data class ClaimResolved(
         /**
-         * The refund, for refunds.
-         */
-        val `breakdown`: dev.postpurchase.RefundBreakdown?, 
-        /**
          * The claim.
          */
         val `claimId`: kotlin.String, 
@@ -14230,7 +14226,11 @@ sealed class ReturnChange {
         /**
          * Refund or replacement.
          */
-        val `resolution`: dev.postpurchase.ClaimResolution) : ReturnChange()
+        val `resolution`: dev.postpurchase.ClaimResolution, 
+        /**
+         * The refund, for refunds.
+         */
+        val `breakdown`: dev.postpurchase.RefundBreakdown?) : ReturnChange()
         
     {
         
@@ -14258,10 +14258,10 @@ public object FfiConverterTypeReturnChange : FfiConverterRustBuffer<ReturnChange
                 FfiConverterTypeRequestedReturn.read(buf),
                 )
             2 -> ReturnChange.Approved(
-                FfiConverterOptionalSequenceTypeApprovedLine.read(buf),
+                FfiConverterString.read(buf),
                 FfiConverterSequenceTypeLineQuantity.read(buf),
                 FfiConverterOptionalString.read(buf),
-                FfiConverterString.read(buf),
+                FfiConverterOptionalSequenceTypeApprovedLine.read(buf),
                 )
             3 -> ReturnChange.Declined(
                 FfiConverterString.read(buf),
@@ -14273,40 +14273,40 @@ public object FfiConverterTypeReturnChange : FfiConverterRustBuffer<ReturnChange
                 FfiConverterString.read(buf),
                 )
             5 -> ReturnChange.TrackingRecorded(
-                FfiConverterTypeCarrierEvent.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterTypeCarrierEvent.read(buf),
                 FfiConverterOptionalTypeReturnStatus.read(buf),
                 )
             6 -> ReturnChange.Received(
-                FfiConverterSequenceTypeReceivedItem.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterSequenceTypeReceivedItem.read(buf),
                 )
             7 -> ReturnChange.Refunded(
-                FfiConverterTypeRefundBreakdown.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterTypeRefundBreakdown.read(buf),
                 FfiConverterTypeReturnStatus.read(buf),
                 )
             8 -> ReturnChange.Exchanged(
-                FfiConverterTypeRefundBreakdown.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterTypeRefundBreakdown.read(buf),
                 FfiConverterTypeExchangeSettlement.read(buf),
                 )
             9 -> ReturnChange.Cancelled(
                 FfiConverterString.read(buf),
                 )
             10 -> ReturnChange.AdvanceReplacementShipped(
-                FfiConverterTimestamp.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterTimestamp.read(buf),
                 )
             11 -> ReturnChange.ExchangeCharged(
-                FfiConverterTypeMoney.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterTypeMoney.read(buf),
                 )
             12 -> ReturnChange.ClaimResolved(
-                FfiConverterOptionalTypeRefundBreakdown.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterSequenceTypeLineQuantity.read(buf),
                 FfiConverterTypeClaimResolution.read(buf),
+                FfiConverterOptionalTypeRefundBreakdown.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
@@ -14324,26 +14324,26 @@ public object FfiConverterTypeReturnChange : FfiConverterRustBuffer<ReturnChange
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterOptionalSequenceTypeApprovedLine.allocationSize(value.`decided`)
+                + FfiConverterString.allocationSize(value.`returnId`)
                 + FfiConverterSequenceTypeLineQuantity.allocationSize(value.`lines`)
                 + FfiConverterOptionalString.allocationSize(value.`overrideReason`)
-                + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterOptionalSequenceTypeApprovedLine.allocationSize(value.`decided`)
             )
         }
         is ReturnChange.Declined -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterString.allocationSize(value.`reason`)
                 + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterString.allocationSize(value.`reason`)
             )
         }
         is ReturnChange.LabelIssued -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterString.allocationSize(value.`carrier`)
                 + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterString.allocationSize(value.`carrier`)
                 + FfiConverterString.allocationSize(value.`trackingNumber`)
             )
         }
@@ -14351,8 +14351,8 @@ public object FfiConverterTypeReturnChange : FfiConverterRustBuffer<ReturnChange
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeCarrierEvent.allocationSize(value.`event`)
                 + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterTypeCarrierEvent.allocationSize(value.`event`)
                 + FfiConverterOptionalTypeReturnStatus.allocationSize(value.`status`)
             )
         }
@@ -14360,16 +14360,16 @@ public object FfiConverterTypeReturnChange : FfiConverterRustBuffer<ReturnChange
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterSequenceTypeReceivedItem.allocationSize(value.`items`)
                 + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterSequenceTypeReceivedItem.allocationSize(value.`items`)
             )
         }
         is ReturnChange.Refunded -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeRefundBreakdown.allocationSize(value.`breakdown`)
                 + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterTypeRefundBreakdown.allocationSize(value.`breakdown`)
                 + FfiConverterTypeReturnStatus.allocationSize(value.`status`)
             )
         }
@@ -14377,8 +14377,8 @@ public object FfiConverterTypeReturnChange : FfiConverterRustBuffer<ReturnChange
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeRefundBreakdown.allocationSize(value.`breakdown`)
                 + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterTypeRefundBreakdown.allocationSize(value.`breakdown`)
                 + FfiConverterTypeExchangeSettlement.allocationSize(value.`settlement`)
             )
         }
@@ -14393,26 +14393,26 @@ public object FfiConverterTypeReturnChange : FfiConverterRustBuffer<ReturnChange
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTimestamp.allocationSize(value.`deadline`)
                 + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterTimestamp.allocationSize(value.`deadline`)
             )
         }
         is ReturnChange.ExchangeCharged -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeMoney.allocationSize(value.`amount`)
                 + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterTypeMoney.allocationSize(value.`amount`)
             )
         }
         is ReturnChange.ClaimResolved -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterOptionalTypeRefundBreakdown.allocationSize(value.`breakdown`)
                 + FfiConverterString.allocationSize(value.`claimId`)
                 + FfiConverterSequenceTypeLineQuantity.allocationSize(value.`lines`)
                 + FfiConverterTypeClaimResolution.allocationSize(value.`resolution`)
+                + FfiConverterOptionalTypeRefundBreakdown.allocationSize(value.`breakdown`)
             )
         }
     }
@@ -14426,49 +14426,49 @@ public object FfiConverterTypeReturnChange : FfiConverterRustBuffer<ReturnChange
             }
             is ReturnChange.Approved -> {
                 buf.putInt(2)
-                FfiConverterOptionalSequenceTypeApprovedLine.write(value.`decided`, buf)
+                FfiConverterString.write(value.`returnId`, buf)
                 FfiConverterSequenceTypeLineQuantity.write(value.`lines`, buf)
                 FfiConverterOptionalString.write(value.`overrideReason`, buf)
-                FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterOptionalSequenceTypeApprovedLine.write(value.`decided`, buf)
                 Unit
             }
             is ReturnChange.Declined -> {
                 buf.putInt(3)
-                FfiConverterString.write(value.`reason`, buf)
                 FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is ReturnChange.LabelIssued -> {
                 buf.putInt(4)
-                FfiConverterString.write(value.`carrier`, buf)
                 FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterString.write(value.`carrier`, buf)
                 FfiConverterString.write(value.`trackingNumber`, buf)
                 Unit
             }
             is ReturnChange.TrackingRecorded -> {
                 buf.putInt(5)
-                FfiConverterTypeCarrierEvent.write(value.`event`, buf)
                 FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterTypeCarrierEvent.write(value.`event`, buf)
                 FfiConverterOptionalTypeReturnStatus.write(value.`status`, buf)
                 Unit
             }
             is ReturnChange.Received -> {
                 buf.putInt(6)
-                FfiConverterSequenceTypeReceivedItem.write(value.`items`, buf)
                 FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterSequenceTypeReceivedItem.write(value.`items`, buf)
                 Unit
             }
             is ReturnChange.Refunded -> {
                 buf.putInt(7)
-                FfiConverterTypeRefundBreakdown.write(value.`breakdown`, buf)
                 FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterTypeRefundBreakdown.write(value.`breakdown`, buf)
                 FfiConverterTypeReturnStatus.write(value.`status`, buf)
                 Unit
             }
             is ReturnChange.Exchanged -> {
                 buf.putInt(8)
-                FfiConverterTypeRefundBreakdown.write(value.`breakdown`, buf)
                 FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterTypeRefundBreakdown.write(value.`breakdown`, buf)
                 FfiConverterTypeExchangeSettlement.write(value.`settlement`, buf)
                 Unit
             }
@@ -14479,22 +14479,22 @@ public object FfiConverterTypeReturnChange : FfiConverterRustBuffer<ReturnChange
             }
             is ReturnChange.AdvanceReplacementShipped -> {
                 buf.putInt(10)
-                FfiConverterTimestamp.write(value.`deadline`, buf)
                 FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterTimestamp.write(value.`deadline`, buf)
                 Unit
             }
             is ReturnChange.ExchangeCharged -> {
                 buf.putInt(11)
-                FfiConverterTypeMoney.write(value.`amount`, buf)
                 FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterTypeMoney.write(value.`amount`, buf)
                 Unit
             }
             is ReturnChange.ClaimResolved -> {
                 buf.putInt(12)
-                FfiConverterOptionalTypeRefundBreakdown.write(value.`breakdown`, buf)
                 FfiConverterString.write(value.`claimId`, buf)
                 FfiConverterSequenceTypeLineQuantity.write(value.`lines`, buf)
                 FfiConverterTypeClaimResolution.write(value.`resolution`, buf)
+                FfiConverterOptionalTypeRefundBreakdown.write(value.`breakdown`, buf)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -14530,13 +14530,13 @@ sealed class ReturnCommand {
      */
     data class Approve(
         /**
-         * Why staff override a denial.
-         */
-        val `overrideReason`: kotlin.String? = null , 
-        /**
          * The return.
          */
-        val `returnId`: kotlin.String) : ReturnCommand()
+        val `returnId`: kotlin.String, 
+        /**
+         * Why staff override a denial.
+         */
+        val `overrideReason`: kotlin.String? = null ) : ReturnCommand()
         
     {
         
@@ -14549,13 +14549,13 @@ sealed class ReturnCommand {
      */
     data class Decline(
         /**
-         * Why.
-         */
-        val `reason`: kotlin.String, 
-        /**
          * The return.
          */
-        val `returnId`: kotlin.String) : ReturnCommand()
+        val `returnId`: kotlin.String, 
+        /**
+         * Why.
+         */
+        val `reason`: kotlin.String) : ReturnCommand()
         
     {
         
@@ -14568,13 +14568,13 @@ sealed class ReturnCommand {
      */
     data class IssueLabel(
         /**
-         * Carrier.
-         */
-        val `carrier`: kotlin.String, 
-        /**
          * The return.
          */
         val `returnId`: kotlin.String, 
+        /**
+         * Carrier.
+         */
+        val `carrier`: kotlin.String, 
         /**
          * Tracking number.
          */
@@ -14591,13 +14591,13 @@ sealed class ReturnCommand {
      */
     data class RecordTracking(
         /**
-         * The scan.
-         */
-        val `event`: dev.postpurchase.CarrierEvent, 
-        /**
          * The return.
          */
-        val `returnId`: kotlin.String) : ReturnCommand()
+        val `returnId`: kotlin.String, 
+        /**
+         * The scan.
+         */
+        val `event`: dev.postpurchase.CarrierEvent) : ReturnCommand()
         
     {
         
@@ -14610,13 +14610,13 @@ sealed class ReturnCommand {
      */
     data class Receive(
         /**
-         * What arrived, per condition.
-         */
-        val `items`: List<dev.postpurchase.ReceivedItem>, 
-        /**
          * The return.
          */
-        val `returnId`: kotlin.String) : ReturnCommand()
+        val `returnId`: kotlin.String, 
+        /**
+         * What arrived, per condition.
+         */
+        val `items`: List<dev.postpurchase.ReceivedItem>) : ReturnCommand()
         
     {
         
@@ -14629,13 +14629,13 @@ sealed class ReturnCommand {
      */
     data class Refund(
         /**
-         * Payments to refund first, in order; others follow by id.
-         */
-        val `paymentOrder`: List<kotlin.String>? = null , 
-        /**
          * The return.
          */
-        val `returnId`: kotlin.String) : ReturnCommand()
+        val `returnId`: kotlin.String, 
+        /**
+         * Payments to refund first, in order; others follow by id.
+         */
+        val `paymentOrder`: List<kotlin.String>? = null ) : ReturnCommand()
         
     {
         
@@ -14663,13 +14663,13 @@ sealed class ReturnCommand {
      */
     data class ShipAdvanceReplacement(
         /**
-         * When the customer is charged if nothing came back.
-         */
-        val `deadline`: java.time.Instant, 
-        /**
          * The return.
          */
-        val `returnId`: kotlin.String) : ReturnCommand()
+        val `returnId`: kotlin.String, 
+        /**
+         * When the customer is charged if nothing came back.
+         */
+        val `deadline`: java.time.Instant) : ReturnCommand()
         
     {
         
@@ -14705,13 +14705,13 @@ sealed class ReturnCommand {
          */
         val `lines`: List<dev.postpurchase.LineQuantity>, 
         /**
-         * Payments to refund first.
-         */
-        val `paymentOrder`: List<kotlin.String>? = null , 
-        /**
          * Refund or replacement.
          */
-        val `resolution`: dev.postpurchase.ClaimResolution) : ReturnCommand()
+        val `resolution`: dev.postpurchase.ClaimResolution, 
+        /**
+         * Payments to refund first.
+         */
+        val `paymentOrder`: List<kotlin.String>? = null ) : ReturnCommand()
         
     {
         
@@ -14739,8 +14739,8 @@ public object FfiConverterTypeReturnCommand : FfiConverterRustBuffer<ReturnComma
                 FfiConverterTypeReturnRequest.read(buf),
                 )
             2 -> ReturnCommand.Approve(
-                FfiConverterOptionalString.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterOptionalString.read(buf),
                 )
             3 -> ReturnCommand.Decline(
                 FfiConverterString.read(buf),
@@ -14752,23 +14752,23 @@ public object FfiConverterTypeReturnCommand : FfiConverterRustBuffer<ReturnComma
                 FfiConverterString.read(buf),
                 )
             5 -> ReturnCommand.RecordTracking(
-                FfiConverterTypeCarrierEvent.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterTypeCarrierEvent.read(buf),
                 )
             6 -> ReturnCommand.Receive(
-                FfiConverterSequenceTypeReceivedItem.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterSequenceTypeReceivedItem.read(buf),
                 )
             7 -> ReturnCommand.Refund(
-                FfiConverterOptionalSequenceString.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterOptionalSequenceString.read(buf),
                 )
             8 -> ReturnCommand.Cancel(
                 FfiConverterString.read(buf),
                 )
             9 -> ReturnCommand.ShipAdvanceReplacement(
-                FfiConverterTimestamp.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterTimestamp.read(buf),
                 )
             10 -> ReturnCommand.ChargeUnreturnedExchange(
                 FfiConverterString.read(buf),
@@ -14776,8 +14776,8 @@ public object FfiConverterTypeReturnCommand : FfiConverterRustBuffer<ReturnComma
             11 -> ReturnCommand.Claim(
                 FfiConverterString.read(buf),
                 FfiConverterSequenceTypeLineQuantity.read(buf),
-                FfiConverterOptionalSequenceString.read(buf),
                 FfiConverterTypeClaimResolution.read(buf),
+                FfiConverterOptionalSequenceString.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
@@ -14795,24 +14795,24 @@ public object FfiConverterTypeReturnCommand : FfiConverterRustBuffer<ReturnComma
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterOptionalString.allocationSize(value.`overrideReason`)
                 + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterOptionalString.allocationSize(value.`overrideReason`)
             )
         }
         is ReturnCommand.Decline -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterString.allocationSize(value.`reason`)
                 + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterString.allocationSize(value.`reason`)
             )
         }
         is ReturnCommand.IssueLabel -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterString.allocationSize(value.`carrier`)
                 + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterString.allocationSize(value.`carrier`)
                 + FfiConverterString.allocationSize(value.`trackingNumber`)
             )
         }
@@ -14820,24 +14820,24 @@ public object FfiConverterTypeReturnCommand : FfiConverterRustBuffer<ReturnComma
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeCarrierEvent.allocationSize(value.`event`)
                 + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterTypeCarrierEvent.allocationSize(value.`event`)
             )
         }
         is ReturnCommand.Receive -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterSequenceTypeReceivedItem.allocationSize(value.`items`)
                 + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterSequenceTypeReceivedItem.allocationSize(value.`items`)
             )
         }
         is ReturnCommand.Refund -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterOptionalSequenceString.allocationSize(value.`paymentOrder`)
                 + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterOptionalSequenceString.allocationSize(value.`paymentOrder`)
             )
         }
         is ReturnCommand.Cancel -> {
@@ -14851,8 +14851,8 @@ public object FfiConverterTypeReturnCommand : FfiConverterRustBuffer<ReturnComma
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTimestamp.allocationSize(value.`deadline`)
                 + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterTimestamp.allocationSize(value.`deadline`)
             )
         }
         is ReturnCommand.ChargeUnreturnedExchange -> {
@@ -14868,8 +14868,8 @@ public object FfiConverterTypeReturnCommand : FfiConverterRustBuffer<ReturnComma
                 4UL
                 + FfiConverterString.allocationSize(value.`claimId`)
                 + FfiConverterSequenceTypeLineQuantity.allocationSize(value.`lines`)
-                + FfiConverterOptionalSequenceString.allocationSize(value.`paymentOrder`)
                 + FfiConverterTypeClaimResolution.allocationSize(value.`resolution`)
+                + FfiConverterOptionalSequenceString.allocationSize(value.`paymentOrder`)
             )
         }
     }
@@ -14883,39 +14883,39 @@ public object FfiConverterTypeReturnCommand : FfiConverterRustBuffer<ReturnComma
             }
             is ReturnCommand.Approve -> {
                 buf.putInt(2)
-                FfiConverterOptionalString.write(value.`overrideReason`, buf)
                 FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterOptionalString.write(value.`overrideReason`, buf)
                 Unit
             }
             is ReturnCommand.Decline -> {
                 buf.putInt(3)
-                FfiConverterString.write(value.`reason`, buf)
                 FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is ReturnCommand.IssueLabel -> {
                 buf.putInt(4)
-                FfiConverterString.write(value.`carrier`, buf)
                 FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterString.write(value.`carrier`, buf)
                 FfiConverterString.write(value.`trackingNumber`, buf)
                 Unit
             }
             is ReturnCommand.RecordTracking -> {
                 buf.putInt(5)
-                FfiConverterTypeCarrierEvent.write(value.`event`, buf)
                 FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterTypeCarrierEvent.write(value.`event`, buf)
                 Unit
             }
             is ReturnCommand.Receive -> {
                 buf.putInt(6)
-                FfiConverterSequenceTypeReceivedItem.write(value.`items`, buf)
                 FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterSequenceTypeReceivedItem.write(value.`items`, buf)
                 Unit
             }
             is ReturnCommand.Refund -> {
                 buf.putInt(7)
-                FfiConverterOptionalSequenceString.write(value.`paymentOrder`, buf)
                 FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterOptionalSequenceString.write(value.`paymentOrder`, buf)
                 Unit
             }
             is ReturnCommand.Cancel -> {
@@ -14925,8 +14925,8 @@ public object FfiConverterTypeReturnCommand : FfiConverterRustBuffer<ReturnComma
             }
             is ReturnCommand.ShipAdvanceReplacement -> {
                 buf.putInt(9)
-                FfiConverterTimestamp.write(value.`deadline`, buf)
                 FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterTimestamp.write(value.`deadline`, buf)
                 Unit
             }
             is ReturnCommand.ChargeUnreturnedExchange -> {
@@ -14938,8 +14938,8 @@ public object FfiConverterTypeReturnCommand : FfiConverterRustBuffer<ReturnComma
                 buf.putInt(11)
                 FfiConverterString.write(value.`claimId`, buf)
                 FfiConverterSequenceTypeLineQuantity.write(value.`lines`, buf)
-                FfiConverterOptionalSequenceString.write(value.`paymentOrder`, buf)
                 FfiConverterTypeClaimResolution.write(value.`resolution`, buf)
+                FfiConverterOptionalSequenceString.write(value.`paymentOrder`, buf)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
