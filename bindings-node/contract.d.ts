@@ -1334,6 +1334,37 @@ export interface RestockingFee {
   /** Reasons for which no fee is charged. */
   waivedFor?: Array<ReturnReason>
 }
+/** A return (or a claim) on an order. */
+export interface ReturnCase {
+  /** Deadline of an advance exchange whose replacement has shipped. */
+  advanceDeadline: Date | string | null
+  /** Customer. */
+  customer: CustomerId
+  /** Why it was declined. */
+  declineReason: string | null
+  /** The exchange settlement, once made. */
+  exchange: ExchangeSettlement | null
+  /** Id. */
+  id: ReturnId
+  /** Return label carrier and tracking number. */
+  label: Array<unknown> | null
+  /** Lines. */
+  lines: Array<ReturnLine>
+  /** Staff override of a denial, with its reason. */
+  overrideReason: string | null
+  /** The refund, once paid. */
+  refund: RefundBreakdown | null
+  /** The eligibility report the return was opened with (shared with the event that opened it). */
+  report: EligibilityReport
+  /** When requested. */
+  requestedAt: Date | string
+  /** Status. */
+  status: ReturnStatus
+  /** Money terms. */
+  terms: ReturnTerms
+  /** Carrier scans of the parcel coming back. */
+  tracking: Array<CarrierEvent>
+}
 /** What changed on a return, recorded as [`OrderChange::Return`]. */
 export type ReturnChange = {
   kind: "requested"
@@ -1490,6 +1521,25 @@ export type ReturnCommand = {
 }
 /** Identifies a return request. */
 export type ReturnId = string
+/** One line of a return case. */
+export interface ReturnLine {
+  /** Units approved. */
+  approved: number
+  /** The line. */
+  line: LineId
+  /** The eligibility outcome. */
+  outcome: Outcome
+  /** Why. */
+  reason: ReturnReason
+  /** Units received per condition. */
+  received: Record<string, number>
+  /** Units requested. */
+  requested: number
+  /** Units reserved on the order line (counted in its `return_requested`). */
+  reserved: number
+  /** The restocking fee rule resolved at request time. */
+  restockingFee: Fee | null
+}
 /** A shop's return policy. Every field has a sensible default.  ``` use postpurchase::returns::ReturnPolicy; let policy = ReturnPolicy::from_json(r#"{"window": {"days": 30}, "time_zone": "Europe/Berlin"}"#)?; assert_eq!(policy.window.days, Some(30)); let err = ReturnPolicy::from_json(r#"{"windw": {}, "time_zone": "Mars/Olympus"}"#).unwrap_err(); assert_eq!(err.problems().len(), 2); // every problem at once # Ok::<(), postpurchase::Error>(()) ``` */
 export interface ReturnPolicyConfig {
   /** Approve requests automatically when every line is allowed. */

@@ -39,9 +39,10 @@ def test_returns_vectors(case):
             items = [{"line": l["line"], "quantity": l["quantity"], "condition": "resellable"} for l in i["lines"]]
             pp.returns.return_command(o, {"action": "receive", "return_id": "x1", "items": items}, "recv", now)
             pp.returns.return_command(o, {"action": "refund", "return_id": "x1"}, "settle", now)
-            x = pp.returns.return_case(o, "x1")["exchange"]
+            x = pp.returns.return_case(o, "x1").exchange
+            assert x is not None
             terms = ["credit", "replacement_price", "difference", "returned_value", "replacement_shipping", "return_shipping_fee", "restocking_fee"]
-            return {t: (str(x[t]["amount"]) if x.get(t) is not None else None) for t in terms}
+            return {t: (str(getattr(x, t).amount) if getattr(x, t) is not None else None) for t in terms}
         refunds = []
         for n, lines in enumerate(i["returns"]):
             req = {"id": f"r{n}", "customer": i["order"]["customer"], "lines": lines, "method": i["method"]}
@@ -50,11 +51,14 @@ def test_returns_vectors(case):
             items = [{"line": l["line"], "quantity": l["quantity"], "condition": "resellable"} for l in lines]
             pp.returns.return_command(o, {"action": "receive", "return_id": f"r{n}", "items": items}, f"recv{n}", now)
             pp.returns.return_command(o, {"action": "refund", "return_id": f"r{n}"}, f"refund{n}", now)
-            paid = pp.returns.return_case(o, f"r{n}")["refund"]["total"]
-            assert quoted.refund is not None and quoted.refund.total.to_dict() == paid, "the preview promised the refund"
+            full = pp.returns.return_case(o, f"r{n}")
+            assert full.status == "refunded" and full.lines[0].received == {"resellable": lines[0]["quantity"]}
+            assert full.refund is not None
+            paid = full.refund.total
+            assert quoted.refund is not None and quoted.refund.total == paid, "the preview promised the refund"
             settled = [r for r in o.returns() if r.id == f"r{n}"]
             assert settled[0].status == "refunded" and settled[0].refund == quoted.refund
-            refunds.append(str(paid["amount"]))
+            refunds.append(str(paid.amount))
         return {"refunds": refunds, "total_refunded": str(o.refunded)}
     check(case, run)
 

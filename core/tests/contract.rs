@@ -24,7 +24,7 @@ use postpurchase::journey::{
 use postpurchase::loyalty::{Entry, LoyaltyCommand, MemberStatus, Programme};
 use postpurchase::notify::{Intent, NotifyPolicy, Preferences, Sent, Signal};
 use postpurchase::order::{NewOrder, OrderCommand, OrderEvent, OrderSummary, ReturnSummary};
-use postpurchase::returns::{EligibilityContext, ReturnPolicy, ReturnPreview};
+use postpurchase::returns::{EligibilityContext, ReturnCase, ReturnPolicy, ReturnPreview};
 use postpurchase::{CarrierSource, DelayAssessment, MappedStatus};
 use serde_json::Value;
 
@@ -70,6 +70,7 @@ fn documents() -> Vec<(&'static str, Value)> {
         ("DelayAssessment", written::<DelayAssessment>()),
         ("OrderSummary", written::<OrderSummary>()),
         ("ReturnSummary", written::<ReturnSummary>()),
+        ("ReturnCase", written::<ReturnCase>()),
         ("LoyaltyStatus", written::<MemberStatus>()),
         ("MappedStatus", written::<MappedStatus>()),
         ("NotificationIntent", written::<Intent>()),

@@ -57,11 +57,42 @@ ReturnReason = Literal["changed_mind", "does_not_fit", "defective", "wrong_item"
 ReturnStatus = Literal["requested", "approved", "declined", "label_issued", "in_transit", "received", "refunded", "credited", "exchanged", "charged", "cancelled"]
 Segment = Literal["champions", "loyal", "potential_loyalists", "new", "promising", "need_attention", "about_to_sleep", "at_risk", "cannot_lose", "hibernating", "lost"]
 ShipmentId = str
+Sku = str
 Stage = Literal["new", "active", "at_risk", "lapsed", "reactivated", "advocate"]
 StepKind = Literal["ordered", "packed", "handed_to_carrier", "in_transit", "out_for_delivery", "delivered", "delayed", "exception", "attempt_failed", "ready_for_pickup", "returning_to_sender", "returned_to_sender", "lost", "cancelled", "tracking_stopped"]
 StepState = Literal["done", "current", "upcoming"]
 TierMetric = Literal["net_spend", "points_earned", "orders"]
 TrackingStatus = Literal["pending", "info_received", "in_transit", "out_for_delivery", "available_for_pickup", "attempt_failed", "delivered", "exception", "returning_to_sender", "returned_to_sender", "lost", "cancelled", "expired"]
+
+
+@dataclass(frozen=True)
+class CarrierEvent(Result):
+    """One scan reported by a carrier."""
+
+    occurred_at: datetime
+    """When it happened, by the carrier's clock (not when we received it)."""
+    status: TrackingStatus
+    """The normalised status."""
+    delayed: Optional[bool]
+    """Whether the carrier flagged a delay."""
+    estimated_delivery: Optional[datetime]
+    """The carrier's delivery estimate given with this scan, if any (a delayed parcel's new date). Absent from events written before it existed, and left out when unset."""
+    location: Optional[str]
+    """Where it happened, if the carrier says."""
+    raw_code: Optional[str]
+    """The raw code, kept for audit."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "CarrierEvent":
+        """Reads the core's JSON document."""
+        return cls(
+            occurred_at=_time(d["occurred_at"]),
+            status=d["status"],
+            delayed=d.get("delayed"),
+            estimated_delivery=(None if d.get("estimated_delivery") is None else _time(d["estimated_delivery"])),
+            location=d.get("location"),
+            raw_code=d.get("raw_code"),
+        )
 
 
 @dataclass(frozen=True)
@@ -281,6 +312,30 @@ class EligibilityReport(Result):
 
 
 @dataclass(frozen=True)
+class ExchangeRequest(Result):
+    """An item the customer wants in exchange."""
+
+    sku: Sku
+    """The replacement's SKU (another variant or another product)."""
+    price: Money
+    """Its price, in the order's currency."""
+    advance: Optional[bool]
+    """Ship the replacement before the return arrives."""
+    shipping: Optional[Money]
+    """The replacement's outbound shipping, when the policy lets the host price it (`exchanges.replacement_shipping: host`)."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "ExchangeRequest":
+        """Reads the core's JSON document."""
+        return cls(
+            sku=d["sku"],
+            price=Money.from_dict(d["price"]),
+            advance=d.get("advance"),
+            shipping=(None if d.get("shipping") is None else Money.from_dict(d["shipping"])),
+        )
+
+
+@dataclass(frozen=True)
 class ExchangeSettlement(Result):
     """Who owes whom after an exchange, term by term: `difference` = replacement price + its shipping + return-shipping fee (when charged) + restocking fee (when charged) − the value of what came back. Positive: the customer pays; negative: the shop refunds."""
 
@@ -311,6 +366,42 @@ class ExchangeSettlement(Result):
             return_shipping_fee=(None if d.get("return_shipping_fee") is None else Money.from_dict(d["return_shipping_fee"])),
             returned_value=(None if d.get("returned_value") is None else Money.from_dict(d["returned_value"])),
         )
+
+
+@dataclass(frozen=True)
+class FeePercent(Result):
+    """Percent of the merchandise value refunded (e.g. 15 for 15 %)."""
+
+    percent: Decimal
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "FeePercent":
+        """Reads the core's JSON document."""
+        return cls(
+            percent=Decimal(d["percent"]),
+        )
+
+
+@dataclass(frozen=True)
+class FeeFixed(Result):
+    """A fixed amount in the order's currency."""
+
+    fixed: Decimal
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "FeeFixed":
+        """Reads the core's JSON document."""
+        return cls(
+            fixed=Decimal(d["fixed"]),
+        )
+
+
+def _read_Fee(value: Any) -> Fee:
+    if isinstance(value, dict) and "percent" in value:
+        return FeePercent.from_dict(value)
+    if isinstance(value, dict) and "fixed" in value:
+        return FeeFixed.from_dict(value)
+    raise ValueError(f"not a Fee: {value!r}")
 
 
 @dataclass(frozen=True)
@@ -894,6 +985,96 @@ class RefundPayout(Result):
 
 
 @dataclass(frozen=True)
+class ReturnCase(Result):
+    """A return (or a claim) on an order."""
+
+    id: ReturnId
+    """Id."""
+    customer: CustomerId
+    """Customer."""
+    status: ReturnStatus
+    """Status."""
+    requested_at: datetime
+    """When requested."""
+    lines: List[ReturnLine]
+    """Lines."""
+    terms: ReturnTerms
+    """Money terms."""
+    override_reason: Optional[str]
+    """Staff override of a denial, with its reason."""
+    decline_reason: Optional[str]
+    """Why it was declined."""
+    label: Optional[List[Any]]
+    """Return label carrier and tracking number."""
+    tracking: List[CarrierEvent]
+    """Carrier scans of the parcel coming back."""
+    refund: Optional[RefundBreakdown]
+    """The refund, once paid."""
+    exchange: Optional[ExchangeSettlement]
+    """The exchange settlement, once made."""
+    advance_deadline: Optional[datetime]
+    """Deadline of an advance exchange whose replacement has shipped."""
+    report: EligibilityReport
+    """The eligibility report the return was opened with (shared with the event that opened it)."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "ReturnCase":
+        """Reads the core's JSON document."""
+        return cls(
+            id=d["id"],
+            customer=d["customer"],
+            status=d["status"],
+            requested_at=_time(d["requested_at"]),
+            lines=[ReturnLine.from_dict(x0) for x0 in d["lines"]],
+            terms=ReturnTerms.from_dict(d["terms"]),
+            override_reason=d["override_reason"],
+            decline_reason=d["decline_reason"],
+            label=(None if d["label"] is None else list(d["label"])),
+            tracking=[CarrierEvent.from_dict(x0) for x0 in d["tracking"]],
+            refund=(None if d["refund"] is None else RefundBreakdown.from_dict(d["refund"])),
+            exchange=(None if d["exchange"] is None else ExchangeSettlement.from_dict(d["exchange"])),
+            advance_deadline=(None if d["advance_deadline"] is None else _time(d["advance_deadline"])),
+            report=EligibilityReport.from_dict(d["report"]),
+        )
+
+
+@dataclass(frozen=True)
+class ReturnLine(Result):
+    """One line of a return case."""
+
+    line: LineId
+    """The line."""
+    requested: int
+    """Units requested."""
+    reason: ReturnReason
+    """Why."""
+    outcome: Outcome
+    """The eligibility outcome."""
+    reserved: int
+    """Units reserved on the order line (counted in its `return_requested`)."""
+    approved: int
+    """Units approved."""
+    received: Dict[str, int]
+    """Units received per condition."""
+    restocking_fee: Optional[Fee]
+    """The restocking fee rule resolved at request time."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "ReturnLine":
+        """Reads the core's JSON document."""
+        return cls(
+            line=d["line"],
+            requested=d["requested"],
+            reason=d["reason"],
+            outcome=d["outcome"],
+            reserved=d["reserved"],
+            approved=d["approved"],
+            received=dict(d["received"]),
+            restocking_fee=(None if d["restocking_fee"] is None else _read_Fee(d["restocking_fee"])),
+        )
+
+
+@dataclass(frozen=True)
 class ReturnPreview(Result):
     """What a return request would lead to if it were made now: the eligibility decision and, for the lines that are not denied, the refund it would pay once everything arrives resellable."""
 
@@ -935,6 +1116,39 @@ class ReturnSummary(Result):
             requested_at=_time(d["requested_at"]),
             refund=(None if d["refund"] is None else RefundBreakdown.from_dict(d["refund"])),
             exchange=(None if d["exchange"] is None else ExchangeSettlement.from_dict(d["exchange"])),
+        )
+
+
+@dataclass(frozen=True)
+class ReturnTerms(Result):
+    """The money terms fixed when the return was requested."""
+
+    method: RefundMethod
+    """How the refund is paid."""
+    store_credit_bonus_percent: Decimal
+    """Store-credit bonus in percent."""
+    return_shipping_fee: Money
+    """Return shipping fee charged (zero when waived)."""
+    refund_shipping_when_whole: bool
+    """Refund the original shipping when the whole order has come back."""
+    refund_shipping_for_reason: bool
+    """Refund the original shipping because of the reason."""
+    exchange: Optional[ExchangeRequest]
+    """The replacement, for exchanges."""
+    replacement_shipping: Optional[Money]
+    """The replacement's outbound shipping, for exchanges (absent in returns requested before exchanges were priced)."""
+
+    @classmethod
+    def from_dict(cls, d: Dict[str, Any]) -> "ReturnTerms":
+        """Reads the core's JSON document."""
+        return cls(
+            method=d["method"],
+            store_credit_bonus_percent=Decimal(d["store_credit_bonus_percent"]),
+            return_shipping_fee=Money.from_dict(d["return_shipping_fee"]),
+            refund_shipping_when_whole=d["refund_shipping_when_whole"],
+            refund_shipping_for_reason=d["refund_shipping_for_reason"],
+            exchange=(None if d["exchange"] is None else ExchangeRequest.from_dict(d["exchange"])),
+            replacement_shipping=(None if d.get("replacement_shipping") is None else Money.from_dict(d["replacement_shipping"])),
         )
 
 
@@ -1298,6 +1512,8 @@ class ViewItem(Result):
         )
 
 
+Fee = Union[FeePercent, FeeFixed]
+
 RefundDestination = Union[RefundDestinationPayment, Literal["store_credit"]]
 
-__all__ = ["ActionKind", "CesResult", "Channel", "CsatResult", "Currency", "CustomerAction", "CustomerAnswer", "CustomerId", "CustomerMessage", "CustomerStages", "DecisionCode", "DelayAssessment", "EligibilityReport", "ExchangeSettlement", "Facts", "FulfilmentStatus", "HitRate", "Interval", "LineDecision", "LineId", "LoyaltyStatus", "MappedStatus", "MessagePayload", "Money", "NextPurchase", "NotificationIntent", "NotificationKind", "NpsResult", "OrderId", "OrderSummary", "OrderView", "Outcome", "PaymentId", "PaymentStatus", "PlainSummary", "PointsView", "Recommendation", "RefundBreakdown", "RefundDestination", "RefundDestinationPayment", "RefundLine", "RefundMethod", "RefundPayout", "Result", "ReturnId", "ReturnPreview", "ReturnReason", "ReturnStatus", "ReturnSummary", "ReturnView", "RfmScore", "RuleVerdict", "Segment", "ShipmentId", "ShipmentTracking", "ShipmentView", "Stage", "StageAssignment", "StageTransitions", "Statement", "StepKind", "StepState", "TierMetric", "TierProgress", "TimelineStep", "TrackingLink", "TrackingStatus", "TransitionRow", "ViewItem"]
+__all__ = ["ActionKind", "CarrierEvent", "CesResult", "Channel", "CsatResult", "Currency", "CustomerAction", "CustomerAnswer", "CustomerId", "CustomerMessage", "CustomerStages", "DecisionCode", "DelayAssessment", "EligibilityReport", "ExchangeRequest", "ExchangeSettlement", "Facts", "Fee", "FeeFixed", "FeePercent", "FulfilmentStatus", "HitRate", "Interval", "LineDecision", "LineId", "LoyaltyStatus", "MappedStatus", "MessagePayload", "Money", "NextPurchase", "NotificationIntent", "NotificationKind", "NpsResult", "OrderId", "OrderSummary", "OrderView", "Outcome", "PaymentId", "PaymentStatus", "PlainSummary", "PointsView", "Recommendation", "RefundBreakdown", "RefundDestination", "RefundDestinationPayment", "RefundLine", "RefundMethod", "RefundPayout", "Result", "ReturnCase", "ReturnId", "ReturnLine", "ReturnPreview", "ReturnReason", "ReturnStatus", "ReturnSummary", "ReturnTerms", "ReturnView", "RfmScore", "RuleVerdict", "Segment", "ShipmentId", "ShipmentTracking", "ShipmentView", "Sku", "Stage", "StageAssignment", "StageTransitions", "Statement", "StepKind", "StepState", "TierMetric", "TierProgress", "TimelineStep", "TrackingLink", "TrackingStatus", "TransitionRow", "ViewItem"]

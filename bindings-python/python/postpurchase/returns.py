@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Union
 
 from . import _native
-from ._convert import NativeConfig, call, dumps, instant, load_dict, load_list, loads, results, when
+from ._convert import NativeConfig, call, dumps, load_dict, loads, when
 from .orders import Order
 from .contract import EligibilityContext, ReturnCommand, ReturnPolicyConfig, ReturnRequest
-from .results import EligibilityReport, LineDecision, RefundBreakdown, ReturnPreview
+from .results import EligibilityReport, RefundBreakdown, ReturnCase, ReturnPreview
 
 
 class ReturnPolicy(NativeConfig):
@@ -68,9 +67,9 @@ def refund_quote(order: Order, return_id: str, payment_order: Optional[List[str]
     return RefundBreakdown.from_dict(load_dict(call(_native.quote_refund, order._native, return_id, list(payment_order or []))))
 
 
-def return_case(order: Order, return_id: str) -> Dict[str, Any]:
-    """A return's full state as the order keeps it, for inspection: a dict (amounts as
-    ``Decimal``, times as ``datetime``). What a return stands at and paid, as a class:
-    ``Order.returns()``."""
-    case: Dict[str, Any] = results(load_dict(call(_native.return_case, order._native, return_id)))
-    return case
+def return_case(order: Order, return_id: str) -> ReturnCase:
+    """A return's full state as the order keeps it: its lines (requested, approved, received per
+    condition), money terms, label, scans, decision and, once settled, the refund or exchange
+    (amounts as ``Decimal``, times as ``datetime``). ``Order.returns()`` gives the short form of
+    every return."""
+    return ReturnCase.from_dict(load_dict(call(_native.return_case, order._native, return_id)))

@@ -77,6 +77,7 @@ pub struct ReceivedItem {
 
 /// One line of a return case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ReturnLine {
     /// The line.
     pub line: LineId,
@@ -231,6 +232,7 @@ pub struct ApprovedLine {
 
 /// A return (or a claim) on an order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ReturnCase {
     /// Id.
     pub id: ReturnId,

@@ -13,10 +13,13 @@ use serde_json::Value;
 /// not as classes.
 const STORED: &[&str] = &["OrderEvent", "LedgerEntry", "Signal"];
 
+/// What only the Python binding gives out: a return's full state (`returns.return_case`).
+const PYTHON_ONLY: &[&str] = &["ReturnCase"];
+
 /// The results the Python binding returns as classes: what the bindings give out (`WRITTEN`),
-/// less the stored documents.
+/// less the stored documents, and what only Python gives out.
 pub fn results() -> Vec<&'static str> {
-    super::WRITTEN.iter().copied().filter(|n| !STORED.contains(n)).collect()
+    super::WRITTEN.iter().copied().filter(|n| !STORED.contains(n)).chain(PYTHON_ONLY.iter().copied()).collect()
 }
 
 const HEAD: &str = "\"\"\"What the core gives back, as frozen dataclasses: generated from the core's types by\n\
