@@ -2,8 +2,9 @@
 core/tests/contract.rs, do not edit.
 
 Amounts are ``Decimal``, times timezone-aware ``datetime``, codes their strings (typed as
-``Literal``). ``from_dict`` reads the core's JSON document (as ``json.loads`` gives it);
-``to_dict`` gives it back in Python's types, with a field named by a keyword under its JSON name.
+``Literal``). ``from_dict`` reads the core's JSON document (as ``json.loads`` gives it; a document
+of another shape raises ``InvalidInputError``); ``to_dict`` gives it back in Python's types, with a
+field named by a keyword under its JSON name.
 """
 
 from __future__ import annotations
@@ -12,7 +13,11 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Any, Dict, List, Literal, Optional, Type, TypeVar, Union
+
+from .errors import InvalidInputError
+
+R = TypeVar("R", bound="Result")
 
 
 def _time(text: str) -> datetime:
@@ -31,6 +36,18 @@ def _plain(value: Any) -> Any:
 
 class Result:
     """The base of every result class."""
+
+    @classmethod
+    def from_dict(cls: Type[R], d: Dict[str, Any]) -> R:
+        """Reads the core's JSON document; one of another shape raises ``InvalidInputError``."""
+        try:
+            return cls._read(d)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as e:
+            raise InvalidInputError(f"not a {cls.__name__} document: {e!r}", "input.invalid") from e
+
+    @classmethod
+    def _read(cls: Type[R], d: Dict[str, Any]) -> R:
+        raise TypeError(f"{cls.__name__} is the base of the result classes, not a document")
 
     def to_dict(self) -> Dict[str, Any]:
         """The result as a dict of Python values (``Decimal``, ``datetime``), keyed as the core's JSON."""
@@ -83,8 +100,7 @@ class CarrierEvent(Result):
     """The raw code, kept for audit."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "CarrierEvent":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "CarrierEvent":
         return cls(
             occurred_at=_time(d["occurred_at"]),
             status=d["status"],
@@ -107,8 +123,7 @@ class CesResult(Result):
     """Share answering 5, 6 or 7, 0–1 (0.6 is 60 %)."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "CesResult":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "CesResult":
         return cls(
             responses=d["responses"],
             mean=d["mean"],
@@ -132,14 +147,13 @@ class CsatResult(Result):
     """Wilson interval of the share."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "CsatResult":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "CsatResult":
         return cls(
             responses=d["responses"],
             satisfied=d["satisfied"],
             score=d["score"],
             mean=d["mean"],
-            interval=Interval.from_dict(d["interval"]),
+            interval=Interval._read(d["interval"]),
         )
 
 
@@ -173,8 +187,7 @@ class CustomerAction(Result):
     """The sentence."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "CustomerAction":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "CustomerAction":
         return cls(
             action=d["action"],
             subject=d["subject"],
@@ -184,10 +197,10 @@ class CustomerAction(Result):
             deadline=(None if d["deadline"] is None else _time(d["deadline"])),
             days_left=d["days_left"],
             code=d["code"],
-            refund=(None if d["refund"] is None else Money.from_dict(d["refund"])),
-            fees=(None if d["fees"] is None else Money.from_dict(d["fees"])),
+            refund=(None if d["refund"] is None else Money._read(d["refund"])),
+            fees=(None if d["fees"] is None else Money._read(d["fees"])),
             method=d["method"],
-            statement=Statement.from_dict(d["statement"]),
+            statement=Statement._read(d["statement"]),
         )
 
 
@@ -203,12 +216,11 @@ class CustomerAnswer(Result):
     """Its sentences, each with its facts."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "CustomerAnswer":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "CustomerAnswer":
         return cls(
             question=d["question"],
             text=d["text"],
-            statements=[Statement.from_dict(x0) for x0 in d["statements"]],
+            statements=[Statement._read(x0) for x0 in d["statements"]],
         )
 
 
@@ -226,11 +238,10 @@ class CustomerMessage(Result):
     """The short body."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "CustomerMessage":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "CustomerMessage":
         return cls(
             locale=d["locale"],
-            payload=MessagePayload.from_dict(d["payload"]),
+            payload=MessagePayload._read(d["payload"]),
             subject=d["subject"],
             body=d["body"],
         )
@@ -246,8 +257,7 @@ class CustomerStages(Result):
     """The stage at each date."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "CustomerStages":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "CustomerStages":
         return cls(
             id=d["id"],
             stages=list(d["stages"]),
@@ -272,8 +282,7 @@ class DelayAssessment(Result):
     """When the latest scan happened, if any."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "DelayAssessment":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "DelayAssessment":
         return cls(
             status=d["status"],
             late=d["late"],
@@ -300,12 +309,11 @@ class EligibilityReport(Result):
     """Set when the method fell back to store credit, with its reason code."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "EligibilityReport":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "EligibilityReport":
         return cls(
             return_id=d["return_id"],
             outcome=d["outcome"],
-            lines=[LineDecision.from_dict(x0) for x0 in d["lines"]],
+            lines=[LineDecision._read(x0) for x0 in d["lines"]],
             method=d["method"],
             method_note=d["method_note"],
         )
@@ -325,13 +333,12 @@ class ExchangeRequest(Result):
     """The replacement's outbound shipping, when the policy lets the host price it (`exchanges.replacement_shipping: host`)."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "ExchangeRequest":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "ExchangeRequest":
         return cls(
             sku=d["sku"],
-            price=Money.from_dict(d["price"]),
+            price=Money._read(d["price"]),
             advance=d.get("advance"),
-            shipping=(None if d.get("shipping") is None else Money.from_dict(d["shipping"])),
+            shipping=(None if d.get("shipping") is None else Money._read(d["shipping"])),
         )
 
 
@@ -355,16 +362,15 @@ class ExchangeSettlement(Result):
     """The value of what came back (lines and any shipping refunded), before fees."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "ExchangeSettlement":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "ExchangeSettlement":
         return cls(
-            credit=Money.from_dict(d["credit"]),
-            replacement_price=Money.from_dict(d["replacement_price"]),
-            difference=Money.from_dict(d["difference"]),
-            replacement_shipping=(None if d.get("replacement_shipping") is None else Money.from_dict(d["replacement_shipping"])),
-            restocking_fee=(None if d.get("restocking_fee") is None else Money.from_dict(d["restocking_fee"])),
-            return_shipping_fee=(None if d.get("return_shipping_fee") is None else Money.from_dict(d["return_shipping_fee"])),
-            returned_value=(None if d.get("returned_value") is None else Money.from_dict(d["returned_value"])),
+            credit=Money._read(d["credit"]),
+            replacement_price=Money._read(d["replacement_price"]),
+            difference=Money._read(d["difference"]),
+            replacement_shipping=(None if d.get("replacement_shipping") is None else Money._read(d["replacement_shipping"])),
+            restocking_fee=(None if d.get("restocking_fee") is None else Money._read(d["restocking_fee"])),
+            return_shipping_fee=(None if d.get("return_shipping_fee") is None else Money._read(d["return_shipping_fee"])),
+            returned_value=(None if d.get("returned_value") is None else Money._read(d["returned_value"])),
         )
 
 
@@ -375,8 +381,7 @@ class FeePercent(Result):
     percent: Decimal
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "FeePercent":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "FeePercent":
         return cls(
             percent=Decimal(d["percent"]),
         )
@@ -389,8 +394,7 @@ class FeeFixed(Result):
     fixed: Decimal
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "FeeFixed":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "FeeFixed":
         return cls(
             fixed=Decimal(d["fixed"]),
         )
@@ -398,9 +402,9 @@ class FeeFixed(Result):
 
 def _read_Fee(value: Any) -> Fee:
     if isinstance(value, dict) and "percent" in value:
-        return FeePercent.from_dict(value)
+        return FeePercent._read(value)
     if isinstance(value, dict) and "fixed" in value:
-        return FeeFixed.from_dict(value)
+        return FeeFixed._read(value)
     raise ValueError(f"not a Fee: {value!r}")
 
 
@@ -420,8 +424,7 @@ class HitRate(Result):
     """`popular_hits / customers`."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "HitRate":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "HitRate":
         return cls(
             customers=d["customers"],
             hits=d["hits"],
@@ -441,8 +444,7 @@ class Interval(Result):
     """Upper bound."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "Interval":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "Interval":
         return cls(
             low=d["low"],
             high=d["high"],
@@ -471,15 +473,14 @@ class LineDecision(Result):
     """Whole days left in the window at decision time."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "LineDecision":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "LineDecision":
         return cls(
             line=d["line"],
             quantity=d["quantity"],
             reason=d["reason"],
             outcome=d["outcome"],
             code=d["code"],
-            verdicts=[RuleVerdict.from_dict(x0) for x0 in d["verdicts"]],
+            verdicts=[RuleVerdict._read(x0) for x0 in d["verdicts"]],
             window_end=(None if d["window_end"] is None else _time(d["window_end"])),
             days_left=d["days_left"],
         )
@@ -507,8 +508,7 @@ class LoyaltyStatus(Result):
     """Entries applied (the `expected_version` for the next command)."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "LoyaltyStatus":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "LoyaltyStatus":
         return cls(
             customer=d["customer"],
             balance=d["balance"],
@@ -516,7 +516,7 @@ class LoyaltyStatus(Result):
             debt=d["debt"],
             tier=d["tier"],
             tier_since=(None if d["tier_since"] is None else _time(d["tier_since"])),
-            progress=TierProgress.from_dict(d["progress"]),
+            progress=TierProgress._read(d["progress"]),
             version=d["version"],
         )
 
@@ -533,8 +533,7 @@ class MappedStatus(Result):
     """Whether the code says the shipment is delayed (a flag on top of the status)."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "MappedStatus":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "MappedStatus":
         return cls(
             raw_code=d["raw_code"],
             status=d["status"],
@@ -576,19 +575,18 @@ class MessagePayload(Result):
     """The loyalty tier."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "MessagePayload":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "MessagePayload":
         return cls(
             kind=d["kind"],
             customer=d["customer"],
             order=d["order"],
-            items=[ViewItem.from_dict(x0) for x0 in d["items"]],
-            tracking=(None if d["tracking"] is None else TrackingLink.from_dict(d["tracking"])),
+            items=[ViewItem._read(x0) for x0 in d["items"]],
+            tracking=(None if d["tracking"] is None else TrackingLink._read(d["tracking"])),
             estimate=(None if d["estimate"] is None else _time(d["estimate"])),
             delay_reason=d["delay_reason"],
             return_id=d["return_id"],
             return_deadline=(None if d["return_deadline"] is None else _time(d["return_deadline"])),
-            refund=(None if d["refund"] is None else Money.from_dict(d["refund"])),
+            refund=(None if d["refund"] is None else Money._read(d["refund"])),
             refund_destination=list(d["refund_destination"]),
             points=d["points"],
             date=(None if d["date"] is None else _time(d["date"])),
@@ -606,8 +604,7 @@ class Money(Result):
     """The currency's ISO 4217 code."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "Money":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "Money":
         return cls(
             amount=Decimal(d["amount"]),
             currency=d["currency"],
@@ -626,8 +623,7 @@ class NextPurchase(Result):
     """The median wait until the next purchase, in the model's time unit; `None` when the customer more likely than not never buys again."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "NextPurchase":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "NextPurchase":
         return cls(
             p_alive=d["p_alive"],
             p_within=d["p_within"],
@@ -655,8 +651,7 @@ class NotificationIntent(Result):
     """The recipient's language, from their preferences (see `customer::compose`)."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "NotificationIntent":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "NotificationIntent":
         return cls(
             kind=d["kind"],
             customer=d["customer"],
@@ -694,8 +689,7 @@ class NpsResult(Result):
     """Adjusted-Wald interval (¾ added to promoters and detractors, 3 to n), clamped to ±100."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "NpsResult":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "NpsResult":
         return cls(
             responses=d["responses"],
             promoters=d["promoters"],
@@ -706,7 +700,7 @@ class NpsResult(Result):
             detractor_share=d["detractor_share"],
             variance=d["variance"],
             margin_of_error=d["margin_of_error"],
-            interval=Interval.from_dict(d["interval"]),
+            interval=Interval._read(d["interval"]),
         )
 
 
@@ -740,20 +734,19 @@ class OrderSummary(Result):
     """Events applied (the `expected_version` for the next command)."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "OrderSummary":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "OrderSummary":
         return cls(
             id=d["id"],
             customer=d["customer"],
             currency=d["currency"],
             fulfilment_status=d["fulfilment_status"],
             payment_status=d["payment_status"],
-            total=Money.from_dict(d["total"]),
-            amount_due=Money.from_dict(d["amount_due"]),
-            captured=Money.from_dict(d["captured"]),
-            refunded=Money.from_dict(d["refunded"]),
-            refund_due=Money.from_dict(d["refund_due"]),
-            shipments=[ShipmentTracking.from_dict(x0) for x0 in d["shipments"]],
+            total=Money._read(d["total"]),
+            amount_due=Money._read(d["amount_due"]),
+            captured=Money._read(d["captured"]),
+            refunded=Money._read(d["refunded"]),
+            refund_due=Money._read(d["refund_due"]),
+            shipments=[ShipmentTracking._read(x0) for x0 in d["shipments"]],
             version=d["version"],
         )
 
@@ -788,21 +781,20 @@ class OrderView(Result):
     """Returns on the order."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "OrderView":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "OrderView":
         return cls(
             locale=d["locale"],
             order=d["order"],
             placed_at=_time(d["placed_at"]),
             time_zone=d["time_zone"],
             fulfilment=d["fulfilment"],
-            headline=Statement.from_dict(d["headline"]),
-            waiting=[ViewItem.from_dict(x0) for x0 in d["waiting"]],
-            shipments=[ShipmentView.from_dict(x0) for x0 in d["shipments"]],
-            next=Statement.from_dict(d["next"]),
-            actions=[CustomerAction.from_dict(x0) for x0 in d["actions"]],
-            points=(None if d["points"] is None else PointsView.from_dict(d["points"])),
-            returns=[ReturnView.from_dict(x0) for x0 in d["returns"]],
+            headline=Statement._read(d["headline"]),
+            waiting=[ViewItem._read(x0) for x0 in d["waiting"]],
+            shipments=[ShipmentView._read(x0) for x0 in d["shipments"]],
+            next=Statement._read(d["next"]),
+            actions=[CustomerAction._read(x0) for x0 in d["actions"]],
+            points=(None if d["points"] is None else PointsView._read(d["points"])),
+            returns=[ReturnView._read(x0) for x0 in d["returns"]],
         )
 
 
@@ -818,12 +810,11 @@ class PlainSummary(Result):
     """The sentences."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "PlainSummary":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "PlainSummary":
         return cls(
             locale=d["locale"],
             title=d["title"],
-            statements=[Statement.from_dict(x0) for x0 in d["statements"]],
+            statements=[Statement._read(x0) for x0 in d["statements"]],
         )
 
 
@@ -843,14 +834,13 @@ class PointsView(Result):
     """The sentences."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "PointsView":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "PointsView":
         return cls(
             pending=d["pending"],
             available_at=(None if d["available_at"] is None else _time(d["available_at"])),
             earned=d["earned"],
             balance=d["balance"],
-            statements=[Statement.from_dict(x0) for x0 in d["statements"]],
+            statements=[Statement._read(x0) for x0 in d["statements"]],
         )
 
 
@@ -870,8 +860,7 @@ class Recommendation(Result):
     """Share of all baskets holding both."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "Recommendation":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "Recommendation":
         return cls(
             item=d["item"],
             because=d["because"],
@@ -903,17 +892,16 @@ class RefundBreakdown(Result):
     """Where the money goes (empty for exchanges, which keep it as credit)."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "RefundBreakdown":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "RefundBreakdown":
         return cls(
-            lines=[RefundLine.from_dict(x0) for x0 in d["lines"]],
-            shipping=Money.from_dict(d["shipping"]),
-            restocking_fee=Money.from_dict(d["restocking_fee"]),
-            return_shipping_fee=Money.from_dict(d["return_shipping_fee"]),
-            total=Money.from_dict(d["total"]),
+            lines=[RefundLine._read(x0) for x0 in d["lines"]],
+            shipping=Money._read(d["shipping"]),
+            restocking_fee=Money._read(d["restocking_fee"]),
+            return_shipping_fee=Money._read(d["return_shipping_fee"]),
+            total=Money._read(d["total"]),
             capped=d["capped"],
-            store_credit_bonus=Money.from_dict(d["store_credit_bonus"]),
-            payouts=[RefundPayout.from_dict(x0) for x0 in d["payouts"]],
+            store_credit_bonus=Money._read(d["store_credit_bonus"]),
+            payouts=[RefundPayout._read(x0) for x0 in d["payouts"]],
         )
 
 
@@ -924,8 +912,7 @@ class RefundDestinationPayment(Result):
     payment: PaymentId
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "RefundDestinationPayment":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "RefundDestinationPayment":
         return cls(
             payment=d["payment"],
         )
@@ -933,7 +920,7 @@ class RefundDestinationPayment(Result):
 
 def _read_RefundDestination(value: Any) -> RefundDestination:
     if isinstance(value, dict) and "payment" in value:
-        return RefundDestinationPayment.from_dict(value)
+        return RefundDestinationPayment._read(value)
     if value == "store_credit":
         return "store_credit"
     raise ValueError(f"not a RefundDestination: {value!r}")
@@ -955,14 +942,13 @@ class RefundLine(Result):
     """Merchandise + tax."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "RefundLine":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "RefundLine":
         return cls(
             line=d["line"],
             units=d["units"],
-            merchandise=Money.from_dict(d["merchandise"]),
-            tax=Money.from_dict(d["tax"]),
-            total=Money.from_dict(d["total"]),
+            merchandise=Money._read(d["merchandise"]),
+            tax=Money._read(d["tax"]),
+            total=Money._read(d["total"]),
         )
 
 
@@ -976,11 +962,10 @@ class RefundPayout(Result):
     """How much."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "RefundPayout":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "RefundPayout":
         return cls(
             destination=_read_RefundDestination(d["destination"]),
-            amount=Money.from_dict(d["amount"]),
+            amount=Money._read(d["amount"]),
         )
 
 
@@ -1018,23 +1003,22 @@ class ReturnCase(Result):
     """The eligibility report the return was opened with (shared with the event that opened it)."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "ReturnCase":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "ReturnCase":
         return cls(
             id=d["id"],
             customer=d["customer"],
             status=d["status"],
             requested_at=_time(d["requested_at"]),
-            lines=[ReturnLine.from_dict(x0) for x0 in d["lines"]],
-            terms=ReturnTerms.from_dict(d["terms"]),
+            lines=[ReturnLine._read(x0) for x0 in d["lines"]],
+            terms=ReturnTerms._read(d["terms"]),
             override_reason=d["override_reason"],
             decline_reason=d["decline_reason"],
             label=(None if d["label"] is None else list(d["label"])),
-            tracking=[CarrierEvent.from_dict(x0) for x0 in d["tracking"]],
-            refund=(None if d["refund"] is None else RefundBreakdown.from_dict(d["refund"])),
-            exchange=(None if d["exchange"] is None else ExchangeSettlement.from_dict(d["exchange"])),
+            tracking=[CarrierEvent._read(x0) for x0 in d["tracking"]],
+            refund=(None if d["refund"] is None else RefundBreakdown._read(d["refund"])),
+            exchange=(None if d["exchange"] is None else ExchangeSettlement._read(d["exchange"])),
             advance_deadline=(None if d["advance_deadline"] is None else _time(d["advance_deadline"])),
-            report=EligibilityReport.from_dict(d["report"]),
+            report=EligibilityReport._read(d["report"]),
         )
 
 
@@ -1060,8 +1044,7 @@ class ReturnLine(Result):
     """The restocking fee rule resolved at request time."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "ReturnLine":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "ReturnLine":
         return cls(
             line=d["line"],
             requested=d["requested"],
@@ -1084,11 +1067,10 @@ class ReturnPreview(Result):
     """The refund for the lines that are not denied (pending review where a line needs it); `None` when every line is denied or nothing would be refunded."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "ReturnPreview":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "ReturnPreview":
         return cls(
-            report=EligibilityReport.from_dict(d["report"]),
-            refund=(None if d["refund"] is None else RefundBreakdown.from_dict(d["refund"])),
+            report=EligibilityReport._read(d["report"]),
+            refund=(None if d["refund"] is None else RefundBreakdown._read(d["refund"])),
         )
 
 
@@ -1108,14 +1090,13 @@ class ReturnSummary(Result):
     """The exchange settlement, once made."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "ReturnSummary":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "ReturnSummary":
         return cls(
             id=d["id"],
             status=d["status"],
             requested_at=_time(d["requested_at"]),
-            refund=(None if d["refund"] is None else RefundBreakdown.from_dict(d["refund"])),
-            exchange=(None if d["exchange"] is None else ExchangeSettlement.from_dict(d["exchange"])),
+            refund=(None if d["refund"] is None else RefundBreakdown._read(d["refund"])),
+            exchange=(None if d["exchange"] is None else ExchangeSettlement._read(d["exchange"])),
         )
 
 
@@ -1139,16 +1120,15 @@ class ReturnTerms(Result):
     """The replacement's outbound shipping, for exchanges (absent in returns requested before exchanges were priced)."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "ReturnTerms":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "ReturnTerms":
         return cls(
             method=d["method"],
             store_credit_bonus_percent=Decimal(d["store_credit_bonus_percent"]),
-            return_shipping_fee=Money.from_dict(d["return_shipping_fee"]),
+            return_shipping_fee=Money._read(d["return_shipping_fee"]),
             refund_shipping_when_whole=d["refund_shipping_when_whole"],
             refund_shipping_for_reason=d["refund_shipping_for_reason"],
-            exchange=(None if d["exchange"] is None else ExchangeRequest.from_dict(d["exchange"])),
-            replacement_shipping=(None if d.get("replacement_shipping") is None else Money.from_dict(d["replacement_shipping"])),
+            exchange=(None if d["exchange"] is None else ExchangeRequest._read(d["exchange"])),
+            replacement_shipping=(None if d.get("replacement_shipping") is None else Money._read(d["replacement_shipping"])),
         )
 
 
@@ -1172,16 +1152,15 @@ class ReturnView(Result):
     """The sentence."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "ReturnView":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "ReturnView":
         return cls(
             id=d["id"],
             status=d["status"],
-            refunded=(None if d["refunded"] is None else Money.from_dict(d["refunded"])),
+            refunded=(None if d["refunded"] is None else Money._read(d["refunded"])),
             method=d["method"],
             destinations=list(d["destinations"]),
             claim=d["claim"],
-            statement=Statement.from_dict(d["statement"]),
+            statement=Statement._read(d["statement"]),
         )
 
 
@@ -1201,8 +1180,7 @@ class RfmScore(Result):
     """The named segment."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "RfmScore":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "RfmScore":
         return cls(
             customer=d["customer"],
             r=d["r"],
@@ -1226,8 +1204,7 @@ class RuleVerdict(Result):
     """The facts that decided it (window end, days left, returnable units…)."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "RuleVerdict":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "RuleVerdict":
         return cls(
             rule=d["rule"],
             outcome=d["outcome"],
@@ -1256,8 +1233,7 @@ class ShipmentTracking(Result):
     """Late / stalled / presumed lost at the time the summary was asked for (none without one)."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "ShipmentTracking":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "ShipmentTracking":
         return cls(
             id=d["id"],
             carrier=d["carrier"],
@@ -1265,7 +1241,7 @@ class ShipmentTracking(Result):
             status=d["status"],
             promised_by=(None if d["promised_by"] is None else _time(d["promised_by"])),
             delivered_at=(None if d["delivered_at"] is None else _time(d["delivered_at"])),
-            delay=(None if d["delay"] is None else DelayAssessment.from_dict(d["delay"])),
+            delay=(None if d["delay"] is None else DelayAssessment._read(d["delay"])),
         )
 
 
@@ -1299,21 +1275,20 @@ class ShipmentView(Result):
     """What happens next."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "ShipmentView":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "ShipmentView":
         return cls(
             id=d["id"],
             carrier=d["carrier"],
             tracking_number=d["tracking_number"],
-            items=[ViewItem.from_dict(x0) for x0 in d["items"]],
+            items=[ViewItem._read(x0) for x0 in d["items"]],
             status=d["status"],
-            delay=DelayAssessment.from_dict(d["delay"]),
+            delay=DelayAssessment._read(d["delay"]),
             promised_by=(None if d["promised_by"] is None else _time(d["promised_by"])),
             estimate=(None if d["estimate"] is None else _time(d["estimate"])),
             delivered_at=(None if d["delivered_at"] is None else _time(d["delivered_at"])),
             claim=d["claim"],
-            timeline=[TimelineStep.from_dict(x0) for x0 in d["timeline"]],
-            next=Statement.from_dict(d["next"]),
+            timeline=[TimelineStep._read(x0) for x0 in d["timeline"]],
+            next=Statement._read(d["next"]),
         )
 
 
@@ -1335,8 +1310,7 @@ class StageAssignment(Result):
     """The P(alive) used, if any."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "StageAssignment":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "StageAssignment":
         return cls(
             stage=d["stage"],
             rule=d["rule"],
@@ -1357,11 +1331,10 @@ class StageTransitions(Result):
     """The transition matrix as rows (step, from, to, customers)."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "StageTransitions":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "StageTransitions":
         return cls(
-            stages=[CustomerStages.from_dict(x0) for x0 in d["stages"]],
-            moves=[TransitionRow.from_dict(x0) for x0 in d["moves"]],
+            stages=[CustomerStages._read(x0) for x0 in d["stages"]],
+            moves=[TransitionRow._read(x0) for x0 in d["moves"]],
         )
 
 
@@ -1379,8 +1352,7 @@ class Statement(Result):
     """The sentence in the localizer's language."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "Statement":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "Statement":
         return cls(
             topic=d["topic"],
             message=d["message"],
@@ -1409,8 +1381,7 @@ class TierProgress(Result):
     """How much more of the metric the next tier needs (never negative)."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "TierProgress":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "TierProgress":
         return cls(
             tier=d["tier"],
             metric=d["metric"],
@@ -1436,13 +1407,12 @@ class TimelineStep(Result):
     """The sentence."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "TimelineStep":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "TimelineStep":
         return cls(
             step=d["step"],
             state=d["state"],
             at=(None if d["at"] is None else _time(d["at"])),
-            statement=Statement.from_dict(d["statement"]),
+            statement=Statement._read(d["statement"]),
         )
 
 
@@ -1458,8 +1428,7 @@ class TrackingLink(Result):
     """The tracking number, if known."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "TrackingLink":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "TrackingLink":
         return cls(
             shipment=d["shipment"],
             carrier=d["carrier"],
@@ -1481,8 +1450,7 @@ class TransitionRow(Result):
     """Customers who moved so."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "TransitionRow":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "TransitionRow":
         return cls(
             step=d["step"],
             from_=d["from"],
@@ -1503,8 +1471,7 @@ class ViewItem(Result):
     """Units."""
 
     @classmethod
-    def from_dict(cls, d: Dict[str, Any]) -> "ViewItem":
-        """Reads the core's JSON document."""
+    def _read(cls, d: Dict[str, Any]) -> "ViewItem":
         return cls(
             line=d["line"],
             title=d["title"],

@@ -22,34 +22,64 @@ pub fn results() -> Vec<&'static str> {
     super::WRITTEN.iter().copied().filter(|n| !STORED.contains(n)).chain(PYTHON_ONLY.iter().copied()).collect()
 }
 
-const HEAD: &str = "\"\"\"What the core gives back, as frozen dataclasses: generated from the core's types by\n\
-core/tests/contract.rs, do not edit.\n\n\
-Amounts are ``Decimal``, times timezone-aware ``datetime``, codes their strings (typed as\n\
-``Literal``). ``from_dict`` reads the core's JSON document (as ``json.loads`` gives it);\n\
-``to_dict`` gives it back in Python's types, with a field named by a keyword under its JSON name.\n\
-\"\"\"\n\n\
-from __future__ import annotations\n\n\
-import dataclasses\n\
-from dataclasses import dataclass, field\n\
-from datetime import datetime\n\
-from decimal import Decimal\n\
-from typing import Any, Dict, List, Literal, Optional, Union\n\n\n\
-def _time(text: str) -> datetime:\n    \
-    return datetime.fromisoformat(text.replace(\"Z\", \"+00:00\"))\n\n\n\
-def _plain(value: Any) -> Any:\n    \
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):\n        \
-        return {f.metadata.get(\"key\", f.name): _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}\n    \
-    if isinstance(value, list):\n        \
-        return [_plain(v) for v in value]\n    \
-    if isinstance(value, dict):\n        \
-        return {k: _plain(v) for k, v in value.items()}\n    \
-    return value\n\n\n\
-class Result:\n    \
-    \"\"\"The base of every result class.\"\"\"\n\n    \
-    def to_dict(self) -> Dict[str, Any]:\n        \
-        \"\"\"The result as a dict of Python values (``Decimal``, ``datetime``), keyed as the core's JSON.\"\"\"\n        \
-        out: Dict[str, Any] = _plain(self)\n        \
-        return out\n\n\n";
+const HEAD: &str = r#""""What the core gives back, as frozen dataclasses: generated from the core's types by
+core/tests/contract.rs, do not edit.
+
+Amounts are ``Decimal``, times timezone-aware ``datetime``, codes their strings (typed as
+``Literal``). ``from_dict`` reads the core's JSON document (as ``json.loads`` gives it; a document
+of another shape raises ``InvalidInputError``); ``to_dict`` gives it back in Python's types, with a
+field named by a keyword under its JSON name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Dict, List, Literal, Optional, Type, TypeVar, Union
+
+from .errors import InvalidInputError
+
+R = TypeVar("R", bound="Result")
+
+
+def _time(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.metadata.get("key", f.name): _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class Result:
+    """The base of every result class."""
+
+    @classmethod
+    def from_dict(cls: Type[R], d: Dict[str, Any]) -> R:
+        """Reads the core's JSON document; one of another shape raises ``InvalidInputError``."""
+        try:
+            return cls._read(d)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as e:
+            raise InvalidInputError(f"not a {cls.__name__} document: {e!r}", "input.invalid") from e
+
+    @classmethod
+    def _read(cls: Type[R], d: Dict[str, Any]) -> R:
+        raise TypeError(f"{cls.__name__} is the base of the result classes, not a document")
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The result as a dict of Python values (``Decimal``, ``datetime``), keyed as the core's JSON."""
+        out: Dict[str, Any] = _plain(self)
+        return out
+
+
+"#;
 
 /// `results.py`.
 pub fn generate(defs: &BTreeMap<String, Value>, reachable: &BTreeSet<String>) -> String {
@@ -75,7 +105,7 @@ pub fn generate(defs: &BTreeMap<String, Value>, reachable: &BTreeSet<String>) ->
                     names.push(variant.clone());
                     members.push(variant.clone());
                     reads.push(format!(
-                        "    if isinstance(value, dict) and \"{key}\" in value:\n        return {variant}.from_dict(value)\n"
+                        "    if isinstance(value, dict) and \"{key}\" in value:\n        return {variant}._read(value)\n"
                     ));
                 }
             }
@@ -145,7 +175,7 @@ fn class(out: &mut String, name: &str, schema: &Value, defs: &BTreeMap<String, V
     }
     let _ = writeln!(
         out,
-        "\n    @classmethod\n    def from_dict(cls, d: Dict[str, Any]) -> \"{name}\":\n        \"\"\"Reads the core's JSON document.\"\"\"\n        return cls(\n{}\n        )\n\n",
+        "\n    @classmethod\n    def _read(cls, d: Dict[str, Any]) -> \"{name}\":\n        return cls(\n{}\n        )\n\n",
         args.join("\n")
     );
 }
@@ -169,7 +199,7 @@ fn read(schema: &Value, expr: &str, defs: &BTreeMap<String, Value>, depth: usize
         let name = r.rsplit('/').next().unwrap_or_default();
         let target = defs.get(name).cloned().unwrap_or(Value::Null);
         if target.get("properties").is_some() {
-            return format!("{name}.from_dict({expr})");
+            return format!("{name}._read({expr})");
         }
         if external_variants(&target).is_some() {
             return format!("_read_{name}({expr})");
