@@ -188,3 +188,16 @@ def test_any_customer_request(op, d, locale, question):
     oracle(lambda: pp.customer.run(op, d if isinstance(d, dict) else {"x": d}))
     oracle(lambda: pp.customer.answer(question, events, d if isinstance(d, dict) else {}, now=NOW, locale=locale))
     oracle(lambda: pp.customer.return_policy_summary(d if isinstance(d, dict) else {}, "EUR", locale))
+
+
+RESULT_CLASSES = [getattr(pp.results, n) for n in pp.results.__all__
+                  if isinstance(getattr(pp.results, n), type) and issubclass(getattr(pp.results, n), pp.results.Result)]
+
+
+@FUZZ
+@given(st.sampled_from(RESULT_CLASSES), doc)
+def test_result_classes_read_any_document_or_refuse_it_typed(cls, value):
+    # from_dict is public: whatever it is given, a result of its class or input.invalid
+    out = oracle(lambda: cls.from_dict(value))
+    if out is not None:
+        assert isinstance(out, cls)
