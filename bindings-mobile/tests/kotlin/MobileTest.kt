@@ -390,6 +390,9 @@ fun badInput() {
         "money.invalid_amount" to { placeOrder("""{"id": "o-2", "customer": "c-1", "currency": "USD", "placed_at": "2026-03-01T00:00:00Z", "lines": [{"id": "a", "sku": "A", "title": "A", "quantity": 1, "unit_price": {"amount": "0.004999999999999999999999999999999", "currency": "USD"}}]}""", "p2", now) },
         "config.invalid" to { validateLoyaltyProgramme("""{"earning": {"points_per_currency_unit": -1}""") },
         "money.unknown_currency" to { currencyMinorUnits("XXY") },
+        "input.invalid" to { lifecycleStage(listOf(now), now, StageFacts(latestNps = 300L)) },
+        "input.invalid" to { lifecycleStage(listOf(now), now, StageFacts(referrals = -1L)) },
+        "input.invalid" to { rfmScores(listOf(RfmMeasures(recencyDays = Double.NaN, frequency = 1.0, monetary = 1.0))) },
         "money.unknown_currency" to { allocate(Money(BigDecimal("10.00"), "usd"), listOf("1")) },
         "money.unknown_currency" to { isSettled(Money(BigDecimal("1.00"), "ABC"), Money(BigDecimal("1.00"), "ABC")) },
         "money.unknown_currency" to {
