@@ -4,12 +4,13 @@ for the quintile and segment tables)."""
 
 from __future__ import annotations
 
-from typing import Any, Iterable, List, Sequence, Tuple
+from typing import Any, Iterable, List, Sequence, Tuple, Union
 
 import numpy as np
 
 from . import _native
 from ._convert import call, floats, loads
+from .contract import HoldoutCase
 from .results import HitRate, Recommendation
 
 #: The segment codes, in the order of the mapping table.
@@ -154,9 +155,10 @@ class CoPurchase:
         """
         return list(call(self._native.popular, [str(i) for i in exclude], int(k)))
 
-    def hit_rate(self, cases: Iterable[Tuple[Sequence[str], Sequence[str]]], k: int = 5) -> HitRate:
+    def hit_rate(self, cases: Iterable[Union[Tuple[Sequence[str], Sequence[str]], HoldoutCase]], k: int = 5) -> HitRate:
         """For each (bought before, bought next), whether a suggestion was bought next; with the
-        popularity baseline's rate on the same cases.
+        popularity baseline's rate on the same cases. A case is a pair or a
+        :class:`postpurchase.contract.HoldoutCase` (``{"before": [...], "next": [...]}``).
 
         >>> import postpurchase as pp
         >>> model = pp.journey.CoPurchase([["tent", "stakes"], ["tent", "stakes"], ["mug"], ["mug"], ["mug"]], min_item_count=1)
@@ -164,8 +166,11 @@ class CoPurchase:
         0.5
         >>> model.hit_rate([(["stakes"], ["tent"])], k=1)
         HitRate(customers=1, hits=1, popular_hits=0, rate=1.0, popular_rate=0.0)
+        >>> model.hit_rate([{"before": ["stakes"], "next": ["tent"]}], k=1).hits
+        1
         """
-        c = [([str(i) for i in a], [str(i) for i in b]) for a, b in cases]
+        pairs = [(case["before"], case["next"]) if isinstance(case, dict) else case for case in cases]
+        c = [([str(i) for i in a], [str(i) for i in b]) for a, b in pairs]
         return HitRate.from_dict(loads(call(self._native.hit_rate, c, int(k))))
 
 
