@@ -1,13 +1,16 @@
 import postpurchase as pp
 from postpurchase import _native
-from postpurchase.errors import CLASSES
+from postpurchase.errors import BY_CODE, CLASSES
 
 
 def test_every_core_kind_has_its_class():
     kinds = _native.error_kinds()
-    assert {name for _, name, _ in kinds} == set(CLASSES)
-    for code, name, is_input in kinds:
-        cls = CLASSES[name]
-        assert cls.code == code
+    assert {code for code, _ in kinds} == set(BY_CODE) == {cls.code for cls in CLASSES.values()}
+    assert len(CLASSES) == len(kinds), "one class per kind"
+    for code, is_input in kinds:
+        cls = BY_CODE[code]
+        assert cls.code == code and CLASSES[cls.__name__] is cls
         assert issubclass(cls, pp.PostPurchaseError)
-        assert issubclass(cls, ValueError) == is_input, name
+        assert issubclass(cls, ValueError) == is_input, code
+    # Python's own OverflowError is not shadowed
+    assert BY_CODE["money.overflow"].__name__ == "MoneyOverflowError"

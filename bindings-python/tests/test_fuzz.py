@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import postpurchase as pp
 from postpurchase import _native
 
-CODES = {code for code, _, _ in _native.error_kinds()}
+CODES = {code for code, _ in _native.error_kinds()}
 NOW = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

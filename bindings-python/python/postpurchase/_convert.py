@@ -14,7 +14,7 @@ from typing import Any, Callable, Dict, List, Optional, TypeVar
 import numpy as np
 
 from . import _native
-from .errors import CLASSES, InternalError, InvalidInputError, InvalidTypeError, PostPurchaseError
+from .errors import BY_CODE, InternalError, InvalidInputError, InvalidTypeError, PostPurchaseError
 
 T = TypeVar("T")
 
@@ -25,8 +25,8 @@ def call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     try:
         return fn(*args, **kwargs)
     except _native.CoreError as e:
-        code, message, cls_name, details, problems = e.args
-        cls = CLASSES.get(cls_name, PostPurchaseError)
+        code, message, details, problems = e.args
+        cls = BY_CODE.get(code, PostPurchaseError)
         raise cls(message, code, dict(details), [tuple(p) for p in problems]) from None
     except (UnicodeEncodeError, OverflowError) as e:
         raise InvalidInputError(f"invalid input: {e}", "input.invalid") from e
