@@ -156,13 +156,13 @@ export interface CustomerAnswer {
 export type CustomerId = string
 /** A message ready to send: its payload and the rendered text. */
 export interface CustomerMessage {
-  /** The short body. */
+  /** The short body: plain text with values from outside as given (a title may hold `<`, `&` or quotes); escape it before putting it in an HTML email or page. */
   body: string
   /** The locale of the text. */
   locale: string
   /** The variables. */
   payload: MessagePayload
-  /** The subject line (email) or title (push). */
+  /** The subject line (email) or title (push): plain text, escape it for HTML. */
   subject: string
 }
 /** One customer's purchases, by the customer's id. */
@@ -180,7 +180,7 @@ export interface CustomerStages {
   stages: Array<Stage | null>
 }
 /** A reason code of a return decision (returns::DECISION_CODES). */
-export type DecisionCode = "return.allowed" | "return.window_open" | "return.window_unlimited" | "return.window_closed" | "return.window_not_started" | "return.quantity_ok" | "return.quantity_exceeds_returnable" | "return.already_returned" | "return.already_claimed" | "return.returnable_item" | "return.final_sale" | "return.digital" | "return.perishable" | "return.personalised" | "return.hygiene" | "return.shipping_requirement_met" | "return.not_shipped" | "return.not_delivered" | "return.frequency_ok" | "return.review_frequent_returner" | "return.value_ok" | "return.review_high_value" | "return.refund_method_fallback"
+export type DecisionCode = "return.allowed" | "return.window_open" | "return.window_unlimited" | "return.window_closed" | "return.window_not_started" | "return.quantity_ok" | "return.quantity_exceeds_returnable" | "return.already_returned" | "return.already_claimed" | "return.parcel_lost" | "return.returnable_item" | "return.final_sale" | "return.digital" | "return.perishable" | "return.personalised" | "return.hygiene" | "return.shipping_requirement_met" | "return.not_shipped" | "return.not_delivered" | "return.frequency_ok" | "return.review_frequent_returner" | "return.value_ok" | "return.review_high_value" | "return.refund_method_fallback"
 /** What delay detection concluded about one shipment at `now`. */
 export interface DelayAssessment {
   /** The carrier flagged a delay on the latest scan. */
@@ -270,6 +270,8 @@ export interface Earning {
 }
 /** Facts about the customer the host knows and the order does not. */
 export interface EligibilityContext {
+  /** When a silent parcel counts as lost (its units are then claimable, never returnable); absent: [`DelayThresholds::default`]. A carrier-declared loss counts whatever these say. */
+  delayThresholds?: DelayThresholds | null
   /** When the customer's earlier returns (on any order) were requested. */
   recentReturns?: Array<Date | string>
   /** The customer's tier benefits. */
@@ -1850,7 +1852,7 @@ export interface Statement {
   facts: Record<string, string>
   /** The catalogue message id. */
   message: string
-  /** The sentence in the localizer's language. */
+  /** The sentence in the localizer's language: plain text, with values from outside (titles, places) as they were given. Escape it before putting it in HTML (`<`, `>`, `&`, quotes): a product titled `<script>` is text here, not markup. */
   text: string
   /** What it is about: `window`, `override`, `requires`, `non_returnable`, `holiday`, `restocking`, `return_shipping`, `shipping_refund`, `refund_methods`, `store_credit`, `exchange`, `tier`; for a programme `earn`, `pending`, `expiry`, `redeem`, `reward`, `tiers`, `tier`. */
   topic: string

@@ -201,7 +201,11 @@ fn main() -> Result<()> {
         at(6, 1),
         at(6, 3),
     )?;
-    let frequent = EligibilityContext { recent_returns: vec![at(4, 2), at(5, 2), at(5, 20), at(6, 1)], tier: None };
+    let frequent = EligibilityContext {
+        recent_returns: vec![at(4, 2), at(5, 2), at(5, 20), at(6, 1)],
+        tier: None,
+        ..Default::default()
+    };
     show(
         "4. sent to review",
         &mut o4,

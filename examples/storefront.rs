@@ -20,7 +20,9 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 use postpurchase::clv::BetaGeo;
 use postpurchase::feedback::{Csat, Nps};
 use postpurchase::journey::{next_purchase, replenishment_signal};
-use postpurchase::loyalty::{Award, EarnLine, Entry, LoyaltyCommand, Member, Programme};
+use postpurchase::loyalty::{
+    Award, EarnLine, Entry, LoyaltyCommand, Member, Programme, loyalty_commands_for_order_events,
+};
 use postpurchase::metrics::{TimeUnit, customer_summary};
 use postpurchase::metrics::{Transaction, purchase_metrics};
 use postpurchase::notify::{
@@ -398,10 +400,11 @@ impl Shop {
         now: DateTime<Utc>,
         prefs: &Preferences,
         sent: &mut Vec<Sent>,
-    ) -> Result<()> {
+    ) -> Result<Vec<OrderEvent>> {
         let meta = self.meta(now)?;
         let events = order.decide(&cmd, &meta)?;
-        self.commit(order, events, prefs, sent)
+        self.commit(order, events.clone(), prefs, sent)?;
+        Ok(events)
     }
 
     fn loyalty(&mut self, member: &mut Member, cmd: LoyaltyCommand, now: DateTime<Utc>) -> Result<()> {
@@ -523,6 +526,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
             .collect();
         let mut delivered_at: Option<DateTime<Utc>> = None;
         let mut lost_any = false;
+        let mut claim_events: Vec<OrderEvent> = Vec::new();
         for (si, lines) in groups.into_iter().enumerate() {
             let sid = ShipmentId::new(format!("s{si}"))?;
             let shipped = placed + Duration::hours(rng.gen_range(6..40));
@@ -600,7 +604,10 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
                         resolution: ClaimResolution::Refund,
                         payment_order: vec![],
                     };
-                    shop.run(&mut order, OrderCommand::Return { command: claim }, check, &prefs, &mut sent)?;
+                    let events =
+                        shop.run(&mut order, OrderCommand::Return { command: claim }, check, &prefs, &mut sent)?;
+                    // the claim's loyalty consequences run once the order's points are earned
+                    claim_events.extend(events);
                     if let Some(b) = order.return_case(&claim_id)?.refund.clone() {
                         shop.stats.claims += 1;
                         shop.stats.refunded_claims += b.total.amount();
@@ -658,6 +665,10 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
             },
             placed + Duration::hours(1),
         )?;
+        // a refunded claim takes back the points of what it refunded, as a return refund does
+        for cmd in loyalty_commands_for_order_events(order.id(), &claim_events) {
+            shop.loyalty(&mut member, cmd, placed + Duration::hours(2))?;
+        }
         // a return for some delivered orders
         if let (Some(d), false) = (delivered_at, lost_any) {
             if rng.gen_bool(0.16) {
@@ -690,6 +701,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
                 let ctx = EligibilityContext {
                     recent_returns: recent_returns.clone(),
                     tier: member.tier_benefits(&shop.programme),
+                    delay_thresholds: None,
                 };
                 let meta = shop.meta(asked)?;
                 let (report, events) = request_return(&order, &req, &shop.returns, &ctx, &meta)?;
@@ -739,7 +751,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
                         &prefs,
                         &mut sent,
                     )?;
-                    shop.run(
+                    let events = shop.run(
                         &mut order,
                         OrderCommand::Return {
                             command: ReturnCommand::Refund { return_id: rid.clone(), payment_order: vec![] },
@@ -751,16 +763,10 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
                     let case = order.return_case(&rid)?;
                     if let Some(b) = case.refund.clone().filter(|_| case.status != ReturnStatus::Exchanged) {
                         shop.stats.count_refund(&b);
-                        let lines = b
-                            .lines
-                            .iter()
-                            .map(|l| EarnLine { line: l.line.clone(), spend: l.merchandise, tax: None })
-                            .collect();
-                        shop.loyalty(
-                            &mut member,
-                            LoyaltyCommand::Clawback { order: order.id().clone(), lines },
-                            asked + Duration::days(6),
-                        )?;
+                    }
+                    // the library says what the refund takes back from the points
+                    for cmd in loyalty_commands_for_order_events(order.id(), &events) {
+                        shop.loyalty(&mut member, cmd, asked + Duration::days(6))?;
                     }
                 }
             }

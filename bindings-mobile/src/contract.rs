@@ -237,9 +237,9 @@ pub struct CustomerMessage {
     pub locale: String,
     #[doc = "The variables."]
     pub payload: MessagePayload,
-    #[doc = "The subject line (email) or title (push)."]
+    #[doc = "The subject line (email) or title (push): plain text, escape it for HTML."]
     pub subject: String,
-    #[doc = "The short body."]
+    #[doc = "The short body: plain text with values from outside as given (a title may hold `<`, `&` or quotes); escape it before putting it in an HTML email or page."]
     pub body: String,
 }
 
@@ -283,6 +283,8 @@ pub enum DecisionCode {
     ReturnAlreadyReturned,
     #[serde(rename = "return.already_claimed")]
     ReturnAlreadyClaimed,
+    #[serde(rename = "return.parcel_lost")]
+    ReturnParcelLost,
     #[serde(rename = "return.returnable_item")]
     ReturnReturnableItem,
     #[serde(rename = "return.final_sale")]
@@ -329,6 +331,27 @@ pub struct DelayAssessment {
     #[doc = "When the latest scan happened, if any."]
     #[serde(with = "crate::wire::optional_time")]
     pub last_scan_at: Option<SystemTime>,
+}
+
+#[doc = "Thresholds for delay detection. All durations are configurable; the defaults follow common carrier practice."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct DelayThresholds {
+    #[doc = "No update for this many days on a domestic shipment: presumed lost (default 7)."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub lost_after_days_domestic: Option<i64>,
+    #[doc = "No update for this many days on an international shipment: presumed lost (default 20)."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub lost_after_days_international: Option<i64>,
+    #[doc = "Hours past the promised date with no scan since the promise: presumed lost (default 48)."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub lost_after_promise_hours: Option<i64>,
+    #[doc = "No scan for this many days counts as stalled (default 3)."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub stalled_after_days: Option<i64>,
 }
 
 #[doc = "An order-level discount (a coupon), as a positive amount."]
@@ -388,6 +411,10 @@ pub struct EarnedLot {
 #[doc = "Facts about the customer the host knows and the order does not."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct EligibilityContext {
+    #[doc = "When a silent parcel counts as lost (its units are then claimable, never returnable); absent: [`DelayThresholds::default`]. A carrier-declared loss counts whatever these say."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[uniffi(default = None)]
+    pub delay_thresholds: Option<DelayThresholds>,
     #[doc = "When the customer's earlier returns (on any order) were requested."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[uniffi(default = None)]
@@ -2324,7 +2351,7 @@ pub struct Statement {
     pub message: String,
     #[doc = "The facts, by name."]
     pub facts: HashMap<String, String>,
-    #[doc = "The sentence in the localizer's language."]
+    #[doc = "The sentence in the localizer's language: plain text, with values from outside (titles, places) as they were given. Escape it before putting it in HTML (`<`, `>`, `&`, quotes): a product titled `<script>` is text here, not markup."]
     pub text: String,
 }
 

@@ -1,6 +1,10 @@
 """The generated contract module: the typed usage runs, and the TypedDicts name the core's codes."""
 
 import runpy
+
+import pytest
+
+from conftest import vectors
 import typing
 from decimal import Decimal
 
@@ -43,3 +47,36 @@ def _walk(obj):
     elif isinstance(obj, list):
         for v in obj:
             yield from _walk(v)
+
+
+def test_from_dict_checks_every_field_against_its_type():
+    """Regression (#33 item 11): ``Money.from_dict({"amount": "NaN", "currency": 42})`` and a
+    status of ``"<script>"`` were accepted."""
+    import postpurchase as pp
+    bad = [
+        (pp.results.Money, {"amount": "NaN", "currency": "EUR"}),
+        (pp.results.Money, {"amount": "1.00", "currency": 42}),
+        (pp.results.Money, {"amount": 1.5, "currency": "EUR"}),
+        (pp.results.Money, ["amount", "currency"]),
+    ]
+    for cls, doc in bad:
+        with pytest.raises(pp.InvalidInputError):
+            cls.from_dict(doc)
+    good = pp.results.Money.from_dict({"amount": "1.00", "currency": "EUR"})
+    assert good.amount == Decimal("1.00")
+    # a code field takes only its codes
+    case = next(c for c in vectors("customer.json") if c["name"] == "delivered, returns open, points pending")
+    view = dict(case["expected"])
+    view["fulfilment"] = "<script>"
+    with pytest.raises(pp.InvalidInputError):
+        pp.results.OrderView.from_dict(view)
+    # a document nested 100,000 deep where a text is expected is refused, not a RecursionError later
+    deep: dict = {}
+    cur = deep
+    for _ in range(100_000):
+        cur["x"] = {}
+        cur = cur["x"]
+    view = dict(case["expected"])
+    view["headline"] = dict(view["headline"], facts={"order": deep})
+    with pytest.raises(pp.InvalidInputError):
+        pp.results.OrderView.from_dict(view)

@@ -73,3 +73,63 @@ def test_the_summary_is_the_core_value_in_python_types():
     assert o.summary().shipments[0].delay is None, "no time, no delay assessment"
     assert s.to_dict()["total"] == {"amount": Decimal("24.00"), "currency": "EUR"}
     assert o.returns() == []
+
+
+def test_state_converts_by_field_not_by_the_look_of_a_value():
+    """Regression (#33 item 5): an id or title shaped like a timestamp stays text, an id
+    "0000-00-00T00:00:00Z" raises nothing, and every time field of a full state is a datetime."""
+    import datetime as dt
+    from decimal import Decimal
+    stamp = "2031-01-01T00:00:00Z"
+    order = {"id": stamp, "customer": "0000-00-00T00:00:00Z", "currency": "USD", "placed_at": utc(2026, 3, 1, 9),
+             "lines": [{"id": stamp, "sku": stamp, "title": stamp, "quantity": 1,
+                        "unit_price": {"amount": Decimal("12.50"), "currency": "USD"}}]}
+    o = pp.Order.place(order, stamp, utc(2026, 3, 1, 9))
+    o.handle({"type": "capture_payment", "payment": stamp, "amount": {"amount": Decimal("12.50"), "currency": "USD"}}, "pay", utc(2026, 3, 1, 10))
+    o.handle({"type": "create_shipment", "shipment": {"id": stamp, "lines": [{"line": stamp, "quantity": 1}], "carrier": stamp,
+              "tracking_number": stamp, "promised_by": utc(2026, 3, 4)}}, "ship", utc(2026, 3, 1, 11))
+    o.handle({"type": "record_tracking", "shipment": stamp, "event": {"occurred_at": utc(2026, 3, 2), "status": "in_transit",
+              "location": stamp, "raw_code": stamp, "estimated_delivery": utc(2026, 3, 3)}}, "scan", utc(2026, 3, 2))
+    o.handle({"type": "mark_delivered", "shipment": stamp, "at": utc(2026, 3, 3)}, "deliver", utc(2026, 3, 3))
+    s = o.state()
+    assert s["id"] == stamp and s["customer"] == "0000-00-00T00:00:00Z"
+    texts = []
+    times = []
+
+    def walk(v, key=None):
+        if isinstance(v, dict):
+            for k, x in v.items():
+                walk(x, k)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x, key)
+        elif isinstance(v, dt.datetime):
+            times.append(key)
+        elif isinstance(v, str):
+            texts.append((key, v))
+
+    walk(s)
+    # every value that is the stamp text stayed text (ids, titles, carrier, location, keys)
+    assert all(isinstance(v, str) for _, v in texts)
+    assert sum(1 for _, v in texts if v == stamp) >= 6
+    # and the time fields are aware datetimes
+    assert {"placed_at", "created_at", "delivered_at", "occurred_at", "estimated_delivery", "promised_by"} <= set(times)
+    assert all(k in ("placed_at", "created_at", "delivered_at", "occurred_at", "estimated_delivery", "promised_by", "requested_at", "advance_deadline", "window_end", "at") for k in times)
+    # nothing in the raw state at a time field is missed: the native document's times are exactly these
+    import json
+    raw = json.loads(o._native.state_json())
+
+    def raw_times(v, key=None, out=None):
+        out = [] if out is None else out
+        if isinstance(v, dict):
+            for k, x in v.items():
+                if k not in ("processed", "facts"):
+                    raw_times(x, k, out)
+        elif isinstance(v, list):
+            for x in v:
+                raw_times(x, key, out)
+        elif isinstance(v, str) and key is not None and len(v) >= 20 and v[4] == "-" and v[10] == "T" and v not in (stamp, "0000-00-00T00:00:00Z"):
+            out.append(key)
+        return out
+
+    assert sorted(raw_times(raw)) == sorted(times)

@@ -127,3 +127,29 @@ def test_a_policy_is_parsed_once_and_kept_native():
     assert isinstance(pp.Programme({"currency": "USD", "earning": {}})._native, _native.NativeProgramme)
     assert isinstance(pp.NotifyPolicy({})._native, _native.NativeNotifyPolicy)
     assert policy.to_dict()["overrides"][999] == {"sku": "S999", "category": None, "tag": None, "days": 5}
+
+
+def test_times_no_language_can_hold_are_refused_before_any_change():
+    """Regression (#33 item 4): a holiday extension until +262142-12-31 was accepted, then
+    request_return approved the return and raised; a promise in year +262142 broke summary(),
+    a scan at 9999-12-31 broke evaluate(). Each is now refused as input, with nothing changed."""
+    from datetime import datetime, timezone
+    with pytest.raises(pp.InvalidConfigError) as e:
+        pp.ReturnPolicy({"holiday_extension": {"placed_from": "2026-11-01", "placed_to": "2026-12-24",
+                                               "returnable_until": "+262142-12-31"}})
+    assert any(p[0] == "holiday_extension.returnable_until" for p in e.value.problems)
+    order = {"id": "o-1", "customer": "c-1", "currency": "EUR", "placed_at": "2026-03-01T09:00:00Z",
+             "lines": [{"id": "a", "sku": "A", "title": "A", "quantity": 1, "unit_price": {"amount": "10.00", "currency": "EUR"}}]}
+    o = _order({"order": order}, "2026-03-03T10:00:00Z")
+    before, version = o.state(), o.version
+    bad = [
+        {"type": "create_shipment", "shipment": {"id": "s2", "lines": [], "carrier": "x", "promised_by": "+262142-12-31T00:00:00Z"}},
+        {"type": "record_tracking", "shipment": "s1", "event": {"occurred_at": "9999-12-31T00:00:00Z", "status": "delivered"}},
+        {"type": "mark_delivered", "shipment": "s1", "at": "9999-12-31T00:00:00Z"},
+    ]
+    for n, cmd in enumerate(bad):
+        with pytest.raises(pp.InvalidInputError) as e:
+            o.handle(cmd, f"bad{n}", datetime(2026, 3, 4, tzinfo=timezone.utc))
+        assert e.value.code == "input.invalid"
+    assert o.state() == before and o.version == version
+    assert o.summary(datetime(2026, 3, 4, tzinfo=timezone.utc)).id == "o-1"

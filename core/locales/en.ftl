@@ -177,20 +177,26 @@ headline-parcel-lost = One of your parcels seems to be lost; see below for what 
 ## Order view: timeline steps
 
 step-ordered = Order placed on { $date }
+step-ordered-undated = Order placed
 step-ordered-upcoming = Order placed
 step-packed = Packed on { $date }
+step-packed-undated = Packed
 step-packed-upcoming = Packed
 step-handed-to-carrier = Handed to { $carrier } on { $date }
+step-handed-to-carrier-undated = Handed to { $carrier }
 step-handed-to-carrier-upcoming = Handed to { $carrier }
 step-in-transit =
     In transit{ $has_place ->
         [yes] , last seen in { $place }
        *[no] { "" }
     } on { $date }
+step-in-transit-undated = In transit
 step-in-transit-upcoming = In transit
 step-out-for-delivery = Out for delivery on { $date }
+step-out-for-delivery-undated = Out for delivery
 step-out-for-delivery-upcoming = Out for delivery
 step-delivered = Delivered on { $date }
+step-delivered-undated = Delivered
 step-delivered-upcoming = Delivery
 step-delivered-upcoming-estimate = Delivery expected by { $estimate }
 step-exception =
@@ -285,6 +291,7 @@ why-window_closed = the return window closed on { $date }
 why-quantity_exceeds_returnable = nothing of it can be returned yet
 why-already_returned = it has already been returned
 why-already_claimed = it was already refunded or replaced after a transit claim
+why-parcel_lost = its parcel was lost in transit: claim it instead
 why-final_sale = it was a final-sale item
 why-digital = digital goods cannot be returned
 why-perishable = perishable goods cannot be returned
@@ -506,6 +513,6 @@ page-messages = Messages we sent you
 
 ## Transit claims
 
-next-claimed = You claimed this parcel ({ $claim }): see below for the refund or the replacement.
-claim-refunded = Claim { $id } for the lost parcel: { $amount } refunded to { $destination }.
-claim-exchanged = Claim { $id } for the lost parcel: a replacement is on its way.
+next-claimed = You reported this parcel lost: see below for the refund or the replacement.
+claim-refunded = For the lost parcel: { $amount } refunded to { $destination }.
+claim-exchanged = For the lost parcel: a replacement is on its way.

@@ -176,20 +176,26 @@ headline-parcel-lost = Uno dei tuoi pacchi sembra smarrito; qui sotto trovi cosa
 ## Order view: timeline steps
 
 step-ordered = Ordine effettuato il { $date }
+step-ordered-undated = Ordine effettuato
 step-ordered-upcoming = Ordine effettuato
 step-packed = Imballato il { $date }
+step-packed-undated = Imballato
 step-packed-upcoming = Imballato
 step-handed-to-carrier = Affidato a { $carrier } il { $date }
+step-handed-to-carrier-undated = Affidato a { $carrier }
 step-handed-to-carrier-upcoming = Affidato a { $carrier }
 step-in-transit =
     In transito{ $has_place ->
         [yes] , ultimo passaggio a { $place }
        *[no] { "" }
     } il { $date }
+step-in-transit-undated = In transito
 step-in-transit-upcoming = In transito
 step-out-for-delivery = In consegna il { $date }
+step-out-for-delivery-undated = In consegna
 step-out-for-delivery-upcoming = In consegna
 step-delivered = Consegnato il { $date }
+step-delivered-undated = Consegnato
 step-delivered-upcoming = Consegna
 step-delivered-upcoming-estimate = Consegna prevista entro il { $estimate }
 step-exception =
@@ -284,6 +290,7 @@ why-window_closed = il periodo di reso si è chiuso il { $date }
 why-quantity_exceeds_returnable = per ora non c'è nulla da restituire
 why-already_returned = è già stato restituito
 why-already_claimed = è già stato rimborsato o sostituito dopo un reclamo per il trasporto
+why-parcel_lost = il suo pacco è andato perso durante il trasporto: apri un reclamo
 why-final_sale = era un articolo in saldo finale
 why-digital = i prodotti digitali non si possono restituire
 why-perishable = i prodotti deperibili non si possono restituire
@@ -511,6 +518,6 @@ page-messages = I messaggi che ti abbiamo inviato
 
 ## Transit claims
 
-next-claimed = Hai segnalato questo pacco ({ $claim }): qui sotto trovi il rimborso o la sostituzione.
-claim-refunded = Reclamo { $id } per il pacco smarrito: { $amount } rimborsati ({ $destination }).
-claim-exchanged = Reclamo { $id } per il pacco smarrito: un articolo sostitutivo è in arrivo.
+next-claimed = Hai segnalato lo smarrimento di questo pacco: qui sotto trovi il rimborso o la sostituzione.
+claim-refunded = Per il pacco smarrito: { $amount } rimborsati ({ $destination }).
+claim-exchanged = Per il pacco smarrito: un articolo sostitutivo è in arrivo.

@@ -49,6 +49,7 @@ pub mod error;
 pub mod feedback;
 pub mod fingerprint;
 pub mod ids;
+pub mod instant;
 pub mod journey;
 pub mod loyalty;
 pub mod metrics;

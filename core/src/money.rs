@@ -372,12 +372,63 @@ pub(crate) fn overflow() -> Error {
 }
 
 impl Money {
-    /// An amount in a currency.
+    /// An amount in a currency, every digit kept: an amount finer than the currency's minor unit
+    /// (a unit price of 0.835 USD) is allowed, as the order's line arithmetic needs. Where an
+    /// amount must be whole minor units (payments, refunds, reward values) the operation refuses
+    /// a finer one with [`ErrorKind::InvalidAmount`]; to decide at construction, use
+    /// [`Money::new_whole`] (refuses) or [`Money::new_rounded`] (rounds, in the mode you name).
+    ///
+    /// ```
+    /// # use postpurchase::{Currency, Money};
+    /// # use rust_decimal::Decimal;
+    /// let usd = Currency::from_code("USD")?;
+    /// assert_eq!(Money::new(Decimal::new(835, 3), usd)?.amount().to_string(), "0.835");
+    /// # Ok::<(), postpurchase::Error>(())
+    /// ```
     ///
     /// # Errors
     /// None today; returns `Result` so validation can be added without breaking callers.
     pub fn new(amount: Decimal, currency: Currency) -> Result<Money> {
         Ok(Money { amount: amount.normalize_scale_floor(currency), currency })
+    }
+
+    /// An amount in whole minor units of the currency; a finer one is refused, never rounded
+    /// (trailing zeros are fine: 10.000 USD is 10.00 USD).
+    ///
+    /// ```
+    /// # use postpurchase::{Currency, Money};
+    /// # use rust_decimal::Decimal;
+    /// let yen = Currency::from_code("JPY")?;
+    /// assert_eq!(Money::new_whole(Decimal::new(1500, 0), yen)?.amount().to_string(), "1500");
+    /// assert_eq!(Money::new_whole(Decimal::new(495, 2), yen).unwrap_err().code(), "money.invalid_amount");
+    /// # Ok::<(), postpurchase::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidAmount`] for an amount finer than the currency's minor unit.
+    pub fn new_whole(amount: Decimal, currency: Currency) -> Result<Money> {
+        let m = Money::new(amount, currency)?;
+        if !m.is_whole_minor_units() {
+            return Err(Error::new(ErrorKind::InvalidAmount, "the amount is finer than the currency's minor unit")
+                .with("amount", amount)
+                .with("currency", currency));
+        }
+        let mut a = m.amount.normalize();
+        a.rescale(currency.minor_units());
+        Ok(Money { amount: a, currency })
+    }
+
+    /// An amount rounded to the currency's minor unit in `mode` at construction.
+    ///
+    /// ```
+    /// # use postpurchase::{Currency, Money, RoundingMode};
+    /// # use rust_decimal::Decimal;
+    /// let usd = Currency::from_code("USD")?;
+    /// assert_eq!(Money::new_rounded(Decimal::new(835, 3), usd, RoundingMode::HalfEven).amount().to_string(), "0.84");
+    /// # Ok::<(), postpurchase::Error>(())
+    /// ```
+    pub fn new_rounded(amount: Decimal, currency: Currency, mode: RoundingMode) -> Money {
+        Money { amount: amount.normalize_scale_floor(currency), currency }.round(mode)
     }
 
     /// Parses `"12.34"` in the currency with code `code`.

@@ -460,6 +460,26 @@ fn write_customer_vectors() {
     case("delivered, returns open, points pending", "view", view(delivered(), "2026-03-10T09:00:00Z", "en-IE", true));
     case("delivered, in Italian", "view", view(delivered(), "2026-03-10T09:00:00Z", "it-IT", true));
     case("refunded return", "view", view(refunded(), "2026-03-13T09:00:00Z", "en-IE", false));
+    // carriers skip scans: each step passed without its own scan is done, without a date
+    let marked = || {
+        vec![(
+            "2026-03-04T10:00:00Z",
+            json!({"type": "mark_delivered", "shipment": "s1", "at": "2026-03-04T10:00:00Z"}),
+        )]
+    };
+    let lone = || vec![("2026-03-04T10:00:00Z", scan("2026-03-04T10:00:00Z", "delivered", None))];
+    let skip_out = || {
+        let mut s = in_transit();
+        s.push(("2026-03-04T10:00:00Z", scan("2026-03-04T10:00:00Z", "delivered", None)));
+        s
+    };
+    case("marked delivered without scans", "view", view(marked(), "2026-03-05T12:00:00Z", "en-IE", false));
+    case("a lone delivered scan, in Italian", "view", view(lone(), "2026-03-05T12:00:00Z", "it-IT", false));
+    case("in transit, then delivered", "view", view(skip_out(), "2026-03-05T12:00:00Z", "en-IE", false));
+    for q in ["where_is_my_order", "when_will_it_arrive"] {
+        let input = json!({"view": view(lone(), "2026-03-05T12:00:00Z", "en-IE", false), "question": {"question": q}});
+        case(&format!("{q}, after a lone delivered scan"), "answer", input);
+    }
     case("no events", "view", json!({"events": [], "policy": {}, "now": "2026-03-03T12:00:00Z", "locale": "en"}));
     case("a tag that is not BCP 47", "view", view(in_transit(), "2026-03-03T12:00:00Z", "not a tag!", false));
     let mut bad_policy = view(in_transit(), "2026-03-03T12:00:00Z", "en", false);
@@ -615,4 +635,164 @@ fn an_exchange_that_arrived_promises_the_replacement_not_a_refund() {
         compose(&intent(NotificationKind::ReturnReceived, &[("order", "o-1001"), ("return", "x-1")]), Some(&v), &loc)
             .unwrap();
     assert_eq!(m.body, "We received your return x-1; your replacement is on its way.");
+}
+
+/// Regression (#33 item 1): carriers skip scans. A parcel marked delivered with no scan, a lone
+/// `delivered` scan, and in-transit straight to delivered each give a view (they failed with
+/// `internal: Unknown variable: $date`); a step passed without a scan is done, without a date.
+#[test]
+fn a_parcel_that_skipped_scans_shows_the_skipped_steps_done_without_a_date() {
+    use StepKind as K;
+    use StepState as S;
+    let marked = vec![(
+        "2026-03-04T10:00:00Z",
+        json!({"type": "mark_delivered", "shipment": "s1", "at": "2026-03-04T10:00:00Z"}),
+    )];
+    let lone = vec![("2026-03-04T10:00:00Z", scan("2026-03-04T10:00:00Z", "delivered", None))];
+    let mut skip_out = in_transit();
+    skip_out.push(("2026-03-04T10:00:00Z", scan("2026-03-04T10:00:00Z", "delivered", None)));
+    for (name, steps) in [("marked", marked), ("lone", lone), ("skip_out", skip_out)] {
+        let o = order(&steps);
+        let v = view(&o, "2026-03-05T12:00:00Z", "en-IE", None);
+        let got = timeline(&v);
+        let (handed, transit) = if name == "skip_out" {
+            ("Handed to DHL on 3 March 2026", "In transit, last seen in Milan on 3 March 2026")
+        } else {
+            ("Handed to DHL", "In transit")
+        };
+        assert_eq!(
+            got,
+            vec![
+                (K::Ordered, S::Done, "Order placed on 2 March 2026"),
+                (K::Packed, S::Done, "Packed on 2 March 2026"),
+                (K::HandedToCarrier, S::Done, handed),
+                (K::InTransit, S::Done, transit),
+                (K::OutForDelivery, S::Done, "Out for delivery"),
+                (K::Delivered, S::Done, "Delivered on 4 March 2026"),
+            ],
+            "{name}"
+        );
+        let undated = v.shipments[0].timeline.iter().find(|s| s.step == K::OutForDelivery).unwrap();
+        assert_eq!(undated.at, None, "{name}");
+        let it = view(&o, "2026-03-05T12:00:00Z", "it-IT", None);
+        let texts: Vec<_> = it.shipments[0].timeline.iter().map(|s| s.statement.text.as_str()).collect();
+        assert_eq!(texts[4], "In consegna", "{name}");
+        assert_eq!(texts[5], "Consegnato il 4 marzo 2026", "{name}");
+    }
+}
+
+/// Regression (#33 item 3): under `"require": "shipped"`, the units of a parcel the carrier
+/// declared lost, or that is presumed lost, are claimable and never returnable: the engine says
+/// `return.parcel_lost` and the view offers the claim, not a return or an exchange.
+#[test]
+fn a_lost_parcel_under_require_shipped_is_claimable_not_returnable() {
+    let mut policy = policy();
+    policy.require = postpurchase::returns::ShippingRequirement::Shipped;
+    let declared = vec![("2026-03-04T10:00:00Z", scan("2026-03-04T10:00:00Z", "lost", None))];
+    for (name, steps, now) in
+        [("declared", declared, "2026-03-05T12:00:00Z"), ("presumed", in_transit(), "2026-03-11T09:00:00Z")]
+    {
+        let o = order(&steps);
+        let (programme, ctx, th) = (programme(), EligibilityContext::default(), DelayThresholds::default());
+        let _ = programme;
+        let sources =
+            Sources { order: &o, policy: &policy, context: &ctx, loyalty: None, thresholds: &th, now: t(now) };
+        let v = order_view(&sources, &Localizer::new("en-IE").unwrap()).unwrap();
+        let open: Vec<_> = v.open_actions().map(|a| a.action).collect();
+        assert!(open.contains(&ActionKind::ClaimLost), "{name}: {open:?}");
+        assert!(!open.contains(&ActionKind::Return) && !open.contains(&ActionKind::Exchange), "{name}: {open:?}");
+        let shoe = v.actions.iter().find(|a| a.action == ActionKind::Return).unwrap();
+        assert_eq!(
+            shoe.statement.text, "Trail shoes cannot be returned: its parcel was lost in transit: claim it instead.",
+            "{name}"
+        );
+        let req: postpurchase::returns::ReturnRequest = serde_json::from_value(json!({
+            "id": "r1", "customer": "c-7", "method": "original_payment",
+            "lines": [{"line": "l1", "quantity": 1, "reason": "changed_mind"}]}))
+        .unwrap();
+        let report = postpurchase::returns::evaluate(&o, &req, &policy, &ctx, t(now)).unwrap();
+        assert_eq!(report.lines[0].code, "return.parcel_lost", "{name}");
+    }
+}
+
+/// Regression (#33 item 18): a transit claim refund takes back the order's points through the
+/// library's one rule for refunds (the storefront's lost-parcel page kept 439 pending points),
+/// and the view never shows the claim's internal id.
+#[test]
+fn a_refunded_claim_takes_back_the_orders_points_and_hides_the_claim_id() {
+    let mut steps = in_transit();
+    let claim = json!({"type": "return", "command": {"action": "claim", "claim_id": "claim-0",
+        "lines": [{"line": "l1", "quantity": 1}, {"line": "l2", "quantity": 2}], "resolution": "refund"}});
+    steps.push(("2026-03-11T09:00:00Z", claim));
+    let events = order_events(&steps);
+    let o = Order::from_events(&events).unwrap();
+    let p = programme();
+    let mut m = Member::new(o.customer().clone());
+    let earn: LoyaltyCommand = serde_json::from_value(json!({
+        "type": "earn_order", "order": "o-1001",
+        "lines": [{"line": "l1", "spend": {"amount": "89.90", "currency": "EUR"}},
+                  {"line": "l2", "spend": {"amount": "19.90", "currency": "EUR"}}]}))
+    .unwrap();
+    m.handle(&earn, &p, &meta("earn", "2026-03-02T10:00:00Z"), 0).unwrap();
+    assert!(m.pending() > 0);
+    let cmds = postpurchase::loyalty::loyalty_commands_for_order_events(o.id(), &events);
+    assert_eq!(cmds.len(), 1, "one clawback for the one refunded claim");
+    for (i, cmd) in cmds.iter().enumerate() {
+        let v = m.version();
+        m.handle(cmd, &p, &meta(&format!("claw{i}"), "2026-03-11T09:00:01Z"), v).unwrap();
+    }
+    assert_eq!((m.pending(), m.balance()), (0, 0), "nothing is left of the refunded order's points");
+    let v = view(&o, "2026-03-11T10:00:00Z", "en-IE", Some(&m));
+    let all = serde_json::to_string(&v).unwrap();
+    assert!(!all.contains("claim-0") || v.shipments[0].claim.as_deref() == Some("claim-0"));
+    let texts: Vec<&str> = std::iter::once(v.next.text.as_str())
+        .chain(v.shipments.iter().map(|s| s.next.text.as_str()))
+        .chain(v.actions.iter().map(|a| a.statement.text.as_str()))
+        .collect();
+    assert!(texts.iter().all(|t| !t.contains("claim-0")), "{texts:?}");
+    assert_eq!(v.shipments[0].next.text, "You reported this parcel lost: see below for the refund or the replacement.");
+    let shoe = v.actions.iter().find(|a| a.action == ActionKind::Return).unwrap();
+    assert_eq!(
+        shoe.statement.text,
+        "Trail shoes cannot be returned: it was already refunded or replaced after a transit claim."
+    );
+}
+
+/// Regression (#33 item 7): U+202E in a title or a place flipped the rest of the sentence; the
+/// reordering and invisible characters leave values before they join text, the facts keep them.
+#[test]
+fn bidi_overrides_and_zero_width_characters_do_not_reach_sentences() {
+    use postpurchase::customer::{Arg, is_reordering_or_invisible};
+    let loc = Localizer::new("en-IE").unwrap();
+    let evil = "Trail\u{202E}seohs\u{2066}\u{200B}\u{FEFF}";
+    let text = loc
+        .message(
+            "step-in-transit",
+            &[
+                ("has_place", Arg::Text("yes".into())),
+                ("place", Arg::Text(evil.into())),
+                ("date", Arg::Text("3 March".into())),
+            ],
+        )
+        .unwrap();
+    assert_eq!(text, "In transit, last seen in Trailseohs on 3 March");
+    assert!(!text.chars().any(is_reordering_or_invisible));
+    // joiners and marks some scripts need are kept
+    let kept = loc
+        .message(
+            "step-in-transit",
+            &[
+                ("has_place", Arg::Text("yes".into())),
+                ("place", Arg::Text("a\u{200D}b\u{200F}".into())),
+                ("date", Arg::Text("x".into())),
+            ],
+        )
+        .unwrap();
+    assert!(kept.contains("a\u{200D}b\u{200F}"));
+    // in a view: the scan's location reaches the sentence clean and the facts as given
+    let steps = vec![("2026-03-03T08:00:00Z", scan("2026-03-03T08:00:00Z", "in_transit", Some(evil)))];
+    let v = view(&order(&steps), "2026-03-03T12:00:00Z", "en-IE", None);
+    let step = v.shipments[0].timeline.iter().find(|s| s.step == StepKind::InTransit).unwrap();
+    assert_eq!(step.statement.text, "In transit, last seen in Trailseohs on 3 March 2026");
+    assert_eq!(step.statement.facts["location"], evil);
 }

@@ -81,16 +81,36 @@ fn absurd_windows_are_refused_on_load_and_far_times_do_not_panic() {
     assert_eq!(ReturnPolicy::from_json(r#"{"window": {"days": 4294967295}}"#).unwrap_err().code(), "config.invalid");
     let tier = r#"{"currency": "USD", "earning": {}, "tiers": {"levels": [{"name": "gold", "threshold": "0", "extra_return_days": 4294967295}]}}"#;
     assert_eq!(Programme::from_json(tier).unwrap_err().code(), "config.invalid");
-    // an order placed at the end of time: the window cannot close, it never panics
+    // times no language can hold are refused before anything changes (#33 item 4): an order
+    // placed at the end of time, a `now` there, a policy date past 9999
     let mut order = new_order(vec![line("l1", 1, "10.00")]);
     order.placed_at = DateTime::<Utc>::MAX_UTC;
-    let (o, _) = placed(order);
+    let e = Order::place(order, &meta("place", t(1, 9))).unwrap_err();
+    assert_eq!((e.code(), e.detail("field")), ("input.invalid", Some("order.placed_at")));
+    let (o, _) = placed(new_order(vec![line("l1", 1, "10.00")]));
     let policy =
         ReturnPolicy::from_json(r#"{"window": {"days": 3650, "starts": "order_placed"}, "require": "none"}"#).unwrap();
     let req = request("r1", vec![("l1", 1, ReturnReason::DoesNotFit)], RefundMethod::OriginalPayment);
-    let report = evaluate(&o, &req, &policy, &EligibilityContext::default(), DateTime::<Utc>::MAX_UTC).unwrap();
-    let window = report.lines[0].verdicts.iter().find(|v| v.rule == "window").unwrap();
-    assert_eq!(window.code, "return.window_unlimited", "a window that cannot end never closes");
+    let far = evaluate(&o, &req, &policy, &EligibilityContext::default(), DateTime::<Utc>::MAX_UTC).unwrap_err();
+    assert_eq!(far.code(), "input.invalid");
+    let far = request_return(&o, &req, &policy, &EligibilityContext::default(), &meta("r1", DateTime::<Utc>::MAX_UTC));
+    assert_eq!(far.unwrap_err().code(), "input.invalid");
+    let holiday = r#"{"holiday_extension": {"placed_from": "2026-11-01", "placed_to": "2026-12-24",
+        "returnable_until": "+262142-12-31"}}"#;
+    let e = ReturnPolicy::from_json(holiday).unwrap_err();
+    assert_eq!(e.code(), "config.invalid");
+    assert!(e.problems().iter().any(|p| p.path == "holiday_extension.returnable_until"), "{e:?}");
+    // a scan or a promise at 9999-12-31 would give a window end Python cannot read: refused
+    for cmd in [
+        serde_json::json!({"type": "mark_delivered", "shipment": "s1", "at": "9999-12-31T00:00:00Z"}),
+        serde_json::json!({"type": "record_tracking", "shipment": "s1",
+            "event": {"occurred_at": "9999-12-31T00:00:00Z", "status": "delivered"}}),
+        serde_json::json!({"type": "create_shipment", "shipment": {"id": "s2", "lines": [],
+            "carrier": "x", "promised_by": "+262142-12-31T00:00:00Z"}}),
+    ] {
+        let cmd: OrderCommand = serde_json::from_value(cmd).unwrap();
+        assert_eq!(o.decide(&cmd, &meta("k", t(2, 9))).unwrap_err().code(), "input.invalid", "{cmd:?}");
+    }
 }
 
 #[test]

@@ -196,7 +196,7 @@ fn frequent_returners_and_high_values_go_to_review_not_denial() {
         r#"{"review": {"max_returns": 2, "within_days": 90, "value_above": "500"}, "auto_approve": true}"#,
     )
     .unwrap();
-    let ctx = EligibilityContext { recent_returns: vec![t(1, 0), t(2, 0), t(2, 1)], tier: None };
+    let ctx = EligibilityContext { recent_returns: vec![t(1, 0), t(2, 0), t(2, 1)], tier: None, ..Default::default() };
     let req = request("r1", vec![("a", 1, ReturnReason::ChangedMind)], RefundMethod::OriginalPayment);
     let (report, ev) = request_return(&o, &req, &p, &ctx, &meta("k", t(5, 0))).unwrap();
     assert_eq!(report.outcome, Outcome::NeedsReview);

@@ -3,5 +3,6 @@
 
 pub mod journey_report;
 pub mod report_html;
+pub mod safe_svg;
 pub mod sqlite_store;
 pub mod tracking_page;

@@ -24,15 +24,17 @@ pub struct Theme {
     pub shop: String,
     /// The brand colour, `#rrggbb`.
     pub colour: String,
-    /// The logo as inline SVG markup.
+    /// The logo as inline SVG markup: drawing elements only (see [`crate::safe_svg`]); the page
+    /// writes it out again from its allowed parts, and leaves it out if it has others.
     pub logo_svg: String,
 }
 
 impl Theme {
-    /// Reads a theme from JSON and checks the colour.
+    /// Reads a theme from JSON and checks the colour and the logo.
     ///
     /// # Errors
-    /// `config.invalid` for bad JSON, an unknown key, or a colour that is not `#rrggbb`.
+    /// `config.invalid` for bad JSON, an unknown key, a colour that is not `#rrggbb`, or a logo
+    /// with anything but drawing markup (a script, an event handler, an external reference).
     pub fn from_json(text: &str) -> Result<Theme> {
         let t: Theme = serde_json::from_str(text)
             .map_err(|e| postpurchase::Error::new(postpurchase::ErrorKind::InvalidConfig, format!("theme: {e}")))?;
@@ -43,10 +45,11 @@ impl Theme {
                 "theme: colour must be #rrggbb",
             ));
         }
-        if !t.logo_svg.trim_start().starts_with("<svg") {
+        // only drawing markup: no script, handler, style, link or external reference
+        if let Err(why) = crate::safe_svg::safe_svg(&t.logo_svg) {
             return Err(postpurchase::Error::new(
                 postpurchase::ErrorKind::InvalidConfig,
-                "theme: logo_svg must be an <svg> element",
+                format!("theme: logo_svg: {why}"),
             ));
         }
         Ok(t)
@@ -101,7 +104,7 @@ pub fn page(
         lang = escape(loc.language()),
         shop = escape(&theme.shop),
         colour = escape(&theme.colour),
-        logo = theme.logo_svg,
+        logo = crate::safe_svg::safe_svg(&theme.logo_svg).unwrap_or_default(),
     );
     let _ = write!(
         b,

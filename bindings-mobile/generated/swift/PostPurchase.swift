@@ -2654,11 +2654,11 @@ public struct CustomerMessage: Equatable, Hashable {
      */
     public var payload: MessagePayload
     /**
-     * The subject line (email) or title (push).
+     * The subject line (email) or title (push): plain text, escape it for HTML.
      */
     public var subject: String
     /**
-     * The short body.
+     * The short body: plain text with values from outside as given (a title may hold `<`, `&` or quotes); escape it before putting it in an HTML email or page.
      */
     public var body: String
 
@@ -2672,10 +2672,10 @@ public struct CustomerMessage: Equatable, Hashable {
          * The variables.
          */payload: MessagePayload, 
         /**
-         * The subject line (email) or title (push).
+         * The subject line (email) or title (push): plain text, escape it for HTML.
          */subject: String, 
         /**
-         * The short body.
+         * The short body: plain text with values from outside as given (a title may hold `<`, `&` or quotes); escape it before putting it in an HTML email or page.
          */body: String) {
         self.locale = locale
         self.payload = payload
@@ -2974,6 +2974,95 @@ public func FfiConverterTypeDelayAssessment_lift(_ buf: RustBuffer) throws -> De
 #endif
 public func FfiConverterTypeDelayAssessment_lower(_ value: DelayAssessment) -> RustBuffer {
     return FfiConverterTypeDelayAssessment.lower(value)
+}
+
+
+/**
+ * Thresholds for delay detection. All durations are configurable; the defaults follow common carrier practice.
+ */
+public struct DelayThresholds: Equatable, Hashable {
+    /**
+     * No update for this many days on a domestic shipment: presumed lost (default 7).
+     */
+    public var lostAfterDaysDomestic: Int64?
+    /**
+     * No update for this many days on an international shipment: presumed lost (default 20).
+     */
+    public var lostAfterDaysInternational: Int64?
+    /**
+     * Hours past the promised date with no scan since the promise: presumed lost (default 48).
+     */
+    public var lostAfterPromiseHours: Int64?
+    /**
+     * No scan for this many days counts as stalled (default 3).
+     */
+    public var stalledAfterDays: Int64?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * No update for this many days on a domestic shipment: presumed lost (default 7).
+         */lostAfterDaysDomestic: Int64? = nil, 
+        /**
+         * No update for this many days on an international shipment: presumed lost (default 20).
+         */lostAfterDaysInternational: Int64? = nil, 
+        /**
+         * Hours past the promised date with no scan since the promise: presumed lost (default 48).
+         */lostAfterPromiseHours: Int64? = nil, 
+        /**
+         * No scan for this many days counts as stalled (default 3).
+         */stalledAfterDays: Int64? = nil) {
+        self.lostAfterDaysDomestic = lostAfterDaysDomestic
+        self.lostAfterDaysInternational = lostAfterDaysInternational
+        self.lostAfterPromiseHours = lostAfterPromiseHours
+        self.stalledAfterDays = stalledAfterDays
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension DelayThresholds: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDelayThresholds: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DelayThresholds {
+        return
+            try DelayThresholds(
+                lostAfterDaysDomestic: FfiConverterOptionInt64.read(from: &buf), 
+                lostAfterDaysInternational: FfiConverterOptionInt64.read(from: &buf), 
+                lostAfterPromiseHours: FfiConverterOptionInt64.read(from: &buf), 
+                stalledAfterDays: FfiConverterOptionInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DelayThresholds, into buf: inout [UInt8]) {
+        FfiConverterOptionInt64.write(value.lostAfterDaysDomestic, into: &buf)
+        FfiConverterOptionInt64.write(value.lostAfterDaysInternational, into: &buf)
+        FfiConverterOptionInt64.write(value.lostAfterPromiseHours, into: &buf)
+        FfiConverterOptionInt64.write(value.stalledAfterDays, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDelayThresholds_lift(_ buf: RustBuffer) throws -> DelayThresholds {
+    return try FfiConverterTypeDelayThresholds.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDelayThresholds_lower(_ value: DelayThresholds) -> RustBuffer {
+    return FfiConverterTypeDelayThresholds.lower(value)
 }
 
 
@@ -3328,6 +3417,10 @@ public func FfiConverterTypeEarnedLot_lower(_ value: EarnedLot) -> RustBuffer {
  */
 public struct EligibilityContext: Equatable, Hashable {
     /**
+     * When a silent parcel counts as lost (its units are then claimable, never returnable); absent: [`DelayThresholds::default`]. A carrier-declared loss counts whatever these say.
+     */
+    public var delayThresholds: DelayThresholds?
+    /**
      * When the customer's earlier returns (on any order) were requested.
      */
     public var recentReturns: [Date]?
@@ -3340,11 +3433,15 @@ public struct EligibilityContext: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
+         * When a silent parcel counts as lost (its units are then claimable, never returnable); absent: [`DelayThresholds::default`]. A carrier-declared loss counts whatever these say.
+         */delayThresholds: DelayThresholds? = nil, 
+        /**
          * When the customer's earlier returns (on any order) were requested.
          */recentReturns: [Date]? = nil, 
         /**
          * The customer's tier benefits.
          */tier: TierBenefits? = nil) {
+        self.delayThresholds = delayThresholds
         self.recentReturns = recentReturns
         self.tier = tier
     }
@@ -3365,12 +3462,14 @@ public struct FfiConverterTypeEligibilityContext: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EligibilityContext {
         return
             try EligibilityContext(
+                delayThresholds: FfiConverterOptionTypeDelayThresholds.read(from: &buf), 
                 recentReturns: FfiConverterOptionSequenceTimestamp.read(from: &buf), 
                 tier: FfiConverterOptionTypeTierBenefits.read(from: &buf)
         )
     }
 
     public static func write(_ value: EligibilityContext, into buf: inout [UInt8]) {
+        FfiConverterOptionTypeDelayThresholds.write(value.delayThresholds, into: &buf)
         FfiConverterOptionSequenceTimestamp.write(value.recentReturns, into: &buf)
         FfiConverterOptionTypeTierBenefits.write(value.tier, into: &buf)
     }
@@ -9018,7 +9117,7 @@ public struct Statement: Equatable, Hashable {
      */
     public var facts: [String: String]
     /**
-     * The sentence in the localizer's language.
+     * The sentence in the localizer's language: plain text, with values from outside (titles, places) as they were given. Escape it before putting it in HTML (`<`, `>`, `&`, quotes): a product titled `<script>` is text here, not markup.
      */
     public var text: String
 
@@ -9035,7 +9134,7 @@ public struct Statement: Equatable, Hashable {
          * The facts, by name.
          */facts: [String: String], 
         /**
-         * The sentence in the localizer's language.
+         * The sentence in the localizer's language: plain text, with values from outside (titles, places) as they were given. Escape it before putting it in HTML (`<`, `>`, `&`, quotes): a product titled `<script>` is text here, not markup.
          */text: String) {
         self.topic = topic
         self.message = message
@@ -10179,6 +10278,7 @@ public enum DecisionCode: Equatable, Hashable {
     case returnQuantityExceedsReturnable
     case returnAlreadyReturned
     case returnAlreadyClaimed
+    case returnParcelLost
     case returnReturnableItem
     case returnFinalSale
     case returnDigital
@@ -10232,33 +10332,35 @@ public struct FfiConverterTypeDecisionCode: FfiConverterRustBuffer {
         
         case 9: return .returnAlreadyClaimed
         
-        case 10: return .returnReturnableItem
+        case 10: return .returnParcelLost
         
-        case 11: return .returnFinalSale
+        case 11: return .returnReturnableItem
         
-        case 12: return .returnDigital
+        case 12: return .returnFinalSale
         
-        case 13: return .returnPerishable
+        case 13: return .returnDigital
         
-        case 14: return .returnPersonalised
+        case 14: return .returnPerishable
         
-        case 15: return .returnHygiene
+        case 15: return .returnPersonalised
         
-        case 16: return .returnShippingRequirementMet
+        case 16: return .returnHygiene
         
-        case 17: return .returnNotShipped
+        case 17: return .returnShippingRequirementMet
         
-        case 18: return .returnNotDelivered
+        case 18: return .returnNotShipped
         
-        case 19: return .returnFrequencyOk
+        case 19: return .returnNotDelivered
         
-        case 20: return .returnReviewFrequentReturner
+        case 20: return .returnFrequencyOk
         
-        case 21: return .returnValueOk
+        case 21: return .returnReviewFrequentReturner
         
-        case 22: return .returnReviewHighValue
+        case 22: return .returnValueOk
         
-        case 23: return .returnRefundMethodFallback
+        case 23: return .returnReviewHighValue
+        
+        case 24: return .returnRefundMethodFallback
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -10304,60 +10406,64 @@ public struct FfiConverterTypeDecisionCode: FfiConverterRustBuffer {
             writeInt(&buf, Int32(9))
         
         
-        case .returnReturnableItem:
+        case .returnParcelLost:
             writeInt(&buf, Int32(10))
         
         
-        case .returnFinalSale:
+        case .returnReturnableItem:
             writeInt(&buf, Int32(11))
         
         
-        case .returnDigital:
+        case .returnFinalSale:
             writeInt(&buf, Int32(12))
         
         
-        case .returnPerishable:
+        case .returnDigital:
             writeInt(&buf, Int32(13))
         
         
-        case .returnPersonalised:
+        case .returnPerishable:
             writeInt(&buf, Int32(14))
         
         
-        case .returnHygiene:
+        case .returnPersonalised:
             writeInt(&buf, Int32(15))
         
         
-        case .returnShippingRequirementMet:
+        case .returnHygiene:
             writeInt(&buf, Int32(16))
         
         
-        case .returnNotShipped:
+        case .returnShippingRequirementMet:
             writeInt(&buf, Int32(17))
         
         
-        case .returnNotDelivered:
+        case .returnNotShipped:
             writeInt(&buf, Int32(18))
         
         
-        case .returnFrequencyOk:
+        case .returnNotDelivered:
             writeInt(&buf, Int32(19))
         
         
-        case .returnReviewFrequentReturner:
+        case .returnFrequencyOk:
             writeInt(&buf, Int32(20))
         
         
-        case .returnValueOk:
+        case .returnReviewFrequentReturner:
             writeInt(&buf, Int32(21))
         
         
-        case .returnReviewHighValue:
+        case .returnValueOk:
             writeInt(&buf, Int32(22))
         
         
-        case .returnRefundMethodFallback:
+        case .returnReviewHighValue:
             writeInt(&buf, Int32(23))
+        
+        
+        case .returnRefundMethodFallback:
+            writeInt(&buf, Int32(24))
         
         }
     }
@@ -15967,6 +16073,30 @@ fileprivate struct FfiConverterOptionTypeDelayAssessment: FfiConverterRustBuffer
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeDelayAssessment.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeDelayThresholds: FfiConverterRustBuffer {
+    typealias SwiftType = DelayThresholds?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeDelayThresholds.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeDelayThresholds.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }

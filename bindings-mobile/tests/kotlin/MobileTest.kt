@@ -334,7 +334,7 @@ fun useCases() {
     check("preview changes nothing", orderReturns(u.eventsJson).isEmpty())
     val closed = previewReturn(u.eventsJson, req, returnPolicy, ctx, Instant.parse("2026-04-07T12:00:00Z"))
     check("window closed", closed.report.outcome == Outcome.DENIED && closed.report.lines.single().code == DecisionCode.RETURN_WINDOW_CLOSED && closed.refund == null) { closed.toString() }
-    val gold = EligibilityContext(emptyList(), TierBenefits(tier = "gold", extraReturnDays = 7, freeReturnShipping = true))
+    val gold = EligibilityContext(recentReturns = emptyList(), tier = TierBenefits(tier = "gold", extraReturnDays = 7, freeReturnShipping = true))
     val goldPreview = previewReturn(u.eventsJson, req, returnPolicy, gold, Instant.parse("2026-04-07T12:00:00Z"))
     check("gold gets 7 more days, free return shipping", goldPreview.report.outcome == Outcome.ALLOWED && goldPreview.refund?.total == Money(BigDecimal("116.10"), "EUR")) { goldPreview.toString() }
     // the same policy parsed once: its methods decide exactly as the JSON functions do

@@ -38,11 +38,23 @@ def call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         raise
 
 
+def decimal_text(value: Decimal) -> str:
+    """A Decimal as the plain digits the core reads: ``Decimal("1E+1")`` is ``"10"`` and
+    ``Decimal("10").scaleb(1)`` is ``"100"`` (exact values in exponent form are normal Python).
+    NaN, infinities and exponents too large to be an amount stay as written, for the core to
+    refuse with ``money.invalid_amount``."""
+    if value.is_finite() and -64 <= value.as_tuple().exponent <= 64:  # type: ignore[operator]
+        return format(value, "f")
+    return str(value)
+
+
 def money(value: Any) -> str:
     """A money amount as a decimal string; floats are refused (they are not exact)."""
     if isinstance(value, bool) or isinstance(value, float):
         raise InvalidTypeError("money must be a decimal.Decimal, int or str, never a float")
-    if isinstance(value, (Decimal, int)):
+    if isinstance(value, Decimal):
+        return decimal_text(value)
+    if isinstance(value, int):
         return str(value)
     if isinstance(value, str):
         return value
@@ -68,12 +80,15 @@ def _walk(o: Any) -> Any:
     if isinstance(o, float):
         raise InvalidTypeError("floats are not exact: pass amounts and rates as decimal.Decimal or str")
     if isinstance(o, Decimal):
-        return str(o)
+        return decimal_text(o)
     if isinstance(o, _dt.datetime):
         return when(o)
     if isinstance(o, _dt.date):
         return o.isoformat()
-    return o
+    if o is None or isinstance(o, (str, int)):
+        return o
+    # a set, bytes or any other object has no place in a document
+    raise InvalidTypeError(f"a document holds dicts, lists, str, int, bool, None, Decimal and datetime, not {type(o).__name__}")
 
 
 def dumps(obj: Any) -> str:
@@ -196,26 +211,34 @@ def _from_arrow(values: Any) -> np.ndarray:
     return np.asarray(col.to_numpy(zero_copy_only=False))
 
 
-_INSTANT = __import__("re").compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
-
-
 def instant(text: Optional[str]) -> Optional[_dt.datetime]:
     """A core time (RFC 3339 with an offset) as a timezone-aware ``datetime`` (``None`` stays)."""
     return None if text is None else _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
-def results(obj: Any) -> Any:
-    """A result document in Python's types: money ``{"amount", "currency"}`` with a ``Decimal``
-    amount, and times as timezone-aware ``datetime``; a statement's ``facts`` stay texts. Only for
-    results: events and ledger entries stay as the core wrote them (JSON you can store as it is)."""
+# The order state's time fields, by name: the fields the core's order, line, shipment, carrier
+# scan, payment and return types declare as times (a test walks a full state against them).
+# Conversion goes by field, never by the look of a value: an id or a title that reads like a
+# timestamp stays the text it is.
+_ORDER_TIME_FIELDS = frozenset({
+    "placed_at", "created_at", "delivered_at", "occurred_at", "estimated_delivery", "promised_by",
+    "requested_at", "advance_deadline", "window_end", "at",
+})
+# Subtrees whose keys are data, not fields: idempotency keys and their fingerprints, and the
+# facts of a decision (texts every language shares).
+_ORDER_OPAQUE = frozenset({"processed", "facts"})
+
+
+def order_state(obj: Any, field: Optional[str] = None) -> Any:
+    """An order state document in Python's types: money (a ``{"amount", "currency"}`` field)
+    with a ``Decimal`` amount and the time fields as timezone-aware ``datetime``."""
     if isinstance(obj, dict):
         if set(obj) == {"amount", "currency"} and isinstance(obj["amount"], str):
             return {"amount": Decimal(obj["amount"]), "currency": obj["currency"]}
-        # a statement's facts are the texts every language shares: left as they are
-        return {k: v if k == "facts" else results(v) for k, v in obj.items()}
+        return {k: v if k in _ORDER_OPAQUE else order_state(v, k) for k, v in obj.items()}
     if isinstance(obj, list):
-        return [results(v) for v in obj]
-    if isinstance(obj, str) and _INSTANT.match(obj):
+        return [order_state(v, field) for v in obj]
+    if isinstance(obj, str) and field in _ORDER_TIME_FIELDS:
         return instant(obj)
     return obj
 

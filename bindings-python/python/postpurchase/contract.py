@@ -14,7 +14,7 @@ Channel = Literal["email", "sms", "push"]
 ClaimResolution = Literal["refund", "replacement"]
 Currency = str
 CustomerId = str
-DecisionCode = Literal["return.allowed", "return.window_open", "return.window_unlimited", "return.window_closed", "return.window_not_started", "return.quantity_ok", "return.quantity_exceeds_returnable", "return.already_returned", "return.already_claimed", "return.returnable_item", "return.final_sale", "return.digital", "return.perishable", "return.personalised", "return.hygiene", "return.shipping_requirement_met", "return.not_shipped", "return.not_delivered", "return.frequency_ok", "return.review_frequent_returner", "return.value_ok", "return.review_high_value", "return.refund_method_fallback"]
+DecisionCode = Literal["return.allowed", "return.window_open", "return.window_unlimited", "return.window_closed", "return.window_not_started", "return.quantity_ok", "return.quantity_exceeds_returnable", "return.already_returned", "return.already_claimed", "return.parcel_lost", "return.returnable_item", "return.final_sale", "return.digital", "return.perishable", "return.personalised", "return.hygiene", "return.shipping_requirement_met", "return.not_shipped", "return.not_delivered", "return.frequency_ok", "return.review_frequent_returner", "return.value_ok", "return.review_high_value", "return.refund_method_fallback"]
 Facts = Dict[str, str]
 IdempotencyKey = str
 ItemCondition = Literal["resellable", "damaged", "wrong_item", "missing"]
@@ -189,6 +189,7 @@ class Earning(TypedDict):
 class EligibilityContext(TypedDict):
     """Facts about the customer the host knows and the order does not."""
 
+    delay_thresholds: NotRequired[Optional["DelayThresholds"]]
     recent_returns: NotRequired[List[Union[str, datetime]]]
     tier: NotRequired[Optional["TierBenefits"]]
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any, Dict, List, Optional
 
 from . import _native
-from ._convert import call, dumps, load_dict, load_list, loads, results, when
+from ._convert import call, dumps, load_dict, load_list, loads, order_state, when
 from .contract import NewOrder, OrderCommand
 from .results import OrderSummary, ReturnSummary
 
@@ -96,7 +96,7 @@ class Order:
 
     def state(self) -> Dict[str, Any]:
         """The full state as a dict (amounts as ``Decimal``, times as ``datetime``)."""
-        state: Dict[str, Any] = results(load_dict(call(self._native.state_json)))
+        state: Dict[str, Any] = order_state(load_dict(call(self._native.state_json)))
         return state
 
     def __repr__(self) -> str:

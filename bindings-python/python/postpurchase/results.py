@@ -20,8 +20,60 @@ from .errors import InvalidInputError
 R = TypeVar("R", bound="Result")
 
 
-def _time(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, not {type(value).__name__}")
+    return value
+
+
+def _code(value: Any, codes: tuple) -> str:
+    if value not in codes or not isinstance(value, str):
+        raise ValueError(f"{value!r} is not one of {codes!r}")
+    return value
+
+
+def _time(value: Any) -> datetime:
+    t = datetime.fromisoformat(_str(value).replace("Z", "+00:00"))
+    if t.tzinfo is None:
+        raise ValueError(f"{value!r} has no offset")
+    return t
+
+
+def _dec(value: Any) -> Decimal:
+    d = Decimal(_str(value))
+    if not d.is_finite():
+        raise ValueError(f"{value!r} is not a finite decimal")
+    return d
+
+
+def _int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected a whole number, not {type(value).__name__}")
+    return value
+
+
+def _num(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"expected a number, not {type(value).__name__}")
+    return value
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, not {type(value).__name__}")
+    return value
+
+
+def _list(value: Any) -> List[Any]:
+    if not isinstance(value, list):
+        raise TypeError(f"expected a list, not {type(value).__name__}")
+    return value
+
+
+def _dict(value: Any) -> Dict[str, Any]:
+    if not isinstance(value, dict):
+        raise TypeError(f"expected an object, not {type(value).__name__}")
+    return value
 
 
 def _plain(value: Any) -> Any:
@@ -41,8 +93,8 @@ class Result:
     def from_dict(cls: Type[R], d: Dict[str, Any]) -> R:
         """Reads the core's JSON document; one of another shape raises ``InvalidInputError``."""
         try:
-            return cls._read(d)
-        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as e:
+            return cls._read(_dict(d))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError) as e:
             raise InvalidInputError(f"not a {cls.__name__} document: {e!r}", "input.invalid") from e
 
     @classmethod
@@ -59,7 +111,7 @@ ActionKind = Literal["return", "exchange", "report_problem", "claim_lost"]
 Channel = Literal["email", "sms", "push"]
 Currency = str
 CustomerId = str
-DecisionCode = Literal["return.allowed", "return.window_open", "return.window_unlimited", "return.window_closed", "return.window_not_started", "return.quantity_ok", "return.quantity_exceeds_returnable", "return.already_returned", "return.already_claimed", "return.returnable_item", "return.final_sale", "return.digital", "return.perishable", "return.personalised", "return.hygiene", "return.shipping_requirement_met", "return.not_shipped", "return.not_delivered", "return.frequency_ok", "return.review_frequent_returner", "return.value_ok", "return.review_high_value", "return.refund_method_fallback"]
+DecisionCode = Literal["return.allowed", "return.window_open", "return.window_unlimited", "return.window_closed", "return.window_not_started", "return.quantity_ok", "return.quantity_exceeds_returnable", "return.already_returned", "return.already_claimed", "return.parcel_lost", "return.returnable_item", "return.final_sale", "return.digital", "return.perishable", "return.personalised", "return.hygiene", "return.shipping_requirement_met", "return.not_shipped", "return.not_delivered", "return.frequency_ok", "return.review_frequent_returner", "return.value_ok", "return.review_high_value", "return.refund_method_fallback"]
 Facts = Dict[str, str]
 FulfilmentStatus = Literal["unfulfilled", "partially_fulfilled", "fulfilled", "partially_delivered", "delivered", "partially_returned", "returned", "cancelled"]
 LineId = str
@@ -103,11 +155,11 @@ class CarrierEvent(Result):
     def _read(cls, d: Dict[str, Any]) -> "CarrierEvent":
         return cls(
             occurred_at=_time(d["occurred_at"]),
-            status=d["status"],
-            delayed=d.get("delayed"),
+            status=_code(d["status"], ("pending", "info_received", "in_transit", "out_for_delivery", "available_for_pickup", "attempt_failed", "delivered", "exception", "returning_to_sender", "returned_to_sender", "lost", "cancelled", "expired",)),
+            delayed=(None if d.get("delayed") is None else _bool(d["delayed"])),
             estimated_delivery=(None if d.get("estimated_delivery") is None else _time(d["estimated_delivery"])),
-            location=d.get("location"),
-            raw_code=d.get("raw_code"),
+            location=(None if d.get("location") is None else _str(d["location"])),
+            raw_code=(None if d.get("raw_code") is None else _str(d["raw_code"])),
         )
 
 
@@ -125,9 +177,9 @@ class CesResult(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "CesResult":
         return cls(
-            responses=d["responses"],
-            mean=d["mean"],
-            easy_share=d["easy_share"],
+            responses=_int(d["responses"]),
+            mean=_num(d["mean"]),
+            easy_share=_num(d["easy_share"]),
         )
 
 
@@ -149,10 +201,10 @@ class CsatResult(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "CsatResult":
         return cls(
-            responses=d["responses"],
-            satisfied=d["satisfied"],
-            score=d["score"],
-            mean=d["mean"],
+            responses=_int(d["responses"]),
+            satisfied=_int(d["satisfied"]),
+            score=_num(d["score"]),
+            mean=_num(d["mean"]),
             interval=Interval._read(d["interval"]),
         )
 
@@ -189,17 +241,17 @@ class CustomerAction(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "CustomerAction":
         return cls(
-            action=d["action"],
-            subject=d["subject"],
-            available=d["available"],
-            needs_review=d["needs_review"],
-            units=d["units"],
+            action=_code(d["action"], ("return", "exchange", "report_problem", "claim_lost",)),
+            subject=_str(d["subject"]),
+            available=_bool(d["available"]),
+            needs_review=_bool(d["needs_review"]),
+            units=_int(d["units"]),
             deadline=(None if d["deadline"] is None else _time(d["deadline"])),
-            days_left=d["days_left"],
-            code=d["code"],
+            days_left=(None if d["days_left"] is None else _int(d["days_left"])),
+            code=_str(d["code"]),
             refund=(None if d["refund"] is None else Money._read(d["refund"])),
             fees=(None if d["fees"] is None else Money._read(d["fees"])),
-            method=d["method"],
+            method=(None if d["method"] is None else _code(d["method"], ("original_payment", "store_credit", "exchange",))),
             statement=Statement._read(d["statement"]),
         )
 
@@ -218,9 +270,9 @@ class CustomerAnswer(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "CustomerAnswer":
         return cls(
-            question=d["question"],
-            text=d["text"],
-            statements=[Statement._read(x0) for x0 in d["statements"]],
+            question=_str(d["question"]),
+            text=_str(d["text"]),
+            statements=[Statement._read(x0) for x0 in _list(d["statements"])],
         )
 
 
@@ -233,17 +285,17 @@ class CustomerMessage(Result):
     payload: MessagePayload
     """The variables."""
     subject: str
-    """The subject line (email) or title (push)."""
+    """The subject line (email) or title (push): plain text, escape it for HTML."""
     body: str
-    """The short body."""
+    """The short body: plain text with values from outside as given (a title may hold `<`, `&` or quotes); escape it before putting it in an HTML email or page."""
 
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "CustomerMessage":
         return cls(
-            locale=d["locale"],
+            locale=_str(d["locale"]),
             payload=MessagePayload._read(d["payload"]),
-            subject=d["subject"],
-            body=d["body"],
+            subject=_str(d["subject"]),
+            body=_str(d["body"]),
         )
 
 
@@ -259,8 +311,8 @@ class CustomerStages(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "CustomerStages":
         return cls(
-            id=d["id"],
-            stages=list(d["stages"]),
+            id=_str(d["id"]),
+            stages=[(None if x0 is None else _code(x0, ("new", "active", "at_risk", "lapsed", "reactivated", "advocate",))) for x0 in _list(d["stages"])],
         )
 
 
@@ -284,11 +336,11 @@ class DelayAssessment(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "DelayAssessment":
         return cls(
-            status=d["status"],
-            late=d["late"],
-            stalled=d["stalled"],
-            presumed_lost=d["presumed_lost"],
-            carrier_delayed=d["carrier_delayed"],
+            status=_code(d["status"], ("pending", "info_received", "in_transit", "out_for_delivery", "available_for_pickup", "attempt_failed", "delivered", "exception", "returning_to_sender", "returned_to_sender", "lost", "cancelled", "expired",)),
+            late=_bool(d["late"]),
+            stalled=_bool(d["stalled"]),
+            presumed_lost=_bool(d["presumed_lost"]),
+            carrier_delayed=_bool(d["carrier_delayed"]),
             last_scan_at=(None if d["last_scan_at"] is None else _time(d["last_scan_at"])),
         )
 
@@ -311,11 +363,11 @@ class EligibilityReport(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "EligibilityReport":
         return cls(
-            return_id=d["return_id"],
-            outcome=d["outcome"],
-            lines=[LineDecision._read(x0) for x0 in d["lines"]],
-            method=d["method"],
-            method_note=d["method_note"],
+            return_id=_str(d["return_id"]),
+            outcome=_code(d["outcome"], ("allowed", "needs_review", "denied",)),
+            lines=[LineDecision._read(x0) for x0 in _list(d["lines"])],
+            method=_code(d["method"], ("original_payment", "store_credit", "exchange",)),
+            method_note=(None if d["method_note"] is None else _code(d["method_note"], ("return.allowed", "return.window_open", "return.window_unlimited", "return.window_closed", "return.window_not_started", "return.quantity_ok", "return.quantity_exceeds_returnable", "return.already_returned", "return.already_claimed", "return.parcel_lost", "return.returnable_item", "return.final_sale", "return.digital", "return.perishable", "return.personalised", "return.hygiene", "return.shipping_requirement_met", "return.not_shipped", "return.not_delivered", "return.frequency_ok", "return.review_frequent_returner", "return.value_ok", "return.review_high_value", "return.refund_method_fallback",))),
         )
 
 
@@ -335,9 +387,9 @@ class ExchangeRequest(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "ExchangeRequest":
         return cls(
-            sku=d["sku"],
+            sku=_str(d["sku"]),
             price=Money._read(d["price"]),
-            advance=d.get("advance"),
+            advance=(None if d.get("advance") is None else _bool(d["advance"])),
             shipping=(None if d.get("shipping") is None else Money._read(d["shipping"])),
         )
 
@@ -383,7 +435,7 @@ class FeePercent(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "FeePercent":
         return cls(
-            percent=Decimal(d["percent"]),
+            percent=_dec(d["percent"]),
         )
 
 
@@ -396,7 +448,7 @@ class FeeFixed(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "FeeFixed":
         return cls(
-            fixed=Decimal(d["fixed"]),
+            fixed=_dec(d["fixed"]),
         )
 
 
@@ -426,11 +478,11 @@ class HitRate(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "HitRate":
         return cls(
-            customers=d["customers"],
-            hits=d["hits"],
-            popular_hits=d["popular_hits"],
-            rate=d["rate"],
-            popular_rate=d["popular_rate"],
+            customers=_int(d["customers"]),
+            hits=_int(d["hits"]),
+            popular_hits=_int(d["popular_hits"]),
+            rate=_num(d["rate"]),
+            popular_rate=_num(d["popular_rate"]),
         )
 
 
@@ -446,8 +498,8 @@ class Interval(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "Interval":
         return cls(
-            low=d["low"],
-            high=d["high"],
+            low=_num(d["low"]),
+            high=_num(d["high"]),
         )
 
 
@@ -475,14 +527,14 @@ class LineDecision(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "LineDecision":
         return cls(
-            line=d["line"],
-            quantity=d["quantity"],
-            reason=d["reason"],
-            outcome=d["outcome"],
-            code=d["code"],
-            verdicts=[RuleVerdict._read(x0) for x0 in d["verdicts"]],
+            line=_str(d["line"]),
+            quantity=_int(d["quantity"]),
+            reason=_code(d["reason"], ("changed_mind", "does_not_fit", "defective", "wrong_item", "not_as_described", "damaged_in_transit", "arrived_late", "other",)),
+            outcome=_code(d["outcome"], ("allowed", "needs_review", "denied",)),
+            code=_code(d["code"], ("return.allowed", "return.window_open", "return.window_unlimited", "return.window_closed", "return.window_not_started", "return.quantity_ok", "return.quantity_exceeds_returnable", "return.already_returned", "return.already_claimed", "return.parcel_lost", "return.returnable_item", "return.final_sale", "return.digital", "return.perishable", "return.personalised", "return.hygiene", "return.shipping_requirement_met", "return.not_shipped", "return.not_delivered", "return.frequency_ok", "return.review_frequent_returner", "return.value_ok", "return.review_high_value", "return.refund_method_fallback",)),
+            verdicts=[RuleVerdict._read(x0) for x0 in _list(d["verdicts"])],
             window_end=(None if d["window_end"] is None else _time(d["window_end"])),
-            days_left=d["days_left"],
+            days_left=(None if d["days_left"] is None else _int(d["days_left"])),
         )
 
 
@@ -510,14 +562,14 @@ class LoyaltyStatus(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "LoyaltyStatus":
         return cls(
-            customer=d["customer"],
-            balance=d["balance"],
-            pending=d["pending"],
-            debt=d["debt"],
-            tier=d["tier"],
+            customer=_str(d["customer"]),
+            balance=_int(d["balance"]),
+            pending=_int(d["pending"]),
+            debt=_int(d["debt"]),
+            tier=(None if d["tier"] is None else _str(d["tier"])),
             tier_since=(None if d["tier_since"] is None else _time(d["tier_since"])),
             progress=TierProgress._read(d["progress"]),
-            version=d["version"],
+            version=_int(d["version"]),
         )
 
 
@@ -535,9 +587,9 @@ class MappedStatus(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "MappedStatus":
         return cls(
-            raw_code=d["raw_code"],
-            status=d["status"],
-            delayed=d["delayed"],
+            raw_code=_str(d["raw_code"]),
+            status=(None if d["status"] is None else _code(d["status"], ("pending", "info_received", "in_transit", "out_for_delivery", "available_for_pickup", "attempt_failed", "delivered", "exception", "returning_to_sender", "returned_to_sender", "lost", "cancelled", "expired",))),
+            delayed=_bool(d["delayed"]),
         )
 
 
@@ -577,20 +629,20 @@ class MessagePayload(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "MessagePayload":
         return cls(
-            kind=d["kind"],
-            customer=d["customer"],
-            order=d["order"],
-            items=[ViewItem._read(x0) for x0 in d["items"]],
+            kind=_code(d["kind"], ("order_confirmed", "order_cancelled", "fulfilment_delayed", "shipped", "in_transit_delayed", "arriving_tomorrow", "out_for_delivery", "available_for_pickup", "delivery_attempt_failed", "delivery_exception", "delivered", "all_parts_delivered", "presumed_lost", "return_requested", "return_approved", "return_declined", "return_label_issued", "return_reminder_to_ship", "return_about_to_expire", "return_received", "return_refunded", "return_exchanged", "review_request", "survey_request", "replenishment_reminder", "cross_sell", "points_earned", "points_about_to_expire", "tier_reached", "tier_about_to_drop",)),
+            customer=_str(d["customer"]),
+            order=(None if d["order"] is None else _str(d["order"])),
+            items=[ViewItem._read(x0) for x0 in _list(d["items"])],
             tracking=(None if d["tracking"] is None else TrackingLink._read(d["tracking"])),
             estimate=(None if d["estimate"] is None else _time(d["estimate"])),
-            delay_reason=d["delay_reason"],
-            return_id=d["return_id"],
+            delay_reason=(None if d["delay_reason"] is None else _str(d["delay_reason"])),
+            return_id=(None if d["return_id"] is None else _str(d["return_id"])),
             return_deadline=(None if d["return_deadline"] is None else _time(d["return_deadline"])),
             refund=(None if d["refund"] is None else Money._read(d["refund"])),
-            refund_destination=list(d["refund_destination"]),
-            points=d["points"],
+            refund_destination=[_code(x0, ("original_payment", "store_credit", "exchange",)) for x0 in _list(d["refund_destination"])],
+            points=(None if d["points"] is None else _int(d["points"])),
             date=(None if d["date"] is None else _time(d["date"])),
-            tier=d["tier"],
+            tier=(None if d["tier"] is None else _str(d["tier"])),
         )
 
 
@@ -606,8 +658,8 @@ class Money(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "Money":
         return cls(
-            amount=Decimal(d["amount"]),
-            currency=d["currency"],
+            amount=_dec(d["amount"]),
+            currency=_str(d["currency"]),
         )
 
 
@@ -625,9 +677,9 @@ class NextPurchase(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "NextPurchase":
         return cls(
-            p_alive=d["p_alive"],
-            p_within=d["p_within"],
-            median_wait=d["median_wait"],
+            p_alive=_num(d["p_alive"]),
+            p_within=_num(d["p_within"]),
+            median_wait=(None if d["median_wait"] is None else _num(d["median_wait"])),
         )
 
 
@@ -653,13 +705,13 @@ class NotificationIntent(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "NotificationIntent":
         return cls(
-            kind=d["kind"],
-            customer=d["customer"],
-            channel=d["channel"],
+            kind=_code(d["kind"], ("order_confirmed", "order_cancelled", "fulfilment_delayed", "shipped", "in_transit_delayed", "arriving_tomorrow", "out_for_delivery", "available_for_pickup", "delivery_attempt_failed", "delivery_exception", "delivered", "all_parts_delivered", "presumed_lost", "return_requested", "return_approved", "return_declined", "return_label_issued", "return_reminder_to_ship", "return_about_to_expire", "return_received", "return_refunded", "return_exchanged", "review_request", "survey_request", "replenishment_reminder", "cross_sell", "points_earned", "points_about_to_expire", "tier_reached", "tier_about_to_drop",)),
+            customer=_str(d["customer"]),
+            channel=_code(d["channel"], ("email", "sms", "push",)),
             send_at=_time(d["send_at"]),
-            dedupe_key=d["dedupe_key"],
-            payload=dict(d["payload"]),
-            locale=d.get("locale"),
+            dedupe_key=_str(d["dedupe_key"]),
+            payload={_str(k0): _str(x0) for k0, x0 in _dict(d["payload"]).items()},
+            locale=(None if d.get("locale") is None else _str(d["locale"])),
         )
 
 
@@ -691,15 +743,15 @@ class NpsResult(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "NpsResult":
         return cls(
-            responses=d["responses"],
-            promoters=d["promoters"],
-            passives=d["passives"],
-            detractors=d["detractors"],
-            score=d["score"],
-            promoter_share=d["promoter_share"],
-            detractor_share=d["detractor_share"],
-            variance=d["variance"],
-            margin_of_error=d["margin_of_error"],
+            responses=_int(d["responses"]),
+            promoters=_int(d["promoters"]),
+            passives=_int(d["passives"]),
+            detractors=_int(d["detractors"]),
+            score=_num(d["score"]),
+            promoter_share=_num(d["promoter_share"]),
+            detractor_share=_num(d["detractor_share"]),
+            variance=_num(d["variance"]),
+            margin_of_error=_num(d["margin_of_error"]),
             interval=Interval._read(d["interval"]),
         )
 
@@ -736,18 +788,18 @@ class OrderSummary(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "OrderSummary":
         return cls(
-            id=d["id"],
-            customer=d["customer"],
-            currency=d["currency"],
-            fulfilment_status=d["fulfilment_status"],
-            payment_status=d["payment_status"],
+            id=_str(d["id"]),
+            customer=_str(d["customer"]),
+            currency=_str(d["currency"]),
+            fulfilment_status=_code(d["fulfilment_status"], ("unfulfilled", "partially_fulfilled", "fulfilled", "partially_delivered", "delivered", "partially_returned", "returned", "cancelled",)),
+            payment_status=_code(d["payment_status"], ("not_paid", "authorized", "partially_paid", "paid", "partially_refunded", "refunded", "voided", "refund_due",)),
             total=Money._read(d["total"]),
             amount_due=Money._read(d["amount_due"]),
             captured=Money._read(d["captured"]),
             refunded=Money._read(d["refunded"]),
             refund_due=Money._read(d["refund_due"]),
-            shipments=[ShipmentTracking._read(x0) for x0 in d["shipments"]],
-            version=d["version"],
+            shipments=[ShipmentTracking._read(x0) for x0 in _list(d["shipments"])],
+            version=_int(d["version"]),
         )
 
 
@@ -783,18 +835,18 @@ class OrderView(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "OrderView":
         return cls(
-            locale=d["locale"],
-            order=d["order"],
+            locale=_str(d["locale"]),
+            order=_str(d["order"]),
             placed_at=_time(d["placed_at"]),
-            time_zone=d["time_zone"],
-            fulfilment=d["fulfilment"],
+            time_zone=_str(d["time_zone"]),
+            fulfilment=_code(d["fulfilment"], ("unfulfilled", "partially_fulfilled", "fulfilled", "partially_delivered", "delivered", "partially_returned", "returned", "cancelled",)),
             headline=Statement._read(d["headline"]),
-            waiting=[ViewItem._read(x0) for x0 in d["waiting"]],
-            shipments=[ShipmentView._read(x0) for x0 in d["shipments"]],
+            waiting=[ViewItem._read(x0) for x0 in _list(d["waiting"])],
+            shipments=[ShipmentView._read(x0) for x0 in _list(d["shipments"])],
             next=Statement._read(d["next"]),
-            actions=[CustomerAction._read(x0) for x0 in d["actions"]],
+            actions=[CustomerAction._read(x0) for x0 in _list(d["actions"])],
             points=(None if d["points"] is None else PointsView._read(d["points"])),
-            returns=[ReturnView._read(x0) for x0 in d["returns"]],
+            returns=[ReturnView._read(x0) for x0 in _list(d["returns"])],
         )
 
 
@@ -812,9 +864,9 @@ class PlainSummary(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "PlainSummary":
         return cls(
-            locale=d["locale"],
-            title=d["title"],
-            statements=[Statement._read(x0) for x0 in d["statements"]],
+            locale=_str(d["locale"]),
+            title=_str(d["title"]),
+            statements=[Statement._read(x0) for x0 in _list(d["statements"])],
         )
 
 
@@ -836,11 +888,11 @@ class PointsView(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "PointsView":
         return cls(
-            pending=d["pending"],
+            pending=_int(d["pending"]),
             available_at=(None if d["available_at"] is None else _time(d["available_at"])),
-            earned=d["earned"],
-            balance=d["balance"],
-            statements=[Statement._read(x0) for x0 in d["statements"]],
+            earned=_int(d["earned"]),
+            balance=_int(d["balance"]),
+            statements=[Statement._read(x0) for x0 in _list(d["statements"])],
         )
 
 
@@ -862,11 +914,11 @@ class Recommendation(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "Recommendation":
         return cls(
-            item=d["item"],
-            because=d["because"],
-            confidence=d["confidence"],
-            lift=d["lift"],
-            support=d["support"],
+            item=_str(d["item"]),
+            because=_str(d["because"]),
+            confidence=_num(d["confidence"]),
+            lift=_num(d["lift"]),
+            support=_num(d["support"]),
         )
 
 
@@ -894,14 +946,14 @@ class RefundBreakdown(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "RefundBreakdown":
         return cls(
-            lines=[RefundLine._read(x0) for x0 in d["lines"]],
+            lines=[RefundLine._read(x0) for x0 in _list(d["lines"])],
             shipping=Money._read(d["shipping"]),
             restocking_fee=Money._read(d["restocking_fee"]),
             return_shipping_fee=Money._read(d["return_shipping_fee"]),
             total=Money._read(d["total"]),
-            capped=d["capped"],
+            capped=_bool(d["capped"]),
             store_credit_bonus=Money._read(d["store_credit_bonus"]),
-            payouts=[RefundPayout._read(x0) for x0 in d["payouts"]],
+            payouts=[RefundPayout._read(x0) for x0 in _list(d["payouts"])],
         )
 
 
@@ -914,7 +966,7 @@ class RefundDestinationPayment(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "RefundDestinationPayment":
         return cls(
-            payment=d["payment"],
+            payment=_str(d["payment"]),
         )
 
 
@@ -944,8 +996,8 @@ class RefundLine(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "RefundLine":
         return cls(
-            line=d["line"],
-            units=d["units"],
+            line=_str(d["line"]),
+            units=_int(d["units"]),
             merchandise=Money._read(d["merchandise"]),
             tax=Money._read(d["tax"]),
             total=Money._read(d["total"]),
@@ -1005,16 +1057,16 @@ class ReturnCase(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "ReturnCase":
         return cls(
-            id=d["id"],
-            customer=d["customer"],
-            status=d["status"],
+            id=_str(d["id"]),
+            customer=_str(d["customer"]),
+            status=_code(d["status"], ("requested", "approved", "declined", "label_issued", "in_transit", "received", "refunded", "credited", "exchanged", "charged", "cancelled",)),
             requested_at=_time(d["requested_at"]),
-            lines=[ReturnLine._read(x0) for x0 in d["lines"]],
+            lines=[ReturnLine._read(x0) for x0 in _list(d["lines"])],
             terms=ReturnTerms._read(d["terms"]),
-            override_reason=d["override_reason"],
-            decline_reason=d["decline_reason"],
-            label=(None if d["label"] is None else list(d["label"])),
-            tracking=[CarrierEvent._read(x0) for x0 in d["tracking"]],
+            override_reason=(None if d["override_reason"] is None else _str(d["override_reason"])),
+            decline_reason=(None if d["decline_reason"] is None else _str(d["decline_reason"])),
+            label=(None if d["label"] is None else list(_list(d["label"]))),
+            tracking=[CarrierEvent._read(x0) for x0 in _list(d["tracking"])],
             refund=(None if d["refund"] is None else RefundBreakdown._read(d["refund"])),
             exchange=(None if d["exchange"] is None else ExchangeSettlement._read(d["exchange"])),
             advance_deadline=(None if d["advance_deadline"] is None else _time(d["advance_deadline"])),
@@ -1046,13 +1098,13 @@ class ReturnLine(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "ReturnLine":
         return cls(
-            line=d["line"],
-            requested=d["requested"],
-            reason=d["reason"],
-            outcome=d["outcome"],
-            reserved=d["reserved"],
-            approved=d["approved"],
-            received=dict(d["received"]),
+            line=_str(d["line"]),
+            requested=_int(d["requested"]),
+            reason=_code(d["reason"], ("changed_mind", "does_not_fit", "defective", "wrong_item", "not_as_described", "damaged_in_transit", "arrived_late", "other",)),
+            outcome=_code(d["outcome"], ("allowed", "needs_review", "denied",)),
+            reserved=_int(d["reserved"]),
+            approved=_int(d["approved"]),
+            received={_str(k0): _int(x0) for k0, x0 in _dict(d["received"]).items()},
             restocking_fee=(None if d["restocking_fee"] is None else _read_Fee(d["restocking_fee"])),
         )
 
@@ -1092,8 +1144,8 @@ class ReturnSummary(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "ReturnSummary":
         return cls(
-            id=d["id"],
-            status=d["status"],
+            id=_str(d["id"]),
+            status=_code(d["status"], ("requested", "approved", "declined", "label_issued", "in_transit", "received", "refunded", "credited", "exchanged", "charged", "cancelled",)),
             requested_at=_time(d["requested_at"]),
             refund=(None if d["refund"] is None else RefundBreakdown._read(d["refund"])),
             exchange=(None if d["exchange"] is None else ExchangeSettlement._read(d["exchange"])),
@@ -1122,11 +1174,11 @@ class ReturnTerms(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "ReturnTerms":
         return cls(
-            method=d["method"],
-            store_credit_bonus_percent=Decimal(d["store_credit_bonus_percent"]),
+            method=_code(d["method"], ("original_payment", "store_credit", "exchange",)),
+            store_credit_bonus_percent=_dec(d["store_credit_bonus_percent"]),
             return_shipping_fee=Money._read(d["return_shipping_fee"]),
-            refund_shipping_when_whole=d["refund_shipping_when_whole"],
-            refund_shipping_for_reason=d["refund_shipping_for_reason"],
+            refund_shipping_when_whole=_bool(d["refund_shipping_when_whole"]),
+            refund_shipping_for_reason=_bool(d["refund_shipping_for_reason"]),
             exchange=(None if d["exchange"] is None else ExchangeRequest._read(d["exchange"])),
             replacement_shipping=(None if d.get("replacement_shipping") is None else Money._read(d["replacement_shipping"])),
         )
@@ -1154,12 +1206,12 @@ class ReturnView(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "ReturnView":
         return cls(
-            id=d["id"],
-            status=d["status"],
+            id=_str(d["id"]),
+            status=_code(d["status"], ("requested", "approved", "declined", "label_issued", "in_transit", "received", "refunded", "credited", "exchanged", "charged", "cancelled",)),
             refunded=(None if d["refunded"] is None else Money._read(d["refunded"])),
-            method=d["method"],
-            destinations=list(d["destinations"]),
-            claim=d["claim"],
+            method=_code(d["method"], ("original_payment", "store_credit", "exchange",)),
+            destinations=[_code(x0, ("original_payment", "store_credit", "exchange",)) for x0 in _list(d["destinations"])],
+            claim=_bool(d["claim"]),
             statement=Statement._read(d["statement"]),
         )
 
@@ -1182,11 +1234,11 @@ class RfmScore(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "RfmScore":
         return cls(
-            customer=d["customer"],
-            r=d["r"],
-            f=d["f"],
-            m=d["m"],
-            segment=d["segment"],
+            customer=_int(d["customer"]),
+            r=_int(d["r"]),
+            f=_int(d["f"]),
+            m=_int(d["m"]),
+            segment=_code(d["segment"], ("champions", "loyal", "potential_loyalists", "new", "promising", "need_attention", "about_to_sleep", "at_risk", "cannot_lose", "hibernating", "lost",)),
         )
 
 
@@ -1206,10 +1258,10 @@ class RuleVerdict(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "RuleVerdict":
         return cls(
-            rule=d["rule"],
-            outcome=d["outcome"],
-            code=d["code"],
-            facts=dict(d["facts"]),
+            rule=_str(d["rule"]),
+            outcome=_code(d["outcome"], ("allowed", "needs_review", "denied",)),
+            code=_code(d["code"], ("return.allowed", "return.window_open", "return.window_unlimited", "return.window_closed", "return.window_not_started", "return.quantity_ok", "return.quantity_exceeds_returnable", "return.already_returned", "return.already_claimed", "return.parcel_lost", "return.returnable_item", "return.final_sale", "return.digital", "return.perishable", "return.personalised", "return.hygiene", "return.shipping_requirement_met", "return.not_shipped", "return.not_delivered", "return.frequency_ok", "return.review_frequent_returner", "return.value_ok", "return.review_high_value", "return.refund_method_fallback",)),
+            facts={_str(k0): _str(x0) for k0, x0 in _dict(d["facts"]).items()},
         )
 
 
@@ -1235,10 +1287,10 @@ class ShipmentTracking(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "ShipmentTracking":
         return cls(
-            id=d["id"],
-            carrier=d["carrier"],
-            tracking_number=d["tracking_number"],
-            status=d["status"],
+            id=_str(d["id"]),
+            carrier=_str(d["carrier"]),
+            tracking_number=(None if d["tracking_number"] is None else _str(d["tracking_number"])),
+            status=_code(d["status"], ("pending", "info_received", "in_transit", "out_for_delivery", "available_for_pickup", "attempt_failed", "delivered", "exception", "returning_to_sender", "returned_to_sender", "lost", "cancelled", "expired",)),
             promised_by=(None if d["promised_by"] is None else _time(d["promised_by"])),
             delivered_at=(None if d["delivered_at"] is None else _time(d["delivered_at"])),
             delay=(None if d["delay"] is None else DelayAssessment._read(d["delay"])),
@@ -1277,17 +1329,17 @@ class ShipmentView(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "ShipmentView":
         return cls(
-            id=d["id"],
-            carrier=d["carrier"],
-            tracking_number=d["tracking_number"],
-            items=[ViewItem._read(x0) for x0 in d["items"]],
-            status=d["status"],
+            id=_str(d["id"]),
+            carrier=_str(d["carrier"]),
+            tracking_number=(None if d["tracking_number"] is None else _str(d["tracking_number"])),
+            items=[ViewItem._read(x0) for x0 in _list(d["items"])],
+            status=_code(d["status"], ("pending", "info_received", "in_transit", "out_for_delivery", "available_for_pickup", "attempt_failed", "delivered", "exception", "returning_to_sender", "returned_to_sender", "lost", "cancelled", "expired",)),
             delay=DelayAssessment._read(d["delay"]),
             promised_by=(None if d["promised_by"] is None else _time(d["promised_by"])),
             estimate=(None if d["estimate"] is None else _time(d["estimate"])),
             delivered_at=(None if d["delivered_at"] is None else _time(d["delivered_at"])),
-            claim=d["claim"],
-            timeline=[TimelineStep._read(x0) for x0 in d["timeline"]],
+            claim=(None if d["claim"] is None else _str(d["claim"])),
+            timeline=[TimelineStep._read(x0) for x0 in _list(d["timeline"])],
             next=Statement._read(d["next"]),
         )
 
@@ -1312,12 +1364,12 @@ class StageAssignment(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "StageAssignment":
         return cls(
-            stage=d["stage"],
-            rule=d["rule"],
-            purchases=d["purchases"],
-            days_since_last=d["days_since_last"],
-            typical_gap_days=d["typical_gap_days"],
-            p_alive=d["p_alive"],
+            stage=_code(d["stage"], ("new", "active", "at_risk", "lapsed", "reactivated", "advocate",)),
+            rule=_str(d["rule"]),
+            purchases=_int(d["purchases"]),
+            days_since_last=_num(d["days_since_last"]),
+            typical_gap_days=(None if d["typical_gap_days"] is None else _num(d["typical_gap_days"])),
+            p_alive=(None if d["p_alive"] is None else _num(d["p_alive"])),
         )
 
 
@@ -1333,8 +1385,8 @@ class StageTransitions(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "StageTransitions":
         return cls(
-            stages=[CustomerStages._read(x0) for x0 in d["stages"]],
-            moves=[TransitionRow._read(x0) for x0 in d["moves"]],
+            stages=[CustomerStages._read(x0) for x0 in _list(d["stages"])],
+            moves=[TransitionRow._read(x0) for x0 in _list(d["moves"])],
         )
 
 
@@ -1349,15 +1401,15 @@ class Statement(Result):
     facts: Dict[str, str]
     """The facts, by name."""
     text: str
-    """The sentence in the localizer's language."""
+    """The sentence in the localizer's language: plain text, with values from outside (titles, places) as they were given. Escape it before putting it in HTML (`<`, `>`, `&`, quotes): a product titled `<script>` is text here, not markup."""
 
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "Statement":
         return cls(
-            topic=d["topic"],
-            message=d["message"],
-            facts=dict(d["facts"]),
-            text=d["text"],
+            topic=_str(d["topic"]),
+            message=_str(d["message"]),
+            facts={_str(k0): _str(x0) for k0, x0 in _dict(d["facts"]).items()},
+            text=_str(d["text"]),
         )
 
 
@@ -1383,13 +1435,13 @@ class TierProgress(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "TierProgress":
         return cls(
-            tier=d["tier"],
-            metric=d["metric"],
-            value=Decimal(d["value"]),
+            tier=(None if d["tier"] is None else _str(d["tier"])),
+            metric=_code(d["metric"], ("net_spend", "points_earned", "orders",)),
+            value=_dec(d["value"]),
             window_start=(None if d["window_start"] is None else _time(d["window_start"])),
-            next_tier=d["next_tier"],
-            next_threshold=(None if d["next_threshold"] is None else Decimal(d["next_threshold"])),
-            remaining=(None if d["remaining"] is None else Decimal(d["remaining"])),
+            next_tier=(None if d["next_tier"] is None else _str(d["next_tier"])),
+            next_threshold=(None if d["next_threshold"] is None else _dec(d["next_threshold"])),
+            remaining=(None if d["remaining"] is None else _dec(d["remaining"])),
         )
 
 
@@ -1409,8 +1461,8 @@ class TimelineStep(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "TimelineStep":
         return cls(
-            step=d["step"],
-            state=d["state"],
+            step=_code(d["step"], ("ordered", "packed", "handed_to_carrier", "in_transit", "out_for_delivery", "delivered", "delayed", "exception", "attempt_failed", "ready_for_pickup", "returning_to_sender", "returned_to_sender", "lost", "cancelled", "tracking_stopped",)),
+            state=_code(d["state"], ("done", "current", "upcoming",)),
             at=(None if d["at"] is None else _time(d["at"])),
             statement=Statement._read(d["statement"]),
         )
@@ -1430,9 +1482,9 @@ class TrackingLink(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "TrackingLink":
         return cls(
-            shipment=d["shipment"],
-            carrier=d["carrier"],
-            number=d["number"],
+            shipment=_str(d["shipment"]),
+            carrier=_str(d["carrier"]),
+            number=(None if d["number"] is None else _str(d["number"])),
         )
 
 
@@ -1452,10 +1504,10 @@ class TransitionRow(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "TransitionRow":
         return cls(
-            step=d["step"],
-            from_=d["from"],
-            to=d["to"],
-            customers=d["customers"],
+            step=_int(d["step"]),
+            from_=(None if d["from"] is None else _code(d["from"], ("new", "active", "at_risk", "lapsed", "reactivated", "advocate",))),
+            to=(None if d["to"] is None else _code(d["to"], ("new", "active", "at_risk", "lapsed", "reactivated", "advocate",))),
+            customers=_int(d["customers"]),
         )
 
 
@@ -1473,9 +1525,9 @@ class ViewItem(Result):
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "ViewItem":
         return cls(
-            line=d["line"],
-            title=d["title"],
-            quantity=d["quantity"],
+            line=_str(d["line"]),
+            title=_str(d["title"]),
+            quantity=_int(d["quantity"]),
         )
 
 

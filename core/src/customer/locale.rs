@@ -103,10 +103,30 @@ pub fn message_ids(language: &str) -> Vec<String> {
 /// An argument of a message: text (already formatted) or a count (selects plural forms).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
-    /// Text, inserted as is.
+    /// Text, inserted without characters that reorder or hide text (see
+    /// [`is_reordering_or_invisible`]); otherwise as is (plain text: a host that shows it in HTML
+    /// escapes it).
     Text(String),
     /// A whole number: written plainly and used for plural selection.
     Count(i64),
+}
+
+/// Whether a character reorders or hides text: the bidi embeddings, overrides and isolates
+/// (U+202A–U+202E, U+2066–U+2069) and the invisible zero-width space, word joiner and byte-order
+/// mark. A value from outside (a title, a place, a carrier name) loses them before it joins a
+/// sentence, so U+202E in a product title cannot flip the rest of a message; the marks
+/// U+200E/U+200F/U+061C and the joiners U+200C/U+200D (needed by some scripts and emoji) stay.
+pub fn is_reordering_or_invisible(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// A text argument as it joins a sentence: without [`is_reordering_or_invisible`] characters.
+fn plain_text(t: &str) -> String {
+    if t.chars().any(is_reordering_or_invisible) {
+        t.chars().filter(|c| !is_reordering_or_invisible(*c)).collect()
+    } else {
+        t.to_string()
+    }
 }
 
 impl From<&str> for Arg {
@@ -212,7 +232,7 @@ impl Localizer {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             match value {
-                Arg::Text(t) => fluent_args.set(*name, FluentValue::from(t.as_str())),
+                Arg::Text(t) => fluent_args.set(*name, FluentValue::from(plain_text(t))),
                 Arg::Count(n) => fluent_args.set(*name, FluentValue::from(*n)),
             }
         }

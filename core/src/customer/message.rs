@@ -91,9 +91,10 @@ pub struct Message {
     pub locale: String,
     /// The variables.
     pub payload: MessagePayload,
-    /// The subject line (email) or title (push).
+    /// The subject line (email) or title (push): plain text, escape it for HTML.
     pub subject: String,
-    /// The short body.
+    /// The short body: plain text with values from outside as given (a title may hold `<`,
+    /// `&` or quotes); escape it before putting it in an HTML email or page.
     pub body: String,
 }
 

@@ -38,7 +38,9 @@ pub struct Statement {
     pub message: String,
     /// The facts, by name.
     pub facts: BTreeMap<String, String>,
-    /// The sentence in the localizer's language.
+    /// The sentence in the localizer's language: plain text, with values from outside (titles,
+    /// places) as they were given. Escape it before putting it in HTML (`<`, `>`, `&`, quotes):
+    /// a product titled `<script>` is text here, not markup.
     pub text: String,
 }
 

@@ -377,6 +377,9 @@ fn item(line: &Line, quantity: u32) -> Item {
 /// named no tier.
 fn context_with_tier(sources: &Sources<'_>) -> EligibilityContext {
     let mut ctx = sources.context.clone();
+    if ctx.delay_thresholds.is_none() {
+        ctx.delay_thresholds = Some(*sources.thresholds);
+    }
     if ctx.tier.is_none() {
         if let Some((p, m)) = sources.loyalty {
             ctx.tier = m.tier_benefits(p);
@@ -453,7 +456,10 @@ fn shipment_view(sources: &Sources<'_>, s: &Shipment, dates: &Dates<'_>) -> Resu
             .then(|| scans.iter().find(|e| e.status == TrackingStatus::Delivered).map(|e| e.occurred_at))
             .flatten()
     });
-    let moved = |e: &&&CarrierEvent| e.status != TrackingStatus::InfoReceived && e.status != TrackingStatus::Pending;
+    // handed over: the first scan of the parcel moving (a lone delivery scan says nothing of when)
+    let moved = |e: &&&CarrierEvent| {
+        !matches!(e.status, TrackingStatus::InfoReceived | TrackingStatus::Pending | TrackingStatus::Delivered)
+    };
     let first_moved = scans.iter().find(moved).map(|e| e.occurred_at);
     let latest_transit = scans.iter().rev().find(|e| e.status == TrackingStatus::InTransit).copied();
     let out_for_delivery = scans.iter().find(|e| e.status == TrackingStatus::OutForDelivery).map(|e| e.occurred_at);
@@ -476,6 +482,7 @@ fn shipment_view(sources: &Sources<'_>, s: &Shipment, dates: &Dates<'_>) -> Resu
         statement: st,
     };
     // the main path
+    let mut path_key: Option<DateTime<Utc>> = None;
     for (index, kind) in (0u8..).zip(MAIN_PATH) {
         if s.cancelled && index > 1 {
             break;
@@ -502,8 +509,11 @@ fn shipment_view(sources: &Sources<'_>, s: &Shipment, dates: &Dates<'_>) -> Resu
             StepState::Done
         };
         let st = main_step_statement(kind, done, at, latest_transit, s, estimate, dates)?;
-        // an upcoming step sorts after everything that happened
-        steps.push((if done { at } else { Some(DateTime::<Utc>::MAX_UTC) }, step(kind, state, at, st)));
+        // an upcoming step sorts after everything that happened; a done step without a time of its
+        // own sorts with the step before it, so the path keeps its order
+        let key = if done { at.or(path_key) } else { Some(DateTime::<Utc>::MAX_UTC) };
+        path_key = key;
+        steps.push((key, step(kind, state, at, st)));
     }
     // what went wrong on the way, where it happened
     let latest = scans.last().map(|e| e.occurred_at);
@@ -619,8 +629,13 @@ fn main_step_statement(
         args.push(("date", dates.arg(at)));
         facts.push(fact("at", instant(at)));
     }
-    let mut id = if done { id.to_string() } else { format!("{id}-upcoming") };
-    if kind == StepKind::InTransit && done {
+    // a step passed without a scan of its own (carriers skip some) is done, shown without a date
+    let mut id = match (done, at) {
+        (true, Some(_)) => id.to_string(),
+        (true, None) => format!("{id}-undated"),
+        (false, _) => format!("{id}-upcoming"),
+    };
+    if kind == StepKind::InTransit && done && at.is_some() {
         let place = latest_transit.and_then(|e| e.location.clone()).unwrap_or_default();
         args.push(("has_place", Arg::Text(if place.is_empty() { "no" } else { "yes" }.into())));
         args.push(("place", Arg::Text(place.clone())));

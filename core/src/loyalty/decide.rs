@@ -300,9 +300,13 @@ impl Member {
         meta: &CommandMeta,
         expected_version: u64,
     ) -> Result<Vec<Entry>> {
+        check_instants(cmd, meta)?;
         let fp = crate::fingerprint::Fingerprint::of("", cmd);
         if let Some((seen, ())) = self.processed.get(&self.entries, meta.key.as_str()) {
-            return if fp.matches_command(&seen.fingerprint, "", cmd) {
+            // a command recorded before amounts were Money is recognised in its old shape
+            return if fp.matches_command(&seen.fingerprint, "", cmd)
+                || super::legacy::matches_v2(&seen.fingerprint, cmd)
+            {
                 Ok(Vec::new())
             } else {
                 Err(err(ErrorKind::IdempotencyConflict, "idempotency key reused for a different command"))
@@ -588,12 +592,43 @@ fn decide_clawback(plan: &mut Plan<'_>, p: &Programme, order: &OrderId, lines: &
     let mut owed = 0i64;
     let order_lots = m.order_lots.get(&m.entries, order.as_str()).into_iter().flat_map(|(_, lots)| lots.ids());
     let order_lots = order_lots.filter_map(|id| m.lots.get(&id));
-    let by_line: BTreeMap<_, &super::entry::Lot> =
-        order_lots.filter_map(|l| l.source.as_ref().and_then(|(_, li)| li.as_ref()).map(|li| (li, l))).collect();
+    let order_lots: Vec<&super::entry::Lot> = order_lots.collect();
+    let by_line: BTreeMap<_, &super::entry::Lot> = (order_lots.iter().copied())
+        .filter_map(|l| l.source.as_ref().and_then(|(_, li)| li.as_ref()).map(|li| (li, l)))
+        .collect();
+    let mut wants: Vec<(&super::entry::Lot, i64)> = Vec::with_capacity(lines.len().saturating_add(1));
     for l in lines {
         let Some(lot) = by_line.get(&l.line) else { continue };
         // the rate recorded when earned, never today's; never more than the lot earned
         let want = floor_points(mul(l.spend.amount(), lot.rate)?)?.min(lot.points.saturating_sub(lot.clawed)).max(0);
+        wants.push((lot, want));
+    }
+    // when this takes back every line's spend in full, the whole order was refunded: what the
+    // order earned beyond its lines' spend (points per order, shipping) goes with it
+    let mut wanted: BTreeMap<u64, i64> = BTreeMap::new();
+    for (lot, want) in &wants {
+        let w = wanted.entry(lot.id).or_insert(0);
+        *w = w.saturating_add(*want);
+    }
+    let spend_points = |l: &super::entry::Lot| -> Result<i64> { floor_points(mul(l.spend, l.rate)?) };
+    let mut all_lines_gone = !wants.is_empty();
+    for l in by_line.values() {
+        let taken = l.clawed.saturating_add(wanted.get(&l.id).copied().unwrap_or(0));
+        if taken < spend_points(l)?.min(l.points) {
+            all_lines_gone = false;
+            break;
+        }
+    }
+    if all_lines_gone {
+        for (lot, want) in &mut wants {
+            *want = lot.points.saturating_sub(lot.clawed).max(0);
+        }
+        // a line the refund did not name (nothing to refund on it) keeps nothing either
+        for l in by_line.values().filter(|l| !wanted.contains_key(&l.id)) {
+            wants.push((l, l.points.saturating_sub(l.clawed).max(0)));
+        }
+    }
+    for (lot, want) in wants {
         if lot.pending {
             cancelled.push(Draw { lot: lot.id, points: want.min(lot.remaining) });
         } else {
@@ -639,4 +674,22 @@ fn decide_adjust(plan: &mut Plan<'_>, p: &Programme, points: i64, reason: &str, 
         EntryKind::Adjust { draws: plan.draw(size, &[]) }
     };
     plan.push_noted(points, 0, Rule::Adjust, Decimal::ZERO, kind, Some(reason.to_string()), None)
+}
+
+/// Refuses a command whose times lie outside the years every language can hold
+/// ([`crate::instant`]).
+fn check_instants(cmd: &LoyaltyCommand, meta: &CommandMeta) -> Result<()> {
+    use crate::instant::{check_instant, check_optional};
+    check_instant(meta.now, "now")?;
+    match cmd {
+        LoyaltyCommand::EarnOrder { delivered_at, return_window_end, .. } => {
+            check_optional(*delivered_at, "delivered_at")?;
+            check_optional(*return_window_end, "return_window_end")
+        }
+        LoyaltyCommand::ScheduleRelease { delivered_at, return_window_end, .. } => {
+            check_instant(*delivered_at, "delivered_at")?;
+            check_optional(*return_window_end, "return_window_end")
+        }
+        _ => Ok(()),
+    }
 }

@@ -25,12 +25,15 @@
 mod command;
 mod decide;
 mod entry;
+mod from_order;
+mod legacy;
 mod member;
 mod programme;
 mod tier;
 
 pub use command::{Award, EarnLine, LoyaltyCommand};
 pub use entry::{Draw, ENTRY_SCHEMA_VERSION, EarnedLot, Entry, EntryKind, Lot, Rule};
+pub use from_order::loyalty_commands_for_order_events;
 pub use member::Member;
 pub use programme::{
     Earning, Expiry, NegativeBalance, PendingRule, Programme, RedemptionRule, ReferralRule, Reward, TierLevel,

@@ -25,6 +25,7 @@ impl Order {
         context: &OrderContext<'_>,
         meta: &CommandMeta,
     ) -> Result<Vec<OrderEvent>> {
+        check_command_instants(command, meta)?;
         if let OrderCommand::Return { command: crate::returns::ReturnCommand::Request { request } } = command {
             if let Some((policy, eligibility)) = context.returns {
                 return crate::returns::request_return(self, request, policy, eligibility, meta).map(|(_, ev)| ev);
@@ -330,5 +331,28 @@ impl Order {
             }
         }
         Ok(vec![OrderChange::ShipmentCreated { shipment: shipment.clone() }])
+    }
+}
+
+/// Refuses a command whose times (its `now`, a scan, a promise, a delivery, a deadline) lie
+/// outside the years every language can hold ([`crate::instant`]).
+pub(crate) fn check_command_instants(command: &OrderCommand, meta: &CommandMeta) -> Result<()> {
+    use crate::instant::{check_instant, check_optional};
+    use crate::returns::ReturnCommand as R;
+    check_instant(meta.now, "now")?;
+    let scan = |e: &crate::tracking::CarrierEvent| -> Result<()> {
+        check_instant(e.occurred_at, "event.occurred_at")?;
+        check_optional(e.estimated_delivery, "event.estimated_delivery")
+    };
+    match command {
+        OrderCommand::Place { order } => check_instant(order.placed_at, "order.placed_at"),
+        OrderCommand::CreateShipment { shipment } => check_optional(shipment.promised_by, "shipment.promised_by"),
+        OrderCommand::RecordTracking { event, .. } => scan(event),
+        OrderCommand::MarkDelivered { at, .. } => check_instant(*at, "at"),
+        OrderCommand::Return { command: R::RecordTracking { event, .. } } => scan(event),
+        OrderCommand::Return { command: R::ShipAdvanceReplacement { deadline, .. } } => {
+            check_instant(*deadline, "deadline")
+        }
+        _ => Ok(()),
     }
 }

@@ -201,6 +201,9 @@ impl Order {
     /// [`ErrorKind::InvalidOrder`], [`ErrorKind::InvalidQuantity`], [`ErrorKind::InvalidAmount`],
     /// [`ErrorKind::CurrencyMismatch`] or [`ErrorKind::Overflow`] for an invalid order.
     pub fn place(order: NewOrder, meta: &CommandMeta) -> Result<Vec<OrderEvent>> {
+        let cmd = OrderCommand::Place { order };
+        super::decide::check_command_instants(&cmd, meta)?;
+        let OrderCommand::Place { order } = cmd else { return Err(err(ErrorKind::Internal, "not a placement")) };
         let amounts = line_amounts(&order)?;
         let cmd = OrderCommand::Place { order: order.clone() };
         let fp = fingerprint(&cmd).as_stored().to_string();

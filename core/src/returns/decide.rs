@@ -127,6 +127,7 @@ pub fn request_return(
     ctx: &EligibilityContext,
     meta: &CommandMeta,
 ) -> Result<(EligibilityReport, Vec<OrderEvent>)> {
+    crate::instant::check_instant(meta.now, "now")?;
     let fp = crate::fingerprint::Fingerprint::of("return_request", request);
     if let Some(seen) = order.processed.get(&meta.key) {
         if !fp.matches_command(seen, "return_request", request) {

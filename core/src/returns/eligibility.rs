@@ -13,6 +13,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::ids::{CustomerId, LineId, ReturnId, Sku};
 use crate::money::Money;
 use crate::order::{Line, Order};
+use crate::tracking::{DelayThresholds, TrackingStatus};
 
 /// Every reason code a return decision can carry: a line's deciding `code`, each
 /// [`RuleVerdict::code`], and [`EligibilityReport::method_note`]. Stable across versions, like
@@ -27,6 +28,7 @@ pub const DECISION_CODES: &[&str] = &[
     "return.quantity_exceeds_returnable",
     "return.already_returned",
     "return.already_claimed",
+    "return.parcel_lost",
     "return.returnable_item",
     "return.final_sale",
     "return.digital",
@@ -139,6 +141,10 @@ pub struct EligibilityContext {
     /// The customer's tier benefits.
     #[serde(default)]
     pub tier: Option<TierBenefits>,
+    /// When a silent parcel counts as lost (its units are then claimable, never returnable);
+    /// absent: [`DelayThresholds::default`]. A carrier-declared loss counts whatever these say.
+    #[serde(default)]
+    pub delay_thresholds: Option<DelayThresholds>,
 }
 
 /// What a rule (or a whole decision) concluded.
@@ -455,6 +461,7 @@ fn quantity_verdict(
     policy: &ReturnPolicy,
     c: &crate::order::UnitCounts,
     claimed: u32,
+    lost: u32,
     before: u32,
     quantity: u32,
 ) -> RuleVerdict {
@@ -464,11 +471,22 @@ fn quantity_verdict(
         ShippingRequirement::None => c.shipped,
     };
     let unclaimed = base.saturating_sub(c.return_requested).saturating_sub(before);
-    let returnable = unclaimed.saturating_sub(claimed);
+    // lost units were never delivered; a claim is usually on a lost parcel, so under "delivered"
+    // only claimed units beyond the lost ones (damaged on arrival) come out of the base, and under
+    // "shipped" the larger of the two
+    let settled = match policy.require {
+        ShippingRequirement::Delivered => claimed.saturating_sub(lost),
+        ShippingRequirement::Shipped | ShippingRequirement::None => claimed.max(lost),
+    };
+    let returnable = unclaimed.saturating_sub(settled);
     let facts = [("returnable", returnable.to_string()), ("requested", quantity.to_string())];
+    // units that shipped but were lost or settled by a claim say so, whatever the requirement
+    let shipped_open = c.shipped.saturating_sub(c.return_requested).saturating_sub(before);
     if quantity <= returnable {
         verdict("quantity", Outcome::Allowed, "return.quantity_ok", facts)
-    } else if quantity <= unclaimed {
+    } else if quantity <= shipped_open && lost > claimed {
+        verdict("quantity", Outcome::Denied, "return.parcel_lost", facts)
+    } else if quantity <= shipped_open && claimed > 0 {
         verdict("quantity", Outcome::Denied, "return.already_claimed", facts)
     } else if returnable == 0 && c.return_requested > 0 && c.return_requested >= base {
         verdict("quantity", Outcome::Denied, "return.already_returned", facts)
@@ -500,6 +518,24 @@ fn item_verdicts(policy: &ReturnPolicy, line: &crate::order::Line, verdicts: &mu
     }
 }
 
+/// Units per line in parcels that are lost at `now`: declared lost by the carrier, or presumed
+/// lost under the context's thresholds, and not delivered.
+fn lost_units<'a>(order: &'a Order, ctx: &EligibilityContext, now: DateTime<Utc>) -> BTreeMap<&'a LineId, u32> {
+    let thresholds = ctx.delay_thresholds.unwrap_or_default();
+    let mut out: BTreeMap<&LineId, u32> = BTreeMap::new();
+    for s in order.shipments.values().filter(|s| !s.cancelled && s.delivered_at.is_none_or(|d| d > now)) {
+        let a = s.assess_delay(now, &thresholds);
+        if a.status != TrackingStatus::Lost && !a.presumed_lost {
+            continue;
+        }
+        for lq in &s.spec.lines {
+            let n = out.entry(&lq.line).or_insert(0);
+            *n = n.saturating_add(lq.quantity);
+        }
+    }
+    out
+}
+
 /// Evaluates a return request against the policy. Pure: the order, policy, context and `now`
 /// decide everything. A denial is an outcome in the report, not an error.
 ///
@@ -514,6 +550,7 @@ pub fn evaluate(
     ctx: &EligibilityContext,
     now: DateTime<Utc>,
 ) -> Result<EligibilityReport> {
+    crate::instant::check_instant(now, "now")?;
     check_request(order, request, policy)?;
     // units already asked for in this request, per line (a request may name a line twice)
     let mut asked: BTreeMap<&LineId, u32> = BTreeMap::new();
@@ -527,6 +564,7 @@ pub fn evaluate(
             *n = n.saturating_add(l.requested);
         }
     }
+    let lost_units = lost_units(order, ctx, now);
     let mut decisions = Vec::with_capacity(request.lines.len());
     let mut request_value = Money::zero(order.currency);
     for rl in &request.lines {
@@ -539,8 +577,10 @@ pub fn evaluate(
         let mut verdicts = Vec::with_capacity(6);
         // quantity
         let before = asked.get(&rl.line).copied().unwrap_or(0);
+        // a lost parcel's units are claimable, never returnable
         let claimed = claimed_units.get(&rl.line).copied().unwrap_or(0);
-        verdicts.push(quantity_verdict(policy, c, claimed, before, rl.quantity));
+        let lost = lost_units.get(&rl.line).copied().unwrap_or(0);
+        verdicts.push(quantity_verdict(policy, c, claimed, lost, before, rl.quantity));
         asked.insert(&rl.line, before.saturating_add(rl.quantity));
         // non-returnable classes and the shipping requirement
         item_verdicts(policy, line, &mut verdicts);

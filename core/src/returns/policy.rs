@@ -540,6 +540,13 @@ impl Validate for ReturnPolicy {
                 "holiday_extension.returnable_until",
                 "must not be before placed_to",
             );
+            for (d, path) in [
+                (h.placed_from, "holiday_extension.placed_from"),
+                (h.placed_to, "holiday_extension.placed_to"),
+                (h.returnable_until, "holiday_extension.returnable_until"),
+            ] {
+                p.check(crate::instant::check_date(d, "date").is_ok(), path, "must lie in the years 1000 to 8999");
+            }
         }
         if self.review.max_returns.is_some() != self.review.within_days.is_some() {
             p.check(false, "review", "max_returns and within_days go together");

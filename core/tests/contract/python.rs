@@ -44,8 +44,60 @@ from .errors import InvalidInputError
 R = TypeVar("R", bound="Result")
 
 
-def _time(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, not {type(value).__name__}")
+    return value
+
+
+def _code(value: Any, codes: tuple) -> str:
+    if value not in codes or not isinstance(value, str):
+        raise ValueError(f"{value!r} is not one of {codes!r}")
+    return value
+
+
+def _time(value: Any) -> datetime:
+    t = datetime.fromisoformat(_str(value).replace("Z", "+00:00"))
+    if t.tzinfo is None:
+        raise ValueError(f"{value!r} has no offset")
+    return t
+
+
+def _dec(value: Any) -> Decimal:
+    d = Decimal(_str(value))
+    if not d.is_finite():
+        raise ValueError(f"{value!r} is not a finite decimal")
+    return d
+
+
+def _int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected a whole number, not {type(value).__name__}")
+    return value
+
+
+def _num(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"expected a number, not {type(value).__name__}")
+    return value
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, not {type(value).__name__}")
+    return value
+
+
+def _list(value: Any) -> List[Any]:
+    if not isinstance(value, list):
+        raise TypeError(f"expected a list, not {type(value).__name__}")
+    return value
+
+
+def _dict(value: Any) -> Dict[str, Any]:
+    if not isinstance(value, dict):
+        raise TypeError(f"expected an object, not {type(value).__name__}")
+    return value
 
 
 def _plain(value: Any) -> Any:
@@ -65,8 +117,8 @@ class Result:
     def from_dict(cls: Type[R], d: Dict[str, Any]) -> R:
         """Reads the core's JSON document; one of another shape raises ``InvalidInputError``."""
         try:
-            return cls._read(d)
-        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as e:
+            return cls._read(_dict(d))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError) as e:
             raise InvalidInputError(f"not a {cls.__name__} document: {e!r}", "input.invalid") from e
 
     @classmethod
@@ -212,6 +264,15 @@ fn read(schema: &Value, expr: &str, defs: &BTreeMap<String, Value>, depth: usize
     };
     for key in ["oneOf", "anyOf"] {
         if let Some(Value::Array(options)) = schema.get(key) {
+            // a union of codes: one of them, nothing else
+            let consts: Vec<String> = options
+                .iter()
+                .filter_map(|o| o.get("const").and_then(Value::as_str))
+                .map(|c| format!("\"{c}\""))
+                .collect();
+            if !consts.is_empty() && consts.len() == options.len() {
+                return format!("_code({expr}, ({},))", consts.join(", "));
+            }
             let some: Vec<&Value> = options.iter().filter(|o| o.get("type") != Some(&Value::from("null"))).collect();
             return match some.as_slice() {
                 [one] => nullable(one),
@@ -229,23 +290,33 @@ fn read(schema: &Value, expr: &str, defs: &BTreeMap<String, Value>, depth: usize
         }
         Some(Value::String(t)) => match (t.as_str(), schema.get("format").and_then(Value::as_str)) {
             ("string", Some("date-time")) => format!("_time({expr})"),
-            ("string", Some("decimal")) => format!("Decimal({expr})"),
+            ("string", Some("decimal")) => format!("_dec({expr})"),
+            ("string", _) => {
+                match (schema.get("enum").and_then(Value::as_array), schema.get("const").and_then(Value::as_str)) {
+                    (Some(codes), _) => {
+                        let codes: Vec<String> =
+                            codes.iter().filter_map(Value::as_str).map(|c| format!("\"{c}\"")).collect();
+                        format!("_code({expr}, ({},))", codes.join(", "))
+                    }
+                    (None, Some(c)) => format!("_code({expr}, (\"{c}\",))"),
+                    (None, None) => format!("_str({expr})"),
+                }
+            }
+            ("integer", _) => format!("_int({expr})"),
+            ("number", _) => format!("_num({expr})"),
+            ("boolean", _) => format!("_bool({expr})"),
             ("array", _) => {
                 let v = format!("x{depth}");
                 let item = schema.get("items").map_or(v.clone(), |i| read(i, &v, defs, depth + 1));
-                if item == v { format!("list({expr})") } else { format!("[{item} for {v} in {expr}]") }
+                if item == v { format!("list(_list({expr}))") } else { format!("[{item} for {v} in _list({expr})]") }
             }
             ("object", _) => match schema.get("additionalProperties").filter(|a| a.is_object()) {
                 Some(values) => {
                     let v = format!("x{depth}");
                     let item = read(values, &v, defs, depth + 1);
-                    if item == v {
-                        format!("dict({expr})")
-                    } else {
-                        format!("{{k{depth}: {item} for k{depth}, {v} in {expr}.items()}}")
-                    }
+                    format!("{{_str(k{depth}): {item} for k{depth}, {v} in _dict({expr}).items()}}")
                 }
-                None => expr.to_string(),
+                None => format!("dict(_dict({expr}))"),
             },
             _ => expr.to_string(),
         },

@@ -4314,12 +4314,12 @@ data class CustomerMessage (
     var `payload`: MessagePayload
     , 
     /**
-     * The subject line (email) or title (push).
+     * The subject line (email) or title (push): plain text, escape it for HTML.
      */
     var `subject`: kotlin.String
     , 
     /**
-     * The short body.
+     * The short body: plain text with values from outside as given (a title may hold `<`, `&` or quotes); escape it before putting it in an HTML email or page.
      */
     var `body`: kotlin.String
     
@@ -4530,6 +4530,69 @@ public object FfiConverterTypeDelayAssessment: FfiConverterRustBuffer<DelayAsses
             FfiConverterBoolean.write(value.`presumedLost`, buf)
             FfiConverterBoolean.write(value.`carrierDelayed`, buf)
             FfiConverterOptionalTimestamp.write(value.`lastScanAt`, buf)
+    }
+}
+
+
+
+/**
+ * Thresholds for delay detection. All durations are configurable; the defaults follow common carrier practice.
+ */
+data class DelayThresholds (
+    /**
+     * No update for this many days on a domestic shipment: presumed lost (default 7).
+     */
+    var `lostAfterDaysDomestic`: kotlin.Long? = null 
+    , 
+    /**
+     * No update for this many days on an international shipment: presumed lost (default 20).
+     */
+    var `lostAfterDaysInternational`: kotlin.Long? = null 
+    , 
+    /**
+     * Hours past the promised date with no scan since the promise: presumed lost (default 48).
+     */
+    var `lostAfterPromiseHours`: kotlin.Long? = null 
+    , 
+    /**
+     * No scan for this many days counts as stalled (default 3).
+     */
+    var `stalledAfterDays`: kotlin.Long? = null 
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDelayThresholds: FfiConverterRustBuffer<DelayThresholds> {
+    override fun read(buf: ByteBuffer): DelayThresholds {
+        return DelayThresholds(
+            FfiConverterOptionalLong.read(buf),
+            FfiConverterOptionalLong.read(buf),
+            FfiConverterOptionalLong.read(buf),
+            FfiConverterOptionalLong.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: DelayThresholds) = (
+            FfiConverterOptionalLong.allocationSize(value.`lostAfterDaysDomestic`) +
+            FfiConverterOptionalLong.allocationSize(value.`lostAfterDaysInternational`) +
+            FfiConverterOptionalLong.allocationSize(value.`lostAfterPromiseHours`) +
+            FfiConverterOptionalLong.allocationSize(value.`stalledAfterDays`)
+    )
+
+    override fun write(value: DelayThresholds, buf: ByteBuffer) {
+            FfiConverterOptionalLong.write(value.`lostAfterDaysDomestic`, buf)
+            FfiConverterOptionalLong.write(value.`lostAfterDaysInternational`, buf)
+            FfiConverterOptionalLong.write(value.`lostAfterPromiseHours`, buf)
+            FfiConverterOptionalLong.write(value.`stalledAfterDays`, buf)
     }
 }
 
@@ -4784,6 +4847,11 @@ public object FfiConverterTypeEarnedLot: FfiConverterRustBuffer<EarnedLot> {
  */
 data class EligibilityContext (
     /**
+     * When a silent parcel counts as lost (its units are then claimable, never returnable); absent: [`DelayThresholds::default`]. A carrier-declared loss counts whatever these say.
+     */
+    var `delayThresholds`: DelayThresholds? = null 
+    , 
+    /**
      * When the customer's earlier returns (on any order) were requested.
      */
     var `recentReturns`: List<java.time.Instant>? = null 
@@ -4808,17 +4876,20 @@ data class EligibilityContext (
 public object FfiConverterTypeEligibilityContext: FfiConverterRustBuffer<EligibilityContext> {
     override fun read(buf: ByteBuffer): EligibilityContext {
         return EligibilityContext(
+            FfiConverterOptionalTypeDelayThresholds.read(buf),
             FfiConverterOptionalSequenceTimestamp.read(buf),
             FfiConverterOptionalTypeTierBenefits.read(buf),
         )
     }
 
     override fun allocationSize(value: EligibilityContext) = (
+            FfiConverterOptionalTypeDelayThresholds.allocationSize(value.`delayThresholds`) +
             FfiConverterOptionalSequenceTimestamp.allocationSize(value.`recentReturns`) +
             FfiConverterOptionalTypeTierBenefits.allocationSize(value.`tier`)
     )
 
     override fun write(value: EligibilityContext, buf: ByteBuffer) {
+            FfiConverterOptionalTypeDelayThresholds.write(value.`delayThresholds`, buf)
             FfiConverterOptionalSequenceTimestamp.write(value.`recentReturns`, buf)
             FfiConverterOptionalTypeTierBenefits.write(value.`tier`, buf)
     }
@@ -8914,7 +8985,7 @@ data class Statement (
     var `facts`: Map<kotlin.String, kotlin.String>
     , 
     /**
-     * The sentence in the localizer's language.
+     * The sentence in the localizer's language: plain text, with values from outside (titles, places) as they were given. Escape it before putting it in HTML (`<`, `>`, `&`, quotes): a product titled `<script>` is text here, not markup.
      */
     var `text`: kotlin.String
     
@@ -9733,6 +9804,7 @@ enum class DecisionCode {
     RETURN_QUANTITY_EXCEEDS_RETURNABLE,
     RETURN_ALREADY_RETURNED,
     RETURN_ALREADY_CLAIMED,
+    RETURN_PARCEL_LOST,
     RETURN_RETURNABLE_ITEM,
     RETURN_FINAL_SALE,
     RETURN_DIGITAL,
@@ -15956,6 +16028,38 @@ public object FfiConverterOptionalTypeDelayAssessment: FfiConverterRustBuffer<De
         } else {
             buf.put(1)
             FfiConverterTypeDelayAssessment.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeDelayThresholds: FfiConverterRustBuffer<DelayThresholds?> {
+    override fun read(buf: ByteBuffer): DelayThresholds? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeDelayThresholds.read(buf)
+    }
+
+    override fun allocationSize(value: DelayThresholds?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeDelayThresholds.allocationSize(value)
+        }
+    }
+
+    override fun write(value: DelayThresholds?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeDelayThresholds.write(value, buf)
         }
     }
 }
