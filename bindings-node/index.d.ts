@@ -2098,8 +2098,11 @@ export declare class Order {
    * `store.concurrency_conflict`.
    */
   handle(command: string | Input<OrderCommand>, key: string, now: Date | string, expectedVersion?: number): CommandResult
-  /** Derived statuses and amounts; with `now`, each shipment's delay assessment too. */
-  summary(now?: Date | string): OrderSummary
+  /**
+   * Derived statuses and amounts; with `now`, each shipment's delay assessment too, under the
+   * shop's `thresholds` (defaults for any left out).
+   */
+  summary(now?: Date | string, thresholds?: Input<DelayThresholds> | null): OrderSummary
   /** The order's returns, in id order. */
   returns(): Array<ReturnSummary>
   /** Every event so far, as documents (camelCase, `Date`s). */
@@ -2184,7 +2187,7 @@ export declare function errorCodes(): Array<ErrorCode>
 export declare function isSettled(due: string, paid: string, currency: string): boolean
 
 /** The lifecycle stage at `at` of a customer with these purchases; `null` before the first. */
-export declare function lifecycleStage(purchases: Array<Date>, at: Date, facts?: Input<StageFacts> | null | undefined, rules?: Input<StageRules> | null | undefined): StageAssignment | null
+export declare function lifecycleStage(purchases: Array<Date | string>, at: Date | string, facts?: Input<StageFacts> | null | undefined, rules?: Input<StageRules> | null | undefined): StageAssignment | null
 
 /** What a loyalty command did. */
 export interface LoyaltyResult {
@@ -2270,7 +2273,7 @@ export declare function returnPolicySummary(request: string | Input<PolicySummar
 export declare function rfmScores(customers: Array<Input<RfmMeasures>>): Array<RfmScore>
 
 /** Every customer's stage at each date (ascending) and the moves between consecutive dates. */
-export declare function stageTransitions(customers: Array<Input<CustomerPurchases>>, dates: Array<Date>, rules?: Input<StageRules> | null | undefined): StageTransitions
+export declare function stageTransitions(customers: Array<Input<CustomerPurchases>>, dates: Array<Date | string>, rules?: Input<StageRules> | null | undefined): StageTransitions
 
 /** Counts answers of a kind (`nps`, `csat` on 1–5, `ces`) into a survey state (stable JSON). */
 export declare function surveyState(kind: 'nps' | 'csat' | 'ces', scores: Array<number>): string

@@ -112,13 +112,30 @@ const SQLITE_HEADER: &[u8] = b"SQLite format 3\0";
 /// The table that marks a storefront database.
 const RUN_TABLE: &str = "storefront_run";
 
+/// SQLite's application id of a storefront database ("PPSF"), written with the first write.
+const STOREFRONT_APP_ID: i32 = 0x5050_5346;
+
 fn is_storefront_db(path: &Path) -> Result<bool, Fail> {
-    let mut head = [0u8; 16];
-    let n = std::fs::File::open(path)
-        .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
-        .map_err(|e| Fail(format!("cannot read {}: {e}", path.display())))?;
-    if n < head.len() || head != SQLITE_HEADER {
+    let mut head = [0u8; 72];
+    let mut f = std::fs::File::open(path).map_err(|e| Fail(format!("cannot read {}: {e}", path.display())))?;
+    let mut n = 0;
+    while n < head.len() {
+        let got = std::io::Read::read(&mut f, head.get_mut(n..).unwrap_or_default())
+            .map_err(|e| Fail(format!("cannot read {}: {e}", path.display())))?;
+        if got == 0 {
+            break;
+        }
+        n += got;
+    }
+    // an empty file is what a run killed before its first write leaves: nothing to lose
+    if n == 0 {
+        return Ok(true);
+    }
+    if n < head.len() || head.get(..16) != Some(SQLITE_HEADER) {
         return Ok(false);
+    }
+    if head.get(68..72) == Some(&STOREFRONT_APP_ID.to_be_bytes()[..]) {
+        return Ok(true);
     }
     let conn = rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
         .map_err(|e| Fail(format!("cannot open database {}: {e}", path.display())))?;
@@ -138,15 +155,26 @@ type OursCheck = fn(&Path) -> Result<bool, Fail>;
 
 /// Makes room for the database and the report: refuses foreign files, and earlier runs unless
 /// `replace`; removes an earlier run's files only after both checks passed.
-fn prepare_outputs(db: &Path, report: &Path, replace: bool) -> Result<(), Fail> {
+fn prepare_outputs(db: &Path, report: &Path, replace: bool, owned: bool) -> Result<(), Fail> {
     let checks: [(&Path, &str, OursCheck); 2] =
         [(db, "storefront database", is_storefront_db), (report, "storefront report", is_storefront_report)];
+    // a path ending in a separator names a folder, never the file
+    if db.as_os_str().to_string_lossy().ends_with(std::path::MAIN_SEPARATOR) || db.as_os_str().to_string_lossy().ends_with('/') {
+        return Err(Fail(format!("{} names a folder; give the database file's path", db.display())));
+    }
+    let db_exists = db.symlink_metadata().is_ok();
     for (path, what, ours) in checks {
+        let meta = path.symlink_metadata();
+        if meta.as_ref().is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(Fail(format!("{} is a symbolic link; refusing to write through it", path.display())));
+        }
         if path.is_dir() {
             return Err(Fail(format!("{} is a directory, not a {what}", path.display())));
         }
-        if path.exists() {
-            if !ours(path)? {
+        if meta.is_ok() {
+            // the default path under target/ is the program's own: a run killed before it marked
+            // its database is replaced like any other
+            if !owned && !ours(path)? {
                 return Err(Fail(format!(
                     "{} exists and is not a {what}; refusing to overwrite it (choose another --db)",
                     path.display()
@@ -163,9 +191,17 @@ fn prepare_outputs(db: &Path, report: &Path, replace: bool) -> Result<(), Fail> 
     if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| Fail(format!("cannot create {}: {e}", dir.display())))?;
     }
+    // SQLite's side files belong to the database beside them: with no database of ours there,
+    // they are someone else's and stay untouched (and the run refuses, as SQLite would use them)
+    for suffix in ["-wal", "-shm"] {
+        let f = PathBuf::from(format!("{}{suffix}", db.display()));
+        if f.symlink_metadata().is_ok() && !db_exists && !owned {
+            return Err(Fail(format!("{} exists without its database; refusing to touch it", f.display())));
+        }
+    }
     for suffix in ["", "-wal", "-shm"] {
         let f = PathBuf::from(format!("{}{suffix}", db.display()));
-        if f.exists() {
+        if f.symlink_metadata().is_ok() {
             std::fs::remove_file(&f).map_err(|e| Fail(format!("cannot replace {}: {e}", f.display())))?;
         }
     }
@@ -424,6 +460,51 @@ fn at(day: i64, hour: i64) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).single().unwrap_or_default() + Duration::days(day) + Duration::hours(hour)
 }
 
+/// What a parcel's carrier sends, decided from the customer, order and parcel (no draw from the
+/// random stream, so the rest of the simulation does not move): about 55 % every scan, 20 % no
+/// out-for-delivery scan, 15 % only the delivery scan, 10 % nothing (a local courier's proof of
+/// delivery, entered with `mark_delivered`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ScanFeed {
+    Full,
+    NoOutForDelivery,
+    DeliveredOnly,
+    ProofOfDelivery,
+}
+
+impl ScanFeed {
+    fn of(customer: u32, order: &str, parcel: usize) -> ScanFeed {
+        // FNV-1a over the ids: stable across runs and platforms
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in customer.to_le_bytes().iter().chain(order.as_bytes()).chain(&parcel.to_le_bytes()) {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        match h % 20 {
+            0..=10 => ScanFeed::Full,
+            11..=14 => ScanFeed::NoOutForDelivery,
+            15..=17 => ScanFeed::DeliveredOnly,
+            _ => ScanFeed::ProofOfDelivery,
+        }
+    }
+
+    fn carrier(self) -> &'static str {
+        match self {
+            ScanFeed::Full => "DHL",
+            ScanFeed::NoOutForDelivery => "GLS",
+            ScanFeed::DeliveredOnly => "Poste Italiane",
+            ScanFeed::ProofOfDelivery => "City Courier",
+        }
+    }
+
+    fn in_transit_scans(self) -> bool {
+        matches!(self, ScanFeed::Full | ScanFeed::NoOutForDelivery)
+    }
+
+    fn out_for_delivery_scan(self) -> bool {
+        self == ScanFeed::Full
+    }
+}
+
 #[allow(clippy::too_many_lines)]
 fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
     let customer = CustomerId::new(format!("c{c:05}"))?;
@@ -531,18 +612,24 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
             let sid = ShipmentId::new(format!("s{si}"))?;
             let shipped = placed + Duration::hours(rng.gen_range(6..40));
             let promised = shipped + Duration::days(3);
+            let roll: f64 = rng.r#gen();
+            let (late, lost) = (roll < 0.12, roll > 0.99);
+            // carriers send what they send: some every scan, some no out-for-delivery, some only
+            // the delivery, some nothing (a courier's proof of delivery is entered by hand); a
+            // parcel lost in transit was scanned in (one never scanned is not in transit, and a
+            // transit claim needs a shipped parcel)
+            let feed = ScanFeed::of(c, order.id().as_str(), si);
+            let feed = if lost && !feed.in_transit_scans() { ScanFeed::NoOutForDelivery } else { feed };
             let shipment = NewShipment {
                 id: sid.clone(),
                 lines,
-                carrier: "DHL".into(),
+                carrier: feed.carrier().into(),
                 tracking_number: None,
                 promised_by: Some(promised),
                 route: Route::Domestic,
             };
             shop.run(&mut order, OrderCommand::CreateShipment { shipment }, shipped, &prefs, &mut sent)?;
             shop.stats.shipments += 1;
-            let roll: f64 = rng.r#gen();
-            let (late, lost) = (roll < 0.12, roll > 0.99);
             let month = promised.format("%Y-%m").to_string();
             let scan = |status: &str, when: DateTime<Utc>, source: CarrierSource| -> OrderCommand {
                 let m = map_carrier_status(source, status);
@@ -558,14 +645,19 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
             };
             for (code, hours) in [("label_printed", 1), ("in_transit", 8), ("in_transit", 20)] {
                 let when = shipped + Duration::hours(hours);
-                shop.run(&mut order, scan(code, when, CarrierSource::Shopify), when, &prefs, &mut sent)?;
+                if feed.in_transit_scans() {
+                    shop.run(&mut order, scan(code, when, CarrierSource::Shopify), when, &prefs, &mut sent)?;
+                }
             }
             // some parcels get another scan the next day; some late ones a carrier delay scan
+            // (the draws are made whatever the feed, so the rest of the simulation is unchanged)
             if rng.gen_bool(0.5) {
                 let when = shipped + Duration::hours(rng.gen_range(26..34));
-                shop.run(&mut order, scan("in_transit", when, CarrierSource::Shopify), when, &prefs, &mut sent)?;
+                if feed.in_transit_scans() {
+                    shop.run(&mut order, scan("in_transit", when, CarrierSource::Shopify), when, &prefs, &mut sent)?;
+                }
             }
-            if late && rng.gen_bool(0.5) {
+            if late && rng.gen_bool(0.5) && feed.in_transit_scans() {
                 let when = promised - Duration::hours(rng.gen_range(12..30));
                 // the carrier's delay scan names a new date: a day after the promise
                 let mut delayed = scan("delayed", when, CarrierSource::Shopify);
@@ -631,14 +723,20 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
                 }
                 promised - Duration::hours(rng.gen_range(2..30))
             };
-            shop.run(
-                &mut order,
-                scan("out_for_delivery", arrive - Duration::hours(5), CarrierSource::Shopify),
-                arrive - Duration::hours(5),
-                &prefs,
-                &mut sent,
-            )?;
-            shop.run(&mut order, scan("delivered", arrive, CarrierSource::Shopify), arrive, &prefs, &mut sent)?;
+            if feed.out_for_delivery_scan() {
+                shop.run(
+                    &mut order,
+                    scan("out_for_delivery", arrive - Duration::hours(5), CarrierSource::Shopify),
+                    arrive - Duration::hours(5),
+                    &prefs,
+                    &mut sent,
+                )?;
+            }
+            let delivery = match feed {
+                ScanFeed::ProofOfDelivery => OrderCommand::MarkDelivered { shipment: sid.clone(), at: arrive },
+                _ => scan("delivered", arrive, CarrierSource::Shopify),
+            };
+            shop.run(&mut order, delivery, arrive, &prefs, &mut sent)?;
             delivered_at = Some(delivered_at.map_or(arrive, |d: DateTime<Utc>| d.max(arrive)));
         }
         // loyalty: earn on the order, pending until delivery + 14 days / the return window
@@ -1024,18 +1122,28 @@ fn run(a: &Args) -> Result<(), Fail> {
     let started = std::time::Instant::now();
     let db = a.db.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_DB));
     let report_path = db.with_file_name("report.html");
-    prepare_outputs(&db, &report_path, a.force || a.db.is_none())?;
+    prepare_outputs(&db, &report_path, a.force || a.db.is_none(), a.db.is_none())?;
     eprintln!("simulating {} customers over 2026 into {}", a.customers, db.display());
+    // the first write marks the file as ours (SQLite's application id, in the header) in the
+    // same transaction as the run's record, so a run killed at any moment leaves either nothing
+    // or a database the next run recognises and may replace
+    rusqlite::Connection::open(&db)
+        .and_then(|c| {
+            c.execute_batch(&format!(
+                "BEGIN;
+                 PRAGMA application_id = {STOREFRONT_APP_ID};
+                 CREATE TABLE {RUN_TABLE} (seed INTEGER NOT NULL, customers INTEGER NOT NULL);
+                 INSERT INTO {RUN_TABLE} VALUES ({}, {});
+                 COMMIT;",
+                a.seed as i64, a.customers
+            ))
+        })
+        .map_err(|e| Fail(format!("cannot write database {}: {e}", db.display())))?;
     let store = SqliteStore::open(&db).map_err(|e| Fail(format!("cannot open database {}: {e}", db.display())))?;
     store
-        .execute_batch(&format!(
-            // a 256 MiB page cache keeps a batch's pages in memory until its commit, so each page
-            // reaches the WAL once per batch instead of on every cache spill
-            "PRAGMA cache_size = -262144;
-             CREATE TABLE {RUN_TABLE} (seed INTEGER NOT NULL, customers INTEGER NOT NULL);
-             INSERT INTO {RUN_TABLE} VALUES ({}, {});",
-            a.seed as i64, a.customers
-        ))
+        // a 256 MiB page cache keeps a batch's pages in memory until its commit, so each page
+        // reaches the WAL once per batch instead of on every cache spill
+        .execute_batch("PRAGMA cache_size = -262144;")
         .map_err(|e| Fail(format!("cannot write database {}: {e}", db.display())))?;
     let programme = Programme::from_json(&read("loyalty_programme.json")?)?;
     let mut shop = Shop {
@@ -1156,7 +1264,8 @@ struct Report<'a> {
     s: &'a Stats,
     journey: &'a Journey,
     tiers: Vec<(String, u64)>,
-    nps: postpurchase::feedback::NpsResult,
+    /// `None` when nobody answered (a tiny run): the section says so.
+    nps: Option<postpurchase::feedback::NpsResult>,
     csat: Option<postpurchase::feedback::CsatResult>,
     repeat_rate: f64,
     title: String,
@@ -1193,7 +1302,7 @@ impl<'a> Report<'a> {
             s,
             journey,
             tiers,
-            nps: s.nps.result(0.95)?,
+            nps: (s.nps.responses() > 0).then(|| s.nps.result(0.95)).transpose()?,
             csat,
             repeat_rate,
             title: format!("Post-purchase report: orders placed in 2026 (seed {}, {} customers)", a.seed, a.customers),
@@ -1251,10 +1360,13 @@ impl<'a> Report<'a> {
             self.tiers.iter().map(|(t, n)| format!("{t} {n}")).collect::<Vec<_>>().join(", "),
             s.points_outstanding
         );
-        out += &format!(
-            "NPS {:.1} (95% {:.1} to {:.1}, n={})",
-            self.nps.score, self.nps.interval.low, self.nps.interval.high, self.nps.responses
-        );
+        out += &match &self.nps {
+            Some(n) => format!("NPS {:.1} (95% {:.1} to {:.1}, n={})", n.score, n.interval.low, n.interval.high, n.responses),
+            None => "NPS: no answers".to_string(),
+        };
+        if self.csat.is_none() {
+            out += " · delivery CSAT: no answers";
+        }
         if let Some(c) = &self.csat {
             out += &format!(
                 " · delivery CSAT {:.1}% satisfied (95% {:.1}% to {:.1}%, n={})",
@@ -1424,11 +1536,14 @@ impl<'a> Report<'a> {
                 format!("{:.1}%", pct(s.on_time, s.on_time + s.late + s.lost)),
                 format!("{} late, {} lost", s.late, s.lost),
             ),
-            figure(
-                "NPS",
-                format!("{:.1}", self.nps.score),
-                format!("95% {:.1} to {:.1}, n={}", self.nps.interval.low, self.nps.interval.high, self.nps.responses),
-            ),
+            match &self.nps {
+                Some(n) => figure(
+                    "NPS",
+                    format!("{:.1}", n.score),
+                    format!("95% {:.1} to {:.1}, n={}", n.interval.low, n.interval.high, n.responses),
+                ),
+                None => figure("NPS", "–".into(), "no answers".into()),
+            },
             figure(
                 "Repeat-purchase rate",
                 format!("{:.1}%", 100.0 * self.repeat_rate),

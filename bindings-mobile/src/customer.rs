@@ -49,7 +49,7 @@ fn view_of(input: &OrderViewInput) -> Result<(c::OrderView, c::Localizer)> {
         Some(t) => parse("ledger", t)?,
         None => Vec::new(),
     };
-    let member = pp::loyalty::Member::from_entries(order.customer().clone(), &entries);
+    let member = pp::loyalty::Member::try_from_entries(order.customer().clone(), &entries)?;
     let thresholds = match &input.thresholds_json {
         Some(t) => pp::DelayThresholds::from_json(t)?,
         None => pp::DelayThresholds::default(),

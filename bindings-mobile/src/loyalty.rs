@@ -21,7 +21,7 @@ pub struct LoyaltyUpdate {
 
 fn member(customer: &str, entries_json: &str) -> Result<(l::Member, Vec<l::Entry>)> {
     let entries: Vec<l::Entry> = parse("loyalty entries", entries_json)?;
-    Ok((l::Member::from_entries(pp::CustomerId::new(customer)?, &entries), entries))
+    Ok((l::Member::try_from_entries(pp::CustomerId::new(customer)?, &entries)?, entries))
 }
 
 pub(crate) fn status(m: &l::Member, p: &l::Programme, now: SystemTime) -> Result<LoyaltyStatus> {

@@ -24,7 +24,28 @@ pub(crate) fn rebuild(events_json: &str) -> Result<(pp::Order, Vec<pp::OrderEven
 }
 
 pub(crate) fn summarise(o: &pp::Order, now: SystemTime) -> Result<OrderSummary> {
-    from_core(&o.summary(Some(instant(now)?), &pp::DelayThresholds::default())?, "summary")
+    summarise_with(o, now, None)
+}
+
+/// The shop's delay thresholds (bounds checked as for any configuration), or the defaults.
+pub(crate) fn thresholds(t: Option<crate::DelayThresholds>) -> Result<pp::DelayThresholds> {
+    match t {
+        Some(t) => {
+            let core: pp::DelayThresholds = crate::wire::to_core(&t, "thresholds")?;
+            let value = serde_json::to_value(core).map_err(|e| pp::Error::from_json_error("thresholds", &e))?;
+            Ok(pp::config::from_value(value)?)
+        }
+        None => Ok(pp::DelayThresholds::default()),
+    }
+}
+
+/// [`summarise`] under the shop's thresholds.
+pub(crate) fn summarise_with(
+    o: &pp::Order,
+    now: SystemTime,
+    t: Option<crate::DelayThresholds>,
+) -> Result<OrderSummary> {
+    from_core(&o.summary(Some(instant(now)?), &thresholds(t)?)?, "summary")
 }
 
 pub(crate) fn update(
@@ -67,8 +88,13 @@ pub fn handle_order_command(
     })
 }
 
-/// The derived state of the order given by its events, with each shipment's delay at `now`.
-#[uniffi::export]
-pub fn order_summary(events_json: String, now: SystemTime) -> Result<OrderSummary> {
-    crate::guard(|| summarise(&rebuild(&events_json)?.0, now))
+/// The derived state of the order given by its events, with each shipment's delay at `now`
+/// under the shop's `thresholds` (the defaults when absent).
+#[uniffi::export(default(thresholds = None))]
+pub fn order_summary(
+    events_json: String,
+    now: SystemTime,
+    thresholds: Option<crate::DelayThresholds>,
+) -> Result<OrderSummary> {
+    crate::guard(|| summarise_with(&rebuild(&events_json)?.0, now, thresholds))
 }

@@ -13,7 +13,7 @@ use postpurchase as pp;
 use postpurchase::loyalty as l;
 
 use crate::loyalty::{LoyaltyProgramme, status};
-use crate::order::summarise;
+use crate::order::summarise_with;
 use crate::wire::{from_core, to_core};
 use crate::{
     LedgerEntry, LoyaltyCommand, LoyaltyStatus, NewOrder, OrderCommand, OrderEvent, OrderSummary, PostPurchaseError,
@@ -103,9 +103,11 @@ impl Order {
         crate::guard(|| from_core(&locked(&self.inner)?.events, "events"))
     }
 
-    /// The derived state at `now`, with each shipment's delay.
-    pub fn summary(&self, now: SystemTime) -> Result<OrderSummary> {
-        crate::guard(|| summarise(&locked(&self.inner)?.order, now))
+    /// The derived state at `now`, with each shipment's delay under the shop's `thresholds`
+    /// (the defaults when absent).
+    #[uniffi::method(default(thresholds = None))]
+    pub fn summary(&self, now: SystemTime, thresholds: Option<crate::DelayThresholds>) -> Result<OrderSummary> {
+        crate::guard(|| summarise_with(&locked(&self.inner)?.order, now, thresholds))
     }
 
     /// Events applied so far.
@@ -243,7 +245,7 @@ impl Member {
 
 impl Member {
     fn rebuilt(customer: &str, entries: Vec<l::Entry>) -> Result<Arc<Self>> {
-        let member = l::Member::from_entries(pp::CustomerId::new(customer)?, &entries);
+        let member = l::Member::try_from_entries(pp::CustomerId::new(customer)?, &entries)?;
         Ok(Arc::new(Member { inner: Mutex::new(MemberInner { member, entries }) }))
     }
 

@@ -65,14 +65,16 @@ pub fn merchant_status(scans: Vec<CarrierEvent>) -> Result<TrackingStatus> {
     crate::guard(|| from_core(&pp::merchant_status(&self::scans(&scans)?), "status"))
 }
 
-/// Late, stalled and presumed-lost detection at `now` with the default thresholds.
-#[uniffi::export]
+/// Late, stalled and presumed-lost detection at `now` under the shop's `thresholds` (the
+/// defaults when absent).
+#[uniffi::export(default(thresholds = None))]
 pub fn assess_delay(
     scans: Vec<CarrierEvent>,
     shipped_at: SystemTime,
     promised_by: Option<SystemTime>,
     route: Route,
     now: SystemTime,
+    thresholds: Option<crate::DelayThresholds>,
 ) -> Result<DelayAssessment> {
     crate::guard(|| {
         let promised = promised_by.map(instant).transpose()?;
@@ -82,7 +84,7 @@ pub fn assess_delay(
             promised,
             to_core(&route, "route")?,
             instant(now)?,
-            &pp::DelayThresholds::default(),
+            &crate::order::thresholds(thresholds)?,
         );
         from_core(&assessment, "delay")
     })

@@ -126,6 +126,33 @@ pub(crate) fn contract_doc<T: serde::de::DeserializeOwned>(env: &Env, v: &Unknow
     serde_json::from_value(snake.0).map_err(|e| js(pp::Error::from_json_error(arg, &e)))
 }
 
+/// A plain value (a list of strings, numbers or times): an array, or its JSON text; anything
+/// else is `input.invalid` naming the argument, never napi's own conversion error.
+pub(crate) fn plain<T: serde::de::DeserializeOwned>(env: &Env, v: &Unknown<'_>, arg: &str) -> Result<T, String> {
+    let text = json_text(env, v, arg)?;
+    serde_json::from_str(&text).map_err(|e| js(pp::Error::from_json_error(arg, &e)))
+}
+
+/// An optional plain value (`undefined` or `null` for none).
+pub(crate) fn opt_plain<T: serde::de::DeserializeOwned>(
+    env: &Env,
+    v: Option<Unknown<'_>>,
+    arg: &str,
+) -> Result<Option<T>, String> {
+    match v {
+        Some(v) if !matches!(kind(&v, arg)?, ValueType::Undefined | ValueType::Null) => plain(env, &v, arg).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// An optional count (`undefined` or `null` for none).
+pub(crate) fn opt_count(v: Option<Unknown<'_>>, arg: &str) -> Result<Option<u32>, String> {
+    match v {
+        Some(v) if !matches!(kind(&v, arg)?, ValueType::Undefined | ValueType::Null) => count(&v, arg).map(Some),
+        _ => Ok(None),
+    }
+}
+
 /// `placedAt` → `placed_at`; snake_case stays as it is.
 fn snake_case(key: &str) -> String {
     let mut out = String::with_capacity(key.len() + 4);

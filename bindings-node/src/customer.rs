@@ -23,13 +23,18 @@ fn run(env: &Env, operation: &str, request: &Unknown<'_>) -> Result<Document, St
 #[napi(ts_return_type = "OrderView | CustomerAnswer | CustomerMessage | PlainSummary")]
 pub fn customer_run(
     env: Env,
-    #[napi(ts_arg_type = "'view' | 'answer' | 'message' | 'policy_summary' | 'loyalty_summary'")] operation: String,
+    #[napi(ts_arg_type = "'view' | 'answer' | 'message' | 'policy_summary' | 'loyalty_summary'")] operation: Unknown<
+        '_,
+    >,
     #[napi(
         ts_arg_type = "string | Input<ViewRequest> | Input<AnswerRequest> | Input<MessageRequest> | Input<PolicySummaryRequest> | Input<LoyaltySummaryRequest>"
     )]
     request: Unknown<'_>,
 ) -> Result<Document, String> {
-    run(&env, &operation, &request)
+    crate::guard(|| {
+        let operation = crate::args::text(&operation, "operation")?;
+        run(&env, &operation, &request)
+    })
 }
 
 /// What the customer should see about an order: `{events, policy, now, locale, programme?,

@@ -44,7 +44,7 @@ impl Member {
         crate::guard(|| {
             let id = pp::CustomerId::new(text(&customer, "customer")?).map_err(js)?;
             let entries: Vec<l::Entry> = contract_doc(&env, &entries, "entries")?;
-            Ok(Member { inner: l::Member::from_entries(id, &entries) })
+            Ok(Member { inner: l::Member::try_from_entries(id, &entries).map_err(js)? })
         })
     }
 

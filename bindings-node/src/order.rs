@@ -99,12 +99,22 @@ impl Order {
         })
     }
 
-    /// Derived statuses and amounts; with `now`, each shipment's delay assessment too.
+    /// Derived statuses and amounts; with `now`, each shipment's delay assessment too, under the
+    /// shop's `thresholds` (defaults for any left out).
     #[napi(ts_return_type = "OrderSummary")]
-    pub fn summary(&self, #[napi(ts_arg_type = "Date | string")] now: Option<Unknown<'_>>) -> Result<Document, String> {
+    pub fn summary(
+        &self,
+        env: Env,
+        #[napi(ts_arg_type = "Date | string")] now: Option<Unknown<'_>>,
+        #[napi(ts_arg_type = "Input<DelayThresholds> | null")] thresholds: Option<Unknown<'_>>,
+    ) -> Result<Document, String> {
         crate::guard(|| {
             let at = opt_time(now, "now")?;
-            Document::of(&self.inner.summary(at, &pp::DelayThresholds::default()).map_err(js)?, "summary")
+            let th: pp::DelayThresholds = crate::args::opt_contract_doc(&env, thresholds, "thresholds")?;
+            // bounds checked as for any configuration
+            let th: pp::DelayThresholds =
+                pp::config::from_value(serde_json::to_value(th).unwrap_or_default()).map_err(js)?;
+            Document::of(&self.inner.summary(at, &th).map_err(js)?, "summary")
         })
     }
 

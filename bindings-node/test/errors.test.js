@@ -15,6 +15,22 @@ const PREFS = { customer: 'c', time_zone: 'UTC' }
 
 // [name, wanted code, call]
 const bad = [
+  // #33 item 9: these threw napi's own StringExpected, ArrayExpected, NumberExpected, DateExpected
+  ['surveyState kind not a string', 'input.invalid', () => pp.surveyState(1.5, [1])],
+  ['surveyState scores not a list', 'input.invalid', () => pp.surveyState('nps', 'x')],
+  ['mergeSurveyStates a number', 'input.invalid', () => pp.mergeSurveyStates(-1)],
+  ['mergeSurveyStates numbers in the list', 'input.invalid', () => pp.mergeSurveyStates([1, 2])],
+  ['CoPurchase baskets a boolean', 'input.invalid', () => new pp.CoPurchase(false)],
+  ['CoPurchase a basket of numbers', 'input.invalid', () => new pp.CoPurchase([[1, 2]])],
+  ['CoPurchase a negative count', 'order.invalid_quantity', () => new pp.CoPurchase([['a', 'b']], -1)],
+  ['CoPurchase.recommend a string basket', 'input.invalid', () => new pp.CoPurchase([['a', 'b'], ['a', 'b']]).recommend(7)],
+  ['CoPurchase.recommend k not a number', 'order.invalid_quantity', () => new pp.CoPurchase([['a', 'b'], ['a', 'b']]).recommend(['a'], null, 'x')],
+  ['lifecycleStage purchases not dates', 'input.invalid', () => pp.lifecycleStage([{}], new Date(NOW))],
+  ['lifecycleStage at a number', 'input.invalid', () => pp.lifecycleStage([new Date(NOW)], 5)],
+  ['nextPurchase frequency a string', 'input.invalid', () => pp.nextPurchase({ r: 1, alpha: 1, a: 1, b: 1 }, 'x', 1, 2, 3)],
+  ['stageTransitions dates a number', 'input.invalid', () => pp.stageTransitions([], 5)],
+  ['customerRun operation a number', 'input.invalid', () => pp.customerRun(5, {})],
+  ['Order.summary thresholds out of bounds', 'config.invalid', () => order().summary(NOW, { stalled_after_days: 0 })],
   ['currencyMinorUnits unknown', 'money.unknown_currency', () => pp.currencyMinorUnits('EURO')],
   ['lifecycleStage NPS out of a byte', 'input.invalid', () => pp.lifecycleStage([new Date(NOW)], new Date(NOW), { latestNps: 300 })],
   ['lifecycleStage misspelt fact', 'input.invalid', () => pp.lifecycleStage([new Date(NOW)], new Date(NOW), { referals: 2 })],
@@ -118,4 +134,14 @@ test('a panic inside the addon is an Error with code internal, and the process l
   assert.throws(() => pp.panicForTests(), (e) => e instanceof Error && e.code === 'internal' && /deliberate panic/.test(e.message))
   // the addon still works afterwards
   assert.equal(pp.currencyMinorUnits('JPY'), 0)
+})
+
+test('an order summary assesses delays under the shop thresholds (#33 item 15)', () => {
+  const o = order()
+  o.handle({ type: 'create_shipment', shipment: { id: 's1', carrier: 'ups', lines: [{ line: 'l', quantity: 1 }] } }, 'ship', NOW)
+  o.handle({ type: 'record_tracking', shipment: 's1', event: { occurred_at: NOW, status: 'in_transit' } }, 'scan', NOW)
+  const later = new Date(Date.parse(NOW) + 2 * 86400e3)
+  assert.equal(o.summary(later).shipments[0].delay.stalled, false)
+  assert.equal(o.summary(later, { stalled_after_days: 1 }).shipments[0].delay.stalled, true)
+  assert.equal(o.summary(later, { stalledAfterDays: 1 }).shipments[0].delay.stalled, true)
 })

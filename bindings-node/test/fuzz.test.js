@@ -116,3 +116,36 @@ test('customer requests with any value', () => {
     oracle(() => pp.returnPolicySummary({ policy: d, currency: 'EUR', locale }))
   }), RUNS)
 })
+
+test('the customer side answers for any partial scan set (carriers skip scans or send none)', () => {
+  const STATUSES = ['info_received', 'in_transit', 'out_for_delivery', 'delivered', 'attempt_failed', 'exception',
+    'available_for_pickup', 'returning_to_sender', 'returned_to_sender', 'lost', 'expired', 'pending']
+  const scan = fc.tuple(fc.constantFrom(...STATUSES), fc.integer({ min: 0, max: 400 }), fc.boolean(),
+    fc.constantFrom(null, 'Milan', '', 'Ber\u202Elin', '<b>x</b>'))
+  const questions = ['where_is_my_order', 'when_will_it_arrive', 'how_do_i_return', 'where_is_my_refund', 'how_many_points']
+  const hours = (h) => new Date(Date.parse(NOW) + h * 3600e3)
+  fc.assert(fc.property(fc.array(scan, { maxLength: 6 }), fc.boolean(), fc.integer({ min: 0, max: 1200 }),
+    fc.constantFrom('en-IE', 'it-IT'), fc.boolean(), fc.constantFrom(...questions), (scans, mark, nowH, locale, shipped, question) => {
+      const o = newOrder()
+      o.handle({ type: 'capture_payment', payment: 'p1', amount: usd('300.00') }, 'pay', NOW)
+      o.handle({ type: 'create_shipment', shipment: { id: 's1', carrier: 'DHL', lines: [{ line: 'l1', quantity: 3 }], promised_by: hours(72) } }, 'ship', hours(1))
+      scans.forEach(([status, h, delayed, place], n) => {
+        const event = { occurred_at: hours(2 + h), status, raw_code: status, delayed }
+        if (place !== null) event.location = place
+        oracle(() => o.handle({ type: 'record_tracking', shipment: 's1', event }, `scan${n}`, hours(2 + h)))
+      })
+      if (mark) oracle(() => o.handle({ type: 'mark_delivered', shipment: 's1', at: hours(90) }, 'pod', hours(90)))
+      const policy = { window: { days: 30 }, require: shipped ? 'shipped' : 'delivered' }
+      const request = { events: o.events(), policy, now: hours(nowH), locale }
+      const v = pp.orderView(request)
+      for (const s of v.shipments) {
+        for (const step of s.timeline) {
+          assert.ok(step.statement.text && !step.statement.text.includes('{') && !step.statement.text.includes('\u202E'), step.statement.text)
+        }
+        if (s.delay.presumedLost || s.status === 'lost') {
+          assert.ok(!v.actions.some((a) => a.available && (a.action === 'return' || a.action === 'exchange')))
+        }
+      }
+      assert.ok(pp.answerQuestion({ view: request, question: { question } }).text)
+    }), { numRuns: 250 })
+})

@@ -25,7 +25,9 @@ impl PyMember {
     #[staticmethod]
     fn from_entries(customer: &str, entries_json: &str) -> PyResult<Self> {
         let entries: Vec<Entry> = from_json("ledger entries", entries_json)?;
-        Ok(PyMember { inner: Member::from_entries(CustomerId::new(customer).map_err(to_py)?, &entries) })
+        Ok(PyMember {
+            inner: Member::try_from_entries(CustomerId::new(customer).map_err(to_py)?, &entries).map_err(to_py)?,
+        })
     }
 
     /// Decides and applies a command; returns the new entries as JSON.

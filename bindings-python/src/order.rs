@@ -106,10 +106,14 @@ impl PyOrder {
 
     /// Derived statuses and amounts as JSON (the core's `OrderSummary`); with `now`, each
     /// shipment's delay assessment too.
-    #[pyo3(signature = (now=None))]
-    fn summary_json(&self, now: Option<&str>) -> PyResult<String> {
+    #[pyo3(signature = (now=None, thresholds_json=None))]
+    fn summary_json(&self, now: Option<&str>, thresholds_json: Option<&str>) -> PyResult<String> {
         let at = now.map(time).transpose()?;
-        to_json(&self.inner.summary(at, &postpurchase::DelayThresholds::default()).map_err(to_py)?)
+        let th = match thresholds_json {
+            Some(t) => postpurchase::DelayThresholds::from_json(t).map_err(to_py)?,
+            None => postpurchase::DelayThresholds::default(),
+        };
+        to_json(&self.inner.summary(at, &th).map_err(to_py)?)
     }
 
     /// Every return with its status and, once settled, what it paid (JSON).

@@ -90,7 +90,7 @@ def test_answers_and_messages():
     i = delivered_case()["input"]
     now = datetime(2026, 3, 10, 9, tzinfo=timezone.utc)
     a = pp.customer.answer("can_i_return", i["events"], i["policy"], now=now, locale="it-IT", line="l2")
-    assert a.text == "Wool socks non può essere restituito: gli articoli per l'igiene non si possono restituire."
+    assert a.text == "Reso non disponibile per Wool socks: gli articoli per l'igiene non si possono restituire."
     with pytest.raises(pp.PostPurchaseError) as e:
         pp.customer.answer("what_is_love", i["events"], i["policy"], now=now, locale="en")
     assert e.value.code == "input.invalid"

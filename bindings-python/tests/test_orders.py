@@ -133,3 +133,20 @@ def test_state_converts_by_field_not_by_the_look_of_a_value():
         return out
 
     assert sorted(raw_times(raw)) == sorted(times)
+
+
+def test_summary_assesses_delays_under_the_shop_thresholds():
+    """Regression (#33 item 15): an order's summary took only the default thresholds."""
+    from datetime import timedelta
+    from decimal import Decimal
+    t0 = utc(2026, 3, 1, 9)
+    o = pp.Order.place({"id": "o-1", "customer": "c-1", "currency": "USD", "placed_at": t0,
+                        "lines": [{"id": "l1", "sku": "S", "title": "T", "quantity": 1, "unit_price": {"amount": Decimal("5.00"), "currency": "USD"}}]},
+                       "place", t0)
+    o.handle({"type": "create_shipment", "shipment": {"id": "s1", "carrier": "ups", "lines": [{"line": "l1", "quantity": 1}]}}, "ship", t0)
+    o.handle({"type": "record_tracking", "shipment": "s1", "event": {"occurred_at": t0, "status": "in_transit"}}, "scan", t0)
+    later = t0 + timedelta(days=2)
+    assert o.summary(later).shipments[0].delay.stalled is False
+    assert o.summary(later, thresholds={"stalled_after_days": 1}).shipments[0].delay.stalled is True
+    with pytest.raises(pp.InvalidConfigError):
+        o.summary(later, thresholds={"stalled_after_days": 0})

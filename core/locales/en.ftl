@@ -260,6 +260,7 @@ action-return-open-refund = You can return { $item }: you would get { $refund } 
 action-return-open-until = You can return { $item } until { $date }.
 action-return-open-until-refund =
     You can return { $item } until { $date } ({ $days ->
+        [0] last day today
         [one] { $days } day left
        *[other] { $days } days left
     }): you would get { $refund } back { $method ->
@@ -274,6 +275,7 @@ action-return-review-refund = You can ask to return { $item }; we check the requ
 action-return-review-until = You can ask to return { $item } until { $date }; we check the request first.
 action-return-review-until-refund =
     You can ask to return { $item } until { $date } ({ $days ->
+        [0] last day today
         [one] { $days } day left
        *[other] { $days } days left
     }); we check the request first. You would get { $refund } back { $method ->

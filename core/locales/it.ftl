@@ -259,6 +259,7 @@ action-return-open-refund = Puoi restituire { $item }: riceveresti { $refund } {
 action-return-open-until = Puoi restituire { $item } fino al { $date }.
 action-return-open-until-refund =
     Puoi restituire { $item } fino al { $date } ({ $days ->
+        [0] ultimo giorno oggi
         [one] manca { $days } giorno
        *[other] mancano { $days } giorni
     }): riceveresti { $refund } { $method ->
@@ -273,13 +274,14 @@ action-return-review-refund = Puoi chiedere di restituire { $item }; prima verif
 action-return-review-until = Puoi chiedere di restituire { $item } fino al { $date }; prima verifichiamo la richiesta.
 action-return-review-until-refund =
     Puoi chiedere di restituire { $item } fino al { $date } ({ $days ->
+        [0] ultimo giorno oggi
         [one] manca { $days } giorno
        *[other] mancano { $days } giorni
     }); prima verifichiamo la richiesta. Riceveresti { $refund } { $method ->
         [store_credit] come credito in negozio
        *[other] sul metodo di pagamento originale
     }.
-action-return-denied = { $item } non può essere restituito: { $reason }.
+action-return-denied = Reso non disponibile per { $item }: { $reason }.
 action-exchange = Puoi cambiare { $item } con un'altra taglia o un altro articolo.
 action-exchange-until = Puoi cambiare { $item } con un'altra taglia o un altro articolo fino al { $date }.
 action-report-late = Il pacco è in ritardo: segnalalo e solleciteremo { $carrier }.
@@ -288,16 +290,16 @@ action-claim-lost = Segnala il pacco smarrito: ti invieremo un articolo sostitut
 
 why-window_closed = il periodo di reso si è chiuso il { $date }
 why-quantity_exceeds_returnable = per ora non c'è nulla da restituire
-why-already_returned = è già stato restituito
-why-already_claimed = è già stato rimborsato o sostituito dopo un reclamo per il trasporto
-why-parcel_lost = il suo pacco è andato perso durante il trasporto: apri un reclamo
-why-final_sale = era un articolo in saldo finale
+why-already_returned = reso già effettuato
+why-already_claimed = rimborso o sostituzione già disposti dopo un reclamo per il trasporto
+why-parcel_lost = pacco smarrito durante il trasporto: apri un reclamo
+why-final_sale = articolo in saldo finale
 why-digital = i prodotti digitali non si possono restituire
 why-perishable = i prodotti deperibili non si possono restituire
 why-personalised = gli articoli personalizzati non si possono restituire
 why-hygiene = gli articoli per l'igiene non si possono restituire
-why-not_shipped = non è ancora stato spedito
-why-not_delivered = non è ancora stato consegnato
+why-not_shipped = spedizione non ancora partita
+why-not_delivered = consegna non ancora avvenuta
 
 ## Order view: points and returns
 
@@ -388,7 +390,7 @@ mail-order-confirmed-body = Grazie! Abbiamo ricevuto il tuo ordine di { $items }
 mail-order-cancelled-subject = Ordine { $order } annullato
 mail-order-cancelled-body = Il tuo ordine { $order } è stato annullato.
 mail-fulfilment-delayed-subject = L'ordine { $order } richiede un po' più di tempo
-mail-fulfilment-delayed-body = Ci serve ancora un po' di tempo per preparare { $items }. Ti scriveremo appena sarà spedito.
+mail-fulfilment-delayed-body = Ci serve ancora un po' di tempo per preparare { $items }. Ti scriveremo appena partirà la spedizione.
 mail-shipped-subject = L'ordine { $order } è in viaggio
 mail-shipped-body = Spedito con { $carrier }: { $items }.{ part-estimate }{ part-tracking }
 mail-in-transit-delayed-subject = L'ordine { $order } è in ritardo

@@ -233,7 +233,7 @@ impl Nps {
     /// [`ErrorKind::InvalidInput`] with no answers or a confidence outside (0, 1).
     pub fn result(&self, confidence: f64) -> Result<NpsResult> {
         let z = z_for(confidence)?;
-        let n = self.responses();
+        let n = checked_total([self.promoters, self.passives, self.detractors].iter())?;
         if n == 0 {
             return Err(Error::new(ErrorKind::InvalidInput, "no answers"));
         }
@@ -364,7 +364,7 @@ impl Csat {
     /// [`ErrorKind::InvalidInput`] with no answers or a bad confidence.
     pub fn result(&self, confidence: f64) -> Result<CsatResult> {
         let z = z_for(confidence)?;
-        let n = saturating_sum(self.counts.iter());
+        let n = checked_total(self.counts.iter())?;
         if n == 0 {
             return Err(Error::new(ErrorKind::InvalidInput, "no answers"));
         }
@@ -428,7 +428,7 @@ impl Ces {
     /// # Errors
     /// [`ErrorKind::InvalidInput`] with no answers.
     pub fn result(&self) -> Result<CesResult> {
-        let n = saturating_sum(self.counts.iter());
+        let n = checked_total(self.counts.iter())?;
         if n == 0 {
             return Err(Error::new(ErrorKind::InvalidInput, "no answers"));
         }
@@ -516,6 +516,9 @@ impl SurveyState {
     /// # Errors
     /// [`ErrorKind::InvalidInput`] when the kinds (or CSAT scales) differ.
     pub fn merge(&mut self, other: &SurveyState) -> Result<()> {
+        // what the merge would hold, checked before anything changes
+        let (mine, theirs) = (self.counts(), other.counts());
+        checked_total(mine.iter().chain(theirs.iter()))?;
         match (self, other) {
             (SurveyState::Nps(a), SurveyState::Nps(b)) => a.merge(b),
             (SurveyState::Csat(a), SurveyState::Csat(b)) => a.merge(b)?,
@@ -569,6 +572,7 @@ impl SurveyState {
         if stored.v != SURVEY_STATE_VERSION {
             return Err(Error::new(ErrorKind::InvalidInput, "unknown survey state version").with("v", stored.v));
         }
+        checked_total(stored.state.counts().iter())?;
         if let SurveyState::Csat(c) = &stored.state {
             let fresh = Csat::with_scale(c.scale_low, c.scale_high, c.top_boxes)?;
             if fresh.counts.len() != c.counts.len() {
@@ -589,6 +593,30 @@ pub enum Bucket {
     Week,
     /// Calendar month, labelled by its first day.
     Month,
+}
+
+/// The most answers an accumulator holds: 2^53, so every count, total and share is exact in
+/// `f64`. A state or a merge that would hold more is refused (never saturated).
+pub const MAX_ANSWERS: u64 = 1 << 53;
+
+/// The total of answer counts, or why it cannot be represented.
+fn checked_total<'a>(mut counts: impl Iterator<Item = &'a u64>) -> Result<u64> {
+    let total = counts.try_fold(0u64, |acc, c| acc.checked_add(*c));
+    match total {
+        Some(t) if t <= MAX_ANSWERS => Ok(t),
+        _ => Err(Error::new(ErrorKind::InvalidInput, "more answers than can be counted exactly (2^53)")
+            .with("max_answers", MAX_ANSWERS)),
+    }
+}
+
+impl SurveyState {
+    fn counts(&self) -> Vec<u64> {
+        match self {
+            SurveyState::Nps(n) => vec![n.promoters, n.passives, n.detractors],
+            SurveyState::Csat(c) => c.counts.clone(),
+            SurveyState::Ces(c) => c.counts.to_vec(),
+        }
+    }
 }
 
 /// Sum of answer counts; saturates at `u64::MAX` rather than wrapping.

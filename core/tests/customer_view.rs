@@ -796,3 +796,25 @@ fn bidi_overrides_and_zero_width_characters_do_not_reach_sentences() {
     assert_eq!(step.statement.text, "In transit, last seen in Trailseohs on 3 March 2026");
     assert_eq!(step.statement.facts["location"], evil);
 }
+
+/// Regression (#33 item 14): the last day a return is open said "0 days left"; Italian denials
+/// agreed with no item ("… non può essere restituito" for socks, plural): a neutral phrasing.
+#[test]
+fn the_last_day_says_so_and_italian_denials_agree_with_any_item() {
+    let o = order(&delivered());
+    let early = view(&o, "2026-03-10T09:00:00Z", "en-IE", None);
+    let deadline = early.actions.iter().find(|a| a.action == ActionKind::Return && a.subject == "l1").unwrap().deadline;
+    let last = (deadline.unwrap() - chrono::Duration::hours(5)).to_rfc3339();
+    let v = view(&o, &last, "en-IE", None);
+    let shoes = v.actions.iter().find(|a| a.action == ActionKind::Return && a.subject == "l1").unwrap();
+    assert_eq!(shoes.days_left, Some(0));
+    assert!(shoes.statement.text.contains("(last day today)"), "{}", shoes.statement.text);
+    let it = view(&o, &last, "it-IT", None);
+    let shoes = it.actions.iter().find(|a| a.action == ActionKind::Return && a.subject == "l1").unwrap();
+    assert!(shoes.statement.text.contains("(ultimo giorno oggi)"), "{}", shoes.statement.text);
+    let socks = it.actions.iter().find(|a| a.action == ActionKind::Return && a.subject == "l2").unwrap();
+    assert_eq!(
+        socks.statement.text,
+        "Reso non disponibile per Wool socks: gli articoli per l'igiene non si possono restituire."
+    );
+}

@@ -246,3 +246,41 @@ proptest! {
         prop_assert_eq!(Order::from_events(&log).unwrap(), o);
     }
 }
+
+/// Regression (#33 item 10): counts and points that cannot be represented are refused, never
+/// saturated into figures that disagree with their parts.
+#[test]
+fn survey_counts_and_ledger_sums_past_their_types_are_refused() {
+    use postpurchase::feedback::{MAX_ANSWERS, SurveyState};
+    let max = u64::MAX;
+    let huge = format!(r#"{{"v": 1, "kind": "nps", "promoters": {max}, "passives": {max}, "detractors": {max}}}"#);
+    assert_eq!(SurveyState::from_json(&huge).unwrap_err().code(), "input.invalid");
+    // built in Rust past the bound: the result refuses rather than report shares that add past 1
+    let n = postpurchase::feedback::Nps { promoters: max, detractors: max, ..Default::default() };
+    assert_eq!(n.result(0.95).unwrap_err().code(), "input.invalid");
+    // two states that each fit but whose merge would not
+    let half = MAX_ANSWERS / 2 + 1;
+    let a = SurveyState::from_json(&format!(
+        r#"{{"v": 1, "kind": "nps", "promoters": {half}, "passives": 0, "detractors": 0}}"#
+    ))
+    .unwrap();
+    let mut merged = a.clone();
+    let err = merged.merge(&a).unwrap_err();
+    assert_eq!(err.code(), "input.invalid");
+    assert_eq!(merged, a, "a refused merge changes nothing");
+    let stored = a.to_json();
+    assert_eq!(SurveyState::merge_stored(&[stored.clone(), stored]).unwrap_err().code(), "input.invalid");
+    // a ledger whose entries sum past i64
+    let p = Programme::from_json(r#"{"currency": "USD", "earning": {}}"#).unwrap();
+    let mut m = Member::new(CustomerId::new("c-1").unwrap());
+    m.handle(&LoyaltyCommand::Adjust { points: 5, reason: "x".into() }, &p, &meta("a", t(1, 9)), 0).unwrap();
+    let mut e1 = serde_json::to_value(&m.entries()[0]).unwrap();
+    e1["points"] = serde_json::json!(i64::MAX);
+    e1["balance_after"] = serde_json::json!(i64::MAX);
+    let mut e2 = e1.clone();
+    e2["seq"] = serde_json::json!(2);
+    e2["key"] = serde_json::json!("b");
+    let entries: Vec<postpurchase::loyalty::Entry> = serde_json::from_value(serde_json::json!([e1, e2])).unwrap();
+    let err = Member::try_from_entries(CustomerId::new("c-1").unwrap(), &entries).unwrap_err();
+    assert_eq!((err.code(), err.detail("seq")), ("input.invalid", Some("2")));
+}

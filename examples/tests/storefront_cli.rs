@@ -99,3 +99,73 @@ fn an_earlier_run_is_replaced_only_with_force_and_the_report_is_reproducible() {
     assert!(text.contains("orders placed in 2026") && text.contains("transit claims"), "{text}");
     assert!(text.contains("moves into each month end") && text.contains("recommender hit rate at 3"), "{text}");
 }
+
+/// Regression (#33 item 8): a user's `X-wal` or `X-shm` with no database at `X` was deleted.
+#[test]
+fn side_files_without_their_database_are_left_alone() {
+    let dir = temp_dir("sidefiles");
+    std::fs::write(dir.join("x.db-wal"), "mine").unwrap();
+    let o = run(&dir, &["--db", "x.db", "--customers", "3"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("x.db-wal exists without its database"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(dir.join("x.db-wal")).unwrap(), "mine");
+    assert!(!dir.join("x.db").exists());
+}
+
+/// Regression (#33 item 8): a dangling symbolic link at `--db` created its target elsewhere, and
+/// `--db dir/` wrote the report into the parent folder.
+#[cfg(unix)]
+#[test]
+fn symlinks_and_folder_paths_are_refused() {
+    let dir = temp_dir("links");
+    std::os::unix::fs::symlink(dir.join("elsewhere").join("target.db"), dir.join("link.db")).unwrap();
+    let o = run(&dir, &["--db", "link.db", "--customers", "3"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("symbolic link"), "{}", stderr(&o));
+    assert!(!dir.join("elsewhere").exists());
+    std::fs::create_dir(dir.join("out")).unwrap();
+    let o = run(&dir, &["--db", "out/", "--customers", "3"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(!dir.join("report.html").exists() && std::fs::read_dir(dir.join("out")).unwrap().count() == 0);
+}
+
+/// Regression (#33 item 8): a run killed before its first write left a file later runs refused
+/// forever; the database is now marked in its first write, and an empty file is replaceable.
+#[test]
+fn a_run_killed_before_its_first_write_does_not_block_the_next() {
+    let dir = temp_dir("killed");
+    std::fs::write(dir.join("s.db"), "").unwrap();
+    let o = run(&dir, &["--db", "s.db", "--customers", "3", "--force"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // the database carries the storefront's application id in its header from the first write
+    let head = std::fs::read(dir.join("s.db")).unwrap();
+    assert_eq!(&head[68..72], &0x5050_5346i32.to_be_bytes());
+    // and a kill a moment into a run is recognised: a second, killed, run then a third
+    let dir = temp_dir("killed-mid-run");
+    for wait_ms in [0, 20, 80, 300] {
+        let mut child = Command::new(storefront())
+            .args(["--db", "k.db", "--customers", "2000", "--force"])
+            .current_dir(&dir)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(wait_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let o = run(&dir, &["--db", "k.db", "--customers", "3", "--force"]);
+        assert!(o.status.success(), "after a kill at {wait_ms} ms: {}", stderr(&o));
+    }
+}
+
+/// Regression (#33 item 8): `--customers 1` failed with `input.invalid: no answers` after writing
+/// the database; a report with no answers says so.
+#[test]
+fn a_run_with_no_survey_answers_reports_an_empty_section() {
+    let dir = temp_dir("tiny");
+    for n in ["1", "2"] {
+        let o = run(&dir, &["--db", "t.db", "--customers", n, "--force"]);
+        assert!(o.status.success(), "{n}: {}", stderr(&o));
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert!(out.contains("NPS"), "{out}");
+    }
+}

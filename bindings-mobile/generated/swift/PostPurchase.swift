@@ -1360,9 +1360,10 @@ public protocol OrderProtocol: AnyObject, Sendable {
     func handleJson(commandJson: String, key: String, now: Date, expectedVersion: Int64?) throws  -> String
     
     /**
-     * The derived state at `now`, with each shipment's delay.
+     * The derived state at `now`, with each shipment's delay under the shop's `thresholds`
+     * (the defaults when absent).
      */
-    func summary(now: Date) throws  -> OrderSummary
+    func summary(now: Date, thresholds: DelayThresholds?) throws  -> OrderSummary
     
     /**
      * Events applied so far.
@@ -1539,14 +1540,16 @@ open func handleJson(commandJson: String, key: String, now: Date, expectedVersio
 }
     
     /**
-     * The derived state at `now`, with each shipment's delay.
+     * The derived state at `now`, with each shipment's delay under the shop's `thresholds`
+     * (the defaults when absent).
      */
-open func summary(now: Date)throws  -> OrderSummary  {
+open func summary(now: Date, thresholds: DelayThresholds? = nil)throws  -> OrderSummary  {
     return try  FfiConverterTypeOrderSummary_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_method_order_summary(
             self.uniffiCloneHandle(),
-        FfiConverterTimestamp.lower(now),uniffiCallStatus
+        FfiConverterTimestamp.lower(now),
+        FfiConverterOptionTypeDelayThresholds.lower(thresholds),uniffiCallStatus
     )
 })
 }
@@ -18258,14 +18261,16 @@ public func handleOrderCommand(eventsJson: String, commandJson: String, key: Str
 })
 }
 /**
- * The derived state of the order given by its events, with each shipment's delay at `now`.
+ * The derived state of the order given by its events, with each shipment's delay at `now`
+ * under the shop's `thresholds` (the defaults when absent).
  */
-public func orderSummary(eventsJson: String, now: Date)throws  -> OrderSummary  {
+public func orderSummary(eventsJson: String, now: Date, thresholds: DelayThresholds? = nil)throws  -> OrderSummary  {
     return try  FfiConverterTypeOrderSummary_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_order_summary(
         FfiConverterString.lower(eventsJson),
-        FfiConverterTimestamp.lower(now),uniffiCallStatus
+        FfiConverterTimestamp.lower(now),
+        FfiConverterOptionTypeDelayThresholds.lower(thresholds),uniffiCallStatus
     )
 })
 }
@@ -18364,9 +18369,10 @@ public func validateReturnPolicy(policyJson: String)throws  -> String  {
 })
 }
 /**
- * Late, stalled and presumed-lost detection at `now` with the default thresholds.
+ * Late, stalled and presumed-lost detection at `now` under the shop's `thresholds` (the
+ * defaults when absent).
  */
-public func assessDelay(scans: [CarrierEvent], shippedAt: Date, promisedBy: Date?, route: Route, now: Date)throws  -> DelayAssessment  {
+public func assessDelay(scans: [CarrierEvent], shippedAt: Date, promisedBy: Date?, route: Route, now: Date, thresholds: DelayThresholds? = nil)throws  -> DelayAssessment  {
     return try  FfiConverterTypeDelayAssessment_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_assess_delay(
@@ -18374,7 +18380,8 @@ public func assessDelay(scans: [CarrierEvent], shippedAt: Date, promisedBy: Date
         FfiConverterTimestamp.lower(shippedAt),
         FfiConverterOptionTimestamp.lower(promisedBy),
         FfiConverterTypeRoute_lower(route),
-        FfiConverterTimestamp.lower(now),uniffiCallStatus
+        FfiConverterTimestamp.lower(now),
+        FfiConverterOptionTypeDelayThresholds.lower(thresholds),uniffiCallStatus
     )
 })
 }
@@ -18539,7 +18546,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_handle_order_command() != 9413) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_order_summary() != 22421) {
+    if (uniffi_postpurchase_mobile_checksum_func_order_summary() != 17455) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_place_order() != 43725) {
@@ -18563,7 +18570,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_validate_return_policy() != 47267) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_assess_delay() != 44269) {
+    if (uniffi_postpurchase_mobile_checksum_func_assess_delay() != 44584) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_carrier_source_from_name() != 8729) {
@@ -18647,7 +18654,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_method_order_handle_json() != 233) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_method_order_summary() != 34862) {
+    if (uniffi_postpurchase_mobile_checksum_method_order_summary() != 33132) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_method_order_version() != 62959) {

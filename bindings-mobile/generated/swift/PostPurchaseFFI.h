@@ -450,7 +450,7 @@ RustBuffer uniffi_postpurchase_mobile_fn_method_order_handle_json(uint64_t ptr, 
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_ORDER_SUMMARY
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_ORDER_SUMMARY
-RustBuffer uniffi_postpurchase_mobile_fn_method_order_summary(uint64_t ptr, RustBuffer now, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_postpurchase_mobile_fn_method_order_summary(uint64_t ptr, RustBuffer now, RustBuffer thresholds, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_METHOD_ORDER_VERSION
@@ -586,7 +586,7 @@ RustBuffer uniffi_postpurchase_mobile_fn_func_handle_order_command(RustBuffer ev
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_ORDER_SUMMARY
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_ORDER_SUMMARY
-RustBuffer uniffi_postpurchase_mobile_fn_func_order_summary(RustBuffer events_json, RustBuffer now, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_postpurchase_mobile_fn_func_order_summary(RustBuffer events_json, RustBuffer now, RustBuffer thresholds, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_PLACE_ORDER
@@ -626,7 +626,7 @@ RustBuffer uniffi_postpurchase_mobile_fn_func_validate_return_policy(RustBuffer 
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_ASSESS_DELAY
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_ASSESS_DELAY
-RustBuffer uniffi_postpurchase_mobile_fn_func_assess_delay(RustBuffer scans, RustBuffer shipped_at, RustBuffer promised_by, RustBuffer route, RustBuffer now, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_postpurchase_mobile_fn_func_assess_delay(RustBuffer scans, RustBuffer shipped_at, RustBuffer promised_by, RustBuffer route, RustBuffer now, RustBuffer thresholds, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_CARRIER_SOURCE_FROM_NAME

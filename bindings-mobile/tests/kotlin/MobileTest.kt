@@ -315,6 +315,11 @@ fun useCases() {
     check("late after the promise", late.delay!!.late && late.delay!!.stalled && !late.delay!!.presumedLost) { late.toString() }
     val lost = orderSummary(u.eventsJson, Instant.parse("2026-03-10T12:00:00Z")).shipments.single()
     check("presumed lost after 7 quiet days", lost.delay!!.presumedLost) { lost.toString() }
+    // the shop's thresholds, not the defaults (#33 item 15)
+    val patient = orderSummary(u.eventsJson, Instant.parse("2026-03-10T12:00:00Z"), DelayThresholds(lostAfterDaysDomestic = 30, lostAfterPromiseHours = 1000))
+    check("a patient shop's thresholds: not lost yet", !patient.shipments.single().delay!!.presumedLost) { patient.toString() }
+    val tooSmall = codeOf { orderSummary(u.eventsJson, Instant.parse("2026-03-10T12:00:00Z"), DelayThresholds(stalledAfterDays = 0)) }
+    check("thresholds out of bounds are config.invalid", tooSmall == "config.invalid") { tooSmall.toString() }
     u = handleOrderCommand(u.eventsJson, """{"type": "mark_delivered", "shipment": "s1", "at": "2026-03-06T10:00:00Z"}""", "deliver", Instant.parse("2026-03-06T10:00:00Z"))
     val done = orderSummary(u.eventsJson, Instant.parse("2026-03-10T12:00:00Z"))
     check("delivered, never late again", done.fulfilmentStatus == FulfilmentStatus.DELIVERED && !done.shipments.single().delay!!.late) { done.toString() }

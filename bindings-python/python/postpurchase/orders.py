@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from decimal import Decimal
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Mapping, Optional
 
 from . import _native
 from ._convert import call, dumps, load_dict, load_list, loads, order_state, when
@@ -43,9 +43,11 @@ class Order:
         self.events.extend(new)
         return new
 
-    def summary(self, now: Optional[_dt.datetime] = None) -> OrderSummary:
+    def summary(self, now: Optional[_dt.datetime] = None, thresholds: Optional[Mapping[str, int]] = None) -> OrderSummary:
         """Statuses, amounts (``Decimal``) and shipments; with ``now``, each shipment's delay
-        assessment (late, stalled, presumed lost) at that time.
+        assessment (late, stalled, presumed lost) at that time, under ``thresholds`` (the shop's
+        ``stalled_after_days``, ``lost_after_days_domestic``, ``lost_after_days_international``,
+        ``lost_after_promise_hours``; defaults for any left out, as in ``tracking.assess_delay``).
 
         >>> from datetime import datetime, timezone
         >>> t = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
@@ -56,7 +58,7 @@ class Order:
         >>> s.amount_due.amount, s.fulfilment_status
         (Decimal('24.00'), 'unfulfilled')
         """
-        text = call(self._native.summary_json, None if now is None else when(now))
+        text = call(self._native.summary_json, None if now is None else when(now), None if thresholds is None else dumps(dict(thresholds)))
         return OrderSummary.from_dict(load_dict(text))
 
     def returns(self) -> List[ReturnSummary]:

@@ -91,7 +91,7 @@ impl ViewRequest {
             Some(t) => crate::config::from_value(t.clone())?,
             None => DelayThresholds::default(),
         };
-        let member = Member::from_entries(order.customer().clone(), &self.ledger);
+        let member = Member::try_from_entries(order.customer().clone(), &self.ledger)?;
         let loc = Localizer::new(&self.locale)?;
         let sources = Sources {
             order: &order,

@@ -300,7 +300,43 @@ impl Member {
         }
     }
 
-    /// Rebuilds a ledger from its entries.
+    /// Rebuilds a ledger from stored entries, refusing entries whose running balance, pending
+    /// points or debt do not fit an `i64` (a ledger no command could have written): the state
+    /// would otherwise hold a saturated figure that disagrees with its entries.
+    ///
+    /// ```
+    /// use postpurchase::CustomerId;
+    /// use postpurchase::loyalty::Member;
+    /// let m = Member::try_from_entries(CustomerId::new("c-1")?, &[])?;
+    /// assert_eq!(m.balance(), 0);
+    /// # Ok::<(), postpurchase::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`crate::ErrorKind::InvalidInput`] naming the first entry whose sums overflow.
+    pub fn try_from_entries(customer: CustomerId, entries: &[Entry]) -> crate::error::Result<Member> {
+        let (mut balance, mut pending, mut debt) = (0i64, 0i64, 0i64);
+        for e in entries {
+            let d = match &e.kind {
+                EntryKind::Clawback { debt, .. } => *debt,
+                EntryKind::DebtPaid { points, .. } => points.checked_neg().unwrap_or(i64::MAX),
+                _ => 0,
+            };
+            let next = (balance.checked_add(e.points), pending.checked_add(e.pending), debt.checked_add(d));
+            let (Some(b), Some(p), Some(dd)) = next else {
+                return Err(crate::error::Error::new(
+                    crate::error::ErrorKind::InvalidInput,
+                    "the entries' points do not fit a 64-bit balance",
+                )
+                .with("seq", e.seq));
+            };
+            (balance, pending, debt) = (b, p, dd);
+        }
+        Ok(Member::from_entries(customer, entries))
+    }
+
+    /// Rebuilds a ledger from its entries (as written by commands; see
+    /// [`Member::try_from_entries`] for entries from outside).
     pub fn from_entries(customer: CustomerId, entries: &[Entry]) -> Member {
         let mut m = Member::new(customer);
         for e in entries {

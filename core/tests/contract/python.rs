@@ -37,7 +37,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Dict, List, Literal, Optional, Type, TypeVar, Union
+from typing import Any, Dict, List, Literal, Optional, Tuple, Type, TypeVar, Union
 
 from .errors import InvalidInputError
 
@@ -50,7 +50,7 @@ def _str(value: Any) -> str:
     return value
 
 
-def _code(value: Any, codes: tuple) -> str:
+def _code(value: Any, codes: Tuple[str, ...]) -> Any:
     if value not in codes or not isinstance(value, str):
         raise ValueError(f"{value!r} is not one of {codes!r}")
     return value

@@ -922,7 +922,7 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_method_order_handle_json(`ptr`: Long,`commandJson`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_method_order_summary(`ptr`: Long,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_method_order_summary(`ptr`: Long,`now`: RustBuffer.ByValue,`thresholds`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_method_order_version(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
@@ -976,7 +976,7 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_handle_order_command(`eventsJson`: RustBuffer.ByValue,`commandJson`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_func_order_summary(`eventsJson`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_func_order_summary(`eventsJson`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,`thresholds`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_place_order(`orderJson`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -992,7 +992,7 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_validate_return_policy(`policyJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_func_assess_delay(`scans`: RustBuffer.ByValue,`shippedAt`: RustBuffer.ByValue,`promisedBy`: RustBuffer.ByValue,`route`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_func_assess_delay(`scans`: RustBuffer.ByValue,`shippedAt`: RustBuffer.ByValue,`promisedBy`: RustBuffer.ByValue,`route`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,`thresholds`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_carrier_source_from_name(`name`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -1197,7 +1197,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_handle_order_command() and 0xFFFF) != 9413) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_order_summary() and 0xFFFF) != 22421) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_order_summary() and 0xFFFF) != 17455) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_place_order() and 0xFFFF) != 43725) {
@@ -1221,7 +1221,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_validate_return_policy() and 0xFFFF) != 47267) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_assess_delay() and 0xFFFF) != 44269) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_assess_delay() and 0xFFFF) != 44584) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_carrier_source_from_name() and 0xFFFF) != 8729) {
@@ -1305,7 +1305,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_method_order_handle_json() and 0xFFFF) != 233) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_order_summary() and 0xFFFF) != 34862) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_order_summary() and 0xFFFF) != 33132) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_order_version() and 0xFFFF) != 62959) {
@@ -3008,9 +3008,10 @@ public interface OrderInterface {
     fun `handleJson`(`commandJson`: kotlin.String, `key`: kotlin.String, `now`: java.time.Instant, `expectedVersion`: kotlin.Long? = null): kotlin.String
     
     /**
-     * The derived state at `now`, with each shipment's delay.
+     * The derived state at `now`, with each shipment's delay under the shop's `thresholds`
+     * (the defaults when absent).
      */
-    fun `summary`(`now`: java.time.Instant): OrderSummary
+    fun `summary`(`now`: java.time.Instant, `thresholds`: DelayThresholds? = null): OrderSummary
     
     /**
      * Events applied so far.
@@ -3206,16 +3207,18 @@ open class Order: Disposable, AutoCloseable, OrderInterface
 
     
     /**
-     * The derived state at `now`, with each shipment's delay.
+     * The derived state at `now`, with each shipment's delay under the shop's `thresholds`
+     * (the defaults when absent).
      */
-    @Throws(PostPurchaseException::class)override fun `summary`(`now`: java.time.Instant): OrderSummary {
+    @Throws(PostPurchaseException::class)override fun `summary`(`now`: java.time.Instant, `thresholds`: DelayThresholds?): OrderSummary {
             return FfiConverterTypeOrderSummary.lift(
     callWithHandle {
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_method_order_summary(
         it,
         
-        FfiConverterTimestamp.lower(`now`),_status)
+        FfiConverterTimestamp.lower(`now`),
+        FfiConverterOptionalTypeDelayThresholds.lower(`thresholds`),_status)
 }
     }
     )
@@ -18679,16 +18682,18 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
     
 
         /**
-         * The derived state of the order given by its events, with each shipment's delay at `now`.
+         * The derived state of the order given by its events, with each shipment's delay at `now`
+         * under the shop's `thresholds` (the defaults when absent).
          */
-    @Throws(PostPurchaseException::class) fun `orderSummary`(`eventsJson`: kotlin.String, `now`: java.time.Instant): OrderSummary {
+    @Throws(PostPurchaseException::class) fun `orderSummary`(`eventsJson`: kotlin.String, `now`: java.time.Instant, `thresholds`: DelayThresholds? = null): OrderSummary {
             return FfiConverterTypeOrderSummary.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_order_summary(
     
         
         FfiConverterString.lower(`eventsJson`),
-        FfiConverterTimestamp.lower(`now`),_status)
+        FfiConverterTimestamp.lower(`now`),
+        FfiConverterOptionalTypeDelayThresholds.lower(`thresholds`),_status)
 }
     )
     }
@@ -18817,9 +18822,10 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
     
 
         /**
-         * Late, stalled and presumed-lost detection at `now` with the default thresholds.
+         * Late, stalled and presumed-lost detection at `now` under the shop's `thresholds` (the
+         * defaults when absent).
          */
-    @Throws(PostPurchaseException::class) fun `assessDelay`(`scans`: List<CarrierEvent>, `shippedAt`: java.time.Instant, `promisedBy`: java.time.Instant?, `route`: Route, `now`: java.time.Instant): DelayAssessment {
+    @Throws(PostPurchaseException::class) fun `assessDelay`(`scans`: List<CarrierEvent>, `shippedAt`: java.time.Instant, `promisedBy`: java.time.Instant?, `route`: Route, `now`: java.time.Instant, `thresholds`: DelayThresholds? = null): DelayAssessment {
             return FfiConverterTypeDelayAssessment.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_assess_delay(
@@ -18829,7 +18835,8 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
         FfiConverterTimestamp.lower(`shippedAt`),
         FfiConverterOptionalTimestamp.lower(`promisedBy`),
         FfiConverterTypeRoute.lower(`route`),
-        FfiConverterTimestamp.lower(`now`),_status)
+        FfiConverterTimestamp.lower(`now`),
+        FfiConverterOptionalTypeDelayThresholds.lower(`thresholds`),_status)
 }
     )
     }
