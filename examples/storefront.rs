@@ -159,7 +159,9 @@ fn prepare_outputs(db: &Path, report: &Path, replace: bool, owned: bool) -> Resu
     let checks: [(&Path, &str, OursCheck); 2] =
         [(db, "storefront database", is_storefront_db), (report, "storefront report", is_storefront_report)];
     // a path ending in a separator names a folder, never the file
-    if db.as_os_str().to_string_lossy().ends_with(std::path::MAIN_SEPARATOR) || db.as_os_str().to_string_lossy().ends_with('/') {
+    if db.as_os_str().to_string_lossy().ends_with(std::path::MAIN_SEPARATOR)
+        || db.as_os_str().to_string_lossy().ends_with('/')
+    {
         return Err(Fail(format!("{} names a folder; give the database file's path", db.display())));
     }
     let db_exists = db.symlink_metadata().is_ok();
@@ -1361,7 +1363,9 @@ impl<'a> Report<'a> {
             s.points_outstanding
         );
         out += &match &self.nps {
-            Some(n) => format!("NPS {:.1} (95% {:.1} to {:.1}, n={})", n.score, n.interval.low, n.interval.high, n.responses),
+            Some(n) => {
+                format!("NPS {:.1} (95% {:.1} to {:.1}, n={})", n.score, n.interval.low, n.interval.high, n.responses)
+            }
             None => "NPS: no answers".to_string(),
         };
         if self.csat.is_none() {

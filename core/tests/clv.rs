@@ -253,3 +253,21 @@ fn heavy_buyers_and_long_horizons_give_finite_accurate_expectations() {
         }
     }
 }
+
+/// Regression (#33 item 13): CLV at the longest horizon ran every month of every customer and
+/// then failed; the furthest month is checked first, so a horizon the series cannot reach is
+/// refused at once (naming the row), and one it can reach is computed.
+#[test]
+fn a_clv_horizon_the_series_cannot_reach_is_refused_before_any_month_is_summed() {
+    let m = BetaGeo { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426, variant: Variant::BgNbd };
+    let g = GammaGamma { p: 6.25, q: 3.74, gamma: 15.44 };
+    let n: u32 = 1000;
+    let x: Vec<f64> = (0..n).map(|i| f64::from(i % 20)).collect();
+    let big_t: Vec<f64> = (0..n).map(|i| 30.0 + f64::from(i % 300)).collect();
+    let t_x: Vec<f64> = (0..n).map(|i| if i % 20 == 0 { 0.0 } else { big_t[i as usize] * 0.7 }).collect();
+    let spend: Vec<f64> = (0..n).map(|i| if i % 20 == 0 { 0.0 } else { 20.0 + f64::from(i % 50) }).collect();
+    let e = customer_lifetime_value(&m, &g, &x, &t_x, &big_t, &spend, 1200, 0.01, TimeUnit::Days).unwrap_err();
+    assert_eq!((e.code(), e.detail("months")), ("input.invalid", Some("1200")));
+    let ok = customer_lifetime_value(&m, &g, &x, &t_x, &big_t, &spend, 240, 0.01, TimeUnit::Days).unwrap();
+    assert!(ok.iter().all(|v| v.is_finite() && *v >= 0.0));
+}

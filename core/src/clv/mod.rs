@@ -240,6 +240,21 @@ pub fn customer_lifetime_value<M: TransactionModel>(
         );
     }
     let factor = periods_per_month(unit);
+    // the furthest month is the hardest for the model's series: when it cannot be computed for a
+    // row, refuse at once instead of after every earlier month of every row
+    let horizon = f64::from(months) * factor;
+    if months > 0 {
+        for (row, (x, t_x, big_t)) in rows(x, t_x, big_t).enumerate() {
+            if !model.conditional_expected_purchases(horizon, x, t_x, big_t).is_finite() {
+                return Err(Error::new(
+                    ErrorKind::InvalidInput,
+                    "the prediction could not be computed (a horizon too far ahead for the model's series)",
+                )
+                .with("row", row)
+                .with("months", months));
+            }
+        }
+    }
     finite(
         rows(x, t_x, big_t)
             .zip(monetary)
