@@ -100,9 +100,8 @@ pub enum OrderChange {
 /// Events are stored for years, so their shape is versioned: each carries `schema_version`
 /// ([`ORDER_EVENT_SCHEMA_VERSION`] when written now), and events written by earlier versions
 /// are upcast when read (see [`crate::schema`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(try_from = "serde_json::Value")]
 pub struct OrderEvent {
     /// The shape this event was written in.
     pub schema_version: u32,
@@ -133,28 +132,75 @@ impl OrderEvent {
     }
 }
 
-/// The current shape, read after upcasting.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CurrentOrderEvent {
-    schema_version: u32,
-    key: IdempotencyKey,
-    fingerprint: String,
-    at: DateTime<Utc>,
-    change: OrderChange,
+/// The fields of a stored event.
+const EVENT_FIELDS: &[&str] = &["schema_version", "key", "fingerprint", "at", "change"];
+
+/// A change as read: typed straight away when the event declared the current version before it
+/// (as every event written now does), else kept as JSON for the upcaster. (One per event read,
+/// on the stack of the reader: its size does not matter.)
+#[allow(clippy::large_enum_variant)]
+enum ReadChange {
+    Current(OrderChange),
+    Stored(serde_json::Value),
 }
 
-impl TryFrom<serde_json::Value> for OrderEvent {
-    type Error = String;
-    fn try_from(value: serde_json::Value) -> std::result::Result<OrderEvent, String> {
-        let e: CurrentOrderEvent =
-            serde_json::from_value(crate::schema::upcast_order_event(value)?).map_err(|e| e.to_string())?;
-        Ok(OrderEvent {
-            schema_version: e.schema_version,
-            key: e.key,
-            fingerprint: e.fingerprint,
-            at: e.at,
-            change: e.change,
-        })
+struct EventVisitor;
+
+impl<'de> serde::de::Visitor<'de> for EventVisitor {
+    type Value = OrderEvent;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("an order event")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> std::result::Result<OrderEvent, A::Error> {
+        use serde::de::Error as _;
+        let (mut version, mut key, mut fingerprint, mut at, mut change) = (None, None, None, None, None);
+        while let Some(field) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            match field.as_ref() {
+                "schema_version" => version = Some(map.next_value::<serde_json::Value>()?),
+                "key" => key = Some(map.next_value::<IdempotencyKey>()?),
+                "fingerprint" => fingerprint = Some(map.next_value::<String>()?),
+                "at" => at = Some(map.next_value::<DateTime<Utc>>()?),
+                "change" => {
+                    let current = version.as_ref().and_then(serde_json::Value::as_u64)
+                        == Some(u64::from(ORDER_EVENT_SCHEMA_VERSION));
+                    change = Some(if current {
+                        ReadChange::Current(map.next_value()?)
+                    } else {
+                        ReadChange::Stored(map.next_value()?)
+                    });
+                }
+                other => return Err(A::Error::unknown_field(other, EVENT_FIELDS)),
+            }
+        }
+        let key = key.ok_or_else(|| A::Error::missing_field("key"))?;
+        let fingerprint = fingerprint.ok_or_else(|| A::Error::missing_field("fingerprint"))?;
+        let at = at.ok_or_else(|| A::Error::missing_field("at"))?;
+        let change = match change.ok_or_else(|| A::Error::missing_field("change"))? {
+            ReadChange::Current(c) => c,
+            ReadChange::Stored(raw) => {
+                // an earlier shape (or the version after the change): the upcaster reshapes it
+                let mut doc = serde_json::Map::new();
+                if let Some(v) = &version {
+                    doc.insert("schema_version".into(), v.clone());
+                }
+                doc.insert("change".into(), raw);
+                let mut up =
+                    crate::schema::upcast_order_event(serde_json::Value::Object(doc)).map_err(A::Error::custom)?;
+                let raw = up.get_mut("change").map(serde_json::Value::take).unwrap_or_default();
+                serde_json::from_value(raw).map_err(A::Error::custom)?
+            }
+        };
+        // read in (or brought to) the current shape
+        Ok(OrderEvent { schema_version: ORDER_EVENT_SCHEMA_VERSION, key, fingerprint, at, change })
+    }
+}
+
+/// Reads any stored version: an event of the current version is read in one pass (no JSON tree
+/// in between); an earlier one goes through the upcaster ([`crate::schema`]).
+impl<'de> Deserialize<'de> for OrderEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<OrderEvent, D::Error> {
+        d.deserialize_struct("OrderEvent", EVENT_FIELDS, EventVisitor)
     }
 }
