@@ -180,3 +180,35 @@ fn events_read_in_one_pass_agree_with_the_upcaster_in_every_field_order() {
     missing.as_object_mut().unwrap().remove("key");
     assert!(serde_json::from_value::<OrderEvent>(missing).unwrap_err().to_string().contains("missing field"));
 }
+
+/// The same for ledger entries (#33 item 17: a 1M-entry ledger was read through a JSON tree per
+/// entry): the version first reads in one pass, any other order or an older version through the
+/// upcaster, to the same entry; unknown and duplicate fields and future versions are refused.
+#[test]
+fn entries_read_in_one_pass_agree_with_the_upcaster() {
+    let streams: BTreeMap<String, Vec<Value>> = serde_json::from_str(MEMBERS[1]).unwrap();
+    let mut n = 0;
+    for entries in streams.values() {
+        for raw in entries {
+            let e: Entry = serde_json::from_value(raw.clone()).unwrap();
+            let text = serde_json::to_string(&e).unwrap();
+            assert!(text.starts_with("{\"schema_version\":3,"), "{text}");
+            assert_eq!(serde_json::from_str::<Entry>(&text).unwrap(), e);
+            // the version last: the slow path, the same entry
+            let mut v: serde_json::Map<String, Value> = serde_json::from_str(&text).unwrap();
+            let version = v.remove("schema_version").unwrap();
+            v.insert("schema_version".into(), version);
+            assert_eq!(serde_json::from_value::<Entry>(Value::Object(v)).unwrap(), e);
+            n += 1;
+        }
+    }
+    assert!(n > 20);
+    let e: Entry = serde_json::from_value(streams.values().next().unwrap()[0].clone()).unwrap();
+    let text = serde_json::to_string(&e).unwrap();
+    let extra = text.replacen("{\"schema_version\":3,", "{\"schema_version\":3,\"extra\":1,", 1);
+    assert!(serde_json::from_str::<Entry>(&extra).unwrap_err().to_string().contains("unknown field"));
+    let twice = text.replacen("{\"schema_version\":3,", "{\"schema_version\":3,\"seq\":7,", 1);
+    assert!(serde_json::from_str::<Entry>(&twice).unwrap_err().to_string().contains("duplicate field"));
+    let future = text.replacen("{\"schema_version\":3,", "{\"schema_version\":9,", 1);
+    assert!(serde_json::from_str::<Entry>(&future).unwrap_err().to_string().contains("schema version 9"));
+}

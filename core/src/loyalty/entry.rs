@@ -306,9 +306,8 @@ impl std::fmt::Display for Rule {
 pub const ENTRY_SCHEMA_VERSION: u32 = 3;
 
 /// One ledger entry.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(rename = "LedgerEntry"))]
-#[serde(try_from = "serde_json::Value")]
 pub struct Entry {
     /// The shape this entry was written in ([`ENTRY_SCHEMA_VERSION`]; older ones are upcast
     /// when read).
@@ -384,6 +383,82 @@ impl TryFrom<serde_json::Value> for Entry {
             rate: e.rate,
             kind: e.kind,
         })
+    }
+}
+
+/// The fields of a current entry after its `schema_version`, read straight into their types.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CurrentEntryRest {
+    seq: u64,
+    at: DateTime<Utc>,
+    key: IdempotencyKey,
+    fingerprint: String,
+    points: i64,
+    pending: i64,
+    balance_after: i64,
+    rule: Rule,
+    #[serde(default)]
+    reason: Option<String>,
+    #[serde(default)]
+    referred: Option<CustomerId>,
+    #[serde(deserialize_with = "crate::money::exact::deserialize")]
+    rate: Decimal,
+    kind: EntryKind,
+}
+
+struct EntryVisitor;
+
+impl<'de> serde::de::Visitor<'de> for EntryVisitor {
+    type Value = Entry;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a ledger entry")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> std::result::Result<Entry, A::Error> {
+        use serde::de::Error as _;
+        let mut stored = serde_json::Map::new();
+        if let Some(first) = map.next_key::<String>()? {
+            let value: serde_json::Value = map.next_value()?;
+            if first == "schema_version" && value.as_u64() == Some(u64::from(ENTRY_SCHEMA_VERSION)) {
+                // written now (the version comes first): the rest is read in its types, in one pass
+                let e = CurrentEntryRest::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                return Ok(Entry {
+                    schema_version: ENTRY_SCHEMA_VERSION,
+                    seq: e.seq,
+                    at: e.at,
+                    key: e.key,
+                    fingerprint: e.fingerprint,
+                    points: e.points,
+                    pending: e.pending,
+                    balance_after: e.balance_after,
+                    rule: e.rule,
+                    reason: e.reason,
+                    referred: e.referred,
+                    rate: e.rate,
+                    kind: e.kind,
+                });
+            }
+            stored.insert(first, value);
+        }
+        // an earlier version (or fields in another order): through the upcaster
+        while let Some(k) = map.next_key::<String>()? {
+            if stored.contains_key(&k) {
+                return Err(A::Error::custom(format!("duplicate field `{k}`")));
+            }
+            let v = map.next_value()?;
+            stored.insert(k, v);
+        }
+        Entry::try_from(serde_json::Value::Object(stored)).map_err(A::Error::custom)
+    }
+}
+
+/// Reads any stored version: an entry of the current version is read in one pass; an earlier
+/// one goes through the upcaster ([`crate::schema`]).
+impl<'de> Deserialize<'de> for Entry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Entry, D::Error> {
+        d.deserialize_map(EntryVisitor)
     }
 }
 
