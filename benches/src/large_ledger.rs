@@ -9,17 +9,7 @@ use std::time::Instant;
 use chrono::{Duration, TimeZone, Utc};
 use postpurchase::loyalty::{EarnLine, Entry, LoyaltyCommand, Member, Programme};
 use postpurchase::*;
-
-fn peak_rss_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let kb = status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse::<f64>().ok())
-        .unwrap_or(0.0);
-    kb / 1024.0
-}
+use postpurchase_benches::peak_rss_mb;
 
 fn load(path: &str) {
     let t = Instant::now();

@@ -8,20 +8,10 @@ use std::time::Instant;
 use chrono::{Duration, TimeZone, Utc};
 use postpurchase::returns::*;
 use postpurchase::*;
+use postpurchase_benches::peak_rss_mb;
 
 fn meta(k: &str, at: chrono::DateTime<Utc>) -> CommandMeta {
     CommandMeta::new(IdempotencyKey::new(k).unwrap(), at)
-}
-
-fn peak_rss_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let kb = status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse::<f64>().ok())
-        .unwrap_or(0.0);
-    kb / 1024.0
 }
 
 /// `--replay FILE`: only reads stored events and replays them, so the peak memory is the

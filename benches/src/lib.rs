@@ -67,3 +67,15 @@ fn unreachable_dist() -> Gamma<f64> {
 fn unreachable_beta() -> Beta<f64> {
     Beta::new(1.0, 1.0).unwrap_or_else(|_| unreachable_beta())
 }
+
+/// The process's peak resident memory so far, in MB (Linux `VmHWM`; 0 where it is not known).
+pub fn peak_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse::<f64>().ok())
+        .unwrap_or(0.0);
+    kb / 1024.0
+}

@@ -342,47 +342,16 @@ pub struct Entry {
     pub kind: EntryKind,
 }
 
-/// The current shape, read after upcasting.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CurrentEntry {
-    schema_version: u32,
-    seq: u64,
-    at: DateTime<Utc>,
-    key: IdempotencyKey,
-    fingerprint: String,
-    points: i64,
-    pending: i64,
-    balance_after: i64,
-    rule: Rule,
-    #[serde(default)]
-    reason: Option<String>,
-    #[serde(default)]
-    referred: Option<CustomerId>,
-    #[serde(deserialize_with = "crate::money::exact::deserialize")]
-    rate: Decimal,
-    kind: EntryKind,
-}
-
 impl TryFrom<serde_json::Value> for Entry {
     type Error = String;
     fn try_from(value: serde_json::Value) -> std::result::Result<Entry, String> {
-        let e: CurrentEntry = serde_json::from_value(upcast(value)?).map_err(|e| e.to_string())?;
-        Ok(Entry {
-            schema_version: e.schema_version,
-            seq: e.seq,
-            at: e.at,
-            key: e.key,
-            fingerprint: e.fingerprint,
-            points: e.points,
-            pending: e.pending,
-            balance_after: e.balance_after,
-            rule: e.rule,
-            reason: e.reason,
-            referred: e.referred,
-            rate: e.rate,
-            kind: e.kind,
-        })
+        let mut v = upcast(value)?;
+        let obj = v.as_object_mut().ok_or("an entry is a JSON object")?;
+        if obj.remove("schema_version").and_then(|n| n.as_u64()) != Some(u64::from(ENTRY_SCHEMA_VERSION)) {
+            return Err("the upcaster did not reach the current version".into());
+        }
+        let rest: CurrentEntryRest = serde_json::from_value(v).map_err(|e| e.to_string())?;
+        Ok(rest.into_entry())
     }
 }
 
@@ -407,6 +376,26 @@ struct CurrentEntryRest {
     kind: EntryKind,
 }
 
+impl CurrentEntryRest {
+    fn into_entry(self) -> Entry {
+        Entry {
+            schema_version: ENTRY_SCHEMA_VERSION,
+            seq: self.seq,
+            at: self.at,
+            key: self.key,
+            fingerprint: self.fingerprint,
+            points: self.points,
+            pending: self.pending,
+            balance_after: self.balance_after,
+            rule: self.rule,
+            reason: self.reason,
+            referred: self.referred,
+            rate: self.rate,
+            kind: self.kind,
+        }
+    }
+}
+
 struct EntryVisitor;
 
 impl<'de> serde::de::Visitor<'de> for EntryVisitor {
@@ -424,21 +413,7 @@ impl<'de> serde::de::Visitor<'de> for EntryVisitor {
             if first == "schema_version" && value.as_u64() == Some(u64::from(ENTRY_SCHEMA_VERSION)) {
                 // written now (the version comes first): the rest is read in its types, in one pass
                 let e = CurrentEntryRest::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
-                return Ok(Entry {
-                    schema_version: ENTRY_SCHEMA_VERSION,
-                    seq: e.seq,
-                    at: e.at,
-                    key: e.key,
-                    fingerprint: e.fingerprint,
-                    points: e.points,
-                    pending: e.pending,
-                    balance_after: e.balance_after,
-                    rule: e.rule,
-                    reason: e.reason,
-                    referred: e.referred,
-                    rate: e.rate,
-                    kind: e.kind,
-                });
+                return Ok(e.into_entry());
             }
             stored.insert(first, value);
         }
