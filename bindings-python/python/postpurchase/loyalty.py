@@ -6,7 +6,7 @@ import datetime as _dt
 from typing import Any, Dict, List, Optional, Union
 
 from . import _native
-from ._convert import NativeConfig, call, dumps, load_dict, load_list, when
+from ._convert import NativeConfig, call, dumps, dumps_stored, load_dict, load_list, when
 from .contract import LoyaltyCommand, LoyaltyProgrammeConfig
 from .results import LoyaltyStatus, TierProgress
 
@@ -36,7 +36,7 @@ class Member:
     def from_entries(cls, customer: str, entries: List[Dict[str, Any]]) -> "Member":
         """Rebuilds a member from the entries a store kept (older entry versions are upcast)."""
         m = cls.__new__(cls)
-        m._native = call(_native.NativeMember.from_entries, customer, dumps(entries))
+        m._native = call(_native.NativeMember.from_entries, customer, dumps_stored(entries))
         return m
 
     def handle(self, command: LoyaltyCommand, programme: Programme, key: str, now: _dt.datetime, expected_version: Optional[int] = None) -> List[Dict[str, Any]]:

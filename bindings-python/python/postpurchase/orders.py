@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any, Dict, List, Mapping, Optional
 
 from . import _native
-from ._convert import call, dumps, load_dict, load_list, loads, order_state, when
+from ._convert import call, dumps, dumps_stored, load_dict, load_list, loads, order_state, when
 from .contract import NewOrder, OrderCommand
 from .results import OrderSummary, ReturnSummary
 
@@ -31,7 +31,7 @@ class Order:
     @classmethod
     def from_events(cls, events: List[Dict[str, Any]]) -> "Order":
         """Rebuilds an order from its events."""
-        return cls(call(_native.NativeOrder.from_events, dumps(events)), list(events))
+        return cls(call(_native.NativeOrder.from_events, dumps_stored(events)), list(events))
 
     def handle(self, command: OrderCommand, key: str, now: _dt.datetime, expected_version: Optional[int] = None) -> List[Dict[str, Any]]:
         """Decides and applies a command; returns the new events (empty for a repeated key).
