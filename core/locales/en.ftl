@@ -518,3 +518,7 @@ page-messages = Messages we sent you
 next-claimed = You reported this parcel lost: see below for the refund or the replacement.
 claim-refunded = For the lost parcel: { $amount } refunded to { $destination }.
 claim-exchanged = For the lost parcel: a replacement is on its way.
+
+## Money: currency symbols where CLDR differs from the compiled currency data (CODE:symbol, comma-separated; none for none)
+
+currency-symbols = none

@@ -523,3 +523,7 @@ page-messages = I messaggi che ti abbiamo inviato
 next-claimed = Hai segnalato lo smarrimento di questo pacco: qui sotto trovi il rimborso o la sostituzione.
 claim-refunded = Per il pacco smarrito: { $amount } rimborsati ({ $destination }).
 claim-exchanged = Per il pacco smarrito: un articolo sostitutivo è in arrivo.
+
+## Money: currency symbols where CLDR differs from the compiled currency data (CODE:symbol, comma-separated; none for none)
+
+currency-symbols = USD:USD

@@ -269,7 +269,29 @@ impl Localizer {
             .and_then(|c| CurrencyFormatter::try_new_symbol((&self.locale).into(), c, Default::default()).ok())
             .zip(icu_decimal_of(amount))
             .map(|(f, v)| writeable::Writeable::write_to_string(&f.format_fixed_decimal(&v)).into_owned());
-        formatted.unwrap_or_else(|| format!("{} {code}", self.number(amount)))
+        let Some(formatted) = formatted else { return format!("{} {code}", self.number(amount)) };
+        // where the compiled data's symbol differs from CLDR's for this language (Italian writes
+        // USD where the data gives US$), the catalogue's `currency-symbols` names CLDR's
+        match self.symbol_override(code) {
+            Some(symbol) => {
+                let number = self.number(amount.abs());
+                let given: String = formatted.replacen(&number, "", 1).replace('-', "");
+                let given = given.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}');
+                if given.is_empty() { formatted } else { formatted.replacen(given, &symbol, 1) }
+            }
+            None => formatted,
+        }
+    }
+
+    /// The catalogue's currency symbol for `code` (`currency-symbols = USD:USD, …`), if it names
+    /// one: CLDR's symbol where the compiled currency data differs.
+    fn symbol_override(&self, code: &str) -> Option<String> {
+        let all = bundles();
+        let (_, bundle) = all.iter().find(|(l, _)| *l == self.language)?;
+        let pattern = bundle.get_message("currency-symbols")?.value()?;
+        let mut errors = Vec::new();
+        let list = bundle.format_pattern(pattern, None, &mut errors).into_owned();
+        list.split(',').filter_map(|pair| pair.trim().split_once(':')).find(|(c, _)| *c == code).map(|(_, s)| s.to_string())
     }
 
     /// A calendar date, long form (`5 March 2026`, `March 5, 2026`, `5 marzo 2026`).
@@ -328,6 +350,12 @@ mod tests {
         assert_eq!(Localizer::new("en").unwrap().money(&yen), "¥1,500");
         // whole amounts keep the currency's minor digits
         assert_eq!(Localizer::new("en-IE").unwrap().money(&eur(500)), "€5.00");
+        // #33 item 14: CLDR writes USD in Italian (cldr-json it/currencies.json: symbol "USD"),
+        // where the compiled currency data gives US$
+        let usd = |s: &str| Money::parse(s, "USD").unwrap();
+        assert_eq!(Localizer::new("it-IT").unwrap().money(&usd("12.50")), "12,50\u{a0}USD");
+        assert_eq!(Localizer::new("it-IT").unwrap().money(&usd("-1234.50")), "-1234,50\u{a0}USD");
+        assert_eq!(Localizer::new("en-IE").unwrap().money(&usd("12.50")), "US$12.50");
     }
 
     #[test]
