@@ -291,7 +291,10 @@ impl Localizer {
         let pattern = bundle.get_message("currency-symbols")?.value()?;
         let mut errors = Vec::new();
         let list = bundle.format_pattern(pattern, None, &mut errors).into_owned();
-        list.split(',').filter_map(|pair| pair.trim().split_once(':')).find(|(c, _)| *c == code).map(|(_, s)| s.to_string())
+        list.split(',')
+            .filter_map(|pair| pair.trim().split_once(':'))
+            .find(|(c, _)| *c == code)
+            .map(|(_, s)| s.to_string())
     }
 
     /// A calendar date, long form (`5 March 2026`, `March 5, 2026`, `5 marzo 2026`).
