@@ -2141,8 +2141,11 @@ export declare function allocate(amount: string, currency: string, weights: stri
  */
 export declare function answerQuestion(request: string | Input<AnswerRequest>): CustomerAnswer
 
-/** Late, stalled and presumed-lost detection at `now` with the default thresholds. */
-export declare function assessDelay(scans: string | Array<Input<CarrierEvent>>, shippedAt: Date | string, promisedBy: Date | string | null | undefined, route: 'domestic' | 'international', now: Date | string): DelayAssessment
+/**
+ * Late, stalled and presumed-lost detection at `now` under the shop's `thresholds` (the
+ * defaults when absent).
+ */
+export declare function assessDelay(scans: string | Array<Input<CarrierEvent>>, shippedAt: Date | string, promisedBy: Date | string | null | undefined, route: 'domestic' | 'international', now: Date | string, thresholds?: Input<DelayThresholds> | null): DelayAssessment
 
 /** CES of 1–7 answers. */
 export declare function ces(scores: ArrayLike<number> | Float64Array): CesResult

@@ -145,6 +145,13 @@ pub(crate) fn opt_plain<T: serde::de::DeserializeOwned>(
     }
 }
 
+/// The shop's delay thresholds (camelCase or snake_case fields; defaults for any left out and for
+/// `undefined` or `null`), bounds checked as for any configuration.
+pub(crate) fn thresholds(env: &Env, v: Option<Unknown<'_>>, arg: &str) -> Result<pp::DelayThresholds, String> {
+    let th: pp::DelayThresholds = opt_contract_doc(env, v, arg)?;
+    pp::config::from_value(serde_json::to_value(th).unwrap_or_default()).map_err(js)
+}
+
 /// An optional count (`undefined` or `null` for none).
 pub(crate) fn opt_count(v: Option<Unknown<'_>>, arg: &str) -> Result<Option<u32>, String> {
     match v {

@@ -110,10 +110,7 @@ impl Order {
     ) -> Result<Document, String> {
         crate::guard(|| {
             let at = opt_time(now, "now")?;
-            let th: pp::DelayThresholds = crate::args::opt_contract_doc(&env, thresholds, "thresholds")?;
-            // bounds checked as for any configuration
-            let th: pp::DelayThresholds =
-                pp::config::from_value(serde_json::to_value(th).unwrap_or_default()).map_err(js)?;
+            let th = crate::args::thresholds(&env, thresholds, "thresholds")?;
             Document::of(&self.inner.summary(at, &th).map_err(js)?, "summary")
         })
     }

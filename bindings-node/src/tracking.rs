@@ -77,7 +77,8 @@ pub fn merchant_status(
     })
 }
 
-/// Late, stalled and presumed-lost detection at `now` with the default thresholds.
+/// Late, stalled and presumed-lost detection at `now` under the shop's `thresholds` (the
+/// defaults when absent).
 #[napi(ts_return_type = "DelayAssessment")]
 pub fn assess_delay(
     env: Env,
@@ -86,8 +87,10 @@ pub fn assess_delay(
     #[napi(ts_arg_type = "Date | string | null | undefined")] promised_by: Option<Unknown<'_>>,
     #[napi(ts_arg_type = "'domestic' | 'international'")] route: Unknown<'_>,
     #[napi(ts_arg_type = "Date | string")] now: Unknown<'_>,
+    #[napi(ts_arg_type = "Input<DelayThresholds> | null")] thresholds: Option<Unknown<'_>>,
 ) -> Result<Document, String> {
     crate::guard(|| {
+        let th = crate::args::thresholds(&env, thresholds, "thresholds")?;
         let events: Vec<pp::CarrierEvent> = contract_doc(&env, &scans, "scans")?;
         let route: pp::Route = serde_json::from_value(serde_json::Value::String(text(&route, "route")?))
             .map_err(|_| crate::args::invalid("route", "must be 'domestic' or 'international'"))?;
@@ -97,7 +100,7 @@ pub fn assess_delay(
             opt_time(promised_by, "promisedBy")?,
             route,
             time(&now, "now")?,
-            &pp::DelayThresholds::default(),
+            &th,
         );
         Document::of(&assessment, "assessment")
     })

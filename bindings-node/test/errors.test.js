@@ -145,3 +145,11 @@ test('an order summary assesses delays under the shop thresholds (#33 item 15)',
   assert.equal(o.summary(later, { stalled_after_days: 1 }).shipments[0].delay.stalled, true)
   assert.equal(o.summary(later, { stalledAfterDays: 1 }).shipments[0].delay.stalled, true)
 })
+
+test('assessDelay takes the shop thresholds (#33 item 15)', () => {
+  const scans = [{ occurred_at: NOW, status: 'in_transit' }]
+  const later = new Date(Date.parse(NOW) + 2 * 86400e3)
+  assert.equal(pp.assessDelay(scans, NOW, null, 'domestic', later).stalled, false)
+  assert.equal(pp.assessDelay(scans, NOW, null, 'domestic', later, { stalledAfterDays: 1 }).stalled, true)
+  assert.throws(() => pp.assessDelay(scans, NOW, null, 'domestic', later, { stalledAfterDays: 0 }), (e) => e.code === 'config.invalid')
+})
