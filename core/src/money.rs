@@ -372,50 +372,49 @@ pub(crate) fn overflow() -> Error {
 }
 
 impl Money {
-    /// An amount in a currency, every digit kept: an amount finer than the currency's minor unit
-    /// (a unit price of 0.835 USD) is allowed, as the order's line arithmetic needs. Where an
-    /// amount must be whole minor units (payments, refunds, reward values) the operation refuses
-    /// a finer one with [`ErrorKind::InvalidAmount`]; to decide at construction, use
-    /// [`Money::new_whole`] (refuses) or [`Money::new_rounded`] (rounds, in the mode you name).
-    ///
-    /// ```
-    /// # use postpurchase::{Currency, Money};
-    /// # use rust_decimal::Decimal;
-    /// let usd = Currency::from_code("USD")?;
-    /// assert_eq!(Money::new(Decimal::new(835, 3), usd)?.amount().to_string(), "0.835");
-    /// # Ok::<(), postpurchase::Error>(())
-    /// ```
-    ///
-    /// # Errors
-    /// None today; returns `Result` so validation can be added without breaking callers.
-    pub fn new(amount: Decimal, currency: Currency) -> Result<Money> {
-        Ok(Money { amount: amount.normalize_scale_floor(currency), currency })
-    }
-
-    /// An amount in whole minor units of the currency; a finer one is refused, never rounded
-    /// (trailing zeros are fine: 10.000 USD is 10.00 USD).
+    /// An amount in whole minor units of the currency (trailing zeros are fine: 10.000 USD is
+    /// 10.00 USD); an amount finer than the currency's minor unit is refused, never rounded. To
+    /// round it, use [`Money::new_rounded`]; to keep every digit (a unit price of 0.835 USD, which
+    /// the order's line arithmetic takes), [`Money::unrounded`].
     ///
     /// ```
     /// # use postpurchase::{Currency, Money};
     /// # use rust_decimal::Decimal;
     /// let yen = Currency::from_code("JPY")?;
-    /// assert_eq!(Money::new_whole(Decimal::new(1500, 0), yen)?.amount().to_string(), "1500");
-    /// assert_eq!(Money::new_whole(Decimal::new(495, 2), yen).unwrap_err().code(), "money.invalid_amount");
+    /// assert_eq!(Money::new(Decimal::new(1500, 0), yen)?.amount().to_string(), "1500");
+    /// assert_eq!(Money::new(Decimal::new(495, 2), yen).unwrap_err().code(), "money.invalid_amount");
     /// # Ok::<(), postpurchase::Error>(())
     /// ```
     ///
     /// # Errors
     /// [`ErrorKind::InvalidAmount`] for an amount finer than the currency's minor unit.
-    pub fn new_whole(amount: Decimal, currency: Currency) -> Result<Money> {
-        let m = Money::new(amount, currency)?;
+    pub fn new(amount: Decimal, currency: Currency) -> Result<Money> {
+        let m = Money::unrounded(amount, currency);
         if !m.is_whole_minor_units() {
             return Err(Error::new(ErrorKind::InvalidAmount, "the amount is finer than the currency's minor unit")
                 .with("amount", amount)
                 .with("currency", currency));
         }
-        let mut a = m.amount.normalize();
-        a.rescale(currency.minor_units());
-        Ok(Money { amount: a, currency })
+        if m.amount.scale() > currency.minor_units() {
+            let mut a = m.amount.normalize();
+            a.rescale(currency.minor_units());
+            return Ok(Money { amount: a, currency });
+        }
+        Ok(m)
+    }
+
+    /// An amount with every digit kept, finer than the currency's minor unit if it is (a unit
+    /// price of 0.835 USD, an intermediate share); [`Money::round`] brings it to the minor unit.
+    ///
+    /// ```
+    /// # use postpurchase::{Currency, Money};
+    /// # use rust_decimal::Decimal;
+    /// let usd = Currency::from_code("USD")?;
+    /// assert_eq!(Money::unrounded(Decimal::new(835, 3), usd).amount().to_string(), "0.835");
+    /// # Ok::<(), postpurchase::Error>(())
+    /// ```
+    pub fn unrounded(amount: Decimal, currency: Currency) -> Money {
+        Money { amount: amount.normalize_scale_floor(currency), currency }
     }
 
     /// An amount rounded to the currency's minor unit in `mode` at construction.
@@ -428,7 +427,7 @@ impl Money {
     /// # Ok::<(), postpurchase::Error>(())
     /// ```
     pub fn new_rounded(amount: Decimal, currency: Currency, mode: RoundingMode) -> Money {
-        Money { amount: amount.normalize_scale_floor(currency), currency }.round(mode)
+        Money::unrounded(amount, currency).round(mode)
     }
 
     /// Parses `"12.34"` in the currency with code `code`.
@@ -438,7 +437,7 @@ impl Money {
     /// decimal or has more digits than a decimal holds (it is refused, never rounded).
     pub fn parse(amount: &str, code: &str) -> Result<Money> {
         let currency = Currency::from_code(code)?;
-        Money::new(exact::parse(amount)?, currency)
+        Ok(Money::unrounded(exact::parse(amount)?, currency))
     }
 
     /// Zero in `currency`.
@@ -500,7 +499,7 @@ impl Money {
     pub fn checked_add(&self, other: &Money) -> Result<Money> {
         self.same_currency(other)?;
         let amount = self.amount.checked_add(other.amount).ok_or_else(overflow)?;
-        Money::new(amount, self.currency)
+        Ok(Money::unrounded(amount, self.currency))
     }
 
     /// `self - other`.
@@ -510,7 +509,7 @@ impl Money {
     pub fn checked_sub(&self, other: &Money) -> Result<Money> {
         self.same_currency(other)?;
         let amount = self.amount.checked_sub(other.amount).ok_or_else(overflow)?;
-        Money::new(amount, self.currency)
+        Ok(Money::unrounded(amount, self.currency))
     }
 
     /// `self × factor`, unrounded.
@@ -519,7 +518,7 @@ impl Money {
     /// [`ErrorKind::Overflow`].
     pub fn checked_mul(&self, factor: Decimal) -> Result<Money> {
         let amount = self.amount.checked_mul(factor).ok_or_else(overflow)?;
-        Money::new(amount, self.currency)
+        Ok(Money::unrounded(amount, self.currency))
     }
 
     /// `-self`.
@@ -621,7 +620,7 @@ impl Money {
             .into_iter()
             .map(|f| {
                 let amount = f.checked_mul(unit).ok_or_else(overflow)?;
-                let m = Money::new(amount, self.currency)?;
+                let m = Money::unrounded(amount, self.currency);
                 Ok(if negative { m.negated() } else { m })
             })
             .collect()
@@ -660,7 +659,7 @@ impl Money {
             .checked_mul(Decimal::from(taken))
             .and_then(|v| v.checked_div(Decimal::from(remaining_units)))
             .ok_or_else(overflow)?;
-        Ok(Money::new(share, self.currency)?.round(RoundingMode::HalfUp))
+        Ok(Money::unrounded(share, self.currency).round(RoundingMode::HalfUp))
     }
 }
 

@@ -130,3 +130,18 @@ fn decimal_settings_in_a_programme_are_exact_too() {
     assert_eq!(err.code(), "config.invalid", "{err}");
     assert!(err.to_string().contains("money.invalid_amount"), "{err}");
 }
+
+/// Regression (#33 item 16): `Money::new` took amounts finer than the currency, which later
+/// steps refused; it now refuses them at construction, and the two explicit ways are named.
+#[test]
+fn money_new_refuses_amounts_finer_than_the_currency() {
+    use postpurchase::{Currency, Money, RoundingMode};
+    use rust_decimal::Decimal;
+    let (usd, jpy) = (Currency::from_code("USD").unwrap(), Currency::from_code("JPY").unwrap());
+    assert_eq!(Money::new(Decimal::new(12345, 3), usd).unwrap_err().code(), "money.invalid_amount");
+    assert_eq!(Money::new(Decimal::new(495, 2), jpy).unwrap_err().code(), "money.invalid_amount");
+    // trailing zeros are not finer: 10.000 USD is 10.00
+    assert_eq!(Money::new(Decimal::new(10000, 3), usd).unwrap().amount().to_string(), "10.00");
+    assert_eq!(Money::new_rounded(Decimal::new(12345, 3), usd, RoundingMode::HalfEven).amount().to_string(), "12.34");
+    assert_eq!(Money::unrounded(Decimal::new(12345, 3), usd).amount().to_string(), "12.345");
+}

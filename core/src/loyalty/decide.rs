@@ -557,7 +557,7 @@ fn decide_redeem(
         None => {
             let v = Decimal::from(points).checked_div(r.points_per_currency_unit).ok_or_else(crate::money::overflow)?;
             // to the currency's minor unit (a yen redemption is whole yen), half to even
-            (points, Money::new(v, p.currency)?.round(RoundingMode::HalfEven).amount())
+            (points, Money::unrounded(v, p.currency).round(RoundingMode::HalfEven).amount())
         }
     };
     let too_much = value > order_total.amount();

@@ -192,7 +192,7 @@ impl EntryKind {
     /// What a redemption entry paid, when it recorded its currency (schema version 3 on).
     pub fn redeemed_value(&self) -> Option<Money> {
         match self {
-            EntryKind::Redeem { value, currency: Some(c), .. } => Money::new(*value, *c).ok(),
+            EntryKind::Redeem { value, currency: Some(c), .. } => Some(Money::unrounded(*value, *c)),
             _ => None,
         }
     }

@@ -79,7 +79,9 @@ fn return_terms(
     let replacement_shipping = match (&request.exchange, pricing.replacement_shipping) {
         (None, _) => None,
         (Some(_), ReplacementShipping::Free) => Some(Money::zero(cur)),
-        (Some(_), ReplacementShipping::Flat { amount }) => Some(Money::new(amount, cur)?.round(RoundingMode::HalfUp)),
+        (Some(_), ReplacementShipping::Flat { amount }) => {
+            Some(Money::unrounded(amount, cur).round(RoundingMode::HalfUp))
+        }
         (Some(x), ReplacementShipping::Host) => {
             let s = x.shipping.ok_or_else(|| {
                 rerr(
@@ -98,7 +100,7 @@ fn return_terms(
     };
     let fee_amount = policy.return_shipping_fee.amount.unwrap_or_default();
     let return_shipping_fee =
-        if waived_shipping { Money::zero(cur) } else { Money::new(fee_amount, cur)?.round(RoundingMode::HalfUp) };
+        if waived_shipping { Money::zero(cur) } else { Money::unrounded(fee_amount, cur).round(RoundingMode::HalfUp) };
     Ok(ReturnTerms {
         method: report.method,
         store_credit_bonus_percent: policy.refunds.store_credit_bonus_percent,

@@ -259,7 +259,7 @@ pub(super) fn compute(order: &Order, case: &ReturnCase, payment_order: &[Payment
             None => {}
         }
     }
-    restocking = restocking.checked_add(&Money::new(fixed, cur)?.round(RoundingMode::HalfUp))?;
+    restocking = restocking.checked_add(&Money::unrounded(fixed, cur).round(RoundingMode::HalfUp))?;
     let whole_order_back = order.lines.iter().all(|l| {
         let k = units.get(l.id()).copied().unwrap_or(0);
         l.counts.refunded.saturating_add(k) >= l.counts.active()
