@@ -68,8 +68,7 @@ pub(crate) mod optional_time {
     }
 }
 
-/// A list of times as RFC 3339 texts (for a required list; none is generated today).
-#[allow(dead_code)]
+/// A list of times as RFC 3339 texts (the generated records' required lists of times).
 pub(crate) mod times {
     use super::*;
 

@@ -316,8 +316,8 @@ pub fn return_policy_summary(
         let (kind, amount) = match x.replacement_shipping {
             ReplacementShipping::Free => ("free", None),
             ReplacementShipping::Flat { amount } => ("flat", Some(amount)),
-            #[allow(unreachable_patterns)]
-            _ => ("other", None),
+            // the host prices it per request: the summary says "at the shop's rate" ("other")
+            ReplacementShipping::Host => ("other", None),
         };
         let charged = x.charge_return_shipping || !x.charge_return_shipping_for.is_empty();
         let amount_text = amount.map(money).transpose()?.unwrap_or_default();
