@@ -116,6 +116,13 @@ def main() -> int:
     expr = 100 * ((answers >= 9).mean() - (answers <= 6).mean())
     row(f"NPS over {len(answers):,} uint8 answers", "numpy expression", 2,
         lambda: (answers >= 9).mean() - (answers <= 6).mean(), lambda: pp.nps(answers), abs(score - expr) < 1e-9)
+    # every numeric dtype a column arrives in, read where it lies
+    for dtype in ("float64", "float32", "int64", "int32"):
+        col = answers.astype(dtype)
+        got = pp.nps(col).score
+        want = 100 * ((col >= 9).mean() - (col <= 6).mean())
+        row(f"NPS over {len(col):,} {dtype} answers", "numpy expression", 2,
+            lambda c=col: (c >= 9).mean() - (c <= 6).mean(), lambda c=col: pp.nps(c), abs(got - want) < 1e-9)
 
     small = synthetic(100_000 // k)
     ours_p, theirs_p = pp.ParetoNBDFitter().fit(small), ParetoNBDFitter().fit(small["frequency"], small["recency"], small["T"])

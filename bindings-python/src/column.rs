@@ -88,6 +88,41 @@ fn wrong_type(name: &str, expected: &str) -> PyErr {
     to_py(Error::new(ErrorKind::InvalidInput, format!("the column must hold {expected}")).with("argument", name))
 }
 
+/// A column of survey answers, read in place in the type it holds.
+pub(crate) enum Answers {
+    /// float64.
+    F64(Column<f64>),
+    /// float32.
+    F32(Column<f32>),
+    /// int64.
+    I64(Column<i64>),
+    /// int32.
+    I32(Column<i32>),
+    /// uint8 (and bool, viewed as uint8).
+    U8(Column<u8>),
+}
+
+/// A column of answers in the type it holds: float64, float32, int64, int32 or uint8, never
+/// converted (so counting it costs one read of the column).
+pub(crate) fn answers(py: Python<'_>, obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Answers> {
+    if let Some(c) = in_place::<f64>(py, obj, name)? {
+        return Ok(Answers::F64(c));
+    }
+    if let Some(c) = in_place::<f32>(py, obj, name)? {
+        return Ok(Answers::F32(c));
+    }
+    if let Some(c) = in_place::<i64>(py, obj, name)? {
+        return Ok(Answers::I64(c));
+    }
+    if let Some(c) = in_place::<i32>(py, obj, name)? {
+        return Ok(Answers::I32(c));
+    }
+    if let Some(c) = in_place::<u8>(py, obj, name)? {
+        return Ok(Answers::U8(c));
+    }
+    Err(wrong_type(name, "float64, float32, int64, int32, uint8 or bool values"))
+}
+
 /// A float64 column: float64 in place; float32, int64, int32 and uint8 converted.
 pub(crate) fn f64s(py: Python<'_>, obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Column<f64>> {
     if let Some(column) = in_place::<f64>(py, obj, name)? {

@@ -48,6 +48,70 @@ fn check_answers(scores: &[f64], low: u8, high: u8) -> Result<()> {
     .with("invalid_count", bad.len()))
 }
 
+/// A survey answer as a column holds it: any of numpy's real number types, read as `f64` one
+/// value at a time (an integer too large for `f64` rounds, and fails the answer's bounds anyway).
+pub trait AnswerValue: Copy {
+    /// The value as `f64`.
+    fn to_f64(self) -> f64;
+    /// Whether it is an NPS answer (a whole number 0–10), a promoter (9–10) and a detractor
+    /// (0–6), without branches.
+    fn nps_class(self) -> (bool, bool, bool);
+}
+
+/// Adding and taking away 2^52 rounds a number below 2^52 to a whole one: only whole numbers come
+/// back unchanged (NaN never does); plain arithmetic, so a loop over it vectorises.
+const ROUND_F64: f64 = 4_503_599_627_370_496.0;
+/// The same for `f32` (2^23).
+const ROUND_F32: f32 = 8_388_608.0;
+
+macro_rules! answer_float {
+    ($t:ty, $round:expr) => {
+        impl AnswerValue for $t {
+            #[allow(clippy::cast_lossless, reason = "f32 widens exactly")]
+            fn to_f64(self) -> f64 {
+                self as f64
+            }
+            #[allow(clippy::manual_range_contains, reason = "`&` on comparisons keeps the loop branch-free")]
+            fn nps_class(self) -> (bool, bool, bool) {
+                let whole = (self + $round) - $round == self;
+                (whole & (self >= 0.0) & (self <= 10.0), self >= 9.0, self <= 6.0)
+            }
+        }
+    };
+}
+answer_float!(f64, ROUND_F64);
+answer_float!(f32, ROUND_F32);
+
+macro_rules! answer_int {
+    ($($t:ty),*) => {$(
+        impl AnswerValue for $t {
+            #[allow(clippy::cast_precision_loss, clippy::cast_lossless, reason = "answers are small; a huge value fails the bounds")]
+            fn to_f64(self) -> f64 {
+                self as f64
+            }
+            #[allow(unused_comparisons, clippy::manual_range_contains, reason = "one macro for signed and unsigned; `&` keeps it branch-free")]
+            fn nps_class(self) -> (bool, bool, bool) {
+                ((self >= 0) & (self <= 10), self >= 9, self <= 6)
+            }
+        }
+    )*};
+}
+answer_int!(i64, i32, i16, i8, u64, u32, u16, u8);
+
+/// NPS counts of `scores` (promoters, detractors) and whether every score is a whole number in
+/// 0–10, in one branch-free pass the compiler can vectorise; when a score is not valid the counts
+/// mean nothing and the caller reports the error.
+fn nps_counts<T: AnswerValue>(scores: &[T]) -> (u64, u64, bool) {
+    let (mut promoters, mut detractors, mut bad) = (0u64, 0u64, 0u64);
+    for v in scores {
+        let (valid, promoter, detractor) = v.nps_class();
+        bad |= u64::from(!valid);
+        promoters = promoters.wrapping_add(u64::from(promoter));
+        detractors = detractors.wrapping_add(u64::from(detractor));
+    }
+    (promoters, detractors, bad == 0)
+}
+
 /// How many times each byte value occurs. Four interleaved tables keep consecutive equal bytes
 /// from waiting on each other's increments.
 fn byte_histogram(bytes: &[u8]) -> [u64; 256] {
@@ -152,17 +216,35 @@ impl Nps {
     /// # Errors
     /// [`ErrorKind::InvalidAnswer`] naming every bad position.
     pub fn add_scores(&mut self, scores: &[f64]) -> Result<()> {
-        check_answers(scores, 0, 10)?;
-        let mut counts = [0u64; 11];
-        for s in scores {
-            // checked above: a whole number in 0..=10
-            if let Some(c) = s.to_usize().and_then(|i| counts.get_mut(i)) {
-                *c = c.saturating_add(1);
-            }
+        self.add_values(scores)
+    }
+
+    /// [`Nps::add_scores`] for answers of any real number type (`f32`, `i64`, `u8`, …), read
+    /// where they lie: one pass, no conversion of the column. All-or-nothing.
+    ///
+    /// ```
+    /// use postpurchase::feedback::Nps;
+    /// let mut n = Nps::default();
+    /// n.add_values(&[10i64, 9, 7, 3])?;
+    /// assert_eq!((n.promoters, n.passives, n.detractors), (2, 1, 1));
+    /// assert_eq!(n.add_values(&[5.5f32]).unwrap_err().code(), "feedback.invalid_answer");
+    /// # Ok::<(), postpurchase::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Nps::add_scores`].
+    pub fn add_values<T: AnswerValue>(&mut self, scores: &[T]) -> Result<()> {
+        let (promoters, detractors, ok) = nps_counts(scores);
+        if !ok {
+            // names every bad position
+            let as_f64: Vec<f64> = scores.iter().map(|v| v.to_f64()).collect();
+            check_answers(&as_f64, 0, 10)?;
         }
-        self.detractors = self.detractors.saturating_add(saturating_sum(counts.iter().take(7)));
-        self.passives = self.passives.saturating_add(saturating_sum(counts.iter().skip(7).take(2)));
-        self.promoters = self.promoters.saturating_add(saturating_sum(counts.iter().skip(9)));
+        let total = u64::try_from(scores.len()).unwrap_or(u64::MAX);
+        let passives = total.saturating_sub(promoters).saturating_sub(detractors);
+        self.detractors = self.detractors.saturating_add(detractors);
+        self.passives = self.passives.saturating_add(passives);
+        self.promoters = self.promoters.saturating_add(promoters);
         Ok(())
     }
 
