@@ -56,6 +56,8 @@ pub trait AnswerValue: Copy {
     /// Whether it is an NPS answer (a whole number 0–10), a promoter (9–10) and a detractor
     /// (0–6), without branches.
     fn nps_class(self) -> (bool, bool, bool);
+    /// Whether the type is 32 bits or narrower (counted with 32-bit counters, lane for lane).
+    const NARROW: bool;
 }
 
 /// Adding and taking away 2^52 rounds a number below 2^52 to a whole one: only whole numbers come
@@ -65,8 +67,9 @@ const ROUND_F64: f64 = 4_503_599_627_370_496.0;
 const ROUND_F32: f32 = 8_388_608.0;
 
 macro_rules! answer_float {
-    ($t:ty, $round:expr) => {
+    ($t:ty, $round:expr, $narrow:expr) => {
         impl AnswerValue for $t {
+            const NARROW: bool = $narrow;
             #[allow(clippy::cast_lossless, reason = "f32 widens exactly")]
             fn to_f64(self) -> f64 {
                 self as f64
@@ -79,12 +82,13 @@ macro_rules! answer_float {
         }
     };
 }
-answer_float!(f64, ROUND_F64);
-answer_float!(f32, ROUND_F32);
+answer_float!(f64, ROUND_F64, false);
+answer_float!(f32, ROUND_F32, true);
 
 macro_rules! answer_int {
     ($($t:ty),*) => {$(
         impl AnswerValue for $t {
+            const NARROW: bool = std::mem::size_of::<$t>() <= 4;
             #[allow(clippy::cast_precision_loss, clippy::cast_lossless, reason = "answers are small; a huge value fails the bounds")]
             fn to_f64(self) -> f64 {
                 self as f64
@@ -102,12 +106,29 @@ answer_int!(i64, i32, i16, i8, u64, u32, u16, u8);
 /// 0–10, in one branch-free pass the compiler can vectorise; when a score is not valid the counts
 /// mean nothing and the caller reports the error.
 fn nps_counts<T: AnswerValue>(scores: &[T]) -> (u64, u64, bool) {
-    let (mut promoters, mut detractors, mut bad) = (0u64, 0u64, 0u64);
-    for v in scores {
-        let (valid, promoter, detractor) = v.nps_class();
-        bad |= u64::from(!valid);
-        promoters = promoters.wrapping_add(u64::from(promoter));
-        detractors = detractors.wrapping_add(u64::from(detractor));
+    if !T::NARROW {
+        let (mut promoters, mut detractors, mut bad) = (0u64, 0u64, 0u64);
+        for v in scores {
+            let (valid, promoter, detractor) = v.nps_class();
+            bad |= u64::from(!valid);
+            promoters = promoters.wrapping_add(u64::from(promoter));
+            detractors = detractors.wrapping_add(u64::from(detractor));
+        }
+        return (promoters, detractors, bad == 0);
+    }
+    let (mut promoters, mut detractors, mut bad) = (0u64, 0u64, 0u32);
+    // 32-bit values: 32-bit counters per block (a block never overflows them) keep the lanes
+    // as wide as the values
+    for block in scores.chunks(1 << 16) {
+        let (mut p, mut d) = (0u32, 0u32);
+        for v in block {
+            let (valid, promoter, detractor) = v.nps_class();
+            bad |= u32::from(!valid);
+            p = p.wrapping_add(u32::from(promoter));
+            d = d.wrapping_add(u32::from(detractor));
+        }
+        promoters = promoters.wrapping_add(u64::from(p));
+        detractors = detractors.wrapping_add(u64::from(d));
     }
     (promoters, detractors, bad == 0)
 }
@@ -762,6 +783,56 @@ pub fn nps_by_segment(answers: &[SurveyAnswer]) -> Result<BTreeMap<String, Nps>>
 mod tests {
     use super::*;
     use chrono::TimeZone;
+    use proptest::prelude::*;
+
+    /// The counts by the plain rule, or `None` when an answer is not a whole number 0–10.
+    fn naive(values: &[f64]) -> Option<(u64, u64, u64)> {
+        let mut c = (0, 0, 0);
+        for v in values {
+            if !(v.is_finite() && v.fract() == 0.0 && (0.0..=10.0).contains(v)) {
+                return None;
+            }
+            match *v as u8 {
+                9 | 10 => c.0 += 1,
+                7 | 8 => c.1 += 1,
+                _ => c.2 += 1,
+            }
+        }
+        Some(c)
+    }
+
+    fn counted<T: AnswerValue>(values: &[T]) -> Option<(u64, u64, u64)> {
+        let mut n = Nps::default();
+        n.add_values(values).ok().map(|()| (n.promoters, n.passives, n.detractors))
+    }
+
+    proptest! {
+        /// Every dtype's one-pass count agrees with the plain rule, in blocks of any length.
+        #[test]
+        fn one_pass_counts_agree_with_the_plain_rule(
+            ints in prop::collection::vec(-3i64..14, 0..300),
+            halves in prop::collection::vec(-2i32..24, 0..300),
+            specials in prop::collection::vec(prop_oneof![Just(f64::NAN), Just(f64::INFINITY), Just(-0.0), Just(1e300)], 0..2),
+        ) {
+            let f64s: Vec<f64> = ints.iter().map(|v| *v as f64).collect();
+            prop_assert_eq!(counted(&ints), naive(&f64s));
+            prop_assert_eq!(counted(&ints.iter().map(|v| *v as i32).collect::<Vec<_>>()), naive(&f64s));
+            prop_assert_eq!(counted(&f64s), naive(&f64s));
+            let f32s: Vec<f32> = halves.iter().map(|v| *v as f32 / 2.0).collect();
+            let widened: Vec<f64> = f32s.iter().map(|v| f64::from(*v)).collect();
+            prop_assert_eq!(counted(&f32s), naive(&widened));
+            let mut with = f64s.clone();
+            with.extend(&specials);
+            prop_assert_eq!(counted(&with), naive(&with));
+        }
+    }
+
+    #[test]
+    fn a_long_column_counts_across_blocks() {
+        let values: Vec<f32> = (0..200_001).map(|i| (i % 11) as f32).collect();
+        let widened: Vec<f64> = values.iter().map(|v| f64::from(*v)).collect();
+        assert_eq!(counted(&values), naive(&widened));
+    }
 
     #[test]
     fn nps_counts_margin_and_adjusted_wald() {
