@@ -72,6 +72,18 @@ def when(value: Any) -> str:
     return value.isoformat()
 
 
+def _scalar(o: Any) -> Any:
+    """A value JSON has no type for, as the core reads it: Decimal as plain digits, datetime as
+    RFC 3339, date as ISO; a set, bytes or any other object has no place in a document."""
+    if isinstance(o, Decimal):
+        return decimal_text(o)
+    if isinstance(o, _dt.datetime):
+        return when(o)
+    if isinstance(o, _dt.date):
+        return o.isoformat()
+    raise InvalidTypeError(f"a document holds dicts, lists, str, int, bool, None, Decimal and datetime, not {type(o).__name__}")
+
+
 def _walk(o: Any) -> Any:
     if isinstance(o, dict):
         return {str(k): _walk(v) for k, v in o.items()}
@@ -79,16 +91,9 @@ def _walk(o: Any) -> Any:
         return [_walk(v) for v in o]
     if isinstance(o, float):
         raise InvalidTypeError("floats are not exact: pass amounts and rates as decimal.Decimal or str")
-    if isinstance(o, Decimal):
-        return decimal_text(o)
-    if isinstance(o, _dt.datetime):
-        return when(o)
-    if isinstance(o, _dt.date):
-        return o.isoformat()
     if o is None or isinstance(o, (str, int)):
         return o
-    # a set, bytes or any other object has no place in a document
-    raise InvalidTypeError(f"a document holds dicts, lists, str, int, bool, None, Decimal and datetime, not {type(o).__name__}")
+    return _scalar(o)
 
 
 def dumps(obj: Any) -> str:
@@ -100,14 +105,6 @@ def dumps(obj: Any) -> str:
         raise InvalidInputError("the document is nested too deeply", "input.invalid") from e
 
 
-def _stored_default(o: Any) -> Any:
-    if isinstance(o, Decimal):
-        return decimal_text(o)
-    if isinstance(o, _dt.datetime):
-        return when(o)
-    if isinstance(o, _dt.date):
-        return o.isoformat()
-    raise InvalidTypeError(f"a stored document holds JSON values, Decimal and datetime, not {type(o).__name__}")
 
 
 def dumps_stored(obj: Any) -> str:
@@ -116,7 +113,7 @@ def dumps_stored(obj: Any) -> str:
     values). Decimals and datetimes are converted as in :func:`dumps`; a float stays a JSON
     number, which the core refuses wherever an amount is read."""
     try:
-        return json.dumps(obj, default=_stored_default)
+        return json.dumps(obj, default=_scalar)
     except RecursionError as e:
         raise InvalidInputError("the document is nested too deeply", "input.invalid") from e
     except ValueError as e:
