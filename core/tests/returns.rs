@@ -642,7 +642,7 @@ fn a_policy_loads_from_json_and_toml_and_reports_every_problem() {
 #[test]
 fn every_reason_code_the_decision_code_can_emit_is_in_the_published_list() {
     use postpurchase::returns::DECISION_CODES;
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/returns");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("commerce/src/returns");
     for file in ["eligibility.rs", "policy.rs"] {
         let text = std::fs::read_to_string(dir.join(file)).unwrap();
         for piece in text.split('"').skip(1).step_by(2) {
