@@ -21,8 +21,7 @@ fn main() -> Result<()> {
     let mut n = 0;
     let mut run = |m: &mut Member, now: DateTime<Utc>, cmd: LoyaltyCommand| -> Result<()> {
         n += 1;
-        let v = m.version();
-        m.handle(&cmd, &p, &CommandMeta::new(IdempotencyKey::new(format!("cmd-{n}"))?, now), v)?;
+        m.handle(&cmd, &p, &CommandMeta::new(IdempotencyKey::new(format!("cmd-{n}"))?, now))?;
         Ok(())
     };
     let order = |id: &str, spend: i64, delivered: DateTime<Utc>| -> Result<LoyaltyCommand> {

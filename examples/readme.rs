@@ -72,8 +72,8 @@ fn main() -> Result<(), postpurchase::Error> {
         delivered_at: Some(now),
         return_window_end: None,
     };
-    member.handle(&earn, &programme, &meta("earn-1001")?, 0)?;
-    member.handle(&loyalty::LoyaltyCommand::ReleasePending, &programme, &meta("release")?, member.version())?;
+    member.handle(&earn, &programme, &meta("earn-1001")?)?;
+    member.handle(&loyalty::LoyaltyCommand::ReleasePending, &programme, &meta("release")?)?;
     let redeem = loyalty::LoyaltyCommand::Redeem {
         redemption: "R-1".into(),
         order: OrderId::new("1002")?,
@@ -81,7 +81,7 @@ fn main() -> Result<(), postpurchase::Error> {
         points: 100,
         reward: None,
     };
-    member.handle(&redeem, &programme, &meta("redeem-1")?, member.version())?;
+    member.handle(&redeem, &programme, &meta("redeem-1")?)?;
     println!("points: {} left after 1.00 USD off", member.balance()); // 55 left (155 earned on 155.00 spent)
     Ok(())
 }

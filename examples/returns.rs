@@ -71,10 +71,7 @@ fn show(
 ) -> Result<()> {
     println!("── {title}");
     println!("   order {} · asked {} · refund to {:?}", order.id(), now.format("%Y-%m-%d"), req.method);
-    let (report, events) = request_return(order, &req, policy, ctx, &meta(&format!("req-{}", req.id), now)?)?;
-    for e in &events {
-        order.apply(e);
-    }
+    let (report, _events) = order.open_return(&req, policy, ctx, &meta(&format!("req-{}", req.id), now)?)?;
     for d in &report.lines {
         let line = order.line(&d.line)?;
         println!("   {} × {:<24} {:<13} {}", d.quantity, line.spec.title, name(&d.outcome), d.code);

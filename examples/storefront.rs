@@ -446,10 +446,10 @@ impl Shop {
     }
 
     fn loyalty(&mut self, member: &mut Member, cmd: LoyaltyCommand, now: DateTime<Utc>) -> Result<()> {
-        let meta = self.meta(now)?;
         let v = member.version();
+        let meta = self.meta(now)?.expecting(v);
         let stream = format!("member-{}", member.customer());
-        let entries = member.handle(&cmd, &self.programme, &meta, v)?;
+        let entries = member.handle(&cmd, &self.programme, &meta)?;
         self.writer.append(stream, v, entries, vec![])
     }
 }

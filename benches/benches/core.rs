@@ -138,8 +138,7 @@ fn loyalty(c: &mut Criterion) {
     .unwrap();
     let t0 = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).single().unwrap_or_default();
     let run = |m: &mut Member, cmd: LoyaltyCommand, key: String, at: chrono::DateTime<Utc>| {
-        let v = m.version();
-        m.handle(&cmd, &p, &CommandMeta::new(IdempotencyKey::new(key).unwrap(), at), v).unwrap();
+        m.handle(&cmd, &p, &CommandMeta::new(IdempotencyKey::new(key).unwrap(), at)).unwrap();
     };
     let usd = postpurchase::Currency::from_code("USD").unwrap();
     let spend = postpurchase::Money::new(Decimal::new(2500, 2), usd).unwrap();
@@ -199,8 +198,7 @@ fn loyalty(c: &mut Criterion) {
                 batch,
                 |(m, commands)| {
                     for (cmd, meta) in commands.iter() {
-                        let v = m.version();
-                        m.handle(cmd, &p, meta, v).unwrap();
+                        m.handle(cmd, &p, meta).unwrap();
                     }
                 },
                 criterion::BatchSize::PerIteration,

@@ -67,11 +67,7 @@ fn storefront_order() -> (Vec<OrderEvent>, Order) {
     }
     let policy = ReturnPolicy::from_json(r#"{"window": {"days": 30}}"#).unwrap();
     let at = now + Duration::days(5);
-    let (_, ev) =
-        request_return(&o, &request("r-1", 0), &policy, &EligibilityContext::default(), &meta("ret", at)).unwrap();
-    for e in &ev {
-        o.apply(e);
-    }
+    let (_, ev) = o.open_return(&request("r-1", 0), &policy, &EligibilityContext::default(), &meta("ret", at)).unwrap();
     events.extend(ev);
     let rid = ReturnId::new("r-1").unwrap();
     let steps = [

@@ -69,8 +69,7 @@ fn main() {
             },
             _ => LoyaltyCommand::Adjust { points: 3, reason: "goodwill".into() },
         };
-        let v = m.version();
-        let _ = m.handle(&cmd, &p, &CommandMeta::new(key, now + Duration::days(30)), v);
+        let _ = m.handle(&cmd, &p, &CommandMeta::new(key, now + Duration::days(30)));
         i += 1;
     }
     let write = t.elapsed().as_secs_f64();

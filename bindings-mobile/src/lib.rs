@@ -15,10 +15,16 @@ use postpurchase as pp;
 
 #[rustfmt::skip]
 mod contract;
+#[cfg(feature = "customer")]
 mod customer;
+#[cfg(feature = "analytics")]
 mod feedback;
+#[cfg(feature = "analytics")]
 mod journey;
+#[cfg(feature = "loyalty")]
 mod loyalty;
+#[cfg(feature = "loyalty")]
+mod member;
 mod money;
 mod order;
 mod returns;
@@ -27,9 +33,14 @@ mod tracking;
 mod wire;
 
 pub use contract::*;
+#[cfg(feature = "customer")]
 pub use customer::*;
+#[cfg(feature = "analytics")]
 pub use feedback::*;
+#[cfg(feature = "loyalty")]
 pub use loyalty::*;
+#[cfg(feature = "loyalty")]
+pub use member::*;
 pub use money::*;
 pub use order::*;
 pub use returns::*;

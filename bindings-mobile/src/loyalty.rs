@@ -50,8 +50,7 @@ fn command_with(
     let (mut m, mut entries) = member(customer, entries_json)?;
     let cmd: l::LoyaltyCommand = parse("loyalty command", command_json)?;
     // the version the caller saw, or (without one) the ledger as given
-    let version = m.version();
-    let new = m.handle(&cmd, p, &crate::meta_expecting(key, now, expected_version)?, version)?;
+    let new = m.handle(&cmd, p, &crate::meta_expecting(key, now, expected_version)?)?;
     let new_entries_json = dump(&new)?;
     entries.extend_from_slice(new);
     Ok(LoyaltyUpdate { entries_json: dump(&entries)?, new_entries_json, status: status(&m, p, now)? })

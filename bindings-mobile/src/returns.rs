@@ -61,10 +61,7 @@ fn request_with(
 ) -> Result<ReturnOpened> {
     let (mut order, events, req, ctx) = inputs(order_events_json, request, context)?;
     let m = crate::meta_expecting(key, now, expected_version)?;
-    let (report, new) = r::request_return(&order, &req, policy, &ctx, &m)?;
-    for e in &new {
-        order.apply(e);
-    }
+    let (report, new) = order.open_return(&req, policy, &ctx, &m)?;
     Ok(ReturnOpened { report: from_core(&report, "report")?, update: update(&order, events, new, now)? })
 }
 

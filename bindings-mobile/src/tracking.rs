@@ -30,7 +30,8 @@ pub fn tracking_status_name(status: TrackingStatus) -> Result<String> {
 
 /// Verifies that a webhook comes from `source`: `body` the raw bytes received, `signature` the
 /// value of the source's signature header, `secrets` one or two (while rotating), `now` the
-/// current time, `toleranceSeconds` for signed timestamps (300 is usual).
+/// current time, `toleranceSeconds` for signed timestamps (300 is usual). Feature `webhook`.
+#[cfg(feature = "webhook")]
 #[uniffi::export]
 pub fn verify_webhook(
     source: CarrierSource,

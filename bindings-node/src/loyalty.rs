@@ -4,7 +4,7 @@ use napi_derive::napi;
 use postpurchase as pp;
 use pp::loyalty as l;
 
-use crate::args::{contract_doc, count, dump, js, meta, text, time};
+use crate::args::{contract_doc, dump, js, text, time};
 use crate::configs::{ConfigArg, LoyaltyProgramme, configured};
 use crate::document::Document;
 
@@ -66,13 +66,8 @@ impl Member {
         crate::guard(|| {
             let cmd: l::LoyaltyCommand = contract_doc(&env, &command, "command")?;
             let p = configured(&env, &programme, "programme", |p| &p.inner)?;
-            let v = match expected_version {
-                Some(v) if !matches!(v.get_type(), Ok(napi::ValueType::Undefined)) => {
-                    u64::from(count(&v, "expectedVersion")?)
-                }
-                _ => self.inner.version(),
-            };
-            let new = self.inner.handle(&cmd, p.as_ref(), &meta(&key, &now)?, v).map_err(js)?;
+            let m = crate::args::meta_expecting(&key, &now, expected_version.as_ref())?;
+            let new = self.inner.handle(&cmd, p.as_ref(), &m).map_err(js)?;
             Ok(LoyaltyResult { entries: Document::all(new, "entry")?, entries_json: dump(&new)? })
         })
     }

@@ -107,8 +107,8 @@ impl Order {
         crate::guard(|| {
             let (req, policy, ctx) = inputs(&env, &request, &policy, context)?;
             let m = crate::args::meta_expecting(&key, &now, expected_version.as_ref())?;
-            let (report, events) = r::request_return(&self.inner, &req, policy.as_ref(), &ctx, &m).map_err(js)?;
-            self.record(&events);
+            let (report, events) = self.inner.open_return(&req, policy.as_ref(), &ctx, &m).map_err(js)?;
+            self.events.extend_from_slice(&events);
             Ok(OpenedReturn {
                 report: Document::of(&report, "report")?,
                 events_json: dump(&events)?,

@@ -4,7 +4,6 @@ use postpurchase::CustomerId;
 use postpurchase::loyalty::{Entry, LoyaltyCommand, Member, Programme};
 use pyo3::prelude::*;
 
-use crate::order::meta;
 use crate::{from_json, to_json, to_py};
 
 crate::native_config!(PyProgramme, "NativeProgramme", Programme);
@@ -30,21 +29,20 @@ impl PyMember {
         })
     }
 
-    /// Decides and applies a command; returns the new entries as JSON.
+    /// Decides and applies a command; returns the new entries as JSON. With `expected_version`,
+    /// a ledger at another version refuses the command (`store.concurrency_conflict`).
+    #[pyo3(signature = (command_json, programme, key, now, expected_version=None))]
     fn handle(
         &mut self,
         command_json: &str,
         programme: &PyProgramme,
         key: &str,
         now: &str,
-        expected_version: i64,
+        expected_version: Option<i64>,
     ) -> PyResult<String> {
         let cmd: LoyaltyCommand = from_json("loyalty command", command_json)?;
-        let p = &programme.inner;
-        let v = u64::try_from(expected_version).map_err(|_| {
-            to_py(postpurchase::Error::new(postpurchase::ErrorKind::InvalidInput, "expected_version must be >= 0"))
-        })?;
-        to_json(&self.inner.handle(&cmd, p, &meta(key, now)?, v).map_err(to_py)?)
+        let m = crate::order::meta_expecting(key, now, expected_version)?;
+        to_json(&self.inner.handle(&cmd, &programme.inner, &m).map_err(to_py)?)
     }
 
     fn state_json(&self) -> PyResult<String> {

@@ -1,8 +1,6 @@
 //! Returns: policy loading, eligibility, the return lifecycle and refund quotes.
 
-use postpurchase::returns::{
-    EligibilityContext, ReturnPolicy, ReturnRequest, evaluate, preview, refund_quote, request_return,
-};
+use postpurchase::returns::{EligibilityContext, ReturnPolicy, ReturnRequest, evaluate, preview, refund_quote};
 use postpurchase::{PaymentId, ReturnId};
 use pyo3::prelude::*;
 
@@ -54,10 +52,7 @@ fn open_return(
 ) -> PyResult<(String, String)> {
     let (req, ctx) = request_and_context(request_json, context_json)?;
     let m = crate::order::meta_expecting(key, now, expected_version)?;
-    let (report, events) = request_return(&order.inner, &req, &policy.inner, &ctx, &m).map_err(to_py)?;
-    for e in &events {
-        order.inner.apply(e);
-    }
+    let (report, events) = order.inner.open_return(&req, &policy.inner, &ctx, &m).map_err(to_py)?;
     Ok((to_json(&report)?, to_json(&events)?))
 }
 

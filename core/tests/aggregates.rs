@@ -55,11 +55,11 @@ fn the_member_is_an_aggregate_too() {
     let p = Programme::from_json(r#"{"currency": "USD", "earning": {"signup": 100, "review": 10}}"#).unwrap();
     let c = CustomerId::new("c-1").unwrap();
     let signup = Member::new(c.clone())
-        .decide(&LoyaltyCommand::Award { award: Award::Signup }, &p, &meta("s", t(1, 0)), 0)
+        .decide(&LoyaltyCommand::Award { award: Award::Signup }, &p, &meta("s", t(1, 0)))
         .unwrap();
     let review = LoyaltyCommand::Award { award: Award::Review };
     let m = Given::new(Member::new(c.clone()), signup.clone())
-        .when(&review, &LoyaltyContext { programme: &p, expected_version: 1 }, &meta("r", t(2, 0)))
+        .when(&review, &LoyaltyContext { programme: &p }, &meta("r", t(2, 0)).expecting(1))
         .then_events(|ev| {
             assert_eq!(ev.len(), 1);
             assert!(matches!(&ev[0].kind, EntryKind::Earn { lot } if lot.points == 10));
@@ -67,8 +67,9 @@ fn the_member_is_an_aggregate_too() {
     assert_eq!(m.balance(), 110);
     // a stale version is refused, and execute applies nothing
     let mut again = Member::from_entries(c, &signup);
-    let stale = LoyaltyContext { programme: &p, expected_version: 0 };
-    assert_eq!(again.execute(&review, &stale, &meta("r", t(2, 0))).unwrap_err().code(), "store.concurrency_conflict");
+    let context = LoyaltyContext { programme: &p };
+    let stale = meta("r", t(2, 0)).expecting(0);
+    assert_eq!(again.execute(&review, &context, &stale).unwrap_err().code(), "store.concurrency_conflict");
     assert_eq!(again.version(), 1);
 }
 
@@ -159,9 +160,9 @@ fn two_writers_who_saw_the_same_version_one_conflict() {
 fn a_member_command_names_its_version_in_the_metadata_too() {
     let p = Programme::from_json(r#"{"currency": "USD", "earning": {"signup": 100, "review": 10}}"#).unwrap();
     let mut m = Member::new(CustomerId::new("c-1").unwrap());
-    m.handle(&LoyaltyCommand::Award { award: Award::Signup }, &p, &meta("s", t(1, 0)), 0).unwrap();
+    m.handle(&LoyaltyCommand::Award { award: Award::Signup }, &p, &meta("s", t(1, 0))).unwrap();
     let review = LoyaltyCommand::Award { award: Award::Review };
-    let e = m.handle(&review, &p, &meta("r", t(1, 1)).expecting(0), 1).unwrap_err();
+    let e = m.handle(&review, &p, &meta("r", t(1, 1)).expecting(0)).unwrap_err();
     assert_eq!(e.code(), "store.concurrency_conflict");
-    assert_eq!(m.handle(&review, &p, &meta("r", t(1, 1)).expecting(1), 1).unwrap().len(), 1);
+    assert_eq!(m.handle(&review, &p, &meta("r", t(1, 1)).expecting(1)).unwrap().len(), 1);
 }

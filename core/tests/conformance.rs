@@ -400,8 +400,7 @@ fn loyalty_op(i: &Value) -> Result<Value> {
     for (n, step) in i["steps"].as_array().unwrap().iter().enumerate() {
         let cmd: LoyaltyCommand = serde_json::from_value(step["command"].clone()).unwrap();
         let meta = CommandMeta::new(IdempotencyKey::new(format!("k{}", n + 1))?, time(&step["now"]));
-        let v = m.version();
-        m.handle(&cmd, &p, &meta, v)?;
+        m.handle(&cmd, &p, &meta)?;
     }
     Ok(json!({"balance": m.balance(), "pending": m.pending(), "debt": m.debt(), "tier": m.tier()}))
 }

@@ -50,7 +50,7 @@ impl Fixture {
         self.n += 1;
         let meta = CommandMeta::new(IdempotencyKey::new(format!("k{}", self.n)).unwrap(), now);
         // every command goes through the aggregate shape the order shares
-        let context = LoyaltyContext { programme: &self.p, expected_version: self.m.version() };
+        let context = LoyaltyContext { programme: &self.p };
         self.m.execute(&cmd, &context, &meta)
     }
     fn earn(&mut self, order: &str, spend: Decimal, at: DateTime<Utc>) {
@@ -162,15 +162,16 @@ fn two_concurrent_redemptions_cannot_both_succeed() {
         reward: None,
     };
     let v = f.m.version();
-    let a = f.m.decide(&cmd("ra"), &f.p, &CommandMeta::new(IdempotencyKey::new("ka").unwrap(), t(1, 2, 0)), v).unwrap();
-    let b = f.m.decide(&cmd("rb"), &f.p, &CommandMeta::new(IdempotencyKey::new("kb").unwrap(), t(1, 2, 0)), v).unwrap();
+    let a = f.m.decide(&cmd("ra"), &f.p, &CommandMeta::new(IdempotencyKey::new("ka").unwrap(), t(1, 2, 0))).unwrap();
+    let b = f.m.decide(&cmd("rb"), &f.p, &CommandMeta::new(IdempotencyKey::new("kb").unwrap(), t(1, 2, 0))).unwrap();
     assert!(store.append("c-1", v, &a).is_ok());
     assert_eq!(store.append("c-1", v, &b).unwrap_err().code(), "store.concurrency_conflict");
     let m = Member::from_entries(CustomerId::new("c-1").unwrap(), &store.load("c-1").unwrap());
     assert_eq!(m.balance(), 0);
     // and the ledger itself refuses a stale expected version
-    let e =
-        m.decide(&cmd("rc"), &f.p, &CommandMeta::new(IdempotencyKey::new("kc").unwrap(), t(1, 2, 0)), v).unwrap_err();
+    let e = m
+        .decide(&cmd("rc"), &f.p, &CommandMeta::new(IdempotencyKey::new("kc").unwrap(), t(1, 2, 0)).expecting(v))
+        .unwrap_err();
     assert_eq!(e.code(), "store.concurrency_conflict");
 }
 
@@ -306,9 +307,11 @@ fn event_awards_follow_their_rules() {
 fn the_same_key_is_a_no_op_with_the_same_content_and_an_error_otherwise() {
     let mut f = Fixture::new();
     let meta = CommandMeta::new(IdempotencyKey::new("k").unwrap(), t(1, 1, 0));
-    f.m.handle(&LoyaltyCommand::Award { award: Award::Review }, &f.p.clone(), &meta, 0).unwrap();
-    assert!(f.m.handle(&LoyaltyCommand::Award { award: Award::Review }, &f.p.clone(), &meta, 0).unwrap().is_empty());
-    let e = f.m.handle(&LoyaltyCommand::Award { award: Award::Signup }, &f.p.clone(), &meta, 1).unwrap_err();
+    f.m.handle(&LoyaltyCommand::Award { award: Award::Review }, &f.p.clone(), &meta).unwrap();
+    assert!(f.m.handle(&LoyaltyCommand::Award { award: Award::Review }, &f.p.clone(), &meta).unwrap().is_empty());
+    let e =
+        f.m.handle(&LoyaltyCommand::Award { award: Award::Signup }, &f.p.clone(), &meta.clone().expecting(1))
+            .unwrap_err();
     assert_eq!(e.code(), "command.idempotency_conflict");
     assert_eq!(f.m.balance(), 20);
 }
@@ -457,7 +460,7 @@ fn a_redemption_is_worth_whole_minor_units_of_the_programmes_currency() {
     let p = yen_programme();
     let mut m = Member::new(CustomerId::new("c-1").unwrap());
     let adjust = LoyaltyCommand::Adjust { points: 1000, reason: "opening balance".into() };
-    m.handle(&adjust, &p, &CommandMeta::new(IdempotencyKey::new("k1").unwrap(), t(3, 1, 9)), 0).unwrap();
+    m.handle(&adjust, &p, &CommandMeta::new(IdempotencyKey::new("k1").unwrap(), t(3, 1, 9))).unwrap();
     // 100 points at 3 points per yen are 33.33… yen: a yen redemption pays 33 yen
     let redeem = LoyaltyCommand::Redeem {
         redemption: "r1".into(),
@@ -466,7 +469,8 @@ fn a_redemption_is_worth_whole_minor_units_of_the_programmes_currency() {
         points: 100,
         reward: None,
     };
-    let entries = m.handle(&redeem, &p, &CommandMeta::new(IdempotencyKey::new("k2").unwrap(), t(3, 1, 10)), 1).unwrap();
+    let entries =
+        m.handle(&redeem, &p, &CommandMeta::new(IdempotencyKey::new("k2").unwrap(), t(3, 1, 10)).expecting(1)).unwrap();
     let value = entries.iter().find_map(|e| e.kind.redeemed_value()).unwrap();
     assert_eq!(value, Money::parse("33", "JPY").unwrap());
     assert_eq!(value.amount().scale(), 0, "no sub-yen digits are recorded");
@@ -484,7 +488,7 @@ fn money_in_another_currency_is_refused_and_changes_nothing() {
         delivered_at: None,
         return_window_end: None,
     };
-    let err = m.handle(&earn, &p, &CommandMeta::new(IdempotencyKey::new("k1").unwrap(), t(3, 1, 9)), 0).unwrap_err();
+    let err = m.handle(&earn, &p, &CommandMeta::new(IdempotencyKey::new("k1").unwrap(), t(3, 1, 9))).unwrap_err();
     assert_eq!(err.code(), "money.currency_mismatch");
     assert_eq!(m, before);
     let reward_in_dollars = Programme::from_json(
@@ -500,8 +504,7 @@ fn an_adjustment_keeps_its_reason_in_a_field_of_its_own() {
     let mut f = Fixture::new();
     for (key, points) in [("k-credit", 300), ("k-debit", -200)] {
         let cmd = LoyaltyCommand::Adjust { points, reason: "goodwill: late parcel".into() };
-        let v = f.m.version();
-        let e = f.m.handle(&cmd, &f.p, &CommandMeta::new(IdempotencyKey::new(key).unwrap(), t(3, 1, 9)), v).unwrap();
+        let e = f.m.handle(&cmd, &f.p, &CommandMeta::new(IdempotencyKey::new(key).unwrap(), t(3, 1, 9))).unwrap();
         assert_eq!(e[0].rule, Rule::Adjust);
         assert_eq!(e[0].reason.as_deref(), Some("goodwill: late parcel"));
         assert_eq!(serde_json::to_value(&e[0]).unwrap()["rule"], "adjust");

@@ -32,7 +32,7 @@ fn earning_on_a_spend_near_the_decimal_maximum_is_an_error_not_an_abort() {
         return_window_end: None,
     };
     let before = m.clone();
-    let err = m.handle(&cmd, &p, &meta("earn", t(2, 9)), 0).unwrap_err();
+    let err = m.handle(&cmd, &p, &meta("earn", t(2, 9))).unwrap_err();
     assert!(["money.overflow", "input.invalid"].contains(&err.code()), "{err}");
     assert_eq!(m, before);
 }
@@ -43,7 +43,7 @@ fn an_adjustment_of_i64_min_points_is_refused() {
     let mut m = Member::new(CustomerId::new("c-1").unwrap());
     for points in [i64::MIN, i64::MAX, -1_000_000_000_001] {
         let cmd = LoyaltyCommand::Adjust { points, reason: "test".into() };
-        assert_eq!(m.handle(&cmd, &p, &meta("adj", t(2, 9)), 0).unwrap_err().code(), "input.invalid", "{points}");
+        assert_eq!(m.handle(&cmd, &p, &meta("adj", t(2, 9))).unwrap_err().code(), "input.invalid", "{points}");
     }
     assert_eq!(m.version(), 0);
 }
@@ -164,13 +164,12 @@ fn a_member_cannot_refer_themselves_or_the_same_customer_twice() {
     let mut m = Member::new(me.clone());
     let award =
         |who: &str| LoyaltyCommand::Award { award: Award::Referrer { referred: CustomerId::new(who).unwrap() } };
-    let err = m.handle(&award("c-1"), &p, &meta("self", t(2, 9)), 0).unwrap_err();
+    let err = m.handle(&award("c-1"), &p, &meta("self", t(2, 9))).unwrap_err();
     assert_eq!(err.code(), "loyalty.rule_not_applicable");
-    m.handle(&award("c-2"), &p, &meta("ref-1", t(2, 9)), 0).unwrap();
-    let v = m.version();
-    let err = m.handle(&award("c-2"), &p, &meta("ref-2", t(3, 9)), v).unwrap_err();
+    m.handle(&award("c-2"), &p, &meta("ref-1", t(2, 9))).unwrap();
+    let err = m.handle(&award("c-2"), &p, &meta("ref-2", t(3, 9))).unwrap_err();
     assert_eq!(err.code(), "loyalty.rule_not_applicable");
-    m.handle(&award("c-3"), &p, &meta("ref-3", t(3, 9)), v).unwrap();
+    m.handle(&award("c-3"), &p, &meta("ref-3", t(3, 9))).unwrap();
     assert_eq!(m.balance(), 1000);
 }
 
@@ -273,7 +272,7 @@ fn survey_counts_and_ledger_sums_past_their_types_are_refused() {
     // a ledger whose entries sum past i64
     let p = Programme::from_json(r#"{"currency": "USD", "earning": {}}"#).unwrap();
     let mut m = Member::new(CustomerId::new("c-1").unwrap());
-    m.handle(&LoyaltyCommand::Adjust { points: 5, reason: "x".into() }, &p, &meta("a", t(1, 9)), 0).unwrap();
+    m.handle(&LoyaltyCommand::Adjust { points: 5, reason: "x".into() }, &p, &meta("a", t(1, 9))).unwrap();
     let mut e1 = serde_json::to_value(&m.entries()[0]).unwrap();
     e1["points"] = serde_json::json!(i64::MAX);
     e1["balance_after"] = serde_json::json!(i64::MAX);

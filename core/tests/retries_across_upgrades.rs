@@ -99,7 +99,7 @@ fn every_loyalty_command_of_the_previous_release_retries_as_a_no_op() {
             let key = c["key"].as_str().unwrap();
             let today = loyalty_today(c["command"].clone(), "EUR");
             let cmd: LoyaltyCommand = serde_json::from_value(today).unwrap();
-            let out = member.decide(&cmd, &programme, &meta(key, &c["now"]), member.version());
+            let out = member.decide(&cmd, &programme, &meta(key, &c["now"]));
             assert_eq!(out.map(|e| e.len()).map_err(|e| e.code()), Ok(0), "{stream} {key}");
             kinds.insert(c["command"]["type"].as_str().unwrap().to_string());
         }
@@ -124,6 +124,6 @@ fn a_different_command_under_a_stored_key_is_still_a_conflict() {
     let mut other = loyalty_today(earn["command"].clone(), "EUR");
     other["lines"][0]["spend"]["amount"] = json!("81.98");
     let cmd: LoyaltyCommand = serde_json::from_value(other).unwrap();
-    let e = member.decide(&cmd, &programme, &meta("earn", &earn["now"]), member.version()).unwrap_err();
+    let e = member.decide(&cmd, &programme, &meta("earn", &earn["now"])).unwrap_err();
     assert_eq!(e.code(), "command.idempotency_conflict");
 }

@@ -18444,7 +18444,7 @@ public func trackingStatusName(status: TrackingStatus)throws  -> String  {
 /**
  * Verifies that a webhook comes from `source`: `body` the raw bytes received, `signature` the
  * value of the source's signature header, `secrets` one or two (while rotating), `now` the
- * current time, `toleranceSeconds` for signed timestamps (300 is usual).
+ * current time, `toleranceSeconds` for signed timestamps (300 is usual). Feature `webhook`.
  */
 public func verifyWebhook(source: CarrierSource, body: Data, signature: String, secrets: [String], now: Date, toleranceSeconds: Int64)throws   {try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
@@ -18588,7 +18588,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_tracking_status_name() != 28626) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_verify_webhook() != 51392) {
+    if (uniffi_postpurchase_mobile_checksum_func_verify_webhook() != 45314) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_method_copurchase_hit_rate() != 40723) {
@@ -18606,6 +18606,30 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_to_json() != 53320) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_postpurchase_mobile_checksum_method_member_balance() != 64720) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_member_entries() != 6284) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_member_entries_json() != 33273) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_member_handle() != 5544) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_member_handle_json() != 5205) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_member_pending() != 64256) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_member_status() != 10880) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_member_version() != 49629) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_postpurchase_mobile_checksum_method_returnpolicy_evaluate() != 2427) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -18616,30 +18640,6 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_method_returnpolicy_to_json() != 42237) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_postpurchase_mobile_checksum_method_member_balance() != 31956) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_postpurchase_mobile_checksum_method_member_entries() != 4393) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_postpurchase_mobile_checksum_method_member_entries_json() != 7563) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_postpurchase_mobile_checksum_method_member_handle() != 32344) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_postpurchase_mobile_checksum_method_member_handle_json() != 11227) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_postpurchase_mobile_checksum_method_member_pending() != 61151) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_postpurchase_mobile_checksum_method_member_status() != 11020) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_postpurchase_mobile_checksum_method_member_version() != 59371) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_method_order_events() != 4484) {
@@ -18666,16 +18666,16 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_constructor_loyaltyprogramme_new() != 10527) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_postpurchase_mobile_checksum_constructor_member_from_entries() != 1515) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_constructor_member_from_entries_json() != 42319) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_constructor_member_new() != 30483) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_postpurchase_mobile_checksum_constructor_returnpolicy_new() != 8620) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_postpurchase_mobile_checksum_constructor_member_from_entries() != 51082) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_postpurchase_mobile_checksum_constructor_member_from_entries_json() != 17837) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_postpurchase_mobile_checksum_constructor_member_new() != 45525) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_constructor_order_from_events() != 19893) {

@@ -40,8 +40,10 @@ class Member:
         return m
 
     def handle(self, command: LoyaltyCommand, programme: Programme, key: str, now: _dt.datetime, expected_version: Optional[int] = None) -> List[Dict[str, Any]]:
-        v = self.version if expected_version is None else expected_version
-        return load_list(call(self._native.handle, dumps(command), programme._native, key, when(now), v))
+        """Decides and applies a command; the new entries. With ``expected_version`` (the member's
+        ``version`` when the caller read it), a ledger that has moved on raises
+        ``store.concurrency_conflict`` and nothing changes; a retried key answers with no entries."""
+        return load_list(call(self._native.handle, dumps(command), programme._native, key, when(now), expected_version))
 
     def _state(self) -> Dict[str, Any]:
         return load_dict(call(self._native.state_json))

@@ -18,7 +18,7 @@
     )
 )]
 
-use postpurchase_kernel::{aggregate, calendar, config, error, fingerprint, ids, instant, money, store};
+use postpurchase_kernel::{aggregate, calendar, config, error, fingerprint, ids, instant, money};
 
 pub mod order;
 pub mod returns;

@@ -3,9 +3,10 @@
 //! fail). [`Given`] is the given/when/then helper the core's tests use, and hosts can use for
 //! theirs.
 
+#[cfg(feature = "testing")]
 use std::fmt::Debug;
 
-use crate::error::Result;
+use crate::error::{Error, ErrorKind, Result};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -87,8 +88,60 @@ impl CommandMeta {
     }
 }
 
+/// What the one admission check says about a command before it is decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Admission {
+    /// A key not seen before, at the version the caller expected: decide the command.
+    Decide,
+    /// The key was already processed with this very command: the answer is no new events.
+    Repeat,
+}
+
+/// The one idempotency and expected-version check every aggregate runs before deciding.
+///
+/// `stored` is the fingerprint recorded with `meta.key` when that key was processed, and `same`
+/// says whether a stored fingerprint is this command's. A processed key answers first (a retry
+/// is the no-op it is, whatever the version now is); a reused key with another command is
+/// `command.idempotency_conflict`; a new key decided against another version than the caller's
+/// `meta.expected_version` is `store.concurrency_conflict` for `stream`.
+///
+/// ```
+/// use postpurchase::aggregate::{Admission, CommandMeta, admit};
+/// use postpurchase::IdempotencyKey;
+/// let now = chrono::DateTime::from_timestamp(1_770_000_000, 0).unwrap();
+/// let meta = CommandMeta::new(IdempotencyKey::new("k")?, now).expecting(3);
+/// assert_eq!(admit(None, |_| false, "o-1", 3, &meta)?, Admission::Decide);
+/// assert_eq!(admit(Some("fp"), |s| s == "fp", "o-1", 4, &meta)?, Admission::Repeat);
+/// assert_eq!(admit(Some("fp"), |s| s == "other", "o-1", 3, &meta).unwrap_err().code(), "command.idempotency_conflict");
+/// assert_eq!(admit(None, |_| false, "o-1", 4, &meta).unwrap_err().code(), "store.concurrency_conflict");
+/// # Ok::<(), postpurchase::Error>(())
+/// ```
+///
+/// # Errors
+/// As above.
+pub fn admit(
+    stored: Option<&str>,
+    same: impl FnOnce(&str) -> bool,
+    stream: &str,
+    version: u64,
+    meta: &CommandMeta,
+) -> Result<Admission> {
+    if let Some(seen) = stored {
+        return if same(seen) {
+            Ok(Admission::Repeat)
+        } else {
+            Err(Error::new(ErrorKind::IdempotencyConflict, "idempotency key reused for a different command")
+                .with("key", &meta.key))
+        };
+    }
+    match meta.expected_version {
+        Some(expected) if expected != version => Err(crate::store::concurrency_conflict(stream, expected, version)),
+        _ => Ok(Admission::Decide),
+    }
+}
+
 /// Given/when/then for aggregates: a state built from past events, one command, and checks on
-/// its events, its error or the state after it.
+/// its events, its error or the state after it. A test helper: feature `testing`.
 ///
 /// ```
 /// use postpurchase::aggregate::{Given, LoyaltyContext};
@@ -98,22 +151,25 @@ impl CommandMeta {
 /// let now = chrono::DateTime::from_timestamp(1_770_000_000, 0).unwrap();
 /// let meta = |k: &str| CommandMeta::new(IdempotencyKey::new(k).unwrap(), now);
 /// let signup = LoyaltyCommand::Award { award: Award::Signup };
-/// let first = Member::new(CustomerId::new("c-1")?).decide(&signup, &p, &meta("a"), 0)?;
+/// let first = Member::new(CustomerId::new("c-1")?).decide(&signup, &p, &meta("a"))?;
 /// Given::new(Member::new(CustomerId::new("c-1")?), first)
-///     .when(&signup, &LoyaltyContext { programme: &p, expected_version: 1 }, &meta("b"))
+///     .when(&signup, &LoyaltyContext { programme: &p }, &meta("b").expecting(1))
 ///     .then_error("loyalty.rule_not_applicable");
 /// # Ok::<(), postpurchase::Error>(())
 /// ```
+#[cfg(feature = "testing")]
 pub struct Given<A: Aggregate> {
     state: A,
 }
 
 /// The outcome of [`Given::when`], to check.
+#[cfg(feature = "testing")]
 pub struct Then<A: Aggregate> {
     state: A,
     outcome: Result<Vec<A::Event>>,
 }
 
+#[cfg(feature = "testing")]
 impl<A: Aggregate> Given<A> {
     /// `state` with `history` applied.
     pub fn new(mut state: A, history: impl IntoIterator<Item = A::Event>) -> Given<A> {
@@ -135,6 +191,7 @@ impl<A: Aggregate> Given<A> {
     }
 }
 
+#[cfg(feature = "testing")]
 impl<A: Aggregate> Then<A>
 where
     A::Event: Debug,
@@ -144,6 +201,7 @@ where
     /// # Panics
     /// When the command was refused (this is a test helper).
     #[allow(clippy::panic, reason = "a test helper reports a failed expectation by panicking")]
+    #[track_caller]
     pub fn then_events(mut self, check: impl FnOnce(&[A::Event])) -> A {
         match self.outcome {
             Ok(events) => {
@@ -162,6 +220,7 @@ where
     /// # Panics
     /// When it was accepted or refused with another code (this is a test helper).
     #[allow(clippy::panic, reason = "a test helper reports a failed expectation by panicking")]
+    #[track_caller]
     pub fn then_error(self, code: &str) -> A {
         match self.outcome {
             Err(e) if e.code() == code => self.state,

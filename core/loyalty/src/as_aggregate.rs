@@ -8,8 +8,6 @@ use crate::error::Result;
 pub struct LoyaltyContext<'a> {
     /// The programme's rules.
     pub programme: &'a crate::Programme,
-    /// The version the caller last saw (a stale one is `store.concurrency_conflict`).
-    pub expected_version: u64,
 }
 
 impl Aggregate for crate::Member {
@@ -22,7 +20,7 @@ impl Aggregate for crate::Member {
         context: &Self::Context<'_>,
         meta: &CommandMeta,
     ) -> Result<Vec<Self::Event>> {
-        crate::Member::decide(self, command, context.programme, meta, context.expected_version)
+        crate::Member::decide(self, command, context.programme, meta)
     }
     fn apply(&mut self, event: &Self::Event) {
         crate::Member::apply(self, event);

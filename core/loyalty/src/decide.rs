@@ -14,11 +14,10 @@ use super::entry::{Draw, ENTRY_SCHEMA_VERSION, EarnedLot, Entry, EntryKind, Rule
 use super::member::{Member, SpendKey};
 use super::programme::{Expiry, NegativeBalance, Programme};
 use super::{MAX_POINTS, tier};
+use crate::aggregate::{Admission, CommandMeta, admit};
 use crate::error::{Error, ErrorKind, Result};
 use crate::ids::{CustomerId, OrderId};
 use crate::money::{Money, RoundingMode};
-use crate::order::CommandMeta;
-use crate::store::concurrency_conflict;
 
 fn err(kind: ErrorKind, m: &str) -> Error {
     Error::new(kind, m)
@@ -290,32 +289,18 @@ impl Member {
     /// nothing is copied from it.
     ///
     /// # Errors
-    /// [`ErrorKind::ConcurrencyConflict`] when `expected_version` is stale (nothing is written);
+    /// [`ErrorKind::ConcurrencyConflict`] when `meta.expected_version` names another version than
+    /// the member's (nothing is written);
     /// [`ErrorKind::IdempotencyConflict`] for a reused key with different content; a loyalty
     /// error per rule broken.
-    pub fn decide(
-        &self,
-        cmd: &LoyaltyCommand,
-        p: &Programme,
-        meta: &CommandMeta,
-        expected_version: u64,
-    ) -> Result<Vec<Entry>> {
+    pub fn decide(&self, cmd: &LoyaltyCommand, p: &Programme, meta: &CommandMeta) -> Result<Vec<Entry>> {
         check_instants(cmd, meta)?;
         let fp = crate::fingerprint::Fingerprint::of("", cmd);
-        if let Some((seen, ())) = self.processed.get(&self.entries, meta.key.as_str()) {
-            // a command recorded before amounts were Money is recognised in its old shape
-            return if fp.matches_command(&seen.fingerprint, "", cmd)
-                || super::legacy::matches_v2(&seen.fingerprint, cmd)
-            {
-                Ok(Vec::new())
-            } else {
-                Err(err(ErrorKind::IdempotencyConflict, "idempotency key reused for a different command"))
-            };
-        }
-        // the version the caller passes, and the one its command metadata names, if any
-        if expected_version != self.version || meta.expected_version.is_some_and(|v| v != self.version) {
-            let expected = meta.expected_version.filter(|v| *v != self.version).unwrap_or(expected_version);
-            return Err(concurrency_conflict(self.customer.as_str(), expected, self.version));
+        let stored = self.processed.get(&self.entries, meta.key.as_str()).map(|(seen, ())| seen.fingerprint.as_str());
+        // a command recorded before amounts were Money is recognised in its old shape
+        let same = |seen: &str| fp.matches_command(seen, "", cmd) || super::legacy::matches_v2(seen, cmd);
+        if admit(stored, same, self.customer.as_str(), self.version, meta)? == Admission::Repeat {
+            return Ok(Vec::new());
         }
         let mut plan = Plan {
             m: self,

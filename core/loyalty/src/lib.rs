@@ -17,7 +17,7 @@
 //! let mut member = Member::new(CustomerId::new("c-1")?);
 //! let now = Utc.with_ymd_and_hms(2026, 1, 5, 12, 0, 0).unwrap();
 //! let meta = CommandMeta::new(IdempotencyKey::new("signup")?, now);
-//! member.handle(&LoyaltyCommand::Award { award: Award::Signup }, &programme, &meta, 0)?;
+//! member.handle(&LoyaltyCommand::Award { award: Award::Signup }, &programme, &meta)?;
 //! assert_eq!(member.balance(), 100);
 //! # Ok::<(), postpurchase::Error>(())
 //! ```
@@ -39,7 +39,7 @@
 )]
 
 use postpurchase_commerce::{order, returns};
-use postpurchase_kernel::{aggregate, calendar, config, error, fingerprint, ids, instant, money, schema, store};
+use postpurchase_kernel::{aggregate, calendar, config, error, fingerprint, ids, instant, money, schema};
 
 mod as_aggregate;
 mod command;

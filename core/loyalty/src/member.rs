@@ -414,9 +414,8 @@ impl Member {
         cmd: &super::LoyaltyCommand,
         p: &Programme,
         meta: &CommandMeta,
-        expected_version: u64,
     ) -> crate::error::Result<&[Entry]> {
-        let entries = self.decide(cmd, p, meta, expected_version)?;
+        let entries = self.decide(cmd, p, meta)?;
         let first = self.entries.len();
         for e in entries {
             self.apply_owned(e);

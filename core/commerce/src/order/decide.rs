@@ -1,6 +1,7 @@
 //! Deciding order commands: every rule lives here; nothing changes until the events are applied.
 
 use super::*;
+use crate::aggregate::{Admission, admit};
 
 impl Order {
     /// Decides a command against the current state: events, or an error and no change.
@@ -32,29 +33,17 @@ impl Order {
             }
         }
         let fp = fingerprint(command);
-        if let Some(seen) = self.processed.get(&meta.key) {
-            return if fp.matches_command(seen, "", command) {
-                Ok(Vec::new())
-            } else {
-                Err(err(ErrorKind::IdempotencyConflict, "idempotency key reused for a different command")
-                    .with("key", &meta.key))
-            };
+        let stored = self.processed.get(&meta.key).map(String::as_str);
+        if admit(stored, |seen| fp.matches_command(seen, "", command), self.id.as_str(), self.version, meta)?
+            == Admission::Repeat
+        {
+            return Ok(Vec::new());
         }
-        self.check_expected_version(meta)?;
         let changes = self.decide_changes(command, meta)?;
         Ok(changes
             .into_iter()
             .map(|change| OrderEvent::new(meta.key.clone(), fp.as_stored().to_string(), meta.now, change))
             .collect())
-    }
-
-    /// Refuses a command whose caller saw another version of the order (a retry of a processed
-    /// key is answered before this check, as the no-op it is).
-    pub(crate) fn check_expected_version(&self, meta: &CommandMeta) -> Result<()> {
-        match meta.expected_version {
-            Some(v) if v != self.version => Err(crate::store::concurrency_conflict(self.id.as_str(), v, self.version)),
-            _ => Ok(()),
-        }
     }
 
     fn all_cancelled(&self) -> bool {

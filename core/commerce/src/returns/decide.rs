@@ -1,6 +1,7 @@
 //! Deciding return commands: every rule of the lifecycle lives here.
 
 use super::*;
+use crate::aggregate::{Admission, admit};
 
 fn transition(msg: &str) -> Error {
     rerr(ErrorKind::ReturnInvalidTransition, msg)
@@ -112,12 +113,55 @@ fn return_terms(
     })
 }
 
-/// Evaluates a return request and decides the events that open the return.
+impl Order {
+    /// Opens a return on the order: evaluates the request, decides the events and applies them.
+    /// The one door a host (and every binding) opens a return through; returns the report, which
+    /// explains every decision, and the new events to store (empty for a retried key).
+    ///
+    /// ```
+    /// use postpurchase::returns::{EligibilityContext, ReturnPolicy, ReturnRequest};
+    /// # use postpurchase::*;
+    /// # let now = chrono::DateTime::from_timestamp(1_772_355_600, 0).unwrap();
+    /// # let meta = |k: &str| CommandMeta::new(IdempotencyKey::new(k).unwrap(), now);
+    /// # let new = NewOrder::builder(OrderId::new("o-1")?, CustomerId::new("c-1")?, Currency::from_code("USD")?, now)
+    /// #     .line(NewLine::new(LineId::new("l-1")?, Sku::new("MUG")?, "Mug", 1, Money::parse("12.50", "USD")?))
+    /// #     .build();
+    /// let mut order = Order::from_events(&Order::place(new, &meta("place"))?)?;
+    /// let request: ReturnRequest = serde_json::from_value(serde_json::json!({
+    ///     "id": "r-1", "customer": "c-1", "method": "original_payment",
+    ///     "lines": [{"line": "l-1", "quantity": 1, "reason": "changed_mind"}]
+    /// })).unwrap();
+    /// let (report, events) =
+    ///     order.open_return(&request, &ReturnPolicy::default(), &EligibilityContext::default(), &meta("r"))?;
+    /// // nothing was shipped yet, so nothing can be returned: the request is recorded as denied
+    /// assert!(!report.lines.is_empty() && events.len() == 1);
+    /// assert_eq!(order.version(), 2, "the events are already applied");
+    /// # Ok::<(), postpurchase::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`request_return`]; nothing changes on error.
+    pub fn open_return(
+        &mut self,
+        request: &ReturnRequest,
+        policy: &ReturnPolicy,
+        ctx: &EligibilityContext,
+        meta: &CommandMeta,
+    ) -> Result<(EligibilityReport, Vec<OrderEvent>)> {
+        let (report, events) = request_return(self, request, policy, ctx, meta)?;
+        for e in &events {
+            self.apply(e);
+        }
+        Ok((report, events))
+    }
+}
+
+/// Decides a return request against the order without changing it (what
+/// [`Order::open_return`] decides before it applies the events).
 ///
 /// Lines that are not denied are reserved on the order at once, so a unit can be in at most one
 /// open return. When every line is allowed and the policy auto-approves, the return is approved
-/// in the same step. Returns the report and the events (apply them with [`Order::apply`] or
-/// persist them); the report explains every decision.
+/// in the same step. Returns the report and the events; the report explains every decision.
 ///
 /// # Errors
 /// As [`evaluate`], plus [`ErrorKind::DuplicateReturn`] for a reused return id and
@@ -131,14 +175,12 @@ pub fn request_return(
 ) -> Result<(EligibilityReport, Vec<OrderEvent>)> {
     crate::instant::check_instant(meta.now, "now")?;
     let fp = crate::fingerprint::Fingerprint::of("return_request", request);
-    if let Some(seen) = order.processed.get(&meta.key) {
-        if !fp.matches_command(seen, "return_request", request) {
-            return Err(rerr(ErrorKind::IdempotencyConflict, "idempotency key reused for a different command"));
-        }
+    let stored = order.processed.get(&meta.key).map(String::as_str);
+    let same = |seen: &str| fp.matches_command(seen, "return_request", request);
+    if admit(stored, same, order.id.as_str(), order.version, meta)? == Admission::Repeat {
         let case = order.return_case(&request.id)?;
         return Ok((EligibilityReport::clone(&case.report), Vec::new()));
     }
-    order.check_expected_version(meta)?;
     let changes = decide_request(order, request, policy, ctx, meta.now)?;
     let report = requested_report(&changes)
         .map(|r| EligibilityReport::clone(r))

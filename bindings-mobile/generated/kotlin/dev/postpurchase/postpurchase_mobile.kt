@@ -764,14 +764,6 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_to_json(
     ): Int
-    external fun uniffi_postpurchase_mobile_checksum_method_returnpolicy_evaluate(
-    ): Int
-    external fun uniffi_postpurchase_mobile_checksum_method_returnpolicy_preview(
-    ): Int
-    external fun uniffi_postpurchase_mobile_checksum_method_returnpolicy_request(
-    ): Int
-    external fun uniffi_postpurchase_mobile_checksum_method_returnpolicy_to_json(
-    ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_member_balance(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_member_entries(
@@ -787,6 +779,14 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_postpurchase_mobile_checksum_method_member_status(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_member_version(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_method_returnpolicy_evaluate(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_method_returnpolicy_preview(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_method_returnpolicy_request(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_method_returnpolicy_to_json(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_order_events(
     ): Int
@@ -804,13 +804,13 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_constructor_loyaltyprogramme_new(
     ): Int
-    external fun uniffi_postpurchase_mobile_checksum_constructor_returnpolicy_new(
-    ): Int
     external fun uniffi_postpurchase_mobile_checksum_constructor_member_from_entries(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_constructor_member_from_entries_json(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_constructor_member_new(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_constructor_returnpolicy_new(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_constructor_order_from_events(
     ): Int
@@ -862,20 +862,6 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_method_loyaltyprogramme_to_json(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_clone_returnpolicy(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): Long
-    external fun uniffi_postpurchase_mobile_fn_free_returnpolicy(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): Unit
-    external fun uniffi_postpurchase_mobile_fn_constructor_returnpolicy_new(`policyJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Long
-    external fun uniffi_postpurchase_mobile_fn_method_returnpolicy_evaluate(`ptr`: Long,`orderEventsJson`: RustBuffer.ByValue,`request`: RustBuffer.ByValue,`context`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_method_returnpolicy_preview(`ptr`: Long,`orderEventsJson`: RustBuffer.ByValue,`request`: RustBuffer.ByValue,`context`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_method_returnpolicy_request(`ptr`: Long,`orderEventsJson`: RustBuffer.ByValue,`request`: RustBuffer.ByValue,`context`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_method_returnpolicy_to_json(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_clone_member(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_postpurchase_mobile_fn_free_member(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -902,6 +888,20 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_method_member_version(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
+    external fun uniffi_postpurchase_mobile_fn_clone_returnpolicy(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_postpurchase_mobile_fn_free_returnpolicy(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_postpurchase_mobile_fn_constructor_returnpolicy_new(`policyJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_postpurchase_mobile_fn_method_returnpolicy_evaluate(`ptr`: Long,`orderEventsJson`: RustBuffer.ByValue,`request`: RustBuffer.ByValue,`context`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_method_returnpolicy_preview(`ptr`: Long,`orderEventsJson`: RustBuffer.ByValue,`request`: RustBuffer.ByValue,`context`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_method_returnpolicy_request(`ptr`: Long,`orderEventsJson`: RustBuffer.ByValue,`request`: RustBuffer.ByValue,`context`: RustBuffer.ByValue,`key`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_method_returnpolicy_to_json(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_clone_order(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_postpurchase_mobile_fn_free_order(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -1239,7 +1239,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_tracking_status_name() and 0xFFFF) != 28626) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_verify_webhook() and 0xFFFF) != 51392) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_verify_webhook() and 0xFFFF) != 45314) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_copurchase_hit_rate() and 0xFFFF) != 40723) {
@@ -1257,6 +1257,30 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_method_loyaltyprogramme_to_json() and 0xFFFF) != 53320) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_balance() and 0xFFFF) != 64720) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_entries() and 0xFFFF) != 6284) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_entries_json() and 0xFFFF) != 33273) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_handle() and 0xFFFF) != 5544) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_handle_json() and 0xFFFF) != 5205) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_pending() and 0xFFFF) != 64256) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_status() and 0xFFFF) != 10880) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_version() and 0xFFFF) != 49629) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_returnpolicy_evaluate() and 0xFFFF) != 2427) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1267,30 +1291,6 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_returnpolicy_to_json() and 0xFFFF) != 42237) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_balance() and 0xFFFF) != 31956) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_entries() and 0xFFFF) != 4393) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_entries_json() and 0xFFFF) != 7563) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_handle() and 0xFFFF) != 32344) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_handle_json() and 0xFFFF) != 11227) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_pending() and 0xFFFF) != 61151) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_status() and 0xFFFF) != 11020) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_postpurchase_mobile_checksum_method_member_version() and 0xFFFF) != 59371) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_order_events() and 0xFFFF) != 4484) {
@@ -1317,16 +1317,16 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_constructor_loyaltyprogramme_new() and 0xFFFF) != 10527) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_postpurchase_mobile_checksum_constructor_member_from_entries() and 0xFFFF) != 1515) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_constructor_member_from_entries_json() and 0xFFFF) != 42319) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_constructor_member_new() and 0xFFFF) != 30483) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_postpurchase_mobile_checksum_constructor_returnpolicy_new() and 0xFFFF) != 8620) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_postpurchase_mobile_checksum_constructor_member_from_entries() and 0xFFFF) != 51082) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_postpurchase_mobile_checksum_constructor_member_from_entries_json() and 0xFFFF) != 17837) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_postpurchase_mobile_checksum_constructor_member_new() and 0xFFFF) != 45525) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_constructor_order_from_events() and 0xFFFF) != 19893) {
@@ -18921,7 +18921,7 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
         /**
          * Verifies that a webhook comes from `source`: `body` the raw bytes received, `signature` the
          * value of the source's signature header, `secrets` one or two (while rotating), `now` the
-         * current time, `toleranceSeconds` for signed timestamps (300 is usual).
+         * current time, `toleranceSeconds` for signed timestamps (300 is usual). Feature `webhook`.
          */
     @Throws(PostPurchaseException::class) fun `verifyWebhook`(`source`: CarrierSource, `body`: kotlin.ByteArray, `signature`: kotlin.String, `secrets`: List<kotlin.String>, `now`: java.time.Instant, `toleranceSeconds`: kotlin.Long)
         = 
