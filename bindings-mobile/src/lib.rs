@@ -3,12 +3,15 @@
 //! Thin: records and enums mirror the core's values, functions take values (an order is its event
 //! list as JSON, a loyalty ledger its entries as JSON) and call the core. Money crosses as a decimal
 //! string plus a currency code, time as a timestamp (`java.time.Instant`, Swift `Date`). Every core
-//! error becomes a [`PostPurchaseError`] variant that carries the core's stable code.
+//! error becomes a [`PostPurchaseError`] of its category that carries the kind ([`ErrorCode`]),
+//! the core's stable code and the structured details.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::time::{SystemTime, UNIX_EPOCH};
+
+use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use postpurchase as pp;
@@ -49,49 +52,165 @@ pub use tracking::*;
 
 uniffi::setup_scaffolding!();
 
-/// Declares one error variant per core kind, and the exhaustive mapping from the core, from the
-/// core's one list of kinds (`for_each_error_kind!`).
-macro_rules! error_variants {
-    ($($(#[$m:meta])* $kind:ident => $code:literal,)+) => {
-        /// An error from postpurchase: one variant per core error kind, each carrying the stable
-        /// `code` (e.g. `money.unknown_currency`) and a `detail` without personal data.
-        #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
-        pub enum PostPurchaseError {
-            $(
-                /// The core error kind of the same name.
-                #[error("{code}: {detail}")]
-                $kind {
-                    /// The stable code.
-                    code: String,
-                    /// What went wrong, with the offending fields.
-                    detail: String,
-                },
-            )+
+/// Declares the code enum (one value per core kind) and its mappings, from the core's one list
+/// of kinds (`for_each_error_kind!`).
+macro_rules! error_codes {
+    ($($(#[$m:meta])* $kind:ident => $code:literal in $cat:ident,)+) => {
+        /// Every stable error code, one value per core error kind (`errorCode()` gives its text).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
+        pub enum ErrorCode {
+            $($(#[$m])* $kind,)+
         }
 
-        impl From<pp::Error> for PostPurchaseError {
-            fn from(e: pp::Error) -> Self {
-                let code = e.code().to_string();
-                let detail = describe(&e);
-                match e.kind() {
-                    $(pp::ErrorKind::$kind => PostPurchaseError::$kind { code, detail },)+
-                }
-            }
-        }
-
-        #[uniffi::export]
-        impl PostPurchaseError {
-            /// The stable code (`money.unknown_currency`), whatever the variant.
-            pub fn error_code(&self) -> String {
-                match self {
-                    $(PostPurchaseError::$kind { code, .. } => code.clone(),)+
-                }
+        /// The code of a core kind (a kind newer than this list, which the one list rules out,
+        /// would be `Internal`).
+        fn code_of(kind: pp::ErrorKind) -> ErrorCode {
+            match kind {
+                $(pp::ErrorKind::$kind => ErrorCode::$kind,)+
+                _ => ErrorCode::Internal,
             }
         }
     };
 }
 
-pp::for_each_error_kind!(error_variants);
+pp::for_each_error_kind!(error_codes);
+
+/// An error from postpurchase: one exception type per category of trouble (what the caller can
+/// do about it), each carrying the kind as a [`ErrorCode`] value, the stable `code` text
+/// (`money.unknown_currency`), a `detail` without personal data and the structured `details`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
+pub enum PostPurchaseError {
+    /// The caller's data is malformed or out of range: fix the input.
+    #[error("{code}: {detail}")]
+    Input {
+        /// The kind.
+        kind: ErrorCode,
+        /// The stable code.
+        code: String,
+        /// What went wrong, with the offending fields.
+        detail: String,
+        /// The offending fields and values, by name.
+        details: HashMap<String, String>,
+    },
+    /// What the call names does not exist.
+    #[error("{code}: {detail}")]
+    NotFound {
+        /// The kind.
+        kind: ErrorCode,
+        /// The stable code.
+        code: String,
+        /// What went wrong.
+        detail: String,
+        /// The fields and values, by name.
+        details: HashMap<String, String>,
+    },
+    /// The state moved on or an id is taken: reload and decide again.
+    #[error("{code}: {detail}")]
+    Conflict {
+        /// The kind.
+        kind: ErrorCode,
+        /// The stable code.
+        code: String,
+        /// What went wrong.
+        detail: String,
+        /// The fields and values, by name.
+        details: HashMap<String, String>,
+    },
+    /// A rule refuses the command in the current state; nothing changed.
+    #[error("{code}: {detail}")]
+    Refused {
+        /// The kind.
+        kind: ErrorCode,
+        /// The stable code.
+        code: String,
+        /// What went wrong.
+        detail: String,
+        /// The fields and values, by name.
+        details: HashMap<String, String>,
+    },
+    /// The data cannot support the model.
+    #[error("{code}: {detail}")]
+    Data {
+        /// The kind.
+        kind: ErrorCode,
+        /// The stable code.
+        code: String,
+        /// What went wrong.
+        detail: String,
+        /// The fields and values, by name.
+        details: HashMap<String, String>,
+    },
+    /// A check of where a message came from failed: do not trust it.
+    #[error("{code}: {detail}")]
+    Security {
+        /// The kind.
+        kind: ErrorCode,
+        /// The stable code.
+        code: String,
+        /// What went wrong.
+        detail: String,
+        /// The fields and values, by name.
+        details: HashMap<String, String>,
+    },
+    /// Not the caller's doing: an overflow, storage, or a bug in the library (`Internal`).
+    #[error("{code}: {detail}")]
+    Failure {
+        /// The kind.
+        kind: ErrorCode,
+        /// The stable code.
+        code: String,
+        /// What went wrong.
+        detail: String,
+        /// The fields and values, by name.
+        details: HashMap<String, String>,
+    },
+}
+
+impl From<pp::Error> for PostPurchaseError {
+    fn from(e: pp::Error) -> Self {
+        let (kind, code, detail) = (code_of(e.kind()), e.code().to_string(), describe(&e));
+        let details: HashMap<String, String> =
+            e.details().iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        match e.kind().category() {
+            pp::ErrorCategory::Input => PostPurchaseError::Input { kind, code, detail, details },
+            pp::ErrorCategory::NotFound => PostPurchaseError::NotFound { kind, code, detail, details },
+            pp::ErrorCategory::Conflict => PostPurchaseError::Conflict { kind, code, detail, details },
+            pp::ErrorCategory::Refused => PostPurchaseError::Refused { kind, code, detail, details },
+            pp::ErrorCategory::Data => PostPurchaseError::Data { kind, code, detail, details },
+            pp::ErrorCategory::Security => PostPurchaseError::Security { kind, code, detail, details },
+            // failure, and a category newer than this binding
+            _ => PostPurchaseError::Failure { kind, code, detail, details },
+        }
+    }
+}
+
+impl PostPurchaseError {
+    /// The parts every category carries.
+    fn parts(&self) -> (ErrorCode, &str) {
+        match self {
+            PostPurchaseError::Input { kind, code, .. }
+            | PostPurchaseError::NotFound { kind, code, .. }
+            | PostPurchaseError::Conflict { kind, code, .. }
+            | PostPurchaseError::Refused { kind, code, .. }
+            | PostPurchaseError::Data { kind, code, .. }
+            | PostPurchaseError::Security { kind, code, .. }
+            | PostPurchaseError::Failure { kind, code, .. } => (*kind, code),
+        }
+    }
+}
+
+#[uniffi::export]
+impl PostPurchaseError {
+    /// The stable code (`money.unknown_currency`), whatever the category.
+    pub fn error_code(&self) -> String {
+        self.parts().1.to_string()
+    }
+
+    /// The kind, whatever the category.
+    pub fn error_kind(&self) -> ErrorCode {
+        self.parts().0
+    }
+}
 
 /// Every config problem (`path: message`), else the message and its details (`key=value`).
 fn describe(e: &pp::Error) -> String {

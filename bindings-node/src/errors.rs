@@ -6,7 +6,7 @@ use postpurchase::ErrorKind;
 
 /// The string enum of codes and both mappings, generated from the core's one list of kinds.
 macro_rules! error_codes {
-    ($($(#[$m:meta])* $kind:ident => $code:literal,)+) => {
+    ($($(#[$m:meta])* $kind:ident => $code:literal in $cat:ident,)+) => {
         /// Every stable error code the package throws as `err.code`.
         #[napi(string_enum)]
         pub enum ErrorCode {
@@ -17,18 +17,18 @@ macro_rules! error_codes {
             )+
         }
 
-        /// The code for a core kind.
+        /// The code for a core kind (a kind newer than this list, which the one list rules out,
+        /// would be `internal`).
         pub(crate) fn code(kind: ErrorKind) -> ErrorCode {
             match kind {
                 $(ErrorKind::$kind => ErrorCode::$kind,)+
+                _ => ErrorCode::Internal,
             }
         }
 
         /// The code as text.
         pub(crate) fn code_str(kind: ErrorKind) -> &'static str {
-            match kind {
-                $(ErrorKind::$kind => $code,)+
-            }
+            kind.code()
         }
     };
 }

@@ -12,5 +12,10 @@ def test_every_core_kind_has_its_class():
         assert cls.code == code and CLASSES[cls.__name__] is cls
         assert issubclass(cls, pp.PostPurchaseError)
         assert issubclass(cls, ValueError) == is_input, code
+        assert cls.category in {"input", "not_found", "conflict", "refused", "data", "security", "failure"}, code
+        assert (cls.category == "input") == is_input, code
+    assert BY_CODE["store.concurrency_conflict"].category == "conflict"
+    assert BY_CODE["return.nothing_to_refund"].category == "refused"
+    assert BY_CODE["internal"].category == "failure"
     # Python's own OverflowError is not shadowed
     assert BY_CODE["money.overflow"].__name__ == "MoneyOverflowError"

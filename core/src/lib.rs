@@ -77,6 +77,9 @@ pub mod aggregate {
 ///
 /// The order upcasters live in the commerce crate, the entry upcasters in the loyalty crate;
 /// both read the declared version with [`schema::version_of`](crate::schema::version_of).
+/// A v1 approval or return scan recorded no decision, so it replays by the rule of its time:
+/// frozen copies of those rules (and of v1's tracking milestones) live beside the order upcasters,
+/// pinned by the v1 streams in `core/tests/fixtures/v1/`.
 pub mod schema {
     pub use postpurchase_kernel::schema::*;
 }
@@ -102,7 +105,7 @@ pub use postpurchase_customer as customer;
 pub use postpurchase_loyalty as loyalty;
 
 pub use aggregate::CommandMeta;
-pub use error::{Error, ErrorKind, Problem, Result};
+pub use error::{Error, ErrorCategory, ErrorKind, Problem, Result};
 pub use ids::{CustomerId, IdempotencyKey, LineId, OrderId, PaymentId, ReturnId, ShipmentId, Sku};
 pub use money::{Currency, Money, RoundingMode};
 #[cfg(feature = "commerce")]

@@ -78,7 +78,7 @@ fn a_retry_of_a_command_recorded_by_an_older_version_is_a_no_op() {
     // as the previous release stored it: the hash of the JSON with its nulls
     let old_hash = format!("sha256:{:x}", Sha256::digest(serde_json::to_string(&cmd).unwrap().as_bytes()));
     for e in &mut shipped {
-        e.fingerprint = old_hash.clone();
+        e.fingerprint = old_hash.as_str().into();
     }
     events.extend(shipped);
     order = Order::from_events(&events).unwrap();

@@ -10763,6 +10763,573 @@ public func FfiConverterTypeEntryKind_lower(_ value: EntryKind) -> RustBuffer {
 
 
 /**
+ * Every stable error code, one value per core error kind (`errorCode()` gives its text).
+ */
+
+public enum ErrorCode: Equatable, Hashable {
+    
+    /**
+     * A currency code that is not an active ISO 4217 code.
+     */
+    case unknownCurrency
+    /**
+     * Two amounts in different currencies were combined or compared.
+     */
+    case currencyMismatch
+    /**
+     * Arithmetic overflowed the decimal range.
+     */
+    case overflow
+    /**
+     * An amount is not valid here (negative, or finer than the currency allows).
+     */
+    case invalidAmount
+    /**
+     * Allocation weights are empty, negative or sum to zero.
+     */
+    case invalidWeights
+    /**
+     * An identifier is empty or malformed.
+     */
+    case invalidId
+    /**
+     * An input value is malformed (NaN, out of range, wrong shape).
+     */
+    case invalidInput
+    /**
+     * A configuration (policy, programme) failed validation; see [`Error::problems`].
+     */
+    case invalidConfig
+    /**
+     * The same idempotency key was reused for a different command.
+     */
+    case idempotencyConflict
+    /**
+     * A command was sent to an order that has not been placed.
+     */
+    case orderNotPlaced
+    /**
+     * The order was already placed.
+     */
+    case orderAlreadyPlaced
+    /**
+     * The new order itself is invalid (no lines, zero quantity, bad totals).
+     */
+    case invalidOrder
+    /**
+     * The command is not allowed in the order's current state.
+     */
+    case invalidTransition
+    /**
+     * The order is on hold and cannot be fulfilled.
+     */
+    case orderOnHold
+    /**
+     * The order is fully cancelled.
+     */
+    case orderCancelled
+    /**
+     * A line id that is not on the order.
+     */
+    case unknownLine
+    /**
+     * A quantity is zero or negative where a positive quantity is required.
+     */
+    case invalidQuantity
+    /**
+     * More units than are still unfulfilled were put in a shipment.
+     */
+    case quantityExceedsUnfulfilled
+    /**
+     * More units than can still be cancelled (some already shipped or cancelled).
+     */
+    case quantityExceedsCancellable
+    /**
+     * A shipment id that is not on the order.
+     */
+    case unknownShipment
+    /**
+     * A shipment id that is already used on the order.
+     */
+    case duplicateShipment
+    /**
+     * A payment id that is not on the order.
+     */
+    case unknownPayment
+    /**
+     * A refund above what is left to refund on a payment.
+     */
+    case paymentAmountExceedsAvailable
+    /**
+     * A capture above what was authorised, or, without an authorisation, above what the
+     * order still has to collect.
+     */
+    case paymentOverCapture
+    /**
+     * The payment was voided or cannot be voided.
+     */
+    case paymentVoided
+    /**
+     * Appending to a stream with a stale expected version; nothing was written.
+     */
+    case concurrencyConflict
+    /**
+     * A stream or message that does not exist.
+     */
+    case notFound
+    /**
+     * The host's storage failed (I/O, database); nothing was written.
+     */
+    case storage
+    /**
+     * The return request is for an order of another customer; refused outright.
+     */
+    case returnWrongCustomer
+    /**
+     * A return id that is not on the order.
+     */
+    case unknownReturn
+    /**
+     * A return id that is already used on the order.
+     */
+    case duplicateReturn
+    /**
+     * The return command is not allowed in the return's current state.
+     */
+    case returnInvalidTransition
+    /**
+     * More units than can be returned (delivered minus requested or returned).
+     */
+    case returnQuantityExceedsReturnable
+    /**
+     * More units received than were approved for the return.
+     */
+    case returnQuantityExceedsRequested
+    /**
+     * Nothing received (or claimed) that could be refunded.
+     */
+    case returnNothingToRefund
+    /**
+     * The refund method is not offered by the policy or lacks its details.
+     */
+    case refundMethodNotAllowed
+    /**
+     * An advance exchange cannot be charged before its deadline.
+     */
+    case exchangeDeadlineNotReached
+    /**
+     * A survey answer that is out of range, not a whole number, NaN or missing; the error names the positions.
+     */
+    case invalidAnswer
+    /**
+     * A transaction that cannot be used (negative or NaN amount, returned above amount).
+     */
+    case invalidTransaction
+    /**
+     * The data cannot identify the model (no customers, no repeat buyers, inconsistent recency).
+     */
+    case degenerateData
+    /**
+     * The optimiser did not converge to finite parameters.
+     */
+    case fitFailed
+    /**
+     * A redemption for more available points than the member has.
+     */
+    case insufficientPoints
+    /**
+     * A redemption below the minimum, above the maximum per order, or worth more than the order.
+     */
+    case redemptionOutOfBounds
+    /**
+     * A redemption id that is not in the ledger.
+     */
+    case unknownRedemption
+    /**
+     * A redemption that was already reversed.
+     */
+    case alreadyReversed
+    /**
+     * An event award that the programme does not allow now (sign-up twice, second birthday award in a year, referral cap reached).
+     */
+    case loyaltyRuleNotApplicable
+    /**
+     * A manual adjustment without a reason.
+     */
+    case missingReason
+    /**
+     * A notification recipient whose preferences belong to another customer; refused outright.
+     */
+    case notifyWrongCustomer
+    /**
+     * A bug inside the library, caught at a binding boundary (a panic) instead of taking the
+     * host down; report it with the message.
+     */
+    case `internal`
+    /**
+     * A webhook's signature header is malformed or no given secret made it: do not trust the body.
+     */
+    case webhookSignatureMismatch
+    /**
+     * A webhook's signed timestamp is outside the tolerance: a replay or a wrong clock.
+     */
+    case webhookStaleTimestamp
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ErrorCode: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeErrorCode: FfiConverterRustBuffer {
+    typealias SwiftType = ErrorCode
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ErrorCode {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .unknownCurrency
+        
+        case 2: return .currencyMismatch
+        
+        case 3: return .overflow
+        
+        case 4: return .invalidAmount
+        
+        case 5: return .invalidWeights
+        
+        case 6: return .invalidId
+        
+        case 7: return .invalidInput
+        
+        case 8: return .invalidConfig
+        
+        case 9: return .idempotencyConflict
+        
+        case 10: return .orderNotPlaced
+        
+        case 11: return .orderAlreadyPlaced
+        
+        case 12: return .invalidOrder
+        
+        case 13: return .invalidTransition
+        
+        case 14: return .orderOnHold
+        
+        case 15: return .orderCancelled
+        
+        case 16: return .unknownLine
+        
+        case 17: return .invalidQuantity
+        
+        case 18: return .quantityExceedsUnfulfilled
+        
+        case 19: return .quantityExceedsCancellable
+        
+        case 20: return .unknownShipment
+        
+        case 21: return .duplicateShipment
+        
+        case 22: return .unknownPayment
+        
+        case 23: return .paymentAmountExceedsAvailable
+        
+        case 24: return .paymentOverCapture
+        
+        case 25: return .paymentVoided
+        
+        case 26: return .concurrencyConflict
+        
+        case 27: return .notFound
+        
+        case 28: return .storage
+        
+        case 29: return .returnWrongCustomer
+        
+        case 30: return .unknownReturn
+        
+        case 31: return .duplicateReturn
+        
+        case 32: return .returnInvalidTransition
+        
+        case 33: return .returnQuantityExceedsReturnable
+        
+        case 34: return .returnQuantityExceedsRequested
+        
+        case 35: return .returnNothingToRefund
+        
+        case 36: return .refundMethodNotAllowed
+        
+        case 37: return .exchangeDeadlineNotReached
+        
+        case 38: return .invalidAnswer
+        
+        case 39: return .invalidTransaction
+        
+        case 40: return .degenerateData
+        
+        case 41: return .fitFailed
+        
+        case 42: return .insufficientPoints
+        
+        case 43: return .redemptionOutOfBounds
+        
+        case 44: return .unknownRedemption
+        
+        case 45: return .alreadyReversed
+        
+        case 46: return .loyaltyRuleNotApplicable
+        
+        case 47: return .missingReason
+        
+        case 48: return .notifyWrongCustomer
+        
+        case 49: return .`internal`
+        
+        case 50: return .webhookSignatureMismatch
+        
+        case 51: return .webhookStaleTimestamp
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ErrorCode, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .unknownCurrency:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .currencyMismatch:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .overflow:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .invalidAmount:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .invalidWeights:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .invalidId:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .invalidInput:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .invalidConfig:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .idempotencyConflict:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .orderNotPlaced:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .orderAlreadyPlaced:
+            writeInt(&buf, Int32(11))
+        
+        
+        case .invalidOrder:
+            writeInt(&buf, Int32(12))
+        
+        
+        case .invalidTransition:
+            writeInt(&buf, Int32(13))
+        
+        
+        case .orderOnHold:
+            writeInt(&buf, Int32(14))
+        
+        
+        case .orderCancelled:
+            writeInt(&buf, Int32(15))
+        
+        
+        case .unknownLine:
+            writeInt(&buf, Int32(16))
+        
+        
+        case .invalidQuantity:
+            writeInt(&buf, Int32(17))
+        
+        
+        case .quantityExceedsUnfulfilled:
+            writeInt(&buf, Int32(18))
+        
+        
+        case .quantityExceedsCancellable:
+            writeInt(&buf, Int32(19))
+        
+        
+        case .unknownShipment:
+            writeInt(&buf, Int32(20))
+        
+        
+        case .duplicateShipment:
+            writeInt(&buf, Int32(21))
+        
+        
+        case .unknownPayment:
+            writeInt(&buf, Int32(22))
+        
+        
+        case .paymentAmountExceedsAvailable:
+            writeInt(&buf, Int32(23))
+        
+        
+        case .paymentOverCapture:
+            writeInt(&buf, Int32(24))
+        
+        
+        case .paymentVoided:
+            writeInt(&buf, Int32(25))
+        
+        
+        case .concurrencyConflict:
+            writeInt(&buf, Int32(26))
+        
+        
+        case .notFound:
+            writeInt(&buf, Int32(27))
+        
+        
+        case .storage:
+            writeInt(&buf, Int32(28))
+        
+        
+        case .returnWrongCustomer:
+            writeInt(&buf, Int32(29))
+        
+        
+        case .unknownReturn:
+            writeInt(&buf, Int32(30))
+        
+        
+        case .duplicateReturn:
+            writeInt(&buf, Int32(31))
+        
+        
+        case .returnInvalidTransition:
+            writeInt(&buf, Int32(32))
+        
+        
+        case .returnQuantityExceedsReturnable:
+            writeInt(&buf, Int32(33))
+        
+        
+        case .returnQuantityExceedsRequested:
+            writeInt(&buf, Int32(34))
+        
+        
+        case .returnNothingToRefund:
+            writeInt(&buf, Int32(35))
+        
+        
+        case .refundMethodNotAllowed:
+            writeInt(&buf, Int32(36))
+        
+        
+        case .exchangeDeadlineNotReached:
+            writeInt(&buf, Int32(37))
+        
+        
+        case .invalidAnswer:
+            writeInt(&buf, Int32(38))
+        
+        
+        case .invalidTransaction:
+            writeInt(&buf, Int32(39))
+        
+        
+        case .degenerateData:
+            writeInt(&buf, Int32(40))
+        
+        
+        case .fitFailed:
+            writeInt(&buf, Int32(41))
+        
+        
+        case .insufficientPoints:
+            writeInt(&buf, Int32(42))
+        
+        
+        case .redemptionOutOfBounds:
+            writeInt(&buf, Int32(43))
+        
+        
+        case .unknownRedemption:
+            writeInt(&buf, Int32(44))
+        
+        
+        case .alreadyReversed:
+            writeInt(&buf, Int32(45))
+        
+        
+        case .loyaltyRuleNotApplicable:
+            writeInt(&buf, Int32(46))
+        
+        
+        case .missingReason:
+            writeInt(&buf, Int32(47))
+        
+        
+        case .notifyWrongCustomer:
+            writeInt(&buf, Int32(48))
+        
+        
+        case .`internal`:
+            writeInt(&buf, Int32(49))
+        
+        
+        case .webhookSignatureMismatch:
+            writeInt(&buf, Int32(50))
+        
+        
+        case .webhookStaleTimestamp:
+            writeInt(&buf, Int32(51))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeErrorCode_lift(_ buf: RustBuffer) throws -> ErrorCode {
+    return try FfiConverterTypeErrorCode.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeErrorCode_lower(_ value: ErrorCode) -> RustBuffer {
+    return FfiConverterTypeErrorCode.lower(value)
+}
+
+
+
+/**
  * A fee as a percentage of the merchandise refunded or a fixed amount per return.
  */
 
@@ -12426,8 +12993,9 @@ public func FfiConverterTypePaymentStatus_lower(_ value: PaymentStatus) -> RustB
 
 
 /**
- * An error from postpurchase: one variant per core error kind, each carrying the stable
- * `code` (e.g. `money.unknown_currency`) and a `detail` without personal data.
+ * An error from postpurchase: one exception type per category of trouble (what the caller can
+ * do about it), each carrying the kind as a [`ErrorCode`] value, the stable `code` text
+ * (`money.unknown_currency`), a `detail` without personal data and the structured `details`.
  */
 public 
 enum PostPurchaseError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
@@ -12435,575 +13003,145 @@ enum PostPurchaseError: Swift.Error, Equatable, Hashable, Foundation.LocalizedEr
     
     
     /**
-     * The core error kind of the same name.
+     * The caller's data is malformed or out of range: fix the input.
      */
-    case UnknownCurrency(
+    case Input(
+        /**
+         * The kind.
+         */kind: ErrorCode, 
         /**
          * The stable code.
          */code: String, 
         /**
          * What went wrong, with the offending fields.
-         */detail: String
+         */detail: String, 
+        /**
+         * The offending fields and values, by name.
+         */details: [String: String]
     )
     /**
-     * The core error kind of the same name.
-     */
-    case CurrencyMismatch(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case Overflow(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case InvalidAmount(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case InvalidWeights(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case InvalidId(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case InvalidInput(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case InvalidConfig(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case IdempotencyConflict(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case OrderNotPlaced(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case OrderAlreadyPlaced(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case InvalidOrder(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case InvalidTransition(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case OrderOnHold(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case OrderCancelled(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case UnknownLine(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case InvalidQuantity(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case QuantityExceedsUnfulfilled(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case QuantityExceedsCancellable(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case UnknownShipment(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case DuplicateShipment(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case UnknownPayment(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case PaymentAmountExceedsAvailable(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case PaymentOverCapture(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case PaymentVoided(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case ConcurrencyConflict(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
+     * What the call names does not exist.
      */
     case NotFound(
         /**
+         * The kind.
+         */kind: ErrorCode, 
+        /**
          * The stable code.
          */code: String, 
         /**
-         * What went wrong, with the offending fields.
-         */detail: String
+         * What went wrong.
+         */detail: String, 
+        /**
+         * The fields and values, by name.
+         */details: [String: String]
     )
     /**
-     * The core error kind of the same name.
+     * The state moved on or an id is taken: reload and decide again.
      */
-    case Storage(
+    case Conflict(
+        /**
+         * The kind.
+         */kind: ErrorCode, 
         /**
          * The stable code.
          */code: String, 
         /**
-         * What went wrong, with the offending fields.
-         */detail: String
+         * What went wrong.
+         */detail: String, 
+        /**
+         * The fields and values, by name.
+         */details: [String: String]
     )
     /**
-     * The core error kind of the same name.
+     * A rule refuses the command in the current state; nothing changed.
      */
-    case ReturnWrongCustomer(
+    case Refused(
+        /**
+         * The kind.
+         */kind: ErrorCode, 
         /**
          * The stable code.
          */code: String, 
         /**
-         * What went wrong, with the offending fields.
-         */detail: String
+         * What went wrong.
+         */detail: String, 
+        /**
+         * The fields and values, by name.
+         */details: [String: String]
     )
     /**
-     * The core error kind of the same name.
+     * The data cannot support the model.
      */
-    case UnknownReturn(
+    case Data(
+        /**
+         * The kind.
+         */kind: ErrorCode, 
         /**
          * The stable code.
          */code: String, 
         /**
-         * What went wrong, with the offending fields.
-         */detail: String
+         * What went wrong.
+         */detail: String, 
+        /**
+         * The fields and values, by name.
+         */details: [String: String]
     )
     /**
-     * The core error kind of the same name.
+     * A check of where a message came from failed: do not trust it.
      */
-    case DuplicateReturn(
+    case Security(
+        /**
+         * The kind.
+         */kind: ErrorCode, 
         /**
          * The stable code.
          */code: String, 
         /**
-         * What went wrong, with the offending fields.
-         */detail: String
+         * What went wrong.
+         */detail: String, 
+        /**
+         * The fields and values, by name.
+         */details: [String: String]
     )
     /**
-     * The core error kind of the same name.
+     * Not the caller's doing: an overflow, storage, or a bug in the library (`Internal`).
      */
-    case ReturnInvalidTransition(
+    case Failure(
+        /**
+         * The kind.
+         */kind: ErrorCode, 
         /**
          * The stable code.
          */code: String, 
         /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case ReturnQuantityExceedsReturnable(
+         * What went wrong.
+         */detail: String, 
         /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case ReturnQuantityExceedsRequested(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case ReturnNothingToRefund(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case RefundMethodNotAllowed(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case ExchangeDeadlineNotReached(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case InvalidAnswer(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case InvalidTransaction(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case DegenerateData(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case FitFailed(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case InsufficientPoints(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case RedemptionOutOfBounds(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case UnknownRedemption(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case AlreadyReversed(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case LoyaltyRuleNotApplicable(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case MissingReason(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case NotifyWrongCustomer(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case Internal(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case WebhookSignatureMismatch(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
-    )
-    /**
-     * The core error kind of the same name.
-     */
-    case WebhookStaleTimestamp(
-        /**
-         * The stable code.
-         */code: String, 
-        /**
-         * What went wrong, with the offending fields.
-         */detail: String
+         * The fields and values, by name.
+         */details: [String: String]
     )
 
     
     /**
-     * The stable code (`money.unknown_currency`), whatever the variant.
+     * The stable code (`money.unknown_currency`), whatever the category.
      */
 public func errorCode() -> String  {
     return try!  FfiConverterString.lift(try! rustCall() {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_method_postpurchaseerror_error_code(
+            FfiConverterTypePostPurchaseError_lower(self),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The kind, whatever the category.
+     */
+public func errorKind() -> ErrorCode  {
+    return try!  FfiConverterTypeErrorCode_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_postpurchaseerror_error_kind(
             FfiConverterTypePostPurchaseError_lower(self),uniffiCallStatus
     )
 })
@@ -13036,209 +13174,47 @@ public struct FfiConverterTypePostPurchaseError: FfiConverterRustBuffer {
         
 
         
-        case 1: return .UnknownCurrency(
+        case 1: return .Input(
+            kind: try FfiConverterTypeErrorCode.read(from: &buf), 
             code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
+            detail: try FfiConverterString.read(from: &buf), 
+            details: try FfiConverterDictionaryStringString.read(from: &buf)
             )
-        case 2: return .CurrencyMismatch(
+        case 2: return .NotFound(
+            kind: try FfiConverterTypeErrorCode.read(from: &buf), 
             code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
+            detail: try FfiConverterString.read(from: &buf), 
+            details: try FfiConverterDictionaryStringString.read(from: &buf)
             )
-        case 3: return .Overflow(
+        case 3: return .Conflict(
+            kind: try FfiConverterTypeErrorCode.read(from: &buf), 
             code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
+            detail: try FfiConverterString.read(from: &buf), 
+            details: try FfiConverterDictionaryStringString.read(from: &buf)
             )
-        case 4: return .InvalidAmount(
+        case 4: return .Refused(
+            kind: try FfiConverterTypeErrorCode.read(from: &buf), 
             code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
+            detail: try FfiConverterString.read(from: &buf), 
+            details: try FfiConverterDictionaryStringString.read(from: &buf)
             )
-        case 5: return .InvalidWeights(
+        case 5: return .Data(
+            kind: try FfiConverterTypeErrorCode.read(from: &buf), 
             code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
+            detail: try FfiConverterString.read(from: &buf), 
+            details: try FfiConverterDictionaryStringString.read(from: &buf)
             )
-        case 6: return .InvalidId(
+        case 6: return .Security(
+            kind: try FfiConverterTypeErrorCode.read(from: &buf), 
             code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
+            detail: try FfiConverterString.read(from: &buf), 
+            details: try FfiConverterDictionaryStringString.read(from: &buf)
             )
-        case 7: return .InvalidInput(
+        case 7: return .Failure(
+            kind: try FfiConverterTypeErrorCode.read(from: &buf), 
             code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 8: return .InvalidConfig(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 9: return .IdempotencyConflict(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 10: return .OrderNotPlaced(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 11: return .OrderAlreadyPlaced(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 12: return .InvalidOrder(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 13: return .InvalidTransition(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 14: return .OrderOnHold(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 15: return .OrderCancelled(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 16: return .UnknownLine(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 17: return .InvalidQuantity(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 18: return .QuantityExceedsUnfulfilled(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 19: return .QuantityExceedsCancellable(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 20: return .UnknownShipment(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 21: return .DuplicateShipment(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 22: return .UnknownPayment(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 23: return .PaymentAmountExceedsAvailable(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 24: return .PaymentOverCapture(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 25: return .PaymentVoided(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 26: return .ConcurrencyConflict(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 27: return .NotFound(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 28: return .Storage(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 29: return .ReturnWrongCustomer(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 30: return .UnknownReturn(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 31: return .DuplicateReturn(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 32: return .ReturnInvalidTransition(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 33: return .ReturnQuantityExceedsReturnable(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 34: return .ReturnQuantityExceedsRequested(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 35: return .ReturnNothingToRefund(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 36: return .RefundMethodNotAllowed(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 37: return .ExchangeDeadlineNotReached(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 38: return .InvalidAnswer(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 39: return .InvalidTransaction(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 40: return .DegenerateData(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 41: return .FitFailed(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 42: return .InsufficientPoints(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 43: return .RedemptionOutOfBounds(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 44: return .UnknownRedemption(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 45: return .AlreadyReversed(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 46: return .LoyaltyRuleNotApplicable(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 47: return .MissingReason(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 48: return .NotifyWrongCustomer(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 49: return .Internal(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 50: return .WebhookSignatureMismatch(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
-            )
-        case 51: return .WebhookStaleTimestamp(
-            code: try FfiConverterString.read(from: &buf), 
-            detail: try FfiConverterString.read(from: &buf)
+            detail: try FfiConverterString.read(from: &buf), 
+            details: try FfiConverterDictionaryStringString.read(from: &buf)
             )
 
          default: throw UniffiInternalError.unexpectedEnumCase
@@ -13252,310 +13228,60 @@ public struct FfiConverterTypePostPurchaseError: FfiConverterRustBuffer {
 
         
         
-        case let .UnknownCurrency(code,detail):
+        case let .Input(kind,code,detail,details):
             writeInt(&buf, Int32(1))
+            FfiConverterTypeErrorCode.write(kind, into: &buf)
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
+            FfiConverterDictionaryStringString.write(details, into: &buf)
             
         
-        case let .CurrencyMismatch(code,detail):
+        case let .NotFound(kind,code,detail,details):
             writeInt(&buf, Int32(2))
+            FfiConverterTypeErrorCode.write(kind, into: &buf)
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
+            FfiConverterDictionaryStringString.write(details, into: &buf)
             
         
-        case let .Overflow(code,detail):
+        case let .Conflict(kind,code,detail,details):
             writeInt(&buf, Int32(3))
+            FfiConverterTypeErrorCode.write(kind, into: &buf)
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
+            FfiConverterDictionaryStringString.write(details, into: &buf)
             
         
-        case let .InvalidAmount(code,detail):
+        case let .Refused(kind,code,detail,details):
             writeInt(&buf, Int32(4))
+            FfiConverterTypeErrorCode.write(kind, into: &buf)
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
+            FfiConverterDictionaryStringString.write(details, into: &buf)
             
         
-        case let .InvalidWeights(code,detail):
+        case let .Data(kind,code,detail,details):
             writeInt(&buf, Int32(5))
+            FfiConverterTypeErrorCode.write(kind, into: &buf)
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
+            FfiConverterDictionaryStringString.write(details, into: &buf)
             
         
-        case let .InvalidId(code,detail):
+        case let .Security(kind,code,detail,details):
             writeInt(&buf, Int32(6))
+            FfiConverterTypeErrorCode.write(kind, into: &buf)
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
+            FfiConverterDictionaryStringString.write(details, into: &buf)
             
         
-        case let .InvalidInput(code,detail):
+        case let .Failure(kind,code,detail,details):
             writeInt(&buf, Int32(7))
+            FfiConverterTypeErrorCode.write(kind, into: &buf)
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .InvalidConfig(code,detail):
-            writeInt(&buf, Int32(8))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .IdempotencyConflict(code,detail):
-            writeInt(&buf, Int32(9))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .OrderNotPlaced(code,detail):
-            writeInt(&buf, Int32(10))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .OrderAlreadyPlaced(code,detail):
-            writeInt(&buf, Int32(11))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .InvalidOrder(code,detail):
-            writeInt(&buf, Int32(12))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .InvalidTransition(code,detail):
-            writeInt(&buf, Int32(13))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .OrderOnHold(code,detail):
-            writeInt(&buf, Int32(14))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .OrderCancelled(code,detail):
-            writeInt(&buf, Int32(15))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .UnknownLine(code,detail):
-            writeInt(&buf, Int32(16))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .InvalidQuantity(code,detail):
-            writeInt(&buf, Int32(17))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .QuantityExceedsUnfulfilled(code,detail):
-            writeInt(&buf, Int32(18))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .QuantityExceedsCancellable(code,detail):
-            writeInt(&buf, Int32(19))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .UnknownShipment(code,detail):
-            writeInt(&buf, Int32(20))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .DuplicateShipment(code,detail):
-            writeInt(&buf, Int32(21))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .UnknownPayment(code,detail):
-            writeInt(&buf, Int32(22))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .PaymentAmountExceedsAvailable(code,detail):
-            writeInt(&buf, Int32(23))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .PaymentOverCapture(code,detail):
-            writeInt(&buf, Int32(24))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .PaymentVoided(code,detail):
-            writeInt(&buf, Int32(25))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .ConcurrencyConflict(code,detail):
-            writeInt(&buf, Int32(26))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .NotFound(code,detail):
-            writeInt(&buf, Int32(27))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .Storage(code,detail):
-            writeInt(&buf, Int32(28))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .ReturnWrongCustomer(code,detail):
-            writeInt(&buf, Int32(29))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .UnknownReturn(code,detail):
-            writeInt(&buf, Int32(30))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .DuplicateReturn(code,detail):
-            writeInt(&buf, Int32(31))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .ReturnInvalidTransition(code,detail):
-            writeInt(&buf, Int32(32))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .ReturnQuantityExceedsReturnable(code,detail):
-            writeInt(&buf, Int32(33))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .ReturnQuantityExceedsRequested(code,detail):
-            writeInt(&buf, Int32(34))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .ReturnNothingToRefund(code,detail):
-            writeInt(&buf, Int32(35))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .RefundMethodNotAllowed(code,detail):
-            writeInt(&buf, Int32(36))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .ExchangeDeadlineNotReached(code,detail):
-            writeInt(&buf, Int32(37))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .InvalidAnswer(code,detail):
-            writeInt(&buf, Int32(38))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .InvalidTransaction(code,detail):
-            writeInt(&buf, Int32(39))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .DegenerateData(code,detail):
-            writeInt(&buf, Int32(40))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .FitFailed(code,detail):
-            writeInt(&buf, Int32(41))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .InsufficientPoints(code,detail):
-            writeInt(&buf, Int32(42))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .RedemptionOutOfBounds(code,detail):
-            writeInt(&buf, Int32(43))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .UnknownRedemption(code,detail):
-            writeInt(&buf, Int32(44))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .AlreadyReversed(code,detail):
-            writeInt(&buf, Int32(45))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .LoyaltyRuleNotApplicable(code,detail):
-            writeInt(&buf, Int32(46))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .MissingReason(code,detail):
-            writeInt(&buf, Int32(47))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .NotifyWrongCustomer(code,detail):
-            writeInt(&buf, Int32(48))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .Internal(code,detail):
-            writeInt(&buf, Int32(49))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .WebhookSignatureMismatch(code,detail):
-            writeInt(&buf, Int32(50))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
-            
-        
-        case let .WebhookStaleTimestamp(code,detail):
-            writeInt(&buf, Int32(51))
-            FfiConverterString.write(code, into: &buf)
-            FfiConverterString.write(detail, into: &buf)
+            FfiConverterDictionaryStringString.write(details, into: &buf)
             
         }
     }

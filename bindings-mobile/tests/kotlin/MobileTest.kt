@@ -444,23 +444,23 @@ fun badInput() {
     try {
         verifyWebhook(CarrierSource.AFTERSHIP, "{}".toByteArray(), signature, listOf("k"), now, 300L)
         check("a tampered webhook is refused", false)
-    } catch (e: PostPurchaseException.WebhookSignatureMismatch) {
-        check("a tampered webhook is refused", e.code == "webhook.signature_mismatch")
+    } catch (e: PostPurchaseException.Security) {
+        check("a tampered webhook is refused", e.code == "webhook.signature_mismatch" && e.kind == ErrorCode.WEBHOOK_SIGNATURE_MISMATCH)
     }
     // a panic inside the library is the Internal variant, and the library stays usable
     try {
         panicForTests()
         check("a panic is an exception", false)
-    } catch (e: PostPurchaseException.Internal) {
-        check("a panic is the Internal variant", e.code == "internal" && e.detail.contains("deliberate panic")) { e.detail }
+    } catch (e: PostPurchaseException.Failure) {
+        check("a panic is a failure of kind Internal", e.kind == ErrorCode.INTERNAL && e.code == "internal" && e.detail.contains("deliberate panic")) { e.detail }
     }
     check("usable after a panic", currencyMinorUnits("JPY") == 0u)
     // typed variants, not just codes
     try {
         currencyMinorUnits("XXY")
         check("typed variant", false)
-    } catch (e: PostPurchaseException.UnknownCurrency) {
-        check("typed variant", e.code == "money.unknown_currency" && e.detail.isNotEmpty()) { e.detail }
+    } catch (e: PostPurchaseException.Input) {
+        check("an input error with its kind", e.kind == ErrorCode.UNKNOWN_CURRENCY && e.errorKind() == ErrorCode.UNKNOWN_CURRENCY && e.code == "money.unknown_currency" && e.detail.isNotEmpty()) { e.detail }
     }
     val codes = errorCodes()
     check("every core code is listed", codes.size == 51 && codes.toSet().size == 51 && "store.failure" in codes && "internal" in codes) { codes.toString() }
@@ -582,6 +582,13 @@ class MobileTest {
         // writer B decides against the stored stream with the version it saw: refused, nothing written
         val code = codeOf { handleOrderCommand(a.eventsJson, """{"type": "cancel_units", "lines": [{"line": "a", "quantity": 1}], "reason": "b"}""", "b", now, seen) }
         check("writer b conflicts", code == "store.concurrency_conflict") { "$code" }
+        // a conflict is its own exception class, with the versions as structured details
+        try {
+            handleOrderCommand(a.eventsJson, """{"type": "cancel_units", "lines": [{"line": "a", "quantity": 1}], "reason": "b"}""", "b", now, seen)
+            check("a conflict is thrown", false)
+        } catch (e: PostPurchaseException.Conflict) {
+            check("conflict details", e.kind == ErrorCode.CONCURRENCY_CONFLICT && e.details["expected_version"] == "$seen" && e.details["actual_version"] == "${seen + 1}") { e.details.toString() }
+        }
         // without a version, or with the current one, the command is decided
         val b = handleOrderCommand(a.eventsJson, """{"type": "cancel_units", "lines": [{"line": "a", "quantity": 1}], "reason": "b"}""", "b", now, seen + 1)
         check("writer b at the current version", b.summary.version.toLong() == seen + 2) { b.summary.toString() }

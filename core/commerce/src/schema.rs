@@ -86,18 +86,80 @@ fn requested_from_v1_case(case: &Value) -> Value {
     })
 }
 
-/// How v1 replayed an approval that did not record its reservations.
+/// How v1 replayed an approval that did not record its reservations: each approved quantity
+/// takes the first case line with that id that had nothing approved; every line ends reserving
+/// exactly what it approved. A frozen copy: today's rule (`returns::plan_approval`) may change,
+/// this one may not.
 pub(crate) fn v1_approval(
     case: &crate::returns::ReturnCase,
     lines: &[crate::order::LineQuantity],
 ) -> Vec<crate::returns::ApprovedLine> {
-    crate::returns::plan_approval(case.lines.iter().map(|l| (&l.line, l.approved, l.reserved)), lines)
+    let mut plan: Vec<crate::returns::ApprovedLine> = case
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| crate::returns::ApprovedLine {
+            position: u32::try_from(i).unwrap_or(u32::MAX),
+            line: l.line.clone(),
+            approved: l.approved,
+            reserved: l.reserved,
+            reservation_change: 0,
+        })
+        .collect();
+    let mut taken = vec![false; plan.len()];
+    for lq in lines {
+        let open = case.lines.iter().zip(&taken).position(|(l, t)| !*t && l.approved == 0 && l.line == lq.line);
+        if let Some(i) = open {
+            if let (Some(p), Some(t)) = (plan.get_mut(i), taken.get_mut(i)) {
+                p.approved = lq.quantity;
+                *t = true;
+            }
+        }
+    }
+    for p in &mut plan {
+        p.reservation_change = i64::from(p.approved).saturating_sub(i64::from(p.reserved));
+        p.reserved = p.approved;
+    }
+    plan
 }
 
-/// How v1 replayed a return scan that did not record the status it led to.
+/// How v1 replayed a return scan that did not record the status it led to: an approved or
+/// labelled return is in transit once its parcel's status (by v1's milestone rule) has moved past
+/// `pending` and `info_received`. A frozen copy of the rule and of its milestone table.
 pub(crate) fn v1_status_after_scan(
     case: &crate::returns::ReturnCase,
     scan: &crate::tracking::CarrierEvent,
 ) -> crate::returns::ReturnStatus {
-    crate::returns::status_after_scan(case, scan)
+    use crate::returns::ReturnStatus;
+    use crate::tracking::TrackingStatus as S;
+    // v1's milestones: a status never moves back to a lower one; exceptions and expiry are side
+    // statuses; delivered, returned to sender and cancelled end the parcel's story
+    let milestone = |s: S| match s {
+        S::Pending => Some(0u8),
+        S::InfoReceived => Some(1),
+        S::InTransit => Some(2),
+        S::OutForDelivery | S::AvailableForPickup | S::AttemptFailed => Some(3),
+        S::ReturningToSender | S::Lost => Some(4),
+        S::Delivered | S::ReturnedToSender | S::Cancelled => Some(5),
+        S::Exception | S::Expired => None,
+    };
+    let mut scans: Vec<&crate::tracking::CarrierEvent> = case.tracking.iter().chain(std::iter::once(scan)).collect();
+    scans.sort_by_key(|e| e.occurred_at);
+    let (mut status, mut reached) = (S::Pending, 0u8);
+    for e in scans {
+        if matches!(status, S::Delivered | S::ReturnedToSender | S::Cancelled) {
+            break;
+        }
+        match milestone(e.status) {
+            None => status = e.status,
+            Some(m) if m >= reached => (status, reached) = (e.status, m),
+            Some(_) => {}
+        }
+    }
+    let moving = !matches!(status, S::Pending | S::InfoReceived);
+    if moving && matches!(case.status, ReturnStatus::Approved | ReturnStatus::LabelIssued) {
+        ReturnStatus::InTransit
+    } else {
+        case.status
+    }
 }

@@ -6,12 +6,12 @@
 
 use std::fmt;
 
-/// Calls `$callback! { … }` with every error kind as `/// doc` + `Kind => "code",`, in
-/// declaration order: the one list the core's [`ErrorKind`] and every binding's error type are
-/// generated from, so a binding cannot miss or misspell a kind.
+/// Calls `$callback! { … }` with every error kind as `/// doc` + `Kind => "code" in Category,`,
+/// in declaration order: the one list the core's [`ErrorKind`], its [`ErrorCategory`] and every
+/// binding's error type are generated from, so a binding cannot miss or misspell a kind.
 ///
 /// ```
-/// macro_rules! count { ($($(#[$m:meta])* $kind:ident => $code:literal,)+) => { [$($code),+].len() } }
+/// macro_rules! count { ($($(#[$m:meta])* $kind:ident => $code:literal in $cat:ident,)+) => { [$($code),+].len() } }
 /// assert_eq!(postpurchase::for_each_error_kind!(count), postpurchase::ErrorKind::ALL.len());
 /// ```
 #[macro_export]
@@ -19,117 +19,120 @@ macro_rules! for_each_error_kind {
     ($callback:ident) => {
         $callback! {
             /// A currency code that is not an active ISO 4217 code.
-            UnknownCurrency => "money.unknown_currency",
+            UnknownCurrency => "money.unknown_currency" in Input,
             /// Two amounts in different currencies were combined or compared.
-            CurrencyMismatch => "money.currency_mismatch",
+            CurrencyMismatch => "money.currency_mismatch" in Input,
             /// Arithmetic overflowed the decimal range.
-            Overflow => "money.overflow",
+            Overflow => "money.overflow" in Failure,
             /// An amount is not valid here (negative, or finer than the currency allows).
-            InvalidAmount => "money.invalid_amount",
+            InvalidAmount => "money.invalid_amount" in Input,
             /// Allocation weights are empty, negative or sum to zero.
-            InvalidWeights => "money.invalid_weights",
+            InvalidWeights => "money.invalid_weights" in Input,
             /// An identifier is empty or malformed.
-            InvalidId => "input.invalid_id",
+            InvalidId => "input.invalid_id" in Input,
             /// An input value is malformed (NaN, out of range, wrong shape).
-            InvalidInput => "input.invalid",
+            InvalidInput => "input.invalid" in Input,
             /// A configuration (policy, programme) failed validation; see [`Error::problems`].
-            InvalidConfig => "config.invalid",
+            InvalidConfig => "config.invalid" in Input,
             /// The same idempotency key was reused for a different command.
-            IdempotencyConflict => "command.idempotency_conflict",
+            IdempotencyConflict => "command.idempotency_conflict" in Conflict,
             /// A command was sent to an order that has not been placed.
-            OrderNotPlaced => "order.not_placed",
+            OrderNotPlaced => "order.not_placed" in NotFound,
             /// The order was already placed.
-            OrderAlreadyPlaced => "order.already_placed",
+            OrderAlreadyPlaced => "order.already_placed" in Conflict,
             /// The new order itself is invalid (no lines, zero quantity, bad totals).
-            InvalidOrder => "order.invalid",
+            InvalidOrder => "order.invalid" in Input,
             /// The command is not allowed in the order's current state.
-            InvalidTransition => "order.invalid_transition",
+            InvalidTransition => "order.invalid_transition" in Refused,
             /// The order is on hold and cannot be fulfilled.
-            OrderOnHold => "order.on_hold",
+            OrderOnHold => "order.on_hold" in Refused,
             /// The order is fully cancelled.
-            OrderCancelled => "order.cancelled",
+            OrderCancelled => "order.cancelled" in Refused,
             /// A line id that is not on the order.
-            UnknownLine => "order.unknown_line",
+            UnknownLine => "order.unknown_line" in Input,
             /// A quantity is zero or negative where a positive quantity is required.
-            InvalidQuantity => "order.invalid_quantity",
+            InvalidQuantity => "order.invalid_quantity" in Input,
             /// More units than are still unfulfilled were put in a shipment.
-            QuantityExceedsUnfulfilled => "order.quantity_exceeds_unfulfilled",
+            QuantityExceedsUnfulfilled => "order.quantity_exceeds_unfulfilled" in Refused,
             /// More units than can still be cancelled (some already shipped or cancelled).
-            QuantityExceedsCancellable => "order.quantity_exceeds_cancellable",
+            QuantityExceedsCancellable => "order.quantity_exceeds_cancellable" in Refused,
             /// A shipment id that is not on the order.
-            UnknownShipment => "order.unknown_shipment",
+            UnknownShipment => "order.unknown_shipment" in NotFound,
             /// A shipment id that is already used on the order.
-            DuplicateShipment => "order.duplicate_shipment",
+            DuplicateShipment => "order.duplicate_shipment" in Conflict,
             /// A payment id that is not on the order.
-            UnknownPayment => "payment.unknown",
+            UnknownPayment => "payment.unknown" in NotFound,
             /// A refund above what is left to refund on a payment.
-            PaymentAmountExceedsAvailable => "payment.amount_exceeds_available",
+            PaymentAmountExceedsAvailable => "payment.amount_exceeds_available" in Refused,
             /// A capture above what was authorised, or, without an authorisation, above what the
             /// order still has to collect.
-            PaymentOverCapture => "payment.over_capture",
+            PaymentOverCapture => "payment.over_capture" in Refused,
             /// The payment was voided or cannot be voided.
-            PaymentVoided => "payment.voided",
+            PaymentVoided => "payment.voided" in Refused,
             /// Appending to a stream with a stale expected version; nothing was written.
-            ConcurrencyConflict => "store.concurrency_conflict",
+            ConcurrencyConflict => "store.concurrency_conflict" in Conflict,
             /// A stream or message that does not exist.
-            NotFound => "store.not_found",
+            NotFound => "store.not_found" in NotFound,
             /// The host's storage failed (I/O, database); nothing was written.
-            Storage => "store.failure",
+            Storage => "store.failure" in Failure,
             /// The return request is for an order of another customer; refused outright.
-            ReturnWrongCustomer => "return.wrong_customer",
+            ReturnWrongCustomer => "return.wrong_customer" in Refused,
             /// A return id that is not on the order.
-            UnknownReturn => "return.unknown",
+            UnknownReturn => "return.unknown" in NotFound,
             /// A return id that is already used on the order.
-            DuplicateReturn => "return.duplicate_id",
+            DuplicateReturn => "return.duplicate_id" in Conflict,
             /// The return command is not allowed in the return's current state.
-            ReturnInvalidTransition => "return.invalid_transition",
+            ReturnInvalidTransition => "return.invalid_transition" in Refused,
             /// More units than can be returned (delivered minus requested or returned).
-            ReturnQuantityExceedsReturnable => "return.quantity_exceeds_returnable",
+            ReturnQuantityExceedsReturnable => "return.quantity_exceeds_returnable" in Refused,
             /// More units received than were approved for the return.
-            ReturnQuantityExceedsRequested => "return.quantity_exceeds_requested",
+            ReturnQuantityExceedsRequested => "return.quantity_exceeds_requested" in Refused,
             /// Nothing received (or claimed) that could be refunded.
-            ReturnNothingToRefund => "return.nothing_to_refund",
+            ReturnNothingToRefund => "return.nothing_to_refund" in Refused,
             /// The refund method is not offered by the policy or lacks its details.
-            RefundMethodNotAllowed => "return.refund_method_not_allowed",
+            RefundMethodNotAllowed => "return.refund_method_not_allowed" in Input,
             /// An advance exchange cannot be charged before its deadline.
-            ExchangeDeadlineNotReached => "return.exchange_deadline_not_reached",
+            ExchangeDeadlineNotReached => "return.exchange_deadline_not_reached" in Refused,
             /// A survey answer that is out of range, not a whole number, NaN or missing; the error names the positions.
-            InvalidAnswer => "feedback.invalid_answer",
+            InvalidAnswer => "feedback.invalid_answer" in Input,
             /// A transaction that cannot be used (negative or NaN amount, returned above amount).
-            InvalidTransaction => "metrics.invalid_transaction",
+            InvalidTransaction => "metrics.invalid_transaction" in Input,
             /// The data cannot identify the model (no customers, no repeat buyers, inconsistent recency).
-            DegenerateData => "clv.degenerate_data",
+            DegenerateData => "clv.degenerate_data" in Data,
             /// The optimiser did not converge to finite parameters.
-            FitFailed => "clv.fit_failed",
+            FitFailed => "clv.fit_failed" in Data,
             /// A redemption for more available points than the member has.
-            InsufficientPoints => "loyalty.insufficient_points",
+            InsufficientPoints => "loyalty.insufficient_points" in Refused,
             /// A redemption below the minimum, above the maximum per order, or worth more than the order.
-            RedemptionOutOfBounds => "loyalty.redemption_out_of_bounds",
+            RedemptionOutOfBounds => "loyalty.redemption_out_of_bounds" in Refused,
             /// A redemption id that is not in the ledger.
-            UnknownRedemption => "loyalty.unknown_redemption",
+            UnknownRedemption => "loyalty.unknown_redemption" in NotFound,
             /// A redemption that was already reversed.
-            AlreadyReversed => "loyalty.already_reversed",
+            AlreadyReversed => "loyalty.already_reversed" in Conflict,
             /// An event award that the programme does not allow now (sign-up twice, second birthday award in a year, referral cap reached).
-            LoyaltyRuleNotApplicable => "loyalty.rule_not_applicable",
+            LoyaltyRuleNotApplicable => "loyalty.rule_not_applicable" in Refused,
             /// A manual adjustment without a reason.
-            MissingReason => "loyalty.missing_reason",
+            MissingReason => "loyalty.missing_reason" in Refused,
             /// A notification recipient whose preferences belong to another customer; refused outright.
-            NotifyWrongCustomer => "notify.wrong_customer",
+            NotifyWrongCustomer => "notify.wrong_customer" in Refused,
             /// A bug inside the library, caught at a binding boundary (a panic) instead of taking the
             /// host down; report it with the message.
-            Internal => "internal",
+            Internal => "internal" in Failure,
             /// A webhook's signature header is malformed or no given secret made it: do not trust the body.
-            WebhookSignatureMismatch => "webhook.signature_mismatch",
+            WebhookSignatureMismatch => "webhook.signature_mismatch" in Security,
             /// A webhook's signed timestamp is outside the tolerance: a replay or a wrong clock.
-            WebhookStaleTimestamp => "webhook.stale_timestamp",
+            WebhookStaleTimestamp => "webhook.stale_timestamp" in Security,
         }
     };
 }
 
 macro_rules! define_error_kinds {
-    ($($(#[$m:meta])* $kind:ident => $code:literal,)+) => {
-        /// The kind of an [`Error`]; each kind has a stable [`code`](ErrorKind::code).
+    ($($(#[$m:meta])* $kind:ident => $code:literal in $cat:ident,)+) => {
+        /// The kind of an [`Error`]; each kind has a stable [`code`](ErrorKind::code) and a
+        /// [`category`](ErrorKind::category). New kinds may come in a minor release: match with a
+        /// wildcard arm, or on the category.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
         pub enum ErrorKind {
             $($(#[$m])* $kind,)+
         }
@@ -144,8 +147,65 @@ macro_rules! define_error_kinds {
                     $(ErrorKind::$kind => $code,)+
                 }
             }
+
+            /// What kind of trouble it is, which says what a caller can do about it.
+            pub const fn category(self) -> ErrorCategory {
+                match self {
+                    $(ErrorKind::$kind => ErrorCategory::$cat,)+
+                }
+            }
         }
     };
+}
+
+/// What kind of trouble an error is, which says what a caller can do about it. Each
+/// [`ErrorKind`] has one, given beside it in the one list of kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ErrorCategory {
+    /// The caller's data is malformed or out of range: fix the input; retrying cannot help.
+    Input,
+    /// What the call names (an order, line, shipment, payment, return, stream) does not exist.
+    NotFound,
+    /// The state moved on or the id is taken (a concurrent writer, a reused key or id): reload
+    /// and decide again.
+    Conflict,
+    /// A rule refuses the command in the current state (too many units, nothing to refund,
+    /// insufficient points): tell the user; the state is unchanged.
+    Refused,
+    /// The data cannot support the model (no repeat buyers, a fit that does not converge).
+    Data,
+    /// A check of where a message came from failed: do not trust it.
+    Security,
+    /// Not the caller's doing: an overflow, the host's storage, or a bug in the library.
+    Failure,
+}
+
+impl ErrorCategory {
+    /// Every category.
+    pub const ALL: &'static [ErrorCategory] = &[
+        ErrorCategory::Input,
+        ErrorCategory::NotFound,
+        ErrorCategory::Conflict,
+        ErrorCategory::Refused,
+        ErrorCategory::Data,
+        ErrorCategory::Security,
+        ErrorCategory::Failure,
+    ];
+
+    /// The category's stable name (`input`, `not_found`, `conflict`, `refused`, `data`,
+    /// `security`, `failure`).
+    pub const fn name(self) -> &'static str {
+        match self {
+            ErrorCategory::Input => "input",
+            ErrorCategory::NotFound => "not_found",
+            ErrorCategory::Conflict => "conflict",
+            ErrorCategory::Refused => "refused",
+            ErrorCategory::Data => "data",
+            ErrorCategory::Security => "security",
+            ErrorCategory::Failure => "failure",
+        }
+    }
 }
 
 for_each_error_kind!(define_error_kinds);
@@ -156,24 +216,39 @@ impl ErrorKind {
         ErrorKind::ALL.iter().copied().find(|k| k.code() == code)
     }
 
-    /// Whether the error is caused by bad input from the caller (as opposed to state or conflicts).
+    /// Whether the caller's data is at fault ([`ErrorCategory::Input`]).
     pub const fn is_input(self) -> bool {
-        matches!(
-            self,
-            ErrorKind::UnknownCurrency
-                | ErrorKind::InvalidAmount
-                | ErrorKind::InvalidWeights
-                | ErrorKind::InvalidId
-                | ErrorKind::InvalidInput
-                | ErrorKind::InvalidConfig
-                | ErrorKind::InvalidOrder
-                | ErrorKind::InvalidQuantity
-                | ErrorKind::UnknownLine
-                | ErrorKind::CurrencyMismatch
-                | ErrorKind::InvalidAnswer
-                | ErrorKind::InvalidTransaction
-                | ErrorKind::RefundMethodNotAllowed
-        )
+        matches!(self.category(), ErrorCategory::Input)
+    }
+
+    /// Whether what the call names does not exist ([`ErrorCategory::NotFound`]).
+    pub const fn is_not_found(self) -> bool {
+        matches!(self.category(), ErrorCategory::NotFound)
+    }
+
+    /// Whether the state moved on or an id is taken ([`ErrorCategory::Conflict`]).
+    pub const fn is_conflict(self) -> bool {
+        matches!(self.category(), ErrorCategory::Conflict)
+    }
+
+    /// Whether a rule refuses the command in the current state ([`ErrorCategory::Refused`]).
+    pub const fn is_refused(self) -> bool {
+        matches!(self.category(), ErrorCategory::Refused)
+    }
+
+    /// Whether the data cannot support the model ([`ErrorCategory::Data`]).
+    pub const fn is_data(self) -> bool {
+        matches!(self.category(), ErrorCategory::Data)
+    }
+
+    /// Whether a check of a message's origin failed ([`ErrorCategory::Security`]).
+    pub const fn is_security(self) -> bool {
+        matches!(self.category(), ErrorCategory::Security)
+    }
+
+    /// Whether it is not the caller's doing ([`ErrorCategory::Failure`]).
+    pub const fn is_failure(self) -> bool {
+        matches!(self.category(), ErrorCategory::Failure)
     }
 }
 
@@ -287,6 +362,31 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_category_has_kinds_and_the_predicates_follow_the_categories() {
+        for c in ErrorCategory::ALL {
+            assert!(ErrorKind::ALL.iter().any(|k| k.category() == *c), "{} has no kind", c.name());
+        }
+        for k in ErrorKind::ALL {
+            let c = k.category();
+            assert_eq!(k.is_input(), c == ErrorCategory::Input, "{k}");
+            assert_eq!(k.is_not_found(), c == ErrorCategory::NotFound, "{k}");
+            assert_eq!(k.is_conflict(), c == ErrorCategory::Conflict, "{k}");
+            assert_eq!(k.is_refused(), c == ErrorCategory::Refused, "{k}");
+            assert_eq!(k.is_data(), c == ErrorCategory::Data, "{k}");
+            assert_eq!(k.is_security(), c == ErrorCategory::Security, "{k}");
+            assert_eq!(k.is_failure(), c == ErrorCategory::Failure, "{k}");
+        }
+        // a few by hand, from what a caller does about them
+        assert_eq!(ErrorKind::ConcurrencyConflict.category(), ErrorCategory::Conflict);
+        assert_eq!(ErrorKind::IdempotencyConflict.category(), ErrorCategory::Conflict);
+        assert_eq!(ErrorKind::InsufficientPoints.category(), ErrorCategory::Refused);
+        assert_eq!(ErrorKind::UnknownReturn.category(), ErrorCategory::NotFound);
+        assert_eq!(ErrorKind::InvalidId.category(), ErrorCategory::Input);
+        assert_eq!(ErrorKind::WebhookStaleTimestamp.category(), ErrorCategory::Security);
+        assert_eq!(ErrorKind::Internal.category(), ErrorCategory::Failure);
+    }
 
     #[test]
     fn codes_are_unique_and_round_trip() {

@@ -2,9 +2,12 @@
 //!
 //! Identifiers are chosen by the host (its database keys, its SKUs). They must be non-empty,
 //! at most [`MAX_ID_BYTES`] (128) bytes of UTF-8 — bytes, not characters, so the limit is the
-//! same in every language and every database column — and contain no control characters.
+//! same in every language and every database column — and contain no control characters. An id's
+//! text is shared (`Arc<str>`): copying an id, which every event, index and state does, copies no
+//! text.
 
 use std::fmt;
+use std::sync::Arc;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -25,13 +28,27 @@ fn validate(kind: &'static str, value: &str) -> Result<()> {
     Ok(())
 }
 
+/// Reads an identifier's text straight into its shared buffer, validated.
+struct IdVisitor(&'static str);
+
+impl serde::de::Visitor<'_> for IdVisitor {
+    type Value = Arc<str>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a {} (text)", self.0)
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<Arc<str>, E> {
+        validate(self.0, v).map_err(E::custom)?;
+        Ok(Arc::from(v))
+    }
+}
+
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[serde(transparent)]
-        pub struct $name(String);
+        pub struct $name(Arc<str>);
 
         impl $name {
             /// Creates the identifier.
@@ -41,7 +58,7 @@ macro_rules! id_type {
             pub fn new(value: impl Into<String>) -> Result<Self> {
                 let value = value.into();
                 validate(stringify!($name), &value)?;
-                Ok(Self(value))
+                Ok(Self(Arc::from(value)))
             }
 
             /// The identifier as text.
@@ -78,8 +95,9 @@ macro_rules! id_type {
 
         impl<'de> Deserialize<'de> for $name {
             fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-                let s = String::deserialize(d)?;
-                Self::new(s).map_err(serde::de::Error::custom)
+                // borrowed text (the usual case from JSON text) is copied once, into the Arc
+                d.deserialize_str(IdVisitor(stringify!($name)))
+                    .map(Self)
             }
         }
     };

@@ -4,18 +4,23 @@
 //! scan, a promise, a policy date) must lie in years 1000 to 8999; anything else is refused with
 //! [`ErrorKind::InvalidInput`] before anything changes.
 
-use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::error::{Error, ErrorKind, Result};
 
+/// 1000-01-01T00:00:00Z in seconds since the Unix epoch (a test checks it against the calendar).
+const MIN_SECONDS: i64 = -30_610_224_000;
+/// 9000-01-01T00:00:00Z in seconds since the Unix epoch.
+const END_SECONDS: i64 = 221_845_392_000;
+
 /// The earliest instant accepted: 1000-01-01T00:00:00Z.
 pub fn min_instant() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(1000, 1, 1, 0, 0, 0).single().unwrap_or(DateTime::<Utc>::MIN_UTC)
+    DateTime::from_timestamp(MIN_SECONDS, 0).unwrap_or(DateTime::<Utc>::MIN_UTC)
 }
 
 /// The first instant refused: 9000-01-01T00:00:00Z.
 pub fn end_instant() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(9000, 1, 1, 0, 0, 0).single().unwrap_or(DateTime::<Utc>::MAX_UTC)
+    DateTime::from_timestamp(END_SECONDS, 0).unwrap_or(DateTime::<Utc>::MAX_UTC)
 }
 
 /// Refuses an instant outside [`min_instant`], [`end_instant`]).
@@ -31,7 +36,9 @@ pub fn end_instant() -> DateTime<Utc> {
 /// # Errors
 /// [`ErrorKind::InvalidInput`] naming the field.
 pub fn check_instant(at: DateTime<Utc>, field: &'static str) -> Result<()> {
-    if at < min_instant() || at >= end_instant() {
+    // whole seconds decide: the bounds are whole seconds
+    let seconds = at.timestamp();
+    if !(MIN_SECONDS..END_SECONDS).contains(&seconds) {
         return Err(Error::new(ErrorKind::InvalidInput, "a time must lie in the years 1000 to 8999")
             .with("field", field)
             .with("value", at.to_rfc3339()));
@@ -53,4 +60,21 @@ pub fn check_optional(at: Option<DateTime<Utc>>, field: &'static str) -> Result<
 /// As [`check_instant`].
 pub fn check_date(d: NaiveDate, field: &'static str) -> Result<()> {
     check_instant(d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc(), field)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn the_bounds_are_the_calendar_dates_they_name() {
+        assert_eq!(Some(min_instant()), Utc.with_ymd_and_hms(1000, 1, 1, 0, 0, 0).single());
+        assert_eq!(Some(end_instant()), Utc.with_ymd_and_hms(9000, 1, 1, 0, 0, 0).single());
+        let last = end_instant() - chrono::Duration::nanoseconds(1);
+        assert!(check_instant(last, "t").is_ok());
+        assert!(check_instant(end_instant(), "t").is_err());
+        assert!(check_instant(min_instant(), "t").is_ok());
+        assert!(check_instant(min_instant() - chrono::Duration::nanoseconds(1), "t").is_err());
+    }
 }

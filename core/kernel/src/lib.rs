@@ -33,6 +33,6 @@ pub mod schema;
 pub mod store;
 
 pub use aggregate::{Aggregate, CommandMeta};
-pub use error::{Error, ErrorKind, Problem, Result};
+pub use error::{Error, ErrorCategory, ErrorKind, Problem, Result};
 pub use ids::{CustomerId, IdempotencyKey, LineId, OrderId, PaymentId, ReturnId, ShipmentId, Sku};
 pub use money::{Currency, Money, RoundingMode};

@@ -194,10 +194,26 @@ const ISO_4217: &[(&str, u8)] = &[
 /// An active ISO 4217 currency: its three-letter code and number of minor units.
 ///
 /// Serialises as its code (`"EUR"`).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Eq, PartialOrd, Ord)]
 pub struct Currency {
     code: &'static str,
     minor_units: u8,
+}
+
+impl std::hash::Hash for Currency {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // what equality compares: the code's text and the minor units
+        self.code.hash(state);
+        self.minor_units.hash(state);
+    }
+}
+
+impl PartialEq for Currency {
+    fn eq(&self, other: &Currency) -> bool {
+        // codes come from one static table, so the same currency is the same text: the address
+        // answers without comparing bytes (and the bytes decide otherwise)
+        (std::ptr::eq(self.code, other.code) || self.code == other.code) && self.minor_units == other.minor_units
+    }
 }
 
 impl Currency {
@@ -442,7 +458,9 @@ impl Money {
 
     /// Zero in `currency`.
     pub fn zero(currency: Currency) -> Money {
-        Money { amount: Decimal::ZERO.normalize_scale_floor(currency), currency }
+        // zero at the currency's scale, built directly (a minor-unit count is at most 4)
+        let amount = Decimal::try_new(0, u32::from(currency.minor_units)).unwrap_or(Decimal::ZERO);
+        Money { amount, currency }
     }
 
     /// The amount.

@@ -9,7 +9,7 @@ use postpurchase::ErrorKind;
 
 /// (kind, code, documentation) for every kind, in declaration order.
 macro_rules! kinds_with_docs {
-    ($($(#[doc = $doc:literal])* $kind:ident => $code:literal,)+) => {
+    ($($(#[doc = $doc:literal])* $kind:ident => $code:literal in $cat:ident,)+) => {
         vec![$((stringify!($kind), $code, concat!($($doc, "\n",)*)),)+]
     };
 }
@@ -33,7 +33,9 @@ fn rst(doc: &str) -> String {
 
 const HEAD: &str = r#""""Exceptions: one class per core error kind, rooted at :class:`PostPurchaseError`.
 
-Input errors also subclass :class:`ValueError`. Every exception carries the stable ``code``.
+Input errors also subclass :class:`ValueError`. Every exception carries the stable ``code`` and
+its ``category`` (``input``, ``not_found``, ``conflict``, ``refused``, ``data``, ``security``,
+``failure``), which says what the caller can do about it.
 Generated from the core's one list of error kinds by core/tests/contract.rs, do not edit.
 """
 
@@ -46,6 +48,8 @@ class PostPurchaseError(Exception):
     """Base of every postpurchase error."""
 
     code: str = ""
+    #: what kind of trouble it is: input, not_found, conflict, refused, data, security or failure
+    category: str = ""
 
     def __init__(self, message: str, code: str = "", details: Dict[str, str] | None = None, problems: List[Tuple[str, str]] | None = None) -> None:
         super().__init__(message)
@@ -65,11 +69,13 @@ pub fn generate() -> String {
     let mut names = Vec::new();
     for (kind, code, doc) in kinds() {
         let name = class_name(kind);
-        let input = ErrorKind::from_code(code).is_some_and(ErrorKind::is_input);
+        let known = ErrorKind::from_code(code);
+        let input = known.is_some_and(ErrorKind::is_input);
+        let category = known.map_or("failure", |k| k.category().name());
         let bases = if input { "PostPurchaseError, ValueError" } else { "PostPurchaseError" };
         let _ = writeln!(
             out,
-            "class {name}({bases}):\n    \"\"\"``{code}``: {}\"\"\"\n\n    code = \"{code}\"\n\n",
+            "class {name}({bases}):\n    \"\"\"``{code}``: {}\"\"\"\n\n    code = \"{code}\"\n    category = \"{category}\"\n\n",
             rst(doc)
         );
         if kind == "InvalidInput" {

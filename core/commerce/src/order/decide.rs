@@ -33,7 +33,7 @@ impl Order {
             }
         }
         let fp = fingerprint(command);
-        let stored = self.processed.get(&meta.key).map(String::as_str);
+        let stored = self.processed.get(&meta.key).map(AsRef::as_ref);
         if admit(stored, |seen| fp.matches_command(seen, "", command), self.id.as_str(), self.version, meta)?
             == Admission::Repeat
         {

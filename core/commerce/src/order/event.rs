@@ -108,7 +108,7 @@ pub struct OrderEvent {
     /// Idempotency key of the command.
     pub key: IdempotencyKey,
     /// Fingerprint of the command, to tell a retry from a reuse of the key.
-    pub fingerprint: String,
+    pub fingerprint: std::sync::Arc<str>,
     /// When the command was decided.
     pub at: DateTime<Utc>,
     /// What changed.
@@ -127,8 +127,13 @@ pub const ORDER_EVENT_SCHEMA_VERSION: u32 = 2;
 
 impl OrderEvent {
     /// An event in the current schema.
-    pub fn new(key: IdempotencyKey, fingerprint: String, at: DateTime<Utc>, change: OrderChange) -> OrderEvent {
-        OrderEvent { schema_version: ORDER_EVENT_SCHEMA_VERSION, key, fingerprint, at, change }
+    pub fn new(
+        key: IdempotencyKey,
+        fingerprint: impl Into<std::sync::Arc<str>>,
+        at: DateTime<Utc>,
+        change: OrderChange,
+    ) -> OrderEvent {
+        OrderEvent { schema_version: ORDER_EVENT_SCHEMA_VERSION, key, fingerprint: fingerprint.into(), at, change }
     }
 }
 
@@ -160,7 +165,7 @@ impl<'de> serde::de::Visitor<'de> for EventVisitor {
             match field.as_ref() {
                 "schema_version" => version = Some(map.next_value::<serde_json::Value>()?),
                 "key" => key = Some(map.next_value::<IdempotencyKey>()?),
-                "fingerprint" => fingerprint = Some(map.next_value::<String>()?),
+                "fingerprint" => fingerprint = Some(map.next_value::<std::sync::Arc<str>>()?),
                 "at" => at = Some(map.next_value::<DateTime<Utc>>()?),
                 "change" => {
                     let current = version.as_ref().and_then(serde_json::Value::as_u64)

@@ -36,7 +36,7 @@ pub struct Order {
     /// Number of events applied.
     pub(crate) version: u64,
     /// Command keys seen, with their fingerprints.
-    pub(crate) processed: BTreeMap<IdempotencyKey, String>,
+    pub(crate) processed: BTreeMap<IdempotencyKey, std::sync::Arc<str>>,
     /// Returns and transit claims by id.
     /// Return cases and claims (shared with drafts until one of them changes).
     pub(crate) returns: BTreeMap<ReturnId, std::sync::Arc<ReturnCase>>,
@@ -50,10 +50,15 @@ pub struct Order {
     line_index: LineIndex,
 }
 
-/// Positions of line ids in `Order::lines`; derived data, so it takes no part in equality. A
-/// lookup checks the line it finds and falls back to a scan if the lines were changed by hand.
+/// Positions of line ids in `Order::lines`, for orders of more than [`SCANNED_LINES`] lines
+/// (a shorter order is scanned: comparing a few ids costs less than hashing one); derived data,
+/// so it takes no part in equality. A lookup checks the line it finds and falls back to a scan
+/// if the lines were changed by hand.
 #[derive(Debug, Clone, Default)]
-struct LineIndex(std::sync::Arc<std::collections::HashMap<LineId, usize>>);
+struct LineIndex(std::sync::Arc<std::collections::HashMap<LineId, usize, foldhash::fast::RandomState>>);
+
+/// The most lines an order finds by scanning rather than through its index.
+const SCANNED_LINES: usize = 8;
 
 impl PartialEq for LineIndex {
     fn eq(&self, _: &Self) -> bool {
@@ -253,8 +258,11 @@ impl Order {
             line_index: LineIndex::default(),
         };
         // lines are fixed at placement: copies of the order share the index
-        o.line_index =
-            LineIndex(std::sync::Arc::new(o.lines.iter().enumerate().map(|(i, l)| (l.spec.id.clone(), i)).collect()));
+        if o.lines.len() > SCANNED_LINES {
+            o.line_index = LineIndex(std::sync::Arc::new(
+                o.lines.iter().enumerate().map(|(i, l)| (l.spec.id.clone(), i)).collect(),
+            ));
+        }
         o.processed.insert(first.key.clone(), first.fingerprint.clone());
         for e in rest {
             o.apply(e);
@@ -332,6 +340,9 @@ impl Order {
 
     /// The position of a line: from the index, checked, else by scanning.
     fn line_position(&self, id: &LineId) -> Option<usize> {
+        if self.lines.len() <= SCANNED_LINES {
+            return self.lines.iter().position(|l| &l.spec.id == id);
+        }
         match self.line_index.0.get(id) {
             Some(&i) if self.lines.get(i).is_some_and(|l| &l.spec.id == id) => Some(i),
             _ => self.lines.iter().position(|l| &l.spec.id == id),

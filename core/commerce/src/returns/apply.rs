@@ -97,13 +97,13 @@ impl Order {
         override_reason: &Option<String>,
         decided: &Option<Vec<ApprovedLine>>,
     ) {
-        let Some(case) = self.returns.remove(return_id) else { return };
-        let mut case = std::sync::Arc::unwrap_or_clone(case);
+        // the case changes in place (copied only if a draft still shares it), then the lines
+        let Some(case) = self.returns.get_mut(return_id).map(std::sync::Arc::make_mut) else { return };
         let legacy;
         let decided = match decided {
             Some(d) => d,
             None => {
-                legacy = crate::schema::v1_approval(&case, lines);
+                legacy = crate::schema::v1_approval(case, lines);
                 &legacy
             }
         };
@@ -112,15 +112,16 @@ impl Order {
                 rl.approved = d.approved;
                 rl.reserved = d.reserved;
             }
+        }
+        case.status = ReturnStatus::Approved;
+        case.override_reason = override_reason.clone();
+        case.decline_reason = None;
+        for d in decided {
             if let Some(line) = self.line_mut(&d.line) {
                 let n = i64::from(line.counts.return_requested).saturating_add(d.reservation_change);
                 line.counts.return_requested = u32::try_from(n.max(0)).unwrap_or(u32::MAX);
             }
         }
-        case.status = ReturnStatus::Approved;
-        case.override_reason = override_reason.clone();
-        case.decline_reason = None;
-        self.returns.insert(return_id.clone(), std::sync::Arc::new(case));
     }
 
     fn apply_received(&mut self, return_id: &ReturnId, items: &[ReceivedItem]) {
@@ -128,7 +129,7 @@ impl Order {
         let mut returned: Vec<(LineId, u32)> = Vec::new();
         let positions = case.first_positions();
         for it in items {
-            if let Some(rl) = positions.get(&it.line).and_then(|i| case.lines.get_mut(*i)) {
+            if let Some(rl) = positions.get(&case.lines, &it.line).and_then(|i| case.lines.get_mut(i)) {
                 let got = rl.received.entry(it.condition).or_insert(0);
                 *got = got.saturating_add(it.quantity);
                 if it.condition != ItemCondition::Missing {

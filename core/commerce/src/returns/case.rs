@@ -273,12 +273,32 @@ impl ReturnCase {
 
     /// Where each line id first appears in `lines`: built once per command, so touching every
     /// line of a large return costs the size of the return, not its square.
-    pub(super) fn first_positions(&self) -> std::collections::HashMap<LineId, usize> {
-        let mut out = std::collections::HashMap::with_capacity(self.lines.len());
+    pub(super) fn first_positions(&self) -> FirstPositions {
+        if self.lines.len() <= SCANNED_CASE_LINES {
+            return FirstPositions(None);
+        }
+        let mut out = std::collections::HashMap::with_capacity_and_hasher(self.lines.len(), Default::default());
         for (i, l) in self.lines.iter().enumerate() {
             out.entry(l.line.clone()).or_insert(i);
         }
-        out
+        FirstPositions(Some(out))
+    }
+}
+
+/// The most lines a case looks through by scanning rather than through a map.
+pub(super) const SCANNED_CASE_LINES: usize = 16;
+
+/// Where each line id first appears in a case's lines: found by scanning a short case, through a
+/// map built once for a long one.
+pub(super) struct FirstPositions(Option<std::collections::HashMap<LineId, usize, foldhash::fast::RandomState>>);
+
+impl FirstPositions {
+    /// The first position of `line` in `lines` (the lines these positions were taken from).
+    pub(super) fn get(&self, lines: &[ReturnLine], line: &LineId) -> Option<usize> {
+        match &self.0 {
+            None => lines.iter().position(|l| &l.line == line),
+            Some(map) => map.get(line).copied(),
+        }
     }
 }
 

@@ -15,14 +15,10 @@ pub(crate) fn plan_approval<'a>(
     lines: &[LineQuantity],
 ) -> Vec<ApprovedLine> {
     let mut plan: Vec<ApprovedLine> = Vec::new();
-    let mut open: std::collections::HashMap<&LineId, std::collections::VecDeque<usize>> =
-        std::collections::HashMap::new();
-    let mut before: Vec<u32> = Vec::new();
+    // per position: the reservation before, and whether it is open (not approved yet)
+    let mut before: Vec<(u32, bool)> = Vec::new();
     for (i, (line, approved, reserved)) in case_lines.enumerate() {
-        if approved == 0 {
-            open.entry(line).or_default().push_back(i);
-        }
-        before.push(reserved);
+        before.push((reserved, approved == 0));
         plan.push(ApprovedLine {
             position: u32::try_from(i).unwrap_or(u32::MAX),
             line: line.clone(),
@@ -31,13 +27,42 @@ pub(crate) fn plan_approval<'a>(
             reservation_change: 0,
         });
     }
-    for lq in lines {
-        let slot = open.get_mut(&lq.line).and_then(std::collections::VecDeque::pop_front);
-        if let Some(p) = slot.and_then(|i| plan.get_mut(i)) {
-            p.approved = lq.quantity;
+    if plan.len() <= super::case::SCANNED_CASE_LINES {
+        // a short case: the first open position with the line, by scanning
+        for lq in lines {
+            let slot = plan.iter().zip(&before).position(|(p, (_, open))| *open && p.line == lq.line);
+            if let Some(i) = slot {
+                if let (Some(p), Some((_, open))) = (plan.get_mut(i), before.get_mut(i)) {
+                    p.approved = lq.quantity;
+                    *open = false;
+                }
+            }
+        }
+    } else {
+        let mut open: std::collections::HashMap<
+            &LineId,
+            std::collections::VecDeque<usize>,
+            foldhash::fast::RandomState,
+        > = std::collections::HashMap::default();
+        for (i, (p, (_, is_open))) in plan.iter().zip(&before).enumerate() {
+            if *is_open {
+                open.entry(&p.line).or_default().push_back(i);
+            }
+        }
+        let mut approved: Vec<(usize, u32)> = Vec::new();
+        for lq in lines {
+            if let Some(i) = open.get_mut(&lq.line).and_then(std::collections::VecDeque::pop_front) {
+                approved.push((i, lq.quantity));
+            }
+        }
+        drop(open);
+        for (i, q) in approved {
+            if let Some(p) = plan.get_mut(i) {
+                p.approved = q;
+            }
         }
     }
-    for (p, reserved_before) in plan.iter_mut().zip(before) {
+    for (p, (reserved_before, _)) in plan.iter_mut().zip(before) {
         p.reserved = p.approved;
         p.reservation_change = i64::from(p.approved).saturating_sub(i64::from(reserved_before));
     }
@@ -175,7 +200,7 @@ pub fn request_return(
 ) -> Result<(EligibilityReport, Vec<OrderEvent>)> {
     crate::instant::check_instant(meta.now, "now")?;
     let fp = crate::fingerprint::Fingerprint::of("return_request", request);
-    let stored = order.processed.get(&meta.key).map(String::as_str);
+    let stored = order.processed.get(&meta.key).map(AsRef::as_ref);
     let same = |seen: &str| fp.matches_command(seen, "return_request", request);
     if admit(stored, same, order.id.as_str(), order.version, meta)? == Admission::Repeat {
         let case = order.return_case(&request.id)?;
@@ -458,7 +483,7 @@ impl Order {
         }
         let positions = case.first_positions();
         for (id, q) in per_line {
-            let rl = positions.get(id).and_then(|i| case.lines.get(*i)).ok_or_else(|| {
+            let rl = positions.get(&case.lines, id).and_then(|i| case.lines.get(i)).ok_or_else(|| {
                 rerr(ErrorKind::ReturnQuantityExceedsRequested, "the line is not part of this return").with("line", id)
             })?;
             if rl.received_total().saturating_add(q) > rl.approved {

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
+use compact_str::{CompactString, ToCompactString};
 use serde::{Deserialize, Serialize};
 
 use super::policy::{RefundClockStart, RefundMethod, ReturnPolicy, ReturnReason, ShippingRequirement, WindowStart};
@@ -177,8 +178,9 @@ pub struct RuleVerdict {
 }
 
 /// The facts behind a verdict: a few named values, sorted by name; a JSON object on the wire.
+/// A value of up to 24 bytes (a count, an amount, a day) is kept inline, without an allocation.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Facts(Vec<(Cow<'static, str>, String)>);
+pub struct Facts(Vec<(Cow<'static, str>, CompactString)>);
 
 impl Facts {
     /// The value of a fact.
@@ -201,25 +203,16 @@ impl Facts {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
-
-    fn from_pairs(mut pairs: Vec<(Cow<'static, str>, String)>) -> Facts {
-        pairs.sort_by(|a, b| a.0.cmp(&b.0));
-        // a name given twice keeps its last value, as a map would
-        pairs.reverse();
-        pairs.dedup_by(|later, kept| later.0 == kept.0);
-        pairs.reverse();
-        Facts(pairs)
-    }
 }
 
 impl IntoIterator for Facts {
     type Item = (String, String);
     type IntoIter = std::iter::Map<
-        std::vec::IntoIter<(Cow<'static, str>, String)>,
-        fn((Cow<'static, str>, String)) -> (String, String),
+        std::vec::IntoIter<(Cow<'static, str>, CompactString)>,
+        fn((Cow<'static, str>, CompactString)) -> (String, String),
     >;
     fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter().map(|(k, v)| (k.into_owned(), v))
+        self.0.into_iter().map(|(k, v)| (k.into_owned(), v.into_string()))
     }
 }
 
@@ -244,7 +237,7 @@ impl schemars::JsonSchema for Facts {
 impl<'de> Deserialize<'de> for Facts {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Facts, D::Error> {
         let map = BTreeMap::<String, String>::deserialize(d)?;
-        Ok(Facts(map.into_iter().map(|(k, v)| (Cow::Owned(k), v)).collect()))
+        Ok(Facts(map.into_iter().map(|(k, v)| (Cow::Owned(k), CompactString::from(v))).collect()))
     }
 }
 
@@ -294,9 +287,11 @@ fn verdict<const N: usize>(
     rule: &'static str,
     outcome: Outcome,
     code: &'static str,
-    facts: [(&'static str, String); N],
+    facts: [(&'static str, CompactString); N],
 ) -> RuleVerdict {
-    let facts = Facts::from_pairs(facts.into_iter().map(|(k, v)| (Cow::Borrowed(k), v)).collect());
+    // the call sites name their facts in order (checked in debug builds, which the tests run)
+    debug_assert!(facts.is_sorted_by(|a, b| a.0 < b.0), "facts named out of order");
+    let facts = Facts(facts.into_iter().map(|(k, v)| (Cow::Borrowed(k), v)).collect());
     RuleVerdict { rule: Cow::Borrowed(rule), outcome, code: Cow::Borrowed(code), facts }
 }
 
@@ -382,7 +377,7 @@ fn window_verdict(
         Err(()) => (verdict("window", Outcome::Allowed, "return.window_not_started", []), None, None),
         Ok(Some(end)) => {
             let left = end.signed_duration_since(now).num_days().max(0);
-            let facts = [("window_end", end.to_rfc3339()), ("days_left", left.to_string())];
+            let facts = [("days_left", left.to_compact_string()), ("window_end", end.to_rfc3339().into())];
             let v = if now < end {
                 verdict("window", Outcome::Allowed, "return.window_open", facts)
             } else {
@@ -400,8 +395,11 @@ fn frequency_verdict(policy: &ReturnPolicy, ctx: &EligibilityContext, now: DateT
     // a look-back reaching before the earliest time counts everything up to now
     let since = Duration::try_days(i64::from(days)).and_then(|d| now.checked_sub_signed(d));
     let n = ctx.recent_returns.iter().filter(|t| since.is_none_or(|s| **t >= s) && **t <= now).count();
-    let facts =
-        [("recent_returns", n.to_string()), ("max_returns", max.to_string()), ("within_days", days.to_string())];
+    let facts = [
+        ("max_returns", max.to_compact_string()),
+        ("recent_returns", n.to_compact_string()),
+        ("within_days", days.to_compact_string()),
+    ];
     Some(if n > max as usize {
         verdict("review_frequency", Outcome::NeedsReview, "return.review_frequent_returner", facts)
     } else {
@@ -460,7 +458,7 @@ fn quantity_verdict(
         ShippingRequirement::Shipped | ShippingRequirement::None => claimed.max(lost),
     };
     let returnable = unclaimed.saturating_sub(settled);
-    let facts = [("returnable", returnable.to_string()), ("requested", quantity.to_string())];
+    let facts = [("requested", quantity.to_compact_string()), ("returnable", returnable.to_compact_string())];
     // units that shipped but were lost or settled by a claim say so, whatever the requirement
     let shipped_open = c.shipped.saturating_sub(c.return_requested).saturating_sub(before);
     if quantity <= returnable {
@@ -592,7 +590,10 @@ pub fn evaluate(
     if let Some(limit) = policy.review.value_above {
         let high = request_value.amount() > limit;
         for d in &mut decisions {
-            let facts = [("request_value", request_value.amount().to_string()), ("value_above", limit.to_string())];
+            let facts = [
+                ("request_value", request_value.amount().to_compact_string()),
+                ("value_above", limit.to_compact_string()),
+            ];
             if high {
                 d.verdicts.push(verdict("review_value", Outcome::NeedsReview, "return.review_high_value", facts));
             } else {

@@ -27,7 +27,6 @@ use serde::{Deserialize, Serialize};
 pub use case::*;
 pub use command::*;
 pub use decide::request_return;
-pub(crate) use decide::{plan_approval, status_after_scan};
 pub use eligibility::{
     DECISION_CODES, EligibilityContext, EligibilityReport, ExchangeRequest, Facts, LineDecision, Outcome,
     RequestedLine, ReturnRequest, RuleVerdict, TierBenefits, evaluate,

@@ -501,7 +501,8 @@ impl ReturnPolicy {
 
     /// The policy's time zone (UTC if it does not parse; validation reports that).
     pub fn tz(&self) -> Tz {
-        self.time_zone.parse().unwrap_or(Tz::UTC)
+        // the default needs no lookup in the zone table
+        if self.time_zone == "UTC" { Tz::UTC } else { self.time_zone.parse().unwrap_or(Tz::UTC) }
     }
 }
 

@@ -48,6 +48,12 @@ pub fn preview(
 /// The refund a decided request would pay once its approved units arrive resellable, worked
 /// out on a draft copy of the order. The draft takes the changes directly: no idempotency keys,
 /// fingerprints or events are involved.
+/// The key the draft's steps are decided under (made once: a preview records nothing).
+fn preview_key() -> Result<IdempotencyKey> {
+    static KEY: std::sync::OnceLock<Result<IdempotencyKey>> = std::sync::OnceLock::new();
+    KEY.get_or_init(|| IdempotencyKey::new("preview")).clone()
+}
+
 fn draft_refund(
     order: &Order,
     request: &ReturnRequest,
@@ -55,7 +61,7 @@ fn draft_refund(
     now: DateTime<Utc>,
 ) -> Result<Option<RefundBreakdown>> {
     let mut draft = order.draft_for_returns();
-    let meta = CommandMeta::new(IdempotencyKey::new("preview")?, now);
+    let meta = CommandMeta::new(preview_key()?, now);
     // the changes go straight to the draft's returns: no event, key or version to keep
     let apply = |draft: &mut Order, changes: Vec<ReturnChange>| {
         for change in changes {

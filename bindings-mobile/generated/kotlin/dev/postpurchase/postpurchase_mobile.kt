@@ -928,6 +928,8 @@ internal object UniffiLib {
     ): Long
     external fun uniffi_postpurchase_mobile_fn_method_postpurchaseerror_error_code(`ptr`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_method_postpurchaseerror_error_kind(`ptr`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_error_codes(uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_answer_question(`input`: RustBuffer.ByValue,`question`: RustBuffer.ByValue,`line`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -10291,6 +10293,247 @@ public object FfiConverterTypeEntryKind : FfiConverterRustBuffer<EntryKind>{
 
 
 /**
+ * Every stable error code, one value per core error kind (`errorCode()` gives its text).
+ */
+
+enum class ErrorCode {
+    
+    /**
+     * A currency code that is not an active ISO 4217 code.
+     */
+    UNKNOWN_CURRENCY,
+    /**
+     * Two amounts in different currencies were combined or compared.
+     */
+    CURRENCY_MISMATCH,
+    /**
+     * Arithmetic overflowed the decimal range.
+     */
+    OVERFLOW,
+    /**
+     * An amount is not valid here (negative, or finer than the currency allows).
+     */
+    INVALID_AMOUNT,
+    /**
+     * Allocation weights are empty, negative or sum to zero.
+     */
+    INVALID_WEIGHTS,
+    /**
+     * An identifier is empty or malformed.
+     */
+    INVALID_ID,
+    /**
+     * An input value is malformed (NaN, out of range, wrong shape).
+     */
+    INVALID_INPUT,
+    /**
+     * A configuration (policy, programme) failed validation; see [`Error::problems`].
+     */
+    INVALID_CONFIG,
+    /**
+     * The same idempotency key was reused for a different command.
+     */
+    IDEMPOTENCY_CONFLICT,
+    /**
+     * A command was sent to an order that has not been placed.
+     */
+    ORDER_NOT_PLACED,
+    /**
+     * The order was already placed.
+     */
+    ORDER_ALREADY_PLACED,
+    /**
+     * The new order itself is invalid (no lines, zero quantity, bad totals).
+     */
+    INVALID_ORDER,
+    /**
+     * The command is not allowed in the order's current state.
+     */
+    INVALID_TRANSITION,
+    /**
+     * The order is on hold and cannot be fulfilled.
+     */
+    ORDER_ON_HOLD,
+    /**
+     * The order is fully cancelled.
+     */
+    ORDER_CANCELLED,
+    /**
+     * A line id that is not on the order.
+     */
+    UNKNOWN_LINE,
+    /**
+     * A quantity is zero or negative where a positive quantity is required.
+     */
+    INVALID_QUANTITY,
+    /**
+     * More units than are still unfulfilled were put in a shipment.
+     */
+    QUANTITY_EXCEEDS_UNFULFILLED,
+    /**
+     * More units than can still be cancelled (some already shipped or cancelled).
+     */
+    QUANTITY_EXCEEDS_CANCELLABLE,
+    /**
+     * A shipment id that is not on the order.
+     */
+    UNKNOWN_SHIPMENT,
+    /**
+     * A shipment id that is already used on the order.
+     */
+    DUPLICATE_SHIPMENT,
+    /**
+     * A payment id that is not on the order.
+     */
+    UNKNOWN_PAYMENT,
+    /**
+     * A refund above what is left to refund on a payment.
+     */
+    PAYMENT_AMOUNT_EXCEEDS_AVAILABLE,
+    /**
+     * A capture above what was authorised, or, without an authorisation, above what the
+     * order still has to collect.
+     */
+    PAYMENT_OVER_CAPTURE,
+    /**
+     * The payment was voided or cannot be voided.
+     */
+    PAYMENT_VOIDED,
+    /**
+     * Appending to a stream with a stale expected version; nothing was written.
+     */
+    CONCURRENCY_CONFLICT,
+    /**
+     * A stream or message that does not exist.
+     */
+    NOT_FOUND,
+    /**
+     * The host's storage failed (I/O, database); nothing was written.
+     */
+    STORAGE,
+    /**
+     * The return request is for an order of another customer; refused outright.
+     */
+    RETURN_WRONG_CUSTOMER,
+    /**
+     * A return id that is not on the order.
+     */
+    UNKNOWN_RETURN,
+    /**
+     * A return id that is already used on the order.
+     */
+    DUPLICATE_RETURN,
+    /**
+     * The return command is not allowed in the return's current state.
+     */
+    RETURN_INVALID_TRANSITION,
+    /**
+     * More units than can be returned (delivered minus requested or returned).
+     */
+    RETURN_QUANTITY_EXCEEDS_RETURNABLE,
+    /**
+     * More units received than were approved for the return.
+     */
+    RETURN_QUANTITY_EXCEEDS_REQUESTED,
+    /**
+     * Nothing received (or claimed) that could be refunded.
+     */
+    RETURN_NOTHING_TO_REFUND,
+    /**
+     * The refund method is not offered by the policy or lacks its details.
+     */
+    REFUND_METHOD_NOT_ALLOWED,
+    /**
+     * An advance exchange cannot be charged before its deadline.
+     */
+    EXCHANGE_DEADLINE_NOT_REACHED,
+    /**
+     * A survey answer that is out of range, not a whole number, NaN or missing; the error names the positions.
+     */
+    INVALID_ANSWER,
+    /**
+     * A transaction that cannot be used (negative or NaN amount, returned above amount).
+     */
+    INVALID_TRANSACTION,
+    /**
+     * The data cannot identify the model (no customers, no repeat buyers, inconsistent recency).
+     */
+    DEGENERATE_DATA,
+    /**
+     * The optimiser did not converge to finite parameters.
+     */
+    FIT_FAILED,
+    /**
+     * A redemption for more available points than the member has.
+     */
+    INSUFFICIENT_POINTS,
+    /**
+     * A redemption below the minimum, above the maximum per order, or worth more than the order.
+     */
+    REDEMPTION_OUT_OF_BOUNDS,
+    /**
+     * A redemption id that is not in the ledger.
+     */
+    UNKNOWN_REDEMPTION,
+    /**
+     * A redemption that was already reversed.
+     */
+    ALREADY_REVERSED,
+    /**
+     * An event award that the programme does not allow now (sign-up twice, second birthday award in a year, referral cap reached).
+     */
+    LOYALTY_RULE_NOT_APPLICABLE,
+    /**
+     * A manual adjustment without a reason.
+     */
+    MISSING_REASON,
+    /**
+     * A notification recipient whose preferences belong to another customer; refused outright.
+     */
+    NOTIFY_WRONG_CUSTOMER,
+    /**
+     * A bug inside the library, caught at a binding boundary (a panic) instead of taking the
+     * host down; report it with the message.
+     */
+    INTERNAL,
+    /**
+     * A webhook's signature header is malformed or no given secret made it: do not trust the body.
+     */
+    WEBHOOK_SIGNATURE_MISMATCH,
+    /**
+     * A webhook's signed timestamp is outside the tolerance: a replay or a wrong clock.
+     */
+    WEBHOOK_STALE_TIMESTAMP;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeErrorCode: FfiConverterRustBuffer<ErrorCode> {
+    override fun read(buf: ByteBuffer) = try {
+        ErrorCode.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: ErrorCode) = 4UL
+
+    override fun write(value: ErrorCode, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * A fee as a percentage of the merchandise refunded or a fixed amount per return.
  */
 sealed class Fee {
@@ -12087,15 +12330,21 @@ public object FfiConverterTypePaymentStatus: FfiConverterRustBuffer<PaymentStatu
 
 
 /**
- * An error from postpurchase: one variant per core error kind, each carrying the stable
- * `code` (e.g. `money.unknown_currency`) and a `detail` without personal data.
+ * An error from postpurchase: one exception type per category of trouble (what the caller can
+ * do about it), each carrying the kind as a [`ErrorCode`] value, the stable `code` text
+ * (`money.unknown_currency`), a `detail` without personal data and the structured `details`.
  */
 sealed class PostPurchaseException: kotlin.Exception() {
     
     /**
-     * The core error kind of the same name.
+     * The caller's data is malformed or out of range: fix the input.
      */
-    class UnknownCurrency(
+    class Input(
+        
+        /**
+         * The kind.
+         */
+        val `kind`: ErrorCode, 
         
         /**
          * The stable code.
@@ -12105,510 +12354,55 @@ sealed class PostPurchaseException: kotlin.Exception() {
         /**
          * What went wrong, with the offending fields.
          */
-        val `detail`: kotlin.String
+        val `detail`: kotlin.String, 
+        
+        /**
+         * The offending fields and values, by name.
+         */
+        val `details`: Map<kotlin.String, kotlin.String>
         ) : PostPurchaseException() {
         override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
+            get() = "kind=${ `kind` }, code=${ `code` }, detail=${ `detail` }, details=${ `details` }"
     }
     
     /**
-     * The core error kind of the same name.
-     */
-    class CurrencyMismatch(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class Overflow(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class InvalidAmount(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class InvalidWeights(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class InvalidId(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class InvalidInput(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class InvalidConfig(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class IdempotencyConflict(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class OrderNotPlaced(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class OrderAlreadyPlaced(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class InvalidOrder(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class InvalidTransition(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class OrderOnHold(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class OrderCancelled(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class UnknownLine(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class InvalidQuantity(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class QuantityExceedsUnfulfilled(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class QuantityExceedsCancellable(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class UnknownShipment(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class DuplicateShipment(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class UnknownPayment(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class PaymentAmountExceedsAvailable(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class PaymentOverCapture(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class PaymentVoided(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class ConcurrencyConflict(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
+     * What the call names does not exist.
      */
     class NotFound(
         
         /**
+         * The kind.
+         */
+        val `kind`: ErrorCode, 
+        
+        /**
          * The stable code.
          */
         val `code`: kotlin.String, 
         
         /**
-         * What went wrong, with the offending fields.
+         * What went wrong.
          */
-        val `detail`: kotlin.String
+        val `detail`: kotlin.String, 
+        
+        /**
+         * The fields and values, by name.
+         */
+        val `details`: Map<kotlin.String, kotlin.String>
         ) : PostPurchaseException() {
         override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
+            get() = "kind=${ `kind` }, code=${ `code` }, detail=${ `detail` }, details=${ `details` }"
     }
     
     /**
-     * The core error kind of the same name.
+     * The state moved on or an id is taken: reload and decide again.
      */
-    class Storage(
+    class Conflict(
+        
+        /**
+         * The kind.
+         */
+        val `kind`: ErrorCode, 
         
         /**
          * The stable code.
@@ -12616,18 +12410,28 @@ sealed class PostPurchaseException: kotlin.Exception() {
         val `code`: kotlin.String, 
         
         /**
-         * What went wrong, with the offending fields.
+         * What went wrong.
          */
-        val `detail`: kotlin.String
+        val `detail`: kotlin.String, 
+        
+        /**
+         * The fields and values, by name.
+         */
+        val `details`: Map<kotlin.String, kotlin.String>
         ) : PostPurchaseException() {
         override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
+            get() = "kind=${ `kind` }, code=${ `code` }, detail=${ `detail` }, details=${ `details` }"
     }
     
     /**
-     * The core error kind of the same name.
+     * A rule refuses the command in the current state; nothing changed.
      */
-    class ReturnWrongCustomer(
+    class Refused(
+        
+        /**
+         * The kind.
+         */
+        val `kind`: ErrorCode, 
         
         /**
          * The stable code.
@@ -12635,18 +12439,28 @@ sealed class PostPurchaseException: kotlin.Exception() {
         val `code`: kotlin.String, 
         
         /**
-         * What went wrong, with the offending fields.
+         * What went wrong.
          */
-        val `detail`: kotlin.String
+        val `detail`: kotlin.String, 
+        
+        /**
+         * The fields and values, by name.
+         */
+        val `details`: Map<kotlin.String, kotlin.String>
         ) : PostPurchaseException() {
         override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
+            get() = "kind=${ `kind` }, code=${ `code` }, detail=${ `detail` }, details=${ `details` }"
     }
     
     /**
-     * The core error kind of the same name.
+     * The data cannot support the model.
      */
-    class UnknownReturn(
+    class Data(
+        
+        /**
+         * The kind.
+         */
+        val `kind`: ErrorCode, 
         
         /**
          * The stable code.
@@ -12654,18 +12468,28 @@ sealed class PostPurchaseException: kotlin.Exception() {
         val `code`: kotlin.String, 
         
         /**
-         * What went wrong, with the offending fields.
+         * What went wrong.
          */
-        val `detail`: kotlin.String
+        val `detail`: kotlin.String, 
+        
+        /**
+         * The fields and values, by name.
+         */
+        val `details`: Map<kotlin.String, kotlin.String>
         ) : PostPurchaseException() {
         override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
+            get() = "kind=${ `kind` }, code=${ `code` }, detail=${ `detail` }, details=${ `details` }"
     }
     
     /**
-     * The core error kind of the same name.
+     * A check of where a message came from failed: do not trust it.
      */
-    class DuplicateReturn(
+    class Security(
+        
+        /**
+         * The kind.
+         */
+        val `kind`: ErrorCode, 
         
         /**
          * The stable code.
@@ -12673,18 +12497,28 @@ sealed class PostPurchaseException: kotlin.Exception() {
         val `code`: kotlin.String, 
         
         /**
-         * What went wrong, with the offending fields.
+         * What went wrong.
          */
-        val `detail`: kotlin.String
+        val `detail`: kotlin.String, 
+        
+        /**
+         * The fields and values, by name.
+         */
+        val `details`: Map<kotlin.String, kotlin.String>
         ) : PostPurchaseException() {
         override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
+            get() = "kind=${ `kind` }, code=${ `code` }, detail=${ `detail` }, details=${ `details` }"
     }
     
     /**
-     * The core error kind of the same name.
+     * Not the caller's doing: an overflow, storage, or a bug in the library (`Internal`).
      */
-    class ReturnInvalidTransition(
+    class Failure(
+        
+        /**
+         * The kind.
+         */
+        val `kind`: ErrorCode, 
         
         /**
          * The stable code.
@@ -12692,383 +12526,40 @@ sealed class PostPurchaseException: kotlin.Exception() {
         val `code`: kotlin.String, 
         
         /**
-         * What went wrong, with the offending fields.
+         * What went wrong.
          */
-        val `detail`: kotlin.String
+        val `detail`: kotlin.String, 
+        
+        /**
+         * The fields and values, by name.
+         */
+        val `details`: Map<kotlin.String, kotlin.String>
         ) : PostPurchaseException() {
         override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class ReturnQuantityExceedsReturnable(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class ReturnQuantityExceedsRequested(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class ReturnNothingToRefund(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class RefundMethodNotAllowed(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class ExchangeDeadlineNotReached(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class InvalidAnswer(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class InvalidTransaction(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class DegenerateData(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class FitFailed(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class InsufficientPoints(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class RedemptionOutOfBounds(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class UnknownRedemption(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class AlreadyReversed(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class LoyaltyRuleNotApplicable(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class MissingReason(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class NotifyWrongCustomer(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class Internal(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class WebhookSignatureMismatch(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
-    }
-    
-    /**
-     * The core error kind of the same name.
-     */
-    class WebhookStaleTimestamp(
-        
-        /**
-         * The stable code.
-         */
-        val `code`: kotlin.String, 
-        
-        /**
-         * What went wrong, with the offending fields.
-         */
-        val `detail`: kotlin.String
-        ) : PostPurchaseException() {
-        override val message
-            get() = "code=${ `code` }, detail=${ `detail` }"
+            get() = "kind=${ `kind` }, code=${ `code` }, detail=${ `detail` }, details=${ `details` }"
     }
     
 
     
         /**
-         * The stable code (`money.unknown_currency`), whatever the variant.
+         * The stable code (`money.unknown_currency`), whatever the category.
          */ fun `errorCode`(): kotlin.String {
             return FfiConverterString.lift(
     uniffiRustCall() { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_method_postpurchaseerror_error_code(FfiConverterTypePostPurchaseError.lower(this),
+        _status)
+}
+    )
+    }
+    
+
+    
+        /**
+         * The kind, whatever the category.
+         */ fun `errorKind`(): ErrorCode {
+            return FfiConverterTypeErrorCode.lift(
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_method_postpurchaseerror_error_kind(FfiConverterTypePostPurchaseError.lower(this),
         _status)
 }
     )
@@ -13093,209 +12584,47 @@ public object FfiConverterTypePostPurchaseError : FfiConverterRustBuffer<PostPur
         
 
         return when(buf.getInt()) {
-            1 -> PostPurchaseException.UnknownCurrency(
+            1 -> PostPurchaseException.Input(
+                FfiConverterTypeErrorCode.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterMapStringString.read(buf),
                 )
-            2 -> PostPurchaseException.CurrencyMismatch(
+            2 -> PostPurchaseException.NotFound(
+                FfiConverterTypeErrorCode.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterMapStringString.read(buf),
                 )
-            3 -> PostPurchaseException.Overflow(
+            3 -> PostPurchaseException.Conflict(
+                FfiConverterTypeErrorCode.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterMapStringString.read(buf),
                 )
-            4 -> PostPurchaseException.InvalidAmount(
+            4 -> PostPurchaseException.Refused(
+                FfiConverterTypeErrorCode.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterMapStringString.read(buf),
                 )
-            5 -> PostPurchaseException.InvalidWeights(
+            5 -> PostPurchaseException.Data(
+                FfiConverterTypeErrorCode.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterMapStringString.read(buf),
                 )
-            6 -> PostPurchaseException.InvalidId(
+            6 -> PostPurchaseException.Security(
+                FfiConverterTypeErrorCode.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
+                FfiConverterMapStringString.read(buf),
                 )
-            7 -> PostPurchaseException.InvalidInput(
+            7 -> PostPurchaseException.Failure(
+                FfiConverterTypeErrorCode.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
-                )
-            8 -> PostPurchaseException.InvalidConfig(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            9 -> PostPurchaseException.IdempotencyConflict(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            10 -> PostPurchaseException.OrderNotPlaced(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            11 -> PostPurchaseException.OrderAlreadyPlaced(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            12 -> PostPurchaseException.InvalidOrder(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            13 -> PostPurchaseException.InvalidTransition(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            14 -> PostPurchaseException.OrderOnHold(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            15 -> PostPurchaseException.OrderCancelled(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            16 -> PostPurchaseException.UnknownLine(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            17 -> PostPurchaseException.InvalidQuantity(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            18 -> PostPurchaseException.QuantityExceedsUnfulfilled(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            19 -> PostPurchaseException.QuantityExceedsCancellable(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            20 -> PostPurchaseException.UnknownShipment(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            21 -> PostPurchaseException.DuplicateShipment(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            22 -> PostPurchaseException.UnknownPayment(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            23 -> PostPurchaseException.PaymentAmountExceedsAvailable(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            24 -> PostPurchaseException.PaymentOverCapture(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            25 -> PostPurchaseException.PaymentVoided(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            26 -> PostPurchaseException.ConcurrencyConflict(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            27 -> PostPurchaseException.NotFound(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            28 -> PostPurchaseException.Storage(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            29 -> PostPurchaseException.ReturnWrongCustomer(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            30 -> PostPurchaseException.UnknownReturn(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            31 -> PostPurchaseException.DuplicateReturn(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            32 -> PostPurchaseException.ReturnInvalidTransition(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            33 -> PostPurchaseException.ReturnQuantityExceedsReturnable(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            34 -> PostPurchaseException.ReturnQuantityExceedsRequested(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            35 -> PostPurchaseException.ReturnNothingToRefund(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            36 -> PostPurchaseException.RefundMethodNotAllowed(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            37 -> PostPurchaseException.ExchangeDeadlineNotReached(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            38 -> PostPurchaseException.InvalidAnswer(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            39 -> PostPurchaseException.InvalidTransaction(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            40 -> PostPurchaseException.DegenerateData(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            41 -> PostPurchaseException.FitFailed(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            42 -> PostPurchaseException.InsufficientPoints(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            43 -> PostPurchaseException.RedemptionOutOfBounds(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            44 -> PostPurchaseException.UnknownRedemption(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            45 -> PostPurchaseException.AlreadyReversed(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            46 -> PostPurchaseException.LoyaltyRuleNotApplicable(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            47 -> PostPurchaseException.MissingReason(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            48 -> PostPurchaseException.NotifyWrongCustomer(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            49 -> PostPurchaseException.Internal(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            50 -> PostPurchaseException.WebhookSignatureMismatch(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
-                )
-            51 -> PostPurchaseException.WebhookStaleTimestamp(
-                FfiConverterString.read(buf),
-                FfiConverterString.read(buf),
+                FfiConverterMapStringString.read(buf),
                 )
             else -> throw RuntimeException("invalid error enum value, something is very wrong!!")
         }
@@ -13303,621 +12632,121 @@ public object FfiConverterTypePostPurchaseError : FfiConverterRustBuffer<PostPur
 
     override fun allocationSize(value: PostPurchaseException): ULong {
         return when(value) {
-            is PostPurchaseException.UnknownCurrency -> (
+            is PostPurchaseException.Input -> (
                 // Add the size for the Int that specifies the variant plus the size needed for all fields
                 4UL
+                + FfiConverterTypeErrorCode.allocationSize(value.`kind`)
                 + FfiConverterString.allocationSize(value.`code`)
                 + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.CurrencyMismatch -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.Overflow -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.InvalidAmount -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.InvalidWeights -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.InvalidId -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.InvalidInput -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.InvalidConfig -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.IdempotencyConflict -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.OrderNotPlaced -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.OrderAlreadyPlaced -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.InvalidOrder -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.InvalidTransition -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.OrderOnHold -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.OrderCancelled -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.UnknownLine -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.InvalidQuantity -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.QuantityExceedsUnfulfilled -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.QuantityExceedsCancellable -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.UnknownShipment -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.DuplicateShipment -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.UnknownPayment -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.PaymentAmountExceedsAvailable -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.PaymentOverCapture -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.PaymentVoided -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.ConcurrencyConflict -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
+                + FfiConverterMapStringString.allocationSize(value.`details`)
             )
             is PostPurchaseException.NotFound -> (
                 // Add the size for the Int that specifies the variant plus the size needed for all fields
                 4UL
+                + FfiConverterTypeErrorCode.allocationSize(value.`kind`)
                 + FfiConverterString.allocationSize(value.`code`)
                 + FfiConverterString.allocationSize(value.`detail`)
+                + FfiConverterMapStringString.allocationSize(value.`details`)
             )
-            is PostPurchaseException.Storage -> (
+            is PostPurchaseException.Conflict -> (
                 // Add the size for the Int that specifies the variant plus the size needed for all fields
                 4UL
+                + FfiConverterTypeErrorCode.allocationSize(value.`kind`)
                 + FfiConverterString.allocationSize(value.`code`)
                 + FfiConverterString.allocationSize(value.`detail`)
+                + FfiConverterMapStringString.allocationSize(value.`details`)
             )
-            is PostPurchaseException.ReturnWrongCustomer -> (
+            is PostPurchaseException.Refused -> (
                 // Add the size for the Int that specifies the variant plus the size needed for all fields
                 4UL
+                + FfiConverterTypeErrorCode.allocationSize(value.`kind`)
                 + FfiConverterString.allocationSize(value.`code`)
                 + FfiConverterString.allocationSize(value.`detail`)
+                + FfiConverterMapStringString.allocationSize(value.`details`)
             )
-            is PostPurchaseException.UnknownReturn -> (
+            is PostPurchaseException.Data -> (
                 // Add the size for the Int that specifies the variant plus the size needed for all fields
                 4UL
+                + FfiConverterTypeErrorCode.allocationSize(value.`kind`)
                 + FfiConverterString.allocationSize(value.`code`)
                 + FfiConverterString.allocationSize(value.`detail`)
+                + FfiConverterMapStringString.allocationSize(value.`details`)
             )
-            is PostPurchaseException.DuplicateReturn -> (
+            is PostPurchaseException.Security -> (
                 // Add the size for the Int that specifies the variant plus the size needed for all fields
                 4UL
+                + FfiConverterTypeErrorCode.allocationSize(value.`kind`)
                 + FfiConverterString.allocationSize(value.`code`)
                 + FfiConverterString.allocationSize(value.`detail`)
+                + FfiConverterMapStringString.allocationSize(value.`details`)
             )
-            is PostPurchaseException.ReturnInvalidTransition -> (
+            is PostPurchaseException.Failure -> (
                 // Add the size for the Int that specifies the variant plus the size needed for all fields
                 4UL
+                + FfiConverterTypeErrorCode.allocationSize(value.`kind`)
                 + FfiConverterString.allocationSize(value.`code`)
                 + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.ReturnQuantityExceedsReturnable -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.ReturnQuantityExceedsRequested -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.ReturnNothingToRefund -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.RefundMethodNotAllowed -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.ExchangeDeadlineNotReached -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.InvalidAnswer -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.InvalidTransaction -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.DegenerateData -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.FitFailed -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.InsufficientPoints -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.RedemptionOutOfBounds -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.UnknownRedemption -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.AlreadyReversed -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.LoyaltyRuleNotApplicable -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.MissingReason -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.NotifyWrongCustomer -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.Internal -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.WebhookSignatureMismatch -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
-            )
-            is PostPurchaseException.WebhookStaleTimestamp -> (
-                // Add the size for the Int that specifies the variant plus the size needed for all fields
-                4UL
-                + FfiConverterString.allocationSize(value.`code`)
-                + FfiConverterString.allocationSize(value.`detail`)
+                + FfiConverterMapStringString.allocationSize(value.`details`)
             )
         }
     }
 
     override fun write(value: PostPurchaseException, buf: ByteBuffer) {
         when(value) {
-            is PostPurchaseException.UnknownCurrency -> {
+            is PostPurchaseException.Input -> {
                 buf.putInt(1)
+                FfiConverterTypeErrorCode.write(value.`kind`, buf)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.CurrencyMismatch -> {
-                buf.putInt(2)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.Overflow -> {
-                buf.putInt(3)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.InvalidAmount -> {
-                buf.putInt(4)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.InvalidWeights -> {
-                buf.putInt(5)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.InvalidId -> {
-                buf.putInt(6)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.InvalidInput -> {
-                buf.putInt(7)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.InvalidConfig -> {
-                buf.putInt(8)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.IdempotencyConflict -> {
-                buf.putInt(9)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.OrderNotPlaced -> {
-                buf.putInt(10)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.OrderAlreadyPlaced -> {
-                buf.putInt(11)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.InvalidOrder -> {
-                buf.putInt(12)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.InvalidTransition -> {
-                buf.putInt(13)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.OrderOnHold -> {
-                buf.putInt(14)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.OrderCancelled -> {
-                buf.putInt(15)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.UnknownLine -> {
-                buf.putInt(16)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.InvalidQuantity -> {
-                buf.putInt(17)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.QuantityExceedsUnfulfilled -> {
-                buf.putInt(18)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.QuantityExceedsCancellable -> {
-                buf.putInt(19)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.UnknownShipment -> {
-                buf.putInt(20)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.DuplicateShipment -> {
-                buf.putInt(21)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.UnknownPayment -> {
-                buf.putInt(22)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.PaymentAmountExceedsAvailable -> {
-                buf.putInt(23)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.PaymentOverCapture -> {
-                buf.putInt(24)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.PaymentVoided -> {
-                buf.putInt(25)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.ConcurrencyConflict -> {
-                buf.putInt(26)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
+                FfiConverterMapStringString.write(value.`details`, buf)
                 Unit
             }
             is PostPurchaseException.NotFound -> {
-                buf.putInt(27)
+                buf.putInt(2)
+                FfiConverterTypeErrorCode.write(value.`kind`, buf)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
+                FfiConverterMapStringString.write(value.`details`, buf)
                 Unit
             }
-            is PostPurchaseException.Storage -> {
-                buf.putInt(28)
+            is PostPurchaseException.Conflict -> {
+                buf.putInt(3)
+                FfiConverterTypeErrorCode.write(value.`kind`, buf)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
+                FfiConverterMapStringString.write(value.`details`, buf)
                 Unit
             }
-            is PostPurchaseException.ReturnWrongCustomer -> {
-                buf.putInt(29)
+            is PostPurchaseException.Refused -> {
+                buf.putInt(4)
+                FfiConverterTypeErrorCode.write(value.`kind`, buf)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
+                FfiConverterMapStringString.write(value.`details`, buf)
                 Unit
             }
-            is PostPurchaseException.UnknownReturn -> {
-                buf.putInt(30)
+            is PostPurchaseException.Data -> {
+                buf.putInt(5)
+                FfiConverterTypeErrorCode.write(value.`kind`, buf)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
+                FfiConverterMapStringString.write(value.`details`, buf)
                 Unit
             }
-            is PostPurchaseException.DuplicateReturn -> {
-                buf.putInt(31)
+            is PostPurchaseException.Security -> {
+                buf.putInt(6)
+                FfiConverterTypeErrorCode.write(value.`kind`, buf)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
+                FfiConverterMapStringString.write(value.`details`, buf)
                 Unit
             }
-            is PostPurchaseException.ReturnInvalidTransition -> {
-                buf.putInt(32)
+            is PostPurchaseException.Failure -> {
+                buf.putInt(7)
+                FfiConverterTypeErrorCode.write(value.`kind`, buf)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.ReturnQuantityExceedsReturnable -> {
-                buf.putInt(33)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.ReturnQuantityExceedsRequested -> {
-                buf.putInt(34)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.ReturnNothingToRefund -> {
-                buf.putInt(35)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.RefundMethodNotAllowed -> {
-                buf.putInt(36)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.ExchangeDeadlineNotReached -> {
-                buf.putInt(37)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.InvalidAnswer -> {
-                buf.putInt(38)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.InvalidTransaction -> {
-                buf.putInt(39)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.DegenerateData -> {
-                buf.putInt(40)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.FitFailed -> {
-                buf.putInt(41)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.InsufficientPoints -> {
-                buf.putInt(42)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.RedemptionOutOfBounds -> {
-                buf.putInt(43)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.UnknownRedemption -> {
-                buf.putInt(44)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.AlreadyReversed -> {
-                buf.putInt(45)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.LoyaltyRuleNotApplicable -> {
-                buf.putInt(46)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.MissingReason -> {
-                buf.putInt(47)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.NotifyWrongCustomer -> {
-                buf.putInt(48)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.Internal -> {
-                buf.putInt(49)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.WebhookSignatureMismatch -> {
-                buf.putInt(50)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
-                Unit
-            }
-            is PostPurchaseException.WebhookStaleTimestamp -> {
-                buf.putInt(51)
-                FfiConverterString.write(value.`code`, buf)
-                FfiConverterString.write(value.`detail`, buf)
+                FfiConverterMapStringString.write(value.`details`, buf)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
