@@ -299,14 +299,27 @@ fn verdict<const N: usize>(
 /// When each line was last delivered, and when the whole order was (if it was): computed once
 /// per evaluation, so deciding a request costs the size of the order once, not once per line.
 struct Deliveries<'a> {
-    /// The latest delivery per line, sorted by line id (no hashing: orders are small, and a
-    /// sorted list is searched in O(log n) when they are not).
-    per_line: Vec<(&'a LineId, DateTime<Utc>)>,
+    /// The order, whose shipped lines are scanned for a line when they are few (at most
+    /// [`SCANNED_SHIPMENT_LINES`] over all its shipments; more get `per_line` instead).
+    order: &'a Order,
+    /// The latest delivery per line, sorted by line id (no hashing: a sorted list is searched in
+    /// O(log n)); built only for an order with many shipments.
+    per_line: Option<Vec<(&'a LineId, DateTime<Utc>)>>,
     last: Option<DateTime<Utc>>,
 }
 
+/// The most shipment lines (over all of an order's shipments) an evaluation scans for a line's
+/// delivery rather than sorting them once: a scan per requested line must stay short.
+const SCANNED_SHIPMENT_LINES: usize = 32;
+
 impl<'a> Deliveries<'a> {
     fn of(order: &'a Order) -> Self {
+        let all_delivered = order.lines.iter().all(|l| l.counts.delivered >= l.counts.active() || l.spec.flags.digital);
+        let last = if all_delivered { order.shipments.values().filter_map(|s| s.delivered_at).max() } else { None };
+        let shipped_lines = order.shipments.values().map(|s| s.spec.lines.len()).fold(0usize, usize::saturating_add);
+        if shipped_lines <= SCANNED_SHIPMENT_LINES {
+            return Deliveries { order, per_line: None, last };
+        }
         let mut per_line: Vec<(&LineId, DateTime<Utc>)> = order
             .shipments
             .values()
@@ -316,15 +329,21 @@ impl<'a> Deliveries<'a> {
         // latest first within a line, then keep the first of each line
         per_line.sort_unstable_by(|a, b| a.0.cmp(b.0).then(b.1.cmp(&a.1)));
         per_line.dedup_by(|later, kept| later.0 == kept.0);
-        let all_delivered = order.lines.iter().all(|l| l.counts.delivered >= l.counts.active() || l.spec.flags.digital);
-        let last = if all_delivered { order.shipments.values().filter_map(|s| s.delivered_at).max() } else { None };
-        Deliveries { per_line, last }
+        Deliveries { order, per_line: Some(per_line), last }
     }
 
     /// When `line` was last delivered.
     fn of_line(&self, line: &LineId) -> Option<DateTime<Utc>> {
-        let i = self.per_line.binary_search_by(|(l, _)| (*l).cmp(line)).ok()?;
-        self.per_line.get(i).map(|(_, at)| *at)
+        match &self.per_line {
+            Some(per_line) => {
+                let i = per_line.binary_search_by(|(l, _)| (*l).cmp(line)).ok()?;
+                per_line.get(i).map(|(_, at)| *at)
+            }
+            None => (self.order.shipments.values())
+                .filter(|s| s.spec.lines.iter().any(|lq| &lq.line == line))
+                .filter_map(|s| s.delivered_at)
+                .max(),
+        }
     }
 }
 
