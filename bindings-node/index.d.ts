@@ -1,4 +1,4 @@
-/* The documents that cross the binding, generated from the core's types (core/tests/contract.rs): do not edit. */
+/* The documents that cross the binding, generated from the core's types (core/gen): do not edit. */
 /* Amounts are decimal strings; times are `Date`s (as arguments, RFC 3339 text with an offset too). */
 /* Field names are camelCase; as arguments the core's snake_case names are accepted too. */
 

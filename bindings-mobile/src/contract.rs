@@ -1,5 +1,5 @@
 //! The documents Kotlin and Swift hold as typed values (orders, commands, events, ledger
-//! entries), generated from the core's types by core/tests/contract.rs: do not edit.
+//! entries), generated from the core's types by core/gen: do not edit.
 //! serde gives each the core's JSON shape; `crate::wire` converts them to and from the core.
 #![allow(missing_docs, clippy::large_enum_variant)]
 

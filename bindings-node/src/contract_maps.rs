@@ -1,4 +1,4 @@
-//! Generated from the core's types by core/tests/contract.rs: do not edit.
+//! Generated from the core's types by core/gen: do not edit.
 
 /// Contract fields whose values are maps with data for keys: their keys are never renamed.
 pub(crate) const MAP_FIELDS: &[&str] = &["facts", "payload", "per_reason", "received", "replenishment_days"];

@@ -1,6 +1,6 @@
 //! Core errors as one native exception, `CoreError(code, message, details, problems)`; the Python
 //! package re-raises it as the `PostPurchaseError` subclass of its code (`errors.BY_CODE`, generated
-//! with the classes from the core's one list of kinds by core/tests/contract.rs).
+//! with the classes from the core's one list of kinds by core/gen).
 
 use postpurchase::{Error, ErrorKind};
 use pyo3::create_exception;

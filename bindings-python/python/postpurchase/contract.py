@@ -1,5 +1,5 @@
 """The documents the core takes (and the events and ledger entries it writes for a store), as
-TypedDicts for type checkers: generated from the core's types by core/tests/contract.rs, do
+TypedDicts for type checkers: generated from the core's types by core/gen, do
 not edit. What the core gives back is in ``postpurchase.results``.
 
 Amounts may be ``Decimal`` and times timezone-aware ``datetime`` (or the core's strings).

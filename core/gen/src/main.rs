@@ -1,11 +1,15 @@
-//! The contract of the documents that cross a binding, generated from the core's types
-//! (`schemars`, feature `schema`): the JSON Schema in `conformance/contract/`, the TypeScript
-//! interfaces the Node package declares (`bindings-node/contract.d.ts`, the header of its
-//! `index.d.ts`), the Python `TypedDict`s (`postpurchase/contract.py`) and the records and
-//! enums uniffi turns into Kotlin and Swift (`bindings-mobile/src/contract.rs`). The first test fails
-//! when a committed file is stale; `scripts/gen-contract` regenerates everything in one go (this
-//! test's writer, then the Kotlin/Swift and `index.d.ts` built around it).
-#![cfg(feature = "schema")]
+//! `postpurchase-gen`: generates the contract of the documents that cross a binding from the
+//! core's types (`schemars`, feature `schema`): the JSON Schema in `conformance/contract/`, the
+//! TypeScript interfaces the Node package declares (`bindings-node/contract.d.ts`, the header of
+//! its `index.d.ts`), the Python `TypedDict`s, result classes and exceptions
+//! (`postpurchase/contract.py`, `results.py`, `errors.py`), Node's field maps and the records and
+//! enums uniffi turns into Kotlin and Swift (`bindings-mobile/src/contract.rs`).
+//!
+//! `cargo run -p postpurchase-gen` writes them; `cargo run -p postpurchase-gen -- --check` writes
+//! nothing and fails, naming each one, when a committed file differs from what it would write
+//! (CI runs it). `scripts/gen-contract` runs the writer and then what is built around it (the
+//! Kotlin/Swift bindings, napi's `index.d.ts`). Every file it writes is marked generated in
+//! `.gitattributes`.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -28,11 +32,8 @@ use postpurchase::returns::{EligibilityContext, ReturnCase, ReturnPolicy, Return
 use postpurchase::{CarrierSource, DelayAssessment, MappedStatus};
 use serde_json::Value;
 
-#[path = "contract/errors.rs"]
 mod errors;
-#[path = "contract/mobile.rs"]
 mod mobile;
-#[path = "contract/python.rs"]
 mod python_results;
 
 /// The documents in the contract: (name, schema).
@@ -98,14 +99,14 @@ fn written<T: schemars::JsonSchema>() -> Value {
 }
 
 fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 /// The files the contract generates: path (from the repository root) and text.
 fn generated() -> Vec<(PathBuf, String)> {
     let mut files = Vec::new();
     let mut ts = String::from(
-        "/* The documents that cross the binding, generated from the core's types (core/tests/contract.rs): do not edit. */\n\
+        "/* The documents that cross the binding, generated from the core's types (core/gen): do not edit. */\n\
          /* Amounts are decimal strings; times are `Date`s (as arguments, RFC 3339 text with an offset too). */\n\
          /* Field names are camelCase; as arguments the core's snake_case names are accepted too. */\n\n\
          /** A document as an argument: wherever the document has a `Date`, RFC 3339 text is taken too. */\n\
@@ -181,7 +182,7 @@ fn map_fields(defs: &BTreeMap<String, Value>) -> String {
     names.sort();
     let quote = |names: &[String]| names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ");
     format!(
-        "//! Generated from the core's types by core/tests/contract.rs: do not edit.\n\n\
+        "//! Generated from the core's types by core/gen: do not edit.\n\n\
          /// Contract fields whose values are maps with data for keys: their keys are never renamed.\n\
          pub(crate) const MAP_FIELDS: &[&str] = &[{}];\n\n\
          /// Contract fields that hold a time (or a list of times): JavaScript gets them as `Date`s.\n\
@@ -250,7 +251,7 @@ fn date_fields(defs: &BTreeMap<String, Value>) -> std::collections::BTreeSet<Str
 fn python(defs: &BTreeMap<String, Value>) -> String {
     let mut head = String::from(
         "\"\"\"The documents the core takes (and the events and ledger entries it writes for a store), as\n\
-         TypedDicts for type checkers: generated from the core's types by core/tests/contract.rs, do\n\
+         TypedDicts for type checkers: generated from the core's types by core/gen, do\n\
          not edit. What the core gives back is in ``postpurchase.results``.\n\n\
          Amounts may be ``Decimal`` and times timezone-aware ``datetime`` (or the core's strings).\n\
          \"\"\"\n\n\
@@ -615,49 +616,6 @@ fn ts_type(schema: &Value, written: bool) -> String {
     }
 }
 
-#[test]
-fn the_generated_contract_files_are_fresh() {
-    for (path, text) in generated() {
-        let committed = std::fs::read_to_string(root().join(&path)).unwrap_or_default();
-        assert!(
-            committed == text,
-            "{} is stale: run scripts/gen-contract (or cargo test -p postpurchase --features schema --test contract -- --ignored)",
-            path.display()
-        );
-    }
-}
-
-#[test]
-fn the_order_document_is_described_field_by_field() {
-    let schema = schemars::schema_for!(NewOrder).to_value();
-    let required: Vec<&str> = schema["required"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
-    assert_eq!(required, ["id", "customer", "currency", "placed_at", "lines"]);
-    assert_eq!(schema["additionalProperties"], Value::Bool(false), "unknown fields are refused");
-    let files = generated();
-    let text = |name: &str| files.iter().find(|(p, _)| p.ends_with(name)).map(|(_, t)| t.clone()).unwrap();
-    let ts = &text("contract.d.ts");
-    let py = &text("contract.py");
-    assert!(py.contains("class NewOrder(TypedDict):") && py.contains("    placed_at: Union[str, datetime]"), "{py}");
-    assert!(py.contains("    amount: Union[str, Decimal]"), "{py}");
-    assert!(ts.contains("export interface NewOrder {") && ts.contains("  placedAt: Date"), "{ts}");
-    assert!(ts.contains("  unitPrice: Money") && ts.contains("  amount: string"), "{ts}");
-}
-
-#[test]
-fn python_results_are_dataclasses_in_python_types() {
-    let files = generated();
-    let py = files.iter().find(|(p, _)| p.ends_with("results.py")).map(|(_, t)| t.clone()).unwrap();
-    assert!(py.contains("@dataclass(frozen=True)\nclass OrderSummary(Result):"), "{py}");
-    assert!(py.contains("    amount: Decimal\n") && py.contains("    placed_at: datetime\n"), "{py}");
-    assert!(py.contains("total=Money._read(d[\"total\"]),"), "{py}");
-    // a keyword-named field keeps its JSON name for to_dict
-    assert!(py.contains("    from_: Optional[Stage] = field(metadata={\"key\": \"from\"})"), "{py}");
-    // the stored documents stay JSON, typed as TypedDicts
-    assert!(!py.contains("class OrderEvent"), "events are not result classes");
-    let taken = files.iter().find(|(p, _)| p.ends_with("contract.py")).map(|(_, t)| t.clone()).unwrap();
-    assert!(taken.contains("OrderEvent") && !taken.contains("class OrderSummary("), "{taken}");
-}
-
 /// The string literals of a code union: `enum`, or `oneOf` of `const`s (documented variants).
 fn literals(def: &Value) -> Vec<String> {
     let strings = |v: &Value| v.as_str().map(str::to_string);
@@ -675,51 +633,118 @@ fn literals(def: &Value) -> Vec<String> {
     }
 }
 
-#[test]
-fn the_node_binding_declares_no_contract_type_itself() {
-    // a union or interface napi declared beside the contract's would be a hand mirror of a core
-    // type: the binding returns documents typed by the contract instead
-    let mut names = std::collections::BTreeSet::new();
-    for (name, schema) in documents() {
-        names.insert(name.to_string());
-        if let Some(Value::Object(defs)) = schema.get("$defs") {
-            names.extend(defs.keys().cloned());
+/// Writes the generated files, or with `--check` compares them with the committed ones.
+fn main() -> std::process::ExitCode {
+    let check = match std::env::args().skip(1).collect::<Vec<_>>().as_slice() {
+        [] => false,
+        [flag] if flag == "--check" => true,
+        _ => {
+            eprintln!("usage: postpurchase-gen [--check]");
+            return std::process::ExitCode::from(2);
         }
-    }
-    let napi: Vec<String> = napi_declared().into_iter().chain(node_unions().into_keys()).collect();
-    let mirrored: Vec<&String> = napi.iter().filter(|n| names.contains(*n)).collect();
-    assert!(mirrored.is_empty(), "the Node binding declares contract types itself: {mirrored:?}");
-    assert!(napi.iter().any(|n| n == "Order"), "the committed index.d.ts is read");
-}
-
-#[test]
-fn a_field_that_holds_a_time_holds_one_wherever_it_appears() {
-    // the Node binding turns the values of these fields into `Date`s by name alone
-    let mut defs: BTreeMap<String, Value> = BTreeMap::new();
-    for (name, schema) in documents() {
-        defs.insert(name.to_string(), schema);
-    }
-    let mixed: Vec<String> =
-        field_kinds(&defs).into_iter().filter(|(_, kinds)| kinds.len() > 1).map(|(f, _)| f).collect();
-    assert!(mixed.is_empty(), "fields that are a time in one document and not in another: {mixed:?}");
-    assert!(date_fields(&defs).contains("placed_at") && date_fields(&defs).contains("recent_returns"));
-}
-
-#[test]
-fn no_amount_or_rate_is_typed_as_a_number() {
-    // a Decimal without `schemars(with = "String")` would be `string | number`, and the core
-    // refuses JSON numbers for amounts
-    for (path, text) in generated() {
-        assert!(!text.contains("string | number"), "{}: a decimal typed as a number", path.display());
-    }
-}
-
-#[test]
-#[ignore = "writes the generated files; run to regenerate them"]
-fn write_contract_files() {
+    };
+    let mut stale = Vec::new();
     for (path, text) in generated() {
         let full = root().join(&path);
-        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
-        std::fs::write(full, text).unwrap();
+        if check {
+            if std::fs::read_to_string(&full).ok().as_deref() != Some(text.as_str()) {
+                stale.push(path.display().to_string());
+            }
+            continue;
+        }
+        let written = full.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(&full, text));
+        if let Err(e) = written {
+            eprintln!("{}: {e}", path.display());
+            return std::process::ExitCode::FAILURE;
+        }
+    }
+    if stale.is_empty() {
+        if check {
+            println!("the generated contract files are fresh");
+        }
+        std::process::ExitCode::SUCCESS
+    } else {
+        for p in &stale {
+            eprintln!("{p} is stale: run scripts/gen-contract (or cargo run -p postpurchase-gen)");
+        }
+        std::process::ExitCode::FAILURE
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_order_document_is_described_field_by_field() {
+        let schema = schemars::schema_for!(NewOrder).to_value();
+        let required: Vec<&str> = schema["required"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+        assert_eq!(required, ["id", "customer", "currency", "placed_at", "lines"]);
+        assert_eq!(schema["additionalProperties"], Value::Bool(false), "unknown fields are refused");
+        let files = generated();
+        let text = |name: &str| files.iter().find(|(p, _)| p.ends_with(name)).map(|(_, t)| t.clone()).unwrap();
+        let ts = &text("contract.d.ts");
+        let py = &text("contract.py");
+        assert!(
+            py.contains("class NewOrder(TypedDict):") && py.contains("    placed_at: Union[str, datetime]"),
+            "{py}"
+        );
+        assert!(py.contains("    amount: Union[str, Decimal]"), "{py}");
+        assert!(ts.contains("export interface NewOrder {") && ts.contains("  placedAt: Date"), "{ts}");
+        assert!(ts.contains("  unitPrice: Money") && ts.contains("  amount: string"), "{ts}");
+    }
+
+    #[test]
+    fn python_results_are_dataclasses_in_python_types() {
+        let files = generated();
+        let py = files.iter().find(|(p, _)| p.ends_with("results.py")).map(|(_, t)| t.clone()).unwrap();
+        assert!(py.contains("@dataclass(frozen=True)\nclass OrderSummary(Result):"), "{py}");
+        assert!(py.contains("    amount: Decimal\n") && py.contains("    placed_at: datetime\n"), "{py}");
+        assert!(py.contains("total=Money._read(d[\"total\"]),"), "{py}");
+        // a keyword-named field keeps its JSON name for to_dict
+        assert!(py.contains("    from_: Optional[Stage] = field(metadata={\"key\": \"from\"})"), "{py}");
+        // the stored documents stay JSON, typed as TypedDicts
+        assert!(!py.contains("class OrderEvent"), "events are not result classes");
+        let taken = files.iter().find(|(p, _)| p.ends_with("contract.py")).map(|(_, t)| t.clone()).unwrap();
+        assert!(taken.contains("OrderEvent") && !taken.contains("class OrderSummary("), "{taken}");
+    }
+
+    #[test]
+    fn the_node_binding_declares_no_contract_type_itself() {
+        // a union or interface napi declared beside the contract's would be a hand mirror of a core
+        // type: the binding returns documents typed by the contract instead
+        let mut names = std::collections::BTreeSet::new();
+        for (name, schema) in documents() {
+            names.insert(name.to_string());
+            if let Some(Value::Object(defs)) = schema.get("$defs") {
+                names.extend(defs.keys().cloned());
+            }
+        }
+        let napi: Vec<String> = napi_declared().into_iter().chain(node_unions().into_keys()).collect();
+        let mirrored: Vec<&String> = napi.iter().filter(|n| names.contains(*n)).collect();
+        assert!(mirrored.is_empty(), "the Node binding declares contract types itself: {mirrored:?}");
+        assert!(napi.iter().any(|n| n == "Order"), "the committed index.d.ts is read");
+    }
+
+    #[test]
+    fn a_field_that_holds_a_time_holds_one_wherever_it_appears() {
+        // the Node binding turns the values of these fields into `Date`s by name alone
+        let mut defs: BTreeMap<String, Value> = BTreeMap::new();
+        for (name, schema) in documents() {
+            defs.insert(name.to_string(), schema);
+        }
+        let mixed: Vec<String> =
+            field_kinds(&defs).into_iter().filter(|(_, kinds)| kinds.len() > 1).map(|(f, _)| f).collect();
+        assert!(mixed.is_empty(), "fields that are a time in one document and not in another: {mixed:?}");
+        assert!(date_fields(&defs).contains("placed_at") && date_fields(&defs).contains("recent_returns"));
+    }
+
+    #[test]
+    fn no_amount_or_rate_is_typed_as_a_number() {
+        // a Decimal without `schemars(with = "String")` would be `string | number`, and the core
+        // refuses JSON numbers for amounts
+        for (path, text) in generated() {
+            assert!(!text.contains("string | number"), "{}: a decimal typed as a number", path.display());
+        }
     }
 }

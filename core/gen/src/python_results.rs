@@ -23,7 +23,7 @@ pub fn results() -> Vec<&'static str> {
 }
 
 const HEAD: &str = r#""""What the core gives back, as frozen dataclasses: generated from the core's types by
-core/tests/contract.rs, do not edit.
+core/gen, do not edit.
 
 Amounts are ``Decimal``, times timezone-aware ``datetime``, codes their strings (typed as
 ``Literal``). ``from_dict`` reads the core's JSON document (as ``json.loads`` gives it; a document

@@ -36,7 +36,7 @@ const HEAD: &str = r#""""Exceptions: one class per core error kind, rooted at :c
 Input errors also subclass :class:`ValueError`. Every exception carries the stable ``code`` and
 its ``category`` (``input``, ``not_found``, ``conflict``, ``refused``, ``data``, ``security``,
 ``failure``), which says what the caller can do about it.
-Generated from the core's one list of error kinds by core/tests/contract.rs, do not edit.
+Generated from the core's one list of error kinds by core/gen, do not edit.
 """
 
 from __future__ import annotations

@@ -208,7 +208,7 @@ pub fn generate(defs: &BTreeMap<String, Value>, names: &BTreeSet<String>) -> Str
     let floats = with_floats(defs, names);
     let mut out = String::from(
         "//! The documents Kotlin and Swift hold as typed values (orders, commands, events, ledger\n\
-         //! entries), generated from the core's types by core/tests/contract.rs: do not edit.\n\
+         //! entries), generated from the core's types by core/gen: do not edit.\n\
          //! serde gives each the core's JSON shape; `crate::wire` converts them to and from the core.\n\
          #![allow(missing_docs, clippy::large_enum_variant)]\n\n\
          use std::collections::HashMap;\n\
