@@ -2171,12 +2171,6 @@ export declare function csat(scores: ArrayLike<number> | Float64Array, confidenc
 /** Digits after the decimal point of an ISO 4217 currency (2 for EUR, 0 for JPY, 3 for KWD). */
 export declare function currencyMinorUnits(code: string): number
 
-/**
- * Runs a customer-side request by name: `view`, `answer`, `message`, `policy_summary` or
- * `loyalty_summary`.
- */
-export declare function customerRun(operation: 'view' | 'answer' | 'message' | 'policy_summary' | 'loyalty_summary', request: string | Input<ViewRequest> | Input<AnswerRequest> | Input<MessageRequest> | Input<PolicySummaryRequest> | Input<LoyaltySummaryRequest>): OrderView | CustomerAnswer | CustomerMessage | PlainSummary
-
 /** Every reason code a return decision can carry. */
 export declare function decisionCodes(): DecisionCode[]
 

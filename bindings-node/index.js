@@ -847,7 +847,6 @@ module.exports.assessDelay = nativeBinding.assessDelay
 module.exports.ces = nativeBinding.ces
 module.exports.csat = nativeBinding.csat
 module.exports.currencyMinorUnits = nativeBinding.currencyMinorUnits
-module.exports.customerRun = nativeBinding.customerRun
 module.exports.decisionCodes = nativeBinding.decisionCodes
 module.exports.ErrorCode = nativeBinding.ErrorCode
 module.exports.errorCodes = nativeBinding.errorCodes

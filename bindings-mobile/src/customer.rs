@@ -132,9 +132,35 @@ pub fn loyalty_summary(programme: Arc<LoyaltyProgramme>, locale: String) -> Resu
     crate::guard(|| from_core(&c::loyalty_summary(&programme.inner, &c::Localizer::new(&locale)?)?, "summary"))
 }
 
-/// Runs a customer-side request in the core's JSON shape (`view`, `answer`, `message`,
-/// `policy_summary`, `loyalty_summary`) and returns the result as JSON.
+/// The order view for a request in the core's JSON shape (a `ViewRequest`), as JSON: the twin
+/// of [`order_view`] for hosts that keep the request as JSON.
 #[uniffi::export]
-pub fn customer_run(operation: String, request_json: String) -> Result<String> {
-    crate::guard(|| Ok(c::run_json(&operation, &request_json)?))
+pub fn order_view_json(request_json: String) -> Result<String> {
+    crate::guard(|| crate::dump(&c::ViewRequest::from_json(&request_json)?.run()?))
+}
+
+/// The answer for a request in the core's JSON shape (an `AnswerRequest`), as JSON.
+#[uniffi::export]
+pub fn answer_question_json(request_json: String) -> Result<String> {
+    crate::guard(|| crate::dump(&c::AnswerRequest::from_json(&request_json)?.run()?))
+}
+
+/// The message content for a request in the core's JSON shape (a `MessageRequest`), as JSON.
+#[uniffi::export]
+pub fn message_content_json(request_json: String) -> Result<String> {
+    crate::guard(|| crate::dump(&c::MessageRequest::from_json(&request_json)?.run()?))
+}
+
+/// The return policy summary for a request in the core's JSON shape (a
+/// `PolicySummaryRequest`), as JSON.
+#[uniffi::export]
+pub fn return_policy_summary_json(request_json: String) -> Result<String> {
+    crate::guard(|| crate::dump(&c::PolicySummaryRequest::from_json(&request_json)?.run()?))
+}
+
+/// The loyalty summary for a request in the core's JSON shape (a `LoyaltySummaryRequest`), as
+/// JSON.
+#[uniffi::export]
+pub fn loyalty_summary_json(request_json: String) -> Result<String> {
+    crate::guard(|| crate::dump(&c::LoyaltySummaryRequest::from_json(&request_json)?.run()?))
 }

@@ -5,35 +5,21 @@
 use napi::bindgen_prelude::*;
 use napi_derive::napi;
 
+use postpurchase::customer as c;
+
 use crate::args::{contract_doc, js};
 use crate::document::Document;
 
-fn run(env: &Env, operation: &str, request: &Unknown<'_>) -> Result<Document, String> {
-    crate::guard(|| {
-        let request: serde_json::Value = contract_doc(env, request, "request")?;
-        let out = postpurchase::customer::run_json(operation, &request.to_string()).map_err(js)?;
-        let out: serde_json::Value = serde_json::from_str(&out)
-            .map_err(|e| js(postpurchase::Error::new(postpurchase::ErrorKind::Internal, e.to_string())))?;
-        Document::of(&out, "result")
-    })
-}
-
-/// Runs a customer-side request by name: `view`, `answer`, `message`, `policy_summary` or
-/// `loyalty_summary`.
-#[napi(ts_return_type = "OrderView | CustomerAnswer | CustomerMessage | PlainSummary")]
-pub fn customer_run(
-    env: Env,
-    #[napi(ts_arg_type = "'view' | 'answer' | 'message' | 'policy_summary' | 'loyalty_summary'")] operation: Unknown<
-        '_,
-    >,
-    #[napi(
-        ts_arg_type = "string | Input<ViewRequest> | Input<AnswerRequest> | Input<MessageRequest> | Input<PolicySummaryRequest> | Input<LoyaltySummaryRequest>"
-    )]
-    request: Unknown<'_>,
+/// Reads the typed request from the argument (an object or its JSON text), runs it and gives
+/// the result as a document: no operation name, no JSON text in between.
+fn run<R: serde::de::DeserializeOwned, T: serde::Serialize>(
+    env: &Env,
+    request: &Unknown<'_>,
+    call: impl FnOnce(R) -> postpurchase::Result<T>,
 ) -> Result<Document, String> {
     crate::guard(|| {
-        let operation = crate::args::text(&operation, "operation")?;
-        run(&env, &operation, &request)
+        let request: R = contract_doc(env, request, "request")?;
+        Document::of(&call(request).map_err(js)?, "result")
     })
 }
 
@@ -45,7 +31,7 @@ pub fn order_view(
     env: Env,
     #[napi(ts_arg_type = "string | Input<ViewRequest>")] request: Unknown<'_>,
 ) -> Result<Document, String> {
-    run(&env, "view", &request)
+    run(&env, &request, |r: c::ViewRequest| r.run())
 }
 
 /// The answer to a customer's question: `{view: <order view request>, question: {question,
@@ -55,7 +41,7 @@ pub fn answer_question(
     env: Env,
     #[napi(ts_arg_type = "string | Input<AnswerRequest>")] request: Unknown<'_>,
 ) -> Result<Document, String> {
-    run(&env, "answer", &request)
+    run(&env, &request, |r: c::AnswerRequest| r.run())
 }
 
 /// The content of a notification intent: `{intent, view?, locale?}` → `{locale, payload,
@@ -65,7 +51,7 @@ pub fn message_content(
     env: Env,
     #[napi(ts_arg_type = "string | Input<MessageRequest>")] request: Unknown<'_>,
 ) -> Result<Document, String> {
-    run(&env, "message", &request)
+    run(&env, &request, |r: c::MessageRequest| r.run())
 }
 
 /// The plain-language summary of a return policy: `{policy, programme?, currency, locale}` →
@@ -75,7 +61,7 @@ pub fn return_policy_summary(
     env: Env,
     #[napi(ts_arg_type = "string | Input<PolicySummaryRequest>")] request: Unknown<'_>,
 ) -> Result<Document, String> {
-    run(&env, "policy_summary", &request)
+    run(&env, &request, |r: c::PolicySummaryRequest| r.run())
 }
 
 /// The plain-language summary of a loyalty programme: `{programme, locale}` → `{locale, title,
@@ -85,5 +71,5 @@ pub fn loyalty_summary(
     env: Env,
     #[napi(ts_arg_type = "string | Input<LoyaltySummaryRequest>")] request: Unknown<'_>,
 ) -> Result<Document, String> {
-    run(&env, "loyalty_summary", &request)
+    run(&env, &request, |r: c::LoyaltySummaryRequest| r.run())
 }

@@ -241,7 +241,7 @@ test('customer vectors', () => {
   for (const c of cases('customer.json')) {
     // objects, the same request as JSON text, and the request in camelCase give the same answer
     check(c, () => stored(byOp[c.op](c.input)))
-    check(c, () => stored(pp.customerRun(c.op, JSON.stringify(c.input))))
+    check(c, () => stored(byOp[c.op](JSON.stringify(c.input))))
     check(c, () => stored(byOp[c.op](camel(c.input))))
   }
   const view = cases('customer.json').find((c) => c.op === 'view' && !c.error)

@@ -1,14 +1,39 @@
-//! The customer's side: every call is one JSON request through the core's `customer::run_json`.
+//! The customer's side: one typed native call per request (view, answer, message, policy and
+//! loyalty summaries), each reading its request's JSON and giving its result's JSON.
 
+use postpurchase::customer::{AnswerRequest, LoyaltySummaryRequest, MessageRequest, PolicySummaryRequest, ViewRequest};
 use pyo3::prelude::*;
 
-use crate::to_py;
+use crate::{to_json, to_py};
 
-/// Runs a customer-side request (`view`, `answer`, `message`, `policy_summary`,
-/// `loyalty_summary`) on its JSON; returns the result as JSON.
+/// What the customer should see about an order (a `ViewRequest`); the `OrderView` as JSON.
 #[pyfunction]
-fn customer_run(operation: &str, request_json: &str) -> PyResult<String> {
-    postpurchase::customer::run_json(operation, request_json).map_err(to_py)
+fn customer_view(request_json: &str) -> PyResult<String> {
+    to_json(&ViewRequest::from_json(request_json).and_then(|r| r.run()).map_err(to_py)?)
+}
+
+/// The answer to a customer's question (an `AnswerRequest`); the `Answer` as JSON.
+#[pyfunction]
+fn customer_answer(request_json: &str) -> PyResult<String> {
+    to_json(&AnswerRequest::from_json(request_json).and_then(|r| r.run()).map_err(to_py)?)
+}
+
+/// The content of one notification (a `MessageRequest`); the `Message` as JSON.
+#[pyfunction]
+fn customer_message(request_json: &str) -> PyResult<String> {
+    to_json(&MessageRequest::from_json(request_json).and_then(|r| r.run()).map_err(to_py)?)
+}
+
+/// The plain-language summary of a return policy (a `PolicySummaryRequest`), as JSON.
+#[pyfunction]
+fn customer_policy_summary(request_json: &str) -> PyResult<String> {
+    to_json(&PolicySummaryRequest::from_json(request_json).and_then(|r| r.run()).map_err(to_py)?)
+}
+
+/// The plain-language summary of a loyalty programme (a `LoyaltySummaryRequest`), as JSON.
+#[pyfunction]
+fn customer_loyalty_summary(request_json: &str) -> PyResult<String> {
+    to_json(&LoyaltySummaryRequest::from_json(request_json).and_then(|r| r.run()).map_err(to_py)?)
 }
 
 /// The names of the questions `answer` takes, from the core's closed set.
@@ -18,7 +43,11 @@ fn customer_questions() -> Vec<&'static str> {
 }
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_function(wrap_pyfunction!(customer_run, m)?)?;
+    m.add_function(wrap_pyfunction!(customer_view, m)?)?;
+    m.add_function(wrap_pyfunction!(customer_answer, m)?)?;
+    m.add_function(wrap_pyfunction!(customer_message, m)?)?;
+    m.add_function(wrap_pyfunction!(customer_policy_summary, m)?)?;
+    m.add_function(wrap_pyfunction!(customer_loyalty_summary, m)?)?;
     m.add_function(wrap_pyfunction!(customer_questions, m)?)?;
     Ok(())
 }

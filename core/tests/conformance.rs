@@ -1,4 +1,6 @@
 //! Replays the shared vectors in `conformance/` against the Rust API.
+
+mod common;
 use chrono::{DateTime, Utc};
 use postpurchase::*;
 use rust_decimal::Decimal;
@@ -551,8 +553,5 @@ fn journey_vectors() {
 
 #[test]
 fn customer_vectors() {
-    replay("customer.json", |op, i| {
-        let out = postpurchase::customer::run_json(op, &i.to_string())?;
-        Ok(serde_json::from_str(&out).unwrap())
-    });
+    replay("customer.json", |op, i| common::run_customer(op, &i.to_string()));
 }

@@ -2,6 +2,8 @@
 //! with a new estimate, presumed lost, delivered with returns open, and refunded. Texts are
 //! pinned in English and Italian; the facts are the engines' own values.
 
+mod common;
+
 use chrono::{DateTime, Utc};
 use postpurchase::customer::{ActionKind, Localizer, OrderView, Sources, StepKind, StepState, order_view};
 use postpurchase::loyalty::{LoyaltyCommand, Member, Programme};
@@ -428,7 +430,7 @@ fn late_with_estimate() -> Vec<(&'static str, Value)> {
 #[test]
 #[ignore]
 fn write_customer_vectors() {
-    use postpurchase::customer::run_json;
+    use common::run_customer;
     let policy: Value = serde_json::from_str(include_str!("../../examples/return_policy.json")).unwrap();
     let programme: Value = serde_json::from_str(include_str!("../../examples/loyalty_programme.json")).unwrap();
     let ledger = serde_json::to_value(member_with_points(&order(&delivered())).entries()).unwrap();
@@ -442,10 +444,10 @@ fn write_customer_vectors() {
     };
     let mut cases = Vec::new();
     let mut case = |name: &str, op: &str, input: Value| {
-        let out = run_json(op, &input.to_string());
+        let out = run_customer(op, &input.to_string());
         let mut c = json!({"name": name, "op": op, "input": input});
         match out {
-            Ok(text) => c["expected"] = serde_json::from_str(&text).unwrap(),
+            Ok(value) => c["expected"] = value,
             Err(e) => c["error"] = json!(e.code()),
         }
         cases.push(c);
@@ -575,7 +577,7 @@ fn write_customer_vectors() {
         json!({"policy": policy, "currency": "JPY", "locale": "en"}),
     );
     let doc = json!({
-        "description": "The customer's side: the view of an order, answers, message content and policy summaries, each from one JSON request (customer::run_json). Expected outputs hold the structured facts and the rendered text.",
+        "description": "The customer's side: the view of an order, answers, message content and policy summaries, each from one JSON request (the typed calls of `customer`). Expected outputs hold the structured facts and the rendered text.",
         "cases": cases,
     });
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../conformance/customer.json");

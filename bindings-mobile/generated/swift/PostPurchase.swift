@@ -17700,14 +17700,12 @@ public func answerQuestion(input: OrderViewInput, question: String, line: String
 })
 }
 /**
- * Runs a customer-side request in the core's JSON shape (`view`, `answer`, `message`,
- * `policy_summary`, `loyalty_summary`) and returns the result as JSON.
+ * The answer for a request in the core's JSON shape (an `AnswerRequest`), as JSON.
  */
-public func customerRun(operation: String, requestJson: String)throws  -> String  {
+public func answerQuestionJson(requestJson: String)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
-    uniffi_postpurchase_mobile_fn_func_customer_run(
-        FfiConverterString.lower(operation),
+    uniffi_postpurchase_mobile_fn_func_answer_question_json(
         FfiConverterString.lower(requestJson),uniffiCallStatus
     )
 })
@@ -17721,6 +17719,18 @@ public func loyaltySummary(programme: LoyaltyProgramme, locale: String)throws  -
     uniffi_postpurchase_mobile_fn_func_loyalty_summary(
         FfiConverterTypeLoyaltyProgramme_lower(programme),
         FfiConverterString.lower(locale),uniffiCallStatus
+    )
+})
+}
+/**
+ * The loyalty summary for a request in the core's JSON shape (a `LoyaltySummaryRequest`), as
+ * JSON.
+ */
+public func loyaltySummaryJson(requestJson: String)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_func_loyalty_summary_json(
+        FfiConverterString.lower(requestJson),uniffiCallStatus
     )
 })
 }
@@ -17739,6 +17749,17 @@ public func messageContent(intentJson: String, input: OrderViewInput? = nil, loc
 })
 }
 /**
+ * The message content for a request in the core's JSON shape (a `MessageRequest`), as JSON.
+ */
+public func messageContentJson(requestJson: String)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_func_message_content_json(
+        FfiConverterString.lower(requestJson),uniffiCallStatus
+    )
+})
+}
+/**
  * What the customer should see about an order at `now`.
  */
 public func orderView(input: OrderViewInput)throws  -> OrderView  {
@@ -17746,6 +17767,18 @@ public func orderView(input: OrderViewInput)throws  -> OrderView  {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_order_view(
         FfiConverterTypeOrderViewInput_lower(input),uniffiCallStatus
+    )
+})
+}
+/**
+ * The order view for a request in the core's JSON shape (a `ViewRequest`), as JSON: the twin
+ * of [`order_view`] for hosts that keep the request as JSON.
+ */
+public func orderViewJson(requestJson: String)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_func_order_view_json(
+        FfiConverterString.lower(requestJson),uniffiCallStatus
     )
 })
 }
@@ -17761,6 +17794,18 @@ public func returnPolicySummary(policy: ReturnPolicy, currency: String, locale: 
         FfiConverterString.lower(currency),
         FfiConverterString.lower(locale),
         FfiConverterOptionTypeLoyaltyProgramme.lower(programme),uniffiCallStatus
+    )
+})
+}
+/**
+ * The return policy summary for a request in the core's JSON shape (a
+ * `PolicySummaryRequest`), as JSON.
+ */
+public func returnPolicySummaryJson(requestJson: String)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_func_return_policy_summary_json(
+        FfiConverterString.lower(requestJson),uniffiCallStatus
     )
 })
 }
@@ -18206,19 +18251,31 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_answer_question() != 32712) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_customer_run() != 54432) {
+    if (uniffi_postpurchase_mobile_checksum_func_answer_question_json() != 28262) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_loyalty_summary() != 54451) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_postpurchase_mobile_checksum_func_loyalty_summary_json() != 57982) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_postpurchase_mobile_checksum_func_message_content() != 59372) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_func_message_content_json() != 25427) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_order_view() != 29818) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_postpurchase_mobile_checksum_func_order_view_json() != 24537) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_postpurchase_mobile_checksum_func_return_policy_summary() != 36105) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_func_return_policy_summary_json() != 26019) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_ces() != 63082) {

@@ -479,9 +479,9 @@ RustBuffer uniffi_postpurchase_mobile_fn_func_error_codes(RustCallStatus *_Nonnu
 RustBuffer uniffi_postpurchase_mobile_fn_func_answer_question(RustBuffer input, RustBuffer question, RustBuffer line, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_CUSTOMER_RUN
-#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_CUSTOMER_RUN
-RustBuffer uniffi_postpurchase_mobile_fn_func_customer_run(RustBuffer operation, RustBuffer request_json, RustCallStatus *_Nonnull out_status
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_ANSWER_QUESTION_JSON
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_ANSWER_QUESTION_JSON
+RustBuffer uniffi_postpurchase_mobile_fn_func_answer_question_json(RustBuffer request_json, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_LOYALTY_SUMMARY
@@ -489,9 +489,19 @@ RustBuffer uniffi_postpurchase_mobile_fn_func_customer_run(RustBuffer operation,
 RustBuffer uniffi_postpurchase_mobile_fn_func_loyalty_summary(uint64_t programme, RustBuffer locale, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_LOYALTY_SUMMARY_JSON
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_LOYALTY_SUMMARY_JSON
+RustBuffer uniffi_postpurchase_mobile_fn_func_loyalty_summary_json(RustBuffer request_json, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_MESSAGE_CONTENT
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_MESSAGE_CONTENT
 RustBuffer uniffi_postpurchase_mobile_fn_func_message_content(RustBuffer intent_json, RustBuffer input, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_MESSAGE_CONTENT_JSON
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_MESSAGE_CONTENT_JSON
+RustBuffer uniffi_postpurchase_mobile_fn_func_message_content_json(RustBuffer request_json, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_ORDER_VIEW
@@ -499,9 +509,19 @@ RustBuffer uniffi_postpurchase_mobile_fn_func_message_content(RustBuffer intent_
 RustBuffer uniffi_postpurchase_mobile_fn_func_order_view(RustBuffer input, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_ORDER_VIEW_JSON
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_ORDER_VIEW_JSON
+RustBuffer uniffi_postpurchase_mobile_fn_func_order_view_json(RustBuffer request_json, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_RETURN_POLICY_SUMMARY
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_RETURN_POLICY_SUMMARY
 RustBuffer uniffi_postpurchase_mobile_fn_func_return_policy_summary(uint64_t policy, RustBuffer currency, RustBuffer locale, RustBuffer programme, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_RETURN_POLICY_SUMMARY_JSON
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_RETURN_POLICY_SUMMARY_JSON
+RustBuffer uniffi_postpurchase_mobile_fn_func_return_policy_summary_json(RustBuffer request_json, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_FN_FUNC_CES
@@ -936,9 +956,9 @@ uint16_t uniffi_postpurchase_mobile_checksum_func_answer_question(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_CUSTOMER_RUN
-#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_CUSTOMER_RUN
-uint16_t uniffi_postpurchase_mobile_checksum_func_customer_run(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_ANSWER_QUESTION_JSON
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_ANSWER_QUESTION_JSON
+uint16_t uniffi_postpurchase_mobile_checksum_func_answer_question_json(void
     
 );
 #endif
@@ -948,9 +968,21 @@ uint16_t uniffi_postpurchase_mobile_checksum_func_loyalty_summary(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_LOYALTY_SUMMARY_JSON
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_LOYALTY_SUMMARY_JSON
+uint16_t uniffi_postpurchase_mobile_checksum_func_loyalty_summary_json(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_MESSAGE_CONTENT
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_MESSAGE_CONTENT
 uint16_t uniffi_postpurchase_mobile_checksum_func_message_content(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_MESSAGE_CONTENT_JSON
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_MESSAGE_CONTENT_JSON
+uint16_t uniffi_postpurchase_mobile_checksum_func_message_content_json(void
     
 );
 #endif
@@ -960,9 +992,21 @@ uint16_t uniffi_postpurchase_mobile_checksum_func_order_view(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_ORDER_VIEW_JSON
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_ORDER_VIEW_JSON
+uint16_t uniffi_postpurchase_mobile_checksum_func_order_view_json(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_RETURN_POLICY_SUMMARY
 #define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_RETURN_POLICY_SUMMARY
 uint16_t uniffi_postpurchase_mobile_checksum_func_return_policy_summary(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_RETURN_POLICY_SUMMARY_JSON
+#define UNIFFI_FFIDEF_UNIFFI_POSTPURCHASE_MOBILE_CHECKSUM_FUNC_RETURN_POLICY_SUMMARY_JSON
+uint16_t uniffi_postpurchase_mobile_checksum_func_return_policy_summary_json(void
     
 );
 #endif

@@ -25,6 +25,7 @@ from typing import Any, Dict, List, Optional, Union
 
 from . import _native
 from ._convert import call, dumps, load_dict, when
+from .errors import InvalidInputError
 from .results import CustomerAnswer, CustomerMessage, NotificationIntent, OrderView, PlainSummary
 from .loyalty import Member, Programme
 from .orders import Order
@@ -38,14 +39,28 @@ PolicyLike = Union[ReturnPolicy, Dict[str, Any]]
 ProgrammeLike = Union[Programme, Dict[str, Any]]
 
 
+#: The native call of each customer-side request, by the name the shared vectors give it.
+_CALLS = {
+    "view": _native.customer_view,
+    "answer": _native.customer_answer,
+    "message": _native.customer_message,
+    "policy_summary": _native.customer_policy_summary,
+    "loyalty_summary": _native.customer_loyalty_summary,
+}
+
+
 def run(operation: str, request: Dict[str, Any]) -> Dict[str, Any]:
-    """Runs one customer-side request in the core's JSON shape (``view``, ``answer``,
-    ``message``, ``policy_summary``, ``loyalty_summary``), as the conformance vectors state it.
+    """Runs one customer-side request in the core's JSON shape, named as the conformance vectors
+    name it (``view``, ``answer``, ``message``, ``policy_summary``, ``loyalty_summary``); each
+    goes to its own typed native call. An unknown name raises ``input.invalid``.
 
     >>> run("loyalty_summary", {"programme": {"currency": "EUR", "earning": {}}, "locale": "en"})["locale"]
     'en'
     """
-    return load_dict(call(_native.customer_run, operation, dumps(request)))
+    native = _CALLS.get(operation) if isinstance(operation, str) else None
+    if native is None:
+        raise InvalidInputError(f"customer operation {operation!r} is not one of {', '.join(_CALLS)}")
+    return load_dict(call(native, dumps(request)))
 
 
 def _config(value: Any) -> Any:

@@ -38,7 +38,7 @@ pub mod view;
 pub use answer::{Answer, Question, answer};
 pub use locale::{Arg, Localizer, is_reordering_or_invisible, shipped_languages};
 pub use message::{Message, MessagePayload, TrackingLink, compose, recipient_localizer};
-pub use request::{AnswerRequest, LoyaltySummaryRequest, MessageRequest, PolicySummaryRequest, ViewRequest, run_json};
+pub use request::{AnswerRequest, LoyaltySummaryRequest, MessageRequest, PolicySummaryRequest, ViewRequest};
 pub use summary::{Statement, Summary, loyalty_summary, return_policy_summary};
 pub use view::{
     Action, ActionKind, Item, OrderView, PointsView, ReturnView, ShipmentView, Sources, Step, StepKind, StepState,

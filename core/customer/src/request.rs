@@ -260,28 +260,3 @@ impl LoyaltySummaryRequest {
         loyalty_summary(&programme, &Localizer::new(&self.locale)?)
     }
 }
-
-/// Runs a customer-side request by name (`view`, `answer`, `message`, `policy_summary`,
-/// `loyalty_summary`) on its JSON and returns the result as JSON: the one door every binding
-/// goes through.
-///
-/// # Errors
-/// `input.invalid` for an unknown operation; as each request's `from_json` and `run`.
-pub fn run_json(operation: &str, request: &str) -> Result<String> {
-    let out = match operation {
-        "view" => serde_json::to_value(ViewRequest::from_json(request)?.run()?),
-        "answer" => serde_json::to_value(AnswerRequest::from_json(request)?.run()?),
-        "message" => serde_json::to_value(MessageRequest::from_json(request)?.run()?),
-        "policy_summary" => serde_json::to_value(PolicySummaryRequest::from_json(request)?.run()?),
-        "loyalty_summary" => serde_json::to_value(LoyaltySummaryRequest::from_json(request)?.run()?),
-        other => {
-            return Err(Error::new(
-                ErrorKind::InvalidInput,
-                format!(
-                    "customer operation {other:?} is not one of view, answer, message, policy_summary, loyalty_summary"
-                ),
-            ));
-        }
-    };
-    out.map(|v| v.to_string()).map_err(|e| Error::new(ErrorKind::Internal, format!("serialising the result: {e}")))
-}

@@ -189,3 +189,18 @@ pub fn full_return(
 pub fn usd_c() -> postpurchase::Currency {
     postpurchase::Currency::from_code("USD").unwrap()
 }
+
+/// Runs a customer-side request named as the shared vectors name it (`view`, `answer`,
+/// `message`, `policy_summary`, `loyalty_summary`) through its typed call; the result as JSON.
+pub fn run_customer(op: &str, text: &str) -> postpurchase::Result<serde_json::Value> {
+    use postpurchase::customer::*;
+    let out = match op {
+        "view" => serde_json::to_value(ViewRequest::from_json(text)?.run()?),
+        "answer" => serde_json::to_value(AnswerRequest::from_json(text)?.run()?),
+        "message" => serde_json::to_value(MessageRequest::from_json(text)?.run()?),
+        "policy_summary" => serde_json::to_value(PolicySummaryRequest::from_json(text)?.run()?),
+        "loyalty_summary" => serde_json::to_value(LoyaltySummaryRequest::from_json(text)?.run()?),
+        other => panic!("no customer call is named {other}"),
+    };
+    Ok(out.expect("a result serialises"))
+}

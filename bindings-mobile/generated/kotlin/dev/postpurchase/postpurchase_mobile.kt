@@ -680,15 +680,23 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_answer_question(
     ): Int
-    external fun uniffi_postpurchase_mobile_checksum_func_customer_run(
+    external fun uniffi_postpurchase_mobile_checksum_func_answer_question_json(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_loyalty_summary(
     ): Int
+    external fun uniffi_postpurchase_mobile_checksum_func_loyalty_summary_json(
+    ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_message_content(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_func_message_content_json(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_order_view(
     ): Int
+    external fun uniffi_postpurchase_mobile_checksum_func_order_view_json(
+    ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_return_policy_summary(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_func_return_policy_summary_json(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_ces(
     ): Int
@@ -934,15 +942,23 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_answer_question(`input`: RustBuffer.ByValue,`question`: RustBuffer.ByValue,`line`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_func_customer_run(`operation`: RustBuffer.ByValue,`requestJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_func_answer_question_json(`requestJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_loyalty_summary(`programme`: Long,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_func_loyalty_summary_json(`requestJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_message_content(`intentJson`: RustBuffer.ByValue,`input`: RustBuffer.ByValue,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_func_message_content_json(`requestJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_order_view(`input`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_func_order_view_json(`requestJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_return_policy_summary(`policy`: Long,`currency`: RustBuffer.ByValue,`locale`: RustBuffer.ByValue,`programme`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_func_return_policy_summary_json(`requestJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_ces(`scores`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -1133,19 +1149,31 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_answer_question() and 0xFFFF) != 32712) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_customer_run() and 0xFFFF) != 54432) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_answer_question_json() and 0xFFFF) != 28262) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_loyalty_summary() and 0xFFFF) != 54451) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_loyalty_summary_json() and 0xFFFF) != 57982) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_message_content() and 0xFFFF) != 59372) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_message_content_json() and 0xFFFF) != 25427) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_order_view() and 0xFFFF) != 29818) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_order_view_json() and 0xFFFF) != 24537) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_return_policy_summary() and 0xFFFF) != 36105) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_return_policy_summary_json() and 0xFFFF) != 26019) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_ces() and 0xFFFF) != 63082) {
@@ -17136,16 +17164,14 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
     
 
         /**
-         * Runs a customer-side request in the core's JSON shape (`view`, `answer`, `message`,
-         * `policy_summary`, `loyalty_summary`) and returns the result as JSON.
+         * The answer for a request in the core's JSON shape (an `AnswerRequest`), as JSON.
          */
-    @Throws(PostPurchaseException::class) fun `customerRun`(`operation`: kotlin.String, `requestJson`: kotlin.String): kotlin.String {
+    @Throws(PostPurchaseException::class) fun `answerQuestionJson`(`requestJson`: kotlin.String): kotlin.String {
             return FfiConverterString.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
-    UniffiLib.uniffi_postpurchase_mobile_fn_func_customer_run(
+    UniffiLib.uniffi_postpurchase_mobile_fn_func_answer_question_json(
     
         
-        FfiConverterString.lower(`operation`),
         FfiConverterString.lower(`requestJson`),_status)
 }
     )
@@ -17163,6 +17189,22 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
         
         FfiConverterTypeLoyaltyProgramme.lower(`programme`),
         FfiConverterString.lower(`locale`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * The loyalty summary for a request in the core's JSON shape (a `LoyaltySummaryRequest`), as
+         * JSON.
+         */
+    @Throws(PostPurchaseException::class) fun `loyaltySummaryJson`(`requestJson`: kotlin.String): kotlin.String {
+            return FfiConverterString.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_func_loyalty_summary_json(
+    
+        
+        FfiConverterString.lower(`requestJson`),_status)
 }
     )
     }
@@ -17187,6 +17229,21 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
     
 
         /**
+         * The message content for a request in the core's JSON shape (a `MessageRequest`), as JSON.
+         */
+    @Throws(PostPurchaseException::class) fun `messageContentJson`(`requestJson`: kotlin.String): kotlin.String {
+            return FfiConverterString.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_func_message_content_json(
+    
+        
+        FfiConverterString.lower(`requestJson`),_status)
+}
+    )
+    }
+    
+
+        /**
          * What the customer should see about an order at `now`.
          */
     @Throws(PostPurchaseException::class) fun `orderView`(`input`: OrderViewInput): OrderView {
@@ -17196,6 +17253,22 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
     
         
         FfiConverterTypeOrderViewInput.lower(`input`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * The order view for a request in the core's JSON shape (a `ViewRequest`), as JSON: the twin
+         * of [`order_view`] for hosts that keep the request as JSON.
+         */
+    @Throws(PostPurchaseException::class) fun `orderViewJson`(`requestJson`: kotlin.String): kotlin.String {
+            return FfiConverterString.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_func_order_view_json(
+    
+        
+        FfiConverterString.lower(`requestJson`),_status)
 }
     )
     }
@@ -17215,6 +17288,22 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
         FfiConverterString.lower(`currency`),
         FfiConverterString.lower(`locale`),
         FfiConverterOptionalTypeLoyaltyProgramme.lower(`programme`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * The return policy summary for a request in the core's JSON shape (a
+         * `PolicySummaryRequest`), as JSON.
+         */
+    @Throws(PostPurchaseException::class) fun `returnPolicySummaryJson`(`requestJson`: kotlin.String): kotlin.String {
+            return FfiConverterString.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_func_return_policy_summary_json(
+    
+        
+        FfiConverterString.lower(`requestJson`),_status)
 }
     )
     }
