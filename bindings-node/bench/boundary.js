@@ -1,6 +1,6 @@
 // What a call costs at the Node boundary, per call: the customer's order view (a request object
-// in, a document out) and Order.handle (a carrier scan command in, its event out; the order grows
-// by one scan a call, as a parcel's history does).
+// in, a document out) and Order.handle (a command object in, its event out: hold and release in
+// turn, so every call decides the same amount).
 //   node bench/boundary.js [ADDON_DIR ...]   (default: this package; pass an older build's folder
 //   beside it to compare side by side: the runs alternate between the builds)
 const path = require('node:path')
@@ -38,9 +38,9 @@ for (let round = 0; round < 5; round++) {
     const request = { events: JSON.parse(order.eventsJson()), policy: { window: { days: 30 } }, now: NOW, locale: 'en' }
     results[b].view.push(time(2000, () => pp.orderView(request)))
     const fresh = placed(pp)
-    fresh.handle({ type: 'create_shipment', shipment: { id: 's2', carrier: 'dhl', lines: [{ line: 'l3', quantity: 2 }] } }, 'ship-2', '2026-03-04T09:00:00Z')
-    const scan = { type: 'record_tracking', shipment: 's2', event: { occurredAt: '2026-03-05T09:00:00Z', status: 'in_transit' } }
-    results[b].handle.push(time(2000, (i) => fresh.handle(scan, `scan-${round}-${i}`, NOW)))
+    const hold = { type: 'hold', reason: 'address check' }
+    const release = { type: 'release' }
+    results[b].handle.push(time(2000, (i) => fresh.handle(i % 2 ? release : hold, `k-${round}-${i}`, NOW)))
   })
 }
 builds.forEach(({ dir }, b) => {
