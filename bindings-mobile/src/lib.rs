@@ -75,128 +75,70 @@ macro_rules! error_codes {
 
 pp::for_each_error_kind!(error_codes);
 
-/// An error from postpurchase: one exception type per category of trouble (what the caller can
-/// do about it), each carrying the kind as a [`ErrorCode`] value, the stable `code` text
-/// (`money.unknown_currency`), a `detail` without personal data and the structured `details`.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
-pub enum PostPurchaseError {
+/// Declares the error type, one variant per category of trouble, each with the same fields, and
+/// its conversion from the core's error.
+macro_rules! error_categories {
+    ($($(#[doc = $doc:literal])* $cat:ident,)+) => {
+        /// An error from postpurchase: one exception type per category of trouble (what the caller
+        /// can do about it), each carrying the kind as an [`ErrorCode`] value, the stable `code`
+        /// text (`money.unknown_currency`), a `detail` without personal data and the structured
+        /// `details`.
+        #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
+        pub enum PostPurchaseError {
+            $(
+                $(#[doc = $doc])*
+                #[error("{code}: {detail}")]
+                $cat {
+                    /// The kind.
+                    kind: ErrorCode,
+                    /// The stable code.
+                    code: String,
+                    /// What went wrong, with the offending fields.
+                    detail: String,
+                    /// The offending fields and values, by name.
+                    details: HashMap<String, String>,
+                },
+            )+
+        }
+
+        impl From<pp::Error> for PostPurchaseError {
+            fn from(e: pp::Error) -> Self {
+                let (kind, code, detail) = (code_of(e.kind()), e.code().to_string(), describe(&e));
+                let details = e.details().iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+                match e.kind().category() {
+                    $(pp::ErrorCategory::$cat => PostPurchaseError::$cat { kind, code, detail, details },)+
+                    // a category newer than this binding
+                    _ => PostPurchaseError::Failure { kind, code, detail, details },
+                }
+            }
+        }
+
+        impl PostPurchaseError {
+            /// The kind and the code, whatever the category.
+            fn parts(&self) -> (ErrorCode, &str) {
+                match self {
+                    $(PostPurchaseError::$cat { kind, code, .. } => (*kind, code),)+
+                }
+            }
+        }
+    };
+}
+
+error_categories! {
     /// The caller's data is malformed or out of range: fix the input.
-    #[error("{code}: {detail}")]
-    Input {
-        /// The kind.
-        kind: ErrorCode,
-        /// The stable code.
-        code: String,
-        /// What went wrong, with the offending fields.
-        detail: String,
-        /// The offending fields and values, by name.
-        details: HashMap<String, String>,
-    },
+    Input,
     /// What the call names does not exist.
-    #[error("{code}: {detail}")]
-    NotFound {
-        /// The kind.
-        kind: ErrorCode,
-        /// The stable code.
-        code: String,
-        /// What went wrong.
-        detail: String,
-        /// The fields and values, by name.
-        details: HashMap<String, String>,
-    },
+    NotFound,
     /// The state moved on or an id is taken: reload and decide again.
-    #[error("{code}: {detail}")]
-    Conflict {
-        /// The kind.
-        kind: ErrorCode,
-        /// The stable code.
-        code: String,
-        /// What went wrong.
-        detail: String,
-        /// The fields and values, by name.
-        details: HashMap<String, String>,
-    },
+    Conflict,
     /// A rule refuses the command in the current state; nothing changed.
-    #[error("{code}: {detail}")]
-    Refused {
-        /// The kind.
-        kind: ErrorCode,
-        /// The stable code.
-        code: String,
-        /// What went wrong.
-        detail: String,
-        /// The fields and values, by name.
-        details: HashMap<String, String>,
-    },
+    Refused,
     /// The data cannot support the model.
-    #[error("{code}: {detail}")]
-    Data {
-        /// The kind.
-        kind: ErrorCode,
-        /// The stable code.
-        code: String,
-        /// What went wrong.
-        detail: String,
-        /// The fields and values, by name.
-        details: HashMap<String, String>,
-    },
+    Data,
     /// A check of where a message came from failed: do not trust it.
-    #[error("{code}: {detail}")]
-    Security {
-        /// The kind.
-        kind: ErrorCode,
-        /// The stable code.
-        code: String,
-        /// What went wrong.
-        detail: String,
-        /// The fields and values, by name.
-        details: HashMap<String, String>,
-    },
+    Security,
     /// Not the caller's doing: an overflow, storage, or a bug in the library (`Internal`).
-    #[error("{code}: {detail}")]
-    Failure {
-        /// The kind.
-        kind: ErrorCode,
-        /// The stable code.
-        code: String,
-        /// What went wrong.
-        detail: String,
-        /// The fields and values, by name.
-        details: HashMap<String, String>,
-    },
-}
-
-impl From<pp::Error> for PostPurchaseError {
-    fn from(e: pp::Error) -> Self {
-        let (kind, code, detail) = (code_of(e.kind()), e.code().to_string(), describe(&e));
-        let details: HashMap<String, String> =
-            e.details().iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-        match e.kind().category() {
-            pp::ErrorCategory::Input => PostPurchaseError::Input { kind, code, detail, details },
-            pp::ErrorCategory::NotFound => PostPurchaseError::NotFound { kind, code, detail, details },
-            pp::ErrorCategory::Conflict => PostPurchaseError::Conflict { kind, code, detail, details },
-            pp::ErrorCategory::Refused => PostPurchaseError::Refused { kind, code, detail, details },
-            pp::ErrorCategory::Data => PostPurchaseError::Data { kind, code, detail, details },
-            pp::ErrorCategory::Security => PostPurchaseError::Security { kind, code, detail, details },
-            // failure, and a category newer than this binding
-            _ => PostPurchaseError::Failure { kind, code, detail, details },
-        }
-    }
-}
-
-impl PostPurchaseError {
-    /// The parts every category carries.
-    fn parts(&self) -> (ErrorCode, &str) {
-        match self {
-            PostPurchaseError::Input { kind, code, .. }
-            | PostPurchaseError::NotFound { kind, code, .. }
-            | PostPurchaseError::Conflict { kind, code, .. }
-            | PostPurchaseError::Refused { kind, code, .. }
-            | PostPurchaseError::Data { kind, code, .. }
-            | PostPurchaseError::Security { kind, code, .. }
-            | PostPurchaseError::Failure { kind, code, .. } => (*kind, code),
-        }
-    }
+    Failure,
 }
 
 #[uniffi::export]

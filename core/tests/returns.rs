@@ -875,3 +875,12 @@ fn exchanges_are_priced_by_the_policy_term_by_term() {
     assert_eq!(settle(p, ReturnReason::DoesNotFit, "40.00", None).unwrap_err().code(), "money.invalid_amount");
     assert_eq!(settle(p, ReturnReason::DoesNotFit, "40.00", Some("7.00")).unwrap().difference.amount(), dec!(7.00));
 }
+
+#[test]
+fn a_policy_resolves_its_time_zone_on_load_and_again_when_the_zone_changes() {
+    let mut p = ReturnPolicy::from_json(r#"{"window": {"days": 30}, "time_zone": "Europe/Berlin"}"#).unwrap();
+    assert_eq!(p.tz(), chrono_tz::Europe::Berlin);
+    p.time_zone = "Asia/Tokyo".into();
+    assert_eq!(p.tz(), chrono_tz::Asia::Tokyo, "a changed zone is not answered from the load");
+    assert_eq!(ReturnPolicy::default().tz(), chrono_tz::UTC);
+}

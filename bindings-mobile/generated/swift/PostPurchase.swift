@@ -12993,9 +12993,10 @@ public func FfiConverterTypePaymentStatus_lower(_ value: PaymentStatus) -> RustB
 
 
 /**
- * An error from postpurchase: one exception type per category of trouble (what the caller can
- * do about it), each carrying the kind as a [`ErrorCode`] value, the stable `code` text
- * (`money.unknown_currency`), a `detail` without personal data and the structured `details`.
+ * An error from postpurchase: one exception type per category of trouble (what the caller
+ * can do about it), each carrying the kind as an [`ErrorCode`] value, the stable `code`
+ * text (`money.unknown_currency`), a `detail` without personal data and the structured
+ * `details`.
  */
 public 
 enum PostPurchaseError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
@@ -13030,10 +13031,10 @@ enum PostPurchaseError: Swift.Error, Equatable, Hashable, Foundation.LocalizedEr
          * The stable code.
          */code: String, 
         /**
-         * What went wrong.
+         * What went wrong, with the offending fields.
          */detail: String, 
         /**
-         * The fields and values, by name.
+         * The offending fields and values, by name.
          */details: [String: String]
     )
     /**
@@ -13047,10 +13048,10 @@ enum PostPurchaseError: Swift.Error, Equatable, Hashable, Foundation.LocalizedEr
          * The stable code.
          */code: String, 
         /**
-         * What went wrong.
+         * What went wrong, with the offending fields.
          */detail: String, 
         /**
-         * The fields and values, by name.
+         * The offending fields and values, by name.
          */details: [String: String]
     )
     /**
@@ -13064,10 +13065,10 @@ enum PostPurchaseError: Swift.Error, Equatable, Hashable, Foundation.LocalizedEr
          * The stable code.
          */code: String, 
         /**
-         * What went wrong.
+         * What went wrong, with the offending fields.
          */detail: String, 
         /**
-         * The fields and values, by name.
+         * The offending fields and values, by name.
          */details: [String: String]
     )
     /**
@@ -13081,10 +13082,10 @@ enum PostPurchaseError: Swift.Error, Equatable, Hashable, Foundation.LocalizedEr
          * The stable code.
          */code: String, 
         /**
-         * What went wrong.
+         * What went wrong, with the offending fields.
          */detail: String, 
         /**
-         * The fields and values, by name.
+         * The offending fields and values, by name.
          */details: [String: String]
     )
     /**
@@ -13098,10 +13099,10 @@ enum PostPurchaseError: Swift.Error, Equatable, Hashable, Foundation.LocalizedEr
          * The stable code.
          */code: String, 
         /**
-         * What went wrong.
+         * What went wrong, with the offending fields.
          */detail: String, 
         /**
-         * The fields and values, by name.
+         * The offending fields and values, by name.
          */details: [String: String]
     )
     /**
@@ -13115,10 +13116,10 @@ enum PostPurchaseError: Swift.Error, Equatable, Hashable, Foundation.LocalizedEr
          * The stable code.
          */code: String, 
         /**
-         * What went wrong.
+         * What went wrong, with the offending fields.
          */detail: String, 
         /**
-         * The fields and values, by name.
+         * The offending fields and values, by name.
          */details: [String: String]
     )
 

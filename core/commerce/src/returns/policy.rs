@@ -390,7 +390,24 @@ pub struct ReturnPolicy {
     /// Where each SKU, tag and category first appears in `overrides`, built on load.
     #[serde(skip)]
     index: OverrideIndex,
+    /// `time_zone` resolved on load (with the name it was resolved from), so deciding does not
+    /// look the zone up again; derived data, so it takes no part in equality.
+    #[serde(skip)]
+    zone: LoadedZone,
 }
+
+/// A time zone resolved when a policy is loaded, with the name it came from (a policy whose
+/// `time_zone` changed after loading is resolved again).
+#[derive(Debug, Clone, Default)]
+struct LoadedZone(Option<(String, Tz)>);
+
+impl PartialEq for LoadedZone {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for LoadedZone {}
 
 /// Positions of the first override per SKU, tag and category, so a lookup costs the same with
 /// three overrides or three hundred thousand. Built when a policy is loaded; derived data, so it
@@ -478,6 +495,7 @@ impl Default for ReturnPolicy {
             auto_approve: true,
             exchanges: ExchangePricing::default(),
             index: OverrideIndex::default(),
+            zone: LoadedZone::default(),
         }
     }
 }
@@ -501,8 +519,10 @@ impl ReturnPolicy {
 
     /// The policy's time zone (UTC if it does not parse; validation reports that).
     pub fn tz(&self) -> Tz {
-        // the default needs no lookup in the zone table
-        if self.time_zone == "UTC" { Tz::UTC } else { self.time_zone.parse().unwrap_or(Tz::UTC) }
+        match &self.zone.0 {
+            Some((name, tz)) if *name == self.time_zone => *tz,
+            _ => self.time_zone.parse().unwrap_or(Tz::UTC),
+        }
     }
 }
 
@@ -519,6 +539,7 @@ pub const MAX_WINDOW_DAYS: u32 = 3650;
 impl Validate for ReturnPolicy {
     fn prepare(&mut self) {
         self.index = OverrideIndex::build(&self.overrides);
+        self.zone = LoadedZone(self.time_zone.parse().ok().map(|tz| (self.time_zone.clone(), tz)));
     }
 
     fn problems(&self) -> Vec<Problem> {

@@ -12358,9 +12358,10 @@ public object FfiConverterTypePaymentStatus: FfiConverterRustBuffer<PaymentStatu
 
 
 /**
- * An error from postpurchase: one exception type per category of trouble (what the caller can
- * do about it), each carrying the kind as a [`ErrorCode`] value, the stable `code` text
- * (`money.unknown_currency`), a `detail` without personal data and the structured `details`.
+ * An error from postpurchase: one exception type per category of trouble (what the caller
+ * can do about it), each carrying the kind as an [`ErrorCode`] value, the stable `code`
+ * text (`money.unknown_currency`), a `detail` without personal data and the structured
+ * `details`.
  */
 sealed class PostPurchaseException: kotlin.Exception() {
     
@@ -12409,12 +12410,12 @@ sealed class PostPurchaseException: kotlin.Exception() {
         val `code`: kotlin.String, 
         
         /**
-         * What went wrong.
+         * What went wrong, with the offending fields.
          */
         val `detail`: kotlin.String, 
         
         /**
-         * The fields and values, by name.
+         * The offending fields and values, by name.
          */
         val `details`: Map<kotlin.String, kotlin.String>
         ) : PostPurchaseException() {
@@ -12438,12 +12439,12 @@ sealed class PostPurchaseException: kotlin.Exception() {
         val `code`: kotlin.String, 
         
         /**
-         * What went wrong.
+         * What went wrong, with the offending fields.
          */
         val `detail`: kotlin.String, 
         
         /**
-         * The fields and values, by name.
+         * The offending fields and values, by name.
          */
         val `details`: Map<kotlin.String, kotlin.String>
         ) : PostPurchaseException() {
@@ -12467,12 +12468,12 @@ sealed class PostPurchaseException: kotlin.Exception() {
         val `code`: kotlin.String, 
         
         /**
-         * What went wrong.
+         * What went wrong, with the offending fields.
          */
         val `detail`: kotlin.String, 
         
         /**
-         * The fields and values, by name.
+         * The offending fields and values, by name.
          */
         val `details`: Map<kotlin.String, kotlin.String>
         ) : PostPurchaseException() {
@@ -12496,12 +12497,12 @@ sealed class PostPurchaseException: kotlin.Exception() {
         val `code`: kotlin.String, 
         
         /**
-         * What went wrong.
+         * What went wrong, with the offending fields.
          */
         val `detail`: kotlin.String, 
         
         /**
-         * The fields and values, by name.
+         * The offending fields and values, by name.
          */
         val `details`: Map<kotlin.String, kotlin.String>
         ) : PostPurchaseException() {
@@ -12525,12 +12526,12 @@ sealed class PostPurchaseException: kotlin.Exception() {
         val `code`: kotlin.String, 
         
         /**
-         * What went wrong.
+         * What went wrong, with the offending fields.
          */
         val `detail`: kotlin.String, 
         
         /**
-         * The fields and values, by name.
+         * The offending fields and values, by name.
          */
         val `details`: Map<kotlin.String, kotlin.String>
         ) : PostPurchaseException() {
@@ -12554,12 +12555,12 @@ sealed class PostPurchaseException: kotlin.Exception() {
         val `code`: kotlin.String, 
         
         /**
-         * What went wrong.
+         * What went wrong, with the offending fields.
          */
         val `detail`: kotlin.String, 
         
         /**
-         * The fields and values, by name.
+         * The offending fields and values, by name.
          */
         val `details`: Map<kotlin.String, kotlin.String>
         ) : PostPurchaseException() {
