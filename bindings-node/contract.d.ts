@@ -1367,7 +1367,7 @@ export interface ReturnCase {
   /** Carrier scans of the parcel coming back. */
   tracking: Array<CarrierEvent>
 }
-/** What changed on a return, recorded as [`OrderChange::Return`]. */
+/** What changed on a return, recorded as [`crate::order::OrderChange::Return`]. */
 export type ReturnChange = {
   kind: "requested"
   /** The decision. */
@@ -1453,7 +1453,7 @@ export type ReturnChange = {
   /** Refund or replacement. */
   resolution: ClaimResolution
 }
-/** A command on a return, sent through [`OrderCommand::Return`]. */
+/** A command on a return, sent through [`crate::order::OrderCommand::Return`]. */
 export type ReturnCommand = {
   action: "request"
   /** The request. */
@@ -1575,7 +1575,7 @@ export interface ReturnPolicyConfig {
 export interface ReturnPreview {
   /** The refund for the lines that are not denied (pending review where a line needs it); `None` when every line is denied or nothing would be refunded. */
   refund: RefundBreakdown | null
-  /** The decision, as [`evaluate`] gives it. */
+  /** The decision, as [`crate::order::returning::evaluate`] gives it. */
   report: EligibilityReport
 }
 /** Why a customer returns an item. */

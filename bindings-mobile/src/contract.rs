@@ -1366,7 +1366,7 @@ pub enum OrderCommand {
         #[doc = "Payment id."]
         payment: String,
     },
-    #[doc = "A command on a return (start returns with [`crate::returns::request_return`])."]
+    #[doc = "A command on a return (open returns with [`Order::open_return`])."]
     #[serde(rename = "return")]
     Return {
         #[doc = "The return command."]
@@ -1487,7 +1487,7 @@ pub enum PaymentStatus {
     #[doc = "Authorisation voided, nothing captured."]
     #[serde(rename = "voided")]
     Voided,
-    #[doc = "More was collected than the order is now due (paid units were cancelled): see [`crate::Order::refund_due`]; it stays so until the difference is refunded."]
+    #[doc = "More was collected than the order is now due (paid units were cancelled): see [`crate::order::Order::refund_due`]; it stays so until the difference is refunded."]
     #[serde(rename = "refund_due")]
     RefundDue,
 }
@@ -1662,7 +1662,7 @@ pub struct RequestedReturnLine {
     pub restocking_fee: Option<Fee>,
 }
 
-#[doc = "What changed on a return, recorded as [`OrderChange::Return`]."]
+#[doc = "What changed on a return, recorded as [`crate::order::OrderChange::Return`]."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Enum)]
 #[serde(tag = "kind")]
 pub enum ReturnChange {
@@ -1781,11 +1781,11 @@ pub enum ReturnChange {
     },
 }
 
-#[doc = "A command on a return, sent through [`OrderCommand::Return`]."]
+#[doc = "A command on a return, sent through [`crate::order::OrderCommand::Return`]."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Enum)]
 #[serde(tag = "action")]
 pub enum ReturnCommand {
-    #[doc = "Request a return: evaluated against the return policy in the decision's [`crate::order::OrderContext`] (the same decision as [`request_return`])."]
+    #[doc = "Request a return: evaluated against the return policy in the decision's [`crate::order::OrderContext`] (the same decision as [`crate::order::returning::request_return`])."]
     #[serde(rename = "request")]
     Request {
         #[doc = "The request."]
@@ -1885,7 +1885,7 @@ pub enum ReturnCommand {
 #[doc = "What a return request would lead to if it were made now: the eligibility decision and, for the lines that are not denied, the refund it would pay once everything arrives resellable."]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
 pub struct ReturnPreview {
-    #[doc = "The decision, as [`evaluate`] gives it."]
+    #[doc = "The decision, as [`crate::order::returning::evaluate`] gives it."]
     pub report: EligibilityReport,
     #[doc = "The refund for the lines that are not denied (pending review where a line needs it); `None` when every line is denied or nothing would be refunded."]
     pub refund: Option<RefundBreakdown>,

@@ -76,7 +76,7 @@ pub mod aggregate {
 /// | loyalty entries | 3 | `rule` is a `loyalty::Rule` code; an adjustment's `reason` and a referral's `referred` customer are fields of their own (v2 wrote `adjust: <reason>` and `award.referrer:<id>`); a redemption records its `currency` (absent when upcast) |
 ///
 /// The order upcasters live in the commerce crate, the entry upcasters in the loyalty crate;
-/// both read the declared version with [`schema::version_of`](crate::schema::version_of).
+/// both read the declared version with [`schema::version_of`].
 /// A v1 approval or return scan recorded no decision, so it replays by the rule of its time:
 /// frozen copies of those rules (and of v1's tracking milestones) live beside the order upcasters,
 /// pinned by the v1 streams in `core/tests/fixtures/v1/`.
@@ -98,7 +98,16 @@ pub use postpurchase_analytics::{clv, feedback, journey, metrics};
 #[cfg(feature = "webhook")]
 pub use postpurchase_commerce::webhook;
 #[cfg(feature = "commerce")]
-pub use postpurchase_commerce::{order, returns, tracking};
+pub use postpurchase_commerce::{line, order, tracking};
+
+/// Returns, exchanges and refunds: the return data of `postpurchase_commerce::returns` and the
+/// decisions an order makes about them (`postpurchase_commerce::order::returning`), under one
+/// path.
+#[cfg(feature = "commerce")]
+pub mod returns {
+    pub use postpurchase_commerce::order::returning::*;
+    pub use postpurchase_commerce::returns::*;
+}
 #[cfg(feature = "customer")]
 pub use postpurchase_customer as customer;
 #[cfg(feature = "loyalty")]

@@ -7573,7 +7573,7 @@ public func FfiConverterTypeReturnOpened_lower(_ value: ReturnOpened) -> RustBuf
  */
 public struct ReturnPreview: Equatable, Hashable {
     /**
-     * The decision, as [`evaluate`] gives it.
+     * The decision, as [`crate::order::returning::evaluate`] gives it.
      */
     public var report: EligibilityReport
     /**
@@ -7585,7 +7585,7 @@ public struct ReturnPreview: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The decision, as [`evaluate`] gives it.
+         * The decision, as [`crate::order::returning::evaluate`] gives it.
          */report: EligibilityReport, 
         /**
          * The refund for the lines that are not denied (pending review where a line needs it); `None` when every line is denied or nothing would be refunded.
@@ -12594,7 +12594,7 @@ public enum OrderCommand: Equatable, Hashable {
          */payment: String
     )
     /**
-     * A command on a return (start returns with [`crate::returns::request_return`]).
+     * A command on a return (open returns with [`Order::open_return`]).
      */
     case `return`(
         /**
@@ -12892,7 +12892,7 @@ public enum PaymentStatus: Equatable, Hashable {
      */
     case voided
     /**
-     * More was collected than the order is now due (paid units were cancelled): see [`crate::Order::refund_due`]; it stays so until the difference is refunded.
+     * More was collected than the order is now due (paid units were cancelled): see [`crate::order::Order::refund_due`]; it stays so until the difference is refunded.
      */
     case refundDue
 
@@ -13468,7 +13468,7 @@ public func FfiConverterTypeRefundMethod_lower(_ value: RefundMethod) -> RustBuf
 
 
 /**
- * What changed on a return, recorded as [`OrderChange::Return`].
+ * What changed on a return, recorded as [`crate::order::OrderChange::Return`].
  */
 
 public enum ReturnChange: Equatable, Hashable {
@@ -13787,13 +13787,13 @@ public func FfiConverterTypeReturnChange_lower(_ value: ReturnChange) -> RustBuf
 
 
 /**
- * A command on a return, sent through [`OrderCommand::Return`].
+ * A command on a return, sent through [`crate::order::OrderCommand::Return`].
  */
 
 public enum ReturnCommand: Equatable, Hashable {
     
     /**
-     * Request a return: evaluated against the return policy in the decision's [`crate::order::OrderContext`] (the same decision as [`request_return`]).
+     * Request a return: evaluated against the return policy in the decision's [`crate::order::OrderContext`] (the same decision as [`crate::order::returning::request_return`]).
      */
     case request(
         /**

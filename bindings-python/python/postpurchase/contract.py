@@ -830,7 +830,7 @@ class OrderCommandVoidPayment(TypedDict):
 
 
 class OrderCommandReturn(TypedDict):
-    """A command on a return (start returns with [`crate::returns::request_return`])."""
+    """A command on a return (open returns with [`Order::open_return`])."""
 
     command: "ReturnCommand"
     type: Literal["return"]
@@ -1147,7 +1147,7 @@ class ReturnChangeClaimResolved(TypedDict):
 
 
 class ReturnCommandRequest(TypedDict):
-    """Request a return: evaluated against the return policy in the decision's [`crate::order::OrderContext`] (the same decision as [`request_return`])."""
+    """Request a return: evaluated against the return policy in the decision's [`crate::order::OrderContext`] (the same decision as [`crate::order::returning::request_return`])."""
 
     action: Literal["request"]
     request: "ReturnRequest"

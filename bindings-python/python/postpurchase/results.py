@@ -1114,7 +1114,7 @@ class ReturnPreview(Result):
     """What a return request would lead to if it were made now: the eligibility decision and, for the lines that are not denied, the refund it would pay once everything arrives resellable."""
 
     report: EligibilityReport
-    """The decision, as [`evaluate`] gives it."""
+    """The decision, as [`crate::order::returning::evaluate`] gives it."""
     refund: Optional[RefundBreakdown]
     """The refund for the lines that are not denied (pending review where a line needs it); `None` when every line is denied or nothing would be refunded."""
 

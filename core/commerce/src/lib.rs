@@ -20,6 +20,7 @@
 
 use postpurchase_kernel::{aggregate, calendar, config, error, fingerprint, ids, instant, money};
 
+pub mod line;
 pub mod order;
 pub mod returns;
 pub mod schema;

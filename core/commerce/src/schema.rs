@@ -7,8 +7,8 @@
 //! | order events | 1 (no field) | `requested` returns embedded the whole new case; approvals, return scans and refunds left their outcome to replay |
 //! | order events | 2 | `requested` records the decision ([`crate::returns::RequestedReturn`]); `approved` records each line's approval and reservation ([`crate::returns::ApprovedLine`]); a return scan records the status it leads to; `refunded` records `credited` or `refunded`; a claim opens at its event's time (v1 replay opened claims at the earliest representable time) |
 //! | loyalty entries | 1 (no field) | `earn` entries embedded the whole new lot |
-//! | loyalty entries | 2 | `earn` records the decision ([`crate::loyalty::EarnedLot`]) |
-//! | loyalty entries | 3 | `rule` is a [`crate::loyalty::Rule`] code; an adjustment's `reason` and a referral's `referred` customer are fields of their own (v2 wrote `adjust: <reason>` and `award.referrer:<id>`); a redemption records its `currency` (absent when upcast) |
+//! | loyalty entries | 2 | `earn` records the decision (`postpurchase_loyalty::EarnedLot`) |
+//! | loyalty entries | 3 | `rule` is a `postpurchase_loyalty::Rule` code; an adjustment's `reason` and a referral's `referred` customer are fields of their own (v2 wrote `adjust: <reason>` and `award.referrer:<id>`); a redemption records its `currency` (absent when upcast) |
 //!
 //! A v1 approval or return scan carries no decision, so it replays by the rule of its time, kept
 //! in this module (`v1_approval`, `v1_status_after_scan`). If the current rules change, copy the
@@ -18,7 +18,9 @@ use serde_json::{Map, Value, json};
 
 use postpurchase_kernel::schema::version_of;
 
-use crate::order::ORDER_EVENT_SCHEMA_VERSION;
+/// The schema version of order events written now (re-exported as
+/// `order::ORDER_EVENT_SCHEMA_VERSION`).
+pub const ORDER_EVENT_SCHEMA_VERSION: u32 = 2;
 
 /// Brings a stored order event of any known version to the current shape.
 ///
@@ -92,7 +94,7 @@ fn requested_from_v1_case(case: &Value) -> Value {
 /// this one may not.
 pub(crate) fn v1_approval(
     case: &crate::returns::ReturnCase,
-    lines: &[crate::order::LineQuantity],
+    lines: &[crate::line::LineQuantity],
 ) -> Vec<crate::returns::ApprovedLine> {
     let mut plan: Vec<crate::returns::ApprovedLine> = case
         .lines

@@ -32,10 +32,11 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::ids::ReturnId;
 use crate::loyalty::{Member, Programme};
 use crate::money::Money;
+use crate::order::returning::{evaluate, preview};
 use crate::order::{FulfilmentStatus, Line, Order, Shipment};
 use crate::returns::{
     EligibilityContext, ExchangeRequest, Outcome, RefundDestination, RefundMethod, RequestedLine, ReturnCase,
-    ReturnPolicy, ReturnReason, ReturnRequest, ReturnStatus, evaluate, preview,
+    ReturnPolicy, ReturnReason, ReturnRequest, ReturnStatus,
 };
 use crate::tracking::{CarrierEvent, DelayAssessment, DelayThresholds, TrackingStatus, carrier_estimate};
 

@@ -84,7 +84,7 @@ pub enum OrderCommand {
         /// Payment id.
         payment: PaymentId,
     },
-    /// A command on a return (start returns with [`crate::returns::request_return`]).
+    /// A command on a return (open returns with [`Order::open_return`]).
     Return {
         /// The return command.
         command: ReturnCommand,

@@ -29,7 +29,7 @@ impl Order {
         check_command_instants(command, meta)?;
         if let OrderCommand::Return { command: crate::returns::ReturnCommand::Request { request } } = command {
             if let Some((policy, eligibility)) = context.returns {
-                return crate::returns::request_return(self, request, policy, eligibility, meta).map(|(_, ev)| ev);
+                return returning::request_return(self, request, policy, eligibility, meta).map(|(_, ev)| ev);
             }
         }
         let fp = fingerprint(command);

@@ -122,8 +122,7 @@ pub struct OrderContext<'a> {
     pub returns: Option<(&'a crate::returns::ReturnPolicy, &'a crate::returns::EligibilityContext)>,
 }
 
-/// The schema version of order events written now.
-pub const ORDER_EVENT_SCHEMA_VERSION: u32 = 2;
+pub use crate::schema::ORDER_EVENT_SCHEMA_VERSION;
 
 impl OrderEvent {
     /// An event in the current schema.

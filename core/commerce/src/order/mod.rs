@@ -45,7 +45,10 @@ mod status;
 mod summary;
 mod types;
 
+pub mod returning;
+
 pub use crate::aggregate::CommandMeta;
+pub use crate::line::{LineFlags, LineQuantity};
 pub use command::*;
 pub use event::*;
 pub use state::*;

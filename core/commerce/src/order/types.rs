@@ -15,23 +15,6 @@ pub enum TaxMode {
     Inclusive,
 }
 
-/// Properties of a line that return policies look at.
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct LineFlags {
-    /// Sold as final sale: not returnable.
-    pub final_sale: bool,
-    /// A digital good: never shipped.
-    pub digital: bool,
-    /// Perishable goods.
-    pub perishable: bool,
-    /// Made to the customer's specification.
-    pub personalised: bool,
-    /// Hygiene goods (cosmetics, underwear) once unsealed.
-    pub hygiene: bool,
-}
-
 /// A tax charged on a line, as the shop computed it.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -309,17 +292,6 @@ impl Line {
     }
 }
 
-/// A quantity of one line.
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LineQuantity {
-    /// The line.
-    pub line: LineId,
-    /// How many units.
-    pub quantity: u32,
-}
-
 /// Units of one line cancelled, with the amount taken out of the line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -476,6 +448,6 @@ pub enum PaymentStatus {
     /// Authorisation voided, nothing captured.
     Voided,
     /// More was collected than the order is now due (paid units were cancelled): see
-    /// [`crate::Order::refund_due`]; it stays so until the difference is refunded.
+    /// [`crate::order::Order::refund_due`]; it stays so until the difference is refunded.
     RefundDue,
 }

@@ -273,7 +273,7 @@ impl ReturnCase {
 
     /// Where each line id first appears in `lines`: built once per command, so touching every
     /// line of a large return costs the size of the return, not its square.
-    pub(super) fn first_positions(&self) -> FirstPositions {
+    pub(crate) fn first_positions(&self) -> FirstPositions {
         if self.lines.len() <= SCANNED_CASE_LINES {
             return FirstPositions(None);
         }
@@ -286,15 +286,15 @@ impl ReturnCase {
 }
 
 /// The most lines a case looks through by scanning rather than through a map.
-pub(super) const SCANNED_CASE_LINES: usize = 16;
+pub(crate) const SCANNED_CASE_LINES: usize = 16;
 
 /// Where each line id first appears in a case's lines: found by scanning a short case, through a
 /// map built once for a long one.
-pub(super) struct FirstPositions(Option<std::collections::HashMap<LineId, usize, foldhash::fast::RandomState>>);
+pub(crate) struct FirstPositions(Option<std::collections::HashMap<LineId, usize, foldhash::fast::RandomState>>);
 
 impl FirstPositions {
     /// The first position of `line` in `lines` (the lines these positions were taken from).
-    pub(super) fn get(&self, lines: &[ReturnLine], line: &LineId) -> Option<usize> {
+    pub(crate) fn get(&self, lines: &[ReturnLine], line: &LineId) -> Option<usize> {
         match &self.0 {
             None => lines.iter().position(|l| &l.line == line),
             Some(map) => map.get(line).copied(),

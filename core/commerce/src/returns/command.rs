@@ -2,13 +2,13 @@
 
 use super::*;
 
-/// A command on a return, sent through [`OrderCommand::Return`].
+/// A command on a return, sent through [`crate::order::OrderCommand::Return`].
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ReturnCommand {
     /// Request a return: evaluated against the return policy in the decision's
-    /// [`crate::order::OrderContext`] (the same decision as [`request_return`]).
+    /// [`crate::order::OrderContext`] (the same decision as [`crate::order::returning::request_return`]).
     Request {
         /// The request.
         request: ReturnRequest,

@@ -2,7 +2,7 @@
 
 use super::*;
 
-/// What changed on a return, recorded as [`OrderChange::Return`].
+/// What changed on a return, recorded as [`crate::order::OrderChange::Return`].
 #[allow(clippy::large_enum_variant)] // events are plain data, stored once and rarely moved
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

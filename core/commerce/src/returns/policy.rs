@@ -10,7 +10,7 @@ use crate::config::{Problems, Validate};
 use std::collections::HashMap;
 
 use crate::error::{Problem, Result};
-use crate::order::LineFlags;
+use crate::line::LineFlags;
 
 /// Why a customer returns an item.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -7898,7 +7898,7 @@ public object FfiConverterTypeReturnOpened: FfiConverterRustBuffer<ReturnOpened>
  */
 data class ReturnPreview (
     /**
-     * The decision, as [`evaluate`] gives it.
+     * The decision, as [`crate::order::returning::evaluate`] gives it.
      */
     var `report`: EligibilityReport
     , 
@@ -11959,7 +11959,7 @@ sealed class OrderCommand {
     }
     
     /**
-     * A command on a return (start returns with [`crate::returns::request_return`]).
+     * A command on a return (open returns with [`Order::open_return`]).
      */
     data class Return(
         /**
@@ -12323,7 +12323,7 @@ enum class PaymentStatus {
      */
     VOIDED,
     /**
-     * More was collected than the order is now due (paid units were cancelled): see [`crate::Order::refund_due`]; it stays so until the difference is refunded.
+     * More was collected than the order is now due (paid units were cancelled): see [`crate::order::Order::refund_due`]; it stays so until the difference is refunded.
      */
     REFUND_DUE;
 
@@ -12915,7 +12915,7 @@ public object FfiConverterTypeRefundMethod: FfiConverterRustBuffer<RefundMethod>
 
 
 /**
- * What changed on a return, recorded as [`OrderChange::Return`].
+ * What changed on a return, recorded as [`crate::order::OrderChange::Return`].
  */
 sealed class ReturnChange {
     
@@ -13439,12 +13439,12 @@ public object FfiConverterTypeReturnChange : FfiConverterRustBuffer<ReturnChange
 
 
 /**
- * A command on a return, sent through [`OrderCommand::Return`].
+ * A command on a return, sent through [`crate::order::OrderCommand::Return`].
  */
 sealed class ReturnCommand {
     
     /**
-     * Request a return: evaluated against the return policy in the decision's [`crate::order::OrderContext`] (the same decision as [`request_return`]).
+     * Request a return: evaluated against the return policy in the decision's [`crate::order::OrderContext`] (the same decision as [`crate::order::returning::request_return`]).
      */
     data class Request(
         /**

@@ -27,7 +27,7 @@ pub(crate) fn plan_approval<'a>(
             reservation_change: 0,
         });
     }
-    if plan.len() <= super::case::SCANNED_CASE_LINES {
+    if plan.len() <= crate::returns::SCANNED_CASE_LINES {
         // a short case: the first open position with the line, by scanning
         for lq in lines {
             let slot = plan.iter().zip(&before).position(|(p, (_, open))| *open && p.line == lq.line);
