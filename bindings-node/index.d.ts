@@ -2025,6 +2025,28 @@ export type WindowStart = "order_placed" | "item_delivered" | "last_item_deliver
  */
 export declare const __napiBindingTarget: 'native' | 'wasm32-wasi' | 'wasm32-wasip1'
 
+/**
+ * The words the customer calls read: the shipped Fluent catalogues with the shop's own resources
+ * on top, so a shop rewords a message or adds a language. Pass it as the last argument of
+ * `orderView`, `answerQuestion`, `messageContent`, `returnPolicySummary` or `loyaltySummary`.
+ */
+export declare class Catalogues {
+  /** The shipped catalogues (English and Italian). */
+  constructor()
+  /**
+   * Puts a Fluent resource for `language` (a BCP 47 tag; `de-AT` adds to `de`) on top of
+   * everything added before. A resource that does not parse or names an id the library does
+   * not use is `input.invalid` naming the line; nothing is added on error. Returns `this`.
+   */
+  add(language: string, source: string): this
+  /** The languages with words, English first. */
+  languages(): Array<string>
+  /** The message ids `language` has no words for (they are written in English). */
+  missing(language: string): Array<string>
+  /** How many resources were added. */
+  get hostResources(): number
+}
+
 /** Co-purchase statistics over baskets of item ids. */
 export declare class CoPurchase {
   /**
@@ -2139,7 +2161,7 @@ export declare function allocate(amount: string, currency: string, weights: stri
  * The answer to a customer's question: `{view: <order view request>, question: {question,
  * line?}}` → `{question, text, statements}`.
  */
-export declare function answerQuestion(request: string | Input<AnswerRequest>): CustomerAnswer
+export declare function answerQuestion(request: string | Input<AnswerRequest>, catalogues?: Catalogues): CustomerAnswer
 
 /**
  * Late, stalled and presumed-lost detection at `now` under the shop's `thresholds` (the
@@ -2198,7 +2220,7 @@ export interface LoyaltyResult {
  * The plain-language summary of a loyalty programme: `{programme, locale}` → `{locale, title,
  * statements}`.
  */
-export declare function loyaltySummary(request: string | Input<LoyaltySummaryRequest>): PlainSummary
+export declare function loyaltySummary(request: string | Input<LoyaltySummaryRequest>, catalogues?: Catalogues): PlainSummary
 
 /**
  * Maps an AfterShip, EasyPost, Shippo or Shopify status code to the normalised status.
@@ -2219,7 +2241,7 @@ export declare function mergeSurveyStates(states: Array<string>): string
  * The content of a notification intent: `{intent, view?, locale?}` → `{locale, payload,
  * subject, body}`.
  */
-export declare function messageContent(request: string | Input<MessageRequest>): CustomerMessage
+export declare function messageContent(request: string | Input<MessageRequest>, catalogues?: Catalogues): CustomerMessage
 
 /** Next-purchase timing of a customer with summary (frequency, recency, T) over `horizon`. */
 export declare function nextPurchase(params: Input<BetaGeo>, frequency: number, recency: number, t: number, horizon: number): NextPurchase
@@ -2245,7 +2267,7 @@ export declare function orderSignals(beforeEvents: string | Array<Input<OrderEve
  * ledger?, context?, thresholds?}` → `{headline, shipments (timeline, estimate, next), waiting,
  * next, actions, points, returns}`.
  */
-export declare function orderView(request: string | Input<ViewRequest>): OrderView
+export declare function orderView(request: string | Input<ViewRequest>, catalogues?: Catalogues): OrderView
 
 /**
  * Notification intents for a signal (from `order.handle(...).signals`), given the customer's
@@ -2264,7 +2286,7 @@ export declare function returnPolicy(policy: string | Input<ReturnPolicyConfig>)
  * The plain-language summary of a return policy: `{policy, programme?, currency, locale}` →
  * `{locale, title, statements}`.
  */
-export declare function returnPolicySummary(request: string | Input<PolicySummaryRequest>): PlainSummary
+export declare function returnPolicySummary(request: string | Input<PolicySummaryRequest>, catalogues?: Catalogues): PlainSummary
 
 /** RFM scores by quintile and segments, in the input's order. */
 export declare function rfmScores(customers: Array<Input<RfmMeasures>>): Array<RfmScore>

@@ -835,6 +835,7 @@ function __napiStampBindingTarget(exportsObject, target) {
 // linked import resolves to `undefined`.
 module.exports.__napiBindingTarget = __napiStampBindingTarget(nativeBinding, __napiLoadedBindingTarget)
 module.exports = nativeBinding
+module.exports.Catalogues = nativeBinding.Catalogues
 module.exports.CoPurchase = nativeBinding.CoPurchase
 module.exports.LoyaltyProgramme = nativeBinding.LoyaltyProgramme
 module.exports.Member = nativeBinding.Member

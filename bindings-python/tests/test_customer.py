@@ -108,3 +108,29 @@ def test_naive_times_are_refused():
     with pytest.raises(pp.PostPurchaseError) as e:
         pp.customer.order_view(i["events"], i["policy"], now=datetime(2026, 3, 10), locale="en")
     assert e.value.code == "input.invalid"
+
+
+def test_a_shop_rewords_a_message_and_adds_a_language():
+    texts = pp.customer.Catalogues()
+    texts.add("en", "policy-title = Our returns promise").add("fr", "policy-title = Retours et remboursements")
+    assert texts.languages() == ["en", "it", "fr"] and texts.host_resources == 2
+    policy = {"window": {"days": 30}}
+    en = pp.customer.return_policy_summary(policy, "EUR", "en", catalogues=texts)
+    assert en.title == "Our returns promise"
+    fr = pp.customer.return_policy_summary(policy, "EUR", "fr-FR", catalogues=texts)
+    assert fr.locale == "fr-FR" and fr.title == "Retours et remboursements"
+    # what French lacks is written in English; the shipped text is untouched without catalogues
+    assert fr.statements[0].text.startswith("You can return an item within 30 days")
+    assert pp.customer.return_policy_summary(policy, "EUR", "en").title == "Returns and refunds"
+    assert "policy-title" not in texts.missing("fr") and "page-points" in texts.missing("fr")
+
+
+def test_a_bad_catalogue_is_refused_whole():
+    texts = pp.customer.Catalogues()
+    with pytest.raises(pp.errors.InvalidInputError, match="line 2"):
+        texts.add("de", "page-points = Punkte\npage-pionts = Punkte\n")
+    with pytest.raises(pp.errors.InvalidInputError, match="line 1"):
+        texts.add("de", "page-points = { }\n")
+    with pytest.raises(pp.errors.InvalidInputError):
+        texts.add("not a tag", "page-points = x")
+    assert texts.languages() == ["en", "it"] and texts.host_resources == 0

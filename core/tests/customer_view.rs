@@ -768,7 +768,7 @@ fn bidi_overrides_and_zero_width_characters_do_not_reach_sentences() {
     let evil = "Trail\u{202E}seohs\u{2066}\u{200B}\u{FEFF}";
     let text = loc
         .message(
-            "step-in-transit",
+            postpurchase::customer::msg!("step-in-transit"),
             &[
                 ("has_place", Arg::Text("yes".into())),
                 ("place", Arg::Text(evil.into())),
@@ -781,7 +781,7 @@ fn bidi_overrides_and_zero_width_characters_do_not_reach_sentences() {
     // joiners and marks some scripts need are kept
     let kept = loc
         .message(
-            "step-in-transit",
+            postpurchase::customer::msg!("step-in-transit"),
             &[
                 ("has_place", Arg::Text("yes".into())),
                 ("place", Arg::Text("a\u{200D}b\u{200F}".into())),

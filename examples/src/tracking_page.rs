@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use postpurchase::Result;
-use postpurchase::customer::{Arg, Localizer, Message, OrderView, Summary};
+use postpurchase::customer::{ActionKind, Arg, Localizer, Message, MessageId, OrderView, Summary, msg};
 use serde::Deserialize;
 
 use crate::report_html::escape;
@@ -74,9 +74,9 @@ pub fn page(
 ) -> Result<String> {
     let tz: chrono_tz::Tz = view.time_zone.parse().unwrap_or(chrono_tz::UTC);
     let day = |t: DateTime<Utc>| escape(&loc.date(t.with_timezone(&tz).date_naive()));
-    let word = |id: &str, args: &[(&str, Arg)]| loc.message(id, args).map(|s| escape(&s));
+    let word = |id: MessageId, args: &[(&str, Arg)]| loc.message(id, args).map(|s| escape(&s));
     let mut b = String::new();
-    let title = word("page-order", &[("order", Arg::Text(view.order.clone()))])?;
+    let title = word(msg!("page-order"), &[("order", Arg::Text(view.order.clone()))])?;
     let _ = write!(
         b,
         "{MARKER}\n<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
@@ -121,14 +121,14 @@ pub fn page(
     let _ = write!(
         b,
         "<section class=\"next\"><h2>{h}</h2><p data-next=\"{m}\">{t}</p></section>",
-        h = word("page-next", &[])?,
+        h = word(msg!("page-next"), &[])?,
         m = escape(&view.next.message),
         t = escape(&view.next.text)
     );
     for (n, s) in (1i64..).zip(&view.shipments) {
         let tracking = s.tracking_number.clone().unwrap_or_default();
         let heading = word(
-            "page-parcel",
+            msg!("page-parcel"),
             &[
                 ("n", Arg::Count(n)),
                 ("carrier", Arg::Text(s.carrier.clone())),
@@ -145,7 +145,7 @@ pub fn page(
             let _ = write!(
                 b,
                 "<dt>{}</dt><dd class=\"promised\" data-promised=\"{}\">{}</dd>",
-                word("page-promised", &[])?,
+                word(msg!("page-promised"), &[])?,
                 instant(p),
                 day(p)
             );
@@ -155,7 +155,7 @@ pub fn page(
                 let _ = write!(
                     b,
                     "<dt>{}</dt><dd class=\"delivered\" data-delivered=\"{}\">{}</dd>",
-                    word("page-delivered", &[])?,
+                    word(msg!("page-delivered"), &[])?,
                     instant(d),
                     day(d)
                 );
@@ -164,7 +164,7 @@ pub fn page(
                 let _ = write!(
                     b,
                     "<dt>{}</dt><dd class=\"estimate\" data-estimate=\"{}\">{}</dd>",
-                    word("page-estimate", &[])?,
+                    word(msg!("page-estimate"), &[])?,
                     instant(e),
                     day(e)
                 );
@@ -194,11 +194,11 @@ pub fn page(
         let _ = write!(
             b,
             "<section class=\"waiting\"><h2>{}</h2><p class=\"items\">{}</p></section>",
-            word("page-waiting", &[])?,
+            word(msg!("page-waiting"), &[])?,
             escape(&loc.and_list(&items))
         );
     }
-    let _ = write!(b, "<section class=\"actions\"><h2>{}</h2><ul class=\"actions\">", word("page-actions", &[])?);
+    let _ = write!(b, "<section class=\"actions\"><h2>{}</h2><ul class=\"actions\">", word(msg!("page-actions"), &[])?);
     for a in &view.actions {
         let kind = code(&a.action);
         let deadline = a.deadline.map(|d| format!(" data-deadline=\"{}\"", instant(d))).unwrap_or_default();
@@ -216,17 +216,17 @@ pub fn page(
                 b,
                 "<a class=\"button\" href=\"#{kind}-{}\">{}</a>",
                 escape(&a.subject),
-                word(&format!("page-button-{kind}"), &[])?
+                word(button(a.action), &[])?
             );
         }
         b.push_str("</li>");
     }
     if view.actions.is_empty() {
-        let _ = write!(b, "<li class=\"none\">{}</li>", word("page-no-actions", &[])?);
+        let _ = write!(b, "<li class=\"none\">{}</li>", word(msg!("page-no-actions"), &[])?);
     }
     b.push_str("</ul></section>");
     if !view.returns.is_empty() {
-        let _ = write!(b, "<section class=\"returns\"><h2>{}</h2><ul>", word("page-returns", &[])?);
+        let _ = write!(b, "<section class=\"returns\"><h2>{}</h2><ul>", word(msg!("page-returns"), &[])?);
         for r in &view.returns {
             let _ = write!(
                 b,
@@ -244,7 +244,7 @@ pub fn page(
             "<section class=\"points\" data-pending=\"{}\" data-balance=\"{}\"><h2>{}</h2>",
             p.pending,
             p.balance,
-            word("page-points", &[])?
+            word(msg!("page-points"), &[])?
         );
         for s in &p.statements {
             let _ = write!(b, "<p>{}</p>", escape(&s.text));
@@ -252,8 +252,11 @@ pub fn page(
         b.push_str("</section>");
     }
     if !messages.is_empty() {
-        let _ =
-            write!(b, "<section class=\"messages\"><h2>{}</h2><ol class=\"messages\">", word("page-messages", &[])?);
+        let _ = write!(
+            b,
+            "<section class=\"messages\"><h2>{}</h2><ol class=\"messages\">",
+            word(msg!("page-messages"), &[])?
+        );
         for (at, m) in messages {
             let _ = write!(
                 b,
@@ -278,4 +281,14 @@ pub fn page(
 /// The snake_case name serde gives a unit enum value.
 fn code<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_value(v).ok().and_then(|j| j.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+/// The words on an action's button.
+fn button(kind: ActionKind) -> MessageId {
+    match kind {
+        ActionKind::Return => msg!("page-button-return"),
+        ActionKind::Exchange => msg!("page-button-exchange"),
+        ActionKind::ReportProblem => msg!("page-button-report_problem"),
+        ActionKind::ClaimLost => msg!("page-button-claim_lost"),
+    }
 }

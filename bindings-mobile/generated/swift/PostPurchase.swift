@@ -677,6 +677,205 @@ fileprivate struct FfiConverterTimestamp: FfiConverterRustBuffer {
 
 
 /**
+ * The words the customer calls read: the shipped Fluent catalogues with the app's own
+ * resources on top, so an app rewords a message or adds a language.
+ */
+public protocol CataloguesProtocol: AnyObject, Sendable {
+    
+    /**
+     * Puts a Fluent resource for `language` (a BCP 47 tag; `de-AT` adds to `de`) on top. A
+     * resource that does not parse or names an id the library does not use is `input.invalid`
+     * naming the line; nothing is added on error.
+     */
+    func add(language: String, source: String) throws 
+    
+    /**
+     * How many resources were added.
+     */
+    func hostResources()  -> UInt32
+    
+    /**
+     * The languages with words, English first.
+     */
+    func languages()  -> [String]
+    
+    /**
+     * The message ids `language` has no words for (they are written in English).
+     */
+    func missing(language: String)  -> [String]
+    
+}
+/**
+ * The words the customer calls read: the shipped Fluent catalogues with the app's own
+ * resources on top, so an app rewords a message or adds a language.
+ */
+open class Catalogues: CataloguesProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_postpurchase_mobile_fn_clone_catalogues(self.handle, $0) }
+    }
+    /**
+     * The shipped catalogues (English and Italian).
+     */
+public convenience init() {
+    let handle =
+        try! rustCall() {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_constructor_catalogues_new(uniffiCallStatus
+    )
+}
+    self.init(unsafeFromHandle: handle)
+}
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_postpurchase_mobile_fn_free_catalogues(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Puts a Fluent resource for `language` (a BCP 47 tag; `de-AT` adds to `de`) on top. A
+     * resource that does not parse or names an id the library does not use is `input.invalid`
+     * naming the line; nothing is added on error.
+     */
+open func add(language: String, source: String)throws   {try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_catalogues_add(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(language),
+        FfiConverterString.lower(source),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * How many resources were added.
+     */
+open func hostResources() -> UInt32  {
+    return try!  FfiConverterUInt32.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_catalogues_host_resources(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The languages with words, English first.
+     */
+open func languages() -> [String]  {
+    return try!  FfiConverterSequenceString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_catalogues_languages(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The message ids `language` has no words for (they are written in English).
+     */
+open func missing(language: String) -> [String]  {
+    return try!  FfiConverterSequenceString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_catalogues_missing(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(language),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCatalogues: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = Catalogues
+
+    public static func lift(_ handle: UInt64) throws -> Catalogues {
+        return Catalogues(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: Catalogues) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Catalogues {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: Catalogues, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCatalogues_lift(_ handle: UInt64) throws -> Catalogues {
+    return try FfiConverterTypeCatalogues.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCatalogues_lower(_ value: Catalogues) -> UInt64 {
+    return FfiConverterTypeCatalogues.lower(value)
+}
+
+
+
+
+
+
+/**
  * Co-purchase statistics over baskets of item ids.
  */
 public protocol CoPurchaseProtocol: AnyObject, Sendable {
@@ -6446,6 +6645,10 @@ public struct OrderViewInput {
      * Delay thresholds as JSON (defaults when absent).
      */
     public var thresholdsJson: String?
+    /**
+     * The app's words (the shipped catalogues when absent).
+     */
+    public var catalogues: Catalogues?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -6473,7 +6676,10 @@ public struct OrderViewInput {
          */context: EligibilityContext? = nil, 
         /**
          * Delay thresholds as JSON (defaults when absent).
-         */thresholdsJson: String? = nil) {
+         */thresholdsJson: String? = nil, 
+        /**
+         * The app's words (the shipped catalogues when absent).
+         */catalogues: Catalogues? = nil) {
         self.eventsJson = eventsJson
         self.policy = policy
         self.now = now
@@ -6482,6 +6688,7 @@ public struct OrderViewInput {
         self.ledgerJson = ledgerJson
         self.context = context
         self.thresholdsJson = thresholdsJson
+        self.catalogues = catalogues
     }
 
     
@@ -6507,7 +6714,8 @@ public struct FfiConverterTypeOrderViewInput: FfiConverterRustBuffer {
                 programme: FfiConverterOptionTypeLoyaltyProgramme.read(from: &buf), 
                 ledgerJson: FfiConverterOptionString.read(from: &buf), 
                 context: FfiConverterOptionTypeEligibilityContext.read(from: &buf), 
-                thresholdsJson: FfiConverterOptionString.read(from: &buf)
+                thresholdsJson: FfiConverterOptionString.read(from: &buf), 
+                catalogues: FfiConverterOptionTypeCatalogues.read(from: &buf)
         )
     }
 
@@ -6520,6 +6728,7 @@ public struct FfiConverterTypeOrderViewInput: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.ledgerJson, into: &buf)
         FfiConverterOptionTypeEligibilityContext.write(value.context, into: &buf)
         FfiConverterOptionString.write(value.thresholdsJson, into: &buf)
+        FfiConverterOptionTypeCatalogues.write(value.catalogues, into: &buf)
     }
 }
 
@@ -15763,6 +15972,30 @@ fileprivate struct FfiConverterOptionTimestamp: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeCatalogues: FfiConverterRustBuffer {
+    typealias SwiftType = Catalogues?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeCatalogues.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeCatalogues.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeLoyaltyProgramme: FfiConverterRustBuffer {
     typealias SwiftType = LoyaltyProgramme?
 
@@ -17703,23 +17936,25 @@ public func answerQuestion(input: OrderViewInput, question: String, line: String
 /**
  * The answer for a request in the core's JSON shape (an `AnswerRequest`), as JSON.
  */
-public func answerQuestionJson(requestJson: String)throws  -> String  {
+public func answerQuestionJson(requestJson: String, catalogues: Catalogues? = nil)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_answer_question_json(
-        FfiConverterString.lower(requestJson),uniffiCallStatus
+        FfiConverterString.lower(requestJson),
+        FfiConverterOptionTypeCatalogues.lower(catalogues),uniffiCallStatus
     )
 })
 }
 /**
  * The plain-language summary of a loyalty programme.
  */
-public func loyaltySummary(programme: LoyaltyProgramme, locale: String)throws  -> PlainSummary  {
+public func loyaltySummary(programme: LoyaltyProgramme, locale: String, catalogues: Catalogues? = nil)throws  -> PlainSummary  {
     return try  FfiConverterTypePlainSummary_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_loyalty_summary(
         FfiConverterTypeLoyaltyProgramme_lower(programme),
-        FfiConverterString.lower(locale),uniffiCallStatus
+        FfiConverterString.lower(locale),
+        FfiConverterOptionTypeCatalogues.lower(catalogues),uniffiCallStatus
     )
 })
 }
@@ -17727,11 +17962,12 @@ public func loyaltySummary(programme: LoyaltyProgramme, locale: String)throws  -
  * The loyalty summary for a request in the core's JSON shape (a `LoyaltySummaryRequest`), as
  * JSON.
  */
-public func loyaltySummaryJson(requestJson: String)throws  -> String  {
+public func loyaltySummaryJson(requestJson: String, catalogues: Catalogues? = nil)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_loyalty_summary_json(
-        FfiConverterString.lower(requestJson),uniffiCallStatus
+        FfiConverterString.lower(requestJson),
+        FfiConverterOptionTypeCatalogues.lower(catalogues),uniffiCallStatus
     )
 })
 }
@@ -17739,24 +17975,26 @@ public func loyaltySummaryJson(requestJson: String)throws  -> String  {
  * The content of a notification intent (JSON, as the planner gives it); `input` is the view of
  * the order it is about (absent for loyalty and marketing messages, then `locale` applies).
  */
-public func messageContent(intentJson: String, input: OrderViewInput? = nil, locale: String? = nil)throws  -> CustomerMessage  {
+public func messageContent(intentJson: String, input: OrderViewInput? = nil, locale: String? = nil, catalogues: Catalogues? = nil)throws  -> CustomerMessage  {
     return try  FfiConverterTypeCustomerMessage_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_message_content(
         FfiConverterString.lower(intentJson),
         FfiConverterOptionTypeOrderViewInput.lower(input),
-        FfiConverterOptionString.lower(locale),uniffiCallStatus
+        FfiConverterOptionString.lower(locale),
+        FfiConverterOptionTypeCatalogues.lower(catalogues),uniffiCallStatus
     )
 })
 }
 /**
  * The message content for a request in the core's JSON shape (a `MessageRequest`), as JSON.
  */
-public func messageContentJson(requestJson: String)throws  -> String  {
+public func messageContentJson(requestJson: String, catalogues: Catalogues? = nil)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_message_content_json(
-        FfiConverterString.lower(requestJson),uniffiCallStatus
+        FfiConverterString.lower(requestJson),
+        FfiConverterOptionTypeCatalogues.lower(catalogues),uniffiCallStatus
     )
 })
 }
@@ -17775,11 +18013,12 @@ public func orderView(input: OrderViewInput)throws  -> OrderView  {
  * The order view for a request in the core's JSON shape (a `ViewRequest`), as JSON: the twin
  * of [`order_view`] for hosts that keep the request as JSON.
  */
-public func orderViewJson(requestJson: String)throws  -> String  {
+public func orderViewJson(requestJson: String, catalogues: Catalogues? = nil)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_order_view_json(
-        FfiConverterString.lower(requestJson),uniffiCallStatus
+        FfiConverterString.lower(requestJson),
+        FfiConverterOptionTypeCatalogues.lower(catalogues),uniffiCallStatus
     )
 })
 }
@@ -17787,14 +18026,15 @@ public func orderViewJson(requestJson: String)throws  -> String  {
  * The plain-language summary of a return policy, amounts in `currency`, tier benefits from
  * `programme`.
  */
-public func returnPolicySummary(policy: ReturnPolicy, currency: String, locale: String, programme: LoyaltyProgramme? = nil)throws  -> PlainSummary  {
+public func returnPolicySummary(policy: ReturnPolicy, currency: String, locale: String, programme: LoyaltyProgramme? = nil, catalogues: Catalogues? = nil)throws  -> PlainSummary  {
     return try  FfiConverterTypePlainSummary_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_return_policy_summary(
         FfiConverterTypeReturnPolicy_lower(policy),
         FfiConverterString.lower(currency),
         FfiConverterString.lower(locale),
-        FfiConverterOptionTypeLoyaltyProgramme.lower(programme),uniffiCallStatus
+        FfiConverterOptionTypeLoyaltyProgramme.lower(programme),
+        FfiConverterOptionTypeCatalogues.lower(catalogues),uniffiCallStatus
     )
 })
 }
@@ -17802,11 +18042,12 @@ public func returnPolicySummary(policy: ReturnPolicy, currency: String, locale: 
  * The return policy summary for a request in the core's JSON shape (a
  * `PolicySummaryRequest`), as JSON.
  */
-public func returnPolicySummaryJson(requestJson: String)throws  -> String  {
+public func returnPolicySummaryJson(requestJson: String, catalogues: Catalogues? = nil)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
         uniffiCallStatus in
     uniffi_postpurchase_mobile_fn_func_return_policy_summary_json(
-        FfiConverterString.lower(requestJson),uniffiCallStatus
+        FfiConverterString.lower(requestJson),
+        FfiConverterOptionTypeCatalogues.lower(catalogues),uniffiCallStatus
     )
 })
 }
@@ -18252,31 +18493,31 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_answer_question() != 32712) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_answer_question_json() != 28262) {
+    if (uniffi_postpurchase_mobile_checksum_func_answer_question_json() != 12477) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_loyalty_summary() != 54451) {
+    if (uniffi_postpurchase_mobile_checksum_func_loyalty_summary() != 3288) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_loyalty_summary_json() != 57982) {
+    if (uniffi_postpurchase_mobile_checksum_func_loyalty_summary_json() != 9650) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_message_content() != 59372) {
+    if (uniffi_postpurchase_mobile_checksum_func_message_content() != 28580) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_message_content_json() != 25427) {
+    if (uniffi_postpurchase_mobile_checksum_func_message_content_json() != 48345) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_order_view() != 29818) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_order_view_json() != 24537) {
+    if (uniffi_postpurchase_mobile_checksum_func_order_view_json() != 48958) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_return_policy_summary() != 36105) {
+    if (uniffi_postpurchase_mobile_checksum_func_return_policy_summary() != 35265) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_postpurchase_mobile_checksum_func_return_policy_summary_json() != 26019) {
+    if (uniffi_postpurchase_mobile_checksum_func_return_policy_summary_json() != 10808) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_func_ces() != 63082) {
@@ -18375,6 +18616,18 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_func_verify_webhook() != 45314) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_postpurchase_mobile_checksum_method_catalogues_add() != 47417) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_catalogues_host_resources() != 8513) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_catalogues_languages() != 21541) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_catalogues_missing() != 21093) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_postpurchase_mobile_checksum_method_copurchase_hit_rate() != 40723) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -18442,6 +18695,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_method_order_version() != 62959) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_constructor_catalogues_new() != 60511) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_constructor_copurchase_new() != 50904) {

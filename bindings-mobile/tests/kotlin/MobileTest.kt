@@ -578,6 +578,26 @@ class MobileTest {
     fun `the README's Kotlin snippet runs`() = readmeKotlinSnippet()
 
     @Test
+    fun `an app rewords a message and adds a language, and a bad catalogue is refused whole`() {
+        val texts = Catalogues()
+        texts.add("en", "policy-title = Our returns promise")
+        texts.add("fr", "policy-title = Retours et remboursements")
+        check("languages", texts.languages() == listOf("en", "it", "fr") && texts.hostResources() == 2u) { texts.languages().toString() }
+        val policy = ReturnPolicy("""{"window": {"days": 30}}""")
+        check("reworded", returnPolicySummary(policy, "EUR", "en", catalogues = texts).title == "Our returns promise")
+        val fr = returnPolicySummary(policy, "EUR", "fr-FR", catalogues = texts)
+        check("a new language", fr.locale == "fr-FR" && fr.title == "Retours et remboursements") { fr.toString() }
+        check("untranslated in English", fr.statements.first().text.startsWith("You can return an item within 30 days")) { fr.statements.first().text }
+        check("shipped untouched", returnPolicySummary(policy, "EUR", "en").title == "Returns and refunds")
+        val json = returnPolicySummaryJson("""{"policy": {"window": {"days": 30}}, "currency": "EUR", "locale": "fr"}""", texts)
+        check("the JSON twin reads them too", json.contains("Retours et remboursements")) { json }
+        check("missing ids", "page-points" in texts.missing("fr") && "policy-title" !in texts.missing("fr"))
+        val bad = codeOf { texts.add("de", "page-points = Punkte\npage-pionts = Punkte\n") }
+        check("a misspelt id is input.invalid", bad == "input.invalid") { "$bad" }
+        check("nothing half-added", texts.languages() == listOf("en", "it", "fr") && texts.hostResources() == 2u)
+    }
+
+    @Test
     fun `two writers who saw the same version, the second one conflicts`() {
         val now = Instant.parse("2026-03-01T00:00:00Z")
         val placed = placeOrder(

@@ -1,6 +1,7 @@
 """The customer's side: what a person reads about their order and the shop's rules, in their
 language (English and Italian catalogues ship with the library; other languages fall back to
-English).
+English). A shop rewords a message or adds a language with :class:`Catalogues`, passed to any
+call as ``catalogues=``.
 
 * :func:`order_view`: per parcel a timeline of plain steps, the promise and the current
   estimate, what happens next, and the actions open now with their deadlines (returns and
@@ -39,6 +40,45 @@ PolicyLike = Union[ReturnPolicy, Dict[str, Any]]
 ProgrammeLike = Union[Programme, Dict[str, Any]]
 
 
+class Catalogues:
+    """The words the customer calls read: the shipped Fluent catalogues, with the shop's own
+    resources on top. ``add`` puts a Fluent resource for a language (a BCP 47 tag; ``de-AT``
+    adds to ``de``) above everything added before; a message a language lacks is written in
+    English. A resource that does not parse, or names an id the library does not use, raises
+    ``input.invalid`` naming the line, and nothing is added.
+
+    >>> texts = Catalogues().add("de", "page-points = Deine Punkte")
+    >>> texts.languages()
+    ['en', 'it', 'de']
+    >>> len(texts.missing("de")) > 250
+    True
+    """
+
+    def __init__(self) -> None:
+        self._native = _native.NativeCatalogues()
+
+    def add(self, language: str, source: str) -> "Catalogues":
+        """Puts ``source`` (Fluent) for ``language`` on top; returns ``self`` to chain."""
+        call(self._native.add, language, source)
+        return self
+
+    def languages(self) -> List[str]:
+        """The languages with words, English first."""
+        return list(self._native.languages())
+
+    def missing(self, language: str) -> List[str]:
+        """The message ids ``language`` has no words for (written in English)."""
+        return list(self._native.missing(language))
+
+    @property
+    def host_resources(self) -> int:
+        """How many resources were added."""
+        return int(self._native.host_resources)
+
+    def __repr__(self) -> str:
+        return f"Catalogues(languages={self.languages()!r}, host_resources={self.host_resources})"
+
+
 #: The native call of each customer-side request, by the name the shared vectors give it.
 _CALLS = {
     "view": _native.customer_view,
@@ -49,10 +89,11 @@ _CALLS = {
 }
 
 
-def run(operation: str, request: Dict[str, Any]) -> Dict[str, Any]:
+def run(operation: str, request: Dict[str, Any], catalogues: Optional[Catalogues] = None) -> Dict[str, Any]:
     """Runs one customer-side request in the core's JSON shape, named as the conformance vectors
     name it (``view``, ``answer``, ``message``, ``policy_summary``, ``loyalty_summary``); each
-    goes to its own typed native call. An unknown name raises ``input.invalid``.
+    goes to its own typed native call, reading ``catalogues`` when given. An unknown name raises
+    ``input.invalid``.
 
     >>> run("loyalty_summary", {"programme": {"currency": "EUR", "earning": {}}, "locale": "en"})["locale"]
     'en'
@@ -60,7 +101,7 @@ def run(operation: str, request: Dict[str, Any]) -> Dict[str, Any]:
     native = _CALLS.get(operation) if isinstance(operation, str) else None
     if native is None:
         raise InvalidInputError(f"customer operation {operation!r} is not one of {', '.join(_CALLS)}")
-    return load_dict(call(native, dumps(request)))
+    return load_dict(call(native, dumps(request), catalogues._native if catalogues is not None else None))
 
 
 def _config(value: Any) -> Any:
@@ -100,6 +141,7 @@ def order_view(
     ledger: Optional[Union[Member, List[Dict[str, Any]]]] = None,
     context: Optional[Dict[str, Any]] = None,
     thresholds: Optional[Dict[str, Any]] = None,
+    catalogues: Optional[Catalogues] = None,
 ) -> OrderView:
     """What the customer should see about an order at ``now``: ``headline``, ``shipments``
     (each with ``timeline``, ``promised_by``, ``estimate`` and ``next``), ``waiting``, ``next``,
@@ -120,7 +162,7 @@ def order_view(
     'Stiamo preparando il tuo ordine.'
     """
     req = _view_request(order, policy, now, locale, programme, ledger, context, thresholds)
-    return OrderView.from_dict(run("view", req))
+    return OrderView.from_dict(run("view", req, catalogues))
 
 
 def answer(
@@ -135,6 +177,7 @@ def answer(
     ledger: Optional[Union[Member, List[Dict[str, Any]]]] = None,
     context: Optional[Dict[str, Any]] = None,
     thresholds: Optional[Dict[str, Any]] = None,
+    catalogues: Optional[Catalogues] = None,
 ) -> CustomerAnswer:
     """The answer ``{question, text, statements}`` to one of :data:`QUESTIONS` about an order;
     ``line`` narrows ``can_i_return`` and ``how_do_i_return`` to one order line.
@@ -152,7 +195,7 @@ def answer(
     if line is not None:
         q["line"] = line
     view = _view_request(order, policy, now, locale, programme, ledger, context, thresholds)
-    return CustomerAnswer.from_dict(run("answer", {"view": view, "question": q}))
+    return CustomerAnswer.from_dict(run("answer", {"view": view, "question": q}, catalogues))
 
 
 def message(
@@ -166,6 +209,7 @@ def message(
     ledger: Optional[Union[Member, List[Dict[str, Any]]]] = None,
     context: Optional[Dict[str, Any]] = None,
     thresholds: Optional[Dict[str, Any]] = None,
+    catalogues: Optional[Catalogues] = None,
 ) -> CustomerMessage:
     """The content of a notification intent (as :func:`postpurchase.notify.plan` returns it):
     ``{locale, payload, subject, body}``. Messages about an order need the ``order``, its
@@ -184,11 +228,16 @@ def message(
 
             raise InvalidInputError("a message about an order needs its policy and now", "input.invalid")
         req["view"] = _view_request(order, policy, now, locale, programme, ledger, context, thresholds)
-    return CustomerMessage.from_dict(run("message", req))
+    return CustomerMessage.from_dict(run("message", req, catalogues))
 
 
 def return_policy_summary(
-    policy: PolicyLike, currency: str, locale: str, programme: Optional[ProgrammeLike] = None
+    policy: PolicyLike,
+    currency: str,
+    locale: str,
+    programme: Optional[ProgrammeLike] = None,
+    *,
+    catalogues: Optional[Catalogues] = None,
 ) -> PlainSummary:
     """The plain-language summary ``{locale, title, statements}`` of a return policy; amounts
     are in ``currency``, tier benefits come from ``programme``.
@@ -200,13 +249,14 @@ def return_policy_summary(
     req: Dict[str, Any] = {"policy": _config(policy), "currency": currency, "locale": locale}
     if programme is not None:
         req["programme"] = _config(programme)
-    return PlainSummary.from_dict(run("policy_summary", req))
+    return PlainSummary.from_dict(run("policy_summary", req, catalogues))
 
 
-def loyalty_summary(programme: ProgrammeLike, locale: str) -> PlainSummary:
+def loyalty_summary(programme: ProgrammeLike, locale: str, *, catalogues: Optional[Catalogues] = None) -> PlainSummary:
     """The plain-language summary ``{locale, title, statements}`` of a loyalty programme.
 
     >>> loyalty_summary({"currency": "EUR", "earning": {}}, "it").title
     'Punti fedeltà'
     """
-    return PlainSummary.from_dict(run("loyalty_summary", {"programme": _config(programme), "locale": locale}))
+    req = {"programme": _config(programme), "locale": locale}
+    return PlainSummary.from_dict(run("loyalty_summary", req, catalogues))

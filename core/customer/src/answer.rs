@@ -26,6 +26,7 @@ use super::locale::{Arg, Localizer};
 use super::summary::{Statement, statement};
 use super::view::{ActionKind, OrderView, ShipmentView, StepState};
 use crate::error::{Error, ErrorKind, Result};
+use crate::msg;
 
 /// A question from the closed set the answers cover.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -166,7 +167,7 @@ pub fn answer(question: &Question, view: &OrderView, loc: &Localizer) -> Result<
                 .filter(|a| a.action == ActionKind::Return && line.as_deref().is_none_or(|l| a.subject == l));
             out.extend(returns.map(|a| a.statement.clone()));
             if out.is_empty() {
-                out.push(statement(loc, "answer", "answer-nothing-shipped", &[], &[])?);
+                out.push(statement(loc, "answer", msg!("answer-nothing-shipped"), &[], &[])?);
             }
         }
         Question::HowDoIReturn { line } => {
@@ -176,9 +177,9 @@ pub fn answer(question: &Question, view: &OrderView, loc: &Localizer) -> Result<
                 .filter(|a| line.as_deref().is_none_or(|l| a.subject == l))
                 .collect();
             if open.is_empty() {
-                out.push(statement(loc, "answer", "answer-nothing-returnable", &[], &[])?);
+                out.push(statement(loc, "answer", msg!("answer-nothing-returnable"), &[], &[])?);
             } else {
-                out.push(statement(loc, "answer", "answer-how-to-return", &[], &[])?);
+                out.push(statement(loc, "answer", msg!("answer-how-to-return"), &[], &[])?);
                 for a in open {
                     out.push(cost(a, view, loc)?);
                 }
@@ -187,12 +188,12 @@ pub fn answer(question: &Question, view: &OrderView, loc: &Localizer) -> Result<
         Question::WhereIsMyRefund => {
             out.extend(view.returns.iter().map(|r| r.statement.clone()));
             if out.is_empty() {
-                out.push(statement(loc, "answer", "answer-no-return", &[], &[])?);
+                out.push(statement(loc, "answer", msg!("answer-no-return"), &[], &[])?);
             }
         }
         Question::HowManyPoints => match &view.points {
             Some(p) => out.extend(p.statements.iter().cloned()),
-            None => out.push(statement(loc, "answer", "answer-no-points", &[], &[])?),
+            None => out.push(statement(loc, "answer", msg!("answer-no-points"), &[], &[])?),
         },
     }
     let text = out.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(" ");
@@ -228,7 +229,7 @@ fn parcel(n: usize, total: usize, s: &ShipmentView, loc: &Localizer) -> Result<S
     args.push(("has_tracking", Arg::Text(if tracking.is_empty() { "no" } else { "yes" }.into())));
     args.push(("tracking", Arg::Text(tracking.clone())));
     let facts = [("shipment", s.id.clone()), ("status", s.status.as_str().to_string()), ("tracking", tracking)];
-    statement(loc, "answer", "answer-parcel", &args, &facts)
+    statement(loc, "answer", msg!("answer-parcel"), &args, &facts)
 }
 
 /// What returning a line costs and pays, from the action's refund preview.
@@ -240,7 +241,7 @@ fn cost(a: &super::view::Action, view: &OrderView, loc: &Localizer) -> Result<St
         return statement(
             loc,
             "answer",
-            "answer-return-cost-unknown",
+            msg!("answer-return-cost-unknown"),
             &[("item", Arg::Text(title))],
             &[("line", a.subject.clone())],
         );
@@ -249,6 +250,6 @@ fn cost(a: &super::view::Action, view: &OrderView, loc: &Localizer) -> Result<St
         [("item", Arg::Text(title)), ("refund", Arg::Text(loc.money(&refund))), ("fees", Arg::Text(loc.money(&fees)))];
     let facts =
         [("line", a.subject.clone()), ("refund", refund.amount().to_string()), ("fees", fees.amount().to_string())];
-    let id = if fees.is_zero() { "answer-return-free" } else { "answer-return-cost" };
+    let id = if fees.is_zero() { msg!("answer-return-free") } else { msg!("answer-return-cost") };
     statement(loc, "answer", id, &args, &facts)
 }

@@ -1,6 +1,6 @@
-//! Text in the customer's language: Project Fluent catalogues shipped with the crate
-//! (`core/customer/locales/*.ftl`) for the words, ICU4X with its compiled CLDR data for numbers, money,
-//! dates and lists.
+//! Text in the customer's language: Project Fluent [`Catalogues`] for the words (the ones shipped
+//! in `core/customer/locales/<language>/<area>.ftl`, under a host's own), ICU4X with its compiled
+//! CLDR data for numbers, money, dates and lists.
 //!
 //! A requested locale (a BCP 47 tag such as `it-IT` or `en-IE`) picks the catalogue of its
 //! language; a language without a catalogue falls back to English, and so does a message a
@@ -20,11 +20,8 @@
 //! # Ok::<(), postpurchase::Error>(())
 //! ```
 
-use std::sync::OnceLock;
-
 use chrono::{Datelike, NaiveDate};
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentValue};
 use icu_datetime::DateTimeFormatter;
 use icu_datetime::fieldsets::YMD;
 use icu_decimal::DecimalFormatter;
@@ -35,70 +32,10 @@ use icu_locale_core::Locale;
 use icu_locale_core::preferences::extensions::unicode::keywords::CurrencyType;
 use rust_decimal::Decimal;
 
+use crate::catalogue::{Catalogues, FALLBACK_LANGUAGE, language_of};
 use crate::error::{Error, ErrorKind, Result};
+use crate::message_id::MessageId;
 use crate::money::Money;
-
-/// The catalogues shipped with the crate: (language, Fluent source). The first is the fallback.
-pub const CATALOGUES: [(&str, &str); 2] =
-    [("en", include_str!("../locales/en.ftl")), ("it", include_str!("../locales/it.ftl"))];
-
-/// The languages with a shipped catalogue, the fallback first.
-pub fn shipped_languages() -> Vec<&'static str> {
-    CATALOGUES.iter().map(|(l, _)| *l).collect()
-}
-
-type Bundle = FluentBundle<FluentResource>;
-
-/// The parsed catalogues, built once. A catalogue that fails to parse keeps the messages that
-/// parsed (a test checks that every shipped catalogue parses cleanly).
-fn bundles() -> &'static [(&'static str, Bundle)] {
-    static BUNDLES: OnceLock<Vec<(&'static str, Bundle)>> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        CATALOGUES
-            .iter()
-            .filter_map(|(lang, source)| {
-                let id: unic_langid::LanguageIdentifier = lang.parse().ok()?;
-                let mut bundle = FluentBundle::new_concurrent(vec![id]);
-                // money and dates are formatted here; Unicode isolation marks would only get in
-                // the way of plain-text channels (SMS, email subjects)
-                bundle.set_use_isolating(false);
-                let resource = FluentResource::try_new((*source).to_string()).unwrap_or_else(|(partial, _)| partial);
-                // duplicate ids keep the first definition
-                let _ = bundle.add_resource(resource);
-                Some((*lang, bundle))
-            })
-            .collect()
-    })
-}
-
-/// Parse problems of each shipped catalogue (empty when every catalogue is clean): for tests.
-pub fn catalogue_problems() -> Vec<String> {
-    let mut out = Vec::new();
-    for (lang, source) in CATALOGUES {
-        if let Err((_, errors)) = FluentResource::try_new(source.to_string()) {
-            out.extend(errors.iter().map(|e| format!("{lang}: {e:?}")));
-        }
-    }
-    out
-}
-
-/// The message ids of a shipped catalogue, in file order.
-pub fn message_ids(language: &str) -> Vec<String> {
-    CATALOGUES
-        .iter()
-        .filter(|(l, _)| *l == language)
-        .flat_map(|(_, source)| {
-            let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
-            resource
-                .entries()
-                .filter_map(|e| match e {
-                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
-                    _ => None,
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect()
-}
 
 /// An argument of a message: text (already formatted) or a count (selects plural forms).
 #[derive(Debug, Clone, PartialEq)]
@@ -156,7 +93,8 @@ impl From<u32> for Arg {
 /// Words, numbers, money, dates and lists in one locale.
 pub struct Localizer {
     tag: String,
-    language: &'static str,
+    language: String,
+    catalogues: Catalogues,
     locale: Locale,
     decimal: DecimalFormatter,
     date: DateTimeFormatter<YMD>,
@@ -180,20 +118,24 @@ impl Localizer {
     /// # Errors
     /// [`ErrorKind::InvalidInput`] for a tag that is not BCP 47.
     pub fn new(tag: &str) -> Result<Localizer> {
-        if tag.len() > 64 {
-            return Err(Error::new(ErrorKind::InvalidInput, "locale: a tag is at most 64 characters"));
-        }
+        Localizer::with_catalogues(tag, &Catalogues::shipped())
+    }
+
+    /// A localizer for a BCP 47 tag that reads `catalogues` (the host's resources over the
+    /// shipped ones): a language the host added is used like a shipped one.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] for a tag that is not BCP 47.
+    pub fn with_catalogues(tag: &str, catalogues: &Catalogues) -> Result<Localizer> {
+        let lang = language_of(tag)?;
         let requested: Locale = tag
             .replace('_', "-")
             .parse()
             .map_err(|_| Error::new(ErrorKind::InvalidInput, format!("locale: {tag:?} is not a BCP 47 tag")))?;
-        let lang = requested.id.language.as_str().to_string();
-        let (language, locale) = match CATALOGUES.iter().find(|(l, _)| *l == lang) {
-            Some((l, _)) => (*l, requested),
-            None => {
-                let fallback = CATALOGUES.first().map_or("en", |(l, _)| *l);
-                (fallback, fallback.parse().map_err(|e| icu_error("the fallback", e))?)
-            }
+        let (language, locale) = if catalogues.has_language(&lang) {
+            (lang, requested)
+        } else {
+            (FALLBACK_LANGUAGE.to_string(), FALLBACK_LANGUAGE.parse().map_err(|e| icu_error("the fallback", e))?)
         };
         let decimal =
             DecimalFormatter::try_new((&locale).into(), Default::default()).map_err(|e| icu_error("numbers", e))?;
@@ -201,7 +143,16 @@ impl Localizer {
         let wide = ListFormatterOptions::default().with_length(ListLength::Wide);
         let and_list = ListFormatter::try_new_and((&locale).into(), wide).map_err(|e| icu_error("lists", e))?;
         let or_list = ListFormatter::try_new_or((&locale).into(), wide).map_err(|e| icu_error("lists", e))?;
-        Ok(Localizer { tag: locale.to_string(), language, locale, decimal, date, and_list, or_list })
+        Ok(Localizer {
+            tag: locale.to_string(),
+            language,
+            catalogues: catalogues.clone(),
+            locale,
+            decimal,
+            date,
+            and_list,
+            or_list,
+        })
     }
 
     /// The locale numbers, money and dates follow (`it-IT`; `en` after a fallback).
@@ -210,8 +161,8 @@ impl Localizer {
     }
 
     /// The language of the catalogue in use (`it`, or `en` after a fallback).
-    pub fn language(&self) -> &'static str {
-        self.language
+    pub fn language(&self) -> &str {
+        &self.language
     }
 
     /// The message `id` with its arguments, in the catalogue's language, else in English.
@@ -219,14 +170,8 @@ impl Localizer {
     /// # Errors
     /// [`ErrorKind::InvalidInput`] for an id no catalogue has; [`ErrorKind::Internal`] when the
     /// message needs an argument that was not given.
-    pub fn message(&self, id: &str, args: &[(&str, Arg)]) -> Result<String> {
-        let all = bundles();
-        let found = all
-            .iter()
-            .filter(|(l, _)| *l == self.language)
-            .chain(all.iter().take(1))
-            .find_map(|(_, b)| b.get_message(id).and_then(|m| m.value()).map(|p| (b, p)));
-        let Some((bundle, pattern)) = found else {
+    pub fn message(&self, id: MessageId, args: &[(&str, Arg)]) -> Result<String> {
+        let Some((bundle, pattern)) = self.catalogues.find(&self.language, id.as_str()) else {
             return Err(Error::new(ErrorKind::InvalidInput, format!("no message {id:?} in any catalogue")));
         };
         let mut fluent_args = FluentArgs::new();
@@ -286,11 +231,7 @@ impl Localizer {
     /// The catalogue's currency symbol for `code` (`currency-symbols = USD:USD, …`), if it names
     /// one: CLDR's symbol where the compiled currency data differs.
     fn symbol_override(&self, code: &str) -> Option<String> {
-        let all = bundles();
-        let (_, bundle) = all.iter().find(|(l, _)| *l == self.language)?;
-        let pattern = bundle.get_message("currency-symbols")?.value()?;
-        let mut errors = Vec::new();
-        let list = bundle.format_pattern(pattern, None, &mut errors).into_owned();
+        let list = self.catalogues.own_text(&self.language, crate::msg!("currency-symbols").as_str())?;
         list.split(',')
             .filter_map(|pair| pair.trim().split_once(':'))
             .find(|(c, _)| *c == code)
@@ -332,16 +273,29 @@ mod tests {
     }
 
     #[test]
-    fn every_shipped_catalogue_parses_and_has_every_message_id() {
-        assert_eq!(catalogue_problems(), Vec::<String>::new());
-        let english = message_ids("en");
-        assert!(english.len() > 50, "{}", english.len());
-        for (lang, _) in CATALOGUES {
-            let ids = message_ids(lang);
-            let missing: Vec<&String> = english.iter().filter(|id| !ids.contains(id)).collect();
-            let extra: Vec<&String> = ids.iter().filter(|id| !english.contains(id)).collect();
-            assert!(missing.is_empty() && extra.is_empty(), "{lang}: missing {missing:?}, extra {extra:?}");
+    fn every_shipped_catalogue_parses_and_has_exactly_the_typed_ids_area_by_area() {
+        use crate::catalogue::{shipped_ids, shipped_languages, shipped_problems};
+        use crate::message_id::{Area, MESSAGE_IDS};
+        assert_eq!(shipped_problems(), Vec::<String>::new());
+        assert!(MESSAGE_IDS.len() > 250, "{}", MESSAGE_IDS.len());
+        assert_eq!(shipped_languages(), ["en", "it"]);
+        for lang in shipped_languages() {
+            for area in Area::ALL {
+                let typed: Vec<&str> = MESSAGE_IDS.iter().filter(|(a, _)| *a == area).map(|(_, id)| *id).collect();
+                let shipped = shipped_ids(lang, area);
+                let missing: Vec<&&str> = typed.iter().filter(|id| !shipped.iter().any(|s| s == *id)).collect();
+                let extra: Vec<&String> = shipped.iter().filter(|id| !typed.contains(&id.as_str())).collect();
+                assert!(
+                    missing.is_empty() && extra.is_empty(),
+                    "{lang}/{}: missing {missing:?}, not on the typed list {extra:?}",
+                    area.name()
+                );
+            }
         }
+        let mut ids: Vec<&str> = MESSAGE_IDS.iter().map(|(_, id)| *id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), MESSAGE_IDS.len(), "an id is listed twice");
     }
 
     #[test]
@@ -370,7 +324,7 @@ mod tests {
         assert_eq!(it.date(d), "5 marzo 2026");
         assert_eq!(it.and_list(&["a", "b", "c"]), "a, b e c");
         assert_eq!(Localizer::new("en").unwrap().or_list(&["a", "b", "c"]), "a, b, or c");
-        let days = |n: i64| it.message("policy-store-credit-after", &[("days", Arg::Count(n))]).unwrap();
+        let days = |n: i64| it.message(crate::msg!("policy-store-credit-after"), &[("days", Arg::Count(n))]).unwrap();
         assert!(days(1).contains("1 giorno ") && days(45).contains("45 giorni "), "{}", days(1));
     }
 
@@ -378,14 +332,13 @@ mod tests {
     fn unknown_languages_and_messages_fall_back_to_english_and_bad_tags_are_refused() {
         let de = Localizer::new("de-DE").unwrap();
         assert_eq!((de.language(), de.locale()), ("en", "en"));
-        assert_eq!(de.message("policy-title", &[]).unwrap(), "Returns and refunds");
-        assert_eq!(Localizer::new("it").unwrap().message("policy-title", &[]).unwrap(), "Resi e rimborsi");
-        let e = de.message("no-such-message", &[]).unwrap_err();
-        assert_eq!(e.kind(), ErrorKind::InvalidInput);
+        assert_eq!(de.message(crate::msg!("policy-title"), &[]).unwrap(), "Returns and refunds");
+        assert_eq!(Localizer::new("it").unwrap().message(crate::msg!("policy-title"), &[]).unwrap(), "Resi e rimborsi");
+        assert_eq!(MessageId::parse("no-such-message"), None);
         for bad in ["", "not a tag", "x".repeat(65).as_str()] {
             assert_eq!(Localizer::new(bad).unwrap_err().kind(), ErrorKind::InvalidInput, "{bad:?}");
         }
         // a missing argument is a bug in the caller, reported, not a panic
-        assert_eq!(de.message("policy-holiday", &[]).unwrap_err().kind(), ErrorKind::Internal);
+        assert_eq!(de.message(crate::msg!("policy-holiday"), &[]).unwrap_err().kind(), ErrorKind::Internal);
     }
 }

@@ -29,9 +29,9 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use super::locale::{Arg, Localizer};
-use super::summary::code;
 use super::view::{ActionKind, Dates, Item, OrderView, StepKind};
 use crate::error::{Error, ErrorKind, Result};
+use crate::message_id::of;
 use crate::money::Money;
 use crate::notify::{Intent, NotificationKind};
 use crate::returns::RefundMethod;
@@ -163,15 +163,14 @@ pub fn compose(intent: &Intent, view: Option<&OrderView>, loc: &Localizer) -> Re
     };
     let dates = Dates { loc, tz };
     let args = arguments(&payload, &dates)?;
-    let name = kind.as_str().replace('_', "-");
-    let subject = loc.message(&format!("mail-{name}-subject"), &args)?;
     // an exchange that has arrived is followed by its replacement, not a refund
     let exchange = kind == NotificationKind::ReturnReceived
         && view
             .and_then(|v| intent.payload.get("return").and_then(|r| v.returns.iter().find(|c| &c.id == r)))
             .is_some_and(|c| c.method == RefundMethod::Exchange);
-    let body_id = if exchange { format!("mail-{name}-exchange-body") } else { format!("mail-{name}-body") };
-    let body = loc.message(&body_id, &args)?;
+    let (subject_id, body_id) = of::mail(kind, exchange);
+    let subject = loc.message(subject_id, &args)?;
+    let body = loc.message(body_id, &args)?;
     Ok(Message { locale: loc.locale().to_string(), payload, subject, body })
 }
 
@@ -282,11 +281,17 @@ fn arguments(p: &MessagePayload, dates: &Dates<'_>) -> Result<Vec<(&'static str,
         .collect();
     let text = |s: Option<String>| Arg::Text(s.unwrap_or_default());
     let reason = match &p.delay_reason {
-        Some(r) => loc.message(&format!("delay-reason-{r}"), &[])?,
+        Some(r) => loc.message(
+            of::delay_reason(r).ok_or_else(|| {
+                Error::new(ErrorKind::InvalidInput, format!("delay_reason: {r:?} is not a delay reason"))
+            })?,
+            &[],
+        )?,
         None => String::new(),
     };
     let destinations = (p.refund_destination.iter())
-        .map(|m| loc.message(&format!("destination-{}", code(m)), &[]))
+        .filter_map(|m| of::destination(*m))
+        .map(|id| loc.message(id, &[]))
         .collect::<Result<Vec<_>>>()?;
     let tracking = p.tracking.as_ref();
     Ok(vec![

@@ -20,6 +20,7 @@ use super::locale::Localizer;
 use super::message::{Message, compose};
 use super::summary::{Summary, loyalty_summary, return_policy_summary};
 use super::view::{OrderView, Sources, order_view};
+use crate::catalogue::Catalogues;
 use crate::error::{Error, ErrorKind, Result};
 use crate::loyalty::{Entry, Member, Programme};
 use crate::money::Currency;
@@ -77,7 +78,7 @@ impl ViewRequest {
     /// `order.not_placed` for no events; `config.invalid` for a bad policy, programme or
     /// thresholds; `input.invalid` for a ledger without a programme or a bad locale; errors of
     /// [`order_view`].
-    pub fn run_with_localizer(&self) -> Result<(OrderView, Localizer)> {
+    pub fn run_with_localizer(&self, texts: &Catalogues) -> Result<(OrderView, Localizer)> {
         let order = Order::from_events(&self.events)?;
         let policy: ReturnPolicy = crate::config::from_value(self.policy.clone())?;
         let programme: Option<Programme> = match &self.programme {
@@ -92,7 +93,7 @@ impl ViewRequest {
             None => DelayThresholds::default(),
         };
         let member = Member::try_from_entries(order.customer().clone(), &self.ledger)?;
-        let loc = Localizer::new(&self.locale)?;
+        let loc = Localizer::with_catalogues(&self.locale, texts)?;
         let sources = Sources {
             order: &order,
             policy: &policy,
@@ -109,7 +110,15 @@ impl ViewRequest {
     /// # Errors
     /// As [`ViewRequest::run_with_localizer`].
     pub fn run(&self) -> Result<OrderView> {
-        self.run_with_localizer().map(|(v, _)| v)
+        self.run_with(&Catalogues::shipped())
+    }
+
+    /// [`ViewRequest::run`] with the host's catalogues.
+    ///
+    /// # Errors
+    /// As [`ViewRequest::run`].
+    pub fn run_with(&self, texts: &Catalogues) -> Result<OrderView> {
+        self.run_with_localizer(texts).map(|(v, _)| v)
     }
 }
 
@@ -138,7 +147,15 @@ impl AnswerRequest {
     /// # Errors
     /// As [`ViewRequest::run`] and [`answer`].
     pub fn run(&self) -> Result<Answer> {
-        let (view, loc) = self.view.run_with_localizer()?;
+        self.run_with(&Catalogues::shipped())
+    }
+
+    /// [`AnswerRequest::run`] with the host's catalogues.
+    ///
+    /// # Errors
+    /// As [`AnswerRequest::run`].
+    pub fn run_with(&self, texts: &Catalogues) -> Result<Answer> {
+        let (view, loc) = self.view.run_with_localizer(texts)?;
         answer(&self.question, &view, &loc)
     }
 }
@@ -173,16 +190,27 @@ impl MessageRequest {
     /// # Errors
     /// `input.invalid` when the locale and the view's locale disagree; as [`compose`].
     pub fn run(&self) -> Result<Message> {
+        self.run_with(&Catalogues::shipped())
+    }
+
+    /// [`MessageRequest::run`] with the host's catalogues.
+    ///
+    /// # Errors
+    /// As [`MessageRequest::run`].
+    pub fn run_with(&self, texts: &Catalogues) -> Result<Message> {
         match (&self.view, &self.locale) {
             (Some(v), Some(l)) if *l != v.locale => {
                 Err(Error::new(ErrorKind::InvalidInput, "message request: locale differs from the view's locale"))
             }
             (Some(v), _) => {
-                let (view, loc) = v.run_with_localizer()?;
+                let (view, loc) = v.run_with_localizer(texts)?;
                 compose(&self.intent, Some(&view), &loc)
             }
-            (None, Some(l)) => compose(&self.intent, None, &Localizer::new(l)?),
-            (None, None) => compose(&self.intent, None, &super::message::recipient_localizer(&self.intent)?),
+            (None, Some(l)) => compose(&self.intent, None, &Localizer::with_catalogues(l, texts)?),
+            (None, None) => {
+                let tag = self.intent.locale.as_deref().unwrap_or(crate::catalogue::FALLBACK_LANGUAGE);
+                compose(&self.intent, None, &Localizer::with_catalogues(tag, texts)?)
+            }
         }
     }
 }
@@ -220,12 +248,20 @@ impl PolicySummaryRequest {
     /// `config.invalid`, `money.unknown_currency`, `input.invalid` for a bad locale, and as
     /// [`return_policy_summary`].
     pub fn run(&self) -> Result<Summary> {
+        self.run_with(&Catalogues::shipped())
+    }
+
+    /// [`PolicySummaryRequest::run`] with the host's catalogues.
+    ///
+    /// # Errors
+    /// As [`PolicySummaryRequest::run`].
+    pub fn run_with(&self, texts: &Catalogues) -> Result<Summary> {
         let policy: ReturnPolicy = crate::config::from_value(self.policy.clone())?;
         let programme: Option<Programme> = match &self.programme {
             Some(p) => Some(crate::config::from_value(p.clone())?),
             None => None,
         };
-        let loc = Localizer::new(&self.locale)?;
+        let loc = Localizer::with_catalogues(&self.locale, texts)?;
         return_policy_summary(&policy, programme.as_ref(), Currency::from_code(&self.currency)?, &loc)
     }
 }
@@ -256,7 +292,15 @@ impl LoyaltySummaryRequest {
     /// # Errors
     /// `config.invalid`, `input.invalid` for a bad locale, and as [`loyalty_summary`].
     pub fn run(&self) -> Result<Summary> {
+        self.run_with(&Catalogues::shipped())
+    }
+
+    /// [`LoyaltySummaryRequest::run`] with the host's catalogues.
+    ///
+    /// # Errors
+    /// As [`LoyaltySummaryRequest::run`].
+    pub fn run_with(&self, texts: &Catalogues) -> Result<Summary> {
         let programme: Programme = crate::config::from_value(self.programme.clone())?;
-        loyalty_summary(&programme, &Localizer::new(&self.locale)?)
+        loyalty_summary(&programme, &Localizer::with_catalogues(&self.locale, texts)?)
     }
 }

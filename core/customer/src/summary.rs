@@ -21,7 +21,9 @@ use serde::{Deserialize, Serialize};
 use super::locale::{Arg, Localizer};
 use crate::error::Result;
 use crate::loyalty::{Expiry, Programme, TierMetric, TierWindow};
+use crate::message_id::{MessageId, of};
 use crate::money::{Currency, Money};
+use crate::msg;
 use crate::returns::{Fee, RefundMethod, ReplacementShipping, ReturnPolicy, ReturnReason, ShippingRequirement};
 
 /// One sentence of a summary: its topic, the message that wrote it, the facts behind it (plain
@@ -71,24 +73,24 @@ struct Writer<'a> {
 
 impl Writer<'_> {
     /// Adds a sentence: `args` go to the message, `facts` are recorded as plain values.
-    fn say(&mut self, topic: &str, message: &str, args: &[(&str, Arg)], facts: &[(&str, String)]) -> Result<()> {
+    fn say(&mut self, topic: &str, message: MessageId, args: &[(&str, Arg)], facts: &[(&str, String)]) -> Result<()> {
         self.out.push(statement(self.loc, topic, message, args, facts)?);
         Ok(())
     }
 
     /// A sentence whose argument is a list of reasons (`list`), recorded as the fact `fact`.
-    fn say_reasons(&mut self, topic: &str, message: &str, fact: &str, reasons: &[ReturnReason]) -> Result<()> {
+    fn say_reasons(&mut self, topic: &str, message: MessageId, fact: &str, reasons: &[ReturnReason]) -> Result<()> {
         let list = self.reasons(reasons)?;
         self.say(topic, message, &[("list", Arg::Text(list))], &[(fact, codes(reasons))])
     }
 
     /// A return reason's name in the locale's quotation marks.
     fn quoted_reason(&self, r: ReturnReason) -> Result<String> {
-        let name = self.loc.message(&format!("reason-{}", code(&r)), &[])?;
-        self.loc.message("quoted", &[("text", Arg::Text(name))])
+        let name = self.loc.message(of::reason(r), &[])?;
+        self.loc.message(msg!("quoted"), &[("text", Arg::Text(name))])
     }
 
-    fn word(&self, id: &str) -> Result<String> {
+    fn word(&self, id: MessageId) -> Result<String> {
         self.loc.message(id, &[])
     }
 
@@ -104,13 +106,13 @@ impl Writer<'_> {
 pub(super) fn statement(
     loc: &Localizer,
     topic: &str,
-    message: &str,
+    message: MessageId,
     args: &[(&str, Arg)],
     facts: &[(&str, String)],
 ) -> Result<Statement> {
     Ok(Statement {
         topic: topic.to_string(),
-        message: message.to_string(),
+        message: message.as_str().to_string(),
         facts: facts.iter().map(|(k, v)| ((*k).to_string(), v.clone())).collect(),
         text: sentence_case(&loc.message(message, args)?),
     })
@@ -169,51 +171,47 @@ pub fn return_policy_summary(
             let start = code(&policy.window.starts);
             w.say(
                 "window",
-                "policy-window",
+                msg!("policy-window"),
                 &[("days", days(n)), ("start", Arg::Text(start.clone()))],
                 &[("days", n.to_string()), ("starts", start)],
             )?;
             if policy.window.end_of_local_day {
                 w.say(
                     "window",
-                    "policy-window-local-day",
+                    msg!("policy-window-local-day"),
                     &[("zone", Arg::Text(policy.time_zone.clone()))],
                     &[("time_zone", policy.time_zone.clone())],
                 )?;
             }
         }
-        None => w.say("window", "policy-window-unlimited", &[], &[])?,
+        None => w.say("window", msg!("policy-window-unlimited"), &[], &[])?,
     }
     for o in &policy.overrides {
-        let (kind, name) = match (&o.sku, &o.tag, &o.category) {
-            (Some(s), _, _) => ("sku", s),
-            (None, Some(t), _) => ("tag", t),
-            (None, None, Some(c)) => ("category", c),
+        let (kind, id, name) = match (&o.sku, &o.tag, &o.category) {
+            (Some(s), _, _) => ("sku", msg!("policy-override-sku"), s),
+            (None, Some(t), _) => ("tag", msg!("policy-override-tag"), t),
+            (None, None, Some(c)) => ("category", msg!("policy-override-category"), c),
             (None, None, None) => continue,
         };
-        let what = loc.message(&format!("policy-override-{kind}"), &[("name", Arg::Text(name.clone()))])?;
+        let what = loc.message(id, &[("name", Arg::Text(name.clone()))])?;
         w.say(
             "override",
-            "policy-window-override",
+            msg!("policy-window-override"),
             &[("what", Arg::Text(what)), ("days", days(o.days))],
             &[(kind, name.clone()), ("days", o.days.to_string())],
         )?;
     }
     let requires = match policy.require {
-        ShippingRequirement::Delivered => "policy-requires-delivered",
-        ShippingRequirement::Shipped => "policy-requires-shipped",
-        ShippingRequirement::None => "policy-requires-none",
+        ShippingRequirement::Delivered => msg!("policy-requires-delivered"),
+        ShippingRequirement::Shipped => msg!("policy-requires-shipped"),
+        ShippingRequirement::None => msg!("policy-requires-none"),
     };
     w.say("requires", requires, &[], &[("require", code(&policy.require))])?;
     if !policy.non_returnable.is_empty() {
-        let words = policy
-            .non_returnable
-            .iter()
-            .map(|n| w.word(&format!("non-returnable-{}", code(n))))
-            .collect::<Result<Vec<_>>>()?;
+        let words = policy.non_returnable.iter().map(|n| w.word(of::non_returnable(*n))).collect::<Result<Vec<_>>>()?;
         w.say(
             "non_returnable",
-            "policy-non-returnable",
+            msg!("policy-non-returnable"),
             &[("list", Arg::Text(loc.and_list(&words)))],
             &[("classes", codes(&policy.non_returnable))],
         )?;
@@ -221,7 +219,7 @@ pub fn return_policy_summary(
     if let Some(h) = &policy.holiday_extension {
         w.say(
             "holiday",
-            "policy-holiday",
+            msg!("policy-holiday"),
             &[
                 ("from", Arg::Text(loc.date(h.placed_from))),
                 ("to", Arg::Text(loc.date(h.placed_to))),
@@ -237,11 +235,12 @@ pub fn return_policy_summary(
     let fee_text = |f: &Fee| -> Result<(String, String)> {
         match f {
             Fee::Percent(p) => {
-                let t = loc.message("policy-fee-percent", &[("percent", Arg::Text(loc.number(p.normalize())))])?;
+                let t =
+                    loc.message(msg!("policy-fee-percent"), &[("percent", Arg::Text(loc.number(p.normalize())))])?;
                 Ok((t, format!("{}%", p.normalize())))
             }
             Fee::Fixed(a) => {
-                let t = loc.message("policy-fee-fixed", &[("amount", Arg::Text(money(*a)?))])?;
+                let t = loc.message(msg!("policy-fee-fixed"), &[("amount", Arg::Text(money(*a)?))])?;
                 Ok((t, a.to_string()))
             }
         }
@@ -249,52 +248,57 @@ pub fn return_policy_summary(
     let r = &policy.restocking_fee;
     if let Some(f) = &r.default {
         let (text, fact) = fee_text(f)?;
-        w.say("restocking", "policy-restocking", &[("fee", Arg::Text(text))], &[("fee", fact)])?;
+        w.say("restocking", msg!("policy-restocking"), &[("fee", Arg::Text(text))], &[("fee", fact)])?;
     }
     for (reason, f) in &r.per_reason {
         let (text, fact) = fee_text(f)?;
         let name = w.quoted_reason(*reason)?;
         w.say(
             "restocking",
-            "policy-restocking-reason",
+            msg!("policy-restocking-reason"),
             &[("reason", Arg::Text(name)), ("fee", Arg::Text(text))],
             &[("reason", code(reason)), ("fee", fact)],
         )?;
     }
     if (r.default.is_some() || !r.per_reason.is_empty()) && !r.waived_for.is_empty() {
-        w.say_reasons("restocking", "policy-fee-waived", "waived_for", &r.waived_for)?;
+        w.say_reasons("restocking", msg!("policy-fee-waived"), "waived_for", &r.waived_for)?;
     }
     let shipping = &policy.return_shipping_fee;
     match shipping.amount.filter(|a| !a.is_zero()) {
         Some(a) => {
             w.say(
                 "return_shipping",
-                "policy-return-shipping",
+                msg!("policy-return-shipping"),
                 &[("amount", Arg::Text(money(a)?))],
                 &[("amount", a.to_string())],
             )?;
             if !shipping.waived_for.is_empty() {
-                w.say_reasons("return_shipping", "policy-return-shipping-waived", "waived_for", &shipping.waived_for)?;
+                w.say_reasons(
+                    "return_shipping",
+                    msg!("policy-return-shipping-waived"),
+                    "waived_for",
+                    &shipping.waived_for,
+                )?;
             }
         }
-        None => w.say("return_shipping", "policy-return-shipping-free", &[], &[])?,
+        None => w.say("return_shipping", msg!("policy-return-shipping-free"), &[], &[])?,
     }
     if policy.shipping_refund.when_whole_order_returned {
-        w.say("shipping_refund", "policy-shipping-refund-whole", &[], &[])?;
+        w.say("shipping_refund", msg!("policy-shipping-refund-whole"), &[], &[])?;
     }
     if !policy.shipping_refund.for_reasons.is_empty() {
         w.say_reasons(
             "shipping_refund",
-            "policy-shipping-refund-reasons",
+            msg!("policy-shipping-refund-reasons"),
             "for_reasons",
             &policy.shipping_refund.for_reasons,
         )?;
     }
     let refunds = &policy.refunds;
-    let methods = refunds.allowed.iter().map(|m| w.word(&format!("method-{}", code(m)))).collect::<Result<Vec<_>>>()?;
+    let methods = refunds.allowed.iter().map(|m| w.word(of::method(*m))).collect::<Result<Vec<_>>>()?;
     w.say(
         "refund_methods",
-        "policy-refund-methods",
+        msg!("policy-refund-methods"),
         &[("list", Arg::Text(loc.or_list(&methods)))],
         &[("allowed", codes(&refunds.allowed))],
     )?;
@@ -303,13 +307,18 @@ pub fn return_policy_summary(
         let p = refunds.store_credit_bonus_percent.normalize();
         w.say(
             "store_credit",
-            "policy-store-credit-bonus",
+            msg!("policy-store-credit-bonus"),
             &[("percent", Arg::Text(loc.number(p)))],
             &[("bonus_percent", p.to_string())],
         )?;
     }
     if let Some(n) = refunds.store_credit_only_after_days {
-        w.say("store_credit", "policy-store-credit-after", &[("days", days(n))], &[("after_days", n.to_string())])?;
+        w.say(
+            "store_credit",
+            msg!("policy-store-credit-after"),
+            &[("days", days(n))],
+            &[("after_days", n.to_string())],
+        )?;
     }
     if refunds.allowed.contains(&RefundMethod::Exchange) {
         let x = &policy.exchanges;
@@ -323,7 +332,7 @@ pub fn return_policy_summary(
         let amount_text = amount.map(money).transpose()?.unwrap_or_default();
         w.say(
             "exchange",
-            "policy-exchange",
+            msg!("policy-exchange"),
             &[
                 ("shipping", Arg::Text(kind.to_string())),
                 ("amount", Arg::Text(amount_text)),
@@ -339,17 +348,18 @@ pub fn return_policy_summary(
         for level in &p.tiers.levels {
             let mut benefits = Vec::new();
             if level.extra_return_days > 0 {
-                benefits.push(loc.message("loyalty-benefit-extra_days", &[("days", days(level.extra_return_days))])?);
+                benefits
+                    .push(loc.message(msg!("loyalty-benefit-extra_days"), &[("days", days(level.extra_return_days))])?);
             }
             if level.free_returns {
-                benefits.push(w.word("loyalty-benefit-free_returns")?);
+                benefits.push(w.word(msg!("loyalty-benefit-free_returns"))?);
             }
             if benefits.is_empty() {
                 continue;
             }
             w.say(
                 "tier",
-                "policy-tier",
+                msg!("policy-tier"),
                 &[("tier", Arg::Text(level.name.clone())), ("benefits", Arg::Text(loc.and_list(&benefits)))],
                 &[
                     ("tier", level.name.clone()),
@@ -359,7 +369,7 @@ pub fn return_policy_summary(
             )?;
         }
     }
-    Ok(Summary { locale: loc.locale().to_string(), title: loc.message("policy-title", &[])?, statements: w.out })
+    Ok(Summary { locale: loc.locale().to_string(), title: loc.message(msg!("policy-title"), &[])?, statements: w.out })
 }
 
 /// The plain-language summary of a loyalty programme: how points are earned, when they become
@@ -378,7 +388,7 @@ pub fn loyalty_summary(p: &Programme, loc: &Localizer) -> Result<Summary> {
         let unit = money(Decimal::ONE)?;
         w.say(
             "earn",
-            "loyalty-earn-spend",
+            msg!("loyalty-earn-spend"),
             &[
                 ("points", count.map_or_else(|| Arg::Text(loc.number(points)), Arg::Count)),
                 ("unit", Arg::Text(unit)),
@@ -395,33 +405,53 @@ pub fn loyalty_summary(p: &Programme, loc: &Localizer) -> Result<Summary> {
     if e.per_order > 0 {
         w.say(
             "earn",
-            "loyalty-earn-order",
+            msg!("loyalty-earn-order"),
             &[("points", Arg::Count(e.per_order))],
             &[("per_order", e.per_order.to_string())],
         )?;
     }
     let referral = e.referral.as_ref().map_or(0, |r| r.referrer);
-    let events = [("signup", e.signup), ("birthday", e.birthday), ("review", e.review), ("referral", referral)];
+    let events = [
+        ("signup", msg!("loyalty-event-signup"), e.signup),
+        ("birthday", msg!("loyalty-event-birthday"), e.birthday),
+        ("review", msg!("loyalty-event-review"), e.review),
+        ("referral", msg!("loyalty-event-referral"), referral),
+    ];
     let mut parts = Vec::new();
     let mut facts = Vec::new();
-    for (name, points) in events.iter().filter(|(_, n)| *n > 0) {
-        parts.push(loc.message(&format!("loyalty-event-{name}"), &[("points", Arg::Count(*points))])?);
+    for (name, id, points) in events.iter().filter(|(_, _, n)| *n > 0) {
+        parts.push(loc.message(*id, &[("points", Arg::Count(*points))])?);
         facts.push((*name, points.to_string()));
     }
     if !parts.is_empty() {
-        w.say("earn", "loyalty-earn-events", &[("list", Arg::Text(loc.and_list(&parts)))], &facts)?;
+        w.say("earn", msg!("loyalty-earn-events"), &[("list", Arg::Text(loc.and_list(&parts)))], &facts)?;
     }
     let pending = p.pending.days_after_delivery;
-    w.say("pending", "loyalty-pending", &[("days", days(pending))], &[("days_after_delivery", pending.to_string())])?;
+    w.say(
+        "pending",
+        msg!("loyalty-pending"),
+        &[("days", days(pending))],
+        &[("days_after_delivery", pending.to_string())],
+    )?;
     match p.expiry {
-        Expiry::Never => w.say("expiry", "loyalty-expiry-never", &[], &[])?,
+        Expiry::Never => w.say("expiry", msg!("loyalty-expiry-never"), &[], &[])?,
         Expiry::DaysAfterAvailable { days: n } => {
-            w.say("expiry", "loyalty-expiry-days", &[("days", days(n))], &[("days_after_available", n.to_string())])?;
+            w.say(
+                "expiry",
+                msg!("loyalty-expiry-days"),
+                &[("days", days(n))],
+                &[("days_after_available", n.to_string())],
+            )?;
         }
-        Expiry::EndOfMonth => w.say("expiry", "loyalty-expiry-month", &[], &[])?,
-        Expiry::EndOfYear => w.say("expiry", "loyalty-expiry-year", &[], &[])?,
+        Expiry::EndOfMonth => w.say("expiry", msg!("loyalty-expiry-month"), &[], &[])?,
+        Expiry::EndOfYear => w.say("expiry", msg!("loyalty-expiry-year"), &[], &[])?,
         Expiry::Inactivity { days: n } => {
-            w.say("expiry", "loyalty-expiry-inactivity", &[("days", days(n))], &[("inactivity_days", n.to_string())])?;
+            w.say(
+                "expiry",
+                msg!("loyalty-expiry-inactivity"),
+                &[("days", days(n))],
+                &[("inactivity_days", n.to_string())],
+            )?;
         }
     }
     let r = &p.redemption;
@@ -429,7 +459,7 @@ pub fn loyalty_summary(p: &Programme, loc: &Localizer) -> Result<Summary> {
         let per = r.points_per_currency_unit.normalize();
         w.say(
             "redeem",
-            "loyalty-redeem",
+            msg!("loyalty-redeem"),
             &[("points", Arg::Text(loc.number(per))), ("value", Arg::Text(money(Decimal::ONE)?))],
             &[("points_per_currency_unit", per.to_string())],
         )?;
@@ -437,7 +467,7 @@ pub fn loyalty_summary(p: &Programme, loc: &Localizer) -> Result<Summary> {
     if r.min_points > 0 {
         w.say(
             "redeem",
-            "loyalty-redeem-min",
+            msg!("loyalty-redeem-min"),
             &[("points", Arg::Text(loc.number(r.min_points.into())))],
             &[("min_points", r.min_points.to_string())],
         )?;
@@ -445,7 +475,7 @@ pub fn loyalty_summary(p: &Programme, loc: &Localizer) -> Result<Summary> {
     if let Some(max) = r.max_points_per_order {
         w.say(
             "redeem",
-            "loyalty-redeem-max",
+            msg!("loyalty-redeem-max"),
             &[("points", Arg::Text(loc.number(max.into())))],
             &[("max_points_per_order", max.to_string())],
         )?;
@@ -453,7 +483,7 @@ pub fn loyalty_summary(p: &Programme, loc: &Localizer) -> Result<Summary> {
     for reward in &r.rewards {
         w.say(
             "reward",
-            "loyalty-reward",
+            msg!("loyalty-reward"),
             &[("points", Arg::Text(loc.number(reward.points.into()))), ("value", Arg::Text(loc.money(&reward.value)))],
             &[
                 ("reward", reward.id.clone()),
@@ -464,41 +494,43 @@ pub fn loyalty_summary(p: &Programme, loc: &Localizer) -> Result<Summary> {
     }
     let t = &p.tiers;
     if !t.levels.is_empty() {
-        let window = match t.window {
-            TierWindow::Lifetime => "lifetime",
-            TierWindow::CalendarYear => "calendar_year",
-            TierWindow::Rolling12Months => "rolling_12_months",
-            TierWindow::Anchored => "anchored",
+        let (window, id) = match t.window {
+            TierWindow::Lifetime => ("lifetime", msg!("loyalty-tier-window-lifetime")),
+            TierWindow::CalendarYear => ("calendar_year", msg!("loyalty-tier-window-calendar_year")),
+            TierWindow::Rolling12Months => ("rolling_12_months", msg!("loyalty-tier-window-rolling_12_months")),
+            TierWindow::Anchored => ("anchored", msg!("loyalty-tier-window-anchored")),
         };
-        w.say("tiers", &format!("loyalty-tier-window-{window}"), &[], &[("window", window.to_string())])?;
+        w.say("tiers", id, &[], &[("window", window.to_string())])?;
         for level in &t.levels {
             let threshold = match t.metric {
-                TierMetric::NetSpend => {
-                    loc.message("loyalty-tier-metric-net_spend", &[("amount", Arg::Text(money(level.threshold)?))])?
-                }
+                TierMetric::NetSpend => loc.message(
+                    msg!("loyalty-tier-metric-net_spend"),
+                    &[("amount", Arg::Text(money(level.threshold)?))],
+                )?,
                 TierMetric::PointsEarned => loc.message(
-                    "loyalty-tier-metric-points_earned",
+                    msg!("loyalty-tier-metric-points_earned"),
                     &[("points", Arg::Text(loc.number(level.threshold.normalize())))],
                 )?,
                 TierMetric::Orders => loc.message(
-                    "loyalty-tier-metric-orders",
+                    msg!("loyalty-tier-metric-orders"),
                     &[("orders", Arg::Text(loc.number(level.threshold.normalize())))],
                 )?,
             };
             let mut benefits = Vec::new();
             if level.free_shipping {
-                benefits.push(w.word("loyalty-benefit-free_shipping")?);
+                benefits.push(w.word(msg!("loyalty-benefit-free_shipping"))?);
             }
             if level.free_returns {
-                benefits.push(w.word("loyalty-benefit-free_returns")?);
+                benefits.push(w.word(msg!("loyalty-benefit-free_returns"))?);
             }
             if level.extra_return_days > 0 {
-                benefits.push(loc.message("loyalty-benefit-extra_days", &[("days", days(level.extra_return_days))])?);
+                benefits
+                    .push(loc.message(msg!("loyalty-benefit-extra_days"), &[("days", days(level.extra_return_days))])?);
             }
             let multiplier = level.multiplier.normalize();
             w.say(
                 "tier",
-                "loyalty-tier",
+                msg!("loyalty-tier"),
                 &[
                     ("tier", Arg::Text(level.name.clone())),
                     ("threshold", Arg::Text(threshold)),
@@ -516,5 +548,5 @@ pub fn loyalty_summary(p: &Programme, loc: &Localizer) -> Result<Summary> {
             )?;
         }
     }
-    Ok(Summary { locale: loc.locale().to_string(), title: loc.message("loyalty-title", &[])?, statements: w.out })
+    Ok(Summary { locale: loc.locale().to_string(), title: loc.message(msg!("loyalty-title"), &[])?, statements: w.out })
 }

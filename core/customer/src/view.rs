@@ -31,7 +31,10 @@ use super::summary::{Statement, code, statement};
 use crate::error::{Error, ErrorKind, Result};
 use crate::ids::ReturnId;
 use crate::loyalty::{Member, Programme};
+use crate::message_id::view::{self as words, StepForm};
+use crate::message_id::{MessageId, of};
 use crate::money::Money;
+use crate::msg;
 use crate::order::returning::{evaluate, preview};
 use crate::order::{FulfilmentStatus, Line, Order, Shipment};
 use crate::returns::{
@@ -394,18 +397,18 @@ fn headline(order: &Order, status: FulfilmentStatus, shipments: &[ShipmentView],
     let trouble = shipments.iter().filter(open).any(|s| s.delay.late || s.delay.stalled || s.delay.presumed_lost);
     let lost = shipments.iter().filter(open).any(|s| s.delay.presumed_lost);
     let id = match status {
-        FulfilmentStatus::Cancelled => "headline-cancelled",
-        FulfilmentStatus::Returned => "headline-returned",
-        _ if lost => "headline-parcel-lost",
-        FulfilmentStatus::Delivered => "headline-delivered",
-        FulfilmentStatus::PartiallyDelivered => "headline-partly-delivered",
-        FulfilmentStatus::PartiallyReturned => "headline-partly-returned",
-        _ if trouble => "headline-delayed",
-        FulfilmentStatus::Unfulfilled => "headline-preparing",
+        FulfilmentStatus::Cancelled => msg!("headline-cancelled"),
+        FulfilmentStatus::Returned => msg!("headline-returned"),
+        _ if lost => msg!("headline-parcel-lost"),
+        FulfilmentStatus::Delivered => msg!("headline-delivered"),
+        FulfilmentStatus::PartiallyDelivered => msg!("headline-partly-delivered"),
+        FulfilmentStatus::PartiallyReturned => msg!("headline-partly-returned"),
+        _ if trouble => msg!("headline-delayed"),
+        FulfilmentStatus::Unfulfilled => msg!("headline-preparing"),
         _ if shipments.iter().any(|s| s.delay.last_scan_at.is_some() || s.status != TrackingStatus::Pending) => {
-            "headline-on-its-way"
+            msg!("headline-on-its-way")
         }
-        _ => "headline-packed",
+        _ => msg!("headline-packed"),
     };
     statement(loc, "order", id, &[], &[fact("status", code(&status)), fact("order", order.id())])
 }
@@ -527,16 +530,22 @@ fn shipment_view(sources: &Sources<'_>, s: &Shipment, dates: &Dates<'_>) -> Resu
     }
     if let Some(e) = scans.iter().rev().find(|e| e.delayed).filter(|_| delivered_at.is_none() && !s.cancelled) {
         let new_estimate = e.estimated_delivery.or(estimate);
-        let st = delay_statement("step-delayed-carrier", new_estimate, s, dates)?;
+        let st = delay_statement(
+            (msg!("step-delayed-carrier"), msg!("step-delayed-carrier-estimate")),
+            new_estimate,
+            s,
+            dates,
+        )?;
         steps.push((Some(e.occurred_at), step(StepKind::Delayed, StepState::Done, Some(e.occurred_at), st)));
     } else if delay.late && !delay.presumed_lost {
         let new_estimate = estimate.filter(|d| *d > now);
         let at = s.spec.promised_by;
-        let st = delay_statement("step-delayed-late", new_estimate, s, dates)?;
+        let st =
+            delay_statement((msg!("step-delayed-late"), msg!("step-delayed-late-estimate")), new_estimate, s, dates)?;
         steps.push((at, step(StepKind::Delayed, StepState::Done, at, st)));
     }
     if s.cancelled {
-        let st = statement(loc, "timeline", "step-cancelled", &[], &[])?;
+        let st = statement(loc, "timeline", msg!("step-cancelled"), &[], &[])?;
         steps.push((None, step(StepKind::Cancelled, StepState::Current, None, st)));
     }
     if delay.presumed_lost && status != TrackingStatus::Lost {
@@ -544,7 +553,7 @@ fn shipment_view(sources: &Sources<'_>, s: &Shipment, dates: &Dates<'_>) -> Resu
         let st = statement(
             loc,
             "timeline",
-            "step-presumed-lost",
+            msg!("step-presumed-lost"),
             &[("date", dates.arg(since))],
             &[fact("last_update", instant(since))],
         )?;
@@ -574,7 +583,9 @@ fn shipment_view(sources: &Sources<'_>, s: &Shipment, dates: &Dates<'_>) -> Resu
         .find(|c| c.lines.iter().any(|l| s.spec.lines.iter().any(|q| q.line == l.line)))
         .map(|c| c.id.to_string());
     let next = match &claim {
-        Some(id) => statement(loc, "next", "next-claimed", &[("claim", Arg::Text(id.clone()))], &[fact("claim", id)])?,
+        Some(id) => {
+            statement(loc, "next", msg!("next-claimed"), &[("claim", Arg::Text(id.clone()))], &[fact("claim", id)])?
+        }
         None => shipment_next(s, status, &delay, estimate, delivered_at, &scans, sources, dates)?,
     };
     Ok(ShipmentView {
@@ -616,14 +627,6 @@ fn main_step_statement(
     dates: &Dates<'_>,
 ) -> Result<Statement> {
     let loc = dates.loc;
-    let id = match kind {
-        StepKind::Ordered => "step-ordered",
-        StepKind::Packed => "step-packed",
-        StepKind::HandedToCarrier => "step-handed-to-carrier",
-        StepKind::InTransit => "step-in-transit",
-        StepKind::OutForDelivery => "step-out-for-delivery",
-        _ => "step-delivered",
-    };
     let mut args = vec![("carrier", Arg::Text(s.spec.carrier.clone()))];
     let mut facts = vec![fact("carrier", &s.spec.carrier)];
     if let Some(at) = at {
@@ -631,10 +634,10 @@ fn main_step_statement(
         facts.push(fact("at", instant(at)));
     }
     // a step passed without a scan of its own (carriers skip some) is done, shown without a date
-    let mut id = match (done, at) {
-        (true, Some(_)) => id.to_string(),
-        (true, None) => format!("{id}-undated"),
-        (false, _) => format!("{id}-upcoming"),
+    let mut form = match (done, at) {
+        (true, Some(_)) => StepForm::Dated,
+        (true, None) => StepForm::Undated,
+        (false, _) => StepForm::Upcoming,
     };
     if kind == StepKind::InTransit && done && at.is_some() {
         let place = latest_transit.and_then(|e| e.location.clone()).unwrap_or_default();
@@ -646,21 +649,23 @@ fn main_step_statement(
         if let Some(e) = estimate {
             args.push(("estimate", dates.arg(e)));
             facts.push(fact("estimate", instant(e)));
-            id.push_str("-estimate");
+            form = StepForm::UpcomingEstimate;
         }
     }
-    statement(loc, "timeline", &id, &args, &facts)
+    let id = words::main_step(kind, form)
+        .ok_or_else(|| Error::new(ErrorKind::Internal, format!("no words for the step {kind:?} shown {form:?}")))?;
+    statement(loc, "timeline", id, &args, &facts)
 }
 
 fn side_statement(kind: StepKind, e: &CarrierEvent, s: &Shipment, dates: &Dates<'_>) -> Result<Statement> {
     let id = match kind {
-        StepKind::Exception => "step-exception",
-        StepKind::AttemptFailed => "step-attempt-failed",
-        StepKind::ReadyForPickup => "step-ready-for-pickup",
-        StepKind::ReturningToSender => "step-returning-to-sender",
-        StepKind::ReturnedToSender => "step-returned-to-sender",
-        StepKind::Lost => "step-lost",
-        _ => "step-tracking-stopped",
+        StepKind::Exception => msg!("step-exception"),
+        StepKind::AttemptFailed => msg!("step-attempt-failed"),
+        StepKind::ReadyForPickup => msg!("step-ready-for-pickup"),
+        StepKind::ReturningToSender => msg!("step-returning-to-sender"),
+        StepKind::ReturnedToSender => msg!("step-returned-to-sender"),
+        StepKind::Lost => msg!("step-lost"),
+        _ => msg!("step-tracking-stopped"),
     };
     let place = e.location.clone().unwrap_or_default();
     let args = [
@@ -674,7 +679,7 @@ fn side_statement(kind: StepKind, e: &CarrierEvent, s: &Shipment, dates: &Dates<
 }
 
 fn delay_statement(
-    id: &str,
+    (plain, with_estimate): (MessageId, MessageId),
     new_estimate: Option<DateTime<Utc>>,
     s: &Shipment,
     dates: &Dates<'_>,
@@ -685,11 +690,11 @@ fn delay_statement(
         Some(d) => {
             facts.push(fact("estimate", instant(d)));
             args.push(("estimate", dates.arg(d)));
-            format!("{id}-estimate")
+            with_estimate
         }
-        None => id.to_string(),
+        None => plain,
     };
-    statement(dates.loc, "timeline", &id, &args, &facts)
+    statement(dates.loc, "timeline", id, &args, &facts)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -717,38 +722,42 @@ fn shipment_next(
         facts.push(fact(name, instant(t)));
     };
     let id = if s.cancelled {
-        "next-cancelled"
+        msg!("next-cancelled")
     } else if let Some(d) = delivered_at {
         with_date("delivered_at", d, &mut args);
-        "next-delivered"
+        msg!("next-delivered")
     } else if delay.presumed_lost {
-        "next-lost"
+        msg!("next-lost")
     } else {
         match status {
-            TrackingStatus::ReturningToSender | TrackingStatus::ReturnedToSender => "next-returning",
-            TrackingStatus::AvailableForPickup => "next-pickup",
-            TrackingStatus::AttemptFailed => "next-attempt-failed",
-            TrackingStatus::Exception => "next-exception",
-            TrackingStatus::Expired => "next-tracking-stopped",
+            TrackingStatus::ReturningToSender | TrackingStatus::ReturnedToSender => msg!("next-returning"),
+            TrackingStatus::AvailableForPickup => msg!("next-pickup"),
+            TrackingStatus::AttemptFailed => msg!("next-attempt-failed"),
+            TrackingStatus::Exception => msg!("next-exception"),
+            TrackingStatus::Expired => msg!("next-tracking-stopped"),
             _ if delay.stalled => {
                 with_date("last_update", delay.last_scan_at.unwrap_or(s.created_at), &mut args);
-                "next-stalled"
+                msg!("next-stalled")
             }
             _ if delay.late => match estimate.filter(|d| *d > now) {
                 Some(d) => {
                     with_date("estimate", d, &mut args);
-                    "next-late-estimate"
+                    msg!("next-late-estimate")
                 }
-                None => "next-late",
+                None => msg!("next-late"),
             },
-            TrackingStatus::OutForDelivery => "next-out-for-delivery",
+            TrackingStatus::OutForDelivery => msg!("next-out-for-delivery"),
             _ => match estimate {
                 Some(d) => {
                     with_date("estimate", d, &mut args);
-                    if status == TrackingStatus::InTransit { "next-in-transit" } else { "next-awaiting-carrier" }
+                    if status == TrackingStatus::InTransit {
+                        msg!("next-in-transit")
+                    } else {
+                        msg!("next-awaiting-carrier")
+                    }
                 }
-                None if status == TrackingStatus::InTransit => "next-in-transit-no-date",
-                None => "next-awaiting-carrier-no-date",
+                None if status == TrackingStatus::InTransit => msg!("next-in-transit-no-date"),
+                None => msg!("next-awaiting-carrier-no-date"),
             },
         }
     };
@@ -827,18 +836,13 @@ fn line_actions(
         }
         args.push(("method", Arg::Text(code(&pv.report.method))));
         facts.push(fact("method", code(&pv.report.method)));
-        let base = if d.outcome == Outcome::NeedsReview { "action-return-review" } else { "action-return-open" };
-        match (d.window_end, refund) {
-            (Some(_), Some(_)) => format!("{base}-until-refund"),
-            (Some(_), None) => format!("{base}-until"),
-            (None, Some(_)) => format!("{base}-refund"),
-            (None, None) => base.to_string(),
-        }
+        words::return_action(d.outcome == Outcome::NeedsReview, d.window_end.is_some(), refund.is_some())
     } else {
-        let why = shown.strip_prefix("return.").unwrap_or(&shown);
-        let reason = dates.loc.message(&format!("why-{why}"), &args)?;
+        let why = of::why(&shown)
+            .ok_or_else(|| Error::new(ErrorKind::Internal, format!("no words for the denial {shown:?}")))?;
+        let reason = dates.loc.message(why, &args)?;
         args.push(("reason", Arg::Text(reason)));
-        "action-return-denied".to_string()
+        msg!("action-return-denied")
     };
     out.push(Action {
         action: ActionKind::Return,
@@ -852,12 +856,12 @@ fn line_actions(
         refund: refund.filter(|_| available),
         fees: fees.filter(|_| available),
         method: available.then_some(pv.report.method),
-        statement: statement(dates.loc, "action", &message, &args, &facts)?,
+        statement: statement(dates.loc, "action", message, &args, &facts)?,
     });
     if available && sources.policy.refunds.allowed.contains(&RefundMethod::Exchange) {
         let x = evaluate(order, &probe(sources, line, units, RefundMethod::Exchange)?, sources.policy, ctx, now)?;
         if let Some(d) = x.lines.first().filter(|d| d.outcome != Outcome::Denied) {
-            let id = if d.window_end.is_some() { "action-exchange-until" } else { "action-exchange" };
+            let id = if d.window_end.is_some() { msg!("action-exchange-until") } else { msg!("action-exchange") };
             let facts = [fact("line", line.id()), fact("code", &d.code)];
             out.push(Action {
                 action: ActionKind::Exchange,
@@ -902,11 +906,11 @@ fn shipment_action(s: &ShipmentView, dates: &Dates<'_>) -> Result<Option<Action>
     let (action, code, id) = if settled {
         return Ok(None);
     } else if d.presumed_lost {
-        (ActionKind::ClaimLost, "delay.presumed_lost", "action-claim-lost")
+        (ActionKind::ClaimLost, "delay.presumed_lost", msg!("action-claim-lost"))
     } else if d.stalled {
-        (ActionKind::ReportProblem, "delay.stalled", "action-report-stalled")
+        (ActionKind::ReportProblem, "delay.stalled", msg!("action-report-stalled"))
     } else if d.late {
-        (ActionKind::ReportProblem, "delay.late", "action-report-late")
+        (ActionKind::ReportProblem, "delay.late", msg!("action-report-late"))
     } else {
         return Ok(None);
     };
@@ -949,14 +953,14 @@ fn points_view(order: &Order, p: &Programme, m: &Member, dates: &Dates<'_>) -> R
                 let mut facts = facts.to_vec();
                 facts.push(fact("available_at", instant(at)));
                 let args = [("points", Arg::Count(pending)), ("date", dates.arg(at))];
-                statement(loc, "points", "points-pending-date", &args, &facts)?
+                statement(loc, "points", msg!("points-pending-date"), &args, &facts)?
             }
             None => {
                 let days = i64::from(p.pending.days_after_delivery);
                 let mut facts = facts.to_vec();
                 facts.push(fact("days_after_delivery", days));
                 let args = [("points", Arg::Count(pending)), ("days", Arg::Count(days))];
-                statement(loc, "points", "points-pending-delivery", &args, &facts)?
+                statement(loc, "points", msg!("points-pending-delivery"), &args, &facts)?
             }
         };
         statements.push(st);
@@ -965,7 +969,7 @@ fn points_view(order: &Order, p: &Programme, m: &Member, dates: &Dates<'_>) -> R
         statements.push(statement(
             loc,
             "points",
-            "points-earned",
+            msg!("points-earned"),
             &[("points", Arg::Count(earned))],
             &[fact("earned", earned)],
         )?);
@@ -973,7 +977,7 @@ fn points_view(order: &Order, p: &Programme, m: &Member, dates: &Dates<'_>) -> R
     statements.push(statement(
         loc,
         "points",
-        "points-balance",
+        msg!("points-balance"),
         &[("points", Arg::Count(m.balance()))],
         &[fact("balance", m.balance())],
     )?);
@@ -998,7 +1002,8 @@ fn return_view(c: &ReturnCase, dates: &Dates<'_>) -> Result<ReturnView> {
     if let Some(r) = refunded {
         args.push(("amount", Arg::Text(loc.money(&r))));
         let words = (destinations.iter())
-            .map(|m| loc.message(&format!("destination-{}", code(m)), &[]))
+            .filter_map(|m| of::destination(*m))
+            .map(|id| loc.message(id, &[]))
             .collect::<Result<Vec<_>>>()?;
         args.push(("destination", Arg::Text(loc.and_list(&words))));
         facts.push(fact("refunded", r.amount()));
@@ -1010,12 +1015,11 @@ fn return_view(c: &ReturnCase, dates: &Dates<'_>) -> Result<ReturnView> {
         facts.push(fact("label", format!("{carrier} {number}")));
     }
     let what = if c.is_claim() { "claim" } else { "return" };
-    let mut id = format!("{what}-{}", code(&c.status).replace('_', "-"));
     // an exchange that has arrived is followed by its replacement, not a refund
-    if c.status == ReturnStatus::Received && c.terms.method == RefundMethod::Exchange {
-        id.push_str("-exchange");
-    }
-    let st = statement(loc, what, &id, &args, &facts)?;
+    let exchange = c.terms.method == RefundMethod::Exchange;
+    let id = words::return_status(c.status, c.is_claim(), exchange)
+        .ok_or_else(|| Error::new(ErrorKind::Internal, format!("no words for a {what} that is {}", code(&c.status))))?;
+    let st = statement(loc, what, id, &args, &facts)?;
     Ok(ReturnView {
         id: c.id.to_string(),
         status: c.status,
@@ -1039,7 +1043,13 @@ fn order_next(shipments: &[ShipmentView], waiting: &[Item], actions: &[Action], 
     }
     if !waiting.is_empty() {
         let n = waiting.iter().map(|i| i.quantity).fold(0u32, u32::saturating_add);
-        return statement(loc, "next", "next-preparing", &[("units", Arg::Count(i64::from(n)))], &[fact("units", n)]);
+        return statement(
+            loc,
+            "next",
+            msg!("next-preparing"),
+            &[("units", Arg::Count(i64::from(n)))],
+            &[fact("units", n)],
+        );
     }
     let soonest = (actions.iter())
         .filter(|a| a.available && a.action == ActionKind::Return)
@@ -1047,6 +1057,6 @@ fn order_next(shipments: &[ShipmentView], waiting: &[Item], actions: &[Action], 
         .min_by_key(|(d, _)| *d);
     match soonest {
         Some((_, a)) => Ok(a.statement.clone()),
-        None => statement(loc, "next", "next-nothing", &[], &[]),
+        None => statement(loc, "next", msg!("next-nothing"), &[], &[]),
     }
 }

@@ -762,6 +762,14 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_func_verify_webhook(
     ): Int
+    external fun uniffi_postpurchase_mobile_checksum_method_catalogues_add(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_method_catalogues_host_resources(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_method_catalogues_languages(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_method_catalogues_missing(
+    ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_copurchase_hit_rate(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_copurchase_recommend(
@@ -808,6 +816,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_order_version(
     ): Int
+    external fun uniffi_postpurchase_mobile_checksum_constructor_catalogues_new(
+    ): Int
     external fun uniffi_postpurchase_mobile_checksum_constructor_copurchase_new(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_constructor_loyaltyprogramme_new(
@@ -848,6 +858,20 @@ internal object UniffiLib {
     }
 
     internal fun ensureInitialized() = Unit
+    external fun uniffi_postpurchase_mobile_fn_clone_catalogues(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_postpurchase_mobile_fn_free_catalogues(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_postpurchase_mobile_fn_constructor_catalogues_new(uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_postpurchase_mobile_fn_method_catalogues_add(`ptr`: Long,`language`: RustBuffer.ByValue,`source`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_postpurchase_mobile_fn_method_catalogues_host_resources(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Int
+    external fun uniffi_postpurchase_mobile_fn_method_catalogues_languages(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_method_catalogues_missing(`ptr`: Long,`language`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_clone_copurchase(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_postpurchase_mobile_fn_free_copurchase(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -942,23 +966,23 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_answer_question(`input`: RustBuffer.ByValue,`question`: RustBuffer.ByValue,`line`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_func_answer_question_json(`requestJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_func_answer_question_json(`requestJson`: RustBuffer.ByValue,`catalogues`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_func_loyalty_summary(`programme`: Long,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_func_loyalty_summary(`programme`: Long,`locale`: RustBuffer.ByValue,`catalogues`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_func_loyalty_summary_json(`requestJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_func_loyalty_summary_json(`requestJson`: RustBuffer.ByValue,`catalogues`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_func_message_content(`intentJson`: RustBuffer.ByValue,`input`: RustBuffer.ByValue,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_func_message_content(`intentJson`: RustBuffer.ByValue,`input`: RustBuffer.ByValue,`locale`: RustBuffer.ByValue,`catalogues`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_func_message_content_json(`requestJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_func_message_content_json(`requestJson`: RustBuffer.ByValue,`catalogues`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_order_view(`input`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_func_order_view_json(`requestJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_func_order_view_json(`requestJson`: RustBuffer.ByValue,`catalogues`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_func_return_policy_summary(`policy`: Long,`currency`: RustBuffer.ByValue,`locale`: RustBuffer.ByValue,`programme`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_func_return_policy_summary(`policy`: Long,`currency`: RustBuffer.ByValue,`locale`: RustBuffer.ByValue,`programme`: RustBuffer.ByValue,`catalogues`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_postpurchase_mobile_fn_func_return_policy_summary_json(`requestJson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_postpurchase_mobile_fn_func_return_policy_summary_json(`requestJson`: RustBuffer.ByValue,`catalogues`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_func_ces(`scores`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -1149,31 +1173,31 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_answer_question() and 0xFFFF) != 32712) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_answer_question_json() and 0xFFFF) != 28262) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_answer_question_json() and 0xFFFF) != 12477) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_loyalty_summary() and 0xFFFF) != 54451) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_loyalty_summary() and 0xFFFF) != 3288) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_loyalty_summary_json() and 0xFFFF) != 57982) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_loyalty_summary_json() and 0xFFFF) != 9650) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_message_content() and 0xFFFF) != 59372) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_message_content() and 0xFFFF) != 28580) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_message_content_json() and 0xFFFF) != 25427) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_message_content_json() and 0xFFFF) != 48345) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_order_view() and 0xFFFF) != 29818) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_order_view_json() and 0xFFFF) != 24537) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_order_view_json() and 0xFFFF) != 48958) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_return_policy_summary() and 0xFFFF) != 36105) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_return_policy_summary() and 0xFFFF) != 35265) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_postpurchase_mobile_checksum_func_return_policy_summary_json() and 0xFFFF) != 26019) {
+    if ((lib.uniffi_postpurchase_mobile_checksum_func_return_policy_summary_json() and 0xFFFF) != 10808) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_func_ces() and 0xFFFF) != 63082) {
@@ -1272,6 +1296,18 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_func_verify_webhook() and 0xFFFF) != 45314) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_catalogues_add() and 0xFFFF) != 47417) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_catalogues_host_resources() and 0xFFFF) != 8513) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_catalogues_languages() and 0xFFFF) != 21541) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_catalogues_missing() and 0xFFFF) != 21093) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_copurchase_hit_rate() and 0xFFFF) != 40723) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1339,6 +1375,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_order_version() and 0xFFFF) != 62959) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_constructor_catalogues_new() and 0xFFFF) != 60511) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_constructor_copurchase_new() and 0xFFFF) != 50904) {
@@ -1782,6 +1821,356 @@ public object FfiConverterTimestamp: FfiConverterRustBuffer<java.time.Instant> {
         buf.putLong(sign * epochOffset.seconds)
         // Type mismatch (should be u32) but since values will always be between 0 and 999,999,999 it should be OK
         buf.putInt(epochOffset.nano)
+    }
+}
+
+
+// This template implements a class for working with a Rust struct via a handle
+// to the live Rust struct on the other side of the FFI.
+//
+// There's some subtlety here, because we have to be careful not to operate on a Rust
+// struct after it has been dropped, and because we must expose a public API for freeing
+// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
+//
+//   * Each instance holds an opaque handle to the underlying Rust struct.
+//     Method calls need to read this handle from the object's state and pass it in to
+//     the Rust FFI.
+//
+//   * When an instance is no longer needed, its handle should be passed to a
+//     special destructor function provided by the Rust FFI, which will drop the
+//     underlying Rust struct.
+//
+//   * Given an instance, calling code is expected to call the special
+//     `destroy` method in order to free it after use, either by calling it explicitly
+//     or by using a higher-level helper like the `use` method. Failing to do so risks
+//     leaking the underlying Rust struct.
+//
+//   * We can't assume that calling code will do the right thing, and must be prepared
+//     to handle Kotlin method calls executing concurrently with or even after a call to
+//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
+//
+//   * We must never allow Rust code to operate on the underlying Rust struct after
+//     the destructor has been called, and must never call the destructor more than once.
+//     Doing so may trigger memory unsafety.
+//
+//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
+//     is implemented to call the destructor when the Kotlin object becomes unreachable.
+//     This is done in a background thread. This is not a panacea, and client code should be aware that
+//      1. the thread may starve if some there are objects that have poorly performing
+//     `drop` methods or do significant work in their `drop` methods.
+//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
+//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
+//
+// If we try to implement this with mutual exclusion on access to the handle, there is the
+// possibility of a race between a method call and a concurrent call to `destroy`:
+//
+//    * Thread A starts a method call, reads the value of the handle, but is interrupted
+//      before it can pass the handle over the FFI to Rust.
+//    * Thread B calls `destroy` and frees the underlying Rust struct.
+//    * Thread A resumes, passing the already-read handle value to Rust and triggering
+//      a use-after-free.
+//
+// One possible solution would be to use a `ReadWriteLock`, with each method call taking
+// a read lock (and thus allowed to run concurrently) and the special `destroy` method
+// taking a write lock (and thus blocking on live method calls). However, we aim not to
+// generate methods with any hidden blocking semantics, and a `destroy` method that might
+// block if called incorrectly seems to meet that bar.
+//
+// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
+// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
+// has been called. These are updated according to the following rules:
+//
+//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
+//      The initial value for the flag is false.
+//
+//    * At the start of each method call, we atomically check the counter.
+//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
+//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
+//
+//    * At the end of each method call, we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+//    * When `destroy` is called, we atomically flip the flag from false to true.
+//      If the flag was already true we silently fail.
+//      Otherwise we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
+// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
+//
+// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
+// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
+// of the underlying Rust code.
+//
+// This makes a cleaner a better alternative to _not_ calling `destroy()` as
+// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
+// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
+// thread may be starved, and the app will leak memory.
+//
+// In this case, `destroy`ing manually may be a better solution.
+//
+// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
+// with Rust peers are reclaimed:
+//
+// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
+// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
+// 3. The memory is reclaimed when the process terminates.
+//
+// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
+//
+
+
+/**
+ * The words the customer calls read: the shipped Fluent catalogues with the app's own
+ * resources on top, so an app rewords a message or adds a language.
+ */
+public interface CataloguesInterface {
+    
+    /**
+     * Puts a Fluent resource for `language` (a BCP 47 tag; `de-AT` adds to `de`) on top. A
+     * resource that does not parse or names an id the library does not use is `input.invalid`
+     * naming the line; nothing is added on error.
+     */
+    fun `add`(`language`: kotlin.String, `source`: kotlin.String)
+    
+    /**
+     * How many resources were added.
+     */
+    fun `hostResources`(): kotlin.UInt
+    
+    /**
+     * The languages with words, English first.
+     */
+    fun `languages`(): List<kotlin.String>
+    
+    /**
+     * The message ids `language` has no words for (they are written in English).
+     */
+    fun `missing`(`language`: kotlin.String): List<kotlin.String>
+    
+    companion object
+}
+
+/**
+ * The words the customer calls read: the shipped Fluent catalogues with the app's own
+ * resources on top, so an app rewords a message or adds a language.
+ */
+open class Catalogues: Disposable, AutoCloseable, CataloguesInterface
+{
+
+    @Suppress("UNUSED_PARAMETER")
+    /**
+     * @suppress
+     */
+    constructor(withHandle: UniffiWithHandle, handle: Long) {
+        this.handle = handle
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
+    }
+
+    /**
+     * @suppress
+     *
+     * This constructor can be used to instantiate a fake object. Only used for tests. Any
+     * attempt to actually use an object constructed this way will fail as there is no
+     * connected Rust object.
+     */
+    @Suppress("UNUSED_PARAMETER")
+    constructor(noHandle: NoHandle) {
+        this.handle = 0
+        this.cleanable = null
+    }
+    /**
+     * The shipped catalogues (English and Italian).
+     */
+    constructor() :
+        this(UniffiWithHandle, 
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_constructor_catalogues_new(
+    
+        _status)
+}
+    )
+
+    protected val handle: Long
+    protected val cleanable: UniffiCleaner.Cleanable?
+
+    private val wasDestroyed = AtomicBoolean(false)
+    private val callCounter = AtomicLong(1)
+
+    /**
+     * Whether the current object has been destroyed and its reference is gone in the Rust side.
+     */
+    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
+
+    override fun destroy() {
+        // Only allow a single call to this method.
+        // TODO: maybe we should log a warning if called more than once?
+        if (this.wasDestroyed.compareAndSet(false, true)) {
+            // This decrement always matches the initial count of 1 given at creation time.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    @Synchronized
+    override fun close() {
+        this.destroy()
+    }
+
+    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
+        // Check and increment the call counter, to keep the object alive.
+        // This needs a compare-and-set retry loop in case of concurrent updates.
+        do {
+            val c = this.callCounter.get()
+            if (c == 0L) {
+                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
+            }
+            if (c == Long.MAX_VALUE) {
+                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
+            }
+        } while (! this.callCounter.compareAndSet(c, c + 1L))
+        // Now we can safely do the method call without the handle being freed concurrently.
+        try {
+            return block(this.uniffiCloneHandle())
+        } finally {
+            // This decrement always matches the increment we performed above.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    // Use a static inner class instead of a closure so as not to accidentally
+    // capture `this` as part of the cleanable's action.
+    private class UniffiCleanAction(private val handle: Long) : Runnable {
+        override fun run() {
+            if (handle == 0.toLong()) {
+                // Fake object created with `NoHandle`, don't try to free.
+                return;
+            }
+            uniffiRustCall { status ->
+                UniffiLib.uniffi_postpurchase_mobile_fn_free_catalogues(handle, status)
+            }
+        }
+    }
+
+    /**
+     * @suppress
+     */
+    fun uniffiCloneHandle(): Long {
+        if (handle == 0.toLong()) {
+            throw InternalException("uniffiCloneHandle() called on NoHandle object");
+        }
+        return uniffiRustCall() { status ->
+            UniffiLib.uniffi_postpurchase_mobile_fn_clone_catalogues(handle, status)
+        }
+    }
+
+    
+    /**
+     * Puts a Fluent resource for `language` (a BCP 47 tag; `de-AT` adds to `de`) on top. A
+     * resource that does not parse or names an id the library does not use is `input.invalid`
+     * naming the line; nothing is added on error.
+     */
+    @Throws(PostPurchaseException::class)override fun `add`(`language`: kotlin.String, `source`: kotlin.String)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_method_catalogues_add(
+        it,
+        
+        FfiConverterString.lower(`language`),
+        FfiConverterString.lower(`source`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * How many resources were added.
+     */override fun `hostResources`(): kotlin.UInt {
+            return FfiConverterUInt.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_method_catalogues_host_resources(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The languages with words, English first.
+     */override fun `languages`(): List<kotlin.String> {
+            return FfiConverterSequenceString.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_method_catalogues_languages(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The message ids `language` has no words for (they are written in English).
+     */override fun `missing`(`language`: kotlin.String): List<kotlin.String> {
+            return FfiConverterSequenceString.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_method_catalogues_missing(
+        it,
+        
+        FfiConverterString.lower(`language`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+
+    
+
+
+    
+    
+    /**
+     * @suppress
+     */
+    companion object
+    
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeCatalogues: FfiConverter<Catalogues, Long> {
+    override fun lower(value: Catalogues): Long {
+        return value.uniffiCloneHandle()
+    }
+
+    override fun lift(value: Long): Catalogues {
+        return Catalogues(UniffiWithHandle, value)
+    }
+
+    override fun read(buf: ByteBuffer): Catalogues {
+        return lift(buf.getLong())
+    }
+
+    override fun allocationSize(value: Catalogues) = 8UL
+
+    override fun write(value: Catalogues, buf: ByteBuffer) {
+        buf.putLong(lower(value))
     }
 }
 
@@ -7093,6 +7482,11 @@ data class OrderViewInput (
      * Delay thresholds as JSON (defaults when absent).
      */
     var `thresholdsJson`: kotlin.String? = null 
+    , 
+    /**
+     * The app's words (the shipped catalogues when absent).
+     */
+    var `catalogues`: Catalogues? = null 
     
 ): Disposable{
     
@@ -7111,7 +7505,8 @@ data class OrderViewInput (
         this.`programme`,
         this.`ledgerJson`,
         this.`context`,
-        this.`thresholdsJson`
+        this.`thresholdsJson`,
+        this.`catalogues`
     )
     }
     
@@ -7132,6 +7527,7 @@ public object FfiConverterTypeOrderViewInput: FfiConverterRustBuffer<OrderViewIn
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalTypeEligibilityContext.read(buf),
             FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeCatalogues.read(buf),
         )
     }
 
@@ -7143,7 +7539,8 @@ public object FfiConverterTypeOrderViewInput: FfiConverterRustBuffer<OrderViewIn
             FfiConverterOptionalTypeLoyaltyProgramme.allocationSize(value.`programme`) +
             FfiConverterOptionalString.allocationSize(value.`ledgerJson`) +
             FfiConverterOptionalTypeEligibilityContext.allocationSize(value.`context`) +
-            FfiConverterOptionalString.allocationSize(value.`thresholdsJson`)
+            FfiConverterOptionalString.allocationSize(value.`thresholdsJson`) +
+            FfiConverterOptionalTypeCatalogues.allocationSize(value.`catalogues`)
     )
 
     override fun write(value: OrderViewInput, buf: ByteBuffer) {
@@ -7155,6 +7552,7 @@ public object FfiConverterTypeOrderViewInput: FfiConverterRustBuffer<OrderViewIn
             FfiConverterOptionalString.write(value.`ledgerJson`, buf)
             FfiConverterOptionalTypeEligibilityContext.write(value.`context`, buf)
             FfiConverterOptionalString.write(value.`thresholdsJson`, buf)
+            FfiConverterOptionalTypeCatalogues.write(value.`catalogues`, buf)
     }
 }
 
@@ -14835,6 +15233,38 @@ public object FfiConverterOptionalTimestamp: FfiConverterRustBuffer<java.time.In
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeCatalogues: FfiConverterRustBuffer<Catalogues?> {
+    override fun read(buf: ByteBuffer): Catalogues? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeCatalogues.read(buf)
+    }
+
+    override fun allocationSize(value: Catalogues?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeCatalogues.allocationSize(value)
+        }
+    }
+
+    override fun write(value: Catalogues?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeCatalogues.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeLoyaltyProgramme: FfiConverterRustBuffer<LoyaltyProgramme?> {
     override fun read(buf: ByteBuffer): LoyaltyProgramme? {
         if (buf.get().toInt() == 0) {
@@ -17167,13 +17597,14 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
         /**
          * The answer for a request in the core's JSON shape (an `AnswerRequest`), as JSON.
          */
-    @Throws(PostPurchaseException::class) fun `answerQuestionJson`(`requestJson`: kotlin.String): kotlin.String {
+    @Throws(PostPurchaseException::class) fun `answerQuestionJson`(`requestJson`: kotlin.String, `catalogues`: Catalogues? = null): kotlin.String {
             return FfiConverterString.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_answer_question_json(
     
         
-        FfiConverterString.lower(`requestJson`),_status)
+        FfiConverterString.lower(`requestJson`),
+        FfiConverterOptionalTypeCatalogues.lower(`catalogues`),_status)
 }
     )
     }
@@ -17182,14 +17613,15 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
         /**
          * The plain-language summary of a loyalty programme.
          */
-    @Throws(PostPurchaseException::class) fun `loyaltySummary`(`programme`: LoyaltyProgramme, `locale`: kotlin.String): PlainSummary {
+    @Throws(PostPurchaseException::class) fun `loyaltySummary`(`programme`: LoyaltyProgramme, `locale`: kotlin.String, `catalogues`: Catalogues? = null): PlainSummary {
             return FfiConverterTypePlainSummary.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_loyalty_summary(
     
         
         FfiConverterTypeLoyaltyProgramme.lower(`programme`),
-        FfiConverterString.lower(`locale`),_status)
+        FfiConverterString.lower(`locale`),
+        FfiConverterOptionalTypeCatalogues.lower(`catalogues`),_status)
 }
     )
     }
@@ -17199,13 +17631,14 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
          * The loyalty summary for a request in the core's JSON shape (a `LoyaltySummaryRequest`), as
          * JSON.
          */
-    @Throws(PostPurchaseException::class) fun `loyaltySummaryJson`(`requestJson`: kotlin.String): kotlin.String {
+    @Throws(PostPurchaseException::class) fun `loyaltySummaryJson`(`requestJson`: kotlin.String, `catalogues`: Catalogues? = null): kotlin.String {
             return FfiConverterString.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_loyalty_summary_json(
     
         
-        FfiConverterString.lower(`requestJson`),_status)
+        FfiConverterString.lower(`requestJson`),
+        FfiConverterOptionalTypeCatalogues.lower(`catalogues`),_status)
 }
     )
     }
@@ -17215,7 +17648,7 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
          * The content of a notification intent (JSON, as the planner gives it); `input` is the view of
          * the order it is about (absent for loyalty and marketing messages, then `locale` applies).
          */
-    @Throws(PostPurchaseException::class) fun `messageContent`(`intentJson`: kotlin.String, `input`: OrderViewInput? = null, `locale`: kotlin.String? = null): CustomerMessage {
+    @Throws(PostPurchaseException::class) fun `messageContent`(`intentJson`: kotlin.String, `input`: OrderViewInput? = null, `locale`: kotlin.String? = null, `catalogues`: Catalogues? = null): CustomerMessage {
             return FfiConverterTypeCustomerMessage.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_message_content(
@@ -17223,7 +17656,8 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
         
         FfiConverterString.lower(`intentJson`),
         FfiConverterOptionalTypeOrderViewInput.lower(`input`),
-        FfiConverterOptionalString.lower(`locale`),_status)
+        FfiConverterOptionalString.lower(`locale`),
+        FfiConverterOptionalTypeCatalogues.lower(`catalogues`),_status)
 }
     )
     }
@@ -17232,13 +17666,14 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
         /**
          * The message content for a request in the core's JSON shape (a `MessageRequest`), as JSON.
          */
-    @Throws(PostPurchaseException::class) fun `messageContentJson`(`requestJson`: kotlin.String): kotlin.String {
+    @Throws(PostPurchaseException::class) fun `messageContentJson`(`requestJson`: kotlin.String, `catalogues`: Catalogues? = null): kotlin.String {
             return FfiConverterString.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_message_content_json(
     
         
-        FfiConverterString.lower(`requestJson`),_status)
+        FfiConverterString.lower(`requestJson`),
+        FfiConverterOptionalTypeCatalogues.lower(`catalogues`),_status)
 }
     )
     }
@@ -17263,13 +17698,14 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
          * The order view for a request in the core's JSON shape (a `ViewRequest`), as JSON: the twin
          * of [`order_view`] for hosts that keep the request as JSON.
          */
-    @Throws(PostPurchaseException::class) fun `orderViewJson`(`requestJson`: kotlin.String): kotlin.String {
+    @Throws(PostPurchaseException::class) fun `orderViewJson`(`requestJson`: kotlin.String, `catalogues`: Catalogues? = null): kotlin.String {
             return FfiConverterString.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_order_view_json(
     
         
-        FfiConverterString.lower(`requestJson`),_status)
+        FfiConverterString.lower(`requestJson`),
+        FfiConverterOptionalTypeCatalogues.lower(`catalogues`),_status)
 }
     )
     }
@@ -17279,7 +17715,7 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
          * The plain-language summary of a return policy, amounts in `currency`, tier benefits from
          * `programme`.
          */
-    @Throws(PostPurchaseException::class) fun `returnPolicySummary`(`policy`: ReturnPolicy, `currency`: kotlin.String, `locale`: kotlin.String, `programme`: LoyaltyProgramme? = null): PlainSummary {
+    @Throws(PostPurchaseException::class) fun `returnPolicySummary`(`policy`: ReturnPolicy, `currency`: kotlin.String, `locale`: kotlin.String, `programme`: LoyaltyProgramme? = null, `catalogues`: Catalogues? = null): PlainSummary {
             return FfiConverterTypePlainSummary.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_return_policy_summary(
@@ -17288,7 +17724,8 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
         FfiConverterTypeReturnPolicy.lower(`policy`),
         FfiConverterString.lower(`currency`),
         FfiConverterString.lower(`locale`),
-        FfiConverterOptionalTypeLoyaltyProgramme.lower(`programme`),_status)
+        FfiConverterOptionalTypeLoyaltyProgramme.lower(`programme`),
+        FfiConverterOptionalTypeCatalogues.lower(`catalogues`),_status)
 }
     )
     }
@@ -17298,13 +17735,14 @@ public object FfiConverterTypeAmount: FfiConverter<Amount, RustBuffer.ByValue> {
          * The return policy summary for a request in the core's JSON shape (a
          * `PolicySummaryRequest`), as JSON.
          */
-    @Throws(PostPurchaseException::class) fun `returnPolicySummaryJson`(`requestJson`: kotlin.String): kotlin.String {
+    @Throws(PostPurchaseException::class) fun `returnPolicySummaryJson`(`requestJson`: kotlin.String, `catalogues`: Catalogues? = null): kotlin.String {
             return FfiConverterString.lift(
     uniffiRustCallWithError(PostPurchaseException) { _status ->
     UniffiLib.uniffi_postpurchase_mobile_fn_func_return_policy_summary_json(
     
         
-        FfiConverterString.lower(`requestJson`),_status)
+        FfiConverterString.lower(`requestJson`),
+        FfiConverterOptionalTypeCatalogues.lower(`catalogues`),_status)
 }
     )
     }
