@@ -19,6 +19,42 @@ function check(c, run, compare) {
   }
 }
 
+// Where `got` misses what `want` names (undefined when it has it all): an object must have every
+// key `want` gives (a null may also be absent), a list the same length with each element
+// matching, anything else must be equal. The customer vectors are partial and written by hand.
+function mismatch(got, want, at = '') {
+  if (Array.isArray(want)) {
+    if (!Array.isArray(got)) return `${at} is ${JSON.stringify(got)}, not a list`
+    if (got.length !== want.length) return `${at} has ${got.length} elements, not ${want.length}`
+    for (let i = 0; i < want.length; i++) {
+      const m = mismatch(got[i], want[i], `${at}[${i}]`)
+      if (m) return m
+    }
+    return undefined
+  }
+  if (want !== null && typeof want === 'object') {
+    if (got === null || typeof got !== 'object') return `${at} is ${JSON.stringify(got)}, not an object`
+    for (const [k, v] of Object.entries(want)) {
+      if (!(k in got) || got[k] === undefined) {
+        if (v !== null) return `${at}.${k} is missing`
+        continue
+      }
+      const m = mismatch(got[k], v, `${at}.${k}`)
+      if (m) return m
+    }
+    return undefined
+  }
+  return Object.is(got, want) ? undefined : `${at} is ${JSON.stringify(got)}, not ${JSON.stringify(want)}`
+}
+
+test('the partial match can fail', () => {
+  const got = { a: 1, b: [{ c: 2, d: 3 }], e: null }
+  assert.equal(mismatch(got, { b: [{ d: 3 }], e: null, f: null }), undefined)
+  assert.equal(mismatch(got, { a: 2 }), '.a is 1, not 2')
+  assert.equal(mismatch(got, { b: [] }), '.b has 1 elements, not 0')
+  assert.equal(mismatch(got, { g: 1 }), '.g is missing')
+})
+
 test('money vectors', () => {
   for (const c of cases('money.json')) {
     const i = c.input
@@ -238,11 +274,12 @@ test('customer vectors', () => {
     }
     return v
   }
+  const partial = (c) => (got) => assert.equal(mismatch(got, c.expect), undefined, c.name)
   for (const c of cases('customer.json')) {
     // objects, the same request as JSON text, and the request in camelCase give the same answer
-    check(c, () => stored(byOp[c.op](c.input)))
-    check(c, () => stored(byOp[c.op](JSON.stringify(c.input))))
-    check(c, () => stored(byOp[c.op](camel(c.input))))
+    check(c, () => stored(byOp[c.op](c.input)), partial(c))
+    check(c, () => stored(byOp[c.op](JSON.stringify(c.input))), partial(c))
+    check(c, () => stored(byOp[c.op](camel(c.input))), partial(c))
   }
   const view = cases('customer.json').find((c) => c.op === 'view' && !c.error)
   const shipment = pp.orderView(view.input).shipments[0]
