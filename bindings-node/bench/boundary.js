@@ -1,6 +1,7 @@
 // What a call costs at the Node boundary, per call: the customer's order view (a request object
 // in, a document out) and Order.handle (a command object in, its event out: hold and release in
-// turn, so every call decides the same amount).
+// turn, so every call decides the same amount); and two calls that are mostly conversion: the
+// order's events as documents (out) and an order rebuilt from event objects (in).
 //   node bench/boundary.js [ADDON_DIR ...]   (default: this package; pass an older build's folder
 //   beside it to compare side by side: the runs alternate between the builds)
 const path = require('node:path')
@@ -31,7 +32,7 @@ function time(n, f) {
   return Number(process.hrtime.bigint() - t) / 1000 / n
 }
 
-const results = builds.map(() => ({ view: [], handle: [] }))
+const results = builds.map(() => ({ view: [], handle: [], out: [], in: [] }))
 for (let round = 0; round < 5; round++) {
   builds.forEach(({ pp }, b) => {
     const order = placed(pp)
@@ -41,9 +42,13 @@ for (let round = 0; round < 5; round++) {
     const hold = { type: 'hold', reason: 'address check' }
     const release = { type: 'release' }
     results[b].handle.push(time(2000, (i) => fresh.handle(i % 2 ? release : hold, `k-${round}-${i}`, NOW)))
+    results[b].out.push(time(2000, () => order.events()))
+    const stored = JSON.parse(order.eventsJson())
+    results[b].in.push(time(2000, () => pp.Order.fromEvents(stored)))
   })
 }
 builds.forEach(({ dir }, b) => {
   const r = results[b]
-  console.log(`${dir}: orderView ${median(r.view).toFixed(1)} us/call, Order.handle ${median(r.handle).toFixed(1)} us/call (medians of 5 rounds of 2000 calls)`)
+  console.log(`${dir}: orderView ${median(r.view).toFixed(1)} us/call, Order.handle ${median(r.handle).toFixed(1)} us/call, ` +
+    `events() ${median(r.out).toFixed(1)} us/call, Order.fromEvents ${median(r.in).toFixed(1)} us/call (medians of 5 rounds of 2000 calls)`)
 })

@@ -120,17 +120,32 @@ pub(crate) fn json_text(env: &Env, v: &Unknown<'_>, arg: &str) -> Result<String,
 /// as [`doc`], but its field names may be camelCase (`placedAt`), as JavaScript writes them, or
 /// the core's snake_case. A field given twice, in either spelling, is refused. Values are never
 /// touched, nor the keys of maps that hold data (`contract_maps::MAP_FIELDS`, generated).
+///
+/// Read in one pass from the text `JSON.stringify` gives for an object (or the caller's own JSON
+/// text), with no `serde_json::Value` in between (`crate::js_serde::from_json_text`).
 pub(crate) fn contract_doc<T: serde::de::DeserializeOwned>(env: &Env, v: &Unknown<'_>, arg: &str) -> Result<T, String> {
-    let text = json_text(env, v, arg)?;
-    let snake: SnakeKeys = serde_json::from_str(&text).map_err(|e| js(pp::Error::from_json_error(arg, &e)))?;
-    serde_json::from_value(snake.0).map_err(|e| js(pp::Error::from_json_error(arg, &e)))
+    match kind(v, arg)? {
+        ValueType::String => {
+            crate::js_serde::from_json_text(&text(v, arg)?).map_err(|e| js(pp::Error::from_json_error(arg, &e)))
+        }
+        ValueType::Object if !is_date(v, arg)? => {
+            let text = json_text(env, v, arg)?;
+            crate::js_serde::from_json_text(&text).map_err(|e| js(pp::Error::from_json_error(arg, &e)))
+        }
+        other => Err(invalid(arg, &format!("must be a JSON string or an object, not {other}"))),
+    }
 }
 
 /// A plain value (a list of strings, numbers or times): an array, or its JSON text; anything
 /// else is `input.invalid` naming the argument, never napi's own conversion error.
 pub(crate) fn plain<T: serde::de::DeserializeOwned>(env: &Env, v: &Unknown<'_>, arg: &str) -> Result<T, String> {
-    let text = json_text(env, v, arg)?;
-    serde_json::from_str(&text).map_err(|e| js(pp::Error::from_json_error(arg, &e)))
+    match kind(v, arg)? {
+        ValueType::String => serde_json::from_str(&text(v, arg)?).map_err(|e| js(pp::Error::from_json_error(arg, &e))),
+        _ => {
+            let text = json_text(env, v, arg)?;
+            serde_json::from_str(&text).map_err(|e| js(pp::Error::from_json_error(arg, &e)))
+        }
+    }
 }
 
 /// An optional plain value (`undefined` or `null` for none).
@@ -160,21 +175,10 @@ pub(crate) fn opt_count(v: Option<Unknown<'_>>, arg: &str) -> Result<Option<u32>
     }
 }
 
-/// `placedAt` → `placed_at`; snake_case stays as it is.
-fn snake_case(key: &str) -> String {
-    let mut out = String::with_capacity(key.len() + 4);
-    for c in key.chars() {
-        if c.is_ascii_uppercase() {
-            out.push('_');
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
+use crate::js_serde::snake_case;
 
-/// A JSON value with every object key in snake_case, refusing a key that appears twice.
+/// A configuration read with its keys in snake_case (configurations keep the core's loader,
+/// which reads a `serde_json::Value` to report every problem at once).
 struct SnakeKeys(serde_json::Value);
 
 impl<'de> serde::Deserialize<'de> for SnakeKeys {

@@ -79,7 +79,7 @@ fn texts(given: &TextsArg<'_>) -> Result<c::Catalogues, String> {
 
 /// Reads the typed request from the argument (an object or its JSON text), runs it with the
 /// catalogues and gives the result as a document: no operation name, no JSON text in between.
-fn run<R: serde::de::DeserializeOwned, T: serde::Serialize>(
+fn run<R: serde::de::DeserializeOwned, T: serde::Serialize + 'static>(
     env: &Env,
     request: &Unknown<'_>,
     catalogues: &TextsArg<'_>,
@@ -88,7 +88,7 @@ fn run<R: serde::de::DeserializeOwned, T: serde::Serialize>(
     crate::guard(|| {
         let texts = texts(catalogues)?;
         let request: R = contract_doc(env, request, "request")?;
-        Document::of(&call(request, &texts).map_err(js)?, "result")
+        Ok(Document::owned(call(request, &texts).map_err(js)?))
     })
 }
 

@@ -13,6 +13,7 @@ mod document;
 mod errors;
 pub mod feedback;
 pub mod journey;
+mod js_serde;
 pub mod loyalty;
 pub mod money;
 pub mod notify;
