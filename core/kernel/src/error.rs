@@ -75,6 +75,12 @@ macro_rules! for_each_error_kind {
             NotFound => "store.not_found" in NotFound,
             /// The host's storage failed (I/O, database); nothing was written.
             Storage => "store.failure" in Failure,
+            /// The database belongs to another application (it has tables, none of ours); nothing
+            /// was created in it.
+            ForeignDatabase => "store.foreign_database" in Refused,
+            /// The database's schema was written by a newer version of the store; nothing was
+            /// changed.
+            SchemaTooNew => "store.schema_too_new" in Data,
             /// The return request is for an order of another customer; refused outright.
             ReturnWrongCustomer => "return.wrong_customer" in Refused,
             /// A return id that is not on the order.

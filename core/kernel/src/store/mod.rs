@@ -1,5 +1,9 @@
 //! The ports the host implements: an event store with optimistic concurrency and a message
-//! outbox. In-memory implementations are included for tests and embedded use.
+//! outbox; for a host with several processes, a command log that commits a command's events with
+//! its messages, an outbox that claims messages under a lease, a global log for projections with
+//! per-consumer checkpoints, and an inbox. In-memory implementations are included for tests and
+//! embedded use; `postpurchase-sqlite` and `postpurchase-postgres` implement them on a database,
+//! and `conformance` (feature `testing`) is the suite every store passes.
 //!
 //! ```
 //! use postpurchase::{EventStore, InMemoryEventStore};
@@ -15,6 +19,15 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
+
+mod durable;
+#[cfg(feature = "testing")]
+pub mod conformance;
+
+pub use durable::{
+    Checkpoints, ClaimReport, ClaimingOutbox, Claimed, CommandLog, InMemoryStore, Inbox, LoggedEvent, RelayPolicy,
+    Settled, relay_claimed,
+};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
@@ -272,6 +285,12 @@ pub fn relay_once(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(feature = "testing")]
+    #[test]
+    fn the_in_memory_store_conforms() {
+        conformance::run_all(InMemoryStore::<conformance::TestEvent>::new);
+    }
     use chrono::TimeZone;
 
     #[test]
