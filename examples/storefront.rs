@@ -32,8 +32,8 @@ use postpurchase::returns::*;
 use postpurchase::*;
 use postpurchase_examples::journey_report::{self as journey, Journey};
 use postpurchase_examples::report_html::{self, BandPoint, KeyFigure, Series};
-use postpurchase_examples::sqlite_store::SqliteStore;
 use postpurchase_examples::tracking_page;
+use postpurchase_sqlite::SqliteStore;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use rust_decimal::Decimal;
@@ -306,7 +306,7 @@ impl Writer {
                         relay_all(&mut store, &mut delivered)?;
                     }
                     Write::Append { stream, expected, events, messages } => {
-                        store.append_serialized(&stream, expected, &events, &messages)?;
+                        store.commit_serialized(&stream, expected, &events, &messages)?;
                     }
                 }
             }
@@ -1126,9 +1126,10 @@ fn run(a: &Args) -> Result<(), Fail> {
     let report_path = db.with_file_name("report.html");
     prepare_outputs(&db, &report_path, a.force || a.db.is_none(), a.db.is_none())?;
     eprintln!("simulating {} customers over 2026 into {}", a.customers, db.display());
-    // the first write marks the file as ours (SQLite's application id, in the header) in the
-    // same transaction as the run's record, so a run killed at any moment leaves either nothing
-    // or a database the next run recognises and may replace
+    let store = SqliteStore::open(&db).map_err(|e| Fail(format!("cannot open database {}: {e}", db.display())))?;
+    // the store creates its schema first (it refuses a database with tables of another
+    // application); then one transaction marks the file as the storefront's (SQLite's application
+    // id, in the header) with the run's record, so the next run recognises it and may replace it
     rusqlite::Connection::open(&db)
         .and_then(|c| {
             c.execute_batch(&format!(
@@ -1141,11 +1142,10 @@ fn run(a: &Args) -> Result<(), Fail> {
             ))
         })
         .map_err(|e| Fail(format!("cannot write database {}: {e}", db.display())))?;
-    let store = SqliteStore::open(&db).map_err(|e| Fail(format!("cannot open database {}: {e}", db.display())))?;
     store
         // a 256 MiB page cache keeps a batch's pages in memory until its commit, so each page
         // reaches the WAL once per batch instead of on every cache spill
-        .execute_batch("PRAGMA cache_size = -262144;")
+        .execute_batch("PRAGMA cache_size = -262144; PRAGMA synchronous = NORMAL;")
         .map_err(|e| Fail(format!("cannot write database {}: {e}", db.display())))?;
     let programme = Programme::from_json(&read("loyalty_programme.json")?)?;
     let mut shop = Shop {

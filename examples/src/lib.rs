@@ -1,8 +1,7 @@
-//! Adapters and helpers for the runnable examples: a real SQLite store with a transactional
-//! outbox behind the core's `EventStore` and `Outbox` traits.
+//! Helpers for the runnable examples (the SQLite store they write to is the `postpurchase-sqlite`
+//! crate).
 
 pub mod journey_report;
 pub mod report_html;
 pub mod safe_svg;
-pub mod sqlite_store;
 pub mod tracking_page;

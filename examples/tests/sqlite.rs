@@ -1,9 +1,10 @@
-//! The SQLite adapter on a real database file.
+//! The SQLite store (`postpurchase-sqlite`) with the core's own orders on a real database file.
 use std::path::PathBuf;
 
 use chrono::{Duration, TimeZone, Utc};
+use postpurchase::store::CommandLog;
 use postpurchase::*;
-use postpurchase_examples::sqlite_store::SqliteStore;
+use postpurchase_sqlite::SqliteStore;
 use rust_decimal::Decimal;
 
 fn temp_db(name: &str) -> PathBuf {
@@ -48,10 +49,10 @@ fn events_and_messages_commit_together_and_reopening_restores_every_stream() {
     {
         let mut s = SqliteStore::open(&path).unwrap();
         let msg = OutboxMessage::new("order_confirmed:c-1:o-1:email", "notification", "{}", t0);
-        assert_eq!(s.append_with_messages("o-1", 0, &events, std::slice::from_ref(&msg)).unwrap(), 1);
+        assert_eq!(s.commit("o-1", 0, &events, std::slice::from_ref(&msg)).unwrap(), 1);
         // a stale writer: nothing is written, not even its message
         let other = OutboxMessage::new("other", "notification", "{}", t0);
-        let e = s.append_with_messages("o-1", 0, &events, &[other]).unwrap_err();
+        let e = s.commit("o-1", 0, &events, &[other]).unwrap_err();
         assert_eq!(e.code(), "store.concurrency_conflict");
         assert_eq!(s.all_messages().unwrap().len(), 1);
     }
@@ -132,7 +133,7 @@ fn a_database_written_before_schema_versions_loads_and_replays() {
     for (stream, events) in &v1 {
         let payloads: Vec<String> = events.iter().map(|e| serde_json::to_string(e).unwrap()).collect();
         assert!(payloads.iter().all(|p| !p.contains("schema_version")), "v1 payloads");
-        s.append_serialized(stream, 0, &payloads, &[]).unwrap();
+        s.commit_serialized(stream, 0, &payloads, &[]).unwrap();
     }
     drop(s);
     let s = SqliteStore::open(&path).unwrap();

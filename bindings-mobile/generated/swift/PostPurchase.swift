@@ -11091,6 +11091,16 @@ public enum ErrorCode: Equatable, Hashable {
      */
     case storage
     /**
+     * The database belongs to another application (it has tables, none of ours); nothing
+     * was created in it.
+     */
+    case foreignDatabase
+    /**
+     * The database's schema was written by a newer version of the store; nothing was
+     * changed.
+     */
+    case schemaTooNew
+    /**
      * The return request is for an order of another customer; refused outright.
      */
     case returnWrongCustomer
@@ -11260,51 +11270,55 @@ public struct FfiConverterTypeErrorCode: FfiConverterRustBuffer {
         
         case 28: return .storage
         
-        case 29: return .returnWrongCustomer
+        case 29: return .foreignDatabase
         
-        case 30: return .unknownReturn
+        case 30: return .schemaTooNew
         
-        case 31: return .duplicateReturn
+        case 31: return .returnWrongCustomer
         
-        case 32: return .returnInvalidTransition
+        case 32: return .unknownReturn
         
-        case 33: return .returnQuantityExceedsReturnable
+        case 33: return .duplicateReturn
         
-        case 34: return .returnQuantityExceedsRequested
+        case 34: return .returnInvalidTransition
         
-        case 35: return .returnNothingToRefund
+        case 35: return .returnQuantityExceedsReturnable
         
-        case 36: return .refundMethodNotAllowed
+        case 36: return .returnQuantityExceedsRequested
         
-        case 37: return .exchangeDeadlineNotReached
+        case 37: return .returnNothingToRefund
         
-        case 38: return .invalidAnswer
+        case 38: return .refundMethodNotAllowed
         
-        case 39: return .invalidTransaction
+        case 39: return .exchangeDeadlineNotReached
         
-        case 40: return .degenerateData
+        case 40: return .invalidAnswer
         
-        case 41: return .fitFailed
+        case 41: return .invalidTransaction
         
-        case 42: return .insufficientPoints
+        case 42: return .degenerateData
         
-        case 43: return .redemptionOutOfBounds
+        case 43: return .fitFailed
         
-        case 44: return .unknownRedemption
+        case 44: return .insufficientPoints
         
-        case 45: return .alreadyReversed
+        case 45: return .redemptionOutOfBounds
         
-        case 46: return .loyaltyRuleNotApplicable
+        case 46: return .unknownRedemption
         
-        case 47: return .missingReason
+        case 47: return .alreadyReversed
         
-        case 48: return .notifyWrongCustomer
+        case 48: return .loyaltyRuleNotApplicable
         
-        case 49: return .`internal`
+        case 49: return .missingReason
         
-        case 50: return .webhookSignatureMismatch
+        case 50: return .notifyWrongCustomer
         
-        case 51: return .webhookStaleTimestamp
+        case 51: return .`internal`
+        
+        case 52: return .webhookSignatureMismatch
+        
+        case 53: return .webhookStaleTimestamp
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -11426,96 +11440,104 @@ public struct FfiConverterTypeErrorCode: FfiConverterRustBuffer {
             writeInt(&buf, Int32(28))
         
         
-        case .returnWrongCustomer:
+        case .foreignDatabase:
             writeInt(&buf, Int32(29))
         
         
-        case .unknownReturn:
+        case .schemaTooNew:
             writeInt(&buf, Int32(30))
         
         
-        case .duplicateReturn:
+        case .returnWrongCustomer:
             writeInt(&buf, Int32(31))
         
         
-        case .returnInvalidTransition:
+        case .unknownReturn:
             writeInt(&buf, Int32(32))
         
         
-        case .returnQuantityExceedsReturnable:
+        case .duplicateReturn:
             writeInt(&buf, Int32(33))
         
         
-        case .returnQuantityExceedsRequested:
+        case .returnInvalidTransition:
             writeInt(&buf, Int32(34))
         
         
-        case .returnNothingToRefund:
+        case .returnQuantityExceedsReturnable:
             writeInt(&buf, Int32(35))
         
         
-        case .refundMethodNotAllowed:
+        case .returnQuantityExceedsRequested:
             writeInt(&buf, Int32(36))
         
         
-        case .exchangeDeadlineNotReached:
+        case .returnNothingToRefund:
             writeInt(&buf, Int32(37))
         
         
-        case .invalidAnswer:
+        case .refundMethodNotAllowed:
             writeInt(&buf, Int32(38))
         
         
-        case .invalidTransaction:
+        case .exchangeDeadlineNotReached:
             writeInt(&buf, Int32(39))
         
         
-        case .degenerateData:
+        case .invalidAnswer:
             writeInt(&buf, Int32(40))
         
         
-        case .fitFailed:
+        case .invalidTransaction:
             writeInt(&buf, Int32(41))
         
         
-        case .insufficientPoints:
+        case .degenerateData:
             writeInt(&buf, Int32(42))
         
         
-        case .redemptionOutOfBounds:
+        case .fitFailed:
             writeInt(&buf, Int32(43))
         
         
-        case .unknownRedemption:
+        case .insufficientPoints:
             writeInt(&buf, Int32(44))
         
         
-        case .alreadyReversed:
+        case .redemptionOutOfBounds:
             writeInt(&buf, Int32(45))
         
         
-        case .loyaltyRuleNotApplicable:
+        case .unknownRedemption:
             writeInt(&buf, Int32(46))
         
         
-        case .missingReason:
+        case .alreadyReversed:
             writeInt(&buf, Int32(47))
         
         
-        case .notifyWrongCustomer:
+        case .loyaltyRuleNotApplicable:
             writeInt(&buf, Int32(48))
         
         
-        case .`internal`:
+        case .missingReason:
             writeInt(&buf, Int32(49))
         
         
-        case .webhookSignatureMismatch:
+        case .notifyWrongCustomer:
             writeInt(&buf, Int32(50))
         
         
-        case .webhookStaleTimestamp:
+        case .`internal`:
             writeInt(&buf, Int32(51))
+        
+        
+        case .webhookSignatureMismatch:
+            writeInt(&buf, Int32(52))
+        
+        
+        case .webhookStaleTimestamp:
+            writeInt(&buf, Int32(53))
         
         }
     }

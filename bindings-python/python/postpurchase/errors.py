@@ -231,6 +231,20 @@ class StorageError(PostPurchaseError):
     category = "failure"
 
 
+class ForeignDatabaseError(PostPurchaseError):
+    """``store.foreign_database``: The database belongs to another application (it has tables, none of ours); nothing was created in it."""
+
+    code = "store.foreign_database"
+    category = "refused"
+
+
+class SchemaTooNewError(PostPurchaseError):
+    """``store.schema_too_new``: The database's schema was written by a newer version of the store; nothing was changed."""
+
+    code = "store.schema_too_new"
+    category = "data"
+
+
 class ReturnWrongCustomerError(PostPurchaseError):
     """``return.wrong_customer``: The return request is for an order of another customer; refused outright."""
 
@@ -422,6 +436,8 @@ CLASSES: Dict[str, Type[PostPurchaseError]] = {
     "ConcurrencyConflictError": ConcurrencyConflictError,
     "NotFoundError": NotFoundError,
     "StorageError": StorageError,
+    "ForeignDatabaseError": ForeignDatabaseError,
+    "SchemaTooNewError": SchemaTooNewError,
     "ReturnWrongCustomerError": ReturnWrongCustomerError,
     "UnknownReturnError": UnknownReturnError,
     "DuplicateReturnError": DuplicateReturnError,
@@ -450,4 +466,4 @@ CLASSES: Dict[str, Type[PostPurchaseError]] = {
 #: stable code -> class, for every core error kind (how a native error finds its class)
 BY_CODE: Dict[str, Type[PostPurchaseError]] = {cls.code: cls for cls in CLASSES.values()}
 
-__all__ = ["PostPurchaseError", "CLASSES", "BY_CODE", "InvalidTypeError", "UnknownCurrencyError", "CurrencyMismatchError", "MoneyOverflowError", "InvalidAmountError", "InvalidWeightsError", "InvalidIdError", "InvalidInputError", "InvalidConfigError", "IdempotencyConflictError", "OrderNotPlacedError", "OrderAlreadyPlacedError", "InvalidOrderError", "InvalidTransitionError", "OrderOnHoldError", "OrderCancelledError", "UnknownLineError", "InvalidQuantityError", "QuantityExceedsUnfulfilledError", "QuantityExceedsCancellableError", "UnknownShipmentError", "DuplicateShipmentError", "UnknownPaymentError", "PaymentAmountExceedsAvailableError", "PaymentOverCaptureError", "PaymentVoidedError", "ConcurrencyConflictError", "NotFoundError", "StorageError", "ReturnWrongCustomerError", "UnknownReturnError", "DuplicateReturnError", "ReturnInvalidTransitionError", "ReturnQuantityExceedsReturnableError", "ReturnQuantityExceedsRequestedError", "ReturnNothingToRefundError", "RefundMethodNotAllowedError", "ExchangeDeadlineNotReachedError", "InvalidAnswerError", "InvalidTransactionError", "DegenerateDataError", "FitFailedError", "InsufficientPointsError", "RedemptionOutOfBoundsError", "UnknownRedemptionError", "AlreadyReversedError", "LoyaltyRuleNotApplicableError", "MissingReasonError", "NotifyWrongCustomerError", "InternalError", "WebhookSignatureMismatchError", "WebhookStaleTimestampError"]
+__all__ = ["PostPurchaseError", "CLASSES", "BY_CODE", "InvalidTypeError", "UnknownCurrencyError", "CurrencyMismatchError", "MoneyOverflowError", "InvalidAmountError", "InvalidWeightsError", "InvalidIdError", "InvalidInputError", "InvalidConfigError", "IdempotencyConflictError", "OrderNotPlacedError", "OrderAlreadyPlacedError", "InvalidOrderError", "InvalidTransitionError", "OrderOnHoldError", "OrderCancelledError", "UnknownLineError", "InvalidQuantityError", "QuantityExceedsUnfulfilledError", "QuantityExceedsCancellableError", "UnknownShipmentError", "DuplicateShipmentError", "UnknownPaymentError", "PaymentAmountExceedsAvailableError", "PaymentOverCaptureError", "PaymentVoidedError", "ConcurrencyConflictError", "NotFoundError", "StorageError", "ForeignDatabaseError", "SchemaTooNewError", "ReturnWrongCustomerError", "UnknownReturnError", "DuplicateReturnError", "ReturnInvalidTransitionError", "ReturnQuantityExceedsReturnableError", "ReturnQuantityExceedsRequestedError", "ReturnNothingToRefundError", "RefundMethodNotAllowedError", "ExchangeDeadlineNotReachedError", "InvalidAnswerError", "InvalidTransactionError", "DegenerateDataError", "FitFailedError", "InsufficientPointsError", "RedemptionOutOfBoundsError", "UnknownRedemptionError", "AlreadyReversedError", "LoyaltyRuleNotApplicableError", "MissingReasonError", "NotifyWrongCustomerError", "InternalError", "WebhookSignatureMismatchError", "WebhookStaleTimestampError"]

@@ -47,7 +47,7 @@ use std::time::Duration as StdDuration;
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use postpurchase_kernel::error::{Error, ErrorKind, Result};
 use postpurchase_kernel::store::{
-    Checkpoints, ClaimingOutbox, Claimed, CommandLog, EventStore, Inbox, LoggedEvent, Outbox, OutboxMessage, Settled,
+    Checkpoints, Claimed, ClaimingOutbox, CommandLog, EventStore, Inbox, LoggedEvent, Outbox, OutboxMessage, Settled,
     concurrency_conflict,
 };
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
@@ -117,16 +117,20 @@ impl SqliteStore {
         conn.busy_timeout(StdDuration::from_secs(30)).map_err(db)?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(db)?;
         let ours: bool = tx
-            .query_row("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'postpurchase_schema'", [], |r| {
-                r.get::<_, i64>(0)
-            })
+            .query_row(
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'postpurchase_schema'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
             .map_err(db)?
             > 0;
         if !ours {
             let tables: i64 = tx
-                .query_row("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", [], |r| {
-                    r.get(0)
-                })
+                .query_row(
+                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+                    [],
+                    |r| r.get(0),
+                )
                 .map_err(db)?;
             if tables > 0 {
                 return Err(Error::new(
@@ -140,9 +144,8 @@ impl SqliteStore {
             )
             .map_err(db)?;
         }
-        let applied: u32 = tx
-            .query_row("SELECT COALESCE(MAX(version), 0) FROM postpurchase_schema", [], |r| r.get(0))
-            .map_err(db)?;
+        let applied: u32 =
+            tx.query_row("SELECT COALESCE(MAX(version), 0) FROM postpurchase_schema", [], |r| r.get(0)).map_err(db)?;
         if applied > SCHEMA_VERSION {
             return Err(Error::new(ErrorKind::SchemaTooNew, "the store's schema is newer than this library")
                 .with("schema_version", applied)
@@ -158,7 +161,8 @@ impl SqliteStore {
         }
         tx.commit().map_err(db)?;
         if file {
-            conn.execute_batch("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA temp_store=MEMORY;").map_err(db)?;
+            conn.execute_batch("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA temp_store=MEMORY;")
+                .map_err(db)?;
         }
         Ok(SqliteStore { conn })
     }
@@ -405,7 +409,8 @@ impl<E: Serialize + DeserializeOwned> EventStore<E> for SqliteStore {
     }
 
     fn load(&self, stream: &str) -> Result<Vec<E>> {
-        let mut st = self.conn.prepare_cached("SELECT payload FROM events WHERE stream = ?1 ORDER BY version").map_err(db)?;
+        let mut st =
+            self.conn.prepare_cached("SELECT payload FROM events WHERE stream = ?1 ORDER BY version").map_err(db)?;
         let rows = st.query_map(params![stream], |r| r.get::<_, String>(0)).map_err(db)?;
         let mut out = Vec::new();
         for row in rows {
@@ -432,7 +437,9 @@ impl<E: Serialize + DeserializeOwned> CommandLog<E> for SqliteStore {
     fn read_all(&self, after: u64, limit: usize) -> Result<Vec<LoggedEvent<E>>> {
         let mut st = self
             .conn
-            .prepare_cached("SELECT position, stream, version, payload FROM events WHERE position > ?1 ORDER BY position LIMIT ?2")
+            .prepare_cached(
+                "SELECT position, stream, version, payload FROM events WHERE position > ?1 ORDER BY position LIMIT ?2",
+            )
             .map_err(db)?;
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         let rows = st
@@ -467,9 +474,8 @@ impl ClaimingOutbox for SqliteStore {
             &[&text(now), &limit],
         )?;
         {
-            let mut take = tx
-                .prepare_cached("UPDATE outbox SET lease_owner = ?2, lease_until = ?3 WHERE id = ?1")
-                .map_err(db)?;
+            let mut take =
+                tx.prepare_cached("UPDATE outbox SET lease_owner = ?2, lease_until = ?3 WHERE id = ?1").map_err(db)?;
             for m in &due {
                 take.execute(params![m.dedupe_key, worker, text(until)]).map_err(db)?;
             }
@@ -558,7 +564,9 @@ impl Outbox for SqliteStore {
 impl Checkpoints for SqliteStore {
     fn checkpoint(&self, consumer: &str) -> Result<u64> {
         self.conn
-            .query_row("SELECT position FROM checkpoints WHERE consumer = ?1", params![consumer], |r| r.get::<_, i64>(0))
+            .query_row("SELECT position FROM checkpoints WHERE consumer = ?1", params![consumer], |r| {
+                r.get::<_, i64>(0)
+            })
             .optional()
             .map(|p| p.map_or(0, count))
             .map_err(db)

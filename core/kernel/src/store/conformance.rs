@@ -8,7 +8,7 @@
 //! ```
 //!
 //! Each check panics naming what the store got wrong.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
@@ -107,7 +107,10 @@ pub fn events_and_messages_commit_together<S: ConformingStore>(s: &mut S) {
 #[track_caller]
 pub fn a_retried_command_changes_nothing<S: ConformingStore>(s: &mut S) {
     s.commit("o-1", 0, &[ev("placed", 1)], &[msg("m-1", 0)]).unwrap();
-    assert_eq!(s.commit("o-1", 0, &[ev("placed", 1)], &[msg("m-1", 0)]).unwrap_err().kind(), ErrorKind::ConcurrencyConflict);
+    assert_eq!(
+        s.commit("o-1", 0, &[ev("placed", 1)], &[msg("m-1", 0)]).unwrap_err().kind(),
+        ErrorKind::ConcurrencyConflict
+    );
     assert_eq!(s.commit("o-1", 1, &[], &[]).unwrap(), 1);
     assert_eq!(s.load("o-1").unwrap().len(), 1);
     assert_eq!(s.read_all(0, 100).unwrap().len(), 1);
@@ -120,7 +123,8 @@ pub fn the_global_log_is_in_commit_order<S: ConformingStore>(s: &mut S) {
     s.commit("b", 0, &[ev("b1", 3)], &[]).unwrap();
     s.commit("a", 2, &[ev("a3", 4)], &[]).unwrap();
     let all = s.read_all(0, 100).unwrap();
-    let seen: Vec<(&str, u64, &str)> = all.iter().map(|e| (e.stream.as_str(), e.version, e.event.name.as_str())).collect();
+    let seen: Vec<(&str, u64, &str)> =
+        all.iter().map(|e| (e.stream.as_str(), e.version, e.event.name.as_str())).collect();
     assert_eq!(seen, [("a", 1, "a1"), ("a", 2, "a2"), ("b", 1, "b1"), ("a", 3, "a3")]);
     assert!(all.windows(2).all(|w| w[0].position < w[1].position), "positions increase");
     let page = s.read_all(0, 2).unwrap();

@@ -20,12 +20,12 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 
-mod durable;
 #[cfg(feature = "testing")]
 pub mod conformance;
+mod durable;
 
 pub use durable::{
-    Checkpoints, ClaimReport, ClaimingOutbox, Claimed, CommandLog, InMemoryStore, Inbox, LoggedEvent, RelayPolicy,
+    Checkpoints, ClaimReport, Claimed, ClaimingOutbox, CommandLog, InMemoryStore, Inbox, LoggedEvent, RelayPolicy,
     Settled, relay_claimed,
 };
 use serde::{Deserialize, Serialize};

@@ -10838,6 +10838,16 @@ enum class ErrorCode {
      */
     STORAGE,
     /**
+     * The database belongs to another application (it has tables, none of ours); nothing
+     * was created in it.
+     */
+    FOREIGN_DATABASE,
+    /**
+     * The database's schema was written by a newer version of the store; nothing was
+     * changed.
+     */
+    SCHEMA_TOO_NEW,
+    /**
      * The return request is for an order of another customer; refused outright.
      */
     RETURN_WRONG_CUSTOMER,
