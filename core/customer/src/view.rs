@@ -31,7 +31,6 @@ use super::summary::{Statement, code, statement};
 use crate::error::{Error, ErrorKind, Result};
 use crate::ids::ReturnId;
 use crate::loyalty::{Member, Programme};
-use crate::message_id::view::{self as words, StepForm};
 use crate::message_id::{MessageId, of};
 use crate::money::Money;
 use crate::msg;
@@ -42,6 +41,7 @@ use crate::returns::{
     ReturnPolicy, ReturnReason, ReturnRequest, ReturnStatus,
 };
 use crate::tracking::{CarrierEvent, DelayAssessment, DelayThresholds, TrackingStatus, carrier_estimate};
+use words::StepForm;
 
 /// What the view reads: the same inputs the shop's engines take, and the time.
 #[derive(Debug, Clone, Copy)]
@@ -1058,5 +1058,103 @@ fn order_next(shipments: &[ShipmentView], waiting: &[Item], actions: &[Action], 
     match soonest {
         Some((_, a)) => Ok(a.statement.clone()),
         None => statement(loc, "next", msg!("next-nothing"), &[], &[]),
+    }
+}
+
+/// The view's words for steps, returns and actions, one exhaustive `match` each.
+mod words {
+    use super::StepKind as K;
+    use crate::message_id::MessageId;
+    use crate::msg;
+    use crate::returns::ReturnStatus as R;
+
+    /// How a main step of the timeline is shown.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub(crate) enum StepForm {
+        /// Done, with the date of its scan.
+        Dated,
+        /// Done without a scan of its own (carriers skip some).
+        Undated,
+        /// Still to come.
+        Upcoming,
+        /// Still to come, with the estimated date (delivery only).
+        UpcomingEstimate,
+    }
+
+    /// A main step (ordered … delivered) in a form; `None` for a side step or a form the step
+    /// does not have.
+    pub(crate) fn main_step(kind: K, form: StepForm) -> Option<MessageId> {
+        use StepForm::{Dated as D, Undated as U, Upcoming as Up, UpcomingEstimate as E};
+        Some(match (kind, form) {
+            (K::Ordered, D) => msg!("step-ordered"),
+            (K::Ordered, U) => msg!("step-ordered-undated"),
+            (K::Ordered, Up) => msg!("step-ordered-upcoming"),
+            (K::Packed, D) => msg!("step-packed"),
+            (K::Packed, U) => msg!("step-packed-undated"),
+            (K::Packed, Up) => msg!("step-packed-upcoming"),
+            (K::HandedToCarrier, D) => msg!("step-handed-to-carrier"),
+            (K::HandedToCarrier, U) => msg!("step-handed-to-carrier-undated"),
+            (K::HandedToCarrier, Up) => msg!("step-handed-to-carrier-upcoming"),
+            (K::InTransit, D) => msg!("step-in-transit"),
+            (K::InTransit, U) => msg!("step-in-transit-undated"),
+            (K::InTransit, Up) => msg!("step-in-transit-upcoming"),
+            (K::OutForDelivery, D) => msg!("step-out-for-delivery"),
+            (K::OutForDelivery, U) => msg!("step-out-for-delivery-undated"),
+            (K::OutForDelivery, Up) => msg!("step-out-for-delivery-upcoming"),
+            (K::Delivered, D) => msg!("step-delivered"),
+            (K::Delivered, U) => msg!("step-delivered-undated"),
+            (K::Delivered, Up) => msg!("step-delivered-upcoming"),
+            (K::Delivered, E) => msg!("step-delivered-upcoming-estimate"),
+            (K::Ordered | K::Packed | K::HandedToCarrier | K::InTransit | K::OutForDelivery, E)
+            | (
+                K::Delayed
+                | K::Exception
+                | K::AttemptFailed
+                | K::ReadyForPickup
+                | K::ReturningToSender
+                | K::ReturnedToSender
+                | K::Lost
+                | K::Cancelled
+                | K::TrackingStopped,
+                _,
+            ) => return None,
+        })
+    }
+
+    /// A return's (or a transit claim's) line in the view; `exchange` picks the words for a
+    /// received exchange. `None` for a claim in a status a claim never shows.
+    pub(crate) fn return_status(status: R, claim: bool, exchange: bool) -> Option<MessageId> {
+        Some(match (claim, status) {
+            (true, R::Refunded | R::Credited) => msg!("claim-refunded"),
+            (true, R::Exchanged) => msg!("claim-exchanged"),
+            (true, _) => return None,
+            (false, R::Requested) => msg!("return-requested"),
+            (false, R::Approved) => msg!("return-approved"),
+            (false, R::Declined) => msg!("return-declined"),
+            (false, R::LabelIssued) => msg!("return-label-issued"),
+            (false, R::InTransit) => msg!("return-in-transit"),
+            (false, R::Received) if exchange => msg!("return-received-exchange"),
+            (false, R::Received) => msg!("return-received"),
+            (false, R::Refunded) => msg!("return-refunded"),
+            (false, R::Credited) => msg!("return-credited"),
+            (false, R::Exchanged) => msg!("return-exchanged"),
+            (false, R::Charged) => msg!("return-charged"),
+            (false, R::Cancelled) => msg!("return-cancelled"),
+        })
+    }
+
+    /// The offer to return an item: under review or open, with a deadline and a refund when
+    /// known.
+    pub(crate) fn return_action(review: bool, until: bool, refund: bool) -> MessageId {
+        match (review, until, refund) {
+            (false, false, false) => msg!("action-return-open"),
+            (false, false, true) => msg!("action-return-open-refund"),
+            (false, true, false) => msg!("action-return-open-until"),
+            (false, true, true) => msg!("action-return-open-until-refund"),
+            (true, false, false) => msg!("action-return-review"),
+            (true, false, true) => msg!("action-return-review-refund"),
+            (true, true, false) => msg!("action-return-review-until"),
+            (true, true, true) => msg!("action-return-review-until-refund"),
+        }
     }
 }

@@ -102,7 +102,7 @@ fn child() {
                         s.execute_batch(&format!("INSERT INTO absorbed (message) VALUES ('{key}')")).unwrap();
                     }
                     // the window a kill between send and mark falls into
-                    std::thread::sleep(StdDuration::from_millis(2));
+                    std::thread::sleep(StdDuration::from_millis(10));
                     s.delivered(c, at(now)).unwrap();
                 }
             }
