@@ -29,10 +29,12 @@ use postpurchase::notify::{
     Channel, Intent, NotificationKind, NotifyPolicy, Preferences, Sent, Signal, plan, signals_from_order_events,
 };
 use postpurchase::returns::*;
+use postpurchase::store::{ClaimingOutbox, RelayPolicy, relay_claimed};
 use postpurchase::*;
 use postpurchase_examples::journey_report::{self as journey, Journey};
 use postpurchase_examples::report_html::{self, BandPoint, KeyFigure, Series};
 use postpurchase_examples::tracking_page;
+use postpurchase_postgres::PostgresStore;
 use postpurchase_sqlite::SqliteStore;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -84,6 +86,8 @@ const DEFAULT_DB: &str = "target/storefront/storefront.db";
 struct Args {
     /// SQLite database to create [default: target/storefront/storefront.db]; report.html is
     /// written beside it. An existing file that is not a storefront database is never touched.
+    /// A `postgres://` URL writes the same shop into the schema `storefront` there (report.html
+    /// in target/storefront/).
     #[arg(long, value_name = "PATH")]
     db: Option<PathBuf>,
     /// Number of simulated customers.
@@ -284,16 +288,66 @@ enum Write {
     Append { stream: String, expected: u64, events: Vec<String>, messages: Vec<OutboxMessage> },
 }
 
+/// Where the shop's events and messages go: a SQLite file (the default) or a PostgreSQL schema.
+#[allow(clippy::large_enum_variant)] // one per process, moved rarely
+enum ShopStore {
+    Sqlite(SqliteStore),
+    Postgres(PostgresStore),
+}
+
+impl ShopStore {
+    fn begin_batch(&mut self) -> Result<()> {
+        match self {
+            ShopStore::Sqlite(s) => s.begin_batch(),
+            ShopStore::Postgres(s) => s.begin_batch(),
+        }
+    }
+
+    fn commit_batch(&mut self) -> Result<()> {
+        match self {
+            ShopStore::Sqlite(s) => s.commit_batch(),
+            ShopStore::Postgres(s) => s.commit_batch(),
+        }
+    }
+
+    fn commit_serialized(
+        &mut self,
+        stream: &str,
+        expected: u64,
+        events: &[String],
+        messages: &[OutboxMessage],
+    ) -> Result<u64> {
+        match self {
+            ShopStore::Sqlite(s) => s.commit_serialized(stream, expected, events, messages),
+            ShopStore::Postgres(s) => s.commit_serialized(stream, expected, events, messages),
+        }
+    }
+
+    fn pending_count(&self) -> Result<u64> {
+        match self {
+            ShopStore::Sqlite(s) => s.pending_count(),
+            ShopStore::Postgres(s) => s.pending_count(),
+        }
+    }
+
+    fn outbox(&mut self) -> &mut dyn ClaimingOutbox {
+        match self {
+            ShopStore::Sqlite(s) => s,
+            ShopStore::Postgres(s) => s,
+        }
+    }
+}
+
 /// The writer thread and the channel to it.
 struct Writer {
     tx: std::sync::mpsc::SyncSender<Write>,
-    thread: std::thread::JoinHandle<Result<(SqliteStore, Deliveries)>>,
+    thread: std::thread::JoinHandle<Result<(ShopStore, Deliveries)>>,
 }
 
 impl Writer {
     /// Starts a thread that owns the store and applies writes in order; it stops at the first
     /// failure and reports it when joined.
-    fn start(mut store: SqliteStore) -> Writer {
+    fn start(mut store: ShopStore) -> Writer {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Write>(4096);
         let thread = std::thread::spawn(move || {
             let mut delivered = Deliveries::new();
@@ -337,7 +391,7 @@ impl Writer {
     }
 
     /// Waits for every queued write and hands the store back, or the first failure.
-    fn finish(self) -> Result<(SqliteStore, Deliveries)> {
+    fn finish(self) -> Result<(ShopStore, Deliveries)> {
         drop(self.tx);
         self.thread.join().unwrap_or_else(|_| Err(Error::new(ErrorKind::Storage, "the store writer panicked")))
     }
@@ -1085,18 +1139,18 @@ fn write_ours(path: &Path, text: &str, marker: &str) -> Result<(), Fail> {
 /// Messages delivered, by (kind, channel).
 type Deliveries = BTreeMap<(String, String), u64>;
 
-/// Delivers every message due by the end of the follow-up period through the library's relay,
-/// in one transaction.
-fn relay_all(store: &mut SqliteStore, counts: &mut Deliveries) -> Result<()> {
+/// Delivers every message due by the end of the follow-up period through the library's relay
+/// (claims under a lease, settled a pass at a time, as a relay process would).
+fn relay_all(store: &mut ShopStore, counts: &mut Deliveries) -> Result<()> {
     let end = at(FOLLOW_UP_DAYS, 0);
-    store.begin_batch()?;
+    let policy = RelayPolicy { lease: Duration::minutes(1), batch: 5000, ..RelayPolicy::default() };
     loop {
-        let r = relay_once(store, &mut CountingSink(counts), end, Duration::minutes(1), 5000)?;
-        if r.delivered == 0 && r.failed == 0 {
+        let r = relay_claimed(store.outbox(), &mut CountingSink(counts), "storefront", end, &policy)?;
+        if r.delivered + r.retried + r.dead_lettered == 0 {
             break;
         }
     }
-    store.commit_batch()
+    Ok(())
 }
 
 struct CountingSink<'a>(&'a mut Deliveries);
@@ -1120,17 +1174,16 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(a: &Args) -> Result<(), Fail> {
-    let started = std::time::Instant::now();
-    let db = a.db.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_DB));
-    let report_path = db.with_file_name("report.html");
-    prepare_outputs(&db, &report_path, a.force || a.db.is_none(), a.db.is_none())?;
-    eprintln!("simulating {} customers over 2026 into {}", a.customers, db.display());
-    let store = SqliteStore::open(&db).map_err(|e| Fail(format!("cannot open database {}: {e}", db.display())))?;
+/// The PostgreSQL schema the storefront writes into.
+const STOREFRONT_SCHEMA: &str = "storefront";
+
+/// Opens the SQLite file at `db` for a run (checked and marked as the storefront's).
+fn open_sqlite(a: &Args, db: &Path) -> Result<ShopStore, Fail> {
+    let store = SqliteStore::open(db).map_err(|e| Fail(format!("cannot open database {}: {e}", db.display())))?;
     // the store creates its schema first (it refuses a database with tables of another
     // application); then one transaction marks the file as the storefront's (SQLite's application
     // id, in the header) with the run's record, so the next run recognises it and may replace it
-    rusqlite::Connection::open(&db)
+    rusqlite::Connection::open(db)
         .and_then(|c| {
             c.execute_batch(&format!(
                 "BEGIN;
@@ -1147,6 +1200,51 @@ fn run(a: &Args) -> Result<(), Fail> {
         // reaches the WAL once per batch instead of on every cache spill
         .execute_batch("PRAGMA cache_size = -262144; PRAGMA synchronous = NORMAL;")
         .map_err(|e| Fail(format!("cannot write database {}: {e}", db.display())))?;
+    Ok(ShopStore::Sqlite(store))
+}
+
+/// Connects to PostgreSQL at `url` for a run, in the schema `storefront`: an earlier run there is
+/// replaced only with --force.
+fn open_postgres(a: &Args, url: &str) -> Result<ShopStore, Fail> {
+    let fail = |e: Error| Fail(format!("cannot use PostgreSQL at {url}: {e}"));
+    let store = PostgresStore::connect_in_schema(url, STOREFRONT_SCHEMA).map_err(fail)?;
+    if !store.streams().map_err(fail)?.is_empty() {
+        if !a.force {
+            return Err(Fail(format!(
+                "the schema {STOREFRONT_SCHEMA} at {url} holds an earlier storefront run; pass --force to replace it"
+            )));
+        }
+        store.drop_schema().map_err(fail)?;
+        return PostgresStore::connect_in_schema(url, STOREFRONT_SCHEMA).map(ShopStore::Postgres).map_err(fail);
+    }
+    Ok(ShopStore::Postgres(store))
+}
+
+fn run(a: &Args) -> Result<(), Fail> {
+    let started = std::time::Instant::now();
+    let url =
+        a.db.as_ref()
+            .and_then(|p| p.to_str())
+            .filter(|s| s.starts_with("postgres://") || s.starts_with("postgresql://"));
+    // the report and the tracking pages go beside the SQLite file, or to the default folder
+    let db = match url {
+        Some(_) => PathBuf::from(DEFAULT_DB),
+        None => a.db.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_DB)),
+    };
+    let report_path = db.with_file_name("report.html");
+    let store = match url {
+        Some(url) => {
+            let owned = PathBuf::from(DEFAULT_DB);
+            prepare_outputs(&owned, &report_path, true, true)?;
+            eprintln!("simulating {} customers over 2026 into PostgreSQL (schema {STOREFRONT_SCHEMA})", a.customers);
+            open_postgres(a, url)?
+        }
+        None => {
+            prepare_outputs(&db, &report_path, a.force || a.db.is_none(), a.db.is_none())?;
+            eprintln!("simulating {} customers over 2026 into {}", a.customers, db.display());
+            open_sqlite(a, &db)?
+        }
+    };
     let programme = Programme::from_json(&read("loyalty_programme.json")?)?;
     let mut shop = Shop {
         writer: Writer::start(store),
@@ -1185,7 +1283,10 @@ fn run(a: &Args) -> Result<(), Fail> {
     print!("{}", report.text());
     std::fs::write(&report_path, report.html())
         .map_err(|e| Fail(format!("cannot write {}: {e}", report_path.display())))?;
-    println!("wrote {} and {}", report_path.display(), db.display());
+    match url {
+        Some(url) => println!("wrote {} and the schema {STOREFRONT_SCHEMA} at {url}", report_path.display()),
+        None => println!("wrote {} and {}", report_path.display(), db.display()),
+    }
     if let Some(dir) = pages.first().and_then(|p| p.parent()) {
         println!("wrote {} tracking pages (en, it) in {}", pages.len(), dir.display());
     }

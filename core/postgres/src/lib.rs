@@ -32,7 +32,7 @@
     )
 )]
 
-use std::cell::{RefCell, RefMut};
+use std::cell::{Cell, RefCell, RefMut};
 use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Duration, Utc};
@@ -90,6 +90,8 @@ pub struct PostgresStore {
     /// The connection (the ports read through `&self`; every query needs it mutably).
     client: RefCell<Client>,
     schema: String,
+    /// A batch is open: commits join its transaction.
+    in_batch: Cell<bool>,
 }
 
 impl std::fmt::Debug for PostgresStore {
@@ -139,13 +141,25 @@ impl PostgresStore {
         let client = config.connect(NoTls).map_err(|e| {
             Error::new(ErrorKind::Storage, format!("cannot reach PostgreSQL: {}", chain(&e))).with("url", redact(url))
         })?;
-        let store = PostgresStore { client: RefCell::new(client), schema: schema.to_owned() };
+        let store =
+            PostgresStore { client: RefCell::new(client), schema: schema.to_owned(), in_batch: Cell::new(false) };
         store.migrate()?;
         Ok(store)
     }
 
     fn sql(&self, text: &str) -> String {
         text.replace("{schema}", &self.schema)
+    }
+
+    /// Refuses a call that opens its own transaction while a batch is open.
+    fn outside_batch(&self, what: &str) -> Result<()> {
+        if self.in_batch.get() {
+            return Err(Error::new(
+                ErrorKind::InvalidInput,
+                format!("{what} runs in a transaction of its own: commit the batch first"),
+            ));
+        }
+        Ok(())
     }
 
     /// The connection, for one call.
@@ -250,10 +264,46 @@ impl PostgresStore {
     ) -> Result<u64> {
         let schema = self.schema.clone();
         let mut client = self.client()?;
+        if self.in_batch.get() {
+            // inside a batch: a failure after the version check discards the whole batch
+            return write_commit(&mut *client, &schema, stream, expected, payloads, messages).inspect_err(|e| {
+                if e.kind() != ErrorKind::ConcurrencyConflict {
+                    let _ = client.batch_execute("ROLLBACK");
+                    self.in_batch.set(false);
+                }
+            });
+        }
         let mut tx = client.transaction().map_err(db)?;
         let version = write_commit(&mut tx, &schema, stream, expected, payloads, messages)?;
         tx.commit().map_err(|e| conflict_or_db(e, stream, expected))?;
         Ok(version)
+    }
+
+    /// Starts a batch: every commit until [`PostgresStore::commit_batch`] lands in one
+    /// transaction (bulk work such as an import; one commit per batch instead of one per command).
+    /// Inside a batch a stale expected version is refused before anything is written (the batch
+    /// goes on); any other failure rolls the whole batch back. Relay calls run outside it.
+    ///
+    /// # Errors
+    /// Storage failures, or a batch already open.
+    pub fn begin_batch(&mut self) -> Result<()> {
+        if self.in_batch.get() {
+            return Err(broken("a batch is already open"));
+        }
+        self.client()?.batch_execute("BEGIN").map_err(db)?;
+        self.in_batch.set(true);
+        Ok(())
+    }
+
+    /// Commits the open batch.
+    ///
+    /// # Errors
+    /// Storage failures (the batch is rolled back), or no batch open.
+    pub fn commit_batch(&mut self) -> Result<()> {
+        if !self.in_batch.replace(false) {
+            return Err(broken("no batch is open"));
+        }
+        self.client()?.batch_execute("COMMIT").map_err(db)
     }
 
     /// Runs `effect` in one transaction with the inbox record of (`consumer`, `message_id`): the
@@ -269,6 +319,7 @@ impl PostgresStore {
         at: DateTime<Utc>,
         effect: impl FnOnce(&mut Transaction<'_>) -> Result<T>,
     ) -> Result<Option<T>> {
+        self.outside_batch("handle_once")?;
         let sql = self.sql(INSERT_INBOX);
         let mut client = self.client()?;
         let mut tx = client.transaction().map_err(db)?;
@@ -344,6 +395,7 @@ impl PostgresStore {
     /// Gives positions to the events of transactions older than every transaction still
     /// running, in (txid, seq) order, one placer at a time: the global log's order.
     fn place_events(&self) -> Result<()> {
+        self.outside_batch("read_all")?;
         let schema = self.schema.clone();
         let mut client = self.client()?;
         let mut tx = client.transaction().map_err(db)?;
@@ -387,6 +439,9 @@ fn conflict_or_db(e: postgres::Error, stream: &str, expected: u64) -> Error {
     db(e)
 }
 
+const DELIVERED: &str = "UPDATE {schema}.outbox SET delivered_at = $4, attempts = attempts + 1, lease_owner = NULL,
+     lease_until = NULL WHERE id = $1 AND lease_owner = $2 AND lease_until = $3";
+
 const MESSAGE_COLUMNS: &str = "id, type, payload, not_before, attempts, delivered_at";
 
 const INSERT_INBOX: &str =
@@ -422,7 +477,7 @@ fn aggregate_type(stream: &str) -> &str {
 }
 
 fn write_commit(
-    tx: &mut Transaction<'_>,
+    tx: &mut impl GenericClient,
     schema: &str,
     stream: &str,
     expected: u64,
@@ -566,6 +621,24 @@ impl ClaimingOutbox for PostgresStore {
         let n =
             self.client()?.execute(&sql, &[&claim.message.dedupe_key, &claim.worker, &claim.until, &at]).map_err(db)?;
         Ok(if n == 1 { Settled::Done } else { Settled::LeaseLost })
+    }
+
+    fn delivered_all(&mut self, claims: &[Claimed], at: DateTime<Utc>) -> Result<Vec<Settled>> {
+        if claims.is_empty() {
+            return Ok(Vec::new());
+        }
+        self.outside_batch("delivered_all")?;
+        let sql = self.sql(DELIVERED);
+        let mut client = self.client()?;
+        let mut tx = client.transaction().map_err(db)?;
+        let statement = tx.prepare(&sql).map_err(db)?;
+        let mut out = Vec::with_capacity(claims.len());
+        for c in claims {
+            let n = tx.execute(&statement, &[&c.message.dedupe_key, &c.worker, &c.until, &at]).map_err(db)?;
+            out.push(if n == 1 { Settled::Done } else { Settled::LeaseLost });
+        }
+        tx.commit().map_err(db)?;
+        Ok(out)
     }
 
     fn failed(&mut self, claim: &Claimed, retry_at: DateTime<Utc>, dead_after: u32) -> Result<Settled> {

@@ -395,6 +395,18 @@ fn insert_message(conn: &Connection, stream: &str, m: &OutboxMessage) -> Result<
     Ok(n == 1)
 }
 
+/// Marks a claimed message delivered if the claim still holds its lease.
+fn mark_delivered(conn: &Connection, claim: &Claimed, at: DateTime<Utc>) -> Result<Settled> {
+    let n = conn
+        .prepare_cached(
+            "UPDATE outbox SET delivered_at = ?4, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL
+             WHERE id = ?1 AND lease_owner = ?2 AND lease_until = ?3",
+        )
+        .and_then(|mut st| st.execute(params![claim.message.dedupe_key, claim.worker, text(claim.until), text(at)]))
+        .map_err(db)?;
+    Ok(if n == 1 { Settled::Done } else { Settled::LeaseLost })
+}
+
 fn record_inbox(conn: &Connection, consumer: &str, message_id: &str, at: DateTime<Utc>) -> Result<bool> {
     let n = conn
         .prepare_cached("INSERT OR IGNORE INTO inbox (consumer, message_id, handled_at) VALUES (?1, ?2, ?3)")
@@ -485,15 +497,14 @@ impl ClaimingOutbox for SqliteStore {
     }
 
     fn delivered(&mut self, claim: &Claimed, at: DateTime<Utc>) -> Result<Settled> {
-        let n = self
-            .conn
-            .prepare_cached(
-                "UPDATE outbox SET delivered_at = ?4, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL
-                 WHERE id = ?1 AND lease_owner = ?2 AND lease_until = ?3",
-            )
-            .and_then(|mut st| st.execute(params![claim.message.dedupe_key, claim.worker, text(claim.until), text(at)]))
-            .map_err(db)?;
-        Ok(if n == 1 { Settled::Done } else { Settled::LeaseLost })
+        mark_delivered(&self.conn, claim, at)
+    }
+
+    fn delivered_all(&mut self, claims: &[Claimed], at: DateTime<Utc>) -> Result<Vec<Settled>> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(db)?;
+        let out = claims.iter().map(|c| mark_delivered(&tx, c, at)).collect::<Result<Vec<_>>>()?;
+        tx.commit().map_err(db)?;
+        Ok(out)
     }
 
     fn failed(&mut self, claim: &Claimed, retry_at: DateTime<Utc>, dead_after: u32) -> Result<Settled> {

@@ -112,6 +112,15 @@ pub trait ClaimingOutbox {
     /// Storage failures.
     fn delivered(&mut self, claim: &Claimed, at: DateTime<Utc>) -> Result<Settled>;
 
+    /// [`ClaimingOutbox::delivered`] for several claims at once (a store settles them in one
+    /// transaction: one commit per relay pass instead of one per message).
+    ///
+    /// # Errors
+    /// Storage failures (then none is marked: the messages are sent again after their lease).
+    fn delivered_all(&mut self, claims: &[Claimed], at: DateTime<Utc>) -> Result<Vec<Settled>> {
+        claims.iter().map(|c| self.delivered(c, at)).collect()
+    }
+
     /// Records a failed attempt: the message is due again at `retry_at`, or dead-lettered when
     /// this was attempt number `dead_after`.
     ///
@@ -185,16 +194,7 @@ pub fn relay_claimed(
         return Err(Error::new(ErrorKind::InvalidInput, "relay policy: attempts, batch and lease must be positive"));
     }
     let mut report = ClaimReport::default();
-    for claim in outbox.claim(worker, now, policy.lease, policy.batch)? {
-        let settled = match sink.send(&claim.message) {
-            Ok(()) => outbox.delivered(&claim, now)?,
-            Err(_) => {
-                let factor = 1i32.checked_shl(claim.message.attempts.min(20)).unwrap_or(i32::MAX);
-                let wait = policy.base_delay.checked_mul(factor).map_or(policy.max_delay, |w| w.min(policy.max_delay));
-                let retry_at = now.checked_add_signed(wait).unwrap_or(DateTime::<Utc>::MAX_UTC);
-                outbox.failed(&claim, retry_at, policy.dead_after)?
-            }
-        };
+    let mut tally = |settled: Settled| {
         let count = match settled {
             Settled::Done => &mut report.delivered,
             Settled::Retried => &mut report.retried,
@@ -202,6 +202,23 @@ pub fn relay_claimed(
             Settled::LeaseLost => &mut report.lease_lost,
         };
         *count = count.saturating_add(1);
+    };
+    let mut sent = Vec::new();
+    for claim in outbox.claim(worker, now, policy.lease, policy.batch)? {
+        match sink.send(&claim.message) {
+            Ok(()) => sent.push(claim),
+            Err(_) => {
+                let factor = 1i32.checked_shl(claim.message.attempts.min(20)).unwrap_or(i32::MAX);
+                let wait = policy.base_delay.checked_mul(factor).map_or(policy.max_delay, |w| w.min(policy.max_delay));
+                let retry_at = now.checked_add_signed(wait).unwrap_or(DateTime::<Utc>::MAX_UTC);
+                tally(outbox.failed(&claim, retry_at, policy.dead_after)?);
+            }
+        }
+    }
+    // the sent messages are marked together: a crash before this sends them again after their
+    // lease (at least once), never loses one
+    for settled in outbox.delivered_all(&sent, now)? {
+        tally(settled);
     }
     Ok(report)
 }
