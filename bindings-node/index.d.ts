@@ -2154,6 +2154,32 @@ export declare class ReturnPolicy {
   toJson(): string
 }
 
+/**
+ * A store: a SQLite file (created with its schema when missing) or a `postgres://` URL (schema
+ * `postpurchase` unless `schema` names another).
+ */
+export declare class Store {
+  /** Opens the store. */
+  constructor(target: string, schema?: string)
+  /**
+   * Appends the events at `expectedVersion` and enqueues the messages in one transaction;
+   * returns the stream's new version.
+   */
+  commit(stream: string, expectedVersion: number, events: Array<object>, messages?: Array<{ dedupeKey: string, topic: string, payload: string, notBefore: Date | string }>): number
+  /** The stream's events, oldest first, as documents (what `Order.fromEvents` takes). */
+  load(stream: string): Array<OrderEvent>
+  /** The stream's version (0 if it does not exist). */
+  version(stream: string): number
+  /** Messages not yet delivered (dead letters excluded). */
+  pendingCount(): number
+  /** Claims up to `limit` due messages for `worker` until `now + leaseSeconds`. */
+  claim(worker: string, now: Date | string, leaseSeconds: number, limit: number): Array<{ dedupeKey: string, topic: string, payload: string, notBefore: Date, attempts: number, worker: string, until: Date }>
+  /** Marks claimed messages delivered in one transaction: `'done'` or `'lease_lost'` each. */
+  delivered(claims: Array<object>, at: Date | string): Array<'done' | 'lease_lost'>
+  /** Records that `consumer` handles `messageId`; `false` if it already had. */
+  firstDelivery(consumer: string, messageId: string, at: Date | string): boolean
+}
+
 /** Splits an amount over weights (decimal strings) so the parts add up exactly. */
 export declare function allocate(amount: string, currency: string, weights: string[]): Array<string>
 

@@ -842,6 +842,7 @@ module.exports.Member = nativeBinding.Member
 module.exports.NotifyPolicy = nativeBinding.NotifyPolicy
 module.exports.Order = nativeBinding.Order
 module.exports.ReturnPolicy = nativeBinding.ReturnPolicy
+module.exports.Store = nativeBinding.Store
 module.exports.allocate = nativeBinding.allocate
 module.exports.answerQuestion = nativeBinding.answerQuestion
 module.exports.assessDelay = nativeBinding.assessDelay

@@ -19,6 +19,7 @@ pub mod money;
 pub mod notify;
 pub mod order;
 pub mod returns;
+pub mod stores;
 pub mod tracking;
 
 use napi_derive::napi;

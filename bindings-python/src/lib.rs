@@ -16,6 +16,7 @@ mod money;
 mod notify;
 mod order;
 mod returns;
+mod stores;
 mod tracking;
 
 use pyo3::prelude::*;
@@ -85,6 +86,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     metrics::register(m)?;
     clv::register(m)?;
     customer::register(m)?;
+    stores::register(m)?;
     #[cfg(feature = "test-hooks")]
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     Ok(())
