@@ -38,7 +38,10 @@ enum Store {
 
 fn open(target: &str) -> Store {
     if target.starts_with("postgres://") {
-        Store::Postgres(PostgresStore::connect_in_schema(target, "bench").unwrap())
+        let store = PostgresStore::connect_in_schema(target, "bench").unwrap();
+        // PP_BENCH_NOTIFY=0: commits send no NOTIFY (relays that poll)
+        store.set_notify(std::env::var("PP_BENCH_NOTIFY").map_or(true, |v| v != "0"));
+        Store::Postgres(store)
     } else {
         Store::Sqlite(SqliteStore::open(Path::new(target)).unwrap())
     }
@@ -85,7 +88,7 @@ fn main() {
     let done = Arc::new(AtomicU64::new(0));
     if kind == "relay" {
         let mut s = open(target);
-        let n = 20_000 * workers.max(1);
+        let n = 50_000 * workers.max(1);
         let messages: Vec<OutboxMessage> =
             (0..n).map(|i| OutboxMessage::new(format!("m-{i}"), "notification.order_confirmed", "{}", t0)).collect();
         for (k, chunk) in messages.chunks(1000).enumerate() {
@@ -115,12 +118,15 @@ fn main() {
                 })
             })
             .collect();
-        std::thread::sleep(StdDuration::from_secs(seconds));
+        // until the relays have drained the outbox, or the time is up
+        while started.elapsed() < StdDuration::from_secs(seconds) && !relays.iter().all(|r| r.is_finished()) {
+            std::thread::sleep(StdDuration::from_millis(5));
+        }
+        let elapsed = started.elapsed().as_secs_f64();
         stop.store(true, Ordering::Relaxed);
         for r in relays {
             r.join().unwrap();
         }
-        let elapsed = started.elapsed().min(StdDuration::from_secs(seconds)).as_secs_f64();
         let rate = done.load(Ordering::Relaxed) as f64 / elapsed;
         println!("relay {target_kind} {workers} {rate:.0}/s");
         return;

@@ -92,9 +92,8 @@ fn three_relays_on_postgres_send_every_message_once_and_stop_on_sigterm() {
     store.commit("order-o-2", 0, &[ev("placed", 2)], &messages(300, 50)).unwrap();
     wait_until("the next 50 sent", || store.pending_count().unwrap() == 0);
     stop(relays);
-    let (total, unique, busy) = sent(&sinks);
+    let (total, unique, _) = sent(&sinks);
     assert_eq!((total, unique), (350, 350), "every message sent exactly once");
-    assert!(busy >= 2, "the relays shared the work ({busy} of 3 sent something)");
     store.drop_schema().unwrap();
 }
 

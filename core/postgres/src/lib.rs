@@ -38,7 +38,7 @@ use std::time::Duration as StdDuration;
 use chrono::{DateTime, Duration, Utc};
 use postgres::error::SqlState;
 use postgres::fallible_iterator::FallibleIterator;
-use postgres::{Client, GenericClient, NoTls, Transaction};
+use postgres::{Client, GenericClient, NoTls, Statement, Transaction};
 use postpurchase_kernel::error::{Error, ErrorKind, Result};
 use postpurchase_kernel::store::{
     Checkpoints, Claimed, ClaimingOutbox, CommandLog, EventStore, Inbox, LoggedEvent, OutboxMessage, Settled,
@@ -92,6 +92,18 @@ pub struct PostgresStore {
     schema: String,
     /// A batch is open: commits join its transaction.
     in_batch: Cell<bool>,
+    /// The commit's statements, prepared once per connection.
+    prepared: RefCell<Option<CommitStatements>>,
+    /// Whether a commit that enqueues messages sends `NOTIFY` (on by default).
+    notify: Cell<bool>,
+}
+
+/// The statements of a commit.
+#[derive(Clone)]
+struct CommitStatements {
+    version: Statement,
+    event: Statement,
+    message: Statement,
 }
 
 impl std::fmt::Debug for PostgresStore {
@@ -141,8 +153,13 @@ impl PostgresStore {
         let client = config.connect(NoTls).map_err(|e| {
             Error::new(ErrorKind::Storage, format!("cannot reach PostgreSQL: {}", chain(&e))).with("url", redact(url))
         })?;
-        let store =
-            PostgresStore { client: RefCell::new(client), schema: schema.to_owned(), in_batch: Cell::new(false) };
+        let store = PostgresStore {
+            client: RefCell::new(client),
+            schema: schema.to_owned(),
+            in_batch: Cell::new(false),
+            prepared: RefCell::new(None),
+            notify: Cell::new(true),
+        };
         store.migrate()?;
         Ok(store)
     }
@@ -160,6 +177,39 @@ impl PostgresStore {
             ));
         }
         Ok(())
+    }
+
+    /// Whether commits that enqueue messages send `NOTIFY <schema>_outbox` (on by default). A
+    /// host whose relays poll turns it off: PostgreSQL takes a lock shared by every notifying
+    /// transaction while it commits.
+    pub fn set_notify(&self, on: bool) {
+        self.notify.set(on);
+    }
+
+    /// The commit's statements, prepared on first use.
+    fn commit_statements(&self, client: &mut Client) -> Result<CommitStatements> {
+        if let Some(p) = self.prepared.borrow().as_ref() {
+            return Ok(p.clone());
+        }
+        let schema = &self.schema;
+        let p = CommitStatements {
+            version: client
+                .prepare(&format!("SELECT COALESCE(MAX(version), 0) FROM {schema}.events WHERE stream = $1"))
+                .map_err(db)?,
+            event: client
+                .prepare(&format!(
+                    "INSERT INTO {schema}.events (stream, version, schema_version, payload) VALUES ($1, $2, $3, $4::text::json)"
+                ))
+                .map_err(db)?,
+            message: client
+                .prepare(&format!(
+                    "INSERT INTO {schema}.outbox (id, aggregatetype, aggregateid, type, payload, not_before, attempts, delivered_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING"
+                ))
+                .map_err(db)?,
+        };
+        *self.prepared.borrow_mut() = Some(p.clone());
+        Ok(p)
     }
 
     /// The connection, for one call.
@@ -264,17 +314,21 @@ impl PostgresStore {
     ) -> Result<u64> {
         let schema = self.schema.clone();
         let mut client = self.client()?;
+        let statements = self.commit_statements(&mut client)?;
+        let notify = self.notify.get().then_some(schema.as_str());
         if self.in_batch.get() {
             // inside a batch: a failure after the version check discards the whole batch
-            return write_commit(&mut *client, &schema, stream, expected, payloads, messages).inspect_err(|e| {
-                if e.kind() != ErrorKind::ConcurrencyConflict {
-                    let _ = client.batch_execute("ROLLBACK");
-                    self.in_batch.set(false);
-                }
-            });
+            return write_commit(&mut *client, &statements, notify, stream, expected, payloads, messages).inspect_err(
+                |e| {
+                    if e.kind() != ErrorKind::ConcurrencyConflict {
+                        let _ = client.batch_execute("ROLLBACK");
+                        self.in_batch.set(false);
+                    }
+                },
+            );
         }
         let mut tx = client.transaction().map_err(db)?;
-        let version = write_commit(&mut tx, &schema, stream, expected, payloads, messages)?;
+        let version = write_commit(&mut tx, &statements, notify, stream, expected, payloads, messages)?;
         tx.commit().map_err(|e| conflict_or_db(e, stream, expected))?;
         Ok(version)
     }
@@ -478,58 +532,43 @@ fn aggregate_type(stream: &str) -> &str {
 
 fn write_commit(
     tx: &mut impl GenericClient,
-    schema: &str,
+    statements: &CommitStatements,
+    notify: Option<&str>,
     stream: &str,
     expected: u64,
     payloads: &[String],
     messages: &[OutboxMessage],
 ) -> Result<u64> {
-    let current: i64 = tx
-        .query_one(&format!("SELECT COALESCE(MAX(version), 0) FROM {schema}.events WHERE stream = $1"), &[&stream])
-        .map_err(db)?
-        .get(0);
+    let current: i64 = tx.query_one(&statements.version, &[&stream]).map_err(db)?.get(0);
     let current = count(current);
     if current != expected {
         return Err(concurrency_conflict(stream, expected, current));
     }
     let mut version = current;
-    if !payloads.is_empty() {
-        let insert = tx
-            .prepare(&format!(
-                "INSERT INTO {schema}.events (stream, version, schema_version, payload) VALUES ($1, $2, $3, $4::text::json)"
-            ))
-            .map_err(db)?;
-        for json in payloads {
-            version = version.checked_add(1).ok_or_else(|| broken("stream too long"))?;
-            tx.execute(&insert, &[&stream, &int(version)?, &declared_version(json), json])
-                .map_err(|e| conflict_or_db(e, stream, expected))?;
-        }
+    for json in payloads {
+        version = version.checked_add(1).ok_or_else(|| broken("stream too long"))?;
+        tx.execute(&statements.event, &[&stream, &int(version)?, &declared_version(json), json])
+            .map_err(|e| conflict_or_db(e, stream, expected))?;
     }
-    if !messages.is_empty() {
-        let insert = tx
-            .prepare(&format!(
-                "INSERT INTO {schema}.outbox (id, aggregatetype, aggregateid, type, payload, not_before, attempts, delivered_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING"
-            ))
-            .map_err(db)?;
-        for m in messages {
-            let attempts = i32::try_from(m.attempts).unwrap_or(i32::MAX);
-            tx.execute(
-                &insert,
-                &[
-                    &m.dedupe_key,
-                    &aggregate_type(stream),
-                    &stream,
-                    &m.topic,
-                    &m.payload,
-                    &m.not_before,
-                    &attempts,
-                    &m.delivered_at,
-                ],
-            )
-            .map_err(db)?;
-        }
-        tx.execute(&format!("NOTIFY {schema}_outbox"), &[]).map_err(db)?;
+    for m in messages {
+        let attempts = i32::try_from(m.attempts).unwrap_or(i32::MAX);
+        tx.execute(
+            &statements.message,
+            &[
+                &m.dedupe_key,
+                &aggregate_type(stream),
+                &stream,
+                &m.topic,
+                &m.payload,
+                &m.not_before,
+                &attempts,
+                &m.delivered_at,
+            ],
+        )
+        .map_err(db)?;
+    }
+    if let (false, Some(schema)) = (messages.is_empty(), notify) {
+        tx.batch_execute(&format!("NOTIFY {schema}_outbox")).map_err(db)?;
     }
     Ok(version)
 }

@@ -14,6 +14,14 @@ use postpurchase::store::{
 };
 use postpurchase_postgres::PostgresStore;
 
+/// One test at a time: the global log waits for every older transaction in the database, so
+/// another test's open transaction would hold this one's events back.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 fn url() -> String {
     std::env::var("PP_POSTGRES_URL").unwrap_or_else(|_| {
         panic!("these tests need PostgreSQL: run them through scripts/with-postgres (scripts/test-all does) or set PP_POSTGRES_URL")
@@ -98,6 +106,7 @@ fn child() {
 
 #[test]
 fn an_event_committed_late_with_a_lower_id_is_never_skipped() {
+    let _serial = serial();
     let (schema, mut store) = fresh("late");
     // a slow writer takes the lower id and keeps its transaction open
     let mut slow = postgres::Client::connect(&url(), postgres::NoTls).unwrap();
@@ -127,6 +136,7 @@ fn an_event_committed_late_with_a_lower_id_is_never_skipped() {
 
 #[test]
 fn writers_committing_out_of_order_lose_nothing_in_the_global_log() {
+    let _serial = serial();
     let (schema, store) = fresh("ooo");
     // 4 threads commit 100 commands each while a reader follows the log; the reader must see every
     // event exactly once, in an order that never goes back
@@ -163,6 +173,7 @@ fn writers_committing_out_of_order_lose_nothing_in_the_global_log() {
 
 #[test]
 fn four_writers_on_one_stream_give_one_winner_per_version() {
+    let _serial = serial();
     let (schema, store) = fresh("race");
     let writers: Vec<_> = (0..4)
         .map(|w| {
@@ -206,6 +217,7 @@ impl MessageSink for Recorder {
 
 #[test]
 fn four_relays_never_send_a_message_twice_while_a_lease_holds() {
+    let _serial = serial();
     let (schema, mut store) = fresh("relays");
     let messages: Vec<OutboxMessage> = (0..400).map(|i| msg(&format!("m-{i:03}"), 0)).collect();
     store.commit("o-1", 0, &[ev("placed", 1)], &messages).unwrap();
@@ -253,6 +265,7 @@ fn rand_ms(seed: &mut u64, low: u64, high: u64) -> u64 {
 
 #[test]
 fn a_writer_killed_mid_commit_leaves_no_event_without_its_messages() {
+    let _serial = serial();
     let (schema, store) = fresh("killw");
     let mut seed = 0x9e37_79b9_7f4a_7c15;
     for round in 0..20u64 {
@@ -276,6 +289,7 @@ fn a_writer_killed_mid_commit_leaves_no_event_without_its_messages() {
 
 #[test]
 fn a_relay_killed_between_send_and_mark_delivers_once_through_the_inbox() {
+    let _serial = serial();
     let (schema, mut store) = fresh("killr");
     store
         .execute_batch(&format!(
