@@ -64,16 +64,32 @@ fn child() {
     let arg = std::env::var("PP_ARG").unwrap();
     let mut s = open(&schema);
     match role.as_str() {
+        // commits forever in batches of 5 commands (two events and their two messages each)
         "writer" => {
             let start: u64 = arg.parse().unwrap();
             for i in start.. {
+                if i % 5 == 0 {
+                    s.begin_batch().unwrap();
+                }
                 let stream = format!("order-{}", i % 7);
                 let v = EventStore::<TestEvent>::version(&s, &stream).unwrap();
                 let messages = [msg(&format!("{stream}/{}", v + 1), 0), msg(&format!("{stream}/{}", v + 2), 0)];
-                match s.commit(&stream, v, &[ev("a", i), ev("b", i)], &messages) {
-                    Ok(_) => {}
-                    Err(e) if e.code() == "store.concurrency_conflict" => {}
-                    Err(e) => panic!("{e}"),
+                s.commit(&stream, v, &[ev("a", i), ev("b", i)], &messages).unwrap();
+                if i % 5 == 4 {
+                    s.commit_batch().unwrap();
+                }
+            }
+        }
+        // appends 50 events to one stream, each at the version it last read, retrying on conflict
+        "racer" => {
+            for i in 0..50u64 {
+                loop {
+                    let v = EventStore::<TestEvent>::version(&s, "race").unwrap();
+                    match s.commit("race", v, &[ev(&arg, i)], &[]) {
+                        Ok(_) => break,
+                        Err(e) if e.code() == "store.concurrency_conflict" => continue,
+                        Err(e) => panic!("{e}"),
+                    }
                 }
             }
         }
@@ -172,37 +188,19 @@ fn writers_committing_out_of_order_lose_nothing_in_the_global_log() {
 }
 
 #[test]
-fn four_writers_on_one_stream_give_one_winner_per_version() {
+fn four_writer_processes_on_one_stream_give_one_winner_per_version() {
     let _serial = serial();
     let (schema, store) = fresh("race");
-    let writers: Vec<_> = (0..4)
-        .map(|w| {
-            let schema = schema.clone();
-            std::thread::spawn(move || {
-                let mut s = open(&schema);
-                let mut conflicts = 0;
-                for i in 0..50u64 {
-                    loop {
-                        let v = EventStore::<TestEvent>::version(&s, "race").unwrap();
-                        match s.commit("race", v, &[ev(&format!("w{w}"), i)], &[]) {
-                            Ok(_) => break,
-                            Err(e) if e.code() == "store.concurrency_conflict" => conflicts += 1,
-                            Err(e) => panic!("{e}"),
-                        }
-                    }
-                }
-                conflicts
-            })
-        })
-        .collect();
-    let conflicts: u32 = writers.into_iter().map(|w| w.join().unwrap()).sum();
+    let racers: Vec<Child> = (0..4).map(|w| spawn("racer", &schema, &format!("w{w}"))).collect();
+    for mut r in racers {
+        assert!(r.wait().unwrap().success(), "a racer failed");
+    }
     let events: Vec<TestEvent> = EventStore::load(&store, "race").unwrap();
-    assert_eq!(events.len(), 200);
+    assert_eq!(events.len(), 200, "one winner per version, every loser retried");
     for w in 0..4 {
         let mine: Vec<u64> = events.iter().filter(|e| e.name == format!("w{w}")).map(|e| e.n).collect();
         assert_eq!(mine, (0..50).collect::<Vec<_>>(), "no lost update");
     }
-    eprintln!("4 writers, 200 commands on one stream: {conflicts} conflicts retried");
     store.drop_schema().unwrap();
 }
 
@@ -264,7 +262,7 @@ fn rand_ms(seed: &mut u64, low: u64, high: u64) -> u64 {
 }
 
 #[test]
-fn a_writer_killed_mid_commit_leaves_no_event_without_its_messages() {
+fn a_writer_killed_mid_batch_leaves_no_event_without_its_messages() {
     let _serial = serial();
     let (schema, store) = fresh("killw");
     let mut seed = 0x9e37_79b9_7f4a_7c15;
@@ -276,12 +274,14 @@ fn a_writer_killed_mid_commit_leaves_no_event_without_its_messages() {
     for stream in store.streams().unwrap() {
         let evs: Vec<TestEvent> = EventStore::load(&store, &stream).unwrap();
         assert_eq!(evs.len() % 2, 0, "{stream}: a command's two events land together");
+        assert!(evs.chunks(2).all(|p| p[0].name == "a" && p[1].name == "b" && p[0].n == p[1].n), "{stream} replays");
         for v in 1..=evs.len() {
             assert!(messages.iter().any(|m| m.dedupe_key == format!("{stream}/{v}")), "{stream}/{v} has no message");
         }
         events += evs.len();
     }
     assert_eq!(messages.len(), events, "no message without its event");
+    assert_eq!(events / 2 % 5, 0, "whole batches only ({} commands)", events / 2);
     assert!(events > 0, "the writers wrote something");
     eprintln!("writers killed 20 times: {events} events, every one with its message");
     store.drop_schema().unwrap();
