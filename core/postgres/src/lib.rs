@@ -42,7 +42,7 @@ use postgres::{Client, GenericClient, NoTls, Statement, Transaction};
 use postpurchase_kernel::error::{Error, ErrorKind, Result};
 use postpurchase_kernel::store::{
     Checkpoints, Claimed, ClaimingOutbox, CommandLog, EventStore, Inbox, LoggedEvent, OutboxMessage, Settled,
-    concurrency_conflict,
+    aggregate_type, concurrency_conflict, declared_schema_version,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -516,20 +516,6 @@ fn messages(
     Ok(c.query(sql, args).map_err(db)?.iter().map(message_of).collect())
 }
 
-/// The schema version an event's JSON declares, if it has one.
-fn declared_version(json: &str) -> Option<i32> {
-    #[derive(serde::Deserialize)]
-    struct Declared {
-        schema_version: Option<i32>,
-    }
-    serde_json::from_str::<Declared>(json).ok().and_then(|d| d.schema_version)
-}
-
-/// The aggregate type of a stream for Debezium's router: the text before its first `-`.
-fn aggregate_type(stream: &str) -> &str {
-    stream.split_once('-').map_or(stream, |(kind, _)| kind)
-}
-
 fn write_commit(
     tx: &mut impl GenericClient,
     statements: &CommitStatements,
@@ -547,7 +533,7 @@ fn write_commit(
     let mut version = current;
     for json in payloads {
         version = version.checked_add(1).ok_or_else(|| broken("stream too long"))?;
-        tx.execute(&statements.event, &[&stream, &int(version)?, &declared_version(json), json])
+        tx.execute(&statements.event, &[&stream, &int(version)?, &declared_schema_version(json), json])
             .map_err(|e| conflict_or_db(e, stream, expected))?;
     }
     for m in messages {

@@ -48,7 +48,7 @@ use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use postpurchase_kernel::error::{Error, ErrorKind, Result};
 use postpurchase_kernel::store::{
     Checkpoints, Claimed, ClaimingOutbox, CommandLog, EventStore, Inbox, LoggedEvent, Outbox, OutboxMessage, Settled,
-    concurrency_conflict,
+    aggregate_type, concurrency_conflict, declared_schema_version,
 };
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 use serde::Serialize;
@@ -331,15 +331,6 @@ fn stream_version(conn: &Connection, stream: &str) -> Result<u64> {
         .map_err(db)
 }
 
-/// The schema version an event's JSON declares, if it has one.
-fn declared_version(json: &str) -> Option<i64> {
-    #[derive(serde::Deserialize)]
-    struct Declared {
-        schema_version: Option<i64>,
-    }
-    serde_json::from_str::<Declared>(json).ok().and_then(|d| d.schema_version)
-}
-
 /// Checks the stream's version and writes the events and messages (the caller owns the
 /// transaction).
 fn write_commit(
@@ -359,18 +350,12 @@ fn write_commit(
         .map_err(db)?;
     for json in payloads {
         version = version.checked_add(1).ok_or_else(|| db("stream too long"))?;
-        insert.execute(params![stream, int(version)?, declared_version(json), json]).map_err(db)?;
+        insert.execute(params![stream, int(version)?, declared_schema_version(json), json]).map_err(db)?;
     }
     for m in messages {
         insert_message(conn, stream, m)?;
     }
     Ok(version)
-}
-
-/// The aggregate type of a stream for Debezium's router: the text before its first `-` (the
-/// storefront names streams `order-…` and `member-…`), else the whole name.
-fn aggregate_type(stream: &str) -> &str {
-    stream.split_once('-').map_or(stream, |(kind, _)| kind)
 }
 
 fn insert_message(conn: &Connection, stream: &str, m: &OutboxMessage) -> Result<bool> {

@@ -81,6 +81,22 @@ impl<E> InMemoryEventStore<E> {
     }
 }
 
+/// The aggregate type of a stream for an outbox row (Debezium's `aggregatetype`): the text before
+/// its first `-` (`order` for `order-o-1`), else the whole name. Every store writes it the same.
+pub fn aggregate_type(stream: &str) -> &str {
+    stream.split_once('-').map_or(stream, |(kind, _)| kind)
+}
+
+/// The schema version a stored event's JSON declares (`schema_version`), if it has one: the
+/// column every store keeps beside the payload.
+pub fn declared_schema_version(json: &str) -> Option<i32> {
+    #[derive(Deserialize)]
+    struct Declared {
+        schema_version: Option<i32>,
+    }
+    serde_json::from_str::<Declared>(json).ok().and_then(|d| d.schema_version)
+}
+
 /// The conflict error every store implementation returns.
 pub fn concurrency_conflict(stream: &str, expected: u64, actual: u64) -> Error {
     Error::new(ErrorKind::ConcurrencyConflict, "the stream changed since it was read")
@@ -292,6 +308,15 @@ mod tests {
         conformance::run_all(InMemoryStore::<conformance::TestEvent>::new);
     }
     use chrono::TimeZone;
+
+    #[test]
+    fn stores_read_the_aggregate_type_and_the_declared_version_alike() {
+        assert_eq!(aggregate_type("order-o-1"), "order");
+        assert_eq!(aggregate_type("loose"), "loose");
+        assert_eq!(declared_schema_version(r#"{"schema_version":2,"change":{}}"#), Some(2));
+        assert_eq!(declared_schema_version(r#"{"change":{}}"#), None);
+        assert_eq!(declared_schema_version("not json"), None);
+    }
 
     #[test]
     fn stale_append_writes_nothing() {
