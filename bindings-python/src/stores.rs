@@ -107,7 +107,13 @@ impl PyStore {
 
     /// Claims up to `limit` due messages for `worker` until `now + lease_seconds`.
     fn claim(&mut self, worker: &str, now: &str, lease_seconds: i64, limit: usize) -> PyResult<Vec<ClaimTuple>> {
-        let claims = self.outbox().claim(worker, time(now)?, Duration::seconds(lease_seconds), limit).map_err(to_py)?;
+        let lease = Duration::try_seconds(lease_seconds).filter(|l| *l > Duration::zero()).ok_or_else(|| {
+            to_py(postpurchase::Error::new(
+                postpurchase::ErrorKind::InvalidInput,
+                "lease: a positive number of seconds",
+            ))
+        })?;
+        let claims = self.outbox().claim(worker, time(now)?, lease, limit).map_err(to_py)?;
         Ok(claims
             .into_iter()
             .map(|c| {

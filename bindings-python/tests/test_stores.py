@@ -9,6 +9,7 @@ import uuid
 import pytest
 
 import postpurchase as pp
+from postpurchase._convert import call
 from postpurchase.stores import Message, Store
 
 T = dt.datetime(2026, 3, 1, 9, tzinfo=dt.timezone.utc)
@@ -70,3 +71,10 @@ def test_bad_targets_are_typed_errors(tmp_path):
     with pytest.raises(pp.PostPurchaseError) as e:
         Store(str(foreign))
     assert e.value.code == "store.foreign_database"
+
+
+def test_a_lease_out_of_range_is_refused(tmp_path):
+    store = Store(str(tmp_path / "shop.db"))
+    for seconds in (0, -5, 2**62):
+        with pytest.raises(pp.errors.InvalidInputError):
+            call(store._native.claim, "w", "2026-03-01T09:00:00Z", seconds, 10)
