@@ -9,7 +9,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant, SystemTime};
 
 use postpurchase::customer::ViewRequest;
-use postpurchase_mobile::{OrderViewInput, ReturnPolicy, order_view, order_view_json};
+use postpurchase_mobile::{Order, OrderEvent, OrderViewInput, ReturnPolicy, order_view, order_view_json};
 
 fn median(mut xs: Vec<f64>) -> f64 {
     xs.sort_by(f64::total_cmp);
@@ -88,4 +88,31 @@ fn main() {
     );
     println!("  typed records (order_view): {typed:.1} µs/call (+{:.1} µs at the boundary)", typed - core);
     println!("  JSON twin (order_view_json): {twin:.1} µs/call (+{:.1} µs at the boundary)", twin - core);
+
+    // the stored events as records: rebuilding an order from them and giving them back, against
+    // the same through JSON text
+    let records: Vec<OrderEvent> = serde_json::from_str(&events_json).unwrap();
+    let order = Order::from_events(records.clone()).unwrap();
+    let (mut rebuilt, mut rebuilt_json, mut out, mut out_json) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..7 {
+        rebuilt.push(per_call(2000, || {
+            black_box(Order::from_events(records.clone()).unwrap());
+        }));
+        rebuilt_json.push(per_call(2000, || {
+            black_box(Order::from_events_json(events_json.clone()).unwrap());
+        }));
+        out.push(per_call(2000, || {
+            black_box(order.events().unwrap());
+        }));
+        out_json.push(per_call(2000, || {
+            black_box(order.events_json().unwrap());
+        }));
+    }
+    println!(
+        "Order.fromEvents, {} events: records {:.1} µs/call, JSON text {:.1} µs/call",
+        records.len(),
+        median(rebuilt),
+        median(rebuilt_json)
+    );
+    println!("Order.events: records {:.1} µs/call, JSON text {:.1} µs/call", median(out), median(out_json));
 }

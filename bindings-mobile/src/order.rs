@@ -32,8 +32,7 @@ pub(crate) fn thresholds(t: Option<crate::DelayThresholds>) -> Result<pp::DelayT
     match t {
         Some(t) => {
             let core: pp::DelayThresholds = crate::wire::to_core(&t, "thresholds")?;
-            let value = serde_json::to_value(core).map_err(|e| pp::Error::from_json_error("thresholds", &e))?;
-            Ok(pp::config::from_value(value)?)
+            Ok(pp::config::validated(core)?)
         }
         None => Ok(pp::DelayThresholds::default()),
     }

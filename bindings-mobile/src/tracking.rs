@@ -7,7 +7,7 @@ use crate::wire::{from_core, to_core};
 use crate::{CarrierEvent, CarrierSource, DelayAssessment, MappedStatus, Result, Route, TrackingStatus, instant};
 
 fn scans(list: &[CarrierEvent]) -> Result<Vec<pp::CarrierEvent>> {
-    to_core(&list, "scans")
+    to_core(list, "scans")
 }
 
 /// Parses a source name: "aftership", "easypost", "shippo" or "shopify" (case, `_` and `-` ignored).

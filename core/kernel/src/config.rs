@@ -147,6 +147,20 @@ pub fn from_value<T: DeserializeOwned + Validate>(value: serde_json::Value) -> R
     }
 }
 
+/// Checks a configuration built some other way than from a document (a binding's typed
+/// record read straight into the core's type): its problems, then what it keeps for fast use.
+///
+/// # Errors
+/// [`crate::error::ErrorKind::InvalidConfig`] listing every validation problem.
+pub fn validated<T: Validate>(mut config: T) -> Result<T> {
+    let problems = config.problems();
+    if !problems.is_empty() {
+        return Err(Error::invalid_config(problems));
+    }
+    config.prepare();
+    Ok(config)
+}
+
 /// Collects the problems a configuration check finds (a domain's [`Validate::problems`]).
 #[derive(Debug, Default)]
 pub struct Problems(pub Vec<Problem>);
