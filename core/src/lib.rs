@@ -18,6 +18,7 @@
 //! | `loyalty` | `postpurchase-loyalty` | `loyalty` |
 //! | `customer` | `postpurchase-customer` | `customer` (Fluent and ICU4X) |
 //! | `analytics` | `postpurchase-analytics` | `metrics`, `feedback`, `clv`, `journey` |
+//! | `platforms` | `postpurchase-platforms` | `platforms` (Shopify, WooCommerce, Medusa) |
 //!
 //! ```
 //! use chrono::{TimeZone, Utc};
@@ -112,6 +113,8 @@ pub mod returns {
 pub use postpurchase_customer as customer;
 #[cfg(feature = "loyalty")]
 pub use postpurchase_loyalty as loyalty;
+#[cfg(feature = "platforms")]
+pub use postpurchase_platforms as platforms;
 
 pub use aggregate::CommandMeta;
 pub use error::{Error, ErrorCategory, ErrorKind, Problem, Result};

@@ -11193,6 +11193,16 @@ public enum ErrorCode: Equatable, Hashable {
      * A webhook's signed timestamp is outside the tolerance: a replay or a wrong clock.
      */
     case webhookStaleTimestamp
+    /**
+     * A platform's webhook body (Shopify, WooCommerce, Medusa) says something the library
+     * cannot map without guessing: the `field` detail names where (a topic it does not
+     * handle is named as `topic`).
+     */
+    case platformUnmappable
+    /**
+     * A platform's webhook body is over the size limit; it was refused before parsing.
+     */
+    case platformPayloadTooLarge
 
 
 
@@ -11319,6 +11329,10 @@ public struct FfiConverterTypeErrorCode: FfiConverterRustBuffer {
         case 52: return .webhookSignatureMismatch
         
         case 53: return .webhookStaleTimestamp
+        
+        case 54: return .platformUnmappable
+        
+        case 55: return .platformPayloadTooLarge
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -11538,6 +11552,14 @@ public struct FfiConverterTypeErrorCode: FfiConverterRustBuffer {
         
         case .webhookStaleTimestamp:
             writeInt(&buf, Int32(53))
+        
+        
+        case .platformUnmappable:
+            writeInt(&buf, Int32(54))
+        
+        
+        case .platformPayloadTooLarge:
+            writeInt(&buf, Int32(55))
         
         }
     }

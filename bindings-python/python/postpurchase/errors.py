@@ -406,6 +406,20 @@ class WebhookStaleTimestampError(PostPurchaseError):
     category = "security"
 
 
+class PlatformUnmappableError(PostPurchaseError, ValueError):
+    """``platform.unmappable``: A platform's webhook body (Shopify, WooCommerce, Medusa) says something the library cannot map without guessing: the ``field`` detail names where (a topic it does not handle is named as ``topic``)."""
+
+    code = "platform.unmappable"
+    category = "input"
+
+
+class PlatformPayloadTooLargeError(PostPurchaseError, ValueError):
+    """``platform.payload_too_large``: A platform's webhook body is over the size limit; it was refused before parsing."""
+
+    code = "platform.payload_too_large"
+    category = "input"
+
+
 #: class name -> class, for every core error kind
 CLASSES: Dict[str, Type[PostPurchaseError]] = {
     "UnknownCurrencyError": UnknownCurrencyError,
@@ -461,9 +475,11 @@ CLASSES: Dict[str, Type[PostPurchaseError]] = {
     "InternalError": InternalError,
     "WebhookSignatureMismatchError": WebhookSignatureMismatchError,
     "WebhookStaleTimestampError": WebhookStaleTimestampError,
+    "PlatformUnmappableError": PlatformUnmappableError,
+    "PlatformPayloadTooLargeError": PlatformPayloadTooLargeError,
 }
 
 #: stable code -> class, for every core error kind (how a native error finds its class)
 BY_CODE: Dict[str, Type[PostPurchaseError]] = {cls.code: cls for cls in CLASSES.values()}
 
-__all__ = ["PostPurchaseError", "CLASSES", "BY_CODE", "InvalidTypeError", "UnknownCurrencyError", "CurrencyMismatchError", "MoneyOverflowError", "InvalidAmountError", "InvalidWeightsError", "InvalidIdError", "InvalidInputError", "InvalidConfigError", "IdempotencyConflictError", "OrderNotPlacedError", "OrderAlreadyPlacedError", "InvalidOrderError", "InvalidTransitionError", "OrderOnHoldError", "OrderCancelledError", "UnknownLineError", "InvalidQuantityError", "QuantityExceedsUnfulfilledError", "QuantityExceedsCancellableError", "UnknownShipmentError", "DuplicateShipmentError", "UnknownPaymentError", "PaymentAmountExceedsAvailableError", "PaymentOverCaptureError", "PaymentVoidedError", "ConcurrencyConflictError", "NotFoundError", "StorageError", "ForeignDatabaseError", "SchemaTooNewError", "ReturnWrongCustomerError", "UnknownReturnError", "DuplicateReturnError", "ReturnInvalidTransitionError", "ReturnQuantityExceedsReturnableError", "ReturnQuantityExceedsRequestedError", "ReturnNothingToRefundError", "RefundMethodNotAllowedError", "ExchangeDeadlineNotReachedError", "InvalidAnswerError", "InvalidTransactionError", "DegenerateDataError", "FitFailedError", "InsufficientPointsError", "RedemptionOutOfBoundsError", "UnknownRedemptionError", "AlreadyReversedError", "LoyaltyRuleNotApplicableError", "MissingReasonError", "NotifyWrongCustomerError", "InternalError", "WebhookSignatureMismatchError", "WebhookStaleTimestampError"]
+__all__ = ["PostPurchaseError", "CLASSES", "BY_CODE", "InvalidTypeError", "UnknownCurrencyError", "CurrencyMismatchError", "MoneyOverflowError", "InvalidAmountError", "InvalidWeightsError", "InvalidIdError", "InvalidInputError", "InvalidConfigError", "IdempotencyConflictError", "OrderNotPlacedError", "OrderAlreadyPlacedError", "InvalidOrderError", "InvalidTransitionError", "OrderOnHoldError", "OrderCancelledError", "UnknownLineError", "InvalidQuantityError", "QuantityExceedsUnfulfilledError", "QuantityExceedsCancellableError", "UnknownShipmentError", "DuplicateShipmentError", "UnknownPaymentError", "PaymentAmountExceedsAvailableError", "PaymentOverCaptureError", "PaymentVoidedError", "ConcurrencyConflictError", "NotFoundError", "StorageError", "ForeignDatabaseError", "SchemaTooNewError", "ReturnWrongCustomerError", "UnknownReturnError", "DuplicateReturnError", "ReturnInvalidTransitionError", "ReturnQuantityExceedsReturnableError", "ReturnQuantityExceedsRequestedError", "ReturnNothingToRefundError", "RefundMethodNotAllowedError", "ExchangeDeadlineNotReachedError", "InvalidAnswerError", "InvalidTransactionError", "DegenerateDataError", "FitFailedError", "InsufficientPointsError", "RedemptionOutOfBoundsError", "UnknownRedemptionError", "AlreadyReversedError", "LoyaltyRuleNotApplicableError", "MissingReasonError", "NotifyWrongCustomerError", "InternalError", "WebhookSignatureMismatchError", "WebhookStaleTimestampError", "PlatformUnmappableError", "PlatformPayloadTooLargeError"]

@@ -128,6 +128,12 @@ macro_rules! for_each_error_kind {
             WebhookSignatureMismatch => "webhook.signature_mismatch" in Security,
             /// A webhook's signed timestamp is outside the tolerance: a replay or a wrong clock.
             WebhookStaleTimestamp => "webhook.stale_timestamp" in Security,
+            /// A platform's webhook body (Shopify, WooCommerce, Medusa) says something the library
+            /// cannot map without guessing: the `field` detail names where (a topic it does not
+            /// handle is named as `topic`).
+            PlatformUnmappable => "platform.unmappable" in Input,
+            /// A platform's webhook body is over the size limit; it was refused before parsing.
+            PlatformPayloadTooLarge => "platform.payload_too_large" in Input,
         }
     };
 }

@@ -10939,7 +10939,17 @@ enum class ErrorCode {
     /**
      * A webhook's signed timestamp is outside the tolerance: a replay or a wrong clock.
      */
-    WEBHOOK_STALE_TIMESTAMP;
+    WEBHOOK_STALE_TIMESTAMP,
+    /**
+     * A platform's webhook body (Shopify, WooCommerce, Medusa) says something the library
+     * cannot map without guessing: the `field` detail names where (a topic it does not
+     * handle is named as `topic`).
+     */
+    PLATFORM_UNMAPPABLE,
+    /**
+     * A platform's webhook body is over the size limit; it was refused before parsing.
+     */
+    PLATFORM_PAYLOAD_TOO_LARGE;
 
     
 
