@@ -2144,6 +2144,26 @@ export declare class Order {
   openReturn(request: string | Input<ReturnRequest>, policy: ReturnPolicy | Input<ReturnPolicyConfig> | string, context: string | Input<EligibilityContext> | null | undefined, key: string, now: Date | string, expectedVersion?: number): OpenedReturn
 }
 
+/** A platform's webhook body, read: what it says of one order. */
+export declare class PlatformBody {
+  /**
+   * Reads a body: `platform` `shopify` (topic from `X-Shopify-Topic`), `woocommerce` (topic
+   * from `X-WC-Webhook-Topic`) or `medusa` (the order document; the topic is not read). A field
+   * that cannot be mapped throws `platform.unmappable`, its message naming the field
+   * (`(field: line_items[0].price)`).
+   */
+  static read(platformName: 'shopify' | 'woocommerce' | 'medusa', topic: string, body: Uint8Array | string): PlatformBody
+  /** The order the body is about. */
+  get orderId(): string
+  /**
+   * The plan against `order` as it stands (`null` when it is not stored yet). Throws
+   * `order.not_placed` when the order is not stored and the body does not carry it whole
+   * (answer the platform with an error, so that it retries), or the error of any step a rule
+   * refuses: then the plan applies nothing.
+   */
+  plan(order?: Order | null): PlatformPlan
+}
+
 export declare class ReturnPolicy {
   /**
    * Parses and validates a JSON string or object (camelCase or the core's snake_case
@@ -2221,6 +2241,19 @@ export declare function currencyMinorUnits(code: string): number
 
 /** Every reason code a return decision can carry. */
 export declare function decisionCodes(): DecisionCode[]
+
+/**
+ * A verified delivery: its platform, its id (record it in the inbox: a retry has the same id)
+ * and its topic.
+ */
+export interface Delivery {
+  /** `shopify` or `woocommerce`. */
+  platform: string
+  /** `X-Shopify-Event-Id` / `X-WC-Webhook-Delivery-ID`. */
+  id: string
+  /** `X-Shopify-Topic` / `X-WC-Webhook-Topic` (`orders/create`, `order.updated`). */
+  topic: string
+}
 
 /** Every stable error code the package throws as `err.code`. */
 export type ErrorCode = 'money.unknown_currency' | 'money.currency_mismatch' | 'money.overflow' | 'money.invalid_amount' | 'money.invalid_weights' | 'input.invalid_id' | 'input.invalid' | 'config.invalid' | 'command.idempotency_conflict' | 'order.not_placed' | 'order.already_placed' | 'order.invalid' | 'order.invalid_transition' | 'order.on_hold' | 'order.cancelled' | 'order.unknown_line' | 'order.invalid_quantity' | 'order.quantity_exceeds_unfulfilled' | 'order.quantity_exceeds_cancellable' | 'order.unknown_shipment' | 'order.duplicate_shipment' | 'payment.unknown' | 'payment.amount_exceeds_available' | 'payment.over_capture' | 'payment.voided' | 'store.concurrency_conflict' | 'store.not_found' | 'store.failure' | 'store.foreign_database' | 'store.schema_too_new' | 'return.wrong_customer' | 'return.unknown' | 'return.duplicate_id' | 'return.invalid_transition' | 'return.quantity_exceeds_returnable' | 'return.quantity_exceeds_requested' | 'return.nothing_to_refund' | 'return.refund_method_not_allowed' | 'return.exchange_deadline_not_reached' | 'feedback.invalid_answer' | 'metrics.invalid_transaction' | 'clv.degenerate_data' | 'clv.fit_failed' | 'loyalty.insufficient_points' | 'loyalty.redemption_out_of_bounds' | 'loyalty.unknown_redemption' | 'loyalty.already_reversed' | 'loyalty.rule_not_applicable' | 'loyalty.missing_reason' | 'notify.wrong_customer' | 'internal' | 'webhook.signature_mismatch' | 'webhook.stale_timestamp' | 'platform.unmappable' | 'platform.payload_too_large'
@@ -2301,6 +2334,30 @@ export declare function orderView(request: string | Input<ViewRequest>, catalogu
  */
 export declare function planNotifications(signal: string | Input<Signal>, preferences: string | Input<Preferences>, policy: NotifyPolicy | Input<NotifyPolicyConfig> | string, history?: string | Array<Input<SentNotification>> | null | undefined): Array<NotificationIntent>
 
+/** One command of a plan. */
+export interface PlanStep {
+  /** Its idempotency key, built from the platform's ids. */
+  key: string
+  /** The command. */
+  command: OrderCommand
+  /** Its time. */
+  at: Date
+}
+
+/** The commands that bring an order to what the platform says, and the events they make. */
+export interface PlatformPlan {
+  /** The order. */
+  orderId: string
+  /** The steps, in order (empty when the order already says it all: a duplicate or late body). */
+  steps: Array<PlanStep>
+  /** The events as JSON: append them to the order's stream at `expectedVersion`. */
+  eventsJson: string
+  /** The events, as documents. */
+  events: Array<OrderEvent>
+  /** The order's version the plan was made against (0 for an order it places). */
+  expectedVersion: number
+}
+
 /**
  * Validates a return policy (JSON string or object); every problem is reported at once as
  * `config.invalid`. Returns the policy with every default filled in (its canonical JSON text is
@@ -2325,6 +2382,14 @@ export declare function surveyState(kind: 'nps' | 'csat' | 'ces', scores: Array<
 
 /** Units taken out of a line: amount × taken ÷ remaining, half-up; the last unit takes the rest. */
 export declare function takeUnits(amount: string, currency: string, taken: number, remaining: number): string
+
+/**
+ * Verifies a webhook delivery from `shopify` or `woocommerce`: `headers` as Node's
+ * `req.headers` gives them (any case), `body` the raw body (a Buffer, or the exact text),
+ * `secrets` one secret or two while rotating. Throws `webhook.signature_mismatch` for a forged
+ * or altered body, `platform.payload_too_large` for a body over 5 MiB.
+ */
+export declare function verifyDelivery(platformName: 'shopify' | 'woocommerce', headers: Record<string, string | string[] | undefined>, body: Uint8Array | string, secrets: string | string[]): Delivery
 
 /**
  * Verifies that a webhook comes from `source` (`aftership`, `easypost`, `shippo`, `shopify`):

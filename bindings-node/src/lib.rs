@@ -18,6 +18,7 @@ pub mod loyalty;
 pub mod money;
 pub mod notify;
 pub mod order;
+pub mod platforms;
 pub mod returns;
 pub mod stores;
 pub mod tracking;
