@@ -13,9 +13,10 @@
 //! - shipping is the shipping methods' `total` (else `amount`);
 //! - the payment is one per order (`medusa:{id}`), with the payment collections' authorised and
 //!   captured amounts; each payment's `refunds` are refunds;
-//! - a fulfilment is a shipment: its `items`, its provider as the carrier, its first label's
-//!   tracking number; `shipped_at` counts as handed to the carrier, `delivered_at` as delivered,
-//!   `canceled_at` cancels it;
+//! - a fulfilment is a shipment once it is a parcel (it has a label, or has shipped): its
+//!   `items`, its provider as the carrier, its first label's tracking number; `shipped_at` counts
+//!   as handed to the carrier, `delivered_at` as delivered, `canceled_at` cancels it; before that
+//!   (created, packed) its units are still being prepared;
 //! - `canceled_at` (or status `canceled`) cancels the order; no `customer_id` is `guest:{id}`.
 
 use chrono::{DateTime, Utc};
@@ -132,7 +133,7 @@ fn order(root: Obj<'_>) -> Result<Observed> {
     let payment = (!paid_nothing).then(|| ObservedPayment { id: pay.clone(), authorized, captured });
     let mut shipments = Vec::new();
     for (path, v) in root.list("fulfillments")? {
-        shipments.push(fulfillment(Obj::of(v, &path)?)?);
+        shipments.extend(fulfillment(Obj::of(v, &path)?)?);
     }
     let cancelled = match root.opt_time("canceled_at")? {
         Some(at) => Some(("canceled".to_string(), at)),
@@ -198,7 +199,10 @@ fn line(item: Obj<'_>, currency: Currency) -> Result<NewLine> {
     })
 }
 
-fn fulfillment(f: Obj<'_>) -> Result<ObservedShipment> {
+/// A fulfilment as a shipment, once it is a parcel: it has a label, or has shipped or been
+/// delivered. Before that (created, packed) its units are still being prepared, and the tracking
+/// number the label brings is not known yet.
+fn fulfillment(f: Obj<'_>) -> Result<Option<ObservedShipment>> {
     let created_at = f.time("created_at")?;
     let mut lines = Vec::new();
     for (path, v) in f.list("items")? {
@@ -221,11 +225,15 @@ fn fulfillment(f: Obj<'_>) -> Result<ObservedShipment> {
     if let Some(at) = f.opt_time("delivered_at")? {
         tracking.push(mark(TrackingStatus::Delivered, "delivered", at));
     }
-    let tracking_number = match f.list("labels")?.first() {
+    let labels = f.list("labels")?;
+    if labels.is_empty() && tracking.is_empty() {
+        return Ok(None);
+    }
+    let tracking_number = match labels.first() {
         Some((path, l)) => Obj::of(l, path)?.opt_text("tracking_number")?.map(str::to_string),
         None => None,
     };
-    Ok(ObservedShipment {
+    Ok(Some(ObservedShipment {
         id: ShipmentId::new(f.id("id")?)?,
         lines,
         carrier: f.opt_text("provider_id")?.unwrap_or("unknown").to_string(),
@@ -233,5 +241,5 @@ fn fulfillment(f: Obj<'_>) -> Result<ObservedShipment> {
         created_at,
         tracking,
         cancelled: f.opt_time("canceled_at")?.is_some(),
-    })
+    }))
 }

@@ -4,7 +4,8 @@ import type PostPurchaseModuleService from "../../../../../modules/post-purchase
 /** GET /store/orders/:id/post-purchase: the customer view (`?locale=it`). */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const service = req.scope.resolve("postPurchase") as PostPurchaseModuleService
-  const locale = typeof req.query.locale === "string" ? req.query.locale : "en"
+  // from the URL itself: Medusa keeps only the query fields a route declares in req.query
+  const locale = new URL(req.originalUrl, "http://localhost").searchParams.get("locale") ?? "en"
   const view = service.view(req.params.id, locale)
   if (!view) {
     res.status(404).json({ code: "store.not_found", message: "no such order" })
