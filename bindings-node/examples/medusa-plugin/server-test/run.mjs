@@ -33,12 +33,18 @@ const seeded = JSON.parse(medusa('exec', './server-test/seed.ts').split('\n').fi
 medusa('user', '-e', 'admin@example.com', '-p', 'test-only-password')
 
 step(`start on ${base}`)
-const server = spawn('npx', ['medusa', 'develop'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+// `medusa start` itself, in a process group of its own (`develop` would leave its watcher's
+// server running when stopped)
+const cli = path.join(root, 'node_modules', '@medusajs', 'cli', 'cli.js')
+const server = spawn(process.execPath, [cli, 'start'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
 let log = ''
 server.stdout.on('data', (d) => { log += d })
 server.stderr.on('data', (d) => { log += d })
-const stop = () => { try { process.kill(-server.pid, 'SIGTERM') } catch {} }
+const stop = () => {
+  try { process.kill(-server.pid, 'SIGKILL') } catch {}
+}
 process.on('exit', stop)
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { stop(); process.exit(1) })
 
 async function until(what, seconds, probe) {
   const deadline = Date.now() + seconds * 1000
