@@ -9,7 +9,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant, SystemTime};
 
 use postpurchase::customer::ViewRequest;
-use postpurchase_mobile::{Order, OrderEvent, OrderViewInput, ReturnPolicy, order_view, order_view_json};
+use postpurchase_mobile::{Order, OrderCommand, OrderEvent, OrderViewInput, ReturnPolicy, order_view, order_view_json};
 
 fn median(mut xs: Vec<f64>) -> f64 {
     xs.sort_by(f64::total_cmp);
@@ -115,4 +115,27 @@ fn main() {
         median(rebuilt_json)
     );
     println!("Order.events: records {:.1} µs/call, JSON text {:.1} µs/call", median(out), median(out_json));
+
+    // a command in and its events out: hold, then release, each under a new key
+    let (mut handled, mut handled_json) = (Vec::new(), Vec::new());
+    let at = |i: u32| now + Duration::from_secs(u64::from(i));
+    let mut n = 0_u32;
+    for _ in 0..7 {
+        handled.push(per_call(2000, || {
+            n += 1;
+            let command =
+                if n % 2 == 0 { OrderCommand::Release } else { OrderCommand::Hold { reason: "check".into() } };
+            black_box(order.handle(command, format!("k{n}"), at(n), None).unwrap());
+        }));
+        handled_json.push(per_call(2000, || {
+            n += 1;
+            let command = if n % 2 == 0 { r#"{"type":"release"}"# } else { r#"{"type":"hold","reason":"check"}"# };
+            black_box(order.handle_json(command.to_string(), format!("k{n}"), at(n), None).unwrap());
+        }));
+    }
+    println!(
+        "Order.handle (hold or release): records {:.1} µs/call, JSON text {:.1} µs/call",
+        median(handled),
+        median(handled_json)
+    );
 }

@@ -19,6 +19,7 @@
 //! | `customer` | `postpurchase-customer` | `customer` (Fluent and ICU4X) |
 //! | `analytics` | `postpurchase-analytics` | `metrics`, `feedback`, `clv`, `journey` |
 //! | `platforms` | `postpurchase-platforms` | `platforms` (Shopify, WooCommerce, Medusa) |
+//! | `promise` | `postpurchase-promise` | `promise` (delivery dates learnt from history) |
 //!
 //! ```
 //! use chrono::{TimeZone, Utc};
@@ -115,6 +116,8 @@ pub use postpurchase_customer as customer;
 pub use postpurchase_loyalty as loyalty;
 #[cfg(feature = "platforms")]
 pub use postpurchase_platforms as platforms;
+#[cfg(feature = "promise")]
+pub use postpurchase_promise as promise;
 
 pub use aggregate::CommandMeta;
 pub use error::{Error, ErrorCategory, ErrorKind, Problem, Result};

@@ -1,0 +1,131 @@
+//! The shop's business calendar: which local days are working days, and the daily cut-off after
+//! which an order or a handover counts from the next working day.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc};
+use chrono_tz::Tz;
+use postpurchase_kernel::error::{Error, ErrorKind, Result};
+use serde::{Deserialize, Serialize};
+
+/// The most holidays a calendar lists (a century of them).
+pub const MAX_HOLIDAYS: usize = 3_660;
+
+/// Working days, holidays and the daily cut-off, in the shop's time zone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BusinessCalendar {
+    /// The IANA time zone (`Europe/Berlin`).
+    pub time_zone: Tz,
+    /// The working weekdays, Monday first.
+    pub working_days: [bool; 7],
+    /// Days that are not worked although their weekday is.
+    #[serde(default)]
+    pub holidays: BTreeSet<NaiveDate>,
+    /// The local time after which a day's orders and handovers count from the next working day.
+    pub cutoff: NaiveTime,
+}
+
+fn invalid(message: impl Into<String>) -> Error {
+    Error::new(ErrorKind::InvalidConfig, message.into())
+}
+
+impl BusinessCalendar {
+    /// Monday to Friday in `time_zone`, with the cut-off `HH:MM`.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidConfig`] for an unknown zone or a cut-off that is not `HH:MM`.
+    pub fn weekdays(time_zone: &str, cutoff: &str) -> Result<BusinessCalendar> {
+        let time_zone: Tz = time_zone.parse().map_err(|_| invalid(format!("unknown time zone `{time_zone}`")))?;
+        let cutoff = NaiveTime::parse_from_str(cutoff, "%H:%M").map_err(|_| invalid("the cut-off is HH:MM"))?;
+        BusinessCalendar {
+            time_zone,
+            working_days: [true, true, true, true, true, false, false],
+            holidays: BTreeSet::new(),
+            cutoff,
+        }
+        .checked()
+    }
+
+    /// The calendar with these holidays added.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidConfig`] for more than [`MAX_HOLIDAYS`].
+    pub fn with_holidays(mut self, days: impl IntoIterator<Item = NaiveDate>) -> Result<BusinessCalendar> {
+        self.holidays.extend(days);
+        self.checked()
+    }
+
+    /// Checks a calendar read from a document.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidConfig`] for a week without a working day or too many holidays.
+    pub fn checked(self) -> Result<BusinessCalendar> {
+        if !self.working_days.iter().any(|w| *w) {
+            return Err(invalid("a calendar needs at least one working day a week"));
+        }
+        if self.holidays.len() > MAX_HOLIDAYS {
+            return Err(invalid(format!("at most {MAX_HOLIDAYS} holidays")));
+        }
+        Ok(self)
+    }
+
+    /// Whether a local date is worked.
+    pub fn is_working(&self, day: NaiveDate) -> bool {
+        let index = usize::try_from(day.weekday().num_days_from_monday()).unwrap_or(0);
+        self.working_days.get(index).copied().unwrap_or(false) && !self.holidays.contains(&day)
+    }
+
+    /// The next working day after `day`, if the calendar has one within a year.
+    fn next_working(&self, day: NaiveDate) -> Option<NaiveDate> {
+        let mut d = day;
+        for _ in 0..370 {
+            d = d.succ_opt()?;
+            if self.is_working(d) {
+                return Some(d);
+            }
+        }
+        None
+    }
+
+    /// The working day an instant counts from: its own local day if worked and before the
+    /// cut-off, else the next working day.
+    pub fn start_day(&self, at: DateTime<Utc>) -> Option<NaiveDate> {
+        let local = at.with_timezone(&self.time_zone);
+        let day = local.date_naive();
+        if self.is_working(day) && local.time() < self.cutoff { Some(day) } else { self.next_working(day) }
+    }
+
+    /// The local date of an instant.
+    pub fn local_date(&self, at: DateTime<Utc>) -> NaiveDate {
+        at.with_timezone(&self.time_zone).date_naive()
+    }
+
+    /// Business days from `from` to `to`: the working days after `from`'s start day up to `to`'s
+    /// local date (0 when `to` falls on or before the start day).
+    pub fn business_days(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Option<u32> {
+        let start = self.start_day(from)?;
+        let end = self.local_date(to);
+        let mut n = 0_u32;
+        let mut d = start;
+        while d < end {
+            d = d.succ_opt()?;
+            if self.is_working(d) {
+                n = n.checked_add(1)?;
+            }
+            if n > 400 {
+                return None;
+            }
+        }
+        Some(n)
+    }
+
+    /// The local date `days` business days after `from`'s start day.
+    pub fn add_business_days(&self, from: DateTime<Utc>, days: u32) -> Option<NaiveDate> {
+        let mut d = self.start_day(from)?;
+        for _ in 0..days {
+            d = self.next_working(d)?;
+        }
+        Some(d)
+    }
+}

@@ -1,0 +1,411 @@
+//! The model learnt from past shipments, and what it promises.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use postpurchase_kernel::error::{Error, ErrorKind, Result};
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::BusinessCalendar;
+use crate::lane::Lane;
+use crate::survival::{DayCounts, Pmf, beyond, blend, given_at_least, quantile, sum};
+
+/// The model document's version; a newer one is refused, not misread.
+pub const MODEL_VERSION: u32 = 1;
+
+/// The longest duration taken from history (a year): longer is a data error, excluded.
+const ABSURD_DAYS: i64 = 365;
+
+/// One past shipment: ordered, perhaps handed to the carrier, perhaps delivered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Shipped {
+    /// Its lane.
+    pub lane: Lane,
+    /// When it was ordered.
+    pub ordered_at: DateTime<Utc>,
+    /// When the carrier took it.
+    #[serde(default)]
+    pub handed_over_at: Option<DateTime<Utc>>,
+    /// When it arrived.
+    #[serde(default)]
+    pub delivered_at: Option<DateTime<Utc>>,
+}
+
+impl Shipped {
+    /// A shipment ordered at `ordered_at`, not yet handed over.
+    pub fn new(lane: Lane, ordered_at: DateTime<Utc>) -> Shipped {
+        Shipped { lane, ordered_at, handed_over_at: None, delivered_at: None }
+    }
+
+    /// Handed to the carrier at `at`.
+    #[must_use]
+    pub fn handed_over(mut self, at: DateTime<Utc>) -> Shipped {
+        self.handed_over_at = Some(at);
+        self
+    }
+
+    /// Delivered at `at`.
+    #[must_use]
+    pub fn delivered(mut self, at: DateTime<Utc>) -> Shipped {
+        self.delivered_at = Some(at);
+        self
+    }
+}
+
+/// Shipments the fit left out, by reason (they are counted, never silently dropped).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exclusions {
+    /// Handed over before it was ordered.
+    pub shipped_before_ordered: u64,
+    /// Delivered before it was handed over.
+    pub delivered_before_shipped: u64,
+    /// Delivered with no handover recorded.
+    pub delivered_without_handover: u64,
+    /// A time after the fit's `as_of`.
+    pub in_the_future: u64,
+    /// A duration over a year.
+    pub absurd_duration: u64,
+}
+
+/// What the model has learnt: per group, the days from order to handover and from handover to
+/// delivery, as counts (so models merge exactly).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PromiseModel {
+    /// The document's version ([`MODEL_VERSION`]).
+    pub version: u32,
+    /// The calendar every duration is counted in.
+    pub calendar: BusinessCalendar,
+    /// How many parcels a group needs before its own data weighs as much as its parent's
+    /// (shrinkage: weight `n / (n + prior_strength)`).
+    pub prior_strength: u32,
+    processing: BTreeMap<String, DayCounts>,
+    transit: BTreeMap<String, DayCounts>,
+    /// What the fit left out.
+    pub excluded: Exclusions,
+}
+
+/// How far to trust a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConfidenceCode {
+    /// The lane's own history supports it.
+    High,
+    /// Supported, with a reason to allow for.
+    Medium,
+    /// Borrowed mostly from the carrier or the whole shop.
+    Low,
+    /// No date: nothing supports one.
+    None,
+}
+
+/// Why a date is less than certain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// Few parcels on this lane: the date leans on coarser groups.
+    ThinData,
+    /// The lane was never seen: the date comes from the carrier's service, the carrier or the shop.
+    UnknownLane,
+    /// The lane's times spread widely (the window is more than five business days).
+    VolatileLane,
+    /// Too much of the history is still travelling or past the horizon to place the date.
+    Censored,
+}
+
+/// A confidence and its reasons.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Confidence {
+    /// The code.
+    pub code: ConfidenceCode,
+    /// Its reasons (none for `high`).
+    pub reasons: Vec<Reason>,
+}
+
+/// The dates promised at checkout (local dates in the shop's zone).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Promise {
+    /// The earliest date (the `1 − percentile` quantile).
+    pub earliest: Option<NaiveDate>,
+    /// The likely date (the median).
+    pub likely: Option<NaiveDate>,
+    /// The latest date (the chosen percentile).
+    pub latest: Option<NaiveDate>,
+    /// The percentile `latest` stands for.
+    pub percentile: f64,
+    /// How far to trust it.
+    pub confidence: Confidence,
+}
+
+/// Where a parcel in transit stands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InTransit {
+    /// Business days since the handover.
+    pub elapsed_days: u32,
+    /// The likely arrival.
+    pub likely: Option<NaiveDate>,
+    /// The latest arrival at the chosen percentile.
+    pub latest: Option<NaiveDate>,
+    /// The probability of arriving after the promised date (when one was given).
+    pub late_risk: Option<f64>,
+    /// How far to trust it.
+    pub confidence: Confidence,
+}
+
+fn error(message: impl Into<String>) -> Error {
+    Error::new(ErrorKind::InvalidInput, message.into())
+}
+
+fn days(calendar: &BusinessCalendar, from: DateTime<Utc>, to: DateTime<Utc>) -> Option<u32> {
+    calendar.business_days(from, to)
+}
+
+impl PromiseModel {
+    /// Learns from `history` as it stood at `as_of`: a parcel not yet handed over counts as still
+    /// in processing, one handed over and not delivered as still travelling (both censored).
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] for no shipment at all.
+    pub fn fit(calendar: &BusinessCalendar, history: &[Shipped], as_of: DateTime<Utc>) -> Result<PromiseModel> {
+        let mut m = PromiseModel {
+            version: MODEL_VERSION,
+            calendar: calendar.clone(),
+            prior_strength: 20,
+            processing: BTreeMap::new(),
+            transit: BTreeMap::new(),
+            excluded: Exclusions::default(),
+        };
+        if history.is_empty() {
+            return Err(error("a model needs at least one shipment"));
+        }
+        for s in history {
+            m.learn(s, as_of);
+        }
+        Ok(m)
+    }
+
+    fn learn(&mut self, s: &Shipped, as_of: DateTime<Utc>) {
+        let x = &mut self.excluded;
+        let future = |t: Option<DateTime<Utc>>| t.is_some_and(|t| t > as_of);
+        if s.ordered_at > as_of || future(s.handed_over_at) || future(s.delivered_at) {
+            x.in_the_future = x.in_the_future.saturating_add(1);
+            return;
+        }
+        let span = |a: DateTime<Utc>, b: DateTime<Utc>| b.signed_duration_since(a).num_days();
+        match (s.handed_over_at, s.delivered_at) {
+            (Some(h), _) if h < s.ordered_at => x.shipped_before_ordered = x.shipped_before_ordered.saturating_add(1),
+            (Some(h), Some(d)) if d < h => x.delivered_before_shipped = x.delivered_before_shipped.saturating_add(1),
+            (None, Some(_)) => x.delivered_without_handover = x.delivered_without_handover.saturating_add(1),
+            (h, d) if span(s.ordered_at, d.or(h).unwrap_or(as_of)) > ABSURD_DAYS => {
+                x.absurd_duration = x.absurd_duration.saturating_add(1);
+            }
+            (None, None) => {
+                if let Some(n) = days(&self.calendar, s.ordered_at, as_of) {
+                    for level in s.lane.processing_levels() {
+                        self.processing.entry(level).or_default().travelling(n);
+                    }
+                }
+            }
+            (Some(h), d) => {
+                if let Some(n) = days(&self.calendar, s.ordered_at, h) {
+                    for level in s.lane.processing_levels() {
+                        self.processing.entry(level).or_default().arrived(n);
+                    }
+                }
+                if let Some(n) = days(&self.calendar, h, d.unwrap_or(as_of)) {
+                    for level in s.lane.transit_levels() {
+                        let counts = self.transit.entry(level).or_default();
+                        if d.is_some() { counts.arrived(n) } else { counts.travelling(n) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds another model of the same calendar (a partition of the history): the result is the
+    /// model of both histories.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] for another calendar or prior strength.
+    pub fn merge(&mut self, other: &PromiseModel) -> Result<()> {
+        if other.calendar != self.calendar || other.prior_strength != self.prior_strength {
+            return Err(error("only models of one calendar and prior strength merge"));
+        }
+        for (mine, theirs) in [(&mut self.processing, &other.processing), (&mut self.transit, &other.transit)] {
+            for (k, v) in theirs {
+                mine.entry(k.clone()).or_default().merge(v);
+            }
+        }
+        let (a, b) = (&mut self.excluded, &other.excluded);
+        a.shipped_before_ordered = a.shipped_before_ordered.saturating_add(b.shipped_before_ordered);
+        a.delivered_before_shipped = a.delivered_before_shipped.saturating_add(b.delivered_before_shipped);
+        a.delivered_without_handover = a.delivered_without_handover.saturating_add(b.delivered_without_handover);
+        a.in_the_future = a.in_the_future.saturating_add(b.in_the_future);
+        a.absurd_duration = a.absurd_duration.saturating_add(b.absurd_duration);
+        Ok(())
+    }
+
+    /// The model as its JSON document.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Internal`] if it cannot be written (never expected).
+    pub fn to_json(&self) -> Result<String> {
+        serde_json::to_string(self).map_err(|e| Error::new(ErrorKind::Internal, e.to_string()))
+    }
+
+    /// Reads a model document.
+    ///
+    /// # Errors
+    /// [`ErrorKind::SchemaTooNew`] for a document of a newer version; [`ErrorKind::InvalidInput`]
+    /// for a malformed one; [`ErrorKind::InvalidConfig`] for a calendar without a working day.
+    pub fn from_json(text: &str) -> Result<PromiseModel> {
+        #[derive(Deserialize)]
+        struct Version {
+            version: u32,
+        }
+        let v: Version = serde_json::from_str(text).map_err(|e| Error::from_json_error("promise model", &e))?;
+        if v.version > MODEL_VERSION {
+            return Err(Error::new(ErrorKind::SchemaTooNew, "the promise model was written by a newer version")
+                .with("version", v.version)
+                .with("known", MODEL_VERSION));
+        }
+        let mut m: PromiseModel =
+            serde_json::from_str(text).map_err(|e| Error::from_json_error("promise model", &e))?;
+        m.calendar = m.calendar.checked()?;
+        let well_formed = m.processing.values().chain(m.transit.values()).all(DayCounts::is_valid);
+        if !well_formed || m.prior_strength > 1_000_000 {
+            return Err(error("the promise model's counts are malformed"));
+        }
+        Ok(m)
+    }
+
+    /// The blended distribution of a chain of groups (finest first), and how much the finest
+    /// group counted and whether any was seen at all.
+    fn chain(&self, groups: &BTreeMap<String, DayCounts>, levels: &[String]) -> (Option<Pmf>, u64, usize) {
+        let k = f64::from(self.prior_strength);
+        let mut pmf: Option<Pmf> = None;
+        let mut finest_seen = levels.len();
+        for (i, level) in levels.iter().enumerate().rev() {
+            let Some(counts) = groups.get(level) else { continue };
+            let Some(own) = counts.distribution() else { continue };
+            finest_seen = i;
+            let n = counts.total() as f64;
+            pmf = Some(match pmf {
+                None => own,
+                Some(parent) => blend(&own, if k == 0.0 { 1.0 } else { n / (n + k) }, &parent),
+            });
+        }
+        let n = levels.first().and_then(|l| groups.get(l)).map_or(0, DayCounts::total);
+        (pmf, n, finest_seen)
+    }
+
+    fn confidence(&self, lane_n: u64, finest_seen: usize, pmf: &Pmf, percentile: f64) -> Confidence {
+        let mut reasons = Vec::new();
+        if finest_seen > 0 {
+            reasons.push(Reason::UnknownLane);
+        } else if lane_n < u64::from(self.prior_strength.max(1)).saturating_mul(2) {
+            reasons.push(Reason::ThinData);
+        }
+        match (quantile(pmf, 0.5), quantile(pmf, percentile)) {
+            (Some(mid), Some(high)) if high.saturating_sub(mid) > 5 => reasons.push(Reason::VolatileLane),
+            (_, None) => reasons.push(Reason::Censored),
+            _ => {}
+        }
+        let code = if quantile(pmf, 0.5).is_none() {
+            ConfidenceCode::None
+        } else if finest_seen >= 2 {
+            ConfidenceCode::Low
+        } else if reasons.is_empty() {
+            ConfidenceCode::High
+        } else {
+            ConfidenceCode::Medium
+        };
+        Confidence { code, reasons }
+    }
+
+    fn check_percentile(percentile: f64) -> Result<()> {
+        if !(0.5..1.0).contains(&percentile) {
+            return Err(error("the percentile is at least 0.5 and below 1"));
+        }
+        Ok(())
+    }
+
+    /// The dates to promise for an order placed at `ordered_at` on `lane`: `latest` at
+    /// `percentile` (0.9 for P90), `earliest` at `1 − percentile`, `likely` the median; a date the
+    /// history cannot support is `None`, with confidence `none`.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] for a percentile outside `[0.5, 1)`.
+    pub fn promise(&self, lane: &Lane, ordered_at: DateTime<Utc>, percentile: f64) -> Result<Promise> {
+        Self::check_percentile(percentile)?;
+        let none = Confidence { code: ConfidenceCode::None, reasons: vec![Reason::UnknownLane] };
+        let (processing, _, _) = self.chain(&self.processing, &lane.processing_levels());
+        let (transit, lane_n, finest) = self.chain(&self.transit, &lane.transit_levels());
+        let (Some(processing), Some(transit)) = (processing, transit) else {
+            return Ok(Promise { earliest: None, likely: None, latest: None, percentile, confidence: none });
+        };
+        let total = sum(&processing, &transit);
+        let date = |p: f64| quantile(&total, p).and_then(|d| self.calendar.add_business_days(ordered_at, d));
+        let confidence = self.confidence(lane_n, finest, &total, percentile);
+        Ok(Promise {
+            earliest: date(1.0 - percentile),
+            likely: date(0.5),
+            latest: date(percentile),
+            percentile,
+            confidence,
+        })
+    }
+
+    /// Where a parcel handed over at `handed_over_at` stands at `now`: the window of its arrival
+    /// given the business days already spent, and the risk of arriving after `promised` (a local
+    /// date) when one was given.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] for a percentile outside `[0.5, 1)` or `now` before the handover.
+    pub fn in_transit(
+        &self,
+        lane: &Lane,
+        handed_over_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+        percentile: f64,
+        promised: Option<NaiveDate>,
+    ) -> Result<InTransit> {
+        Self::check_percentile(percentile)?;
+        if now < handed_over_at {
+            return Err(error("now is before the handover"));
+        }
+        let elapsed = self.calendar.business_days(handed_over_at, now).unwrap_or(0);
+        let (transit, lane_n, finest) = self.chain(&self.transit, &lane.transit_levels());
+        let left = transit.as_ref().and_then(|t| given_at_least(t, elapsed));
+        let Some(left) = left else {
+            let confidence = Confidence { code: ConfidenceCode::None, reasons: vec![Reason::Censored] };
+            return Ok(InTransit { elapsed_days: elapsed, likely: None, latest: None, late_risk: None, confidence });
+        };
+        let date = |p: f64| quantile(&left, p).and_then(|d| self.calendar.add_business_days(handed_over_at, d));
+        let late_risk = promised.map(|day| {
+            // the promised date as business days after the handover's start day
+            let start = self.calendar.start_day(handed_over_at);
+            let mut n = 0_u32;
+            let mut d = start;
+            while let Some(cur) = d {
+                if cur >= day || n > crate::MAX_DAYS {
+                    break;
+                }
+                d = cur.succ_opt();
+                if d.is_some_and(|x| self.calendar.is_working(x)) {
+                    n = n.saturating_add(1);
+                }
+            }
+            beyond(&left, n)
+        });
+        Ok(InTransit {
+            elapsed_days: elapsed,
+            likely: date(0.5),
+            latest: date(percentile),
+            late_risk,
+            confidence: self.confidence(lane_n, finest, &left, percentile),
+        })
+    }
+}
