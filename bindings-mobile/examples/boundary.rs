@@ -125,12 +125,12 @@ fn main() {
             n += 1;
             let command =
                 if n % 2 == 0 { OrderCommand::Release } else { OrderCommand::Hold { reason: "check".into() } };
-            black_box(order.handle(command, format!("k{n}"), at(n), None).unwrap());
+            black_box(order.handle(command, format!("bench-hold-{n}"), at(n), None).unwrap());
         }));
         handled_json.push(per_call(2000, || {
             n += 1;
             let command = if n % 2 == 0 { r#"{"type":"release"}"# } else { r#"{"type":"hold","reason":"check"}"# };
-            black_box(order.handle_json(command.to_string(), format!("k{n}"), at(n), None).unwrap());
+            black_box(order.handle_json(command.to_string(), format!("bench-hold-{n}"), at(n), None).unwrap());
         }));
     }
     println!(
