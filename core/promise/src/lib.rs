@@ -55,6 +55,6 @@ mod survival;
 pub use calendar::BusinessCalendar;
 pub use lane::Lane;
 pub use model::{
-    Confidence, ConfidenceCode, Exclusions, InTransit, MODEL_VERSION, Promise, PromiseModel, Reason, Shipped,
+    Confidence, ConfidenceCode, Exclusions, InTransit, MODEL_VERSION, Promise, PromiseModel, Promiser, Reason, Shipped,
 };
 pub use survival::MAX_DAYS;

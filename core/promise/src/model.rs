@@ -139,6 +139,36 @@ pub struct Promise {
     pub confidence: Confidence,
 }
 
+/// A lane's quantiles in business days, and its confidence.
+#[derive(Debug, Clone)]
+struct LaneDays {
+    earliest: Option<u32>,
+    likely: Option<u32>,
+    latest: Option<u32>,
+    confidence: Confidence,
+}
+
+/// Promises many orders at one percentile, working out each lane once
+/// ([`PromiseModel::promiser`]).
+#[derive(Debug)]
+pub struct Promiser<'a> {
+    model: &'a PromiseModel,
+    percentile: f64,
+    lanes: std::collections::HashMap<Lane, Option<LaneDays>>,
+}
+
+impl Promiser<'_> {
+    /// The promise for an order placed at `ordered_at` on `lane` (as [`PromiseModel::promise`]).
+    pub fn promise(&mut self, lane: &Lane, ordered_at: DateTime<Utc>) -> Promise {
+        let (model, percentile) = (self.model, self.percentile);
+        if !self.lanes.contains_key(lane) {
+            self.lanes.insert(lane.clone(), model.lane_days(lane, percentile));
+        }
+        let days = self.lanes.get(lane).and_then(Option::as_ref);
+        model.promise_from(days, ordered_at, percentile)
+    }
+}
+
 /// Where a parcel in transit stands.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InTransit {
@@ -332,6 +362,54 @@ impl PromiseModel {
         Ok(())
     }
 
+    /// A promiser at `percentile` that keeps each lane's distribution once worked out, for
+    /// promising many orders (a checkout service, a batch).
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] for a percentile outside `[0.5, 1)`.
+    pub fn promiser(&self, percentile: f64) -> Result<Promiser<'_>> {
+        Self::check_percentile(percentile)?;
+        Ok(Promiser { model: self, percentile, lanes: std::collections::HashMap::new() })
+    }
+
+    /// A lane's order-to-delivery distribution in days, how much its own group counted and the
+    /// finest group seen; `None` when nothing supports one.
+    fn lane_total(&self, lane: &Lane) -> (Option<Pmf>, u64, usize) {
+        let (processing, _, _) = self.chain(&self.processing, &lane.processing_levels());
+        let (transit, lane_n, finest) = self.chain(&self.transit, &lane.transit_levels());
+        match (processing, transit) {
+            (Some(p), Some(t)) => (Some(sum(&p, &t)), lane_n, finest),
+            _ => (None, lane_n, finest),
+        }
+    }
+
+    /// The promise for one order from a lane's distribution.
+    fn promise_from(&self, total: Option<&LaneDays>, ordered_at: DateTime<Utc>, percentile: f64) -> Promise {
+        let Some(l) = total else {
+            let confidence = Confidence { code: ConfidenceCode::None, reasons: vec![Reason::UnknownLane] };
+            return Promise { earliest: None, likely: None, latest: None, percentile, confidence };
+        };
+        let date = |d: Option<u32>| d.and_then(|d| self.calendar.add_business_days(ordered_at, d));
+        Promise {
+            earliest: date(l.earliest),
+            likely: date(l.likely),
+            latest: date(l.latest),
+            percentile,
+            confidence: l.confidence.clone(),
+        }
+    }
+
+    fn lane_days(&self, lane: &Lane, percentile: f64) -> Option<LaneDays> {
+        let (total, lane_n, finest) = self.lane_total(lane);
+        let total = total?;
+        Some(LaneDays {
+            earliest: quantile(&total, 1.0 - percentile),
+            likely: quantile(&total, 0.5),
+            latest: quantile(&total, percentile),
+            confidence: self.confidence(lane_n, finest, &total, percentile),
+        })
+    }
+
     /// The dates to promise for an order placed at `ordered_at` on `lane`: `latest` at
     /// `percentile` (0.9 for P90), `earliest` at `1 − percentile`, `likely` the median; a date the
     /// history cannot support is `None`, with confidence `none`.
@@ -340,22 +418,7 @@ impl PromiseModel {
     /// [`ErrorKind::InvalidInput`] for a percentile outside `[0.5, 1)`.
     pub fn promise(&self, lane: &Lane, ordered_at: DateTime<Utc>, percentile: f64) -> Result<Promise> {
         Self::check_percentile(percentile)?;
-        let none = Confidence { code: ConfidenceCode::None, reasons: vec![Reason::UnknownLane] };
-        let (processing, _, _) = self.chain(&self.processing, &lane.processing_levels());
-        let (transit, lane_n, finest) = self.chain(&self.transit, &lane.transit_levels());
-        let (Some(processing), Some(transit)) = (processing, transit) else {
-            return Ok(Promise { earliest: None, likely: None, latest: None, percentile, confidence: none });
-        };
-        let total = sum(&processing, &transit);
-        let date = |p: f64| quantile(&total, p).and_then(|d| self.calendar.add_business_days(ordered_at, d));
-        let confidence = self.confidence(lane_n, finest, &total, percentile);
-        Ok(Promise {
-            earliest: date(1.0 - percentile),
-            likely: date(0.5),
-            latest: date(percentile),
-            percentile,
-            confidence,
-        })
+        Ok(self.promise_from(self.lane_days(lane, percentile).as_ref(), ordered_at, percentile))
     }
 
     /// Where a parcel handed over at `handed_over_at` stands at `now`: the window of its arrival

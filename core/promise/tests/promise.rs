@@ -149,9 +149,13 @@ proptest! {
             merged.merge(&PromiseModel::fit(&cal, &history[cut..], as_of).unwrap()).unwrap();
             prop_assert_eq!(&merged, &whole);
         }
-        // whatever the history, a promise is dates in order or no date, never a panic
+        // whatever the history, a promise is dates in order or no date, never a panic; the
+        // promiser that keeps each lane gives the same promise
+        let mut promiser = whole.promiser(0.9).unwrap();
         for lane in &lanes {
             let p = whole.promise(lane, at(15, 9), 0.9).unwrap();
+            prop_assert_eq!(&promiser.promise(lane, at(15, 9)), &p);
+            prop_assert_eq!(&promiser.promise(lane, at(15, 9)), &p);
             if let (Some(a), Some(b), Some(c)) = (p.earliest, p.likely, p.latest) {
                 prop_assert!(a <= b && b <= c);
             }
