@@ -16,13 +16,19 @@ pub(crate) fn unmappable(field: &str, why: impl std::fmt::Display) -> Error {
     Error::new(ErrorKind::PlatformUnmappable, format!("{field}: {why}")).with("field", field)
 }
 
-/// Parses a body, refusing one over the limit before reading a byte of it.
-pub(crate) fn parse(body: &[u8]) -> Result<Value> {
+/// Refuses a body over [`MAX_BODY_BYTES`] before anything reads it.
+pub(crate) fn check_size(body: &[u8]) -> Result<()> {
     if body.len() > MAX_BODY_BYTES {
         return Err(Error::new(ErrorKind::PlatformPayloadTooLarge, "the body is over the size limit")
             .with("bytes", body.len())
             .with("limit", MAX_BODY_BYTES));
     }
+    Ok(())
+}
+
+/// Parses a body, refusing one over the limit before reading a byte of it.
+pub(crate) fn parse(body: &[u8]) -> Result<Value> {
+    check_size(body)?;
     let value: Value = serde_json::from_slice(body).map_err(|e| unmappable("$", format!("not JSON ({e})")))?;
     if !value.is_object() {
         return Err(unmappable("$", "not a JSON object"));

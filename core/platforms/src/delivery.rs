@@ -14,8 +14,6 @@ use postpurchase_commerce::tracking::CarrierSource;
 use postpurchase_commerce::webhook::verify_webhook;
 use postpurchase_kernel::error::{Error, ErrorKind, Result};
 
-use crate::MAX_BODY_BYTES;
-
 /// A platform a shop runs on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Platform {
@@ -81,11 +79,7 @@ fn missing(name: &str) -> Error {
 /// missing or malformed); [`ErrorKind::InvalidInput`] for no secret, a missing id or topic, or
 /// Medusa (whose events are not webhooks).
 pub fn verify(platform: Platform, headers: &[(&str, &str)], body: &[u8], secrets: &[&str]) -> Result<Delivery> {
-    if body.len() > MAX_BODY_BYTES {
-        return Err(Error::new(ErrorKind::PlatformPayloadTooLarge, "the body is over the size limit")
-            .with("bytes", body.len())
-            .with("limit", MAX_BODY_BYTES));
-    }
+    crate::body::check_size(body)?;
     let (signature, id, topic) = match platform {
         Platform::Shopify => (
             "X-Shopify-Hmac-Sha256",

@@ -19,7 +19,6 @@
 //!   (created, packed) its units are still being prepared;
 //! - `canceled_at` (or status `canceled`) cancels the order; no `customer_id` is `guest:{id}`.
 
-use chrono::{DateTime, Utc};
 use postpurchase_commerce::line::LineQuantity;
 use postpurchase_commerce::order::{NewLine, NewOrder, TaxLine, TaxMode};
 use postpurchase_commerce::tracking::TrackingStatus;
@@ -213,17 +212,11 @@ fn fulfillment(f: Obj<'_>) -> Result<Option<ObservedShipment>> {
         return Err(unmappable(&below(f.path(), "items"), "a fulfilment of no items"));
     }
     let mut tracking = Vec::new();
-    let mark = |status, code: &str, at: DateTime<Utc>| ObservedTracking {
-        status,
-        raw_code: code.to_string(),
-        delayed: false,
-        at,
-    };
     if let Some(at) = f.opt_time("shipped_at")? {
-        tracking.push(mark(TrackingStatus::InTransit, "shipped", at));
+        tracking.push(ObservedTracking::new(TrackingStatus::InTransit, "shipped", at));
     }
     if let Some(at) = f.opt_time("delivered_at")? {
-        tracking.push(mark(TrackingStatus::Delivered, "delivered", at));
+        tracking.push(ObservedTracking::new(TrackingStatus::Delivered, "delivered", at));
     }
     let labels = f.list("labels")?;
     if labels.is_empty() && tracking.is_empty() {

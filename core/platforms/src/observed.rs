@@ -88,6 +88,13 @@ pub struct ObservedTracking {
     pub at: DateTime<Utc>,
 }
 
+impl ObservedTracking {
+    /// A status with the platform's code for it, not flagged late.
+    pub fn new(status: TrackingStatus, raw_code: &str, at: DateTime<Utc>) -> ObservedTracking {
+        ObservedTracking { status, raw_code: raw_code.to_string(), delayed: false, at }
+    }
+}
+
 /// A refund.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ObservedRefund {

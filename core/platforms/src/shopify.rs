@@ -285,12 +285,11 @@ fn fulfillment(f: Obj<'_>, fallback: Option<DateTime<Utc>>) -> Result<ObservedSh
                 at: updated_at,
             });
         }
-        None if status == "success" => tracking.push(ObservedTracking {
-            status: postpurchase_commerce::tracking::TrackingStatus::InTransit,
-            raw_code: "success".to_string(),
-            delayed: false,
-            at: created_at,
-        }),
+        None if status == "success" => tracking.push(ObservedTracking::new(
+            postpurchase_commerce::tracking::TrackingStatus::InTransit,
+            "success",
+            created_at,
+        )),
         None => {}
     }
     let tracking_number = match f.opt_text("tracking_number")? {

@@ -119,12 +119,7 @@ fn order(root: Obj<'_>) -> Result<Observed> {
             carrier: carrier.to_string(),
             tracking_number: p.opt_text("tracking_number")?.map(str::to_string),
             created_at: shipped,
-            tracking: vec![ObservedTracking {
-                status: TrackingStatus::InTransit,
-                raw_code: "shipped".to_string(),
-                delayed: false,
-                at: shipped,
-            }],
+            tracking: vec![ObservedTracking::new(TrackingStatus::InTransit, "shipped", shipped)],
             cancelled: false,
         });
     }
@@ -136,12 +131,7 @@ fn order(root: Obj<'_>) -> Result<Observed> {
             carrier: "unknown".to_string(),
             tracking_number: None,
             created_at: at,
-            tracking: vec![ObservedTracking {
-                status: TrackingStatus::InTransit,
-                raw_code: "completed".to_string(),
-                delayed: false,
-                at,
-            }],
+            tracking: vec![ObservedTracking::new(TrackingStatus::InTransit, "completed", at)],
             cancelled: false,
         });
     }

@@ -104,8 +104,13 @@ impl BusinessCalendar {
     /// Business days from `from` to `to`: the working days after `from`'s start day up to `to`'s
     /// local date (0 when `to` falls on or before the start day).
     pub fn business_days(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Option<u32> {
+        self.business_days_until(from, self.local_date(to))
+    }
+
+    /// Business days from `from`'s start day to the local date `end` (0 when `end` is on or
+    /// before the start day); `None` past 400 business days.
+    pub fn business_days_until(&self, from: DateTime<Utc>, end: NaiveDate) -> Option<u32> {
         let start = self.start_day(from)?;
-        let end = self.local_date(to);
         let mut n = 0_u32;
         let mut d = start;
         while d < end {

@@ -439,32 +439,27 @@ impl PromiseModel {
         if now < handed_over_at {
             return Err(error("now is before the handover"));
         }
-        let elapsed = self.calendar.business_days(handed_over_at, now).unwrap_or(0);
+        // more business days than the calendar counts (over 400) is past every horizon
+        let elapsed = self.calendar.business_days(handed_over_at, now).unwrap_or(u32::MAX);
         let (transit, lane_n, finest) = self.chain(&self.transit, &lane.transit_levels());
         let left = transit.as_ref().and_then(|t| given_at_least(t, elapsed));
         let Some(left) = left else {
             let confidence = Confidence { code: ConfidenceCode::None, reasons: vec![Reason::Censored] };
-            return Ok(InTransit { elapsed_days: elapsed, likely: None, latest: None, late_risk: None, confidence });
+            return Ok(InTransit {
+                elapsed_days: elapsed.min(crate::MAX_DAYS.saturating_add(1)),
+                likely: None,
+                latest: None,
+                late_risk: None,
+                confidence,
+            });
         };
         let date = |p: f64| quantile(&left, p).and_then(|d| self.calendar.add_business_days(handed_over_at, d));
         let late_risk = promised.map(|day| {
-            // the promised date as business days after the handover's start day
-            let start = self.calendar.start_day(handed_over_at);
-            let mut n = 0_u32;
-            let mut d = start;
-            while let Some(cur) = d {
-                if cur >= day || n > crate::MAX_DAYS {
-                    break;
-                }
-                d = cur.succ_opt();
-                if d.is_some_and(|x| self.calendar.is_working(x)) {
-                    n = n.saturating_add(1);
-                }
-            }
-            beyond(&left, n)
+            let days = self.calendar.business_days_until(handed_over_at, day).unwrap_or(u32::MAX);
+            beyond(&left, days)
         });
         Ok(InTransit {
-            elapsed_days: elapsed,
+            elapsed_days: elapsed.min(crate::MAX_DAYS.saturating_add(1)),
             likely: date(0.5),
             latest: date(percentile),
             late_risk,

@@ -126,6 +126,29 @@ fn bad_history_is_counted_and_left_out_and_documents_are_checked() {
     assert_eq!(PromiseModel::fit(&cal, &[], at(9, 8)).unwrap_err().kind(), ErrorKind::InvalidInput);
 }
 
+#[test]
+fn far_dates_give_no_date_never_a_wrong_one_or_a_panic() {
+    let cal = utc_weekdays();
+    let lane = Lane::new("ups", "ground", "A", "B");
+    let history: Vec<Shipped> = (0..50).map(|_| parcel(&lane, at(2, 8), 0, Some(2))).collect();
+    let model = PromiseModel::fit(&cal, &history, at(20, 0)).unwrap();
+    // a parcel handed over decades ago is past every horizon: no date, not "just handed over"
+    let old =
+        model.in_transit(&lane, at(2, 10), Utc.with_ymd_and_hms(2090, 1, 1, 0, 0, 0).unwrap(), 0.9, None).unwrap();
+    assert_eq!((old.likely, old.latest, old.confidence.code), (None, None, ConfidenceCode::None));
+    assert_eq!(old.elapsed_days, postpurchase::promise::MAX_DAYS + 1);
+    // an order at the end of representable time: dates that cannot be written are absent
+    let end = Utc.with_ymd_and_hms(262_142, 12, 31, 12, 0, 0).unwrap();
+    let p = model.promise(&lane, end, 0.9).unwrap();
+    assert!(p.likely.is_none() || p.likely.unwrap() >= cal.local_date(end));
+    for nan in [f64::NAN, f64::INFINITY, -0.1] {
+        assert_eq!(model.promise(&lane, at(9, 8), nan).unwrap_err().kind(), ErrorKind::InvalidInput);
+    }
+    // a history with times in the future of the fit is counted, not learnt
+    let future = vec![parcel(&lane, at(25, 8), 0, Some(1))];
+    assert_eq!(PromiseModel::fit(&cal, &future, at(20, 0)).unwrap().excluded.in_the_future, 1);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
