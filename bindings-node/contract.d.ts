@@ -1497,6 +1497,12 @@ export type ReturnCommand = {
   /** The return. */
   returnId: ReturnId
 } | {
+  action: "record_refund"
+  /** What was paid, and to what (payments or store credit). */
+  payouts: Array<RefundPayout>
+  /** The return. */
+  returnId: ReturnId
+} | {
   action: "cancel"
   /** The return. */
   returnId: ReturnId

@@ -1497,6 +1497,12 @@ export type ReturnCommand = {
   /** The return. */
   returnId: ReturnId
 } | {
+  action: "record_refund"
+  /** What was paid, and to what (payments or store credit). */
+  payouts: Array<RefundPayout>
+  /** The return. */
+  returnId: ReturnId
+} | {
   action: "cancel"
   /** The return. */
   returnId: ReturnId
@@ -2160,8 +2166,12 @@ export declare class PlatformBody {
    * `order.not_placed` when the order is not stored and the body does not carry it whole
    * (answer the platform with an error, so that it retries), or the error of any step a rule
    * refuses: then the plan applies nothing.
+   *
+   * Returns the platform opened are decided by `policy` (the default policy when absent); where
+   * the platform accepted what the policy denied, the return is approved with the platform
+   * named as the override's reason.
    */
-  plan(order?: Order | null): PlatformPlan
+  plan(order?: Order | null, policy?: ReturnPolicy | Input<ReturnPolicyConfig> | string | null): PlatformPlan
 }
 
 export declare class ReturnPolicy {

@@ -7590,6 +7590,14 @@ pub enum ReturnCommand {
         #[uniffi(default = None)]
         payment_order: Option<Vec<String>>,
     },
+    #[doc = "The refund for what was received was paid outside the library (a platform refunded it): record exactly what went where. The lines are valued as [`ReturnCommand::Refund`] values them; when less was paid, the difference shows as a restocking fee; when more, the fees are waived first and then the original shipping refunded, and beyond that the command is refused. The money comes out of the same refundable balance as every other refund."]
+    #[serde(rename = "record_refund")]
+    RecordRefund {
+        #[doc = "The return."]
+        return_id: String,
+        #[doc = "What was paid, and to what (payments or store credit)."]
+        payouts: Vec<RefundPayout>,
+    },
     #[doc = "Cancel before anything was received."]
     #[serde(rename = "cancel")]
     Cancel {
@@ -7637,6 +7645,7 @@ impl crate::wire::Fields for ReturnCommand {
             ReturnCommand::RecordTracking { .. } => 3,
             ReturnCommand::Receive { .. } => 3,
             ReturnCommand::Refund { .. } => 3,
+            ReturnCommand::RecordRefund { .. } => 3,
             ReturnCommand::Cancel { .. } => 2,
             ReturnCommand::ShipAdvanceReplacement { .. } => 3,
             ReturnCommand::ChargeUnreturnedExchange { .. } => 2,
@@ -7667,6 +7676,9 @@ impl crate::wire::Fields for ReturnCommand {
             (ReturnCommand::Refund { .. }, 0) => Some("action"),
             (ReturnCommand::Refund { .. }, 1) => Some("return_id"),
             (ReturnCommand::Refund { payment_order: x, .. }, 2) => x.as_ref().map(|_| "payment_order"),
+            (ReturnCommand::RecordRefund { .. }, 0) => Some("action"),
+            (ReturnCommand::RecordRefund { .. }, 1) => Some("return_id"),
+            (ReturnCommand::RecordRefund { .. }, 2) => Some("payouts"),
             (ReturnCommand::Cancel { .. }, 0) => Some("action"),
             (ReturnCommand::Cancel { .. }, 1) => Some("return_id"),
             (ReturnCommand::ShipAdvanceReplacement { .. }, 0) => Some("action"),
@@ -7706,6 +7718,9 @@ impl crate::wire::Fields for ReturnCommand {
             (ReturnCommand::Refund { .. }, 0) => crate::wire::code("refund", seed),
             (ReturnCommand::Refund { return_id: x, .. }, 1) => seed.deserialize(crate::wire::De(x)),
             (ReturnCommand::Refund { payment_order: x, .. }, 2) => seed.deserialize(crate::wire::De(x)),
+            (ReturnCommand::RecordRefund { .. }, 0) => crate::wire::code("record_refund", seed),
+            (ReturnCommand::RecordRefund { return_id: x, .. }, 1) => seed.deserialize(crate::wire::De(x)),
+            (ReturnCommand::RecordRefund { payouts: x, .. }, 2) => seed.deserialize(crate::wire::De(x)),
             (ReturnCommand::Cancel { .. }, 0) => crate::wire::code("cancel", seed),
             (ReturnCommand::Cancel { return_id: x, .. }, 1) => seed.deserialize(crate::wire::De(x)),
             (ReturnCommand::ShipAdvanceReplacement { .. }, 0) => crate::wire::code("ship_advance_replacement", seed),
@@ -7747,13 +7762,15 @@ pub(crate) struct ReturnCommandSlots {
     v6_return_id: Option<String>,
     v6_payment_order: Option<Option<Vec<String>>>,
     v7_return_id: Option<String>,
+    v7_payouts: Option<Vec<RefundPayout>>,
     v8_return_id: Option<String>,
-    v8_deadline: Option<SystemTime>,
     v9_return_id: Option<String>,
-    v10_claim_id: Option<String>,
-    v10_lines: Option<Vec<LineQuantity>>,
-    v10_resolution: Option<ClaimResolution>,
-    v10_payment_order: Option<Option<Vec<String>>>,
+    v9_deadline: Option<SystemTime>,
+    v10_return_id: Option<String>,
+    v11_claim_id: Option<String>,
+    v11_lines: Option<Vec<LineQuantity>>,
+    v11_resolution: Option<ClaimResolution>,
+    v11_payment_order: Option<Option<Vec<String>>>,
 }
 
 impl crate::wire::Build for ReturnCommand {
@@ -7780,14 +7797,16 @@ impl crate::wire::Build for ReturnCommand {
             (Some("receive"), "items") => s.v5_items = Some(crate::wire::build(v)?),
             (Some("refund"), "return_id") => s.v6_return_id = Some(crate::wire::build(v)?),
             (Some("refund"), "payment_order") => s.v6_payment_order = Some(crate::wire::build(v)?),
-            (Some("cancel"), "return_id") => s.v7_return_id = Some(crate::wire::build(v)?),
-            (Some("ship_advance_replacement"), "return_id") => s.v8_return_id = Some(crate::wire::build(v)?),
-            (Some("ship_advance_replacement"), "deadline") => s.v8_deadline = Some(crate::wire::build(v)?),
-            (Some("charge_unreturned_exchange"), "return_id") => s.v9_return_id = Some(crate::wire::build(v)?),
-            (Some("claim"), "claim_id") => s.v10_claim_id = Some(crate::wire::build(v)?),
-            (Some("claim"), "lines") => s.v10_lines = Some(crate::wire::build(v)?),
-            (Some("claim"), "resolution") => s.v10_resolution = Some(crate::wire::build(v)?),
-            (Some("claim"), "payment_order") => s.v10_payment_order = Some(crate::wire::build(v)?),
+            (Some("record_refund"), "return_id") => s.v7_return_id = Some(crate::wire::build(v)?),
+            (Some("record_refund"), "payouts") => s.v7_payouts = Some(crate::wire::build(v)?),
+            (Some("cancel"), "return_id") => s.v8_return_id = Some(crate::wire::build(v)?),
+            (Some("ship_advance_replacement"), "return_id") => s.v9_return_id = Some(crate::wire::build(v)?),
+            (Some("ship_advance_replacement"), "deadline") => s.v9_deadline = Some(crate::wire::build(v)?),
+            (Some("charge_unreturned_exchange"), "return_id") => s.v10_return_id = Some(crate::wire::build(v)?),
+            (Some("claim"), "claim_id") => s.v11_claim_id = Some(crate::wire::build(v)?),
+            (Some("claim"), "lines") => s.v11_lines = Some(crate::wire::build(v)?),
+            (Some("claim"), "resolution") => s.v11_resolution = Some(crate::wire::build(v)?),
+            (Some("claim"), "payment_order") => s.v11_payment_order = Some(crate::wire::build(v)?),
             _ => return Err(crate::wire::unknown(key, "ReturnCommand")),
         }
         Ok(())
@@ -7823,21 +7842,25 @@ impl crate::wire::Build for ReturnCommand {
                 return_id: s.v6_return_id.ok_or_else(|| crate::wire::missing("return_id", "ReturnCommand"))?,
                 payment_order: s.v6_payment_order.flatten(),
             }),
-            Some("cancel") => Ok(ReturnCommand::Cancel {
+            Some("record_refund") => Ok(ReturnCommand::RecordRefund {
                 return_id: s.v7_return_id.ok_or_else(|| crate::wire::missing("return_id", "ReturnCommand"))?,
+                payouts: s.v7_payouts.ok_or_else(|| crate::wire::missing("payouts", "ReturnCommand"))?,
+            }),
+            Some("cancel") => Ok(ReturnCommand::Cancel {
+                return_id: s.v8_return_id.ok_or_else(|| crate::wire::missing("return_id", "ReturnCommand"))?,
             }),
             Some("ship_advance_replacement") => Ok(ReturnCommand::ShipAdvanceReplacement {
-                return_id: s.v8_return_id.ok_or_else(|| crate::wire::missing("return_id", "ReturnCommand"))?,
-                deadline: s.v8_deadline.ok_or_else(|| crate::wire::missing("deadline", "ReturnCommand"))?,
+                return_id: s.v9_return_id.ok_or_else(|| crate::wire::missing("return_id", "ReturnCommand"))?,
+                deadline: s.v9_deadline.ok_or_else(|| crate::wire::missing("deadline", "ReturnCommand"))?,
             }),
             Some("charge_unreturned_exchange") => Ok(ReturnCommand::ChargeUnreturnedExchange {
-                return_id: s.v9_return_id.ok_or_else(|| crate::wire::missing("return_id", "ReturnCommand"))?,
+                return_id: s.v10_return_id.ok_or_else(|| crate::wire::missing("return_id", "ReturnCommand"))?,
             }),
             Some("claim") => Ok(ReturnCommand::Claim {
-                claim_id: s.v10_claim_id.ok_or_else(|| crate::wire::missing("claim_id", "ReturnCommand"))?,
-                lines: s.v10_lines.ok_or_else(|| crate::wire::missing("lines", "ReturnCommand"))?,
-                resolution: s.v10_resolution.ok_or_else(|| crate::wire::missing("resolution", "ReturnCommand"))?,
-                payment_order: s.v10_payment_order.flatten(),
+                claim_id: s.v11_claim_id.ok_or_else(|| crate::wire::missing("claim_id", "ReturnCommand"))?,
+                lines: s.v11_lines.ok_or_else(|| crate::wire::missing("lines", "ReturnCommand"))?,
+                resolution: s.v11_resolution.ok_or_else(|| crate::wire::missing("resolution", "ReturnCommand"))?,
+                payment_order: s.v11_payment_order.flatten(),
             }),
             Some(other) => Err(crate::wire::unknown(other, "ReturnCommand")),
             None => Err(crate::wire::missing("action", "ReturnCommand")),

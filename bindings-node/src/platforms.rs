@@ -135,16 +135,33 @@ impl PlatformBody {
     /// `order.not_placed` when the order is not stored and the body does not carry it whole
     /// (answer the platform with an error, so that it retries), or the error of any step a rule
     /// refuses: then the plan applies nothing.
-    #[napi(ts_args_type = "order?: Order | null")]
-    pub fn plan(&self, order: Option<Either<&Order, Unknown<'_>>>) -> Result<PlatformPlan, String> {
+    ///
+    /// Returns the platform opened are decided by `policy` (the default policy when absent); where
+    /// the platform accepted what the policy denied, the return is approved with the platform
+    /// named as the override's reason.
+    #[napi(ts_args_type = "order?: Order | null, policy?: ReturnPolicy | Input<ReturnPolicyConfig> | string | null")]
+    pub fn plan(
+        &self,
+        env: Env,
+        order: Option<Either<&Order, Unknown<'_>>>,
+        policy: Option<crate::configs::ConfigArg<'_, crate::configs::ReturnPolicy>>,
+    ) -> Result<PlatformPlan, String> {
         crate::guard(|| {
+            let policy = match &policy {
+                Some(Either::B(v)) if matches!(v.get_type(), Ok(ValueType::Undefined | ValueType::Null)) => None,
+                Some(given) => Some(crate::configs::configured(&env, given, "policy", |p| &p.inner)?),
+                None => None,
+            };
+            let default_policy = postpurchase::returns::ReturnPolicy::default();
+            let policy = policy.as_deref().unwrap_or(&default_policy);
             let current = match &order {
                 Some(Either::A(o)) => Some(&o.inner),
                 Some(Either::B(v)) if matches!(v.get_type(), Ok(ValueType::Undefined | ValueType::Null)) => None,
                 None => None,
                 Some(Either::B(_)) => return Err(crate::args::invalid("order", "must be an Order or null")),
             };
-            let plan = self.inner.plan(current).map_err(js)?;
+            let eligibility = postpurchase::returns::EligibilityContext::default();
+            let plan = self.inner.plan_with(current, policy, &eligibility).map_err(js)?;
             let steps = plan
                 .steps()
                 .iter()

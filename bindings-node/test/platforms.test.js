@@ -64,6 +64,40 @@ test('a Shopify order, webhook by webhook, as the Rust suite builds it', () => {
   }
 })
 
+test('platform returns: a Shopify refund pays its return, a Medusa return is received and paid, each once', () => {
+  let { events } = apply([], 'shopify', 'orders/create', 'shopify/orders_create.json')
+  for (const [topic, file] of [
+    ['fulfillments/create', 'shopify/fulfillments_create_partial.json'],
+    ['fulfillments/update', 'shopify/fulfillments_update_delivered.json'],
+  ]) {
+    ({ events } = apply(events, 'shopify', topic, file))
+  }
+  // a strict policy (final sale on everything) denies it; the platform accepted it, so it is approved over the denial
+  const strict = new pp.ReturnPolicy({ window: { days: 1 } })
+  const seen = pp.PlatformBody.read('shopify', 'refunds/create', body('shopify/refunds_create_return.json'))
+  const plan = seen.plan(pp.Order.fromEvents(events), strict)
+  assert.deepEqual(plan.steps.map((s) => s.key.split(':')[1]), ['return', 'return-approve', 'return-receive', 'refund'])
+  assert.equal(plan.steps[1].command.command.overrideReason, 'accepted on shopify')
+  assert.equal(plan.steps[3].command.command.action, 'record_refund')
+  events = events.concat(JSON.parse(plan.eventsJson))
+  const order = pp.Order.fromEvents(events)
+  const [ret] = order.returns()
+  assert.equal(ret.status, 'refunded')
+  assert.equal(ret.refund.total.amount, '195.34')
+  assert.equal(ret.refund.restockingFee.amount, '5.00')
+  assert.equal(seen.plan(order, strict).steps.length, 0, 'the same delivery again changes nothing')
+  assert.throws(() => seen.plan(order, { window: { days: -1 } }), (e) => e.code === 'config.invalid')
+
+  let medusa = apply([], 'medusa', '', 'medusa/order_placed.json').events
+  for (const file of ['medusa/order_shipped.json', 'medusa/order_delivered_refunded.json', 'medusa/order_return_requested.json', 'medusa/order_returned.json']) {
+    medusa = apply(medusa, 'medusa', '', file).events
+  }
+  const [back] = pp.Order.fromEvents(medusa).returns()
+  assert.equal(back.status, 'refunded')
+  assert.equal(back.refund.total.amount, '30.00')
+  assert.equal(pp.Order.fromEvents(medusa).summary(new Date('2026-03-13T00:00:00Z')).refunded.amount, '42.50')
+})
+
 test('WooCommerce and Medusa bodies, and what cannot be mapped is named', () => {
   let { events } = apply([], 'woocommerce', 'order.created', 'woocommerce/order_created.json')
   ;({ events } = apply(events, 'woocommerce', 'order.updated', 'woocommerce/order_updated_paid.json'))

@@ -213,6 +213,8 @@ enum Life {
     Claim(usize, u32, bool),
     Receive(usize, u8),
     Refund(usize),
+    /// A refund a platform paid: an amount in cents, recorded against a return.
+    Recorded(usize, i64),
     CancelReturn(usize),
     Direct(i64),
 }
@@ -223,6 +225,7 @@ fn arb_life() -> impl Strategy<Value = Life> {
         (0usize..2, 1u32..3, prop::bool::ANY).prop_map(|(l, q, refund)| Life::Claim(l, q, refund)),
         (0usize..6, 0u8..4).prop_map(|(r, c)| Life::Receive(r, c)),
         (0usize..6).prop_map(Life::Refund),
+        (0usize..6, 1i64..9_000).prop_map(|(r, c)| Life::Recorded(r, c)),
         (0usize..6).prop_map(Life::CancelReturn),
         (1i64..6_000).prop_map(Life::Direct),
     ]
@@ -272,6 +275,10 @@ proptest! {
                     run(&mut o, &mut log, &key, t(6, 0), ret(ReturnCommand::Receive { return_id: id, items }))
                 }
                 Life::Refund(n) => run(&mut o, &mut log, &key, t(7, 0), ret(ReturnCommand::Refund { return_id: r(*n), payment_order: vec![] })),
+                Life::Recorded(n, c) => {
+                    let payouts = vec![RefundPayout { destination: RefundDestination::Payment(PaymentId::new("p1").unwrap()), amount: usd(&Decimal::new(*c, 2).to_string()) }];
+                    run(&mut o, &mut log, &key, t(7, 0), ret(ReturnCommand::RecordRefund { return_id: r(*n), payouts }))
+                }
                 Life::CancelReturn(n) => run(&mut o, &mut log, &key, t(7, 1), ret(ReturnCommand::Cancel { return_id: r(*n) })),
                 Life::Direct(c) => run(&mut o, &mut log, &key, t(7, 2), OrderCommand::RefundPayment {
                     payment: PaymentId::new("p1").unwrap(), amount: usd(&Decimal::new(*c, 2).to_string()) }),

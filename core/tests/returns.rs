@@ -884,3 +884,72 @@ fn a_policy_resolves_its_time_zone_on_load_and_again_when_the_zone_changes() {
     assert_eq!(p.tz(), chrono_tz::Asia::Tokyo, "a changed zone is not answered from the load");
     assert_eq!(ReturnPolicy::default().tz(), chrono_tz::UTC);
 }
+
+fn receive_all(o: &mut Order, log: &mut Vec<OrderEvent>, id: &str, line: &str, qty: u32) {
+    let items =
+        vec![ReceivedItem { line: LineId::new(line).unwrap(), quantity: qty, condition: ItemCondition::Resellable }];
+    run(o, log, &format!("{id}-rc"), t(6, 0), ret(ReturnCommand::Receive { return_id: rid(id), items })).unwrap();
+}
+
+fn to_p1(amount: &str) -> Vec<RefundPayout> {
+    vec![RefundPayout { destination: RefundDestination::Payment(PaymentId::new("p1").unwrap()), amount: usd(amount) }]
+}
+
+#[test]
+fn a_refund_paid_by_a_platform_is_recorded_as_paid_from_the_same_balance() {
+    // 2 × 20.00 with 4.99 shipping: the platform refunds one unit with a 2.00 fee kept
+    let mut n = new_order(vec![line("a", 2, "20.00")]);
+    n.shipping = Some(usd("4.99"));
+    let (mut o, mut log) = delivered_and_paid(n);
+    let (_, ev) = ask(&o, "r1", "a", 1, "k1", t(5, 0));
+    apply_all(&mut o, &mut log, ev);
+    receive_all(&mut o, &mut log, "r1", "a", 1);
+    let record = |payouts| ret(ReturnCommand::RecordRefund { return_id: rid("r1"), payouts });
+    // more than the unit and the shipping are worth: refused, nothing changes
+    let before = o.clone();
+    let e = run(&mut o, &mut log, "x", t(6, 1), record(to_p1("25.00"))).unwrap_err();
+    assert_eq!(e.code(), "payment.amount_exceeds_available");
+    assert_eq!(e.detail("available"), Some("24.99 USD"));
+    for bad in [to_p1("0.00"), to_p1("1.001"), vec![]] {
+        assert_eq!(run(&mut o, &mut log, "x", t(6, 1), record(bad)).unwrap_err().code(), "input.invalid");
+    }
+    let stranger = vec![RefundPayout {
+        destination: RefundDestination::Payment(PaymentId::new("p9").unwrap()),
+        amount: usd("1.00"),
+    }];
+    assert_eq!(run(&mut o, &mut log, "x", t(6, 1), record(stranger)).unwrap_err().code(), "payment.unknown");
+    assert_eq!(o, before);
+    run(&mut o, &mut log, "rf", t(6, 1), record(to_p1("18.00"))).unwrap();
+    let case = o.return_case(&rid("r1")).unwrap();
+    let b = case.refund.clone().unwrap();
+    assert_eq!(case.status, ReturnStatus::Refunded);
+    assert_eq!(
+        (b.total.amount(), b.restocking_fee.amount(), b.lines[0].total.amount()),
+        (dec!(18.00), dec!(2.00), dec!(20.00))
+    );
+    assert!(lines_add_up(&b));
+    assert_eq!(o.refunded().amount(), dec!(18.00));
+    // a second refund of the same return is a transition error, a repeat of the command a no-op
+    assert_eq!(
+        run(&mut o, &mut log, "rf2", t(6, 2), record(to_p1("1.00"))).unwrap_err().code(),
+        "return.invalid_transition"
+    );
+    assert!(run(&mut o, &mut log, "rf", t(6, 1), record(to_p1("18.00"))).unwrap().is_empty());
+    // the last unit: the platform also refunds the shipping, 24.99 in all
+    let (_, ev) = ask(&o, "r2", "a", 1, "k2", t(5, 1));
+    apply_all(&mut o, &mut log, ev);
+    receive_all(&mut o, &mut log, "r2", "a", 1);
+    run(
+        &mut o,
+        &mut log,
+        "rf3",
+        t(6, 3),
+        ret(ReturnCommand::RecordRefund { return_id: rid("r2"), payouts: to_p1("24.99") }),
+    )
+    .unwrap();
+    let b = o.return_case(&rid("r2")).unwrap().refund.clone().unwrap();
+    assert_eq!((b.shipping.amount(), b.restocking_fee.amount()), (dec!(4.99), dec!(0.00)));
+    assert_eq!(o.refunded().amount(), dec!(42.99));
+    assert!(o.refunded().try_cmp(&o.captured()).unwrap().is_le());
+    assert_eq!(Order::from_events(&log).unwrap(), o);
+}

@@ -14123,6 +14123,17 @@ public enum ReturnCommand: Equatable, Hashable {
          */paymentOrder: [String]? = nil
     )
     /**
+     * The refund for what was received was paid outside the library (a platform refunded it): record exactly what went where. The lines are valued as [`ReturnCommand::Refund`] values them; when less was paid, the difference shows as a restocking fee; when more, the fees are waived first and then the original shipping refunded, and beyond that the command is refused. The money comes out of the same refundable balance as every other refund.
+     */
+    case recordRefund(
+        /**
+         * The return.
+         */returnId: String, 
+        /**
+         * What was paid, and to what (payments or store credit).
+         */payouts: [RefundPayout]
+    )
+    /**
      * Cancel before anything was received.
      */
     case cancel(
@@ -14208,16 +14219,19 @@ public struct FfiConverterTypeReturnCommand: FfiConverterRustBuffer {
         case 7: return .refund(returnId: try FfiConverterString.read(from: &buf), paymentOrder: try FfiConverterOptionSequenceString.read(from: &buf)
         )
         
-        case 8: return .cancel(returnId: try FfiConverterString.read(from: &buf)
+        case 8: return .recordRefund(returnId: try FfiConverterString.read(from: &buf), payouts: try FfiConverterSequenceTypeRefundPayout.read(from: &buf)
         )
         
-        case 9: return .shipAdvanceReplacement(returnId: try FfiConverterString.read(from: &buf), deadline: try FfiConverterTimestamp.read(from: &buf)
+        case 9: return .cancel(returnId: try FfiConverterString.read(from: &buf)
         )
         
-        case 10: return .chargeUnreturnedExchange(returnId: try FfiConverterString.read(from: &buf)
+        case 10: return .shipAdvanceReplacement(returnId: try FfiConverterString.read(from: &buf), deadline: try FfiConverterTimestamp.read(from: &buf)
         )
         
-        case 11: return .claim(claimId: try FfiConverterString.read(from: &buf), lines: try FfiConverterSequenceTypeLineQuantity.read(from: &buf), resolution: try FfiConverterTypeClaimResolution.read(from: &buf), paymentOrder: try FfiConverterOptionSequenceString.read(from: &buf)
+        case 11: return .chargeUnreturnedExchange(returnId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 12: return .claim(claimId: try FfiConverterString.read(from: &buf), lines: try FfiConverterSequenceTypeLineQuantity.read(from: &buf), resolution: try FfiConverterTypeClaimResolution.read(from: &buf), paymentOrder: try FfiConverterOptionSequenceString.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -14270,24 +14284,30 @@ public struct FfiConverterTypeReturnCommand: FfiConverterRustBuffer {
             FfiConverterOptionSequenceString.write(paymentOrder, into: &buf)
             
         
-        case let .cancel(returnId):
+        case let .recordRefund(returnId,payouts):
             writeInt(&buf, Int32(8))
+            FfiConverterString.write(returnId, into: &buf)
+            FfiConverterSequenceTypeRefundPayout.write(payouts, into: &buf)
+            
+        
+        case let .cancel(returnId):
+            writeInt(&buf, Int32(9))
             FfiConverterString.write(returnId, into: &buf)
             
         
         case let .shipAdvanceReplacement(returnId,deadline):
-            writeInt(&buf, Int32(9))
+            writeInt(&buf, Int32(10))
             FfiConverterString.write(returnId, into: &buf)
             FfiConverterTimestamp.write(deadline, into: &buf)
             
         
         case let .chargeUnreturnedExchange(returnId):
-            writeInt(&buf, Int32(10))
+            writeInt(&buf, Int32(11))
             FfiConverterString.write(returnId, into: &buf)
             
         
         case let .claim(claimId,lines,resolution,paymentOrder):
-            writeInt(&buf, Int32(11))
+            writeInt(&buf, Int32(12))
             FfiConverterString.write(claimId, into: &buf)
             FfiConverterSequenceTypeLineQuantity.write(lines, into: &buf)
             FfiConverterTypeClaimResolution.write(resolution, into: &buf)

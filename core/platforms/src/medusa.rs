@@ -17,19 +17,29 @@
 //!   `items`, its provider as the carrier, its first label's tracking number; `shipped_at` counts
 //!   as handed to the carrier, `delivered_at` as delivered, `canceled_at` cancels it; before that
 //!   (created, packed) its units are still being prepared;
-//! - `canceled_at` (or status `canceled`) cancels the order; no `customer_id` is `guest:{id}`.
+//! - `canceled_at` (or status `canceled`) cancels the order; no `customer_id` is `guest:{id}`;
+//! - each of `returns` (the order's return documents, with their `items`) is a return: see
+//!   [`medusa_return`] for the statuses; an order `transactions` entry with `reference: refund`,
+//!   its refund as `reference_id` and a `return_id` makes that refund the return's (recorded on
+//!   the return); a refund no transaction ties to a return is a refund of the payment. A return
+//!   belonging to an exchange or a claim is read as a return; the exchange's new items and the
+//!   claim's replacements are not read yet.
 
+use chrono::{DateTime, Utc};
 use postpurchase_commerce::line::LineQuantity;
 use postpurchase_commerce::order::{NewLine, NewOrder, TaxLine, TaxMode};
+use postpurchase_commerce::returns::{ItemCondition, ReceivedItem, RequestedLine, ReturnReason};
 use postpurchase_commerce::tracking::TrackingStatus;
 use postpurchase_kernel::error::Result;
-use postpurchase_kernel::ids::{CustomerId, LineId, OrderId, PaymentId, ShipmentId, Sku};
+use postpurchase_kernel::ids::{CustomerId, LineId, OrderId, PaymentId, ReturnId, ShipmentId, Sku};
 use postpurchase_kernel::money::{Currency, Money};
 use rust_decimal::Decimal;
 
 use crate::body::{Obj, below, money, parse, unmappable};
 use crate::delivery::Platform;
-use crate::observed::{Observed, ObservedPayment, ObservedRefund, ObservedShipment, ObservedTracking};
+use crate::observed::{
+    Observed, ObservedPayment, ObservedRefund, ObservedReturn, ObservedReturnState, ObservedShipment, ObservedTracking,
+};
 
 /// Reads an order document (a body `{"order": {…}}`, as the admin API answers, or the order
 /// itself).
@@ -104,6 +114,16 @@ fn order(root: Obj<'_>) -> Result<Observed> {
     };
     let pay = PaymentId::new(format!("medusa:{id}"))?;
     let (mut authorized, mut captured) = (Money::zero(currency), Money::zero(currency));
+    // a refund an order transaction ties to a return pays that return
+    let mut refund_return: Vec<(String, ReturnId)> = Vec::new();
+    for (path, v) in root.list("transactions")? {
+        let t = Obj::of(v, &path)?;
+        if let (Some("refund"), Some(refund), Some(ret)) =
+            (t.opt_text("reference")?, t.opt_text("reference_id")?, t.opt_text("return_id")?)
+        {
+            refund_return.push((refund.to_string(), ReturnId::new(ret)?));
+        }
+    }
     let mut refunds = Vec::new();
     let collections = root.list("payment_collections")?;
     for (path, v) in &collections {
@@ -118,11 +138,15 @@ fn order(root: Obj<'_>) -> Result<Observed> {
             let p = Obj::of(p, &pp)?;
             for (rp, r) in p.list("refunds")? {
                 let r = Obj::of(r, &rp)?;
+                let id = r.id("id")?;
+                let for_return = refund_return.iter().find(|(rf, _)| *rf == id).map(|(_, ret)| ret.clone());
                 refunds.push(ObservedRefund {
-                    id: r.id("id")?,
+                    id,
                     payment: pay.clone(),
                     amount: need(r, "amount", currency)?,
                     cancelled_lines: Vec::new(),
+                    for_return,
+                    returned: Vec::new(),
                     at: r.opt_time("created_at")?.unwrap_or(updated_at),
                 });
             }
@@ -133,6 +157,10 @@ fn order(root: Obj<'_>) -> Result<Observed> {
     let mut shipments = Vec::new();
     for (path, v) in root.list("fulfillments")? {
         shipments.extend(fulfillment(Obj::of(v, &path)?)?);
+    }
+    let mut returns = Vec::new();
+    for (path, v) in root.list("returns")? {
+        returns.extend(medusa_return(Obj::of(v, &path)?, updated_at)?);
     }
     let cancelled = match root.opt_time("canceled_at")? {
         Some(at) => Some(("canceled".to_string(), at)),
@@ -146,6 +174,7 @@ fn order(root: Obj<'_>) -> Result<Observed> {
         payment,
         shipments,
         refunds,
+        returns,
         edits: Vec::new(),
         cancelled,
         expected_total: amount(root, "total", currency)?,
@@ -196,6 +225,53 @@ fn line(item: Obj<'_>, currency: Currency) -> Result<NewLine> {
         category: None,
         tags: Vec::new(),
     })
+}
+
+/// A return: Medusa has no approval step (a return exists once the shop or the customer
+/// confirmed it), so `requested`, `partially_received` and `received` are accepted returns;
+/// `canceled` (or `canceled_at`) cancels it; `open` is a return still being drafted (nothing yet).
+/// Each item's `received_quantity` came back resellable and its `damaged_quantity` damaged.
+fn medusa_return(r: Obj<'_>, order_updated: DateTime<Utc>) -> Result<Option<ObservedReturn>> {
+    let status = r.opt_text("status")?.unwrap_or("requested");
+    let state = match status {
+        _ if r.opt_time("canceled_at")?.is_some() => ObservedReturnState::Cancelled,
+        "canceled" => ObservedReturnState::Cancelled,
+        "requested" | "partially_received" | "received" => ObservedReturnState::Approved,
+        "open" => return Ok(None),
+        other => return Err(unmappable(&below(r.path(), "status"), format!("`{other}` is not a return status"))),
+    };
+    let requested_at = match r.opt_time("requested_at")? {
+        Some(t) => t,
+        None => r.time("created_at")?,
+    };
+    let updated_at = [r.opt_time("updated_at")?, r.opt_time("received_at")?, r.opt_time("canceled_at")?]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(order_updated);
+    let mut lines = Vec::new();
+    let mut received = Vec::new();
+    for (path, v) in r.list("items")? {
+        let i = Obj::of(v, &path)?;
+        let line = LineId::new(i.id("item_id")?)?;
+        let quantity = i.count("quantity")?;
+        if quantity == 0 {
+            continue;
+        }
+        lines.push(RequestedLine { line: line.clone(), quantity, reason: ReturnReason::Other });
+        for (field, condition) in
+            [("received_quantity", ItemCondition::Resellable), ("damaged_quantity", ItemCondition::Damaged)]
+        {
+            let n = if i.get(field).is_some_and(|v| !v.is_null()) { i.count(field)? } else { 0 };
+            if n > 0 {
+                received.push(ReceivedItem { line: line.clone(), quantity: n, condition });
+            }
+        }
+    }
+    if lines.is_empty() {
+        return Err(unmappable(&below(r.path(), "items"), "a return of no items"));
+    }
+    Ok(Some(ObservedReturn { id: ReturnId::new(r.id("id")?)?, lines, state, received, requested_at, updated_at }))
 }
 
 /// A fulfilment as a shipment, once it is a parcel: it has a label, or has shipped or been

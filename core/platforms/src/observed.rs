@@ -8,11 +8,17 @@
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use postpurchase_commerce::line::LineQuantity;
-use postpurchase_commerce::order::{FulfilmentStatus, NewOrder, NewShipment, Order, OrderCommand, OrderEvent};
+use postpurchase_commerce::order::{
+    FulfilmentStatus, NewOrder, NewShipment, Order, OrderCommand, OrderContext, OrderEvent,
+};
+use postpurchase_commerce::returns::{
+    EligibilityContext, ItemCondition, ReceivedItem, RefundDestination, RefundMethod, RefundPayout, RequestedLine,
+    ReturnCommand, ReturnPolicy, ReturnReason, ReturnRequest, ReturnStatus,
+};
 use postpurchase_commerce::tracking::{CarrierEvent, Route, TrackingStatus};
 use postpurchase_kernel::aggregate::CommandMeta;
 use postpurchase_kernel::error::{Error, ErrorKind, Result};
-use postpurchase_kernel::ids::{IdempotencyKey, MAX_ID_BYTES, OrderId, PaymentId, ShipmentId};
+use postpurchase_kernel::ids::{IdempotencyKey, MAX_ID_BYTES, OrderId, PaymentId, ReturnId, ShipmentId};
 use postpurchase_kernel::money::Money;
 use sha2::{Digest, Sha256};
 
@@ -33,6 +39,8 @@ pub struct Observed {
     pub shipments: Vec<ObservedShipment>,
     /// Refunds.
     pub refunds: Vec<ObservedRefund>,
+    /// Returns the platform opened, decided or received.
+    pub returns: Vec<ObservedReturn>,
     /// Units taken off the order before fulfilment by an edit: (the edit's id, the units, when).
     pub edits: Vec<(String, Vec<LineQuantity>, DateTime<Utc>)>,
     /// The order was cancelled: why, and when.
@@ -106,8 +114,43 @@ pub struct ObservedRefund {
     pub amount: Money,
     /// Units the refund cancelled before they were fulfilled (Shopify's `restock_type: cancel`).
     pub cancelled_lines: Vec<LineQuantity>,
+    /// The return this refund pays, when the platform links them: the refund is then recorded on
+    /// the return ([`ReturnCommand::RecordRefund`]), not as a refund of the payment alone.
+    pub for_return: Option<ReturnId>,
+    /// Units the refund says came back (with their condition), for its return.
+    pub returned: Vec<ReceivedItem>,
     /// When.
     pub at: DateTime<Utc>,
+}
+
+/// Where the platform says a return stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ObservedReturnState {
+    /// Asked for; the platform has not decided (the shop's return policy decides meanwhile).
+    Requested,
+    /// Accepted by the platform (approved, open, or closed after its refund).
+    Approved,
+    /// Declined by the platform, with its reason.
+    Declined(String),
+    /// Cancelled on the platform.
+    Cancelled,
+}
+
+/// A return as the platform has it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ObservedReturn {
+    /// Its id.
+    pub id: ReturnId,
+    /// The units asked for, with the reason.
+    pub lines: Vec<RequestedLine>,
+    /// Where it stands.
+    pub state: ObservedReturnState,
+    /// Units received so far, per line and condition (totals, not increments).
+    pub received: Vec<ReceivedItem>,
+    /// When it was asked for.
+    pub requested_at: DateTime<Utc>,
+    /// When it last changed.
+    pub updated_at: DateTime<Utc>,
 }
 
 /// One command of a plan, under its key and time.
@@ -209,19 +252,102 @@ pub(crate) fn key(platform: Platform, kind: &str, parts: &[&str]) -> Result<Idem
     IdempotencyKey::new(text)
 }
 
+fn returning(command: ReturnCommand) -> OrderCommand {
+    OrderCommand::Return { command }
+}
+
+/// Opens a return the platform has: the shop's policy decides it (and its report says why).
+fn open_return(
+    p: Platform,
+    plan: &mut Planner<'_>,
+    id: &ReturnId,
+    lines: Vec<RequestedLine>,
+    at: DateTime<Utc>,
+) -> Result<()> {
+    let Some(order) = &plan.order else {
+        return Err(Error::new(ErrorKind::OrderNotPlaced, "the order is not placed yet"));
+    };
+    let request = ReturnRequest {
+        id: id.clone(),
+        customer: order.customer().clone(),
+        lines,
+        method: RefundMethod::OriginalPayment,
+        exchange: None,
+    };
+    plan.step(key(p, "return", &[id.as_str()])?, returning(ReturnCommand::Request { request }), at)
+}
+
+/// Approves a return the platform accepted, over the policy's denial if there was one.
+fn approve(p: Platform, plan: &mut Planner<'_>, id: &ReturnId, at: DateTime<Utc>) -> Result<()> {
+    if !matches!(plan.case_status(id), Some(ReturnStatus::Requested | ReturnStatus::Declined)) {
+        return Ok(());
+    }
+    let command =
+        ReturnCommand::Approve { return_id: id.clone(), override_reason: Some(format!("accepted on {}", p.as_str())) };
+    plan.step(key(p, "return-approve", &[id.as_str()])?, returning(command), at)
+}
+
+/// Receives what the platform says came back and the return does not have yet.
+fn receive(
+    p: Platform,
+    plan: &mut Planner<'_>,
+    id: &ReturnId,
+    received: &[ReceivedItem],
+    at: DateTime<Utc>,
+) -> Result<()> {
+    let Some(case) = plan.order.as_ref().and_then(|o| o.return_case(id).ok()) else { return Ok(()) };
+    let mut items: Vec<ReceivedItem> = Vec::new();
+    let mut totals: Vec<String> = Vec::new();
+    for want in received {
+        let have = case
+            .lines
+            .iter()
+            .filter(|l| l.line == want.line)
+            .map(|l| l.received.get(&want.condition).copied().unwrap_or(0))
+            .sum::<u32>();
+        let asked_before: u32 =
+            items.iter().filter(|i| i.line == want.line && i.condition == want.condition).map(|i| i.quantity).sum();
+        let more = want.quantity.saturating_sub(have.saturating_add(asked_before));
+        if more > 0 {
+            items.push(ReceivedItem { line: want.line.clone(), quantity: more, condition: want.condition });
+        }
+        totals.push(format!("{}.{}.{}", want.line.as_str(), condition_code(want.condition), want.quantity));
+    }
+    if items.is_empty() || case.status.is_closed() {
+        return Ok(());
+    }
+    let mut parts = vec![id.as_str()];
+    parts.extend(totals.iter().map(String::as_str));
+    plan.step(key(p, "return-receive", &parts)?, returning(ReturnCommand::Receive { return_id: id.clone(), items }), at)
+}
+
+fn condition_code(c: ItemCondition) -> &'static str {
+    match c {
+        ItemCondition::Resellable => "resellable",
+        ItemCondition::Damaged => "damaged",
+        ItemCondition::WrongItem => "wrong_item",
+        ItemCondition::Missing => "missing",
+    }
+}
+
 fn time(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::AutoSi, true)
 }
 
 /// Plans against a running copy of the order: a step that changes nothing is left out, one a
 /// rule refuses fails the plan.
-struct Planner {
+struct Planner<'a> {
     order: Option<Order>,
     steps: Vec<Step>,
     events: Vec<OrderEvent>,
+    context: OrderContext<'a>,
 }
 
-impl Planner {
+impl Planner<'_> {
+    fn case_status(&self, id: &ReturnId) -> Option<ReturnStatus> {
+        self.order.as_ref().and_then(|o| o.return_case(id).ok()).map(|c| c.status)
+    }
+
     fn step(&mut self, key: IdempotencyKey, command: OrderCommand, at: DateTime<Utc>) -> Result<()> {
         let meta = CommandMeta::new(key.clone(), at);
         let events = match (&mut self.order, &command) {
@@ -231,7 +357,9 @@ impl Planner {
                 events
             }
             (None, _) => return Err(Error::new(ErrorKind::OrderNotPlaced, "the order is not placed yet")),
-            (Some(order), _) => order.handle(&command, &meta).map_err(|e| e.with("step", key.as_str()))?,
+            (Some(order), _) => {
+                order.handle_with(&command, &self.context, &meta).map_err(|e| e.with("step", key.as_str()))?
+            }
         };
         if !events.is_empty() {
             self.events.extend(events);
@@ -251,6 +379,22 @@ impl Observed {
     /// that the platform retries); [`ErrorKind::InvalidInput`] when `current` is another order;
     /// the error of any step a rule refuses (its key in the `step` detail): then nothing applies.
     pub fn plan(&self, current: Option<&Order>) -> Result<Plan> {
+        self.plan_with(current, &ReturnPolicy::default(), &EligibilityContext::default())
+    }
+
+    /// As [`Observed::plan`], with the shop's return policy and the customer's eligibility
+    /// context for the returns the platform opened: the policy's verdict is kept on the return
+    /// (its report explains it), and where the platform accepted what the policy denied, the
+    /// return is approved with the platform named as the override's reason.
+    ///
+    /// # Errors
+    /// As [`Observed::plan`].
+    pub fn plan_with(
+        &self,
+        current: Option<&Order>,
+        policy: &ReturnPolicy,
+        eligibility: &EligibilityContext,
+    ) -> Result<Plan> {
         if let Some(o) = current
             && o.id() != &self.order
         {
@@ -260,7 +404,8 @@ impl Observed {
         }
         let p = self.platform;
         let version = current.map_or(0, Order::version);
-        let mut plan = Planner { order: current.cloned(), steps: Vec::new(), events: Vec::new() };
+        let context = OrderContext { returns: Some((policy, eligibility)) };
+        let mut plan = Planner { order: current.cloned(), steps: Vec::new(), events: Vec::new(), context };
         if plan.order.is_none() {
             let Some(new) = &self.new_order else {
                 return Err(Error::new(
@@ -289,7 +434,14 @@ impl Observed {
             let command = OrderCommand::CancelUnits { lines: lines.clone(), reason: "order edited".to_string() };
             plan.step(key(p, "edit", &[id])?, command, *at)?;
         }
+        for r in &self.returns {
+            self.plan_return(p, r, &mut plan)?;
+        }
         for r in &self.refunds {
+            if let Some(id) = &r.for_return {
+                self.plan_return_refund(p, id, r, &mut plan)?;
+                continue;
+            }
             if !r.cancelled_lines.is_empty() {
                 let command =
                     OrderCommand::CancelUnits { lines: r.cancelled_lines.clone(), reason: "refunded".to_string() };
@@ -308,6 +460,87 @@ impl Observed {
             }
         }
         Ok(Plan { order: self.order.clone(), steps: plan.steps, events: plan.events, version })
+    }
+
+    fn plan_return(&self, p: Platform, r: &ObservedReturn, plan: &mut Planner<'_>) -> Result<()> {
+        let cancelled = r.state == ObservedReturnState::Cancelled;
+        if plan.case_status(&r.id).is_none() {
+            if cancelled {
+                return Ok(()); // opened and cancelled before we heard of it: nothing to record
+            }
+            open_return(p, plan, &r.id, r.lines.clone(), r.requested_at)?;
+        }
+        let status = plan.case_status(&r.id);
+        let open = status.is_some_and(|s| !s.is_closed());
+        match &r.state {
+            ObservedReturnState::Requested => {}
+            ObservedReturnState::Approved => approve(p, plan, &r.id, r.updated_at)?,
+            ObservedReturnState::Declined(reason) => {
+                if status == Some(ReturnStatus::Requested) {
+                    let command = ReturnCommand::Decline { return_id: r.id.clone(), reason: reason.clone() };
+                    plan.step(key(p, "return-decline", &[r.id.as_str()])?, returning(command), r.updated_at)?;
+                } else if open {
+                    // our policy had approved it: the platform's no closes it
+                    let command = ReturnCommand::Cancel { return_id: r.id.clone() };
+                    plan.step(key(p, "return-decline", &[r.id.as_str()])?, returning(command), r.updated_at)?;
+                }
+            }
+            ObservedReturnState::Cancelled => {
+                if open {
+                    let command = ReturnCommand::Cancel { return_id: r.id.clone() };
+                    plan.step(key(p, "return-cancel", &[r.id.as_str()])?, returning(command), r.updated_at)?;
+                }
+            }
+        }
+        receive(p, plan, &r.id, &r.received, r.updated_at)
+    }
+
+    /// A refund the platform paid for a return: the return is opened (from the refund's units)
+    /// if we never heard of it, approved and received as the refund says, then the refund is
+    /// recorded on it. A further refund of a return already refunded is a refund of the payment.
+    fn plan_return_refund(&self, p: Platform, id: &ReturnId, r: &ObservedRefund, plan: &mut Planner<'_>) -> Result<()> {
+        let refund_key = key(p, "refund", &[&r.id])?;
+        if plan.order.as_ref().is_some_and(|o| o.has_processed(&refund_key)) {
+            return Ok(());
+        }
+        if plan.case_status(id).is_none() {
+            let mut lines: Vec<RequestedLine> = Vec::new();
+            for item in &r.returned {
+                match lines.iter_mut().find(|l| l.line == item.line) {
+                    Some(l) => l.quantity = l.quantity.saturating_add(item.quantity),
+                    None => lines.push(RequestedLine {
+                        line: item.line.clone(),
+                        quantity: item.quantity,
+                        reason: ReturnReason::Other,
+                    }),
+                }
+            }
+            if lines.is_empty() {
+                return Err(crate::body::unmappable(
+                    "refund_line_items",
+                    "a refund for a return we never saw, naming no units: the return cannot be opened",
+                ));
+            }
+            open_return(p, plan, id, lines, r.at)?;
+        }
+        // a return our policy declined is still the platform's to accept: approve it over the
+        // denial (refused, and retried by the platform, while its units are not shipped here)
+        let settled = plan.case_status(id).is_some_and(|s| s.is_closed() && s != ReturnStatus::Declined);
+        if !settled {
+            approve(p, plan, id, r.at)?;
+            receive(p, plan, id, &r.returned, r.at)?;
+        }
+        if r.amount.is_zero() {
+            return Ok(());
+        }
+        let command = if plan.case_status(id) == Some(ReturnStatus::Received) {
+            let payouts =
+                vec![RefundPayout { destination: RefundDestination::Payment(r.payment.clone()), amount: r.amount }];
+            returning(ReturnCommand::RecordRefund { return_id: id.clone(), payouts })
+        } else {
+            OrderCommand::RefundPayment { payment: r.payment.clone(), amount: r.amount }
+        };
+        plan.step(refund_key, command, r.at)
     }
 
     fn plan_payment(&self, p: Platform, plan: &mut Planner) -> Result<()> {

@@ -27,15 +27,22 @@
 //!   `failure` cancel it;
 //! - a refund returns its successful `refund` transactions' amounts; its `restock_type: cancel`
 //!   lines cancel those units (a refund without restock moves no units);
+//! - a refund that names its `return` (`{"id": …}`, the Admin API's `Refund.return`) pays that
+//!   return: its `refund_line_items` are the units that came back (`return` and
+//!   `legacy_restock` as resellable, any other restock type as not put back in stock, i.e.
+//!   damaged), the return is opened from them if no earlier body did, and the money is recorded
+//!   on the return (one refundable balance either way). Shopify's `returns/*` bodies carry no
+//!   time of their own, so this adapter reads a return from its refund;
 //! - `cancelled_at` with `cancel_reason` cancels the order;
 //! - an order without a `customer` (a guest checkout) is kept for `guest:{order id}`.
 
 use chrono::{DateTime, Utc};
 use postpurchase_commerce::line::LineQuantity;
 use postpurchase_commerce::order::{LineFlags, NewLine, NewOrder, TaxLine, TaxMode};
+use postpurchase_commerce::returns::{ItemCondition, ReceivedItem};
 use postpurchase_commerce::tracking::{CarrierSource, map_carrier_status};
 use postpurchase_kernel::error::Result;
-use postpurchase_kernel::ids::{CustomerId, LineId, OrderId, PaymentId, ShipmentId, Sku};
+use postpurchase_kernel::ids::{CustomerId, LineId, OrderId, PaymentId, ReturnId, ShipmentId, Sku};
 use postpurchase_kernel::money::{Currency, Money};
 use rust_decimal::Decimal;
 
@@ -91,6 +98,7 @@ fn empty(order: OrderId, updated_at: DateTime<Utc>) -> Observed {
         payment: None,
         shipments: Vec::new(),
         refunds: Vec::new(),
+        returns: Vec::new(),
         edits: Vec::new(),
         cancelled: None,
         expected_total: None,
@@ -335,12 +343,23 @@ fn refund(r: Obj<'_>, payment: &PaymentId, currency: Currency) -> Result<Observe
             returned.push(required_amount(t, "amount", currency)?);
         }
     }
+    let for_return = match r.object("return") {
+        Some(v) => Some(ReturnId::new(Obj::of(v, &below(r.path(), "return"))?.id("id")?)?),
+        None => None,
+    };
     let mut cancelled_lines = Vec::new();
+    let mut came_back = Vec::new();
     for (path, l) in r.list("refund_line_items")? {
         let l = Obj::of(l, &path)?;
-        if l.opt_text("restock_type")? == Some("cancel") {
-            cancelled_lines
-                .push(LineQuantity { line: LineId::new(l.id("line_item_id")?)?, quantity: l.count("quantity")? });
+        let line = LineId::new(l.id("line_item_id")?)?;
+        let quantity = l.count("quantity")?;
+        match (l.opt_text("restock_type")?, &for_return) {
+            (Some("cancel"), _) => cancelled_lines.push(LineQuantity { line, quantity }),
+            (Some("return" | "legacy_restock"), Some(_)) => {
+                came_back.push(ReceivedItem { line, quantity, condition: ItemCondition::Resellable });
+            }
+            (_, Some(_)) => came_back.push(ReceivedItem { line, quantity, condition: ItemCondition::Damaged }),
+            (_, None) => {}
         }
     }
     Ok(ObservedRefund {
@@ -348,6 +367,8 @@ fn refund(r: Obj<'_>, payment: &PaymentId, currency: Currency) -> Result<Observe
         payment: payment.clone(),
         amount: sum(returned, currency)?,
         cancelled_lines,
+        for_return,
+        returned: came_back,
         at: r.time("created_at")?,
     })
 }

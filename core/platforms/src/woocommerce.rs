@@ -144,6 +144,8 @@ fn order(root: Obj<'_>) -> Result<Observed> {
             payment: pay.clone(),
             amount: money(amount, currency, &below(&path, "total"))?,
             cancelled_lines: Vec::new(),
+            for_return: None,
+            returned: Vec::new(),
             at: updated_at,
         });
     }
@@ -155,6 +157,7 @@ fn order(root: Obj<'_>) -> Result<Observed> {
         payment,
         shipments,
         refunds,
+        returns: Vec::new(),
         edits: Vec::new(),
         cancelled,
         expected_total: Some(total),

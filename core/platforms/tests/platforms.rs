@@ -271,6 +271,86 @@ fn a_medusa_order_placed_shipped_delivered_and_refunded() {
     assert_eq!(order.refunded(), Money::parse("12.50", "EUR").unwrap());
 }
 
+#[test]
+fn a_shopify_refund_for_a_return_opens_receives_and_pays_the_return_once() {
+    let (order, _) = run(None, &shop("orders/create", "orders_create.json"));
+    let (order, _) = run(Some(order), &shop("fulfillments/create", "fulfillments_create_partial.json"));
+    let (order, _) = run(Some(order), &shop("fulfillments/update", "fulfillments_update_delivered.json"));
+    let seen = shop("refunds/create", "refunds_create_return.json");
+    let plan = seen.plan(Some(&order)).unwrap();
+    let kinds: Vec<&str> = plan.steps().iter().map(|s| s.key().as_str().split(':').nth(1).unwrap()).collect();
+    assert_eq!(kinds, ["return", "return-receive", "refund"], "opened (the policy approves it), received, paid");
+    let order = plan.apply(Some(order)).unwrap();
+    let case = order.returns().next().unwrap();
+    assert_eq!(case.id.as_str(), "7364812");
+    assert_eq!(case.status, postpurchase::returns::ReturnStatus::Refunded);
+    let paid = case.refund.as_ref().unwrap();
+    // the iPod's value 200.34 (199.00 - 10.00 discount + 11.34 tax); the shop kept 5.00
+    assert_eq!((paid.lines[0].total, paid.total, paid.restocking_fee), (usd("200.34"), usd("195.34"), usd("5.00")));
+    assert_eq!(order.refunded(), usd("195.34"));
+    let ipod = order.lines().iter().find(|l| l.id().as_str() == "866550311766439020").unwrap();
+    assert_eq!((ipod.counts.returned, ipod.counts.refunded), (1, 1));
+    // the same delivery again: nothing
+    assert!(seen.plan(Some(&order)).unwrap().is_empty());
+    // a second refund of the paid return (another id, 4.00 more): a refund of the payment
+    let mut body: serde_json::Value = serde_json::from_slice(&fixture("shopify/refunds_create_return.json")).unwrap();
+    body["id"] = 509562971u64.into();
+    body["transactions"][0]["amount"] = "4.00".into();
+    let more = shopify::observe("refunds/create", &serde_json::to_vec(&body).unwrap()).unwrap();
+    let plan = more.plan(Some(&order)).unwrap();
+    assert!(matches!(plan.steps(), [s] if matches!(s.command(), postpurchase::OrderCommand::RefundPayment { .. })));
+    let order = plan.apply(Some(order)).unwrap();
+    assert_eq!(order.refunded(), usd("199.34"));
+    // more than is left on the order: refused whole
+    body["id"] = 509562972u64.into();
+    body["transactions"][0]["amount"] = "999.00".into();
+    let e = shopify::observe("refunds/create", &serde_json::to_vec(&body).unwrap())
+        .unwrap()
+        .plan(Some(&order))
+        .unwrap_err();
+    assert_eq!(e.code(), "payment.amount_exceeds_available");
+}
+
+#[test]
+fn a_medusa_return_is_accepted_then_received_and_paid_by_its_linked_refund() {
+    let eur = |a: &str| Money::parse(a, "EUR").unwrap();
+    let (order, _) = run(None, &medusa::observe(&fixture("medusa/order_placed.json")).unwrap());
+    let (order, _) = run(Some(order), &medusa::observe(&fixture("medusa/order_shipped.json")).unwrap());
+    let (order, _) = run(Some(order), &medusa::observe(&fixture("medusa/order_delivered_refunded.json")).unwrap());
+    // requested on Medusa: the shop accepted it (Medusa has no approval step)
+    let (order, _) = run(Some(order), &medusa::observe(&fixture("medusa/order_return_requested.json")).unwrap());
+    let case = order.returns().next().unwrap();
+    assert_eq!(case.id.as_str(), "return_01");
+    assert_eq!(case.status, postpurchase::returns::ReturnStatus::Approved);
+    // received (one unit resellable, one damaged) and paid 30.00 by the refund its transaction names
+    let seen = medusa::observe(&fixture("medusa/order_returned.json")).unwrap();
+    let (order, steps) = run(Some(order), &seen);
+    assert_eq!(steps, 2, "received, then the refund recorded on the return");
+    let case = order.returns().next().unwrap();
+    assert_eq!(case.status, postpurchase::returns::ReturnStatus::Refunded);
+    let paid = case.refund.as_ref().unwrap();
+    assert_eq!((paid.total, paid.restocking_fee), (eur("30.00"), eur("6.00")), "two shirts at 18.00, 30.00 paid");
+    assert_eq!(order.refunded(), eur("42.50"), "the earlier 12.50 goodwill refund stays a refund of the payment");
+    let shirt = &order.lines()[0];
+    assert_eq!((shirt.counts.returned, shirt.counts.refunded), (2, 2));
+    assert!(seen.plan(Some(&order)).unwrap().is_empty(), "the same document again changes nothing");
+    // the whole history in one document, to an order that never saw the return: the same end
+    let (fresh, _) = run(None, &seen);
+    assert_eq!(fresh.returns().next().unwrap().refund, order.returns().next().unwrap().refund);
+    // cancelled on Medusa before it arrived: the return is cancelled here too
+    let mut body: serde_json::Value = serde_json::from_slice(&fixture("medusa/order_return_requested.json")).unwrap();
+    body["order"]["returns"][0]["status"] = "canceled".into();
+    body["order"]["returns"][0]["canceled_at"] = "2026-03-09T09:00:00.000Z".into();
+    let (requested, _) = run(None, &medusa::observe(&fixture("medusa/order_return_requested.json")).unwrap());
+    let (cancelled, steps) = run(Some(requested), &medusa::observe(&serde_json::to_vec(&body).unwrap()).unwrap());
+    assert_eq!(steps, 1);
+    assert_eq!(cancelled.returns().next().unwrap().status, postpurchase::returns::ReturnStatus::Cancelled);
+    body["order"]["returns"][0]["status"] = "lost_in_space".into();
+    body["order"]["returns"][0]["canceled_at"] = serde_json::Value::Null;
+    let e = medusa::observe(&serde_json::to_vec(&body).unwrap()).unwrap_err();
+    assert_eq!(e.detail("field"), Some("order.returns[0].status"));
+}
+
 const SHOPIFY_SEQUENCE: &[(&str, &str)] = &[
     ("fulfillments/create", "fulfillments_create_partial.json"),
     ("fulfillments/update", "fulfillments_update_in_transit.json"),
@@ -281,6 +361,35 @@ const SHOPIFY_SEQUENCE: &[(&str, &str)] = &[
     ("orders/updated", "orders_updated_after_refund.json"),
 ];
 
+const RETURN_SEQUENCE: &[(&str, &str)] = &[
+    ("fulfillments/create", "fulfillments_create_partial.json"),
+    ("fulfillments/update", "fulfillments_update_in_transit.json"),
+    ("fulfillments/update", "fulfillments_update_delivered.json"),
+    ("refunds/create", "refunds_create_return.json"),
+];
+
+/// The order after `sequence` delivered once in order, and after the deliveries `picks` names
+/// (in that order, repeats included) followed by the whole sequence again: (picked, expected).
+fn replay(sequence: &[(&str, &str)], picks: &[usize]) -> (Order, Order) {
+    let bodies: Vec<Observed> = sequence.iter().map(|(t, f)| shop(t, f)).collect();
+    let (start, _) = run(None, &shop("orders/create", "orders_create.json"));
+    let mut expected = start.clone();
+    for b in &bodies {
+        expected = run(Some(expected), b).0;
+    }
+    let mut order = start;
+    for &i in picks {
+        // a delivery a rule refuses now (a scan before its shipment exists) is retried later
+        if let Some(Ok(plan)) = bodies.get(i).map(|b| b.plan(Some(&order))) {
+            order = plan.apply(Some(order)).unwrap();
+        }
+    }
+    for b in &bodies {
+        order = run(Some(order), b).0;
+    }
+    (order, expected)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
@@ -290,27 +399,23 @@ proptest! {
     fn any_order_and_any_repeats_of_the_deliveries_end_in_the_same_order(
         picks in proptest::collection::vec(0..SHOPIFY_SEQUENCE.len(), 0..12),
     ) {
-        let bodies: Vec<Observed> = SHOPIFY_SEQUENCE.iter().map(|(t, f)| shop(t, f)).collect();
-        let (start, _) = run(None, &shop("orders/create", "orders_create.json"));
-        let mut expected = start.clone();
-        for b in &bodies {
-            expected = run(Some(expected), b).0;
-        }
-        let mut order = start;
-        for &i in &picks {
-            // a delivery a rule refuses now (a scan before its shipment exists) is retried later
-            if let Ok(plan) = bodies[i].plan(Some(&order)) {
-                order = plan.apply(Some(order)).unwrap();
-            }
-        }
-        for b in &bodies {
-            order = run(Some(order), b).0;
-        }
+        let (order, expected) = replay(SHOPIFY_SEQUENCE, &picks);
         let parcel = |o: &Order| o.shipments().values().map(|s| (s.status(), s.delivered_at)).collect::<Vec<_>>();
         prop_assert_eq!(parcel(&order), parcel(&expected));
         prop_assert_eq!(order.refunded(), expected.refunded());
         prop_assert_eq!(order.captured(), expected.captured());
         prop_assert_eq!(order.fulfilment_status(), expected.fulfilment_status());
         prop_assert_eq!(order.lines(), expected.lines());
+    }
+
+    /// The same for a return paid by a refund: whether its refund comes before the parcel was
+    /// delivered, after, or twice, the return ends refunded once for the same money and units.
+    #[test]
+    fn a_return_refund_in_any_order_pays_once(picks in proptest::collection::vec(0..RETURN_SEQUENCE.len(), 0..10)) {
+        let (order, expected) = replay(RETURN_SEQUENCE, &picks);
+        prop_assert_eq!(order.refunded(), expected.refunded());
+        prop_assert_eq!(order.lines(), expected.lines());
+        let paid = |o: &Order| o.returns().map(|c| (c.status, c.refund.as_ref().map(|r| r.total))).collect::<Vec<_>>();
+        prop_assert_eq!(paid(&order), paid(&expected));
     }
 }

@@ -278,6 +278,12 @@ impl Order {
         self.handle_with(command, &OrderContext::default(), meta)
     }
 
+    /// Whether a command under `key` has been applied to the order (a repeat of it changes
+    /// nothing; another command under the same key is refused).
+    pub fn has_processed(&self, key: &IdempotencyKey) -> bool {
+        self.processed.contains_key(key)
+    }
+
     /// Decides (with `context`, see [`Order::decide_with`]) and applies a command.
     ///
     /// # Errors

@@ -59,6 +59,17 @@ pub enum ReturnCommand {
         #[serde(default)]
         payment_order: Vec<PaymentId>,
     },
+    /// The refund for what was received was paid outside the library (a platform refunded it):
+    /// record exactly what went where. The lines are valued as [`ReturnCommand::Refund`] values
+    /// them; when less was paid, the difference shows as a restocking fee; when more, the fees
+    /// are waived first and then the original shipping refunded, and beyond that the command is
+    /// refused. The money comes out of the same refundable balance as every other refund.
+    RecordRefund {
+        /// The return.
+        return_id: ReturnId,
+        /// What was paid, and to what (payments or store credit).
+        payouts: Vec<RefundPayout>,
+    },
     /// Cancel before anything was received.
     Cancel {
         /// The return.

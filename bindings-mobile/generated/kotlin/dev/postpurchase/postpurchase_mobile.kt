@@ -13995,6 +13995,25 @@ sealed class ReturnCommand {
     }
     
     /**
+     * The refund for what was received was paid outside the library (a platform refunded it): record exactly what went where. The lines are valued as [`ReturnCommand::Refund`] values them; when less was paid, the difference shows as a restocking fee; when more, the fees are waived first and then the original shipping refunded, and beyond that the command is refused. The money comes out of the same refundable balance as every other refund.
+     */
+    data class RecordRefund(
+        /**
+         * The return.
+         */
+        val `returnId`: kotlin.String, 
+        /**
+         * What was paid, and to what (payments or store credit).
+         */
+        val `payouts`: List<dev.postpurchase.RefundPayout>) : ReturnCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
      * Cancel before anything was received.
      */
     data class Cancel(
@@ -14114,17 +14133,21 @@ public object FfiConverterTypeReturnCommand : FfiConverterRustBuffer<ReturnComma
                 FfiConverterString.read(buf),
                 FfiConverterOptionalSequenceString.read(buf),
                 )
-            8 -> ReturnCommand.Cancel(
+            8 -> ReturnCommand.RecordRefund(
+                FfiConverterString.read(buf),
+                FfiConverterSequenceTypeRefundPayout.read(buf),
+                )
+            9 -> ReturnCommand.Cancel(
                 FfiConverterString.read(buf),
                 )
-            9 -> ReturnCommand.ShipAdvanceReplacement(
+            10 -> ReturnCommand.ShipAdvanceReplacement(
                 FfiConverterString.read(buf),
                 FfiConverterTimestamp.read(buf),
                 )
-            10 -> ReturnCommand.ChargeUnreturnedExchange(
+            11 -> ReturnCommand.ChargeUnreturnedExchange(
                 FfiConverterString.read(buf),
                 )
-            11 -> ReturnCommand.Claim(
+            12 -> ReturnCommand.Claim(
                 FfiConverterString.read(buf),
                 FfiConverterSequenceTypeLineQuantity.read(buf),
                 FfiConverterTypeClaimResolution.read(buf),
@@ -14189,6 +14212,14 @@ public object FfiConverterTypeReturnCommand : FfiConverterRustBuffer<ReturnComma
                 4UL
                 + FfiConverterString.allocationSize(value.`returnId`)
                 + FfiConverterOptionalSequenceString.allocationSize(value.`paymentOrder`)
+            )
+        }
+        is ReturnCommand.RecordRefund -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`returnId`)
+                + FfiConverterSequenceTypeRefundPayout.allocationSize(value.`payouts`)
             )
         }
         is ReturnCommand.Cancel -> {
@@ -14269,24 +14300,30 @@ public object FfiConverterTypeReturnCommand : FfiConverterRustBuffer<ReturnComma
                 FfiConverterOptionalSequenceString.write(value.`paymentOrder`, buf)
                 Unit
             }
-            is ReturnCommand.Cancel -> {
+            is ReturnCommand.RecordRefund -> {
                 buf.putInt(8)
+                FfiConverterString.write(value.`returnId`, buf)
+                FfiConverterSequenceTypeRefundPayout.write(value.`payouts`, buf)
+                Unit
+            }
+            is ReturnCommand.Cancel -> {
+                buf.putInt(9)
                 FfiConverterString.write(value.`returnId`, buf)
                 Unit
             }
             is ReturnCommand.ShipAdvanceReplacement -> {
-                buf.putInt(9)
+                buf.putInt(10)
                 FfiConverterString.write(value.`returnId`, buf)
                 FfiConverterTimestamp.write(value.`deadline`, buf)
                 Unit
             }
             is ReturnCommand.ChargeUnreturnedExchange -> {
-                buf.putInt(10)
+                buf.putInt(11)
                 FfiConverterString.write(value.`returnId`, buf)
                 Unit
             }
             is ReturnCommand.Claim -> {
-                buf.putInt(11)
+                buf.putInt(12)
                 FfiConverterString.write(value.`claimId`, buf)
                 FfiConverterSequenceTypeLineQuantity.write(value.`lines`, buf)
                 FfiConverterTypeClaimResolution.write(value.`resolution`, buf)

@@ -348,6 +348,7 @@ impl Order {
             }
             C::Receive { return_id, items } => self.decide_receive(return_id, items),
             C::Refund { return_id, payment_order } => self.decide_refund(return_id, payment_order),
+            C::RecordRefund { return_id, payouts } => self.decide_recorded_refund(return_id, payouts),
             C::Cancel { return_id } => {
                 let case = self.return_case(return_id)?;
                 // once items are in, only a return that would refund nothing can be closed this way
@@ -417,6 +418,21 @@ impl Order {
             let settlement = refund::settle_exchange(&breakdown, case)?;
             return Ok(vec![ReturnChange::Exchanged { return_id: return_id.clone(), breakdown, settlement }]);
         }
+        let status = refund_status(&breakdown);
+        Ok(vec![ReturnChange::Refunded { return_id: return_id.clone(), breakdown, status }])
+    }
+
+    fn decide_recorded_refund(&self, return_id: &ReturnId, payouts: &[RefundPayout]) -> Result<Vec<ReturnChange>> {
+        use ReturnStatus as S;
+        let case = self.return_case(return_id)?;
+        if case.status != S::Received {
+            return Err(transition("only a received return can be refunded"));
+        }
+        if case.terms.method == RefundMethod::Exchange {
+            return Err(transition("an exchange is settled by the refund command, not recorded"));
+        }
+        let quote = refund::compute(self, case, &[])?;
+        let breakdown = refund::record_paid(self, quote, payouts)?;
         let status = refund_status(&breakdown);
         Ok(vec![ReturnChange::Refunded { return_id: return_id.clone(), breakdown, status }])
     }

@@ -252,3 +252,76 @@ pub(super) fn settle_exchange(b: &RefundBreakdown, case: &ReturnCase) -> Result<
         restocking_fee: Some(b.restocking_fee),
     })
 }
+
+/// Fits a refund quote to what was paid outside the library (`payouts`): less than the quote
+/// shows the difference as a restocking fee; more waives the return-shipping fee, then the
+/// restocking fee, then refunds the original shipping still left; beyond that, refused. Each
+/// payout must fit what is left on its payment, and all of them what is left on the order.
+pub(super) fn record_paid(order: &Order, quote: RefundBreakdown, payouts: &[RefundPayout]) -> Result<RefundBreakdown> {
+    let cur = order.currency;
+    if payouts.is_empty() {
+        return Err(Error::new(ErrorKind::InvalidInput, "a recorded refund needs at least one payout"));
+    }
+    let mut per_payment: BTreeMap<&PaymentId, Money> = BTreeMap::new();
+    for p in payouts {
+        if p.amount.is_zero() || p.amount.is_negative() || !p.amount.is_whole_minor_units() {
+            return Err(Error::new(ErrorKind::InvalidInput, "a payout must be positive, in whole minor units")
+                .with("amount", p.amount));
+        }
+        if let RefundDestination::Payment(id) = &p.destination {
+            let sum = per_payment.entry(id).or_insert_with(|| Money::zero(cur));
+            *sum = sum.checked_add(&p.amount)?;
+        }
+    }
+    for (id, amount) in &per_payment {
+        let Some(payment) = order.payments.get(*id) else {
+            return Err(Error::new(ErrorKind::UnknownPayment, "the refund names a payment the order does not have")
+                .with("payment", id));
+        };
+        let room = payment.captured.checked_sub(&payment.refunded)?;
+        if amount.try_cmp(&room)?.is_gt() {
+            return Err(Error::new(
+                ErrorKind::PaymentAmountExceedsAvailable,
+                "more refunded than is left on the payment",
+            )
+            .with("payment", id)
+            .with("available", room));
+        }
+    }
+    let paid = Money::sum(cur, payouts.iter().map(|p| &p.amount))?;
+    let left = order.refundable()?;
+    if paid.try_cmp(&left)?.is_gt() {
+        return Err(Error::new(ErrorKind::PaymentAmountExceedsAvailable, "more refunded than is left on the order")
+            .with("available", left));
+    }
+    let mut b = quote;
+    if paid.try_cmp(&b.total)?.is_lt() {
+        b.restocking_fee = b.restocking_fee.checked_add(&b.total.checked_sub(&paid)?)?;
+    } else {
+        let mut extra = paid.checked_sub(&b.total)?;
+        for fee in [&mut b.return_shipping_fee, &mut b.restocking_fee] {
+            let waived = extra.try_min(fee)?;
+            *fee = fee.checked_sub(&waived)?;
+            extra = extra.checked_sub(&waived)?;
+        }
+        if !extra.is_zero() {
+            let shipping_room = shipping_left(order)?.checked_sub(&b.shipping)?;
+            let more = extra.try_min(&shipping_room)?;
+            b.shipping = b.shipping.checked_add(&more)?;
+            extra = extra.checked_sub(&more)?;
+        }
+        if !extra.is_zero() {
+            let worth = paid.checked_sub(&extra)?;
+            return Err(Error::new(
+                ErrorKind::PaymentAmountExceedsAvailable,
+                "more refunded than the received units and the shipping left are worth",
+            )
+            .with("available", worth));
+        }
+    }
+    b.total = paid;
+    b.capped = false;
+    b.store_credit_bonus = Money::zero(cur);
+    b.payouts = payouts.to_vec();
+    Ok(b)
+}
