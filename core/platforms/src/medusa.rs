@@ -227,6 +227,19 @@ fn line(item: Obj<'_>, currency: Currency) -> Result<NewLine> {
     })
 }
 
+/// A count of units: `{field}` when present, else the exact text of `raw_{field}.value` (a
+/// return item as Medusa 2.21's admin API answers carries only the `raw_` form).
+fn units(o: Obj<'_>, field: &str) -> Result<Option<u32>> {
+    if o.get(field).is_some_and(|v| !v.is_null()) {
+        return o.count(field).map(Some);
+    }
+    let raw = format!("raw_{field}");
+    match o.object(&raw) {
+        Some(r) => Obj::of(r, &below(o.path(), &raw))?.count("value").map(Some),
+        None => Ok(None),
+    }
+}
+
 /// A return: Medusa has no approval step (a return exists once the shop or the customer
 /// confirmed it), so `requested`, `partially_received` and `received` are accepted returns;
 /// `canceled` (or `canceled_at`) cancels it; `open` is a return still being drafted (nothing yet).
@@ -254,7 +267,7 @@ fn medusa_return(r: Obj<'_>, order_updated: DateTime<Utc>) -> Result<Option<Obse
     for (path, v) in r.list("items")? {
         let i = Obj::of(v, &path)?;
         let line = LineId::new(i.id("item_id")?)?;
-        let quantity = i.count("quantity")?;
+        let quantity = units(i, "quantity")?.unwrap_or(0);
         if quantity == 0 {
             continue;
         }
@@ -262,7 +275,7 @@ fn medusa_return(r: Obj<'_>, order_updated: DateTime<Utc>) -> Result<Option<Obse
         for (field, condition) in
             [("received_quantity", ItemCondition::Resellable), ("damaged_quantity", ItemCondition::Damaged)]
         {
-            let n = if i.get(field).is_some_and(|v| !v.is_null()) { i.count(field)? } else { 0 };
+            let n = units(i, field)?.unwrap_or(0);
             if n > 0 {
                 received.push(ReceivedItem { line: line.clone(), quantity: n, condition });
             }

@@ -1,7 +1,9 @@
 // The plugin against a real Medusa 2.21 server on the PostgreSQL the test command started
 // (PP_POSTGRES_URL): migrate a fresh database, seed a shop (seed.ts), start the server with the
 // plugin, place an order through the store API, fulfil and ship it through the admin API, and
-// check the plugin's customer view and a refused return. Bounded: every wait has a deadline.
+// check the plugin's customer view and a refused return; deliver it, return a unit through the
+// store API and receive it through the admin API, and follow the return in the plugin's view.
+// Bounded: every wait has a deadline.
 //   PP_POSTGRES_URL=postgres://… node server-test/run.mjs
 import { spawn, execFileSync } from 'node:child_process'
 import assert from 'node:assert/strict'
@@ -113,6 +115,28 @@ try {
   const refused = await call('POST', '/store/returns', { order_id: order.id, items: [{ id: order.items[0].id, quantity: 5 }], return_shipping: { option_id: seeded.returns } }, store)
   assert.equal(refused.status, 400, JSON.stringify(refused.json))
   assert.equal(refused.json.verdict.lines[0].because[0].rule, 'quantity')
+
+  step('delivered (admin), then a return the engine allows: Medusa creates it, the plugin follows it to received')
+  await ok('deliver', call('POST', `/admin/orders/${order.id}/fulfillments/${fulfillment.id}/mark-as-delivered`, {}, admin))
+  await until('the view after delivery.created', 60, async () => {
+    const r = await call('GET', `/store/orders/${order.id}/post-purchase`, null, store)
+    return r.status === 200 && r.json.shipments[0]?.status === 'delivered' ? r.json : null
+  })
+  const created = await ok('store return', call('POST', '/store/returns', { order_id: order.id, items: [{ id: order.items[0].id, quantity: 1 }], return_shipping: { option_id: seeded.returns } }, store))
+  const returnId = created.return.id
+  view = await until('the view after order.return_requested', 60, async () => {
+    const r = await call('GET', `/store/orders/${order.id}/post-purchase`, null, store)
+    return r.status === 200 && r.json.returns?.length ? r.json : null
+  })
+  assert.equal(view.returns[0].id, returnId)
+  assert.equal(view.returns[0].status, 'approved', JSON.stringify(view.returns[0]))
+  await ok('begin receive', call('POST', `/admin/returns/${returnId}/receive`, {}, admin))
+  await ok('receive items', call('POST', `/admin/returns/${returnId}/receive-items`, { items: [{ id: order.items[0].id, quantity: 1 }] }, admin))
+  await ok('confirm receive', call('POST', `/admin/returns/${returnId}/receive/confirm`, {}, admin))
+  view = await until('the view after order.return_received', 60, async () => {
+    const r = await call('GET', `/store/orders/${order.id}/post-purchase`, null, store)
+    return r.status === 200 && r.json.returns?.[0]?.status === 'received' ? r.json : null
+  })
   console.log('medusa server test passed')
 } finally {
   stop()

@@ -63,6 +63,23 @@ test('placed, shipped, delivered and refunded: the view follows, a late event ch
   assert.equal(s.view('order_missing'), null)
 })
 
+test('a return requested, received and paid on Medusa: the view follows it to refunded', async () => {
+  const s = service()
+  const state = { order: doc('order_delivered_refunded.json') }
+  const q = queryOf(state)
+  await s.sync(q, ORDER)
+  state.order = doc('order_return_requested.json')
+  assert.deepEqual(await s.sync(q, await orderIdOf('order.return_requested', { order_id: ORDER, return_id: 'return_01' }, q)), ['return'])
+  let view = s.view(ORDER, 'en', new Date('2026-03-09T00:00:00Z'))
+  assert.equal(view.returns[0].status, 'approved')
+  state.order = doc('order_returned.json')
+  assert.deepEqual(await s.sync(q, ORDER), ['return', 'return'], 'received, then the refund recorded on it')
+  view = s.view(ORDER, 'it', new Date('2026-03-13T00:00:00Z'))
+  assert.equal(view.returns[0].status, 'refunded')
+  assert.equal(view.returns[0].refunded.amount, '30.00')
+  assert.deepEqual(await s.sync(q, ORDER), [])
+})
+
 test('the return check: allowed inside the window, refused with the rule and its facts after it', async () => {
   const s = service()
   const state = { order: doc('order_delivered_refunded.json') }

@@ -10,6 +10,7 @@ export const ORDER_FIELDS = [
   "shipping_methods.*", "shipping_methods.total",
   "payment_collections.*", "payment_collections.payments.*", "payment_collections.payments.refunds.*",
   "fulfillments.*", "fulfillments.items.*", "fulfillments.labels.*",
+  "returns.*", "returns.items.*", "transactions.*",
 ]
 
 /** The events the plugin follows, and how each names its order. */
@@ -64,7 +65,7 @@ export class PostPurchase {
   /** Brings the stored order to what Medusa's order document says; returns the commands applied. */
   record(document: Record<string, unknown>): string[] {
     const seen = pp.PlatformBody.read("medusa", "", JSON.stringify({ order: document }))
-    const plan = seen.plan(this.order(seen.orderId))
+    const plan = seen.plan(this.order(seen.orderId), this.policy as any)
     if (plan.steps.length) this.store.commit(this.stream(seen.orderId), plan.expectedVersion, JSON.parse(plan.eventsJson))
     return plan.steps.map((s) => s.command.type)
   }
