@@ -2156,9 +2156,10 @@ export declare class PlatformBody {
    * Reads a body: `platform` `shopify` (topic from `X-Shopify-Topic`), `woocommerce` (topic
    * from `X-WC-Webhook-Topic`) or `medusa` (the order document; the topic is not read). A field
    * that cannot be mapped throws `platform.unmappable`, its message naming the field
-   * (`(field: line_items[0].price)`).
+   * (`(field: line_items[0].price)`). `triggeredAt` is the delivery's time
+   * (`Delivery.triggeredAt`), needed by Shopify's `returns/*` bodies, which carry none.
    */
-  static read(platformName: 'shopify' | 'woocommerce' | 'medusa', topic: string, body: Uint8Array | string): PlatformBody
+  static read(platformName: 'shopify' | 'woocommerce' | 'medusa', topic: string, body: Uint8Array | string, triggeredAt?: Date | null): PlatformBody
   /** The order the body is about. */
   get orderId(): string
   /**
@@ -2263,6 +2264,11 @@ export interface Delivery {
   id: string
   /** `X-Shopify-Topic` / `X-WC-Webhook-Topic` (`orders/create`, `order.updated`). */
   topic: string
+  /**
+   * `X-Shopify-Triggered-At`, when sent: pass it to `PlatformBody.read` (Shopify's return
+   * bodies carry no time of their own).
+   */
+  triggeredAt?: Date
 }
 
 /** Every stable error code the package throws as `err.code`. */

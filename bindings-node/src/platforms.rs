@@ -20,6 +20,9 @@ pub struct Delivery {
     pub id: String,
     /// `X-Shopify-Topic` / `X-WC-Webhook-Topic` (`orders/create`, `order.updated`).
     pub topic: String,
+    /// `X-Shopify-Triggered-At`, when sent: pass it to `PlatformBody.read` (Shopify's return
+    /// bodies carry no time of their own).
+    pub triggered_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 fn platform(v: &Unknown<'_>) -> Result<p::Platform, String> {
@@ -64,7 +67,12 @@ pub fn verify_delivery(
             })
             .collect();
         let d = p::verify(which, &pairs, &bytes(&body)?, &keys).map_err(js)?;
-        Ok(Delivery { platform: d.platform.as_str().to_string(), id: d.id, topic: d.topic })
+        Ok(Delivery {
+            platform: d.platform.as_str().to_string(),
+            id: d.id,
+            topic: d.topic,
+            triggered_at: d.triggered_at,
+        })
     })
 }
 
@@ -107,17 +115,19 @@ impl PlatformBody {
     /// Reads a body: `platform` `shopify` (topic from `X-Shopify-Topic`), `woocommerce` (topic
     /// from `X-WC-Webhook-Topic`) or `medusa` (the order document; the topic is not read). A field
     /// that cannot be mapped throws `platform.unmappable`, its message naming the field
-    /// (`(field: line_items[0].price)`).
+    /// (`(field: line_items[0].price)`). `triggeredAt` is the delivery's time
+    /// (`Delivery.triggeredAt`), needed by Shopify's `returns/*` bodies, which carry none.
     #[napi(factory)]
     pub fn read(
         #[napi(ts_arg_type = "'shopify' | 'woocommerce' | 'medusa'")] platform_name: Unknown<'_>,
         #[napi(ts_arg_type = "string")] topic: Unknown<'_>,
         #[napi(ts_arg_type = "Uint8Array | string")] body: Either<Uint8Array, Unknown<'_>>,
+        #[napi(ts_arg_type = "Date | null")] triggered_at: Option<chrono::DateTime<chrono::Utc>>,
     ) -> Result<PlatformBody, String> {
         crate::guard(|| {
             let body = bytes(&body)?;
             let seen = match platform(&platform_name)? {
-                p::Platform::Shopify => p::shopify::observe(&text(&topic, "topic")?, &body),
+                p::Platform::Shopify => p::shopify::observe_at(&text(&topic, "topic")?, &body, triggered_at),
                 p::Platform::WooCommerce => p::woocommerce::observe(&text(&topic, "topic")?, &body),
                 p::Platform::Medusa => p::medusa::observe(&body),
             };

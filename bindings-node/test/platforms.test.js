@@ -29,6 +29,8 @@ test('a Shopify delivery is verified with either secret of a rotation, and a for
     const headers = { 'x-shopify-hmac-sha256': sign(raw, secret), 'x-shopify-topic': 'orders/create', 'x-shopify-event-id': 'e-1' }
     assert.deepEqual(pp.verifyDelivery('shopify', headers, raw, ['new', 'old']), { platform: 'shopify', id: 'e-1', topic: 'orders/create' })
   }
+  const timed = { 'x-shopify-hmac-sha256': sign(raw, 'new'), 'x-shopify-topic': 'returns/request', 'x-shopify-event-id': 'e-3', 'x-shopify-triggered-at': '2026-03-11T09:00:00Z' }
+  assert.equal(pp.verifyDelivery('shopify', timed, raw, 'new').triggeredAt.toISOString(), '2026-03-11T09:00:00.000Z')
   const forged = { 'x-shopify-hmac-sha256': sign(raw, 'mallory'), 'x-shopify-topic': 'orders/create', 'x-shopify-event-id': 'e-2' }
   assert.throws(() => pp.verifyDelivery('shopify', forged, raw, 'new'), (e) => e.code === 'webhook.signature_mismatch')
   const woo = body('woocommerce/order_created.json')
@@ -92,6 +94,10 @@ test('platform returns: a Shopify refund pays its return, a Medusa return is rec
   for (const file of ['medusa/order_shipped.json', 'medusa/order_delivered_refunded.json', 'medusa/order_return_requested.json', 'medusa/order_returned.json']) {
     medusa = apply(medusa, 'medusa', '', file).events
   }
+  // a Shopify return body needs the delivery's time: without it the field is named
+  assert.throws(() => pp.PlatformBody.read('shopify', 'returns/request', body('shopify/returns_request.json')), (e) => e.code === 'platform.unmappable' && /triggered_at/.test(e.message))
+  const asked = pp.PlatformBody.read('shopify', 'returns/decline', body('shopify/returns_decline.json'), new Date('2026-03-12T00:00:00Z'))
+  assert.equal(asked.orderId, '820982911946154508')
   const [back] = pp.Order.fromEvents(medusa).returns()
   assert.equal(back.status, 'refunded')
   assert.equal(back.refund.total.amount, '30.00')

@@ -44,7 +44,7 @@ export function createService({ store, secrets, policy, theme, clock = () => new
     }
     let seen
     try {
-      seen = pp.PlatformBody.read(platform, delivery.topic, raw)
+      seen = pp.PlatformBody.read(platform, delivery.topic, raw, delivery.triggeredAt ?? null)
     } catch (e) {
       if (e.code === 'platform.unmappable') return [422, { error: e.code, message: e.message }]
       throw e

@@ -9,7 +9,7 @@
 //! Medusa's events are not webhooks: they reach a plugin's subscriber inside the Medusa process,
 //! so there is nothing to verify.
 
-use chrono::DateTime;
+use chrono::{DateTime, Utc};
 use postpurchase_commerce::tracking::CarrierSource;
 use postpurchase_commerce::webhook::verify_webhook;
 use postpurchase_kernel::error::{Error, ErrorKind, Result};
@@ -59,6 +59,9 @@ pub struct Delivery {
     pub id: String,
     /// What happened (`orders/create`, `order.updated`).
     pub topic: String,
+    /// When the platform says the event happened (Shopify's `X-Shopify-Triggered-At`): the time
+    /// of a body that carries none of its own (Shopify's `returns/*`).
+    pub triggered_at: Option<DateTime<Utc>>,
 }
 
 /// A header's value by its name, case ignored.
@@ -107,5 +110,12 @@ pub fn verify(platform: Platform, headers: &[(&str, &str)], body: &[u8], secrets
     })?;
     let topic = topic
         .ok_or_else(|| missing(if platform == Platform::Shopify { "X-Shopify-Topic" } else { "X-WC-Webhook-Topic" }))?;
-    Ok(Delivery { platform, id: id.to_string(), topic: topic.to_string() })
+    let triggered_at = match header(headers, "X-Shopify-Triggered-At").filter(|_| platform == Platform::Shopify) {
+        Some(t) => Some(DateTime::parse_from_rfc3339(t).map(|t| t.with_timezone(&Utc)).map_err(|_| {
+            Error::new(ErrorKind::InvalidInput, "the `X-Shopify-Triggered-At` header is not an RFC 3339 time")
+                .with("header", "X-Shopify-Triggered-At")
+        })?),
+        None => None,
+    };
+    Ok(Delivery { platform, id: id.to_string(), topic: topic.to_string(), triggered_at })
 }

@@ -465,8 +465,10 @@ impl Observed {
     fn plan_return(&self, p: Platform, r: &ObservedReturn, plan: &mut Planner<'_>) -> Result<()> {
         let cancelled = r.state == ObservedReturnState::Cancelled;
         if plan.case_status(&r.id).is_none() {
-            if cancelled {
-                return Ok(()); // opened and cancelled before we heard of it: nothing to record
+            if cancelled || r.lines.is_empty() {
+                // cancelled before we heard of it, or a body that does not name the units (a
+                // decision on a return we never saw: its refund will open it)
+                return Ok(());
             }
             open_return(p, plan, &r.id, r.lines.clone(), r.requested_at)?;
         }

@@ -7,6 +7,7 @@
 //! | `fulfillments/create`, `fulfillments/update` | a fulfilment | one shipment and its carrier status |
 //! | `refunds/create` | a refund | one refund |
 //! | `orders/edited` | an order edit | units removed before fulfilment |
+//! | `returns/request`, `returns/approve`, `returns/decline`, `returns/cancel`, `returns/close`, `returns/reopen` | a return | where the return stands (read with [`observe_at`]: the body carries no time) |
 //!
 //! The mapping, field by field:
 //! - a line's unit price is `price`, its discounts are its `discount_allocations` (which already
@@ -31,15 +32,15 @@
 //!   return: its `refund_line_items` are the units that came back (`return` and
 //!   `legacy_restock` as resellable, any other restock type as not put back in stock, i.e.
 //!   damaged), the return is opened from them if no earlier body did, and the money is recorded
-//!   on the return (one refundable balance either way). Shopify's `returns/*` bodies carry no
-//!   time of their own, so this adapter reads a return from its refund;
+//!   on the return (one refundable balance either way);
+//! - a `returns/*` body is where a return stands (see [`observe_at`]);
 //! - `cancelled_at` with `cancel_reason` cancels the order;
 //! - an order without a `customer` (a guest checkout) is kept for `guest:{order id}`.
 
 use chrono::{DateTime, Utc};
 use postpurchase_commerce::line::LineQuantity;
 use postpurchase_commerce::order::{LineFlags, NewLine, NewOrder, TaxLine, TaxMode};
-use postpurchase_commerce::returns::{ItemCondition, ReceivedItem};
+use postpurchase_commerce::returns::{ItemCondition, ReceivedItem, RequestedLine, ReturnReason};
 use postpurchase_commerce::tracking::{CarrierSource, map_carrier_status};
 use postpurchase_kernel::error::Result;
 use postpurchase_kernel::ids::{CustomerId, LineId, OrderId, PaymentId, ReturnId, ShipmentId, Sku};
@@ -48,7 +49,9 @@ use rust_decimal::Decimal;
 
 use crate::body::{Obj, below, money, parse, unmappable};
 use crate::delivery::Platform;
-use crate::observed::{Observed, ObservedPayment, ObservedRefund, ObservedShipment, ObservedTracking};
+use crate::observed::{
+    Observed, ObservedPayment, ObservedRefund, ObservedReturn, ObservedReturnState, ObservedShipment, ObservedTracking,
+};
 
 /// The topics whose body is the whole order.
 pub const ORDER_TOPICS: &[&str] = &[
@@ -67,6 +70,22 @@ pub const ORDER_TOPICS: &[&str] = &[
 /// [`crate::ErrorKind::PlatformUnmappable`] naming the field that cannot be mapped (a topic not
 /// in the table above is named as `topic`).
 pub fn observe(topic: &str, body: &[u8]) -> Result<Observed> {
+    observe_at(topic, body, None)
+}
+
+/// As [`observe`], with the delivery's time ([`crate::Delivery::triggered_at`], from
+/// `X-Shopify-Triggered-At`) for the bodies that carry none of their own: a `returns/*` body
+/// without it is refused, naming `triggered_at`.
+///
+/// A return body's `status` says where it stands: `requested` (the shop's policy decides),
+/// `open`, `closed` or a reopened return (accepted), `declined` (with `decline.reason` or
+/// `decline.note`), `canceled`. Its `return_line_items` name the units
+/// (`fulfillment_line_item.line_item.id`, `quantity`, `return_reason`); its order is `order.id`
+/// or `order_id`.
+///
+/// # Errors
+/// As [`observe`].
+pub fn observe_at(topic: &str, body: &[u8], triggered_at: Option<DateTime<Utc>>) -> Result<Observed> {
     let value = parse(body)?;
     let root = Obj::root(&value)?;
     match topic.trim() {
@@ -86,6 +105,7 @@ pub fn observe(topic: &str, body: &[u8]) -> Result<Observed> {
             Ok(Observed { refunds: vec![refund], ..empty(order, at) })
         }
         "orders/edited" => edited(root),
+        t if t.starts_with("returns/") => shopify_return(root, triggered_at),
         other => Err(unmappable("topic", format!("`{other}` is not a topic this adapter reads"))),
     }
 }
@@ -371,6 +391,73 @@ fn refund(r: Obj<'_>, payment: &PaymentId, currency: Currency) -> Result<Observe
         returned: came_back,
         at: r.time("created_at")?,
     })
+}
+
+fn shopify_return(root: Obj<'_>, triggered_at: Option<DateTime<Utc>>) -> Result<Observed> {
+    let order_id = match root.object("order") {
+        Some(o) => Obj::of(o, "order")?.id("id")?,
+        None => root.id("order_id")?,
+    };
+    let at = match root.opt_time("updated_at")?.or(root.opt_time("created_at")?).or(triggered_at) {
+        Some(at) => at,
+        None => {
+            return Err(unmappable(
+                "triggered_at",
+                "a return body carries no time: pass the delivery's X-Shopify-Triggered-At",
+            ));
+        }
+    };
+    let state = match root.opt_text("status")?.map(str::to_ascii_lowercase).as_deref() {
+        Some("requested") => ObservedReturnState::Requested,
+        Some("open" | "closed") => ObservedReturnState::Approved,
+        Some("declined") => {
+            let decline = match root.object("decline") {
+                Some(d) => Some(Obj::of(d, "decline")?),
+                None => None,
+            };
+            let reason = match decline {
+                Some(d) => d.opt_text("note")?.filter(|n| !n.trim().is_empty()).or(d.opt_text("reason")?),
+                None => None,
+            };
+            ObservedReturnState::Declined(reason.unwrap_or("declined on shopify").to_string())
+        }
+        Some("canceled" | "cancelled") => ObservedReturnState::Cancelled,
+        Some(other) => return Err(unmappable("status", format!("`{other}` is not a return status"))),
+        None => return Err(unmappable("status", "missing")),
+    };
+    let mut lines = Vec::new();
+    for (path, v) in root.list("return_line_items")? {
+        let item = Obj::of(v, &path)?;
+        let fli_path = below(&path, "fulfillment_line_item");
+        let fli = item.object("fulfillment_line_item").ok_or_else(|| unmappable(&fli_path, "missing"))?;
+        let fli = Obj::of(fli, &fli_path)?;
+        let li_path = below(fli.path(), "line_item");
+        let li = fli.object("line_item").ok_or_else(|| unmappable(&li_path, "missing"))?;
+        let line = LineId::new(Obj::of(li, &li_path)?.id("id")?)?;
+        let reason = return_reason(item.opt_text("return_reason")?.unwrap_or("unknown"));
+        lines.push(RequestedLine { line, quantity: item.count("quantity")?, reason });
+    }
+    let ret = ObservedReturn {
+        id: ReturnId::new(root.id("id")?)?,
+        lines,
+        state,
+        received: Vec::new(),
+        requested_at: at,
+        updated_at: at,
+    };
+    Ok(Observed { returns: vec![ret], ..empty(OrderId::new(order_id)?, at) })
+}
+
+/// Shopify's return reasons as ours; one we do not know is `other`.
+fn return_reason(code: &str) -> ReturnReason {
+    match code {
+        "size_too_small" | "size_too_large" => ReturnReason::DoesNotFit,
+        "defective" => ReturnReason::Defective,
+        "not_as_described" => ReturnReason::NotAsDescribed,
+        "wrong_item" => ReturnReason::WrongItem,
+        "unwanted" | "style" | "color" => ReturnReason::ChangedMind,
+        _ => ReturnReason::Other,
+    }
 }
 
 fn edited(root: Obj<'_>) -> Result<Observed> {

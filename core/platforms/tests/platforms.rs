@@ -184,7 +184,20 @@ fn deliveries_are_verified_over_the_raw_body_with_either_secret_of_a_rotation() 
         let h: Vec<(&str, &str)> = h.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         let d = verify(Platform::Shopify, &h, &body, &["new-secret", "old-secret"]).unwrap();
         assert_eq!((d.id.as_str(), d.topic.as_str()), ("98880550-7158-44d4-b7cd-2c97c8a091b5", "orders/create"));
+        assert_eq!(d.triggered_at, None);
     }
+    // the delivery's time, when Shopify sends it; a malformed one is named
+    let mut timed = as_refs(&headers(&sign(&body, "new-secret")));
+    timed.push(("X-Shopify-Triggered-At".to_string(), "2026-03-11T09:00:00.123Z".to_string()));
+    let h: Vec<(&str, &str)> = timed.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let d = verify(Platform::Shopify, &h, &body, &["new-secret"]).unwrap();
+    assert_eq!(d.triggered_at.map(|t| t.to_rfc3339()), Some("2026-03-11T09:00:00.123+00:00".to_string()));
+    timed.last_mut().unwrap().1 = "yesterday".to_string();
+    let h: Vec<(&str, &str)> = timed.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(
+        verify(Platform::Shopify, &h, &body, &["new-secret"]).unwrap_err().detail("header"),
+        Some("X-Shopify-Triggered-At")
+    );
     let forged = as_refs(&headers(&sign(&body, "someone-else")));
     let forged: Vec<(&str, &str)> = forged.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let err = verify(Platform::Shopify, &forged, &body, &["new-secret"]).unwrap_err();
@@ -309,6 +322,52 @@ fn a_shopify_refund_for_a_return_opens_receives_and_pays_the_return_once() {
         .plan(Some(&order))
         .unwrap_err();
     assert_eq!(e.code(), "payment.amount_exceeds_available");
+}
+
+fn shop_at(topic: &str, file: &str, at: &str) -> Observed {
+    let at = chrono::DateTime::parse_from_rfc3339(at).unwrap().with_timezone(&chrono::Utc);
+    shopify::observe_at(topic, &fixture(&format!("shopify/{file}")), Some(at)).unwrap()
+}
+
+#[test]
+fn shopify_return_bodies_move_the_return_with_the_delivery_time_and_the_shops_policy() {
+    use postpurchase::returns::{EligibilityContext, ReturnPolicy, ReturnStatus};
+    let (order, _) = run(None, &shop("orders/create", "orders_create.json"));
+    let (order, _) = run(Some(order), &shop("fulfillments/create", "fulfillments_create_partial.json"));
+    let (delivered, _) = run(Some(order), &shop("fulfillments/update", "fulfillments_update_delivered.json"));
+    // the body carries no time: without the delivery's, it is refused by name
+    let e = shopify::observe("returns/request", &fixture("shopify/returns_request.json")).unwrap_err();
+    assert_eq!(e.detail("field"), Some("triggered_at"));
+    let request = shop_at("returns/request", "returns_request.json", "2026-03-11T09:00:00Z");
+    assert_eq!(request.returns[0].lines[0].reason, postpurchase::returns::ReturnReason::DoesNotFit);
+    // the default policy allows it and approves it at once; the approval body then changes nothing
+    let (order, _) = run(Some(delivered.clone()), &request);
+    assert_eq!(order.returns().next().unwrap().status, ReturnStatus::Approved);
+    let approve = shop_at("returns/approve", "returns_approve.json", "2026-03-11T10:00:00Z");
+    assert!(approve.plan(Some(&order)).unwrap().is_empty());
+    // a shop whose policy denies it: declined here, then approved over the denial by Shopify's approval
+    let strict = ReturnPolicy::from_json(r#"{"window": {"days": 1}}"#).unwrap();
+    let ctx = EligibilityContext::default();
+    let plan = request.plan_with(Some(&delivered), &strict, &ctx).unwrap();
+    let strict_order = plan.apply(Some(delivered.clone())).unwrap();
+    assert_eq!(strict_order.returns().next().unwrap().status, ReturnStatus::Declined);
+    let plan = approve.plan_with(Some(&strict_order), &strict, &ctx).unwrap();
+    let strict_order = plan.apply(Some(strict_order)).unwrap();
+    let case = strict_order.returns().next().unwrap();
+    assert_eq!(case.status, ReturnStatus::Approved);
+    assert_eq!(case.override_reason.as_deref(), Some("accepted on shopify"));
+    // then its refund: received and paid; the close body changes nothing
+    let (strict_order, _) = run(Some(strict_order), &shop("refunds/create", "refunds_create_return.json"));
+    assert_eq!(strict_order.returns().next().unwrap().status, ReturnStatus::Refunded);
+    let close = shop_at("returns/close", "returns_close.json", "2026-03-13T10:00:00Z");
+    assert!(close.plan(Some(&strict_order)).unwrap().is_empty());
+    // declined on Shopify after our policy approved it: closed here (cancelled), with nothing received
+    let decline = shop_at("returns/decline", "returns_decline.json", "2026-03-11T11:00:00Z");
+    let (declined, steps) = run(Some(order), &decline);
+    assert_eq!(steps, 1);
+    assert_eq!(declined.returns().next().unwrap().status, ReturnStatus::Cancelled);
+    // a decision on a return we never saw names no units: nothing to record
+    assert!(decline.plan(Some(&delivered)).unwrap().is_empty());
 }
 
 #[test]
