@@ -13,6 +13,8 @@
 //!   the whole shop by shrinkage, and no date is given when nothing supports one.
 //! - [`PromiseModel::in_transit`]: after handover, the remaining window given the days already
 //!   spent, and the risk of missing a promised date.
+//! - [`PromiseModel::accuracy`]: on parcels it did not learn from, how good its dates were beside
+//!   a fixed promise, and how well its late-risk warning caught the late parcels.
 //!
 //! ```
 //! use chrono::{TimeZone, Utc};
@@ -47,11 +49,15 @@
     )
 )]
 
+mod accuracy;
 mod calendar;
 mod lane;
 mod model;
 mod survival;
 
+pub use accuracy::{
+    AccuracyOptions, AccuracyReport, LateWarnings, PromiseAccuracy, ReliabilityBin, TestParcel, Unmeasured,
+};
 pub use calendar::BusinessCalendar;
 pub use lane::Lane;
 pub use model::{

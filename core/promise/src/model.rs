@@ -184,7 +184,7 @@ pub struct InTransit {
     pub confidence: Confidence,
 }
 
-fn error(message: impl Into<String>) -> Error {
+pub(crate) fn error(message: impl Into<String>) -> Error {
     Error::new(ErrorKind::InvalidInput, message.into())
 }
 
@@ -355,7 +355,7 @@ impl PromiseModel {
         Confidence { code, reasons }
     }
 
-    fn check_percentile(percentile: f64) -> Result<()> {
+    pub(crate) fn check_percentile(percentile: f64) -> Result<()> {
         if !(0.5..1.0).contains(&percentile) {
             return Err(error("the percentile is at least 0.5 and below 1"));
         }
@@ -397,6 +397,13 @@ impl PromiseModel {
             percentile,
             confidence: l.confidence.clone(),
         }
+    }
+
+    /// The lane's likely and latest (at `percentile`) business days from order to delivery, when
+    /// the history supports both.
+    pub(crate) fn likely_and_latest(&self, lane: &Lane, percentile: f64) -> Option<(u32, u32)> {
+        let days = self.lane_days(lane, percentile)?;
+        days.likely.zip(days.latest)
     }
 
     fn lane_days(&self, lane: &Lane, percentile: f64) -> Option<LaneDays> {
