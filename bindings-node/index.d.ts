@@ -2175,6 +2175,45 @@ export declare class PlatformBody {
   plan(order?: Order | null, policy?: ReturnPolicy | Input<ReturnPolicyConfig> | string | null): PlatformPlan
 }
 
+/**
+ * A model of the shop's delivery times per lane, learnt from its history (see the core's
+ * `promise` module): business days in the shop's calendar, parcels still travelling censored,
+ * sparse lanes borrowing from their carrier.
+ */
+export declare class PromiseModel {
+  /**
+   * Learns from `shipments` (`{lane: {carrier, service, origin, destination}, orderedAt,
+   * handedOverAt?, deliveredAt?}`) as they stood at `asOf`, counted in `calendar`
+   * (`{timeZone, workingDays: [7 booleans, Monday first], holidays?: ['YYYY-MM-DD'], cutoff:
+   * 'HH:MM'}`). A calendar without a working day is `config.invalid`.
+   */
+  static fit(calendar: { timeZone: string; workingDays: boolean[]; holidays?: string[]; cutoff: string }, shipments: Array<{ lane: LaneInput; orderedAt: Date | string; handedOverAt?: Date | string | null; deliveredAt?: Date | string | null }>, asOf: Date | string): PromiseModel
+  /** Reads a model document (`store.schema_too_new` for one written by a newer version). */
+  static fromJson(text: string): PromiseModel
+  /** The model as its versioned JSON document. */
+  toJson(): string
+  /** This model and `other` (fitted on another part of the history) as one model of both. */
+  merge(other: PromiseModel): PromiseModel
+  /**
+   * The dates to promise for an order placed at `orderedAt` on `lane` (`latest` at
+   * `percentile`, default 0.9).
+   */
+  promise(lane: LaneInput, orderedAt: Date | string, percentile?: number | undefined | null): DeliveryPromise
+  /**
+   * Where a parcel handed over at `handedOverAt` stands at `now`: the window of its arrival
+   * given the business days spent, and with `promised` (`YYYY-MM-DD`) the risk of arriving
+   * after it.
+   */
+  inTransit(lane: LaneInput, handedOverAt: Date | string, now: Date | string, percentile?: number | undefined | null, promised?: string | undefined | null): InTransitEstimate
+  /**
+   * How good the model's promises were on `test` (parcels it did not learn from, each
+   * `{shipped: {lane, orderedAt, handedOverAt, deliveredAt}, carrierFlaggedAt?}`), beside a
+   * fixed promise of `options.fixedDays` business days; `options` also sets `percentile`
+   * (0.9) and `warnAt` (0.5).
+   */
+  accuracy(test: Array<{ shipped: { lane: LaneInput; orderedAt: Date | string; handedOverAt?: Date | string | null; deliveredAt?: Date | string | null }; carrierFlaggedAt?: Date | string | null }>, options?: { percentile?: number; fixedDays?: number | null; warnAt?: number } | null): { options: { percentile: number; fixedDays: number | null; warnAt: number }; parcels: number; unmeasured: { notDelivered: number; badRecord: number; noDate: number }; model: PromiseAccuracy; fixed: PromiseAccuracy | null; warnings: { late: number; warnedLate: number; carrierFlaggedLate: number; warnedOnlyByUs: number; onTime: number; falseAlarms: number }; reliability: Array<{ from: number; to: number; parcels: number; meanRisk: number; lateShare: number }> }
+}
+
 export declare class ReturnPolicy {
   /**
    * Parses and validates a JSON string or object (camelCase or the core's snake_case
@@ -2271,14 +2310,58 @@ export interface Delivery {
   triggeredAt?: Date
 }
 
+/** The dates promised at checkout. */
+export interface DeliveryPromise {
+  /** The earliest date (`YYYY-MM-DD`), or null when the history supports none. */
+  earliest?: string
+  /** The likely date (the median). */
+  likely?: string
+  /** The latest date, at `percentile`. */
+  latest?: string
+  /** The percentile `latest` stands for. */
+  percentile: number
+  /** `high`, `medium`, `low` or `none` (no date). */
+  confidence: string
+  /** Why it is less than high: `thin_data`, `unknown_lane`, `volatile_lane`, `censored`. */
+  reasons: Array<string>
+}
+
 /** Every stable error code the package throws as `err.code`. */
 export type ErrorCode = 'money.unknown_currency' | 'money.currency_mismatch' | 'money.overflow' | 'money.invalid_amount' | 'money.invalid_weights' | 'input.invalid_id' | 'input.invalid' | 'config.invalid' | 'command.idempotency_conflict' | 'order.not_placed' | 'order.already_placed' | 'order.invalid' | 'order.invalid_transition' | 'order.on_hold' | 'order.cancelled' | 'order.unknown_line' | 'order.invalid_quantity' | 'order.quantity_exceeds_unfulfilled' | 'order.quantity_exceeds_cancellable' | 'order.unknown_shipment' | 'order.duplicate_shipment' | 'payment.unknown' | 'payment.amount_exceeds_available' | 'payment.over_capture' | 'payment.voided' | 'store.concurrency_conflict' | 'store.not_found' | 'store.failure' | 'store.foreign_database' | 'store.schema_too_new' | 'return.wrong_customer' | 'return.unknown' | 'return.duplicate_id' | 'return.invalid_transition' | 'return.quantity_exceeds_returnable' | 'return.quantity_exceeds_requested' | 'return.nothing_to_refund' | 'return.refund_method_not_allowed' | 'return.exchange_deadline_not_reached' | 'feedback.invalid_answer' | 'metrics.invalid_transaction' | 'clv.degenerate_data' | 'clv.fit_failed' | 'loyalty.insufficient_points' | 'loyalty.redemption_out_of_bounds' | 'loyalty.unknown_redemption' | 'loyalty.already_reversed' | 'loyalty.rule_not_applicable' | 'loyalty.missing_reason' | 'notify.wrong_customer' | 'internal' | 'webhook.signature_mismatch' | 'webhook.stale_timestamp' | 'platform.unmappable' | 'platform.payload_too_large'
 
 /** Every core error code. */
 export declare function errorCodes(): Array<ErrorCode>
 
+/** Where a parcel in transit stands. */
+export interface InTransitEstimate {
+  /** Business days since the handover. */
+  elapsedDays: number
+  /** The likely arrival. */
+  likely?: string
+  /** The latest arrival at the percentile. */
+  latest?: string
+  /** The probability of arriving after the promised date, when one was given. */
+  lateRisk?: number
+  /** `high`, `medium`, `low` or `none`. */
+  confidence: string
+  /** Why it is less than high. */
+  reasons: Array<string>
+}
+
 /** Whether the gap between two amounts is smaller than one minor unit. */
 export declare function isSettled(due: string, paid: string, currency: string): boolean
+
+/** A lane: carrier × service × origin region × destination region. */
+export interface LaneInput {
+  /** The carrier (`dhl`). */
+  carrier: string
+  /** Its service (`paket`). */
+  service: string
+  /** Where parcels leave from (a region: postcode prefix, state, country). */
+  origin: string
+  /** Where they go. */
+  destination: string
+}
 
 /** The lifecycle stage at `at` of a customer with these purchases; `null` before the first. */
 export declare function lifecycleStage(purchases: Array<Date | string>, at: Date | string, facts?: Input<StageFacts> | null | undefined, rules?: Input<StageRules> | null | undefined): StageAssignment | null
@@ -2372,6 +2455,20 @@ export interface PlatformPlan {
   events: Array<OrderEvent>
   /** The order's version the plan was made against (0 for an order it places). */
   expectedVersion: number
+}
+
+/** One way of promising, measured (means over the parcels measured; days are business days). */
+export interface PromiseAccuracy {
+  /** Mean absolute error of the likely date. */
+  maeDays: number
+  /** Share delivered on or before the promised date (for the model, its percentile's coverage). */
+  onOrBeforePromise: number
+  /** Share delivered within one business day of the likely date. */
+  withinOneDay: number
+  /** Pinball loss of the likely date at 0.5. */
+  pinball50: number
+  /** Pinball loss of the promised date at the percentile. */
+  pinballAtPercentile: number
 }
 
 /**

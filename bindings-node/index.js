@@ -842,6 +842,7 @@ module.exports.Member = nativeBinding.Member
 module.exports.NotifyPolicy = nativeBinding.NotifyPolicy
 module.exports.Order = nativeBinding.Order
 module.exports.PlatformBody = nativeBinding.PlatformBody
+module.exports.PromiseModel = nativeBinding.PromiseModel
 module.exports.ReturnPolicy = nativeBinding.ReturnPolicy
 module.exports.Store = nativeBinding.Store
 module.exports.allocate = nativeBinding.allocate

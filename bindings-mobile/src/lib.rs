@@ -30,6 +30,8 @@ mod loyalty;
 mod member;
 mod money;
 mod order;
+#[cfg(feature = "promise")]
+mod promise;
 mod returns;
 mod state;
 mod tracking;
@@ -46,6 +48,8 @@ pub use loyalty::*;
 pub use member::*;
 pub use money::*;
 pub use order::*;
+#[cfg(feature = "promise")]
+pub use promise::*;
 pub use returns::*;
 pub use state::*;
 pub use tracking::*;

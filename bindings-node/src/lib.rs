@@ -19,6 +19,7 @@ pub mod money;
 pub mod notify;
 pub mod order;
 pub mod platforms;
+pub mod promise;
 pub mod returns;
 pub mod stores;
 pub mod tracking;

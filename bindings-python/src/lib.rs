@@ -15,6 +15,7 @@ mod metrics;
 mod money;
 mod notify;
 mod order;
+mod promise;
 mod returns;
 mod stores;
 mod tracking;
@@ -87,6 +88,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     clv::register(m)?;
     customer::register(m)?;
     stores::register(m)?;
+    promise::register(m)?;
     #[cfg(feature = "test-hooks")]
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     Ok(())

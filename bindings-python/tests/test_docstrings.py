@@ -6,7 +6,7 @@ import inspect
 
 import pytest
 
-MODULES = ["postpurchase.clv", "postpurchase.metrics", "postpurchase.feedback", "postpurchase.plotting", "postpurchase.journey", "postpurchase.spark"]
+MODULES = ["postpurchase.clv", "postpurchase.metrics", "postpurchase.feedback", "postpurchase.plotting", "postpurchase.journey", "postpurchase.promise", "postpurchase.spark"]
 
 
 def public_items(module):

@@ -1816,6 +1816,207 @@ public func FfiConverterTypeOrder_lower(_ value: Order) -> UInt64 {
 
 
 /**
+ * A model of the shop's delivery times per lane.
+ */
+public protocol PromiseModelProtocol: AnyObject, Sendable {
+    
+    /**
+     * Where a parcel handed over at `handedOverAt` stands at `now`, and with `promised`
+     * (`YYYY-MM-DD`) the risk of arriving after it.
+     */
+    func inTransit(lane: PromiseLane, handedOverAt: Date, now: Date, percentile: Double, promised: String?) throws  -> InTransitEstimate
+    
+    /**
+     * The dates to promise for an order placed at `orderedAt` on `lane`, `latest` at `percentile`.
+     */
+    func promise(lane: PromiseLane, orderedAt: Date, percentile: Double) throws  -> DeliveryPromise
+    
+    /**
+     * The model's document.
+     */
+    func toJson() throws  -> String
+    
+}
+/**
+ * A model of the shop's delivery times per lane.
+ */
+open class PromiseModel: PromiseModelProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_postpurchase_mobile_fn_clone_promisemodel(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_postpurchase_mobile_fn_free_promisemodel(handle, $0) }
+    }
+
+    
+    /**
+     * Learns from `shipments` as they stood at `asOf`, counted in `calendarJson`
+     * (`{"time_zone", "working_days": [7 booleans, Monday first], "holidays", "cutoff": "HH:MM"}`).
+     */
+public static func fit(calendarJson: String, shipments: [PromiseShipment], asOf: Date)throws  -> PromiseModel  {
+    return try  FfiConverterTypePromiseModel_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_constructor_promisemodel_fit(
+        FfiConverterString.lower(calendarJson),
+        FfiConverterSequenceTypePromiseShipment.lower(shipments),
+        FfiConverterTimestamp.lower(asOf),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Reads a model document (as the server's `toJson` wrote it); `SchemaTooNew` for one from a
+     * newer version.
+     */
+public static func fromJson(json: String)throws  -> PromiseModel  {
+    return try  FfiConverterTypePromiseModel_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_constructor_promisemodel_from_json(
+        FfiConverterString.lower(json),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+    /**
+     * Where a parcel handed over at `handedOverAt` stands at `now`, and with `promised`
+     * (`YYYY-MM-DD`) the risk of arriving after it.
+     */
+open func inTransit(lane: PromiseLane, handedOverAt: Date, now: Date, percentile: Double, promised: String?)throws  -> InTransitEstimate  {
+    return try  FfiConverterTypeInTransitEstimate_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_promisemodel_in_transit(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePromiseLane_lower(lane),
+        FfiConverterTimestamp.lower(handedOverAt),
+        FfiConverterTimestamp.lower(now),
+        FfiConverterDouble.lower(percentile),
+        FfiConverterOptionString.lower(promised),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The dates to promise for an order placed at `orderedAt` on `lane`, `latest` at `percentile`.
+     */
+open func promise(lane: PromiseLane, orderedAt: Date, percentile: Double)throws  -> DeliveryPromise  {
+    return try  FfiConverterTypeDeliveryPromise_lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_promisemodel_promise(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePromiseLane_lower(lane),
+        FfiConverterTimestamp.lower(orderedAt),
+        FfiConverterDouble.lower(percentile),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The model's document.
+     */
+open func toJson()throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypePostPurchaseError_lift) {
+        uniffiCallStatus in
+    uniffi_postpurchase_mobile_fn_method_promisemodel_to_json(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePromiseModel: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = PromiseModel
+
+    public static func lift(_ handle: UInt64) throws -> PromiseModel {
+        return PromiseModel(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: PromiseModel) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PromiseModel {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: PromiseModel, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePromiseModel_lift(_ handle: UInt64) throws -> PromiseModel {
+    return try FfiConverterTypePromiseModel.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePromiseModel_lower(_ value: PromiseModel) -> UInt64 {
+    return FfiConverterTypePromiseModel.lower(value)
+}
+
+
+
+
+
+
+/**
  * A return policy parsed and validated once; its methods decide without parsing it again (the
  * functions that take `policyJson` parse it on every call).
  */
@@ -3269,6 +3470,115 @@ public func FfiConverterTypeDelayThresholds_lower(_ value: DelayThresholds) -> R
 
 
 /**
+ * The dates promised at checkout.
+ */
+public struct DeliveryPromise: Equatable, Hashable {
+    /**
+     * The earliest date, or none when the history supports none.
+     */
+    public var earliest: String?
+    /**
+     * The likely date.
+     */
+    public var likely: String?
+    /**
+     * The latest date, at the percentile.
+     */
+    public var latest: String?
+    /**
+     * The percentile `latest` stands for.
+     */
+    public var percentile: Double
+    /**
+     * How far to trust it.
+     */
+    public var confidence: PromiseConfidence
+    /**
+     * Why it is less than high.
+     */
+    public var reasons: [PromiseReason]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The earliest date, or none when the history supports none.
+         */earliest: String?, 
+        /**
+         * The likely date.
+         */likely: String?, 
+        /**
+         * The latest date, at the percentile.
+         */latest: String?, 
+        /**
+         * The percentile `latest` stands for.
+         */percentile: Double, 
+        /**
+         * How far to trust it.
+         */confidence: PromiseConfidence, 
+        /**
+         * Why it is less than high.
+         */reasons: [PromiseReason]) {
+        self.earliest = earliest
+        self.likely = likely
+        self.latest = latest
+        self.percentile = percentile
+        self.confidence = confidence
+        self.reasons = reasons
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension DeliveryPromise: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDeliveryPromise: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DeliveryPromise {
+        return
+            try DeliveryPromise(
+                earliest: FfiConverterOptionString.read(from: &buf), 
+                likely: FfiConverterOptionString.read(from: &buf), 
+                latest: FfiConverterOptionString.read(from: &buf), 
+                percentile: FfiConverterDouble.read(from: &buf), 
+                confidence: FfiConverterTypePromiseConfidence.read(from: &buf), 
+                reasons: FfiConverterSequenceTypePromiseReason.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DeliveryPromise, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.earliest, into: &buf)
+        FfiConverterOptionString.write(value.likely, into: &buf)
+        FfiConverterOptionString.write(value.latest, into: &buf)
+        FfiConverterDouble.write(value.percentile, into: &buf)
+        FfiConverterTypePromiseConfidence.write(value.confidence, into: &buf)
+        FfiConverterSequenceTypePromiseReason.write(value.reasons, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDeliveryPromise_lift(_ buf: RustBuffer) throws -> DeliveryPromise {
+    return try FfiConverterTypeDeliveryPromise.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDeliveryPromise_lower(_ value: DeliveryPromise) -> RustBuffer {
+    return FfiConverterTypeDeliveryPromise.lower(value)
+}
+
+
+/**
  * An order-level discount (a coupon), as a positive amount.
  */
 public struct Discount: Equatable, Hashable {
@@ -4165,6 +4475,115 @@ public func FfiConverterTypeHoldoutCase_lift(_ buf: RustBuffer) throws -> Holdou
 #endif
 public func FfiConverterTypeHoldoutCase_lower(_ value: HoldoutCase) -> RustBuffer {
     return FfiConverterTypeHoldoutCase.lower(value)
+}
+
+
+/**
+ * Where a parcel in transit stands.
+ */
+public struct InTransitEstimate: Equatable, Hashable {
+    /**
+     * Business days since the handover.
+     */
+    public var elapsedDays: UInt32
+    /**
+     * The likely arrival.
+     */
+    public var likely: String?
+    /**
+     * The latest arrival at the percentile.
+     */
+    public var latest: String?
+    /**
+     * The probability of arriving after the promised date, when one was given.
+     */
+    public var lateRisk: Double?
+    /**
+     * How far to trust it.
+     */
+    public var confidence: PromiseConfidence
+    /**
+     * Why it is less than high.
+     */
+    public var reasons: [PromiseReason]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Business days since the handover.
+         */elapsedDays: UInt32, 
+        /**
+         * The likely arrival.
+         */likely: String?, 
+        /**
+         * The latest arrival at the percentile.
+         */latest: String?, 
+        /**
+         * The probability of arriving after the promised date, when one was given.
+         */lateRisk: Double?, 
+        /**
+         * How far to trust it.
+         */confidence: PromiseConfidence, 
+        /**
+         * Why it is less than high.
+         */reasons: [PromiseReason]) {
+        self.elapsedDays = elapsedDays
+        self.likely = likely
+        self.latest = latest
+        self.lateRisk = lateRisk
+        self.confidence = confidence
+        self.reasons = reasons
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension InTransitEstimate: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeInTransitEstimate: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> InTransitEstimate {
+        return
+            try InTransitEstimate(
+                elapsedDays: FfiConverterUInt32.read(from: &buf), 
+                likely: FfiConverterOptionString.read(from: &buf), 
+                latest: FfiConverterOptionString.read(from: &buf), 
+                lateRisk: FfiConverterOptionDouble.read(from: &buf), 
+                confidence: FfiConverterTypePromiseConfidence.read(from: &buf), 
+                reasons: FfiConverterSequenceTypePromiseReason.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: InTransitEstimate, into buf: inout [UInt8]) {
+        FfiConverterUInt32.write(value.elapsedDays, into: &buf)
+        FfiConverterOptionString.write(value.likely, into: &buf)
+        FfiConverterOptionString.write(value.latest, into: &buf)
+        FfiConverterOptionDouble.write(value.lateRisk, into: &buf)
+        FfiConverterTypePromiseConfidence.write(value.confidence, into: &buf)
+        FfiConverterSequenceTypePromiseReason.write(value.reasons, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeInTransitEstimate_lift(_ buf: RustBuffer) throws -> InTransitEstimate {
+    return try FfiConverterTypeInTransitEstimate.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeInTransitEstimate_lower(_ value: InTransitEstimate) -> RustBuffer {
+    return FfiConverterTypeInTransitEstimate.lower(value)
 }
 
 
@@ -6923,6 +7342,184 @@ public func FfiConverterTypePointsView_lift(_ buf: RustBuffer) throws -> PointsV
 #endif
 public func FfiConverterTypePointsView_lower(_ value: PointsView) -> RustBuffer {
     return FfiConverterTypePointsView.lower(value)
+}
+
+
+/**
+ * A lane: carrier × service × origin region × destination region.
+ */
+public struct PromiseLane: Equatable, Hashable {
+    /**
+     * The carrier (`dhl`).
+     */
+    public var carrier: String
+    /**
+     * Its service (`paket`).
+     */
+    public var service: String
+    /**
+     * Where parcels leave from.
+     */
+    public var origin: String
+    /**
+     * Where they go.
+     */
+    public var destination: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The carrier (`dhl`).
+         */carrier: String, 
+        /**
+         * Its service (`paket`).
+         */service: String, 
+        /**
+         * Where parcels leave from.
+         */origin: String, 
+        /**
+         * Where they go.
+         */destination: String) {
+        self.carrier = carrier
+        self.service = service
+        self.origin = origin
+        self.destination = destination
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PromiseLane: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePromiseLane: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PromiseLane {
+        return
+            try PromiseLane(
+                carrier: FfiConverterString.read(from: &buf), 
+                service: FfiConverterString.read(from: &buf), 
+                origin: FfiConverterString.read(from: &buf), 
+                destination: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PromiseLane, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.carrier, into: &buf)
+        FfiConverterString.write(value.service, into: &buf)
+        FfiConverterString.write(value.origin, into: &buf)
+        FfiConverterString.write(value.destination, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePromiseLane_lift(_ buf: RustBuffer) throws -> PromiseLane {
+    return try FfiConverterTypePromiseLane.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePromiseLane_lower(_ value: PromiseLane) -> RustBuffer {
+    return FfiConverterTypePromiseLane.lower(value)
+}
+
+
+/**
+ * A past shipment to learn from.
+ */
+public struct PromiseShipment: Equatable, Hashable {
+    /**
+     * Its lane.
+     */
+    public var lane: PromiseLane
+    /**
+     * When it was ordered.
+     */
+    public var orderedAt: Date
+    /**
+     * When the carrier took it.
+     */
+    public var handedOverAt: Date?
+    /**
+     * When it arrived.
+     */
+    public var deliveredAt: Date?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Its lane.
+         */lane: PromiseLane, 
+        /**
+         * When it was ordered.
+         */orderedAt: Date, 
+        /**
+         * When the carrier took it.
+         */handedOverAt: Date?, 
+        /**
+         * When it arrived.
+         */deliveredAt: Date?) {
+        self.lane = lane
+        self.orderedAt = orderedAt
+        self.handedOverAt = handedOverAt
+        self.deliveredAt = deliveredAt
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PromiseShipment: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePromiseShipment: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PromiseShipment {
+        return
+            try PromiseShipment(
+                lane: FfiConverterTypePromiseLane.read(from: &buf), 
+                orderedAt: FfiConverterTimestamp.read(from: &buf), 
+                handedOverAt: FfiConverterOptionTimestamp.read(from: &buf), 
+                deliveredAt: FfiConverterOptionTimestamp.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PromiseShipment, into buf: inout [UInt8]) {
+        FfiConverterTypePromiseLane.write(value.lane, into: &buf)
+        FfiConverterTimestamp.write(value.orderedAt, into: &buf)
+        FfiConverterOptionTimestamp.write(value.handedOverAt, into: &buf)
+        FfiConverterOptionTimestamp.write(value.deliveredAt, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePromiseShipment_lift(_ buf: RustBuffer) throws -> PromiseShipment {
+    return try FfiConverterTypePromiseShipment.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePromiseShipment_lower(_ value: PromiseShipment) -> RustBuffer {
+    return FfiConverterTypePromiseShipment.lower(value)
 }
 
 
@@ -13558,6 +14155,196 @@ public func FfiConverterTypePostPurchaseError_lower(_ value: PostPurchaseError) 
 
 
 /**
+ * How far to trust a date.
+ */
+
+public enum PromiseConfidence: Equatable, Hashable {
+    
+    /**
+     * The lane's own history supports it.
+     */
+    case high
+    /**
+     * Supported, with a reason to allow for.
+     */
+    case medium
+    /**
+     * Borrowed mostly from the carrier or the whole shop.
+     */
+    case low
+    /**
+     * No date.
+     */
+    case none
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension PromiseConfidence: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePromiseConfidence: FfiConverterRustBuffer {
+    typealias SwiftType = PromiseConfidence
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PromiseConfidence {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .high
+        
+        case 2: return .medium
+        
+        case 3: return .low
+        
+        case 4: return .none
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: PromiseConfidence, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .high:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .medium:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .low:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .none:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePromiseConfidence_lift(_ buf: RustBuffer) throws -> PromiseConfidence {
+    return try FfiConverterTypePromiseConfidence.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePromiseConfidence_lower(_ value: PromiseConfidence) -> RustBuffer {
+    return FfiConverterTypePromiseConfidence.lower(value)
+}
+
+
+
+/**
+ * Why a date is less than certain.
+ */
+
+public enum PromiseReason: Equatable, Hashable {
+    
+    /**
+     * Few parcels on the lane.
+     */
+    case thinData
+    /**
+     * The lane was never seen.
+     */
+    case unknownLane
+    /**
+     * The lane's times spread widely.
+     */
+    case volatileLane
+    /**
+     * Too much of the history is still travelling.
+     */
+    case censored
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension PromiseReason: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePromiseReason: FfiConverterRustBuffer {
+    typealias SwiftType = PromiseReason
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PromiseReason {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .thinData
+        
+        case 2: return .unknownLane
+        
+        case 3: return .volatileLane
+        
+        case 4: return .censored
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: PromiseReason, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .thinData:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .unknownLane:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .volatileLane:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .censored:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePromiseReason_lift(_ buf: RustBuffer) throws -> PromiseReason {
+    return try FfiConverterTypePromiseReason.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePromiseReason_lower(_ value: PromiseReason) -> RustBuffer {
+    return FfiConverterTypePromiseReason.lower(value)
+}
+
+
+
+/**
  * Where refunded money goes.
  */
 
@@ -17378,6 +18165,31 @@ fileprivate struct FfiConverterSequenceTypeOrderEvent: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypePromiseShipment: FfiConverterRustBuffer {
+    typealias SwiftType = [PromiseShipment]
+
+    public static func write(_ value: [PromiseShipment], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypePromiseShipment.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PromiseShipment] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [PromiseShipment]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypePromiseShipment.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeReceivedItem: FfiConverterRustBuffer {
     typealias SwiftType = [ReceivedItem]
 
@@ -17820,6 +18632,31 @@ fileprivate struct FfiConverterSequenceTypeViewItem: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeViewItem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypePromiseReason: FfiConverterRustBuffer {
+    typealias SwiftType = [PromiseReason]
+
+    public static func write(_ value: [PromiseReason], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypePromiseReason.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PromiseReason] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [PromiseReason]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypePromiseReason.read(from: &buf))
         }
         return seq
     }
@@ -18731,6 +19568,15 @@ private let initializationResult: InitializationResult = {
     if (uniffi_postpurchase_mobile_checksum_method_member_version() != 49629) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_postpurchase_mobile_checksum_method_promisemodel_in_transit() != 3585) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_promisemodel_promise() != 7587) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_method_promisemodel_to_json() != 26779) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_postpurchase_mobile_checksum_method_returnpolicy_evaluate() != 2427) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -18777,6 +19623,12 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_constructor_member_new() != 30483) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_constructor_promisemodel_fit() != 32944) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_postpurchase_mobile_checksum_constructor_promisemodel_from_json() != 29096) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_postpurchase_mobile_checksum_constructor_returnpolicy_new() != 8620) {

@@ -615,6 +615,28 @@ class MobileTest {
     }
 
     @Test
+    fun `a delivery promise learnt on the server is read and used in the app`() {
+        val lane = PromiseLane(carrier = "dhl", service = "paket", origin = "DE-1", destination = "DE-8")
+        val day = { d: Int, h: Int -> Instant.parse("2026-03-%02dT%02d:00:00Z".format(d, h)) }
+        // forty parcels ordered on Monday morning, handed over that day, delivered on Wednesday; ten more a week late
+        val history = List(40) { PromiseShipment(lane, day(2, 8), day(2, 12), day(4, 15)) } +
+            List(10) { PromiseShipment(lane, day(2, 8), day(2, 12), day(10, 15)) }
+        val calendar = """{"time_zone": "Europe/Berlin", "working_days": [true, true, true, true, true, false, false], "cutoff": "14:00"}"""
+        val server = PromiseModel.fit(calendar, history, day(20, 0))
+        val app = PromiseModel.fromJson(server.toJson())
+        val p = app.promise(lane, day(9, 9), 0.75)
+        check("the likely date as Rust, Python and Node give it", p.likely == "2026-03-11" && p.confidence == PromiseConfidence.HIGH) { p.toString() }
+        val unseen = app.promise(lane.copy(destination = "AT"), day(9, 9), 0.9)
+        check("an unseen lane says so", PromiseReason.UNKNOWN_LANE in unseen.reasons) { unseen.toString() }
+        val early = app.inTransit(lane, day(9, 12), day(9, 18), 0.9, "2026-03-13")
+        val late = app.inTransit(lane, day(9, 12), day(12, 18), 0.9, "2026-03-13")
+        check("the risk grows in transit", Math.abs(early.lateRisk!! - 0.2) < 1e-9 && late.lateRisk == 1.0 && late.elapsedDays == 3u) { "$early / $late" }
+        check("a percentile of 1 is input.invalid", codeOf { app.promise(lane, day(9, 9), 1.0) } == "input.invalid")
+        check("a newer model is store.schema_too_new", codeOf { PromiseModel.fromJson(server.toJson().replace("\"version\":1", "\"version\":99")) } == "store.schema_too_new")
+        check("a calendar without a working day is config.invalid", codeOf { PromiseModel.fit(calendar.replace("true", "false"), history, day(20, 0)) } == "config.invalid")
+    }
+
+    @Test
     fun `two writers who saw the same version, the second one conflicts`() {
         val now = Instant.parse("2026-03-01T00:00:00Z")
         val placed = placeOrder(

@@ -5,7 +5,7 @@ customer metrics and CLV models, over a Rust core. Money is ``decimal.Decimal``;
 timezone-aware ``datetime``; errors subclass :class:`PostPurchaseError` and carry a stable ``code``.
 """
 
-from . import clv, contract, customer, feedback, journey, loyalty, metrics, money, notify, orders, plotting, results, returns, stores, tracking
+from . import clv, contract, customer, feedback, journey, loyalty, metrics, money, notify, orders, plotting, promise, results, returns, stores, tracking
 from .clv import BetaGeoFitter, ConvergenceWarning, GammaGammaFitter, ModifiedBetaGeoFitter, ParetoNBDFitter
 from .errors import *  # noqa: F403
 from .errors import PostPurchaseError
@@ -16,7 +16,7 @@ from .orders import Order
 from .returns import ReturnPolicy
 
 __all__ = [
-    "clv", "customer", "feedback", "journey", "loyalty", "metrics", "money", "notify", "orders", "plotting", "results", "returns", "stores", "tracking",
+    "clv", "customer", "feedback", "journey", "loyalty", "metrics", "money", "notify", "orders", "plotting", "promise", "results", "returns", "stores", "tracking",
     "BetaGeoFitter", "ConvergenceWarning", "GammaGammaFitter", "ModifiedBetaGeoFitter", "ParetoNBDFitter",
     "PostPurchaseError", "ces", "csat", "nps", "Member", "Programme", "NotifyPolicy", "Order", "ReturnPolicy",
 ]

@@ -15,6 +15,8 @@ does the arithmetic, so every result equals the single-machine function on the s
   every customer.
 * ``with_predictions`` adds expected purchases, P(alive), expected spend and CLV columns through
   Arrow (``mapInPandas``).
+* ``fit_promise`` fits a delivery-promise model per partition and merges the partitions' models
+  on the driver: the model equals :meth:`postpurchase.promise.PromiseModel.fit` on every row.
 
 Times are instants: a timestamp column is used as it is; strings are read in the session time
 zone (set ``spark.sql.session.timeZone`` to ``UTC`` to read them as pandas reads naive times).
@@ -431,3 +433,50 @@ def stages(transactions: Any, customer_id_col: str, datetime_col: str, at: Any, 
             yield out.reset_index()[[customer_id_col, "stage", "rule", "purchases", "days_since_last", "typical_gap_days"]]
 
     return grouped.mapInPandas(judge, schema)
+
+
+def fit_promise(shipments: Any, calendar: Dict[str, Any], as_of: Any, *, lane: Sequence[str] = ("carrier", "service", "origin", "destination"), ordered_at: str = "ordered_at", handed_over_at: str = "handed_over_at", delivered_at: str = "delivered_at") -> Any:
+    """A :class:`postpurchase.promise.PromiseModel` fitted on a Spark DataFrame of shipments
+    (lane columns, and the order, handover and delivery times as timestamps): each partition is
+    fitted where it lies (``mapInPandas``), only the models' documents reach the driver, and
+    their merge equals the single-machine fit exactly (the models keep counts, not averages).
+    Set ``spark.sql.session.timeZone`` to ``UTC``.
+
+    >>> import os, sys
+    >>> _ = os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    >>> from pyspark.sql import SparkSession
+    >>> spark = SparkSession.builder.master("local[1]").config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC").getOrCreate()
+    >>> import pandas as pd, postpurchase as pp
+    >>> from postpurchase import spark as pps
+    >>> rows = pd.DataFrame({"carrier": ["dhl"] * 4, "service": ["paket"] * 4, "origin": ["DE-1"] * 4, "destination": ["DE-8"] * 4,
+    ...     "ordered_at": pd.to_datetime(["2026-03-02 08:00"] * 4), "handed_over_at": pd.to_datetime(["2026-03-02 12:00"] * 4),
+    ...     "delivered_at": pd.to_datetime(["2026-03-04 15:00", "2026-03-05 15:00", None, "2026-03-04 09:00"])})
+    >>> cal = pp.promise.calendar("UTC")
+    >>> model = pps.fit_promise(spark.createDataFrame(rows).repartition(2), cal, "2026-03-20T00:00:00Z")
+    >>> model == pp.promise.PromiseModel.fit(rows, cal, "2026-03-20T00:00:00Z")
+    True
+    """
+    from pyspark.sql.types import StringType, StructField, StructType
+
+    from . import promise as _promise
+
+    columns = {"lane": list(lane), "ordered_at": ordered_at, "handed_over_at": handed_over_at, "delivered_at": delivered_at}
+
+    def fit_partition(batches: Iterator[Any]) -> Iterator[Any]:
+        pd = _pandas()
+        frames = [b for b in batches if len(b)]
+        if frames:
+            part = pd.concat(frames, ignore_index=True)
+            model = _promise.PromiseModel.fit(part, calendar, as_of, lane=columns["lane"], ordered_at=ordered_at, handed_over_at=handed_over_at, delivered_at=delivered_at)
+            yield pd.DataFrame({"model": [model.to_json()]})
+
+    wanted = list(lane) + [ordered_at, handed_over_at, delivered_at]
+    docs = shipments.select(*wanted).mapInPandas(fit_partition, StructType([StructField("model", StringType(), False)])).collect()
+    if not docs:
+        from .errors import InvalidInputError
+
+        raise InvalidInputError("a model needs at least one shipment", "input.invalid")
+    merged = _promise.PromiseModel.from_json(docs[0]["model"])
+    for row in docs[1:]:
+        merged = merged.merge(_promise.PromiseModel.from_json(row["model"]))
+    return merged

@@ -16,14 +16,13 @@ use serde::{Deserialize, Serialize};
 use crate::lane::Lane;
 use crate::model::{PromiseModel, Shipped};
 
-/// What to compare and when to warn.
+/// What to compare and when to warn (a field left out of a document takes its default).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(default, deny_unknown_fields)]
 pub struct AccuracyOptions {
     /// The percentile of the model's promised (latest) date: 0.9 for P90.
     pub percentile: f64,
     /// The fixed promise to compare with, in business days from the order (`None`: none).
-    #[serde(default)]
     pub fixed_days: Option<u32>,
     /// The late risk at which a warning goes out (0.5: warn when late is more likely than not).
     pub warn_at: f64,

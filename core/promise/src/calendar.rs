@@ -22,8 +22,17 @@ pub struct BusinessCalendar {
     /// Days that are not worked although their weekday is.
     #[serde(default)]
     pub holidays: BTreeSet<NaiveDate>,
-    /// The local time after which a day's orders and handovers count from the next working day.
+    /// The local time after which a day's orders and handovers count from the next working day
+    /// (`"14:00"` or `"14:00:00"` in a document).
+    #[serde(deserialize_with = "cutoff")]
     pub cutoff: NaiveTime,
+}
+
+fn cutoff<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<NaiveTime, D::Error> {
+    let text = String::deserialize(d)?;
+    NaiveTime::parse_from_str(&text, "%H:%M:%S")
+        .or_else(|_| NaiveTime::parse_from_str(&text, "%H:%M"))
+        .map_err(|_| serde::de::Error::custom(format!("the cut-off is HH:MM, not `{text}`")))
 }
 
 fn invalid(message: impl Into<String>) -> Error {
@@ -125,12 +134,91 @@ impl BusinessCalendar {
         Some(n)
     }
 
+    /// A table of this calendar's working days around `day` (from `before` days before it to
+    /// `after` days after), counting business days without walking the calendar.
+    pub(crate) fn table(&self, day: NaiveDate, before: u32, after: u32) -> DayTable<'_> {
+        let first = day.checked_sub_days(chrono::Days::new(u64::from(before))).unwrap_or(day);
+        let mut cumulative = Vec::with_capacity(usize::try_from(before.saturating_add(after)).unwrap_or(0));
+        let (mut d, mut n) = (first, 0_u32);
+        for _ in 0..before.saturating_add(after) {
+            if self.is_working(d) {
+                n = n.saturating_add(1);
+            }
+            cumulative.push(n);
+            match d.succ_opt() {
+                Some(next) => d = next,
+                None => break,
+            }
+        }
+        DayTable { calendar: self, first, cumulative }
+    }
+
     /// The local date `days` business days after `from`'s start day.
     pub fn add_business_days(&self, from: DateTime<Utc>, days: u32) -> Option<NaiveDate> {
-        let mut d = self.start_day(from)?;
+        self.working_days_after(self.start_day(from)?, days)
+    }
+
+    /// The working day `days` working days after `day`.
+    pub(crate) fn working_days_after(&self, day: NaiveDate, days: u32) -> Option<NaiveDate> {
+        let mut d = day;
         for _ in 0..days {
             d = self.next_working(d)?;
         }
         Some(d)
+    }
+}
+
+/// Working days counted ahead of time over a span of dates ([`BusinessCalendar::table`]): the
+/// same counts as [`BusinessCalendar::business_days`], read from a running total; outside the
+/// span it asks the calendar.
+#[derive(Debug)]
+pub(crate) struct DayTable<'a> {
+    calendar: &'a BusinessCalendar,
+    first: NaiveDate,
+    /// Working days from `first` up to and including each date.
+    cumulative: Vec<u32>,
+}
+
+impl DayTable<'_> {
+    fn running(&self, day: NaiveDate) -> Option<u32> {
+        let offset = usize::try_from(day.signed_duration_since(self.first).num_days()).ok()?;
+        self.cumulative.get(offset).copied()
+    }
+
+    /// As [`BusinessCalendar::business_days`].
+    pub(crate) fn business_days(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Option<u32> {
+        let start = self.calendar.start_day(from)?;
+        let end = self.calendar.local_date(to);
+        if end <= start {
+            return Some(0);
+        }
+        match (self.running(start), self.running(end)) {
+            (Some(a), Some(b)) => {
+                let n = b.saturating_sub(a);
+                (n <= 400).then_some(n)
+            }
+            _ => self.calendar.business_days(from, to),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The table counts what the calendar counts, inside its span and outside it.
+        #[test]
+        fn the_table_counts_as_the_calendar_does(a in -900i64..900, b in -900i64..900, h in 0u32..24, holiday in 0i64..60) {
+            let base = Utc.with_ymd_and_hms(2026, 3, 2, 0, 0, 0).unwrap();
+            let cal = BusinessCalendar::weekdays("Europe/Berlin", "14:00").unwrap()
+                .with_holidays([base.date_naive() + chrono::Duration::days(holiday)]).unwrap();
+            let table = cal.table(base.date_naive(), 300, 200);
+            let from = base + chrono::Duration::days(a) + chrono::Duration::hours(i64::from(h));
+            let to = base + chrono::Duration::days(b) + chrono::Duration::hours(i64::from(23 - h));
+            prop_assert_eq!(table.business_days(from, to), cal.business_days(from, to));
+        }
     }
 }

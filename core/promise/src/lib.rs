@@ -51,6 +51,7 @@
 
 mod accuracy;
 mod calendar;
+mod columns;
 mod lane;
 mod model;
 mod survival;
@@ -59,6 +60,7 @@ pub use accuracy::{
     AccuracyOptions, AccuracyReport, LateWarnings, PromiseAccuracy, ReliabilityBin, TestParcel, Unmeasured,
 };
 pub use calendar::BusinessCalendar;
+pub use columns::{InTransitColumns, MISSING, PromiseColumns, ShipmentColumns};
 pub use lane::Lane;
 pub use model::{
     Confidence, ConfidenceCode, Exclusions, InTransit, MODEL_VERSION, Promise, PromiseModel, Promiser, Reason, Shipped,

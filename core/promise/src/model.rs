@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use postpurchase_kernel::error::{Error, ErrorKind, Result};
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::BusinessCalendar;
+use crate::calendar::{BusinessCalendar, DayTable};
 use crate::lane::Lane;
 use crate::survival::{DayCounts, Pmf, beyond, blend, given_at_least, quantile, sum};
 
@@ -141,7 +141,7 @@ pub struct Promise {
 
 /// A lane's quantiles in business days, and its confidence.
 #[derive(Debug, Clone)]
-struct LaneDays {
+pub(crate) struct LaneDays {
     earliest: Option<u32>,
     likely: Option<u32>,
     latest: Option<u32>,
@@ -188,10 +188,6 @@ pub(crate) fn error(message: impl Into<String>) -> Error {
     Error::new(ErrorKind::InvalidInput, message.into())
 }
 
-fn days(calendar: &BusinessCalendar, from: DateTime<Utc>, to: DateTime<Utc>) -> Option<u32> {
-    calendar.business_days(from, to)
-}
-
 impl PromiseModel {
     /// Learns from `history` as it stood at `as_of`: a parcel not yet handed over counts as still
     /// in processing, one handed over and not delivered as still travelling (both censored).
@@ -199,61 +195,126 @@ impl PromiseModel {
     /// # Errors
     /// [`ErrorKind::InvalidInput`] for no shipment at all.
     pub fn fit(calendar: &BusinessCalendar, history: &[Shipped], as_of: DateTime<Utc>) -> Result<PromiseModel> {
+        let mut index: std::collections::HashMap<&Lane, usize> = std::collections::HashMap::new();
+        let mut lanes: Vec<&Lane> = Vec::new();
+        let rows = history.iter().map(|s| {
+            let next = lanes.len();
+            let lane = *index.entry(&s.lane).or_insert_with(|| {
+                lanes.push(&s.lane);
+                next
+            });
+            Ok(Row { lane, ordered_at: s.ordered_at, handed_over_at: s.handed_over_at, delivered_at: s.delivered_at })
+        });
+        let counts = count_rows(calendar, rows, as_of)?;
+        Ok(Self::from_lane_counts(calendar, &lanes, counts))
+    }
+
+    /// The model of per-lane counts (`counts[i]` of `lanes[i]`): each lane's counts added to its
+    /// groups, so the group keys are made once per lane, not once per parcel.
+    pub(crate) fn from_lane_counts(calendar: &BusinessCalendar, lanes: &[&Lane], counts: LaneCounts) -> PromiseModel {
         let mut m = PromiseModel {
             version: MODEL_VERSION,
             calendar: calendar.clone(),
             prior_strength: 20,
             processing: BTreeMap::new(),
             transit: BTreeMap::new(),
-            excluded: Exclusions::default(),
+            excluded: counts.excluded,
         };
-        if history.is_empty() {
-            return Err(error("a model needs at least one shipment"));
+        for (lane, (processing, transit)) in lanes.iter().zip(counts.per_lane) {
+            if processing.total() > 0 {
+                for level in lane.processing_levels() {
+                    m.processing.entry(level).or_default().merge(&processing);
+                }
+            }
+            if transit.total() > 0 {
+                for level in lane.transit_levels() {
+                    m.transit.entry(level).or_default().merge(&transit);
+                }
+            }
         }
-        for s in history {
-            m.learn(s, as_of);
-        }
-        Ok(m)
+        m
     }
+}
 
-    fn learn(&mut self, s: &Shipped, as_of: DateTime<Utc>) {
-        let x = &mut self.excluded;
-        let future = |t: Option<DateTime<Utc>>| t.is_some_and(|t| t > as_of);
-        if s.ordered_at > as_of || future(s.handed_over_at) || future(s.delivered_at) {
-            x.in_the_future = x.in_the_future.saturating_add(1);
-            return;
+/// One shipment, its lane as an index.
+pub(crate) struct Row {
+    pub lane: usize,
+    pub ordered_at: DateTime<Utc>,
+    pub handed_over_at: Option<DateTime<Utc>>,
+    pub delivered_at: Option<DateTime<Utc>>,
+}
+
+/// Days counted per lane (by index), and what was left out.
+pub(crate) struct LaneCounts {
+    per_lane: Vec<(DayCounts, DayCounts)>,
+    excluded: Exclusions,
+}
+
+/// Counts rows into their lanes' days, business days read from a table of the two years around
+/// `as_of`.
+pub(crate) fn count_rows(
+    calendar: &BusinessCalendar,
+    rows: impl Iterator<Item = Result<Row>>,
+    as_of: DateTime<Utc>,
+) -> Result<LaneCounts> {
+    let days = calendar.table(calendar.local_date(as_of), 800, 400);
+    let mut counts = LaneCounts { per_lane: Vec::new(), excluded: Exclusions::default() };
+    let mut any = false;
+    for row in rows {
+        let row = row?;
+        any = true;
+        if counts.per_lane.len() <= row.lane {
+            counts.per_lane.resize_with(row.lane.saturating_add(1), Default::default);
         }
-        let span = |a: DateTime<Utc>, b: DateTime<Utc>| b.signed_duration_since(a).num_days();
-        match (s.handed_over_at, s.delivered_at) {
-            (Some(h), _) if h < s.ordered_at => x.shipped_before_ordered = x.shipped_before_ordered.saturating_add(1),
-            (Some(h), Some(d)) if d < h => x.delivered_before_shipped = x.delivered_before_shipped.saturating_add(1),
-            (None, Some(_)) => x.delivered_without_handover = x.delivered_without_handover.saturating_add(1),
-            (h, d) if span(s.ordered_at, d.or(h).unwrap_or(as_of)) > ABSURD_DAYS => {
-                x.absurd_duration = x.absurd_duration.saturating_add(1);
+        let Some((processing, transit)) = counts.per_lane.get_mut(row.lane) else { continue };
+        learn(&mut counts.excluded, &days, processing, transit, &row, as_of);
+    }
+    if !any {
+        return Err(error("a model needs at least one shipment"));
+    }
+    Ok(counts)
+}
+
+/// Counts one shipment into its lane's order-to-handover and handover-to-delivery days, or its
+/// exclusion.
+fn learn(
+    x: &mut Exclusions,
+    days: &DayTable<'_>,
+    processing: &mut DayCounts,
+    transit: &mut DayCounts,
+    s: &Row,
+    as_of: DateTime<Utc>,
+) {
+    let future = |t: Option<DateTime<Utc>>| t.is_some_and(|t| t > as_of);
+    if s.ordered_at > as_of || future(s.handed_over_at) || future(s.delivered_at) {
+        x.in_the_future = x.in_the_future.saturating_add(1);
+        return;
+    }
+    let span = |a: DateTime<Utc>, b: DateTime<Utc>| b.signed_duration_since(a).num_days();
+    match (s.handed_over_at, s.delivered_at) {
+        (Some(h), _) if h < s.ordered_at => x.shipped_before_ordered = x.shipped_before_ordered.saturating_add(1),
+        (Some(h), Some(d)) if d < h => x.delivered_before_shipped = x.delivered_before_shipped.saturating_add(1),
+        (None, Some(_)) => x.delivered_without_handover = x.delivered_without_handover.saturating_add(1),
+        (h, d) if span(s.ordered_at, d.or(h).unwrap_or(as_of)) > ABSURD_DAYS => {
+            x.absurd_duration = x.absurd_duration.saturating_add(1);
+        }
+        (None, None) => {
+            if let Some(n) = days.business_days(s.ordered_at, as_of) {
+                processing.travelling(n);
             }
-            (None, None) => {
-                if let Some(n) = days(&self.calendar, s.ordered_at, as_of) {
-                    for level in s.lane.processing_levels() {
-                        self.processing.entry(level).or_default().travelling(n);
-                    }
-                }
+        }
+        (Some(h), d) => {
+            if let Some(n) = days.business_days(s.ordered_at, h) {
+                processing.arrived(n);
             }
-            (Some(h), d) => {
-                if let Some(n) = days(&self.calendar, s.ordered_at, h) {
-                    for level in s.lane.processing_levels() {
-                        self.processing.entry(level).or_default().arrived(n);
-                    }
-                }
-                if let Some(n) = days(&self.calendar, h, d.unwrap_or(as_of)) {
-                    for level in s.lane.transit_levels() {
-                        let counts = self.transit.entry(level).or_default();
-                        if d.is_some() { counts.arrived(n) } else { counts.travelling(n) }
-                    }
-                }
+            if let Some(n) = days.business_days(h, d.unwrap_or(as_of)) {
+                if d.is_some() { transit.arrived(n) } else { transit.travelling(n) }
             }
         }
     }
+}
 
+impl PromiseModel {
     /// Adds another model of the same calendar (a partition of the history): the result is the
     /// model of both histories.
     ///
@@ -384,19 +445,27 @@ impl PromiseModel {
     }
 
     /// The promise for one order from a lane's distribution.
-    fn promise_from(&self, total: Option<&LaneDays>, ordered_at: DateTime<Utc>, percentile: f64) -> Promise {
+    pub(crate) fn promise_from(&self, total: Option<&LaneDays>, ordered_at: DateTime<Utc>, percentile: f64) -> Promise {
         let Some(l) = total else {
             let confidence = Confidence { code: ConfidenceCode::None, reasons: vec![Reason::UnknownLane] };
             return Promise { earliest: None, likely: None, latest: None, percentile, confidence };
         };
-        let date = |d: Option<u32>| d.and_then(|d| self.calendar.add_business_days(ordered_at, d));
-        Promise {
-            earliest: date(l.earliest),
-            likely: date(l.likely),
-            latest: date(l.latest),
-            percentile,
-            confidence: l.confidence.clone(),
-        }
+        // one conversion to the shop's day, then a walk from date to date (the quantiles rise)
+        let start = self.calendar.start_day(ordered_at);
+        let mut at: Option<(u32, NaiveDate)> = start.map(|d| (0, d));
+        let mut date = |days: Option<u32>| {
+            let (n, from) = at?;
+            let d = days?;
+            let reached = if d >= n {
+                self.calendar.working_days_after(from, d.saturating_sub(n))
+            } else {
+                start.and_then(|s| self.calendar.working_days_after(s, d))
+            }?;
+            at = Some((d, reached));
+            Some(reached)
+        };
+        let (earliest, likely, latest) = (date(l.earliest), date(l.likely), date(l.latest));
+        Promise { earliest, likely, latest, percentile, confidence: l.confidence.clone() }
     }
 
     /// The lane's likely and latest (at `percentile`) business days from order to delivery, when
@@ -406,7 +475,7 @@ impl PromiseModel {
         days.likely.zip(days.latest)
     }
 
-    fn lane_days(&self, lane: &Lane, percentile: f64) -> Option<LaneDays> {
+    pub(crate) fn lane_days(&self, lane: &Lane, percentile: f64) -> Option<LaneDays> {
         let (total, lane_n, finest) = self.lane_total(lane);
         let total = total?;
         Some(LaneDays {

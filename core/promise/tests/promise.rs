@@ -199,3 +199,42 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn columns_fit_and_promise_as_rows_do_and_name_what_is_wrong() {
+    use postpurchase::promise::{MISSING, ShipmentColumns};
+    let cal = utc_weekdays();
+    let lanes = [Lane::new("dhl", "paket", "A", "B"), Lane::new("ups", "ground", "A", "C")];
+    let ns = |t: DateTime<Utc>| t.timestamp_nanos_opt().unwrap();
+    let rows: Vec<Shipped> = (0..60)
+        .map(|i| parcel(&lanes[i % 2], at(2 + (i % 5) as u32, 8), 0, (i % 7 != 0).then_some(1 + (i % 3) as i64)))
+        .collect();
+    let code: Vec<i64> = (0..60).map(|i| (i % 2) as i64).collect();
+    let ordered: Vec<i64> = rows.iter().map(|s| ns(s.ordered_at)).collect();
+    let handed: Vec<i64> = rows.iter().map(|s| s.handed_over_at.map_or(MISSING, ns)).collect();
+    let delivered: Vec<i64> = rows.iter().map(|s| s.delivered_at.map_or(MISSING, ns)).collect();
+    let cols = ShipmentColumns {
+        lanes: &lanes,
+        lane: &code,
+        ordered_ns: &ordered,
+        handed_over_ns: &handed,
+        delivered_ns: &delivered,
+    };
+    let by_columns = PromiseModel::fit_columns(&cal, &cols, ns(at(20, 0))).unwrap();
+    assert_eq!(by_columns, PromiseModel::fit(&cal, &rows, at(20, 0)).unwrap());
+    let p = by_columns.promise_columns(&lanes, &[0, 1], &[ns(at(9, 9)), ns(at(9, 9))], 0.9).unwrap();
+    for (i, lane) in lanes.iter().enumerate() {
+        let row = by_columns.promise(lane, at(9, 9), 0.9).unwrap();
+        let day = |d: Option<NaiveDate>| d.map_or(MISSING, |d| (d - NaiveDate::default()).num_days());
+        assert_eq!((p.likely[i], p.latest[i]), (day(row.likely), day(row.latest)));
+    }
+    let t = by_columns.in_transit_columns(&lanes, &[0], &[ns(at(9, 12))], ns(at(11, 12)), 0.9, &[MISSING]).unwrap();
+    assert!(t.late_risk[0].is_nan(), "no promised date, no risk");
+    assert_eq!(t.elapsed_days, vec![2]);
+    let e = by_columns.promise_columns(&lanes, &[2], &[ns(at(9, 9))], 0.9).unwrap_err();
+    assert_eq!((e.code(), e.detail("row")), ("input.invalid", Some("0")));
+    let e = by_columns.promise_columns(&lanes, &[0, 1], &[ns(at(9, 9))], 0.9).unwrap_err();
+    assert_eq!(e.detail("column"), Some("ordered_at"));
+    let e = by_columns.promise_columns(&lanes, &[0], &[MISSING], 0.9).unwrap_err();
+    assert_eq!(e.detail("column"), Some("ordered_at"));
+}

@@ -796,6 +796,12 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_member_version(
     ): Int
+    external fun uniffi_postpurchase_mobile_checksum_method_promisemodel_in_transit(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_method_promisemodel_promise(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_method_promisemodel_to_json(
+    ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_returnpolicy_evaluate(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_method_returnpolicy_preview(
@@ -827,6 +833,10 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_postpurchase_mobile_checksum_constructor_member_from_entries_json(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_constructor_member_new(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_constructor_promisemodel_fit(
+    ): Int
+    external fun uniffi_postpurchase_mobile_checksum_constructor_promisemodel_from_json(
     ): Int
     external fun uniffi_postpurchase_mobile_checksum_constructor_returnpolicy_new(
     ): Int
@@ -920,6 +930,20 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_method_member_version(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
+    external fun uniffi_postpurchase_mobile_fn_clone_promisemodel(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_postpurchase_mobile_fn_free_promisemodel(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_postpurchase_mobile_fn_constructor_promisemodel_fit(`calendarJson`: RustBuffer.ByValue,`shipments`: RustBuffer.ByValue,`asOf`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_postpurchase_mobile_fn_constructor_promisemodel_from_json(`json`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_postpurchase_mobile_fn_method_promisemodel_in_transit(`ptr`: Long,`lane`: RustBuffer.ByValue,`handedOverAt`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,`percentile`: Double,`promised`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_method_promisemodel_promise(`ptr`: Long,`lane`: RustBuffer.ByValue,`orderedAt`: RustBuffer.ByValue,`percentile`: Double,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_postpurchase_mobile_fn_method_promisemodel_to_json(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_postpurchase_mobile_fn_clone_returnpolicy(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_postpurchase_mobile_fn_free_returnpolicy(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -1347,6 +1371,15 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_postpurchase_mobile_checksum_method_member_version() and 0xFFFF) != 49629) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_promisemodel_in_transit() and 0xFFFF) != 3585) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_promisemodel_promise() and 0xFFFF) != 7587) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_method_promisemodel_to_json() and 0xFFFF) != 26779) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_postpurchase_mobile_checksum_method_returnpolicy_evaluate() and 0xFFFF) != 2427) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1393,6 +1426,12 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_constructor_member_new() and 0xFFFF) != 30483) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_constructor_promisemodel_fit() and 0xFFFF) != 32944) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_postpurchase_mobile_checksum_constructor_promisemodel_from_json() and 0xFFFF) != 29096) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_postpurchase_mobile_checksum_constructor_returnpolicy_new() and 0xFFFF) != 8620) {
@@ -3862,6 +3901,362 @@ public object FfiConverterTypeOrder: FfiConverter<Order, Long> {
 
 
 /**
+ * A model of the shop's delivery times per lane.
+ */
+public interface PromiseModelInterface {
+    
+    /**
+     * Where a parcel handed over at `handedOverAt` stands at `now`, and with `promised`
+     * (`YYYY-MM-DD`) the risk of arriving after it.
+     */
+    fun `inTransit`(`lane`: PromiseLane, `handedOverAt`: java.time.Instant, `now`: java.time.Instant, `percentile`: kotlin.Double, `promised`: kotlin.String?): InTransitEstimate
+    
+    /**
+     * The dates to promise for an order placed at `orderedAt` on `lane`, `latest` at `percentile`.
+     */
+    fun `promise`(`lane`: PromiseLane, `orderedAt`: java.time.Instant, `percentile`: kotlin.Double): DeliveryPromise
+    
+    /**
+     * The model's document.
+     */
+    fun `toJson`(): kotlin.String
+    
+    companion object
+}
+
+/**
+ * A model of the shop's delivery times per lane.
+ */
+open class PromiseModel: Disposable, AutoCloseable, PromiseModelInterface
+{
+
+    @Suppress("UNUSED_PARAMETER")
+    /**
+     * @suppress
+     */
+    constructor(withHandle: UniffiWithHandle, handle: Long) {
+        this.handle = handle
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
+    }
+
+    /**
+     * @suppress
+     *
+     * This constructor can be used to instantiate a fake object. Only used for tests. Any
+     * attempt to actually use an object constructed this way will fail as there is no
+     * connected Rust object.
+     */
+    @Suppress("UNUSED_PARAMETER")
+    constructor(noHandle: NoHandle) {
+        this.handle = 0
+        this.cleanable = null
+    }
+
+    protected val handle: Long
+    protected val cleanable: UniffiCleaner.Cleanable?
+
+    private val wasDestroyed = AtomicBoolean(false)
+    private val callCounter = AtomicLong(1)
+
+    /**
+     * Whether the current object has been destroyed and its reference is gone in the Rust side.
+     */
+    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
+
+    override fun destroy() {
+        // Only allow a single call to this method.
+        // TODO: maybe we should log a warning if called more than once?
+        if (this.wasDestroyed.compareAndSet(false, true)) {
+            // This decrement always matches the initial count of 1 given at creation time.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    @Synchronized
+    override fun close() {
+        this.destroy()
+    }
+
+    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
+        // Check and increment the call counter, to keep the object alive.
+        // This needs a compare-and-set retry loop in case of concurrent updates.
+        do {
+            val c = this.callCounter.get()
+            if (c == 0L) {
+                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
+            }
+            if (c == Long.MAX_VALUE) {
+                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
+            }
+        } while (! this.callCounter.compareAndSet(c, c + 1L))
+        // Now we can safely do the method call without the handle being freed concurrently.
+        try {
+            return block(this.uniffiCloneHandle())
+        } finally {
+            // This decrement always matches the increment we performed above.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    // Use a static inner class instead of a closure so as not to accidentally
+    // capture `this` as part of the cleanable's action.
+    private class UniffiCleanAction(private val handle: Long) : Runnable {
+        override fun run() {
+            if (handle == 0.toLong()) {
+                // Fake object created with `NoHandle`, don't try to free.
+                return;
+            }
+            uniffiRustCall { status ->
+                UniffiLib.uniffi_postpurchase_mobile_fn_free_promisemodel(handle, status)
+            }
+        }
+    }
+
+    /**
+     * @suppress
+     */
+    fun uniffiCloneHandle(): Long {
+        if (handle == 0.toLong()) {
+            throw InternalException("uniffiCloneHandle() called on NoHandle object");
+        }
+        return uniffiRustCall() { status ->
+            UniffiLib.uniffi_postpurchase_mobile_fn_clone_promisemodel(handle, status)
+        }
+    }
+
+    
+    /**
+     * Where a parcel handed over at `handedOverAt` stands at `now`, and with `promised`
+     * (`YYYY-MM-DD`) the risk of arriving after it.
+     */
+    @Throws(PostPurchaseException::class)override fun `inTransit`(`lane`: PromiseLane, `handedOverAt`: java.time.Instant, `now`: java.time.Instant, `percentile`: kotlin.Double, `promised`: kotlin.String?): InTransitEstimate {
+            return FfiConverterTypeInTransitEstimate.lift(
+    callWithHandle {
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_method_promisemodel_in_transit(
+        it,
+        
+        FfiConverterTypePromiseLane.lower(`lane`),
+        FfiConverterTimestamp.lower(`handedOverAt`),
+        FfiConverterTimestamp.lower(`now`),
+        FfiConverterDouble.lower(`percentile`),
+        FfiConverterOptionalString.lower(`promised`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The dates to promise for an order placed at `orderedAt` on `lane`, `latest` at `percentile`.
+     */
+    @Throws(PostPurchaseException::class)override fun `promise`(`lane`: PromiseLane, `orderedAt`: java.time.Instant, `percentile`: kotlin.Double): DeliveryPromise {
+            return FfiConverterTypeDeliveryPromise.lift(
+    callWithHandle {
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_method_promisemodel_promise(
+        it,
+        
+        FfiConverterTypePromiseLane.lower(`lane`),
+        FfiConverterTimestamp.lower(`orderedAt`),
+        FfiConverterDouble.lower(`percentile`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The model's document.
+     */
+    @Throws(PostPurchaseException::class)override fun `toJson`(): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_method_promisemodel_to_json(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+
+    
+
+
+    
+    companion object {
+        
+    /**
+     * Learns from `shipments` as they stood at `asOf`, counted in `calendarJson`
+     * (`{"time_zone", "working_days": [7 booleans, Monday first], "holidays", "cutoff": "HH:MM"}`).
+     */
+    @Throws(PostPurchaseException::class) fun `fit`(`calendarJson`: kotlin.String, `shipments`: List<PromiseShipment>, `asOf`: java.time.Instant): PromiseModel {
+            return FfiConverterTypePromiseModel.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_constructor_promisemodel_fit(
+    
+        
+        FfiConverterString.lower(`calendarJson`),
+        FfiConverterSequenceTypePromiseShipment.lower(`shipments`),
+        FfiConverterTimestamp.lower(`asOf`),_status)
+}
+    )
+    }
+    
+
+        
+    /**
+     * Reads a model document (as the server's `toJson` wrote it); `SchemaTooNew` for one from a
+     * newer version.
+     */
+    @Throws(PostPurchaseException::class) fun `fromJson`(`json`: kotlin.String): PromiseModel {
+            return FfiConverterTypePromiseModel.lift(
+    uniffiRustCallWithError(PostPurchaseException) { _status ->
+    UniffiLib.uniffi_postpurchase_mobile_fn_constructor_promisemodel_from_json(
+    
+        
+        FfiConverterString.lower(`json`),_status)
+}
+    )
+    }
+    
+
+        
+    }
+    
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePromiseModel: FfiConverter<PromiseModel, Long> {
+    override fun lower(value: PromiseModel): Long {
+        return value.uniffiCloneHandle()
+    }
+
+    override fun lift(value: Long): PromiseModel {
+        return PromiseModel(UniffiWithHandle, value)
+    }
+
+    override fun read(buf: ByteBuffer): PromiseModel {
+        return lift(buf.getLong())
+    }
+
+    override fun allocationSize(value: PromiseModel) = 8UL
+
+    override fun write(value: PromiseModel, buf: ByteBuffer) {
+        buf.putLong(lower(value))
+    }
+}
+
+
+// This template implements a class for working with a Rust struct via a handle
+// to the live Rust struct on the other side of the FFI.
+//
+// There's some subtlety here, because we have to be careful not to operate on a Rust
+// struct after it has been dropped, and because we must expose a public API for freeing
+// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
+//
+//   * Each instance holds an opaque handle to the underlying Rust struct.
+//     Method calls need to read this handle from the object's state and pass it in to
+//     the Rust FFI.
+//
+//   * When an instance is no longer needed, its handle should be passed to a
+//     special destructor function provided by the Rust FFI, which will drop the
+//     underlying Rust struct.
+//
+//   * Given an instance, calling code is expected to call the special
+//     `destroy` method in order to free it after use, either by calling it explicitly
+//     or by using a higher-level helper like the `use` method. Failing to do so risks
+//     leaking the underlying Rust struct.
+//
+//   * We can't assume that calling code will do the right thing, and must be prepared
+//     to handle Kotlin method calls executing concurrently with or even after a call to
+//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
+//
+//   * We must never allow Rust code to operate on the underlying Rust struct after
+//     the destructor has been called, and must never call the destructor more than once.
+//     Doing so may trigger memory unsafety.
+//
+//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
+//     is implemented to call the destructor when the Kotlin object becomes unreachable.
+//     This is done in a background thread. This is not a panacea, and client code should be aware that
+//      1. the thread may starve if some there are objects that have poorly performing
+//     `drop` methods or do significant work in their `drop` methods.
+//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
+//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
+//
+// If we try to implement this with mutual exclusion on access to the handle, there is the
+// possibility of a race between a method call and a concurrent call to `destroy`:
+//
+//    * Thread A starts a method call, reads the value of the handle, but is interrupted
+//      before it can pass the handle over the FFI to Rust.
+//    * Thread B calls `destroy` and frees the underlying Rust struct.
+//    * Thread A resumes, passing the already-read handle value to Rust and triggering
+//      a use-after-free.
+//
+// One possible solution would be to use a `ReadWriteLock`, with each method call taking
+// a read lock (and thus allowed to run concurrently) and the special `destroy` method
+// taking a write lock (and thus blocking on live method calls). However, we aim not to
+// generate methods with any hidden blocking semantics, and a `destroy` method that might
+// block if called incorrectly seems to meet that bar.
+//
+// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
+// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
+// has been called. These are updated according to the following rules:
+//
+//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
+//      The initial value for the flag is false.
+//
+//    * At the start of each method call, we atomically check the counter.
+//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
+//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
+//
+//    * At the end of each method call, we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+//    * When `destroy` is called, we atomically flip the flag from false to true.
+//      If the flag was already true we silently fail.
+//      Otherwise we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
+// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
+//
+// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
+// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
+// of the underlying Rust code.
+//
+// This makes a cleaner a better alternative to _not_ calling `destroy()` as
+// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
+// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
+// thread may be starved, and the app will leak memory.
+//
+// In this case, `destroy`ing manually may be a better solution.
+//
+// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
+// with Rust peers are reclaimed:
+//
+// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
+// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
+// 3. The memory is reclaimed when the process terminates.
+//
+// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
+//
+
+
+/**
  * A return policy parsed and validated once; its methods decide without parsing it again (the
  * functions that take `policyJson` parse it on every call).
  */
@@ -5021,6 +5416,85 @@ public object FfiConverterTypeDelayThresholds: FfiConverterRustBuffer<DelayThres
 
 
 /**
+ * The dates promised at checkout.
+ */
+data class DeliveryPromise (
+    /**
+     * The earliest date, or none when the history supports none.
+     */
+    var `earliest`: kotlin.String?
+    , 
+    /**
+     * The likely date.
+     */
+    var `likely`: kotlin.String?
+    , 
+    /**
+     * The latest date, at the percentile.
+     */
+    var `latest`: kotlin.String?
+    , 
+    /**
+     * The percentile `latest` stands for.
+     */
+    var `percentile`: kotlin.Double
+    , 
+    /**
+     * How far to trust it.
+     */
+    var `confidence`: PromiseConfidence
+    , 
+    /**
+     * Why it is less than high.
+     */
+    var `reasons`: List<PromiseReason>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDeliveryPromise: FfiConverterRustBuffer<DeliveryPromise> {
+    override fun read(buf: ByteBuffer): DeliveryPromise {
+        return DeliveryPromise(
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterTypePromiseConfidence.read(buf),
+            FfiConverterSequenceTypePromiseReason.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: DeliveryPromise) = (
+            FfiConverterOptionalString.allocationSize(value.`earliest`) +
+            FfiConverterOptionalString.allocationSize(value.`likely`) +
+            FfiConverterOptionalString.allocationSize(value.`latest`) +
+            FfiConverterDouble.allocationSize(value.`percentile`) +
+            FfiConverterTypePromiseConfidence.allocationSize(value.`confidence`) +
+            FfiConverterSequenceTypePromiseReason.allocationSize(value.`reasons`)
+    )
+
+    override fun write(value: DeliveryPromise, buf: ByteBuffer) {
+            FfiConverterOptionalString.write(value.`earliest`, buf)
+            FfiConverterOptionalString.write(value.`likely`, buf)
+            FfiConverterOptionalString.write(value.`latest`, buf)
+            FfiConverterDouble.write(value.`percentile`, buf)
+            FfiConverterTypePromiseConfidence.write(value.`confidence`, buf)
+            FfiConverterSequenceTypePromiseReason.write(value.`reasons`, buf)
+    }
+}
+
+
+
+/**
  * An order-level discount (a coupon), as a positive amount.
  */
 data class Discount (
@@ -5653,6 +6127,85 @@ public object FfiConverterTypeHoldoutCase: FfiConverterRustBuffer<HoldoutCase> {
     override fun write(value: HoldoutCase, buf: ByteBuffer) {
             FfiConverterSequenceString.write(value.`before`, buf)
             FfiConverterSequenceString.write(value.`next`, buf)
+    }
+}
+
+
+
+/**
+ * Where a parcel in transit stands.
+ */
+data class InTransitEstimate (
+    /**
+     * Business days since the handover.
+     */
+    var `elapsedDays`: kotlin.UInt
+    , 
+    /**
+     * The likely arrival.
+     */
+    var `likely`: kotlin.String?
+    , 
+    /**
+     * The latest arrival at the percentile.
+     */
+    var `latest`: kotlin.String?
+    , 
+    /**
+     * The probability of arriving after the promised date, when one was given.
+     */
+    var `lateRisk`: kotlin.Double?
+    , 
+    /**
+     * How far to trust it.
+     */
+    var `confidence`: PromiseConfidence
+    , 
+    /**
+     * Why it is less than high.
+     */
+    var `reasons`: List<PromiseReason>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeInTransitEstimate: FfiConverterRustBuffer<InTransitEstimate> {
+    override fun read(buf: ByteBuffer): InTransitEstimate {
+        return InTransitEstimate(
+            FfiConverterUInt.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+            FfiConverterTypePromiseConfidence.read(buf),
+            FfiConverterSequenceTypePromiseReason.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: InTransitEstimate) = (
+            FfiConverterUInt.allocationSize(value.`elapsedDays`) +
+            FfiConverterOptionalString.allocationSize(value.`likely`) +
+            FfiConverterOptionalString.allocationSize(value.`latest`) +
+            FfiConverterOptionalDouble.allocationSize(value.`lateRisk`) +
+            FfiConverterTypePromiseConfidence.allocationSize(value.`confidence`) +
+            FfiConverterSequenceTypePromiseReason.allocationSize(value.`reasons`)
+    )
+
+    override fun write(value: InTransitEstimate, buf: ByteBuffer) {
+            FfiConverterUInt.write(value.`elapsedDays`, buf)
+            FfiConverterOptionalString.write(value.`likely`, buf)
+            FfiConverterOptionalString.write(value.`latest`, buf)
+            FfiConverterOptionalDouble.write(value.`lateRisk`, buf)
+            FfiConverterTypePromiseConfidence.write(value.`confidence`, buf)
+            FfiConverterSequenceTypePromiseReason.write(value.`reasons`, buf)
     }
 }
 
@@ -7679,6 +8232,132 @@ public object FfiConverterTypePointsView: FfiConverterRustBuffer<PointsView> {
             FfiConverterLong.write(value.`earned`, buf)
             FfiConverterLong.write(value.`balance`, buf)
             FfiConverterSequenceTypeStatement.write(value.`statements`, buf)
+    }
+}
+
+
+
+/**
+ * A lane: carrier × service × origin region × destination region.
+ */
+data class PromiseLane (
+    /**
+     * The carrier (`dhl`).
+     */
+    var `carrier`: kotlin.String
+    , 
+    /**
+     * Its service (`paket`).
+     */
+    var `service`: kotlin.String
+    , 
+    /**
+     * Where parcels leave from.
+     */
+    var `origin`: kotlin.String
+    , 
+    /**
+     * Where they go.
+     */
+    var `destination`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePromiseLane: FfiConverterRustBuffer<PromiseLane> {
+    override fun read(buf: ByteBuffer): PromiseLane {
+        return PromiseLane(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: PromiseLane) = (
+            FfiConverterString.allocationSize(value.`carrier`) +
+            FfiConverterString.allocationSize(value.`service`) +
+            FfiConverterString.allocationSize(value.`origin`) +
+            FfiConverterString.allocationSize(value.`destination`)
+    )
+
+    override fun write(value: PromiseLane, buf: ByteBuffer) {
+            FfiConverterString.write(value.`carrier`, buf)
+            FfiConverterString.write(value.`service`, buf)
+            FfiConverterString.write(value.`origin`, buf)
+            FfiConverterString.write(value.`destination`, buf)
+    }
+}
+
+
+
+/**
+ * A past shipment to learn from.
+ */
+data class PromiseShipment (
+    /**
+     * Its lane.
+     */
+    var `lane`: PromiseLane
+    , 
+    /**
+     * When it was ordered.
+     */
+    var `orderedAt`: java.time.Instant
+    , 
+    /**
+     * When the carrier took it.
+     */
+    var `handedOverAt`: java.time.Instant?
+    , 
+    /**
+     * When it arrived.
+     */
+    var `deliveredAt`: java.time.Instant?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePromiseShipment: FfiConverterRustBuffer<PromiseShipment> {
+    override fun read(buf: ByteBuffer): PromiseShipment {
+        return PromiseShipment(
+            FfiConverterTypePromiseLane.read(buf),
+            FfiConverterTimestamp.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+            FfiConverterOptionalTimestamp.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: PromiseShipment) = (
+            FfiConverterTypePromiseLane.allocationSize(value.`lane`) +
+            FfiConverterTimestamp.allocationSize(value.`orderedAt`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`handedOverAt`) +
+            FfiConverterOptionalTimestamp.allocationSize(value.`deliveredAt`)
+    )
+
+    override fun write(value: PromiseShipment, buf: ByteBuffer) {
+            FfiConverterTypePromiseLane.write(value.`lane`, buf)
+            FfiConverterTimestamp.write(value.`orderedAt`, buf)
+            FfiConverterOptionalTimestamp.write(value.`handedOverAt`, buf)
+            FfiConverterOptionalTimestamp.write(value.`deliveredAt`, buf)
     }
 }
 
@@ -13204,6 +13883,108 @@ public object FfiConverterTypePostPurchaseError : FfiConverterRustBuffer<PostPur
 
 
 /**
+ * How far to trust a date.
+ */
+
+enum class PromiseConfidence {
+    
+    /**
+     * The lane's own history supports it.
+     */
+    HIGH,
+    /**
+     * Supported, with a reason to allow for.
+     */
+    MEDIUM,
+    /**
+     * Borrowed mostly from the carrier or the whole shop.
+     */
+    LOW,
+    /**
+     * No date.
+     */
+    NONE;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePromiseConfidence: FfiConverterRustBuffer<PromiseConfidence> {
+    override fun read(buf: ByteBuffer) = try {
+        PromiseConfidence.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: PromiseConfidence) = 4UL
+
+    override fun write(value: PromiseConfidence, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * Why a date is less than certain.
+ */
+
+enum class PromiseReason {
+    
+    /**
+     * Few parcels on the lane.
+     */
+    THIN_DATA,
+    /**
+     * The lane was never seen.
+     */
+    UNKNOWN_LANE,
+    /**
+     * The lane's times spread widely.
+     */
+    VOLATILE_LANE,
+    /**
+     * Too much of the history is still travelling.
+     */
+    CENSORED;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePromiseReason: FfiConverterRustBuffer<PromiseReason> {
+    override fun read(buf: ByteBuffer) = try {
+        PromiseReason.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: PromiseReason) = 4UL
+
+    override fun write(value: PromiseReason, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * Where refunded money goes.
  */
 sealed class RefundDestination {
@@ -16962,6 +17743,34 @@ public object FfiConverterSequenceTypeOrderEvent: FfiConverterRustBuffer<List<Or
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypePromiseShipment: FfiConverterRustBuffer<List<PromiseShipment>> {
+    override fun read(buf: ByteBuffer): List<PromiseShipment> {
+        val len = buf.getInt()
+        return List<PromiseShipment>(len) {
+            FfiConverterTypePromiseShipment.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<PromiseShipment>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypePromiseShipment.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<PromiseShipment>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypePromiseShipment.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeReceivedItem: FfiConverterRustBuffer<List<ReceivedItem>> {
     override fun read(buf: ByteBuffer): List<ReceivedItem> {
         val len = buf.getInt()
@@ -17456,6 +18265,34 @@ public object FfiConverterSequenceTypeViewItem: FfiConverterRustBuffer<List<View
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeViewItem.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypePromiseReason: FfiConverterRustBuffer<List<PromiseReason>> {
+    override fun read(buf: ByteBuffer): List<PromiseReason> {
+        val len = buf.getInt()
+        return List<PromiseReason>(len) {
+            FfiConverterTypePromiseReason.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<PromiseReason>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypePromiseReason.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<PromiseReason>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypePromiseReason.write(it, buf)
         }
     }
 }
