@@ -2,8 +2,8 @@
 under 2 s) and promise 1M orders, medians of REPS runs (3 unless BENCH_REPS says). The data's
 shape is a shop's: about 1,800 lanes of very different sizes (a few carriers carry most parcels,
 most region pairs are rare), order times at any minute of a year, handovers after 2 to 40 hours,
-transit of 1 to 9 days with tails, 8 % still travelling at the fit. Run it through
-scripts/bench-python (which makes the venv): `target/py-venv/bin/python benches/promise_python.py`.
+transit of 1 to 9 days with tails, 8 % still travelling at the fit. Run it with
+`scripts/bench-python promise` (a release wheel in its own venv).
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 //! 20 origins × 50 destinations (2,000 possible lanes, about 1,800 seen, most thinly), transit
 //! times drawn per lane with slow legs, 8 % still travelling at the fit. Fitting the history,
 //! and promising orders one at a time (each lane worked out afresh) and through a `Promiser`
-//! (each lane worked out once), over lanes seen and unseen.
+//! (each lane worked out once), over lanes seen and unseen; and a day's checkout traffic, 1M
+//! orders by lane code (the columns path the bindings use).
 
 use chrono::{Duration, TimeZone, Utc};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -56,6 +57,25 @@ fn bench(c: &mut Criterion) {
             let mut p = model.promiser(0.9).unwrap();
             orders.iter().filter(|(l, t)| p.promise(l, *t).likely.is_some()).count()
         })
+    });
+    // a day's checkout traffic: 1M orders over the lanes, each lane worked out once, found by
+    // its code (the columns path every binding uses)
+    let mut lanes: Vec<Lane> = Vec::new();
+    let mut codes: Vec<i64> = Vec::new();
+    let mut seen: std::collections::HashMap<Lane, i64> = std::collections::HashMap::new();
+    let mut ordered: Vec<i64> = Vec::new();
+    for i in 0..1_000_000_i64 {
+        let l = lane(&mut rng);
+        let code = *seen.entry(l.clone()).or_insert_with(|| {
+            lanes.push(l);
+            lanes.len() as i64 - 1
+        });
+        codes.push(code);
+        ordered.push((as_of + Duration::seconds(i * 7)).timestamp_nanos_opt().unwrap());
+    }
+    g.throughput(Throughput::Elements(codes.len() as u64));
+    g.bench_function("promise 1M orders by lane code (columns)", |b| {
+        b.iter(|| model.promise_columns(&lanes, &codes, &ordered, 0.9).unwrap().likely.len())
     });
     g.finish();
 }

@@ -150,7 +150,41 @@ impl BusinessCalendar {
                 None => break,
             }
         }
-        DayTable { calendar: self, first, cumulative }
+        let offsets = self.offsets(first, before.saturating_add(after));
+        DayTable { calendar: self, first, cumulative, offsets }
+    }
+
+    /// The zone's UTC offsets over `days` days from `first`: each from the instant it starts
+    /// (found to the second), probed every six hours.
+    fn offsets(&self, first: NaiveDate, days: u32) -> Vec<(i64, i32)> {
+        use chrono::{Offset, TimeZone};
+        let offset_at = |secs: i64| {
+            DateTime::from_timestamp(secs, 0)
+                .map(|t| self.time_zone.offset_from_utc_datetime(&t.naive_utc()).fix().local_minus_utc())
+        };
+        let start = first.and_time(NaiveTime::MIN).and_utc().timestamp();
+        let mut out: Vec<(i64, i32)> = Vec::new();
+        let Some(mut current) = offset_at(start) else { return out };
+        out.push((start, current));
+        let step = 6 * 3600;
+        let mut previous = start;
+        for k in 1..=i64::from(days).saturating_mul(4) {
+            let probe = start.saturating_add(k.saturating_mul(step));
+            let Some(here) = offset_at(probe) else { break };
+            if here != current {
+                // the change lies in (previous, probe]: find its first second
+                let (mut lo, mut hi) = (previous, probe);
+                while hi.saturating_sub(lo) > 1 {
+                    let mid = lo.saturating_add(hi.saturating_sub(lo) / 2);
+                    if offset_at(mid) == Some(current) { lo = mid } else { hi = mid }
+                }
+                out.push((hi, here));
+                current = here;
+            }
+            previous = probe;
+        }
+        out.push((start.saturating_add(i64::from(days).saturating_mul(86_400)), current)); // the span's end
+        out
     }
 
     /// The local date `days` business days after `from`'s start day.
@@ -177,6 +211,9 @@ pub(crate) struct DayTable<'a> {
     first: NaiveDate,
     /// Working days from `first` up to and including each date.
     cumulative: Vec<u32>,
+    /// The zone's offsets over the span (start instant in Unix seconds, offset in seconds); the
+    /// last entry marks the span's end.
+    offsets: Vec<(i64, i32)>,
 }
 
 impl DayTable<'_> {
@@ -185,10 +222,38 @@ impl DayTable<'_> {
         self.cumulative.get(offset).copied()
     }
 
+    /// The local time of an instant: from the offset table inside the span, else the zone.
+    fn local(&self, at: DateTime<Utc>) -> chrono::NaiveDateTime {
+        let secs = at.timestamp();
+        let inside =
+            self.offsets.first().is_some_and(|f| secs >= f.0) && self.offsets.last().is_some_and(|l| secs < l.0);
+        if inside {
+            let i = self.offsets.partition_point(|(from, _)| *from <= secs);
+            let shifted = i.checked_sub(1).and_then(|i| self.offsets.get(i)).and_then(|(_, offset)| {
+                at.naive_utc().checked_add_signed(chrono::Duration::seconds(i64::from(*offset)))
+            });
+            if let Some(local) = shifted {
+                return local;
+            }
+        }
+        at.with_timezone(&self.calendar.time_zone).naive_local()
+    }
+
+    /// As [`BusinessCalendar::start_day`].
+    pub(crate) fn start_day(&self, at: DateTime<Utc>) -> Option<NaiveDate> {
+        let local = self.local(at);
+        let day = local.date();
+        if self.calendar.is_working(day) && local.time() < self.calendar.cutoff {
+            Some(day)
+        } else {
+            self.calendar.next_working(day)
+        }
+    }
+
     /// As [`BusinessCalendar::business_days`].
     pub(crate) fn business_days(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Option<u32> {
-        let start = self.calendar.start_day(from)?;
-        let end = self.calendar.local_date(to);
+        let start = self.start_day(from)?;
+        let end = self.local(to).date();
         if end <= start {
             return Some(0);
         }
@@ -211,14 +276,28 @@ mod tests {
     proptest! {
         /// The table counts what the calendar counts, inside its span and outside it.
         #[test]
-        fn the_table_counts_as_the_calendar_does(a in -900i64..900, b in -900i64..900, h in 0u32..24, holiday in 0i64..60) {
+        fn the_table_counts_as_the_calendar_does(a in -900i64..900, b in -900i64..900, h in 0u32..24, m in 0i64..1440, holiday in 0i64..60) {
             let base = Utc.with_ymd_and_hms(2026, 3, 2, 0, 0, 0).unwrap();
             let cal = BusinessCalendar::weekdays("Europe/Berlin", "14:00").unwrap()
                 .with_holidays([base.date_naive() + chrono::Duration::days(holiday)]).unwrap();
             let table = cal.table(base.date_naive(), 300, 200);
             let from = base + chrono::Duration::days(a) + chrono::Duration::hours(i64::from(h));
-            let to = base + chrono::Duration::days(b) + chrono::Duration::hours(i64::from(23 - h));
+            let to = base + chrono::Duration::days(b) + chrono::Duration::minutes(m);
             prop_assert_eq!(table.business_days(from, to), cal.business_days(from, to));
+            prop_assert_eq!(table.start_day(to), cal.start_day(to));
+        }
+    }
+
+    #[test]
+    fn the_table_knows_the_second_the_clocks_change() {
+        let cal = BusinessCalendar::weekdays("Europe/Berlin", "02:30").unwrap();
+        let table = cal.table(NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(), 10, 300);
+        // 29 March 2026, 01:00 UTC: 02:00 CET becomes 03:00 CEST; 25 October, 01:00 UTC back
+        for (y, mo, d, h, mi, s) in
+            [(2026, 3, 29, 0, 59, 59), (2026, 3, 29, 1, 0, 0), (2026, 10, 25, 0, 59, 59), (2026, 10, 25, 1, 0, 0)]
+        {
+            let t = Utc.with_ymd_and_hms(y, mo, d, h, mi, s).unwrap();
+            assert_eq!(table.local(t), t.with_timezone(&cal.time_zone).naive_local(), "{t}");
         }
     }
 }
