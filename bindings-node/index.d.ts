@@ -33,6 +33,17 @@ export interface ApprovedLine {
   /** Units reserved after the approval (always the approved units). */
   reserved: number
 }
+/** When a parcel should arrive, as the host estimated it (the likely and the latest local date in the shop's zone, and how far to trust them). */
+export interface ArrivalWindow {
+  /** How far to trust it. */
+  confidence: WindowConfidence
+  /** The latest date, when the estimate gives one. */
+  latest?: string | null
+  /** The likely date. */
+  likely: string
+  /** The shipment. */
+  shipment: string
+}
 /** An event award. */
 export type Award = {
   kind: "signup"
@@ -1777,6 +1788,8 @@ export interface ShipmentView {
   timeline: Array<TimelineStep>
   /** Tracking number, if known. */
   trackingNumber: string | null
+  /** When it should arrive, as the host estimated it (while it travels). */
+  window: WindowView | null
 }
 /** When the original shipping charge is refunded. */
 export interface ShippingRefund {
@@ -1982,6 +1995,8 @@ export interface ViewItem {
 }
 /** Everything the customer view of one order needs. */
 export interface ViewRequest {
+  /** Arrival windows the host learnt for parcels in transit (see [`crate::view::ArrivalWindow`]). */
+  arrivals?: Array<ArrivalWindow>
   /** What the host knows about the customer (earlier returns, tier benefits). */
   context?: EligibilityContext
   /** The order's events, as stored. */
@@ -1999,6 +2014,8 @@ export interface ViewRequest {
   /** Delay thresholds (defaults when absent). */
   thresholds?: DelayThresholds | null
 }
+/** How far to trust an arrival window. */
+export type WindowConfidence = "high" | "medium" | "low"
 /** A window override for a SKU, category or tag (exactly one of them). */
 export interface WindowOverride {
   /** Applies to this category. */
@@ -2021,6 +2038,19 @@ export interface WindowRule {
 }
 /** Where the return window starts. */
 export type WindowStart = "order_placed" | "item_delivered" | "last_item_delivered"
+/** An arrival window as the customer reads it. */
+export interface WindowView {
+  /** The carrier's own date when it is later than the window's latest (or likely) date, said so: the customer sees both. */
+  carrierLater: Statement | null
+  /** How far to trust it. */
+  confidence: WindowConfidence
+  /** The latest date. */
+  latest: string | null
+  /** The likely date. */
+  likely: string
+  /** The window in the customer's language. */
+  statement: Statement
+}
 /* end of the generated contract */
 
 /**

@@ -410,6 +410,14 @@ struct Shop {
     mailed: Vec<Intent>,
     /// Orders sampled for tracking pages, by kind.
     samples: BTreeMap<&'static str, Sample>,
+    /// Every parcel as the promise model learns from it (carrier lanes from the shop's warehouse).
+    parcels: Vec<promise::Shipped>,
+}
+
+/// The lane of a storefront parcel: its carrier from the Milan warehouse (the simulation does not
+/// vary transit by region yet).
+fn parcel_lane(carrier: &str) -> promise::Lane {
+    promise::Lane::new(carrier, "standard", "IT-MI", "IT")
 }
 
 /// An order sampled for a tracking page: its events and the customer's ledger entries up to the
@@ -727,7 +735,9 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
             let early = order.shipment(&sid)?.assess_delay(promised - Duration::hours(6), &DelayThresholds::default());
             let flagged = early.carrier_delayed || early.stalled || early.late || early.presumed_lost;
             let counts = shop.stats.delivery_by_month.entry(month).or_insert([0; 3]);
+            let learnt = promise::Shipped::new(parcel_lane(feed.carrier()), placed).handed_over(shipped);
             if lost {
+                shop.parcels.push(learnt);
                 counts[2] += 1;
                 let check = promised + Duration::hours(60);
                 let a = order.shipment(&sid)?.assess_delay(check, &DelayThresholds::default());
@@ -793,6 +803,7 @@ fn simulate_customer(shop: &mut Shop, rng: &mut StdRng, c: u32) -> Result<()> {
                 _ => scan("delivered", arrive, CarrierSource::Shopify),
             };
             shop.run(&mut order, delivery, arrive, &prefs, &mut sent)?;
+            shop.parcels.push(learnt.delivered(arrive));
             delivered_at = Some(delivered_at.map_or(arrive, |d: DateTime<Utc>| d.max(arrive)));
         }
         // loyalty: earn on the order, pending until delivery + 14 days / the return window
@@ -1051,6 +1062,30 @@ fn sample_moment(order: &Order) -> Option<(&'static str, DateTime<Utc>)> {
         .then(|| ("on-time", first_move + hours(2)))
 }
 
+/// The windows a promise model learnt from the shop's parcels up to `now` gives the order's
+/// parcels still travelling (P90; none where the history supports no date).
+fn arrival_windows(shop: &Shop, order: &Order, now: DateTime<Utc>) -> Result<Vec<customer::ArrivalWindow>> {
+    let calendar = promise::BusinessCalendar::weekdays("Europe/Rome", "14:00")?;
+    let model = promise::PromiseModel::fit(&calendar, &shop.parcels, now)?;
+    let mut out = Vec::new();
+    for s in order.shipments().values().filter(|s| !s.cancelled && s.delivered_at.is_none_or(|d| d > now)) {
+        if s.created_at > now {
+            continue;
+        }
+        let t = model.in_transit(&parcel_lane(&s.spec.carrier), s.created_at, now, 0.9, None)?;
+        let confidence = match t.confidence.code {
+            promise::ConfidenceCode::High => customer::WindowConfidence::High,
+            promise::ConfidenceCode::Medium => customer::WindowConfidence::Medium,
+            promise::ConfidenceCode::Low => customer::WindowConfidence::Low,
+            promise::ConfidenceCode::None => continue,
+        };
+        if let Some(likely) = t.likely {
+            out.push(customer::ArrivalWindow { shipment: s.spec.id.to_string(), likely, latest: t.latest, confidence });
+        }
+    }
+    Ok(out)
+}
+
 /// The first bytes of a view file the storefront writes.
 const VIEW_MARKER: &str = "{\"generator\":\"postpurchase storefront\"";
 
@@ -1076,12 +1111,14 @@ fn write_tracking_pages(shop: &Shop, dir: &Path) -> Result<Vec<PathBuf>, Fail> {
         let member = Member::from_entries(order.customer().clone(), &sample.entries);
         let ctx = EligibilityContext::default();
         let thresholds = DelayThresholds::default();
+        let arrivals = arrival_windows(shop, &order, sample.now)?;
         let sources = customer::Sources {
             order: &order,
             policy: &shop.returns,
             context: &ctx,
             loyalty: Some((&shop.programme, &member)),
             thresholds: &thresholds,
+            arrivals: &arrivals,
             now: sample.now,
         };
         for lang in ["en-IE", "it-IT"] {
@@ -1095,9 +1132,11 @@ fn write_tracking_pages(shop: &Shop, dir: &Path) -> Result<Vec<PathBuf>, Fail> {
                 )?;
                 let ledger: Vec<Entry> = sample.entries.iter().filter(|e| e.at <= intent.send_at).cloned().collect();
                 let member_then = Member::from_entries(order.customer().clone(), &ledger);
+                // an email shows what the order said then (no window learnt later)
                 let at_send = customer::Sources {
                     order: &then,
                     loyalty: Some((&shop.programme, &member_then)),
+                    arrivals: &[],
                     now: intent.send_at,
                     ..sources
                 };
@@ -1256,6 +1295,7 @@ fn run(a: &Args) -> Result<(), Fail> {
         journal: Vec::new(),
         mailed: Vec::new(),
         samples: BTreeMap::new(),
+        parcels: Vec::new(),
     };
     let simulated = simulate_all(&mut shop, a, started).and_then(|()| {
         let j = Journey::of_year(2026, &shop.stats.transactions, &shop.stats.baskets, &shop.stats.latest_nps)?;

@@ -61,6 +61,7 @@ fn main() {
         context: None,
         thresholds_json: None,
         catalogues: None,
+        arrivals_json: None,
     };
     let (mut typed, mut twin, mut core, mut parsed) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for _ in 0..7 {

@@ -9131,12 +9131,14 @@ pub struct ShipmentView {
     pub timeline: Vec<TimelineStep>,
     #[doc = "What happens next."]
     pub next: Statement,
+    #[doc = "When it should arrive, as the host estimated it (while it travels)."]
+    pub window: Option<WindowView>,
 }
 
 impl crate::wire::Fields for ShipmentView {
     fn places(&self) -> usize {
         match self {
-            ShipmentView { .. } => 12,
+            ShipmentView { .. } => 13,
         }
     }
 
@@ -9154,6 +9156,7 @@ impl crate::wire::Fields for ShipmentView {
             (ShipmentView { .. }, 9) => Some("claim"),
             (ShipmentView { .. }, 10) => Some("timeline"),
             (ShipmentView { .. }, 11) => Some("next"),
+            (ShipmentView { .. }, 12) => Some("window"),
             _ => None,
         }
     }
@@ -9172,6 +9175,7 @@ impl crate::wire::Fields for ShipmentView {
             (ShipmentView { claim: x, .. }, 9) => seed.deserialize(crate::wire::De(x)),
             (ShipmentView { timeline: x, .. }, 10) => seed.deserialize(crate::wire::De(x)),
             (ShipmentView { next: x, .. }, 11) => seed.deserialize(crate::wire::De(x)),
+            (ShipmentView { window: x, .. }, 12) => seed.deserialize(crate::wire::De(x)),
             _ => Err(crate::wire::unknown(&i.to_string(), "ShipmentView")),
         }
     }
@@ -9197,6 +9201,7 @@ pub(crate) struct ShipmentViewSlots {
     claim: Option<Option<String>>,
     timeline: Option<Vec<TimelineStep>>,
     next: Option<Statement>,
+    window: Option<Option<WindowView>>,
 }
 
 impl crate::wire::Build for ShipmentView {
@@ -9217,6 +9222,7 @@ impl crate::wire::Build for ShipmentView {
             "claim" => s.claim = Some(crate::wire::build(v)?),
             "timeline" => s.timeline = Some(crate::wire::build(v)?),
             "next" => s.next = Some(crate::wire::build(v)?),
+            "window" => s.window = Some(crate::wire::build(v)?),
             _ => return Err(crate::wire::unknown(key, "ShipmentView")),
         }
         Ok(())
@@ -9236,6 +9242,7 @@ impl crate::wire::Build for ShipmentView {
             claim: s.claim.flatten(),
             timeline: s.timeline.ok_or_else(|| crate::wire::missing("timeline", "ShipmentView"))?,
             next: s.next.ok_or_else(|| crate::wire::missing("next", "ShipmentView"))?,
+            window: s.window.flatten(),
         })
     }
 }
@@ -10801,6 +10808,141 @@ impl crate::wire::Build for ViewItem {
             line: s.line.ok_or_else(|| crate::wire::missing("line", "ViewItem"))?,
             title: s.title.ok_or_else(|| crate::wire::missing("title", "ViewItem"))?,
             quantity: s.quantity.ok_or_else(|| crate::wire::missing("quantity", "ViewItem"))?,
+        })
+    }
+}
+
+
+#[doc = "How far to trust an arrival window."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, uniffi::Enum)]
+pub enum WindowConfidence {
+    #[doc = "The lane's own history supports it."]
+    #[serde(rename = "high")]
+    High,
+    #[doc = "Supported, with a reason to allow for."]
+    #[serde(rename = "medium")]
+    Medium,
+    #[doc = "Borrowed mostly from the carrier or the whole shop."]
+    #[serde(rename = "low")]
+    Low,
+}
+
+impl crate::wire::Feed for WindowConfidence {
+    fn feed<'de, V: serde::de::Visitor<'de>>(&'de self, v: V) -> Result<V::Value, crate::wire::Error> {
+        match self {
+            WindowConfidence::High => v.visit_borrowed_str("high"),
+            WindowConfidence::Medium => v.visit_borrowed_str("medium"),
+            WindowConfidence::Low => v.visit_borrowed_str("low"),
+        }
+    }
+
+    fn feed_enum<'de, V: serde::de::Visitor<'de>>(&'de self, v: V) -> Result<V::Value, crate::wire::Error> {
+        match self {
+            WindowConfidence::High => v.visit_enum(crate::wire::UnitVariant("high")),
+            WindowConfidence::Medium => v.visit_enum(crate::wire::UnitVariant("medium")),
+            WindowConfidence::Low => v.visit_enum(crate::wire::UnitVariant("low")),
+        }
+    }
+}
+
+impl crate::wire::Build for WindowConfidence {
+    type Slots = ();
+    const WHAT: &'static str = "WindowConfidence";
+
+    fn from_str(v: &str) -> Result<Self, crate::wire::Error> {
+        match v {
+            "high" => Ok(WindowConfidence::High),
+            "medium" => Ok(WindowConfidence::Medium),
+            "low" => Ok(WindowConfidence::Low),
+            _ => Err(crate::wire::unknown(v, "WindowConfidence")),
+        }
+    }
+}
+
+
+#[doc = "An arrival window as the customer reads it."]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, uniffi::Record)]
+pub struct WindowView {
+    #[doc = "The likely date."]
+    pub likely: String,
+    #[doc = "The latest date."]
+    pub latest: Option<String>,
+    #[doc = "How far to trust it."]
+    pub confidence: WindowConfidence,
+    #[doc = "The window in the customer's language."]
+    pub statement: Statement,
+    #[doc = "The carrier's own date when it is later than the window's latest (or likely) date, said so: the customer sees both."]
+    pub carrier_later: Option<Statement>,
+}
+
+impl crate::wire::Fields for WindowView {
+    fn places(&self) -> usize {
+        match self {
+            WindowView { .. } => 5,
+        }
+    }
+
+    fn name(&self, i: usize) -> Option<&'static str> {
+        match (self, i) {
+            (WindowView { .. }, 0) => Some("likely"),
+            (WindowView { .. }, 1) => Some("latest"),
+            (WindowView { .. }, 2) => Some("confidence"),
+            (WindowView { .. }, 3) => Some("statement"),
+            (WindowView { .. }, 4) => Some("carrier_later"),
+            _ => None,
+        }
+    }
+
+    fn value<'de, S: serde::de::DeserializeSeed<'de>>(&'de self, i: usize, seed: S) -> Result<S::Value, crate::wire::Error> {
+        match (self, i) {
+            (WindowView { likely: x, .. }, 0) => seed.deserialize(crate::wire::De(x)),
+            (WindowView { latest: x, .. }, 1) => seed.deserialize(crate::wire::De(x)),
+            (WindowView { confidence: x, .. }, 2) => seed.deserialize(crate::wire::De(x)),
+            (WindowView { statement: x, .. }, 3) => seed.deserialize(crate::wire::De(x)),
+            (WindowView { carrier_later: x, .. }, 4) => seed.deserialize(crate::wire::De(x)),
+            _ => Err(crate::wire::unknown(&i.to_string(), "WindowView")),
+        }
+    }
+}
+
+impl crate::wire::Feed for WindowView {
+    fn feed<'de, V: serde::de::Visitor<'de>>(&'de self, v: V) -> Result<V::Value, crate::wire::Error> {
+        v.visit_map(crate::wire::FieldMap::new(self))
+    }
+}
+
+#[derive(Default)]
+pub(crate) struct WindowViewSlots {
+    likely: Option<String>,
+    latest: Option<Option<String>>,
+    confidence: Option<WindowConfidence>,
+    statement: Option<Statement>,
+    carrier_later: Option<Option<Statement>>,
+}
+
+impl crate::wire::Build for WindowView {
+    type Slots = WindowViewSlots;
+    const WHAT: &'static str = "WindowView";
+
+    fn put<V: serde::Serialize + ?Sized>(s: &mut WindowViewSlots, key: &str, v: &V) -> Result<(), crate::wire::Error> {
+        match key {
+            "likely" => s.likely = Some(crate::wire::build(v)?),
+            "latest" => s.latest = Some(crate::wire::build(v)?),
+            "confidence" => s.confidence = Some(crate::wire::build(v)?),
+            "statement" => s.statement = Some(crate::wire::build(v)?),
+            "carrier_later" => s.carrier_later = Some(crate::wire::build(v)?),
+            _ => return Err(crate::wire::unknown(key, "WindowView")),
+        }
+        Ok(())
+    }
+
+    fn finish(s: WindowViewSlots) -> Result<Self, crate::wire::Error> {
+        Ok(WindowView {
+            likely: s.likely.ok_or_else(|| crate::wire::missing("likely", "WindowView"))?,
+            latest: s.latest.flatten(),
+            confidence: s.confidence.ok_or_else(|| crate::wire::missing("confidence", "WindowView"))?,
+            statement: s.statement.ok_or_else(|| crate::wire::missing("statement", "WindowView"))?,
+            carrier_later: s.carrier_later.flatten(),
         })
     }
 }

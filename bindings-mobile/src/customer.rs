@@ -96,6 +96,11 @@ pub struct OrderViewInput {
     /// The app's words (the shipped catalogues when absent).
     #[uniffi(default = None)]
     pub catalogues: Option<Arc<Catalogues>>,
+    /// Arrival windows learnt for parcels in transit, as JSON
+    /// (`[{"shipment", "likely": "YYYY-MM-DD", "latest", "confidence": "high"}]`; for instance from
+    /// `PromiseModel.inTransit`).
+    #[uniffi(default = None)]
+    pub arrivals_json: Option<String>,
 }
 
 fn view_of(input: &OrderViewInput) -> Result<(c::OrderView, c::Localizer)> {
@@ -111,6 +116,10 @@ fn view_of(input: &OrderViewInput) -> Result<(c::OrderView, c::Localizer)> {
         None => pp::DelayThresholds::default(),
     };
     let context = input.context.as_ref().map(|c| to_core(c, "context")).transpose()?.unwrap_or_default();
+    let arrivals: Vec<c::ArrivalWindow> = match &input.arrivals_json {
+        Some(t) => parse("arrivals", t)?,
+        None => Vec::new(),
+    };
     let loc = c::Localizer::with_catalogues(&input.locale, &texts(input.catalogues.as_ref()))?;
     let sources = c::Sources {
         order: &order,
@@ -118,6 +127,7 @@ fn view_of(input: &OrderViewInput) -> Result<(c::OrderView, c::Localizer)> {
         context: &context,
         loyalty: input.programme.as_ref().map(|p| (&p.inner, &member)),
         thresholds: &thresholds,
+        arrivals: &arrivals,
         now: instant(input.now)?,
     };
     Ok((c::order_view(&sources, &loc)?, loc))

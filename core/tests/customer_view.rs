@@ -85,6 +85,7 @@ fn view(o: &Order, now: &str, locale: &str, member: Option<&Member>) -> OrderVie
         context: &ctx,
         loyalty: member.map(|m| (&programme, m)),
         thresholds: &th,
+        arrivals: &[],
         now: t(now),
     };
     order_view(&sources, &Localizer::new(locale).unwrap()).unwrap()
@@ -284,6 +285,7 @@ fn a_ledger_of_another_customer_is_refused() {
         context: &ctx,
         loyalty: Some((&programme, &m)),
         thresholds: &th,
+        arrivals: &[],
         now: t("2026-03-03T12:00:00Z"),
     };
     let e = order_view(&sources, &Localizer::new("en").unwrap()).unwrap_err();
@@ -538,8 +540,15 @@ fn a_lost_parcel_under_require_shipped_is_claimable_not_returnable() {
         let o = order(&steps);
         let (programme, ctx, th) = (programme(), EligibilityContext::default(), DelayThresholds::default());
         let _ = programme;
-        let sources =
-            Sources { order: &o, policy: &policy, context: &ctx, loyalty: None, thresholds: &th, now: t(now) };
+        let sources = Sources {
+            order: &o,
+            policy: &policy,
+            context: &ctx,
+            loyalty: None,
+            thresholds: &th,
+            arrivals: &[],
+            now: t(now),
+        };
         let v = order_view(&sources, &Localizer::new("en-IE").unwrap()).unwrap();
         let open: Vec<_> = v.open_actions().map(|a| a.action).collect();
         assert!(open.contains(&ActionKind::ClaimLost), "{name}: {open:?}");
@@ -659,4 +668,47 @@ fn the_last_day_says_so_and_italian_denials_agree_with_any_item() {
         socks.statement.text,
         "Reso non disponibile per Wool socks: gli articoli per l'igiene non si possono restituire."
     );
+}
+
+#[test]
+fn an_arrival_window_the_host_learnt_is_shown_with_its_confidence_and_the_carriers_later_date() {
+    use postpurchase::customer::{ArrivalWindow, WindowConfidence};
+    let (policy, programme) = (policy(), programme());
+    let (ctx, th) = (EligibilityContext::default(), DelayThresholds::default());
+    let with = |o: &Order, now: &str, locale: &str, arrivals: &[ArrivalWindow]| {
+        let sources =
+            Sources { order: o, policy: &policy, context: &ctx, loyalty: None, thresholds: &th, arrivals, now: t(now) };
+        let _ = &programme;
+        order_view(&sources, &Localizer::new(locale).unwrap())
+    };
+    let window = |latest: Option<&str>| ArrivalWindow {
+        shipment: "s1".into(),
+        likely: "2026-03-04".parse().unwrap(),
+        latest: latest.map(|d| d.parse().unwrap()),
+        confidence: WindowConfidence::High,
+    };
+    let o = order(&in_transit());
+    let v = with(&o, "2026-03-03T12:00:00Z", "en-IE", &[window(Some("2026-03-05"))]).unwrap();
+    let w = v.shipments[0].window.as_ref().unwrap();
+    assert_eq!(w.statement.text, "Most likely 4 March 2026, and by 5 March 2026 at the latest (high confidence).");
+    assert!(w.carrier_later.is_none(), "the promise (5 March) is not later than the window");
+    let it = with(&o, "2026-03-03T12:00:00Z", "it-IT", &[window(None)]).unwrap();
+    assert_eq!(
+        it.shipments[0].window.as_ref().unwrap().statement.text,
+        "Molto probabilmente 4 marzo 2026 (affidabilità alta)."
+    );
+    // the carrier names a later date: both are shown
+    let mut scan_late = scan("2026-03-03T20:00:00Z", "in_transit", Some("Bologna"));
+    scan_late["event"]["estimated_delivery"] = json!("2026-03-09T18:00:00Z");
+    let later = order(&[in_transit()[0].clone(), ("2026-03-03T20:00:00Z", scan_late)]);
+    let v = with(&later, "2026-03-03T21:00:00Z", "en-IE", &[window(Some("2026-03-05"))]).unwrap();
+    let note = v.shipments[0].window.as_ref().unwrap().carrier_later.as_ref().unwrap();
+    assert_eq!(note.text, "DHL expects it later, on 9 March 2026.");
+    // delivered: no window; a window for a shipment the order does not have is refused by name
+    let delivered =
+        order(&[in_transit()[0].clone(), ("2026-03-04T10:00:00Z", scan("2026-03-04T10:00:00Z", "delivered", None))]);
+    assert!(with(&delivered, "2026-03-04T12:00:00Z", "en-IE", &[window(None)]).unwrap().shipments[0].window.is_none());
+    let stranger = ArrivalWindow { shipment: "s9".into(), ..window(None) };
+    let e = with(&o, "2026-03-03T12:00:00Z", "en-IE", &[stranger]).unwrap_err();
+    assert_eq!((e.code(), e.detail("shipment")), ("input.invalid", Some("s9")));
 }

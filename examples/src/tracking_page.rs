@@ -171,7 +171,21 @@ pub fn page(
             }
             (None, None) => {}
         }
-        b.push_str("</dl><ol class=\"timeline\">");
+        b.push_str("</dl>");
+        // the window the shop learnt from its own parcels, with the carrier's later date beside it
+        if let Some(w) = &s.window {
+            let _ = write!(
+                b,
+                "<p class=\"window\" data-confidence=\"{}\" data-likely=\"{}\">{}</p>",
+                code(&w.confidence),
+                w.likely,
+                escape(&w.statement.text)
+            );
+            if let Some(c) = &w.carrier_later {
+                let _ = write!(b, "<p class=\"carrier-later\">{}</p>", escape(&c.text));
+            }
+        }
+        b.push_str("<ol class=\"timeline\">");
         for st in &s.timeline {
             let kind = code(&st.step);
             let state = code(&st.state);

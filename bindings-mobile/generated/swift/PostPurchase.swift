@@ -7068,6 +7068,12 @@ public struct OrderViewInput {
      * The app's words (the shipped catalogues when absent).
      */
     public var catalogues: Catalogues?
+    /**
+     * Arrival windows learnt for parcels in transit, as JSON
+     * (`[{"shipment", "likely": "YYYY-MM-DD", "latest", "confidence": "high"}]`; for instance from
+     * `PromiseModel.inTransit`).
+     */
+    public var arrivalsJson: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -7098,7 +7104,12 @@ public struct OrderViewInput {
          */thresholdsJson: String? = nil, 
         /**
          * The app's words (the shipped catalogues when absent).
-         */catalogues: Catalogues? = nil) {
+         */catalogues: Catalogues? = nil, 
+        /**
+         * Arrival windows learnt for parcels in transit, as JSON
+         * (`[{"shipment", "likely": "YYYY-MM-DD", "latest", "confidence": "high"}]`; for instance from
+         * `PromiseModel.inTransit`).
+         */arrivalsJson: String? = nil) {
         self.eventsJson = eventsJson
         self.policy = policy
         self.now = now
@@ -7108,6 +7119,7 @@ public struct OrderViewInput {
         self.context = context
         self.thresholdsJson = thresholdsJson
         self.catalogues = catalogues
+        self.arrivalsJson = arrivalsJson
     }
 
     
@@ -7134,7 +7146,8 @@ public struct FfiConverterTypeOrderViewInput: FfiConverterRustBuffer {
                 ledgerJson: FfiConverterOptionString.read(from: &buf), 
                 context: FfiConverterOptionTypeEligibilityContext.read(from: &buf), 
                 thresholdsJson: FfiConverterOptionString.read(from: &buf), 
-                catalogues: FfiConverterOptionTypeCatalogues.read(from: &buf)
+                catalogues: FfiConverterOptionTypeCatalogues.read(from: &buf), 
+                arrivalsJson: FfiConverterOptionString.read(from: &buf)
         )
     }
 
@@ -7148,6 +7161,7 @@ public struct FfiConverterTypeOrderViewInput: FfiConverterRustBuffer {
         FfiConverterOptionTypeEligibilityContext.write(value.context, into: &buf)
         FfiConverterOptionString.write(value.thresholdsJson, into: &buf)
         FfiConverterOptionTypeCatalogues.write(value.catalogues, into: &buf)
+        FfiConverterOptionString.write(value.arrivalsJson, into: &buf)
     }
 }
 
@@ -9317,6 +9331,10 @@ public struct ShipmentView: Equatable, Hashable {
      * What happens next.
      */
     public var next: Statement
+    /**
+     * When it should arrive, as the host estimated it (while it travels).
+     */
+    public var window: WindowView?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -9356,7 +9374,10 @@ public struct ShipmentView: Equatable, Hashable {
          */timeline: [TimelineStep], 
         /**
          * What happens next.
-         */next: Statement) {
+         */next: Statement, 
+        /**
+         * When it should arrive, as the host estimated it (while it travels).
+         */window: WindowView?) {
         self.id = id
         self.carrier = carrier
         self.trackingNumber = trackingNumber
@@ -9369,6 +9390,7 @@ public struct ShipmentView: Equatable, Hashable {
         self.claim = claim
         self.timeline = timeline
         self.next = next
+        self.window = window
     }
 
     
@@ -9398,7 +9420,8 @@ public struct FfiConverterTypeShipmentView: FfiConverterRustBuffer {
                 deliveredAt: FfiConverterOptionTimestamp.read(from: &buf), 
                 claim: FfiConverterOptionString.read(from: &buf), 
                 timeline: FfiConverterSequenceTypeTimelineStep.read(from: &buf), 
-                next: FfiConverterTypeStatement.read(from: &buf)
+                next: FfiConverterTypeStatement.read(from: &buf), 
+                window: FfiConverterOptionTypeWindowView.read(from: &buf)
         )
     }
 
@@ -9415,6 +9438,7 @@ public struct FfiConverterTypeShipmentView: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.claim, into: &buf)
         FfiConverterSequenceTypeTimelineStep.write(value.timeline, into: &buf)
         FfiConverterTypeStatement.write(value.next, into: &buf)
+        FfiConverterOptionTypeWindowView.write(value.window, into: &buf)
     }
 }
 
@@ -10608,6 +10632,105 @@ public func FfiConverterTypeViewItem_lift(_ buf: RustBuffer) throws -> ViewItem 
 #endif
 public func FfiConverterTypeViewItem_lower(_ value: ViewItem) -> RustBuffer {
     return FfiConverterTypeViewItem.lower(value)
+}
+
+
+/**
+ * An arrival window as the customer reads it.
+ */
+public struct WindowView: Equatable, Hashable {
+    /**
+     * The likely date.
+     */
+    public var likely: String
+    /**
+     * The latest date.
+     */
+    public var latest: String?
+    /**
+     * How far to trust it.
+     */
+    public var confidence: WindowConfidence
+    /**
+     * The window in the customer's language.
+     */
+    public var statement: Statement
+    /**
+     * The carrier's own date when it is later than the window's latest (or likely) date, said so: the customer sees both.
+     */
+    public var carrierLater: Statement?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The likely date.
+         */likely: String, 
+        /**
+         * The latest date.
+         */latest: String?, 
+        /**
+         * How far to trust it.
+         */confidence: WindowConfidence, 
+        /**
+         * The window in the customer's language.
+         */statement: Statement, 
+        /**
+         * The carrier's own date when it is later than the window's latest (or likely) date, said so: the customer sees both.
+         */carrierLater: Statement?) {
+        self.likely = likely
+        self.latest = latest
+        self.confidence = confidence
+        self.statement = statement
+        self.carrierLater = carrierLater
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension WindowView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeWindowView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> WindowView {
+        return
+            try WindowView(
+                likely: FfiConverterString.read(from: &buf), 
+                latest: FfiConverterOptionString.read(from: &buf), 
+                confidence: FfiConverterTypeWindowConfidence.read(from: &buf), 
+                statement: FfiConverterTypeStatement.read(from: &buf), 
+                carrierLater: FfiConverterOptionTypeStatement.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: WindowView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.likely, into: &buf)
+        FfiConverterOptionString.write(value.latest, into: &buf)
+        FfiConverterTypeWindowConfidence.write(value.confidence, into: &buf)
+        FfiConverterTypeStatement.write(value.statement, into: &buf)
+        FfiConverterOptionTypeStatement.write(value.carrierLater, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeWindowView_lift(_ buf: RustBuffer) throws -> WindowView {
+    return try FfiConverterTypeWindowView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeWindowView_lower(_ value: WindowView) -> RustBuffer {
+    return FfiConverterTypeWindowView.lower(value)
 }
 
 
@@ -16700,6 +16823,91 @@ public func FfiConverterTypeVariant_lower(_ value: Variant) -> RustBuffer {
 }
 
 
+
+/**
+ * How far to trust an arrival window.
+ */
+
+public enum WindowConfidence: Equatable, Hashable {
+    
+    /**
+     * The lane's own history supports it.
+     */
+    case high
+    /**
+     * Supported, with a reason to allow for.
+     */
+    case medium
+    /**
+     * Borrowed mostly from the carrier or the whole shop.
+     */
+    case low
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension WindowConfidence: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeWindowConfidence: FfiConverterRustBuffer {
+    typealias SwiftType = WindowConfidence
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> WindowConfidence {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .high
+        
+        case 2: return .medium
+        
+        case 3: return .low
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: WindowConfidence, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .high:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .medium:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .low:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeWindowConfidence_lift(_ buf: RustBuffer) throws -> WindowConfidence {
+    return try FfiConverterTypeWindowConfidence.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeWindowConfidence_lower(_ value: WindowConfidence) -> RustBuffer {
+    return FfiConverterTypeWindowConfidence.lower(value)
+}
+
+
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
@@ -17159,6 +17367,30 @@ fileprivate struct FfiConverterOptionTypeStageRules: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeStatement: FfiConverterRustBuffer {
+    typealias SwiftType = Statement?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeStatement.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeStatement.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeTierBenefits: FfiConverterRustBuffer {
     typealias SwiftType = TierBenefits?
 
@@ -17199,6 +17431,30 @@ fileprivate struct FfiConverterOptionTypeTrackingLink: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeTrackingLink.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeWindowView: FfiConverterRustBuffer {
+    typealias SwiftType = WindowView?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeWindowView.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeWindowView.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }

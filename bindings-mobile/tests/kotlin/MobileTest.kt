@@ -505,6 +505,7 @@ fun viewInput(i: Map<String, Any?>) = OrderViewInput(
     programme = i["programme"]?.let { LoyaltyProgramme(Json.write(it)) },
     ledgerJson = i["ledger"]?.let { Json.write(it) },
     thresholdsJson = i["thresholds"]?.let { Json.write(it) },
+    arrivalsJson = i["arrivals"]?.let { Json.write(it) },
 )
 
 fun statementMap(s: Statement) = mapOf("text" to s.text, "message" to s.message, "facts" to s.facts.toSortedMap())

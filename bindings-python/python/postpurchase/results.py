@@ -132,6 +132,7 @@ StepKind = Literal["ordered", "packed", "handed_to_carrier", "in_transit", "out_
 StepState = Literal["done", "current", "upcoming"]
 TierMetric = Literal["net_spend", "points_earned", "orders"]
 TrackingStatus = Literal["pending", "info_received", "in_transit", "out_for_delivery", "available_for_pickup", "attempt_failed", "delivered", "exception", "returning_to_sender", "returned_to_sender", "lost", "cancelled", "expired"]
+WindowConfidence = Literal["high", "medium", "low"]
 
 
 @dataclass(frozen=True)
@@ -1325,6 +1326,8 @@ class ShipmentView(Result):
     """The steps, done ones in time order, then the upcoming ones."""
     next: Statement
     """What happens next."""
+    window: Optional[WindowView]
+    """When it should arrive, as the host estimated it (while it travels)."""
 
     @classmethod
     def _read(cls, d: Dict[str, Any]) -> "ShipmentView":
@@ -1341,6 +1344,7 @@ class ShipmentView(Result):
             claim=(None if d["claim"] is None else _str(d["claim"])),
             timeline=[TimelineStep._read(x0) for x0 in _list(d["timeline"])],
             next=Statement._read(d["next"]),
+            window=(None if d["window"] is None else WindowView._read(d["window"])),
         )
 
 
@@ -1531,8 +1535,34 @@ class ViewItem(Result):
         )
 
 
+@dataclass(frozen=True)
+class WindowView(Result):
+    """An arrival window as the customer reads it."""
+
+    likely: str
+    """The likely date."""
+    latest: Optional[str]
+    """The latest date."""
+    confidence: WindowConfidence
+    """How far to trust it."""
+    statement: Statement
+    """The window in the customer's language."""
+    carrier_later: Optional[Statement]
+    """The carrier's own date when it is later than the window's latest (or likely) date, said so: the customer sees both."""
+
+    @classmethod
+    def _read(cls, d: Dict[str, Any]) -> "WindowView":
+        return cls(
+            likely=_str(d["likely"]),
+            latest=(None if d["latest"] is None else _str(d["latest"])),
+            confidence=_code(d["confidence"], ("high", "medium", "low",)),
+            statement=Statement._read(d["statement"]),
+            carrier_later=(None if d["carrier_later"] is None else Statement._read(d["carrier_later"])),
+        )
+
+
 Fee = Union[FeePercent, FeeFixed]
 
 RefundDestination = Union[RefundDestinationPayment, Literal["store_credit"]]
 
-__all__ = ["ActionKind", "CarrierEvent", "CesResult", "Channel", "CsatResult", "Currency", "CustomerAction", "CustomerAnswer", "CustomerId", "CustomerMessage", "CustomerStages", "DecisionCode", "DelayAssessment", "EligibilityReport", "ExchangeRequest", "ExchangeSettlement", "Facts", "Fee", "FeeFixed", "FeePercent", "FulfilmentStatus", "HitRate", "Interval", "LineDecision", "LineId", "LoyaltyStatus", "MappedStatus", "MessagePayload", "Money", "NextPurchase", "NotificationIntent", "NotificationKind", "NpsResult", "OrderId", "OrderSummary", "OrderView", "Outcome", "PaymentId", "PaymentStatus", "PlainSummary", "PointsView", "Recommendation", "RefundBreakdown", "RefundDestination", "RefundDestinationPayment", "RefundLine", "RefundMethod", "RefundPayout", "Result", "ReturnCase", "ReturnId", "ReturnLine", "ReturnPreview", "ReturnReason", "ReturnStatus", "ReturnSummary", "ReturnTerms", "ReturnView", "RfmScore", "RuleVerdict", "Segment", "ShipmentId", "ShipmentTracking", "ShipmentView", "Sku", "Stage", "StageAssignment", "StageTransitions", "Statement", "StepKind", "StepState", "TierMetric", "TierProgress", "TimelineStep", "TrackingLink", "TrackingStatus", "TransitionRow", "ViewItem"]
+__all__ = ["ActionKind", "CarrierEvent", "CesResult", "Channel", "CsatResult", "Currency", "CustomerAction", "CustomerAnswer", "CustomerId", "CustomerMessage", "CustomerStages", "DecisionCode", "DelayAssessment", "EligibilityReport", "ExchangeRequest", "ExchangeSettlement", "Facts", "Fee", "FeeFixed", "FeePercent", "FulfilmentStatus", "HitRate", "Interval", "LineDecision", "LineId", "LoyaltyStatus", "MappedStatus", "MessagePayload", "Money", "NextPurchase", "NotificationIntent", "NotificationKind", "NpsResult", "OrderId", "OrderSummary", "OrderView", "Outcome", "PaymentId", "PaymentStatus", "PlainSummary", "PointsView", "Recommendation", "RefundBreakdown", "RefundDestination", "RefundDestinationPayment", "RefundLine", "RefundMethod", "RefundPayout", "Result", "ReturnCase", "ReturnId", "ReturnLine", "ReturnPreview", "ReturnReason", "ReturnStatus", "ReturnSummary", "ReturnTerms", "ReturnView", "RfmScore", "RuleVerdict", "Segment", "ShipmentId", "ShipmentTracking", "ShipmentView", "Sku", "Stage", "StageAssignment", "StageTransitions", "Statement", "StepKind", "StepState", "TierMetric", "TierProgress", "TimelineStep", "TrackingLink", "TrackingStatus", "TransitionRow", "ViewItem", "WindowConfidence", "WindowView"]

@@ -12,7 +12,7 @@
 //! let order = Order::from_events(&Order::place(new, &CommandMeta::new(IdempotencyKey::new("place")?, t("2026-03-01T09:00:00Z")))?)?;
 //! let policy = ReturnPolicy::from_json(r#"{"window": {"days": 30}}"#)?;
 //! let (ctx, thresholds) = (EligibilityContext::default(), DelayThresholds::default());
-//! let sources = Sources { order: &order, policy: &policy, context: &ctx, loyalty: None, thresholds: &thresholds, now: t("2026-03-01T10:00:00Z") };
+//! let sources = Sources { order: &order, policy: &policy, context: &ctx, loyalty: None, thresholds: &thresholds, arrivals: &[], now: t("2026-03-01T10:00:00Z") };
 //! let loc = Localizer::new("en")?;
 //! let view = order_view(&sources, &loc)?;
 //! let a = answer(&Question::WhereIsMyRefund, &view, &loc)?;

@@ -47,6 +47,6 @@ pub use message_id::{Area, MESSAGE_IDS, MessageId};
 pub use request::{AnswerRequest, LoyaltySummaryRequest, MessageRequest, PolicySummaryRequest, ViewRequest};
 pub use summary::{Statement, Summary, loyalty_summary, return_policy_summary};
 pub use view::{
-    Action, ActionKind, Item, OrderView, PointsView, ReturnView, ShipmentView, Sources, Step, StepKind, StepState,
-    order_view,
+    Action, ActionKind, ArrivalWindow, Item, OrderView, PointsView, ReturnView, ShipmentView, Sources, Step, StepKind,
+    StepState, WindowConfidence, WindowView, order_view,
 };

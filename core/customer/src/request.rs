@@ -57,6 +57,9 @@ pub struct ViewRequest {
     #[serde(default)]
     #[cfg_attr(feature = "schema", schemars(with = "Option<DelayThresholds>"))]
     pub thresholds: Option<serde_json::Value>,
+    /// Arrival windows the host learnt for parcels in transit (see [`crate::view::ArrivalWindow`]).
+    #[serde(default)]
+    pub arrivals: Vec<crate::view::ArrivalWindow>,
     /// Now.
     pub now: DateTime<Utc>,
     /// The customer's locale (BCP 47).
@@ -100,6 +103,7 @@ impl ViewRequest {
             context: &self.context,
             loyalty: programme.as_ref().map(|p| (p, &member)),
             thresholds: &thresholds,
+            arrivals: &self.arrivals,
             now: self.now,
         };
         Ok((order_view(&sources, &loc)?, loc))

@@ -15,7 +15,7 @@
 //! let order = Order::from_events(&Order::place(new, &CommandMeta::new(IdempotencyKey::new("place")?, t("2026-03-01T09:00:00Z")))?)?;
 //! let policy = ReturnPolicy::from_json(r#"{"window": {"days": 30}}"#)?;
 //! let (ctx, thresholds) = (EligibilityContext::default(), DelayThresholds::default());
-//! let sources = Sources { order: &order, policy: &policy, context: &ctx, loyalty: None, thresholds: &thresholds, now: t("2026-03-01T10:00:00Z") };
+//! let sources = Sources { order: &order, policy: &policy, context: &ctx, loyalty: None, thresholds: &thresholds, arrivals: &[], now: t("2026-03-01T10:00:00Z") };
 //! let view = order_view(&sources, &Localizer::new("en-IE")?)?;
 //! assert_eq!(view.headline.text, "We are preparing your order.");
 //! assert_eq!(view.waiting.len(), 1);
@@ -57,8 +57,68 @@ pub struct Sources<'a> {
     pub loyalty: Option<(&'a Programme, &'a Member)>,
     /// The delay thresholds the shop applies.
     pub thresholds: &'a DelayThresholds,
+    /// Arrival windows the host learnt for parcels in transit (from `postpurchase::promise`, or
+    /// any estimator), shown beside the carrier's date.
+    pub arrivals: &'a [ArrivalWindow],
     /// Now.
     pub now: DateTime<Utc>,
+}
+
+/// How far to trust an arrival window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum WindowConfidence {
+    /// The lane's own history supports it.
+    High,
+    /// Supported, with a reason to allow for.
+    Medium,
+    /// Borrowed mostly from the carrier or the whole shop.
+    Low,
+}
+
+impl WindowConfidence {
+    fn as_str(self) -> &'static str {
+        match self {
+            WindowConfidence::High => "high",
+            WindowConfidence::Medium => "medium",
+            WindowConfidence::Low => "low",
+        }
+    }
+}
+
+/// When a parcel should arrive, as the host estimated it (the likely and the latest local date
+/// in the shop's zone, and how far to trust them).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ArrivalWindow {
+    /// The shipment.
+    pub shipment: String,
+    /// The likely date.
+    pub likely: chrono::NaiveDate,
+    /// The latest date, when the estimate gives one.
+    #[serde(default)]
+    pub latest: Option<chrono::NaiveDate>,
+    /// How far to trust it.
+    pub confidence: WindowConfidence,
+}
+
+/// An arrival window as the customer reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct WindowView {
+    /// The likely date.
+    pub likely: chrono::NaiveDate,
+    /// The latest date.
+    pub latest: Option<chrono::NaiveDate>,
+    /// How far to trust it.
+    pub confidence: WindowConfidence,
+    /// The window in the customer's language.
+    pub statement: Statement,
+    /// The carrier's own date when it is later than the window's latest (or likely) date, said
+    /// so: the customer sees both.
+    pub carrier_later: Option<Statement>,
 }
 
 /// Where a step stands.
@@ -166,6 +226,9 @@ pub struct ShipmentView {
     pub timeline: Vec<Step>,
     /// What happens next.
     pub next: Statement,
+    /// When it should arrive, as the host estimated it (while it travels).
+    #[serde(default)]
+    pub window: Option<WindowView>,
 }
 
 /// Something the customer can do.
@@ -333,6 +396,10 @@ pub fn order_view(sources: &Sources<'_>, loc: &Localizer) -> Result<OrderView> {
         if m.customer() != order.customer() {
             return Err(Error::new(ErrorKind::InvalidInput, "the loyalty ledger belongs to another customer"));
         }
+    }
+    if let Some(w) = sources.arrivals.iter().find(|w| !order.shipments().keys().any(|id| id.as_str() == w.shipment)) {
+        return Err(Error::new(ErrorKind::InvalidInput, "an arrival window names a shipment the order does not have")
+            .with("shipment", &w.shipment));
     }
     let dates = Dates { loc, tz: sources.policy.tz() };
     let shipments =
@@ -582,6 +649,12 @@ fn shipment_view(sources: &Sources<'_>, s: &Shipment, dates: &Dates<'_>) -> Resu
     let claim = (order.returns().filter(|c| c.is_claim()))
         .find(|c| c.lines.iter().any(|l| s.spec.lines.iter().any(|q| q.line == l.line)))
         .map(|c| c.id.to_string());
+    let window = match sources.arrivals.iter().find(|w| w.shipment == s.spec.id.as_str()) {
+        Some(w) if !s.cancelled && delivered_at.is_none() && !delay.presumed_lost && claim.is_none() => {
+            Some(window_view(w, s, carrier_estimate(&s.events, now), dates)?)
+        }
+        _ => None,
+    };
     let next = match &claim {
         Some(id) => {
             statement(loc, "next", msg!("next-claimed"), &[("claim", Arg::Text(id.clone()))], &[fact("claim", id)])?
@@ -601,7 +674,42 @@ fn shipment_view(sources: &Sources<'_>, s: &Shipment, dates: &Dates<'_>) -> Resu
         claim,
         timeline,
         next,
+        window,
     })
+}
+
+/// The window as the customer reads it, with the carrier's date beside it when that is later.
+fn window_view(
+    w: &ArrivalWindow,
+    s: &Shipment,
+    carrier: Option<DateTime<Utc>>,
+    dates: &Dates<'_>,
+) -> Result<WindowView> {
+    let loc = dates.loc;
+    let mut args =
+        vec![("likely", Arg::Text(loc.date(w.likely))), ("confidence", Arg::Text(w.confidence.as_str().into()))];
+    let mut facts = vec![fact("likely", w.likely), fact("confidence", w.confidence.as_str())];
+    let id = match w.latest.filter(|l| *l > w.likely) {
+        Some(latest) => {
+            args.push(("latest", Arg::Text(loc.date(latest))));
+            facts.push(fact("latest", latest));
+            msg!("window-range")
+        }
+        None => msg!("window-likely"),
+    };
+    let statement = statement(loc, "window", id, &args, &facts)?;
+    let last = w.latest.unwrap_or(w.likely);
+    let carrier_later = match carrier.filter(|c| c.with_timezone(&dates.tz).date_naive() > last) {
+        Some(c) => Some(super::summary::statement(
+            loc,
+            "carrier_estimate",
+            msg!("window-carrier-later"),
+            &[("carrier", Arg::Text(s.spec.carrier.clone())), ("date", dates.arg(c))],
+            &[fact("carrier_estimate", instant(c))],
+        )?),
+        None => None,
+    };
+    Ok(WindowView { likely: w.likely, latest: w.latest, confidence: w.confidence, statement, carrier_later })
 }
 
 fn side_step(status: TrackingStatus) -> Option<StepKind> {

@@ -72,6 +72,17 @@ next-awaiting-carrier = { $carrier } will collect the parcel soon; it should arr
 next-awaiting-carrier-no-date = { $carrier } will collect the parcel soon; we will write when it is on its way.
 next-in-transit = It should arrive by { $date }.
 next-in-transit-no-date = It is on its way; we will write when it is out for delivery.
+window-range = Most likely { $likely }, and by { $latest } at the latest ({ $confidence ->
+        [high] high confidence
+        [medium] medium confidence
+       *[low] low confidence
+    }).
+window-likely = Most likely { $likely } ({ $confidence ->
+        [high] high confidence
+        [medium] medium confidence
+       *[low] low confidence
+    }).
+window-carrier-later = { $carrier } expects it later, on { $date }.
 next-out-for-delivery = It arrives today.
 next-late = It is late and the carrier has no new date yet; we are following it up.
 next-late-estimate = It is late: it should now arrive by { $date }.

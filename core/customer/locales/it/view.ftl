@@ -72,6 +72,17 @@ next-awaiting-carrier = { $carrier } ritirerà presto il pacco; dovrebbe arrivar
 next-awaiting-carrier-no-date = { $carrier } ritirerà presto il pacco; ti scriveremo quando sarà in viaggio.
 next-in-transit = Dovrebbe arrivare entro il { $date }.
 next-in-transit-no-date = È in viaggio; ti scriveremo quando sarà in consegna.
+window-range = Molto probabilmente { $likely }, al più tardi { $latest } ({ $confidence ->
+        [high] affidabilità alta
+        [medium] affidabilità media
+       *[low] affidabilità bassa
+    }).
+window-likely = Molto probabilmente { $likely } ({ $confidence ->
+        [high] affidabilità alta
+        [medium] affidabilità media
+       *[low] affidabilità bassa
+    }).
+window-carrier-later = { $carrier } prevede la consegna più tardi, il { $date }.
 next-out-for-delivery = Arriva oggi.
 next-late = È in ritardo e il corriere non ha ancora una nuova data; stiamo seguendo la spedizione.
 next-late-estimate = È in ritardo: ora dovrebbe arrivare entro il { $date }.

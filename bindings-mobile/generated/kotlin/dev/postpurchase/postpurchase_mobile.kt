@@ -8040,6 +8040,13 @@ data class OrderViewInput (
      * The app's words (the shipped catalogues when absent).
      */
     var `catalogues`: Catalogues? = null 
+    , 
+    /**
+     * Arrival windows learnt for parcels in transit, as JSON
+     * (`[{"shipment", "likely": "YYYY-MM-DD", "latest", "confidence": "high"}]`; for instance from
+     * `PromiseModel.inTransit`).
+     */
+    var `arrivalsJson`: kotlin.String? = null 
     
 ): Disposable{
     
@@ -8059,7 +8066,8 @@ data class OrderViewInput (
         this.`ledgerJson`,
         this.`context`,
         this.`thresholdsJson`,
-        this.`catalogues`
+        this.`catalogues`,
+        this.`arrivalsJson`
     )
     }
     
@@ -8081,6 +8089,7 @@ public object FfiConverterTypeOrderViewInput: FfiConverterRustBuffer<OrderViewIn
             FfiConverterOptionalTypeEligibilityContext.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalTypeCatalogues.read(buf),
+            FfiConverterOptionalString.read(buf),
         )
     }
 
@@ -8093,7 +8102,8 @@ public object FfiConverterTypeOrderViewInput: FfiConverterRustBuffer<OrderViewIn
             FfiConverterOptionalString.allocationSize(value.`ledgerJson`) +
             FfiConverterOptionalTypeEligibilityContext.allocationSize(value.`context`) +
             FfiConverterOptionalString.allocationSize(value.`thresholdsJson`) +
-            FfiConverterOptionalTypeCatalogues.allocationSize(value.`catalogues`)
+            FfiConverterOptionalTypeCatalogues.allocationSize(value.`catalogues`) +
+            FfiConverterOptionalString.allocationSize(value.`arrivalsJson`)
     )
 
     override fun write(value: OrderViewInput, buf: ByteBuffer) {
@@ -8106,6 +8116,7 @@ public object FfiConverterTypeOrderViewInput: FfiConverterRustBuffer<OrderViewIn
             FfiConverterOptionalTypeEligibilityContext.write(value.`context`, buf)
             FfiConverterOptionalString.write(value.`thresholdsJson`, buf)
             FfiConverterOptionalTypeCatalogues.write(value.`catalogues`, buf)
+            FfiConverterOptionalString.write(value.`arrivalsJson`, buf)
     }
 }
 
@@ -9672,6 +9683,11 @@ data class ShipmentView (
      * What happens next.
      */
     var `next`: Statement
+    , 
+    /**
+     * When it should arrive, as the host estimated it (while it travels).
+     */
+    var `window`: WindowView?
     
 ){
     
@@ -9700,6 +9716,7 @@ public object FfiConverterTypeShipmentView: FfiConverterRustBuffer<ShipmentView>
             FfiConverterOptionalString.read(buf),
             FfiConverterSequenceTypeTimelineStep.read(buf),
             FfiConverterTypeStatement.read(buf),
+            FfiConverterOptionalTypeWindowView.read(buf),
         )
     }
 
@@ -9715,7 +9732,8 @@ public object FfiConverterTypeShipmentView: FfiConverterRustBuffer<ShipmentView>
             FfiConverterOptionalTimestamp.allocationSize(value.`deliveredAt`) +
             FfiConverterOptionalString.allocationSize(value.`claim`) +
             FfiConverterSequenceTypeTimelineStep.allocationSize(value.`timeline`) +
-            FfiConverterTypeStatement.allocationSize(value.`next`)
+            FfiConverterTypeStatement.allocationSize(value.`next`) +
+            FfiConverterOptionalTypeWindowView.allocationSize(value.`window`)
     )
 
     override fun write(value: ShipmentView, buf: ByteBuffer) {
@@ -9731,6 +9749,7 @@ public object FfiConverterTypeShipmentView: FfiConverterRustBuffer<ShipmentView>
             FfiConverterOptionalString.write(value.`claim`, buf)
             FfiConverterSequenceTypeTimelineStep.write(value.`timeline`, buf)
             FfiConverterTypeStatement.write(value.`next`, buf)
+            FfiConverterOptionalTypeWindowView.write(value.`window`, buf)
     }
 }
 
@@ -10566,6 +10585,77 @@ public object FfiConverterTypeViewItem: FfiConverterRustBuffer<ViewItem> {
             FfiConverterString.write(value.`line`, buf)
             FfiConverterString.write(value.`title`, buf)
             FfiConverterLong.write(value.`quantity`, buf)
+    }
+}
+
+
+
+/**
+ * An arrival window as the customer reads it.
+ */
+data class WindowView (
+    /**
+     * The likely date.
+     */
+    var `likely`: kotlin.String
+    , 
+    /**
+     * The latest date.
+     */
+    var `latest`: kotlin.String?
+    , 
+    /**
+     * How far to trust it.
+     */
+    var `confidence`: WindowConfidence
+    , 
+    /**
+     * The window in the customer's language.
+     */
+    var `statement`: Statement
+    , 
+    /**
+     * The carrier's own date when it is later than the window's latest (or likely) date, said so: the customer sees both.
+     */
+    var `carrierLater`: Statement?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeWindowView: FfiConverterRustBuffer<WindowView> {
+    override fun read(buf: ByteBuffer): WindowView {
+        return WindowView(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterTypeWindowConfidence.read(buf),
+            FfiConverterTypeStatement.read(buf),
+            FfiConverterOptionalTypeStatement.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: WindowView) = (
+            FfiConverterString.allocationSize(value.`likely`) +
+            FfiConverterOptionalString.allocationSize(value.`latest`) +
+            FfiConverterTypeWindowConfidence.allocationSize(value.`confidence`) +
+            FfiConverterTypeStatement.allocationSize(value.`statement`) +
+            FfiConverterOptionalTypeStatement.allocationSize(value.`carrierLater`)
+    )
+
+    override fun write(value: WindowView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`likely`, buf)
+            FfiConverterOptionalString.write(value.`latest`, buf)
+            FfiConverterTypeWindowConfidence.write(value.`confidence`, buf)
+            FfiConverterTypeStatement.write(value.`statement`, buf)
+            FfiConverterOptionalTypeStatement.write(value.`carrierLater`, buf)
     }
 }
 
@@ -15907,6 +15997,53 @@ public object FfiConverterTypeVariant: FfiConverterRustBuffer<Variant> {
 
 
 
+/**
+ * How far to trust an arrival window.
+ */
+
+enum class WindowConfidence {
+    
+    /**
+     * The lane's own history supports it.
+     */
+    HIGH,
+    /**
+     * Supported, with a reason to allow for.
+     */
+    MEDIUM,
+    /**
+     * Borrowed mostly from the carrier or the whole shop.
+     */
+    LOW;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeWindowConfidence: FfiConverterRustBuffer<WindowConfidence> {
+    override fun read(buf: ByteBuffer) = try {
+        WindowConfidence.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: WindowConfidence) = 4UL
+
+    override fun write(value: WindowConfidence, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
 
 /**
  * @suppress
@@ -16519,6 +16656,38 @@ public object FfiConverterOptionalTypeStageRules: FfiConverterRustBuffer<StageRu
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeStatement: FfiConverterRustBuffer<Statement?> {
+    override fun read(buf: ByteBuffer): Statement? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeStatement.read(buf)
+    }
+
+    override fun allocationSize(value: Statement?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeStatement.allocationSize(value)
+        }
+    }
+
+    override fun write(value: Statement?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeStatement.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeTierBenefits: FfiConverterRustBuffer<TierBenefits?> {
     override fun read(buf: ByteBuffer): TierBenefits? {
         if (buf.get().toInt() == 0) {
@@ -16573,6 +16742,38 @@ public object FfiConverterOptionalTypeTrackingLink: FfiConverterRustBuffer<Track
         } else {
             buf.put(1)
             FfiConverterTypeTrackingLink.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeWindowView: FfiConverterRustBuffer<WindowView?> {
+    override fun read(buf: ByteBuffer): WindowView? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeWindowView.read(buf)
+    }
+
+    override fun allocationSize(value: WindowView?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeWindowView.allocationSize(value)
+        }
+    }
+
+    override fun write(value: WindowView?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeWindowView.write(value, buf)
         }
     }
 }
