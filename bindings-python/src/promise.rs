@@ -152,14 +152,18 @@ impl NativePromiseModel {
         handed_over_ns: &Bound<'_, PyAny>,
         delivered_ns: &Bound<'_, PyAny>,
         carrier_flagged_ns: Option<&Bound<'_, PyAny>>,
+        promised_ns: Option<&Bound<'_, PyAny>>,
         options: &str,
     ) -> PyResult<String> {
         let options: AccuracyOptions = from_json("accuracy options", options)?;
         let lanes = self::lanes(lanes);
         let (lane, o, h, d) = shipment_columns(py, lane, ordered_ns, handed_over_ns, delivered_ns)?;
         let flagged = carrier_flagged_ns.map(|f| i64s(py, f, "carrier_flagged_at")).transpose()?;
+        let promised = promised_ns.map(|p| i64s(py, p, "promised_by")).transpose()?;
         let cols = ShipmentColumns { lanes: &lanes, lane: &lane, ordered_ns: &o, handed_over_ns: &h, delivered_ns: &d };
-        let report = py.detach(|| self.inner.accuracy_columns(&cols, flagged.as_deref(), options)).map_err(to_py)?;
+        let report = py
+            .detach(|| self.inner.accuracy_columns(&cols, flagged.as_deref(), promised.as_deref(), options))
+            .map_err(to_py)?;
         to_json(&report)
     }
 }

@@ -281,9 +281,10 @@ class PromiseModel:
             index=parcels.index,
         )
 
-    def accuracy(self, test: Any, percentile: float = 0.9, fixed_days: Optional[int] = None, warn_at: float = 0.5, *, lane: Sequence[str] = LANE_COLUMNS, ordered_at: str = "ordered_at", handed_over_at: str = "handed_over_at", delivered_at: str = "delivered_at", carrier_flagged_at: Optional[str] = None) -> Dict[str, Any]:
+    def accuracy(self, test: Any, percentile: float = 0.9, fixed_days: Optional[int] = None, warn_at: float = 0.5, *, lane: Sequence[str] = LANE_COLUMNS, ordered_at: str = "ordered_at", handed_over_at: str = "handed_over_at", delivered_at: str = "delivered_at", carrier_flagged_at: Optional[str] = None, promised_by: Optional[str] = None) -> Dict[str, Any]:
         """How good the model's promises were on ``test`` (parcels it did not learn from), beside
-        a fixed promise of ``fixed_days`` business days: the P50 error, the share by the promised
+        a fixed promise of ``fixed_days`` business days (or each parcel's own ``promised_by``
+        column, what the shop told its customer): the P50 error, the share by the promised
         date, pinball losses, the evening-before late warning at ``warn_at`` and a reliability
         table (the core's ``AccuracyReport`` as a dict).
 
@@ -294,6 +295,7 @@ class PromiseModel:
         """
         lanes, codes = _lanes(test, lane)
         flagged = None if carrier_flagged_at is None else _nanos(_frame_column(test, carrier_flagged_at))
+        promised = None if promised_by is None else _nanos(_frame_column(test, promised_by))
         options = json.dumps({"percentile": float(percentile), "fixed_days": fixed_days, "warn_at": float(warn_at)})
         text = call(
             self._native.accuracy,
@@ -303,6 +305,7 @@ class PromiseModel:
             _nanos(_frame_column(test, handed_over_at)),
             _nanos(_frame_column(test, delivered_at)),
             flagged,
+            promised,
             options,
         )
         report: Dict[str, Any] = json.loads(text)

@@ -108,23 +108,31 @@ pub struct AccuracyReport {
     pub unmeasured: Unmeasured,
     /// The model's promises.
     pub model: PromiseAccuracy,
-    /// The fixed promise on the same parcels, when one was given.
+    /// The fixed promise (each parcel's own `promised_by`, else `fixed_days`) on the parcels that
+    /// had one.
     pub fixed: Option<PromiseAccuracy>,
-    /// The late-risk warning (late against the fixed promise when one was given, else against the
-    /// model's promised date).
+    /// The late-risk warning (late against the parcel's fixed promise when it had one, else
+    /// against the model's promised date).
     pub warnings: LateWarnings,
     /// Predicted late risk against what happened, in ten bins.
     pub reliability: Vec<ReliabilityBin>,
 }
 
-/// A test parcel and whether its carrier had flagged it late before the check.
+/// A test parcel, the promise its customer was given, and whether its carrier had flagged it
+/// late before the check.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TestParcel {
     /// The parcel.
     pub shipped: Shipped,
     /// When its carrier first said it would be late (a delay scan), if it did.
     #[serde(default)]
     pub carrier_flagged_at: Option<DateTime<Utc>>,
+    /// The delivery time the shop promised this parcel, when it promised one of its own (per
+    /// destination, per service): the fixed promise it is measured against, instead of
+    /// [`AccuracyOptions::fixed_days`].
+    #[serde(default)]
+    pub promised_by: Option<DateTime<Utc>>,
 }
 
 #[derive(Default)]
@@ -211,11 +219,15 @@ impl PromiseModel {
                 continue;
             };
             model.add(actual, likely, latest, options.percentile);
-            if let Some(f) = options.fixed_days {
+            let given = match t.promised_by {
+                Some(p) => self.calendar.business_days(s.ordered_at, p),
+                None => options.fixed_days,
+            };
+            if let Some(f) = given {
                 fixed.add(actual, f, f, options.percentile);
             }
             // the warning, against the promise the customer was given
-            let promise_days = options.fixed_days.unwrap_or(latest);
+            let promise_days = given.unwrap_or(latest);
             let Some(promised) = self.calendar.add_business_days(s.ordered_at, promise_days) else { continue };
             let late = actual > promise_days;
             let check = evening_before(self, promised);
@@ -264,7 +276,7 @@ impl PromiseModel {
             parcels: model.n,
             unmeasured,
             model: model.result(),
-            fixed: options.fixed_days.map(|_| fixed.result()),
+            fixed: (fixed.n > 0).then(|| fixed.result()),
             warnings,
             reliability,
         })
@@ -328,6 +340,6 @@ impl AccuracyReport {
 /// A test parcel with no carrier flag.
 impl From<Shipped> for TestParcel {
     fn from(shipped: Shipped) -> TestParcel {
-        TestParcel { shipped, carrier_flagged_at: None }
+        TestParcel { shipped, carrier_flagged_at: None, promised_by: None }
     }
 }

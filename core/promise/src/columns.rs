@@ -257,7 +257,8 @@ impl PromiseModel {
     }
 
     /// [`PromiseModel::accuracy`] over columns; `carrier_flagged_ns` (when given) says when each
-    /// parcel's carrier first flagged a delay ([`MISSING`] for never).
+    /// parcel's carrier first flagged a delay, `promised_ns` (when given) what the shop promised
+    /// it ([`MISSING`] for never, or none).
     ///
     /// # Errors
     /// As [`ShipmentColumns::shipments`] and [`PromiseModel::accuracy`].
@@ -265,11 +266,15 @@ impl PromiseModel {
         &self,
         test: &ShipmentColumns<'_>,
         carrier_flagged_ns: Option<&[i64]>,
+        promised_ns: Option<&[i64]>,
         options: AccuracyOptions,
     ) -> Result<AccuracyReport> {
         let shipments = test.shipments()?;
         if let Some(f) = carrier_flagged_ns {
             same_length(shipments.len(), &[("carrier_flagged_at", f.len())])?;
+        }
+        if let Some(p) = promised_ns {
+            same_length(shipments.len(), &[("promised_by", p.len())])?;
         }
         let parcels: Vec<TestParcel> = shipments
             .into_iter()
@@ -277,6 +282,7 @@ impl PromiseModel {
             .map(|(row, shipped)| TestParcel {
                 shipped,
                 carrier_flagged_at: carrier_flagged_ns.and_then(|f| f.get(row)).and_then(|ns| time(*ns)),
+                promised_by: promised_ns.and_then(|p| p.get(row)).and_then(|ns| time(*ns)),
             })
             .collect();
         self.accuracy(&parcels, options)

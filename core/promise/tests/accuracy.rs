@@ -149,7 +149,7 @@ fn simulate(n: usize, seed: u64) -> Sim {
         // the carrier flags some of its own delays the day before
         let carrier_flagged_at = (surprise && rng.chance(0.4)).then(|| handed + Duration::days(1));
         let shipped = Shipped::new(lane, ordered).handed_over(handed).delivered(delivered);
-        parcels.push(TestParcel { shipped, carrier_flagged_at });
+        parcels.push(TestParcel { shipped, carrier_flagged_at, promised_by: None });
     }
     parcels.sort_by_key(|p| p.shipped.ordered_at);
     Sim { parcels }
