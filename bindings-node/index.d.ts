@@ -2237,11 +2237,12 @@ export declare class PromiseModel {
   inTransit(lane: LaneInput, handedOverAt: Date | string, now: Date | string, percentile?: number | undefined | null, promised?: string | undefined | null): InTransitEstimate
   /**
    * How good the model's promises were on `test` (parcels it did not learn from, each
-   * `{shipped: {lane, orderedAt, handedOverAt, deliveredAt}, carrierFlaggedAt?}`), beside a
+   * `{shipped: {lane, orderedAt, handedOverAt, deliveredAt}, carrierFlaggedAt?, promisedBy?}`,
+   * `promisedBy` what the shop promised that parcel), beside a
    * fixed promise of `options.fixedDays` business days; `options` also sets `percentile`
    * (0.9) and `warnAt` (0.5).
    */
-  accuracy(test: Array<{ shipped: { lane: LaneInput; orderedAt: Date | string; handedOverAt?: Date | string | null; deliveredAt?: Date | string | null }; carrierFlaggedAt?: Date | string | null }>, options?: { percentile?: number; fixedDays?: number | null; warnAt?: number } | null): { options: { percentile: number; fixedDays: number | null; warnAt: number }; parcels: number; unmeasured: { notDelivered: number; badRecord: number; noDate: number }; model: PromiseAccuracy; fixed: PromiseAccuracy | null; warnings: { late: number; warnedLate: number; carrierFlaggedLate: number; warnedOnlyByUs: number; onTime: number; falseAlarms: number }; reliability: Array<{ from: number; to: number; parcels: number; meanRisk: number; lateShare: number }> }
+  accuracy(test: Array<{ shipped: { lane: LaneInput; orderedAt: Date | string; handedOverAt?: Date | string | null; deliveredAt?: Date | string | null }; carrierFlaggedAt?: Date | string | null; promisedBy?: Date | string | null }>, options?: { percentile?: number; fixedDays?: number | null; warnAt?: number } | null): { options: { percentile: number; fixedDays: number | null; warnAt: number }; parcels: number; unmeasured: { notDelivered: number; badRecord: number; noDate: number }; model: PromiseAccuracy; fixed: PromiseAccuracy | null; warnings: { late: number; warnedLate: number; carrierFlaggedLate: number; warnedOnlyByUs: number; onTime: number; falseAlarms: number }; reliability: Array<{ from: number; to: number; parcels: number; meanRisk: number; lateShare: number }> }
 }
 
 export declare class ReturnPolicy {

@@ -191,7 +191,8 @@ impl PromiseModel {
     }
 
     /// How good the model's promises were on `test` (parcels it did not learn from, each
-    /// `{shipped: {lane, orderedAt, handedOverAt, deliveredAt}, carrierFlaggedAt?}`), beside a
+    /// `{shipped: {lane, orderedAt, handedOverAt, deliveredAt}, carrierFlaggedAt?, promisedBy?}`,
+    /// `promisedBy` what the shop promised that parcel), beside a
     /// fixed promise of `options.fixedDays` business days; `options` also sets `percentile`
     /// (0.9) and `warnAt` (0.5).
     #[napi(
@@ -201,7 +202,7 @@ impl PromiseModel {
         &self,
         env: Env,
         #[napi(
-            ts_arg_type = "Array<{ shipped: { lane: LaneInput; orderedAt: Date | string; handedOverAt?: Date | string | null; deliveredAt?: Date | string | null }; carrierFlaggedAt?: Date | string | null }>"
+            ts_arg_type = "Array<{ shipped: { lane: LaneInput; orderedAt: Date | string; handedOverAt?: Date | string | null; deliveredAt?: Date | string | null }; carrierFlaggedAt?: Date | string | null; promisedBy?: Date | string | null }>"
         )]
         test: Unknown<'_>,
         #[napi(ts_arg_type = "{ percentile?: number; fixedDays?: number | null; warnAt?: number } | null")]

@@ -50,6 +50,10 @@ test('in transit: the risk of missing the promise grows with the days spent', ()
   assert.equal(report.options.fixedDays, 5)
   assert.equal(report.reliability.length, 10)
   assert.ok(report.fixed.maeDays > 0)
+  // each parcel's own promise (Friday 6 March: four business days) instead of a fixed number of days
+  const own = model.accuracy(slow.map((s) => ({ shipped: s, promisedBy: day(6, 18) })))
+  assert.equal(own.fixed.maeDays, 2, 'promised four business days, delivered in two (and the slow ones in six)')
+  assert.equal(own.warnings.late, 10)
 })
 
 test('bad input is a typed error', () => {
