@@ -59,6 +59,11 @@ def test_in_transit_the_risk_grows_with_the_days_spent_and_accuracy_reports():
     assert early["late_risk"].iloc[0] == pytest.approx(0.2)
     assert late["late_risk"].iloc[0] == 1.0
     assert np.isnan(model.in_transit(parcels, "2026-03-12T18:00:00Z")["late_risk"].iloc[0])
+    # a parcel not handed over yet (NaT) or handed over after now has no window; the others do
+    mixed = pd.concat([parcels, parcels.assign(handed_over_at=pd.NaT), parcels.assign(handed_over_at=pd.Timestamp("2026-03-20", tz="UTC"))], ignore_index=True)
+    out = model.in_transit(mixed, "2026-03-12T18:00:00Z", promised="promised")
+    assert out["elapsed_days"].tolist()[0] == 3 and out["elapsed_days"].isna().tolist() == [False, True, True]
+    assert out["confidence"].astype(str).tolist()[1:] == ["none", "none"]
     report = model.accuracy(rows, fixed_days=5)
     assert report["parcels"] == 50 and report["fixed"]["mae_days"] > 0
     assert len(report["reliability"]) == 10

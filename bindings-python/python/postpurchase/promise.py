@@ -131,6 +131,12 @@ def _instant(value: Any) -> int:
     return int(t.value)
 
 
+def _counts(values: np.ndarray) -> Any:
+    """Whole numbers with the missing marker as ``<NA>`` (a pandas nullable Int64 array)."""
+    pd = _pandas()
+    return pd.arrays.IntegerArray(values.copy(), values == _NAT)
+
+
 def _dates(buf: bytes) -> np.ndarray:
     return np.frombuffer(buf, dtype="<i8").view("datetime64[D]")
 
@@ -253,7 +259,8 @@ class PromiseModel:
     def in_transit(self, parcels: Any, now: Any, percentile: float = 0.9, *, lane: Sequence[str] = LANE_COLUMNS, handed_over_at: str = "handed_over_at", promised: Optional[str] = None) -> Any:
         """Where each parcel handed over at ``handed_over_at`` stands at ``now``: business days
         elapsed, the likely and latest arrival, and (with a ``promised`` date column) the risk of
-        arriving after it, as a DataFrame.
+        arriving after it, as a DataFrame. A parcel not handed over by ``now`` (``NaT``, or a
+        later time) has no window: ``<NA>``, ``NaT``, ``NaN`` and confidence ``none``.
 
         >>> import pandas as pd
         >>> model, history = _example()
@@ -272,7 +279,7 @@ class PromiseModel:
         el, m, l, risk, c = call(self._native.in_transit, lanes, codes, _nanos(_frame_column(parcels, handed_over_at)), _instant(now), float(percentile), days)
         return pd.DataFrame(
             {
-                "elapsed_days": np.frombuffer(el, dtype="<i8"),
+                "elapsed_days": _counts(np.frombuffer(el, dtype="<i8")),
                 "likely": _dates(m),
                 "latest": _dates(l),
                 "late_risk": np.frombuffer(risk, dtype="<f8"),

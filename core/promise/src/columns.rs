@@ -226,10 +226,13 @@ impl PromiseModel {
     }
 
     /// [`PromiseModel::in_transit`] for every parcel: handed over at `handed_over_ns`, seen at
-    /// `now_ns`, promised for `promised_day` (days since the epoch, [`MISSING`] for none).
+    /// `now_ns`, promised for `promised_day` (days since the epoch, [`MISSING`] for none). A
+    /// parcel not handed over by `now` (a missing time, or one after `now`) gets no window: its
+    /// elapsed days and dates are [`MISSING`], its risk `NaN`, its confidence none; one such row
+    /// never fails the others.
     ///
     /// # Errors
-    /// As [`PromiseModel::promise_columns`], and for a `now` before the handover.
+    /// As [`PromiseModel::promise_columns`].
     pub fn in_transit_columns(
         &self,
         lanes: &[Lane],
@@ -242,11 +245,20 @@ impl PromiseModel {
         same_length(lane.len(), &[("handed_over_at", handed_over_ns.len()), ("promised", promised_day.len())])?;
         let now = required_time(now_ns, "now", 0)?;
         let mut out = InTransitColumns::default();
+        PromiseModel::check_percentile(percentile)?;
         for (row, ((code, h), p)) in lane.iter().zip(handed_over_ns).zip(promised_day).enumerate() {
-            let handed = required_time(*h, "handed_over_at", row)?;
-            let t = self
-                .in_transit(self::lane(lanes, *code, row)?, handed, now, percentile, date(*p)?)
-                .map_err(|e| e.with("row", row))?;
+            let lane = self::lane(lanes, *code, row)?;
+            // a parcel not handed over by `now` (missing, or later: a clock ahead) has no window
+            // yet: its row says so, and the other rows are answered
+            let Some(handed) = time(*h).filter(|t| *t <= now) else {
+                out.elapsed_days.push(MISSING);
+                out.likely.push(MISSING);
+                out.latest.push(MISSING);
+                out.late_risk.push(f64::NAN);
+                out.confidence.push(confidence_code(ConfidenceCode::None));
+                continue;
+            };
+            let t = self.in_transit(lane, handed, now, percentile, date(*p)?).map_err(|e| e.with("row", row))?;
             out.elapsed_days.push(i64::from(t.elapsed_days));
             out.likely.push(day_number(t.likely));
             out.latest.push(day_number(t.latest));

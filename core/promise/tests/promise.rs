@@ -231,6 +231,21 @@ fn columns_fit_and_promise_as_rows_do_and_name_what_is_wrong() {
     let t = by_columns.in_transit_columns(&lanes, &[0], &[ns(at(9, 12))], ns(at(11, 12)), 0.9, &[MISSING]).unwrap();
     assert!(t.late_risk[0].is_nan(), "no promised date, no risk");
     assert_eq!(t.elapsed_days, vec![2]);
+    // a parcel handed over after `now` (a clock ahead) or not at all has no window, and the
+    // other rows are still answered
+    let mixed = by_columns
+        .in_transit_columns(
+            &lanes,
+            &[0, 0, 1],
+            &[ns(at(12, 12)), MISSING, ns(at(9, 12))],
+            ns(at(11, 12)),
+            0.9,
+            &[MISSING; 3],
+        )
+        .unwrap();
+    assert_eq!(mixed.elapsed_days, vec![MISSING, MISSING, 2]);
+    assert_eq!(mixed.confidence[..2], [3, 3]);
+    assert_ne!(mixed.likely[2], MISSING);
     let e = by_columns.promise_columns(&lanes, &[2], &[ns(at(9, 9))], 0.9).unwrap_err();
     assert_eq!((e.code(), e.detail("row")), ("input.invalid", Some("0")));
     let e = by_columns.promise_columns(&lanes, &[0, 1], &[ns(at(9, 9))], 0.9).unwrap_err();
