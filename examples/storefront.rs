@@ -1181,11 +1181,13 @@ fn arrival_windows(shop: &Shop, order: &Order, now: DateTime<Utc>) -> Result<Vec
     Ok(out)
 }
 
-/// The promise model refitted on the first of each month on the parcels known by then (a parcel
-/// not yet handed over or delivered is censored), measured on the month's parcels against the
+/// The promise model refitted on the first of each month as the shop knew its parcels then (a
+/// parcel not yet handed over or delivered is censored), measured on the month's parcels against the
 /// shop's promise per zone, with the warning at 18:00 the evening before the promised day.
 fn promise_by_month(shop: &Shop) -> Result<Vec<(String, promise::AccuracyReport)>> {
     let options = promise::AccuracyOptions { percentile: 0.9, fixed_days: None, warn_at: 0.5 };
+    // every parcel: a fit as of a date censors what came after it
+    let history: Vec<promise::Shipped> = shop.parcels.iter().map(|p| p.shipped.clone()).collect();
     let mut out = Vec::new();
     for month in 3..=12u32 {
         let Some(from) = Utc.with_ymd_and_hms(2026, month, 1, 0, 0, 0).single() else { continue };
@@ -1195,25 +1197,17 @@ fn promise_by_month(shop: &Shop) -> Result<Vec<(String, promise::AccuracyReport)
             Utc.with_ymd_and_hms(2026, month + 1, 1, 0, 0, 0).single()
         };
         let Some(to) = to else { continue };
-        let known: Vec<promise::Shipped> = (shop.parcels.iter())
-            .filter(|p| p.shipped.ordered_at < from)
-            .map(|p| {
-                let mut s = p.shipped.clone();
-                s.handed_over_at = s.handed_over_at.filter(|h| *h <= from);
-                s.delivered_at = s.delivered_at.filter(|d| *d <= from && s.handed_over_at.is_some());
-                s
-            })
-            .collect();
         let test: Vec<promise::TestParcel> = shop
             .parcels
             .iter()
             .filter(|p| p.shipped.ordered_at >= from && p.shipped.ordered_at < to)
             .cloned()
             .collect();
-        if known.len() < 50 || test.is_empty() {
+        let known = shop.parcels.iter().filter(|p| p.shipped.ordered_at < from).count();
+        if known < 50 || test.is_empty() {
             continue;
         }
-        let model = promise::PromiseModel::fit(&shop.calendar, &known, from)?;
+        let model = promise::PromiseModel::fit(&shop.calendar, &history, from)?;
         out.push((from.format("%Y-%m").to_string(), model.accuracy(&test, options)?));
     }
     Ok(out)

@@ -101,11 +101,17 @@ fn date(days: i64) -> Result<Option<NaiveDate>> {
         .ok_or_else(|| invalid("a date is out of range").with("days", days))
 }
 
-fn lane(lanes: &[Lane], code: i64, row: usize) -> Result<&Lane> {
+/// A lane code as an index into `lanes`.
+fn lane_index(lanes: &[Lane], code: i64, row: usize) -> Result<usize> {
     usize::try_from(code)
         .ok()
-        .and_then(|i| lanes.get(i))
+        .filter(|i| *i < lanes.len())
         .ok_or_else(|| invalid("a lane code is not an index into the lanes").with("row", row).with("code", code))
+}
+
+fn lane(lanes: &[Lane], code: i64, row: usize) -> Result<&Lane> {
+    let i = lane_index(lanes, code, row)?;
+    lanes.get(i).ok_or_else(|| invalid("a lane code is not an index into the lanes").with("row", row))
 }
 
 fn confidence_code(c: ConfidenceCode) -> u8 {
@@ -180,9 +186,8 @@ impl PromiseModel {
         )?;
         let rows = h.lane.iter().zip(h.ordered_ns).zip(h.handed_over_ns).zip(h.delivered_ns).enumerate().map(
             |(row, (((code, o), ho), d))| {
-                lane(h.lanes, *code, row)?;
                 Ok(Row {
-                    lane: usize::try_from(*code).unwrap_or(usize::MAX),
+                    lane: lane_index(h.lanes, *code, row)?,
                     ordered_at: required_time(*o, "ordered_at", row)?,
                     handed_over_at: time(*ho),
                     delivered_at: time(*d),

@@ -63,7 +63,8 @@ pub struct Exclusions {
     pub delivered_before_shipped: u64,
     /// Delivered with no handover recorded.
     pub delivered_without_handover: u64,
-    /// A time after the fit's `as_of`.
+    /// Ordered after the fit's `as_of` (a handover or delivery after it is not excluded: it had
+    /// not happened yet, and the parcel is censored there).
     pub in_the_future: u64,
     /// A duration over a year.
     pub absurd_duration: u64,
@@ -190,7 +191,9 @@ pub(crate) fn error(message: impl Into<String>) -> Error {
 
 impl PromiseModel {
     /// Learns from `history` as it stood at `as_of`: a parcel not yet handed over counts as still
-    /// in processing, one handed over and not delivered as still travelling (both censored).
+    /// in processing, one handed over and not delivered as still travelling (both censored); a
+    /// handover or delivery after `as_of` had not happened yet, so a later history gives the
+    /// model the shop had at `as_of`.
     ///
     /// # Errors
     /// [`ErrorKind::InvalidInput`] for no shipment at all.
@@ -285,13 +288,15 @@ fn learn(
     s: &Row,
     as_of: DateTime<Utc>,
 ) {
-    let future = |t: Option<DateTime<Utc>>| t.is_some_and(|t| t > as_of);
-    if s.ordered_at > as_of || future(s.handed_over_at) || future(s.delivered_at) {
+    if s.ordered_at > as_of {
         x.in_the_future = x.in_the_future.saturating_add(1);
         return;
     }
+    // what happened after `as_of` had not happened yet: the parcel is censored there, so a model
+    // fitted "as of" a date on a later history is the model the shop had on that date
+    let known = |t: Option<DateTime<Utc>>| t.filter(|t| *t <= as_of);
     let span = |a: DateTime<Utc>, b: DateTime<Utc>| b.signed_duration_since(a).num_days();
-    match (s.handed_over_at, s.delivered_at) {
+    match (known(s.handed_over_at), known(s.delivered_at)) {
         (Some(h), _) if h < s.ordered_at => x.shipped_before_ordered = x.shipped_before_ordered.saturating_add(1),
         (Some(h), Some(d)) if d < h => x.delivered_before_shipped = x.delivered_before_shipped.saturating_add(1),
         (None, Some(_)) => x.delivered_without_handover = x.delivered_without_handover.saturating_add(1),

@@ -147,6 +147,13 @@ fn far_dates_give_no_date_never_a_wrong_one_or_a_panic() {
     // a history with times in the future of the fit is counted, not learnt
     let future = vec![parcel(&lane, at(25, 8), 0, Some(1))];
     assert_eq!(PromiseModel::fit(&cal, &future, at(20, 0)).unwrap().excluded.in_the_future, 1);
+    // a delivery (or handover) after `as_of` had not happened yet: censored, as the shop saw it
+    let later = vec![parcel(&lane, at(16, 8), 0, Some(6)), parcel(&lane, at(16, 8), 6, Some(1))];
+    let as_seen = vec![parcel(&lane, at(16, 8), 0, None), Shipped::new(lane.clone(), at(16, 8))];
+    let (a, b) =
+        (PromiseModel::fit(&cal, &later, at(20, 0)).unwrap(), PromiseModel::fit(&cal, &as_seen, at(20, 0)).unwrap());
+    assert_eq!(a, b);
+    assert_eq!(a.excluded.in_the_future, 0);
 }
 
 proptest! {
